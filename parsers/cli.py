@@ -1,0 +1,98 @@
+"""``vnlegal parse``, ``vnlegal eval`` and ``vnlegal bench`` (the parsing half)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer()
+
+
+class OutFormat(StrEnum):
+    json = "json"
+    text = "text"
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="A document: .txt, .md, .html, Công báo text …")],
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.json,
+    with_text: Annotated[bool, typer.Option("--with-text", help="Include the text offsets refer to")] = False,
+    with_sections: Annotated[bool, typer.Option("--with-sections", help="Include the outline")] = False,
+) -> None:
+    """Parse one document and print its record (JSON by default)."""
+    from ingest.errors import InputError
+    from parsers import parse_document
+
+    if not file.exists() or not file.is_file():
+        raise InputError(f"{file}: no such file")
+    record = parse_document(file)
+    if format is OutFormat.json:
+        out = record.to_dict(with_text=with_text, with_sections=with_sections)
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_text(record)
+
+
+def _print_text(record: object) -> None:
+    from parsers.models import DocumentRecord
+
+    assert isinstance(record, DocumentRecord)
+    d = record.document
+    print(f"{d.type or '?'} {d.number or '(no number)'} — {d.issuer or '?'}, {d.issued or '?'}")
+    if d.title:
+        print(f"  {d.title}")
+    if d.signer:
+        print(f"  signed: {d.signer}")
+    for a in record.attachments:
+        print(f"  attached: {a.type} {a.title or ''}")
+    print(f"references ({len(record.references)}):")
+    for r in record.references:
+        what = r.number or r.name or ""
+        print(f"  {r.relation:12} {r.type} {what} {r.date or ''} [{r.section or ''}]")
+    print(f"tasks ({len(record.tasks)}):")
+    for t in record.tasks:
+        lead = f" lead={','.join(t.lead)}" if t.lead else ""
+        print(f"  {t.id:8} {t.text[:90]}{lead}")
+    print(f"units ({len(record.units)}):")
+    for u in record.units:
+        print(f"  {u.section or '':8} {u.name}")
+    for dg in record.diagnostics:
+        print(f"  {dg.code}: {dg.message}")
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files")],
+    docs: Annotated[list[str] | None, typer.Option("--docs", help="Where the documents are")] = None,
+    details: Annotated[bool, typer.Option("--details", help="Show what each document missed")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Score the parser against gold annotations: precision, recall, F1 per field."""
+    from parsers.evaluate import FIELDS, evaluate
+
+    result = evaluate(str(gold_dir), docs)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    print(f"{'field':12} {'P':>7} {'R':>7} {'F1':>7}   tp/fp/fn")
+    for f in FIELDS:
+        s = result["fields"][f]
+        print(f"{f:12} {s['precision']:7.3f} {s['recall']:7.3f} {s['f1']:7.3f}   "
+              f"{s['tp']}/{s['fp']}/{s['fn']}")
+    print(f"{len(result['documents'])} documents scored")
+    for sk in result["skipped"]:
+        print(f"skipped: {sk}")
+    if details:
+        for d in result["documents"]:
+            print(f"\n== {d['file']}  " + "  ".join(f"{f}={d[f]['f1']:.2f}" for f in FIELDS))
+            for f in FIELDS:
+                for x in d["missed"][f]:
+                    print(f"  missed {f}: {x}")
+                for x in d["extra"][f]:
+                    print(f"  extra  {f}: {x}")

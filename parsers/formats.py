@@ -1,0 +1,222 @@
+"""Stage 1: recognise the input's format and turn it into the plain text all offsets refer to.
+
+Invariants of a ``Prepared`` (tested): ``text`` is normalised (``parsers.text.normalize``), has
+no markup (``**``, ``*``, table pipes, pandoc escapes, HTML), no site boilerplate (menus, the
+attribute box, footers) and no Công báo page headers; line breaks of the source are kept.
+``attributes`` holds what a site's attribute box said (``Số hiệu``, ``Loại văn bản`` …), used
+only to cross-check the parsed metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.errors import NoDocumentInHtml
+from parsers.text import normalize
+
+FORMATS = ("plain", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    text: str
+    format: str
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+def detect(raw: str, name: str = "") -> str:
+    """Which of ``FORMATS`` a decoded input is, from its content (the name is only a hint)."""
+    head = raw[:4000]
+    if re.search(r"<(html|body|div|p|table)\b", head, re.I) or name.endswith((".html", ".htm")):
+        return "vbpl-html" if ("toanvancontent" in raw or "vbpl" in raw[:20000]) else "html"
+    if "**Số hiệu:**" in raw[:20000] or "Đang tải văn bản" in head:
+        return "tvpl-page"
+    if re.search(r"^CÔNG BÁO/Số", raw[:3000], re.M):
+        return "congbao"
+    if re.search(r"^\s*-{5,} +-{5,}\s*$", head, re.M) or "\\-\\-" in head:
+        return "pandoc"
+    if re.search(r"^\|\s*$", head, re.M) and "**" in head:
+        return "tvpl-md"
+    if re.search(r"^Số hiệu: .+ Loại văn bản: ", head, re.M):
+        return "tvpl-text"
+    return "plain"
+
+
+def prepare(raw: str, name: str = "") -> Prepared:
+    fmt = detect(raw, name)
+    return _CONVERTERS[fmt](raw, fmt)
+
+
+# ---- converters ---------------------------------------------------------------------------------
+
+
+def _plain(raw: str, fmt: str) -> Prepared:
+    text = normalize(raw)
+    attributes: dict[str, str] = {}
+    if fmt == "tvpl-text":
+        # "Số hiệu: 1369/QĐ-UBND Loại văn bản: Quyết định" — a box copied as text lines
+        box_end = text.find("\n\n", 0, 3000)
+        box = text[: box_end if box_end > 0 else 0]
+        for m in _TEXT_ATTR.finditer(box):
+            attributes[m.group("label")] = m.group("value").strip()
+    return Prepared(text=text, format=fmt, attributes=attributes)
+
+
+_TEXT_ATTR = re.compile(
+    r"(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
+    r"|Ngày công báo|Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực):\s*"
+    r"(?P<value>.*?)(?=\s+(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành"
+    r"|Ngày hiệu lực|Ngày công báo|Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực):|\n|$)"
+)
+
+
+def _strip_markdown(text: str) -> str:
+    text = re.sub(r"\*+", "", text)
+    text = re.sub(r"^\s*\|\s*$", "", text, flags=re.M)  # table cell separators on their own line
+    text = re.sub(r"^#+\s*$", "", text, flags=re.M)
+    text = re.sub(r"^#+\s+", "", text, flags=re.M)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _tvpl_md(raw: str, fmt: str) -> Prepared:
+    return Prepared(text=_strip_markdown(normalize(raw)).strip("\n"), format=fmt)
+
+
+_PAGE_ATTR = re.compile(r"\*\*\s*(?P<label>[^*\n:]{2,40}?):\*\*\s*\n(?:\|\s*\n)?(?P<value>[^\n|]+)")
+_PAGE_END = re.compile(r"^#+ Văn bản liên quan|^\*\*FILE ATTACHED TO DOCUMENT", re.M)
+
+
+def _tvpl_page(raw: str, fmt: str) -> Prepared:
+    text = normalize(raw)
+    attributes: dict[str, str] = {}
+    body_start = 0
+    for m in _PAGE_ATTR.finditer(text, 0, 20000):
+        label = " ".join(m.group("label").split())
+        if label in _TVPL_LABELS:
+            attributes[label] = m.group("value").strip()
+            body_start = m.end()
+    end = _PAGE_END.search(text, body_start)
+    body = text[body_start : end.start() if end else len(text)]
+    return Prepared(text=_strip_markdown(body).strip("\n| "), format=fmt, attributes=attributes)
+
+
+_TVPL_LABELS = {
+    "Số hiệu", "Loại văn bản", "Nơi ban hành", "Người ký", "Ngày ban hành", "Ngày hiệu lực",
+    "Tình trạng", "Ngày công báo", "Số công báo", "Lĩnh vực",
+}
+
+_CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
+
+
+def _congbao(raw: str, fmt: str) -> Prepared:
+    text = normalize(raw)
+    text = _CONGBAO_HEADER.sub("", text)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return Prepared(text=text.strip("\n"), format=fmt)
+
+
+_PANDOC_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
+
+
+def _pandoc(raw: str, fmt: str) -> Prepared:
+    text = normalize(raw)
+    text = text.replace("\\-", "-").replace("\\", "")
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _PANDOC_RULE.match(lines[i]):
+            # a simple table: read column-wise so the header's left block stays together
+            j = i + 1
+            while j < len(lines) and not _PANDOC_RULE.match(lines[j]):
+                j += 1
+            rows = [re.split(r"\s{3,}", ln.strip()) for ln in lines[i + 1 : j] if ln.strip()]
+            width = max((len(r) for r in rows), default=0)
+            for c in range(width):
+                out.extend(r[c] for r in rows if len(r) > c and r[c])
+                out.append("")
+            i = j + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return Prepared(text=_strip_markdown("\n".join(out)).strip("\n"), format=fmt)
+
+
+def _html(raw: str, fmt: str) -> Prepared:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "lxml")
+    attributes = _vbpl_attributes(soup) if fmt == "vbpl-html" else {}
+    node = soup.find(id="toanvancontent") or soup.find(class_="toanvancontent")
+    if node is None and fmt == "html":
+        node = soup.find("article") or soup.find("main") or soup.body
+    if node is None:
+        if attributes:
+            return Prepared(text="", format=fmt, attributes=attributes)
+        raise NoDocumentInHtml("the HTML page holds no document text")
+    for bad in node.find_all(["script", "style", "noscript"]):
+        bad.decompose()
+    for br in node.find_all("br"):
+        br.replace_with("\n")
+    blocks = []
+    for el in node.find_all(["p", "div", "tr", "h1", "h2", "h3", "h4", "li"]):
+        if el.find(["p", "div", "tr", "li"]) is None:
+            t = " ".join(el.get_text(" ").split(" "))
+            if t.strip():
+                blocks.append(t.strip())
+    text = "\n".join(blocks) if blocks else node.get_text("\n")
+    text = normalize(re.sub(r"[ \t]+", " ", text))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if not text and not attributes:
+        raise NoDocumentInHtml("the HTML page holds no document text")
+    return Prepared(text=text, format=fmt, attributes=attributes)
+
+
+_VBPL_LABELS = {
+    "Số ký hiệu": "Số hiệu",
+    "Ngày ban hành": "Ngày ban hành",
+    "Loại văn bản": "Loại văn bản",
+    "Ngày có hiệu lực": "Ngày hiệu lực",
+    "Tình trạng hiệu lực": "Tình trạng",
+}
+
+
+def _vbpl_attributes(soup: object) -> dict[str, str]:
+    """vbpl.vn's attribute table: label cell followed by value cell."""
+    attributes: dict[str, str] = {}
+    for td in soup.find_all("td"):  # type: ignore[attr-defined]
+        label = " ".join(td.get_text(" ").split())
+        nxt = td.find_next_sibling("td")
+        if nxt is None:
+            continue
+        value = " ".join(nxt.get_text(" ").split())
+        if label in _VBPL_LABELS and value:
+            attributes.setdefault(_VBPL_LABELS[label], value)
+        elif label.startswith("Cơ quan ban hành") and value:
+            # "Cơ quan ban hành/ Chức danh / Người ký": three cells in a row
+            cells = [" ".join(c.get_text(" ").split()) for c in td.find_next_siblings("td")]
+            cells = [c for c in cells if c]
+            if cells:
+                attributes.setdefault("Nơi ban hành", cells[0])
+            if len(cells) >= 3:
+                attributes.setdefault("Người ký", cells[2])
+    return attributes
+
+
+_CONVERTERS = {
+    "plain": _plain,
+    "tvpl-text": _plain,
+    "tvpl-md": _tvpl_md,
+    "tvpl-page": _tvpl_page,
+    "congbao": _congbao,
+    "pandoc": _pandoc,
+    "vbpl-html": _html,
+    "html": _html,
+}
+
+
+def format_from_path(path: str | Path) -> str:
+    """Only for reporting: the suffix convention of the development corpus."""
+    return Path(path).suffix.lstrip(".")

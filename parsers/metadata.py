@@ -1,0 +1,220 @@
+"""Stage 3b: what the document says about itself — number, type, issuer, place and date, title,
+signer — read from its header and signature block (a site's attribute box only fills gaps)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers import vocab
+from parsers.models import Metadata
+from parsers.references import DATE, NUMBER, _iso, parse_date
+from parsers.repair import repair_phrase
+from parsers.structure import Block, _is_caps
+from parsers.text import clean_value, fold
+
+_NUMBER_LINE = re.compile(rf"Số\s*(?:hiệu)?\s*[:：]\s*{NUMBER}", re.X)
+_PLACE_DATE = re.compile(
+    rf"""(?<![\w/.\-])(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|thành|tỉnh|thị|xã|huyện)
+         (?:[ \t\n]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})
+         \s*,\s*ngày\s*{DATE}""",
+    re.X,
+)
+_MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+_SIGN_TITLE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|"
+    r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CỤC\s+TRƯỞNG|GIÁM\s+ĐỐC|"
+    r"TỔNG\s+CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|BÍ\s+THƯ|CHỦ\s+NHIỆM|TỔNG\s+GIÁM\s+ĐỐC|"
+    r"VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TỔNG\s+KIỂM\s+TOÁN|THỐNG\s+ĐỐC|TỔNG\s+THƯ\s+KÝ|TRƯỞNG\s+PHÒNG|"
+    r"CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|THƯỜNG\s+TRỰC))(?![\wÀ-ỹ])"
+)
+_PERSON = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})(?![\wÀ-ỹ])"
+)
+_NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
+               "trung", "tỉnh", "thành", "đảng", "chính", "hội", "bản", "cục", "tổng", "phòng"}
+
+
+def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
+            attributes: dict[str, str]) -> tuple[Metadata, list[tuple[str, str]]]:
+    """Metadata of the main document and (code, message) diagnostics about it."""
+    header_end = min(preamble_start if preamble_start > 0 else 2500, main_end, 4000)
+    header = text[:header_end]
+    diagnostics: list[tuple[str, str]] = []
+
+    number = None
+    if (m := _NUMBER_LINE.search(header)) is not None:
+        number = re.sub(r"\s+", "", m.group("number"))
+    place = issued = None
+    if (pd := _PLACE_DATE.search(header)) is not None:
+        place = clean_value(pd.group("place"))
+        issued = _iso(pd)
+    type_, title, issuer = _type_title_issuer(text, blocks, header_end, number)
+    signer = _signer(text, main_end)
+
+    # the site's attribute box fills what the document itself does not say
+    box = {k: clean_value(v) for k, v in attributes.items()}
+    if number is None and box.get("Số hiệu") and re.search(r"\d", box["Số hiệu"]):
+        number = box["Số hiệu"]
+    if type_ is None and box.get("Loại văn bản"):
+        type_ = box["Loại văn bản"]
+    if issued is None and box.get("Ngày ban hành"):
+        issued = parse_date(box["Ngày ban hành"])
+    if signer is None and box.get("Người ký"):
+        signer = box["Người ký"]
+    for label, ours in (("Số hiệu", number), ("Loại văn bản", type_), ("Người ký", signer)):
+        theirs = box.get(label)
+        if theirs and ours and fold(theirs) != fold(ours):
+            diagnostics.append(("W101", f"the attribute box says {label} {theirs!r}, the document {ours!r}"))
+    if box.get("Ngày ban hành") and issued and parse_date(box["Ngày ban hành"]) != issued:
+        diagnostics.append(("W101", f"the attribute box says Ngày ban hành {box['Ngày ban hành']!r}"))
+
+    year = int(issued[:4]) if issued else _year_of(number)
+    return (Metadata(number=number, type=type_, issuer=issuer, signer=signer, issued=issued,
+                     title=title, place=place, year=year), diagnostics)
+
+
+def _year_of(number: str | None) -> int | None:
+    m = re.search(r"/((?:19|20)\d\d)/", number or "")
+    return int(m.group(1)) if m else None
+
+
+def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
+                       number: str | None) -> tuple[str | None, str | None, str | None]:
+    type_ = title = None
+    head_blocks = [b for b in blocks if b.start < header_end + 600]
+    motto = _MOTTO.search(text, 0, header_end + 200)
+    for i, b in enumerate(head_blocks):
+        s = text[b.start : b.end]
+        t = _caps_type(s)
+        if t is None:
+            continue
+        type_ = t
+        rest = s[len(s.split("\n")[0]) :].strip() if "\n" in s and _caps_type(s.split("\n")[0]) else ""
+        parts = [rest] if rest else []
+        for nb in head_blocks[i + 1 : i + 4]:
+            ns = text[nb.start : nb.end]
+            if not _is_caps(ns) or _caps_type(ns) or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
+                break
+            if nb.start > b.end + 300:
+                break
+            parts.append(ns)
+        if parts:
+            title = _sentence_case(repair_phrase(clean_value(" ".join(parts))))
+        break
+    if type_ is None:
+        vv = re.search(r"V/v\s*[:.]?\s*(?P<t>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)", text[: header_end + 200])
+        if vv:
+            type_ = "Công văn"
+            title = clean_value(vv.group("t"))
+    if type_ is None and number:
+        type_ = _type_from_code(number)
+    issuer = _issuer(text, motto.start() if motto else None, header_end)
+    return type_, title, issuer
+
+
+def _caps_type(s: str) -> str | None:
+    first = s.split("\n")[0].strip(" :*")
+    if not _is_caps(first) or len(first) > 40:
+        return None
+    t = vocab.doc_type(fold(first))
+    return t.type if t else None
+
+
+def _type_from_code(number: str) -> str | None:
+    parts = re.split(r"[/-]", number)
+    for p in parts[1:]:
+        for t in vocab.doc_types():
+            if p in t.codes:
+                return t.type
+    return None
+
+
+def _issuer(text: str, motto_at: int | None, header_end: int) -> str | None:
+    """The issuing body: the header's left block, whose last line is the most specific."""
+    if motto_at is None:
+        return None
+    before = text[:motto_at]
+    lines = [ln.strip(" |*") for ln in before.split("\n")]
+    lines = [ln for ln in lines if ln and not re.fullmatch(r"[-_–—=.\s]+", ln)]
+    if not lines:
+        return None
+    # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line
+    lines = [re.sub(r"[-_–—]{3,}.*$", "", ln).strip() for ln in lines[-4:]]
+    lines = [ln for ln in lines if ln and _is_caps(ln) and not ln.startswith(("Số", "SỐ"))]
+    if not lines:
+        return None
+    joined = " ".join(lines)
+    joined = repair_phrase(joined)
+    return _issuer_name(joined)
+
+
+# A header names a parent body and then the issuer ("BỘ TÀI CHÍNH / CỤC THUẾ"); these open the
+# issuer's own name.
+_ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒNG", "THANH TRA", "VIỆN",
+                 "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ")
+
+
+def _issuer_name(caps: str) -> str:
+    words = caps.split()
+    starts = [i for i in range(1, len(words))
+              if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
+              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ"}]
+    # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
+    if starts and not caps.startswith(("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "UBND", "HĐND")):
+        cut = starts[-1]
+        if words[cut - 1] in {"TỔNG"}:
+            cut -= 1
+        caps = " ".join(words[cut:])
+    caps = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", caps)
+    caps = re.sub(r"^HĐND\b", "HỘI ĐỒNG NHÂN DÂN", caps)
+    return _name_case(caps)
+
+
+_PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "TP.")
+
+
+def _name_case(caps: str) -> str:
+    """``ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`` → ``Ủy ban nhân dân Thành phố Hồ Chí Minh``."""
+    agency = vocab.agencies.resolve(caps)
+    if agency is not None:
+        return agency.name
+    for pw in _PLACE_WORDS:
+        i = caps.find(" " + pw + " ")
+        if i > 0:
+            head = _name_case(caps[:i])
+            place = " ".join(w.capitalize() for w in caps[i + 1 :].split())
+            place = place.replace("Thành Phố", "Thành phố").replace("Thị Xã", "Thị xã")
+            return f"{head} {place}"
+    low = caps.lower()
+    return low[:1].upper() + low[1:]
+
+
+def _sentence_case(s: str) -> str:
+    if not _is_caps(s):
+        return s
+    low = s.lower()
+    return low[:1].upper() + low[1:]
+
+
+def _signer(text: str, main_end: int) -> str | None:
+    """The person's name after the last signature title block of the main document."""
+    region_start = max(0, main_end - 6000)
+    titles = list(_SIGN_TITLE.finditer(text, region_start, main_end))
+    if not titles:
+        return None
+    # the signature is the last cluster of titles; the name follows within a few lines
+    for t in reversed(titles):
+        window = text[t.end() : min(main_end + 200, t.end() + 400)]
+        names = [m.group("name") for m in _PERSON.finditer(window)
+                 if fold(m.group("name").split()[0]) not in _NOT_PERSON]
+        with_surname = [n for n in names if n.split()[0] in _surnames()]
+        if with_surname or names:
+            return (with_surname or names)[0]
+        break
+    return None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(vocab.load("surnames.json")["surnames"])

@@ -1,0 +1,288 @@
+"""Stage 3a: every mention of another document, with its span, relation and parts.
+
+The grammar is built from named pieces. A mention is either
+
+* a type word followed by a number — ``Nghị định số 72/2015/NĐ-CP ngày 07 tháng 9 năm 2015 của
+  Chính phủ về …`` — or
+* a law, code, ordinance or constitution cited by name — ``Luật Tổ chức chính quyền địa phương
+  ngày 19 tháng 6 năm 2015``.
+
+A mention's relation comes from the preamble paragraph it stands in (``Căn cứ`` → legal_basis,
+``Thực hiện``/``Triển khai`` → implements, ``Xét đề nghị``/``Theo đề nghị`` → proposal) and is
+``cites`` anywhere else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parsers import vocab
+from parsers.text import clean_value, fold
+
+# ---- pieces -------------------------------------------------------------------------------------
+
+_UP = "A-ZĐÀ-ỸẠ-Ỹ"  # upper-case letters, Vietnamese included (the range is generous on purpose)
+_W = r"[\wĐđ&]"
+
+NUMBER = rf"""
+(?P<number>
+    \d{{1,6}}[a-z]?                               # serial: 72, 1369, 123a
+    (?:/\d{{4}})?                                 # year written in the number: /2015
+    /[{_UP}][\wĐđ&]*(?:\s?-\s?[\wĐđ&]+)*          # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN
+  | \d{{1,6}}-[{_UP}][\wĐđ]*/[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*   # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW
+)
+"""
+
+DATE = r"""
+(?:
+    (?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})    # 19 tháng 6 năm 2015
+  | (?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4})  # 19/6/2015
+)
+"""
+
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?ngày\s*{DATE}", re.X | re.I)
+_ISSUER_AFTER = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<issuer>[^;:,.()\n“”\"]{2,120})")
+_ISSUER_STOP = re.compile(
+    r"\s(?:về|V/v|ban hành|quy định|phê duyệt|hướng dẫn|thực hiện|triển khai|sửa đổi|bổ sung"
+    r"|tại|theo|đối với|thông qua|kèm theo|và(?=\s+(?:các|những|một|\w+\s+số))|ngày|năm|được|đã|"
+    r"trong|giai đoạn|nhằm|để|có|là|với|khóa|khoá)\b"
+)
+_ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<issuer>[^;:,.()\n]{2,80}?)\s+tại\s+$")
+_TITLE_AFTER = re.compile(
+    r"\s*,?\s*(?P<title>(?:về|V/v|ban hành|quy định|phê duyệt|hướng dẫn|sửa đổi|"
+    r"triển khai|thực hiện)\b[^;\n]*)"
+)
+_PART_BEFORE = re.compile(
+    r"(?P<part>(?:(?:điểm\s+[a-zđ]\s*,?\s*)?(?:khoản\s+\d+\s*,?\s*)?Điều\s+\d+[a-zđ]?)\s*)(?:của\s+)?$",
+    re.I,
+)
+
+
+@cache
+def _numbered_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocab.type_words())
+    return re.compile(
+        rf"""
+        (?<![\wĐđ])(?P<type>{words})           # Nghị định, Thông tư liên tịch … (any case)
+        (?:\s+(?:số|số\s+hiệu))?\s*:?\s*       # "số" is usual but not always written
+        {NUMBER}
+        """,
+        re.X | re.I,
+    )
+
+
+_CONTINUE = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?{NUMBER}(?![\wĐđ])", re.X)
+
+_NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
+_NAME_STOP = re.compile(
+    r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
+    của|để|theo|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
+    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
+    (?:\s|$)|[;,.:()“”"\[\]\n]|\s-\s""",
+    re.X,
+)
+_AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
+_AMENDING_END = re.compile(
+    r"\s(?:số\s+\d|ngày\s+\d)|[;()\n]|\s(?:đã|được|có hiệu lực|quy định|về\s(?!người))\b"
+)
+_NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    type: str
+    number: str | None
+    date: str | None
+    issuer: str | None
+    title: str | None
+    name: str | None
+    part: str | None
+    start: int
+    end: int
+    name_span: tuple[int, int] | None = None
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """All mentions in ``text[start:end]``, in order, each span inside that range."""
+    end = len(text) if end is None else end
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _numbered_re().finditer(text, start, end):
+        t = vocab.doc_type(m.group("type"))
+        if t is None or (m.group("type")[0].islower() and m.group("type").lower() in {"luật", "bộ luật"}):
+            continue
+        number = _clean_number(m.group("number"))
+        mention = _complete(text, t.type, number, None, m.start(), m.end(), end)
+        found.append(mention)
+        taken.append((m.start(), m.end()))
+        # "Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": the type word covers both numbers
+        pos = mention.end
+        while (c := _CONTINUE.match(text, pos, end)) is not None:
+            mention = _complete(text, t.type, _clean_number(c.group("number")), None,
+                                c.start("number"), c.end(), end)
+            found.append(mention)
+            taken.append((c.start("number"), c.end()))
+            pos = mention.end
+    for m in _NAMED.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        prev = text[max(0, m.start() - 6) : m.start()].lower()
+        if prev.endswith(("pháp ", "dự án ", "văn bản ")) and m.group("type") == "Luật":
+            continue
+        named = _named(text, m, end)
+        if named is not None:
+            found.append(named)
+    found.sort(key=lambda x: x.start)
+    return _inner_dates_cleared(found)
+
+
+def _clean_number(n: str) -> str:
+    return re.sub(r"\s+", "", n).rstrip("-")
+
+
+def _complete(text: str, type_: str, number: str | None, name: str | None,
+              start: int, end: int, limit: int, name_span: tuple[int, int] | None = None) -> Mention:
+    """Read what follows a mention's head: date, issuer, title; and the article before it."""
+    pos = end
+    date = None
+    if (d := _DATE_AFTER.match(text, pos, limit)) is not None:
+        date = _iso(d)
+        pos = d.end()
+    issuer = None
+    if (i := _ISSUER_AFTER.match(text, pos, limit)) is not None:
+        raw = i.group("issuer")
+        stop = _ISSUER_STOP.search(raw)
+        raw = raw[: stop.start()] if stop else raw
+        words = raw.split()
+        if words and (words[0][0].isupper() or words[0] in {"các"}) and len(words) <= 14:
+            issuer = clean_value(raw)
+            pos = i.start("issuer") + len(raw.rstrip())
+    if date is None and (d := _DATE_AFTER.match(text, pos, limit)) is not None:
+        date = _iso(d)  # "Luật X số 1/2020/QH14 của Quốc hội ngày …" is rare but written
+        pos = d.end()
+    if issuer is None and (b := _ISSUER_BEFORE.search(text, max(0, start - 90), start)) is not None:
+        issuer = clean_value(b.group("issuer"))
+    title = None
+    if (t := _TITLE_AFTER.match(text, pos, limit)) is not None:
+        title = clean_value(t.group("title"))[:300] or None
+    part = None
+    if (p := _PART_BEFORE.search(text, max(0, start - 60), start)) is not None:
+        part = clean_value(p.group("part"))
+    return Mention(type=type_, number=number, date=date, issuer=issuer, title=title, name=name,
+                   part=part, start=start, end=pos, name_span=name_span)
+
+
+def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
+    """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin."""
+    type_ = m.group("type")
+    pos = m.end()
+    rest = text[pos : min(limit, pos + 400)]
+    stop = _AMENDING_END.search(rest) if _AMENDING.match(rest) else _NAME_STOP.search(rest)
+    name_raw = rest[: stop.start()] if stop else rest
+    name = clean_value(name_raw)
+    words = name.split()
+    if type_ != "Hiến pháp":
+        if not words or fold(words[0]) in _NOT_A_NAME or len(words) > 25:
+            return None
+        if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2):
+            return None
+    name_end = pos + len(name_raw.rstrip())
+    number = None
+    num = re.match(rf"\A\s*(?:số\s+)?{NUMBER}", text[name_end : min(limit, name_end + 60)], re.X)
+    if num is not None and re.match(r"\s*số", text[name_end : name_end + 6]):
+        number = _clean_number(num.group("number"))
+        head_end = name_end + num.end()
+    else:
+        head_end = name_end
+    doc_type = vocab.doc_type(type_)
+    return _complete(text, doc_type.type if doc_type else type_, number, name or None,
+                     m.start(), head_end, limit, name_span=(pos, name_end))
+
+
+def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
+    """A law named inside an amending law's name does not take the amending law's date."""
+    out = []
+    for x in mentions:
+        inside = any(o is not x and o.name_span and o.name_span[0] <= x.start < o.name_span[1]
+                     for o in mentions)
+        if inside:
+            x = dataclasses.replace(x, date=None, issuer=None, title=None)
+        out.append(x)
+    return out
+
+
+def _iso(d: re.Match[str]) -> str | None:
+    day, month, year = (d.group("d") or d.group("d2"), d.group("m") or d.group("m2"),
+                        d.group("y") or d.group("y2"))
+    try:
+        dd, mm, yy = int(day), int(month), int(year)
+    except (TypeError, ValueError):
+        return None
+    if not (1 <= dd <= 31 and 1 <= mm <= 12 and 1900 <= yy <= 2100):
+        return None
+    return f"{yy:04d}-{mm:02d}-{dd:02d}"
+
+
+def parse_date(s: str) -> str | None:
+    """``"ngày 09 tháng 04 năm 2018"`` or ``"09/04/2018"`` → ``"2018-04-09"``."""
+    m = re.search(DATE, s, re.X)
+    return _iso(m) if m else None
+
+
+# ---- relations ----------------------------------------------------------------------------------
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c, _ in vocab.relation_cues())
+    return re.compile(rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?P<cue>{cues})\b")
+
+
+def relation_of_cue(cue: str) -> str:
+    key = fold(cue)
+    for c, r in vocab.relation_cues():
+        if fold(c) == key:
+            return r
+    raise KeyError(cue)
+
+
+@dataclass(frozen=True, slots=True)
+class PreambleParagraph:
+    relation: str
+    start: int
+    end: int
+
+
+_OPERATIVE = re.compile(
+    r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
+    r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
+    r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:",
+    re.M,
+)
+
+
+def preamble_end(text: str, start: int, end: int) -> int:
+    """Where the operative part of a scope begins (its preamble ends there)."""
+    m = _OPERATIVE.search(text, start, end)
+    return m.start() if m else end
+
+
+def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagraph]:
+    """Cue-opened paragraphs before the operative part; each ends at the next cue or line end."""
+    stop = preamble_end(text, start, end)
+    cues = list(_cue_re().finditer(text, start, stop))
+    out = []
+    for i, c in enumerate(cues):
+        nxt = cues[i + 1].start("cue") if i + 1 < len(cues) else stop
+        para_end = _paragraph_end(text, c.start("cue"), nxt)
+        out.append(PreambleParagraph(relation_of_cue(c.group("cue")), c.start("cue"), para_end))
+    return out
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    """A blank line, or a line break after ``;`` or ``.``, ends a paragraph."""
+    m = re.compile(r"\n\s*\n|(?<=[;.])[ \t]*\n").search(text, start, limit)
+    return m.start() if m else limit

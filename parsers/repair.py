@@ -1,0 +1,90 @@
+"""Repair of dropped characters, for matching only: the text offsets refer to is never changed.
+
+Some sources lose accented letters ("THÀNH PHHỒ CHÍ MINH", "1. Mc đích", "thông tin đi ngoại",
+"tổng hp"). ``repair_phrase`` restores a syllable when exactly one way of putting back a dropped
+letter gives syllables that the offline dictionary shipped with underthesea (Viet74K) knows *and*
+that form a dictionary word with a neighbour. A context-free corrector would "fix" good words;
+the neighbour check is what keeps this safe.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from parsers.text import _DROPPABLE
+
+_LOWER_DROPPABLE = sorted(_DROPPABLE)
+
+
+@cache
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """(syllables, multi-syllable words), lower case, from underthesea's Viet74K word list."""
+    try:
+        raw = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - underthesea is a dependency
+        return frozenset(), frozenset()
+    words = {unicodedata.normalize("NFC", w.strip().lower()) for w in raw.splitlines() if w.strip()}
+    syllables = {s for w in words for s in w.split()}
+    return frozenset(syllables), frozenset(w for w in words if " " in w)
+
+
+def known_syllable(s: str) -> bool:
+    return s.lower() in _dictionary()[0]
+
+
+def repair_phrase(phrase: str) -> str:
+    """``"THÀNH PHHỒ CHÍ MINH"`` → ``"THÀNH PHỐ HỒ CHÍ MINH"``; unknown damage is left alone.
+
+    Case is kept: an ALL-CAPS phrase gets capitals back.
+    """
+    syllables, words = _dictionary()
+    if not syllables:
+        return phrase
+    tokens = phrase.split(" ")
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        core = tok.strip(".,;:()“”\"")
+        if not core or not core.isalpha() or core.lower() in syllables:
+            out.append(tok)
+            continue
+        prev = tokens[i - 1].lower().strip(".,;:") if i > 0 else ""
+        nxt = tokens[i + 1].lower().strip(".,;:") if i + 1 < len(tokens) else ""
+        fixes = _candidates(core.lower(), prev, nxt, syllables, words)
+        if len(fixes) == 1:
+            fixed = fixes[0]
+            if core.isupper():
+                fixed = fixed.upper()
+            elif core[0].isupper():
+                fixed = fixed[0].upper() + fixed[1:]
+            out.append(tok.replace(core, fixed))
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+def _candidates(core: str, prev: str, nxt: str, syllables: frozenset[str],
+                words: frozenset[str]) -> list[str]:
+    found: set[str] = set()
+    for pos in range(1, len(core) + 1):
+        for ch in _LOWER_DROPPABLE:
+            for sep in ("", " "):
+                cand = core[:pos] + ch + sep + core[pos:]
+                parts = cand.split()
+                if not all(p in syllables for p in parts):
+                    continue
+                first, last = parts[0], parts[-1]
+                joined = " ".join(parts)
+                if (f"{prev} {first}" in words or f"{last} {nxt}" in words
+                        or (len(parts) > 1 and joined in words)):
+                    found.add(cand)
+    return sorted(found)
+
+
+def looks_damaged(phrase: str) -> bool:
+    """True when some alphabetic token is no Vietnamese syllable (used for diagnostics)."""
+    syllables = _dictionary()[0]
+    return any(t.isalpha() and t.lower() not in syllables and not t.isupper()
+               for t in re.findall(r"[^\W\d_]+", phrase))

@@ -1,0 +1,257 @@
+"""Stage 2: blocks (logical paragraphs), scopes (the document and its attachments) and the outline.
+
+Invariants (tested): blocks are non-overlapping, in order, and ``text[b.start:b.end]`` never
+starts or ends with white space; every section's span lies inside its scope's span.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from parsers import vocab
+from parsers.models import Section
+from parsers.text import fold
+
+# A line that always opens a new block, whatever the line before it looked like.
+_BLOCK_START = re.compile(
+    r"""^\s*(?:
+        (?:Căn\ cứ|Thực\ hiện|Triển\ khai|Xét\ đề\ nghị|Theo\ đề\ nghị|Xét\ Tờ\ trình)\b
+      | Điều\s+\d+[a-zđ]?\s*[.:]            # Điều 3.
+      | Chương\s+[IVXLC\d]+\b               # Chương II
+      | (?:PHẦN|Phần)\s+[IVXLC\d]+\b
+      | [IVXLC]{1,6}\s*[.\-–]\s+\S           # II. NHIỆM VỤ
+      | \d{1,2}(?:\.\d{1,2})+\.?\s+\S        # 5.1. Sở Ngoại vụ
+      | \d{1,2}\s*[.)]\s+\S                  # 1. Mục đích
+      | [a-zđ]\)\s+\S                        # a) …
+      | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
+      | Nơi\ nhận
+      | (?:TM|KT|TL|TUQ|Q)\.\s
+    )""",
+    re.X,
+)
+_TERMINAL = re.compile(r"[.;:!?”\"]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+
+
+def blocks(text: str) -> list[Block]:
+    """Join hard-wrapped lines into paragraphs; a blank line or a block-opening line ends one."""
+    out: list[Block] = []
+    cur_start: int | None = None
+    cur_end = 0
+    prev_line = ""
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        stripped = line.strip()
+        if not stripped:
+            if cur_start is not None:
+                out.append(Block(cur_start, cur_end))
+                cur_start = None
+            prev_line = ""
+            continue
+        s = line_start + (len(line) - len(line.lstrip()))
+        e = line_start + len(line.rstrip())
+        new = (
+            cur_start is None
+            or _BLOCK_START.match(line) is not None
+            or (_TERMINAL.search(prev_line) is not None and not stripped[0].islower())
+            or _is_caps(stripped) != _is_caps(prev_line.strip())
+        )
+        if new:
+            if cur_start is not None:
+                out.append(Block(cur_start, cur_end))
+            cur_start = s
+        cur_end = e
+        prev_line = line
+    if cur_start is not None:
+        out.append(Block(cur_start, cur_end))
+    return out
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+# ---- scopes: the document and the documents attached to it -------------------------------------
+
+_ATTACH_NOTE = re.compile(r"\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<parent>[^)\n]{0,200})", re.I)
+_ATTACH_TYPES = ("KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
+                 "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH")
+_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES) + r")(?![^\W\d_])")
+
+
+@dataclass(slots=True)
+class Scope:
+    """The main document (``kind == "main"``) or one attachment, with its own preamble."""
+
+    kind: str  # "main" | "attachment"
+    start: int
+    end: int
+    type: str | None = None  # "Kế hoạch" for an attachment
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    note_span: tuple[int, int] | None = None  # "(Ban hành kèm theo Quyết định số …)"
+    body_start: int = 0  # where the preamble begins (after the title / the note)
+    sections: list[Section] = field(default_factory=list)
+
+
+def scopes(text: str, first_article: int) -> list[Scope]:
+    """Split off attachments: an ALL-CAPS type word followed by a "(Ban hành kèm theo …)" note."""
+    found: list[Scope] = []
+    for m in _ATTACH_NOTE.finditer(text, first_article):
+        window_start = max(first_article, m.start() - 600)
+        types = list(_ATTACH_TYPE_RE.finditer(text, window_start, m.start()))
+        if not types:
+            continue
+        t = types[0] if len(types) == 1 else _last_standalone(types, text)
+        if found and t.start() < found[-1].note_span[1]:  # type: ignore[index]
+            continue
+        title = " ".join(text[t.end() : m.start()].split()) or None
+        note_end = text.find(")", m.end() - 1, m.end() + 2)
+        note_end = m.end() + 1 if note_end >= 0 else m.end()
+        found.append(
+            Scope(
+                kind="attachment",
+                start=t.start(),
+                end=len(text),
+                type=t.group(1).capitalize().replace("Kế hoạch", "Kế hoạch"),
+                title=title,
+                title_span=(t.end(), m.start()),
+                note_span=(m.start(), min(note_end, len(text))),
+                body_start=min(note_end, len(text)),
+            )
+        )
+    for a, b in itertools.pairwise(found):
+        a.end = b.start
+    main = Scope(kind="main", start=0, end=found[0].start if found else len(text))
+    return [main, *found]
+
+
+def _last_standalone(types: list[re.Match[str]], text: str) -> re.Match[str]:
+    """Among several type words before the note, the one that starts the title block."""
+    for t in types:
+        before = text[max(0, t.start() - 2) : t.start()]
+        if "\n" in before or t.start() == 0 or (text[t.start() - 1] == " " and text[t.start() - 2].islower()):
+            return t
+    return types[0]
+
+
+# ---- outline ------------------------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?P<n>[IVXLC]{1,6})\s*[.\-–]\s+(?P<h>\S.*)", re.S)
+_ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)
+_CHAPTER = re.compile(r"^Chương\s+(?P<n>[IVXLC\d]+)\b\s*(?P<h>.*)", re.S)
+_NUM = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<h>\S.*)|^(?P<n1>\d{1,2})\s*[.)]\s+(?P<h1>\S.*)", re.S)
+_LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # chapter | roman | article | num | letter
+    number: str
+    block: Block
+    heading: str
+
+
+def marker(text: str, b: Block) -> Marker | None:
+    s = text[b.start : b.end]
+    for kind, rx in (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN),
+                     ("num", _NUM), ("letter", _LETTER)):
+        m = rx.match(s)
+        if m:
+            n, h = (m.group("n"), m.group("h")) if m.group("n") else (m.group("n1"), m.group("h1"))
+            if kind == "roman" and not _plausible_roman(n):
+                continue
+            return Marker(kind, n, b, _first_line(h))
+    return None
+
+
+def _plausible_roman(n: str) -> bool:
+    return re.fullmatch(r"X{0,3}(IX|IV|V?I{0,3})", n) is not None and n != ""
+
+
+def _first_line(s: str) -> str:
+    return " ".join(s.split("\n")[0].split())
+
+
+_LEVEL = {"chapter": 0, "roman": 1, "article": 1, "letter": 6}
+
+
+def outline(text: str, blocks_: list[Block], start: int, end: int) -> list[Section]:
+    """Sections of one scope. Ids nest: ``III`` → ``III.5`` → ``III.5.1``; ``II.2.a``; ``Điều 3``."""
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []  # (level, id)
+    open_: list[tuple[int, str, str, int]] = []  # (level, id, heading, start)
+
+    def close(level: int, at: int) -> None:
+        while open_ and open_[-1][0] >= level:
+            lvl, sid, heading, s = open_.pop()
+            sections.append(Section(id=sid, heading=heading, level=lvl, start=s, end=at))
+
+    for b in blocks_:
+        if b.start < start or b.end > end:
+            continue
+        mk = marker(text, b)
+        if mk is None:
+            continue
+        level = 1 + mk.number.count(".") + 1 if mk.kind == "num" else _LEVEL[mk.kind]
+        parent = [x for x in stack if x[0] < level]
+        if mk.kind == "num" and "." in mk.number:
+            # "5.1" restates its parent's number: attach under the nearest roman/article
+            top = [x for x in parent if x[0] <= 1]
+            sid = (top[-1][1] + "." if top else "") + mk.number
+        elif mk.kind == "article":
+            sid = f"Điều {mk.number}"
+        elif mk.kind == "chapter":
+            sid = f"Chương {mk.number}"
+        elif mk.kind == "roman":
+            sid = mk.number
+        else:
+            sid = (parent[-1][1] + "." if parent and parent[-1][0] > 0 else "") + mk.number
+        stack = [*parent, (level, sid)]
+        close(level, b.start)
+        open_.append((level, sid, mk.heading, b.start))
+    close(-1, end)
+    sections.sort(key=lambda s: (s.start, s.level))
+    return sections
+
+
+def children(sections: list[Section], parent: Section) -> list[Section]:
+    """Direct children of a section (the next level that occurs inside it)."""
+    inside = [s for s in sections if parent.start < s.start < parent.end or
+              (s.start == parent.start and s.level > parent.level)]
+    if not inside:
+        return []
+    lvl = min(s.level for s in inside)
+    return [s for s in inside if s.level == lvl]
+
+
+def section_at(sections: list[Section], pos: int) -> Section | None:
+    """The innermost section containing ``pos``."""
+    best: Section | None = None
+    for s in sections:
+        if s.start <= pos < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def find_heading(sections: list[Section], kind: str) -> Section | None:
+    for s in sections:
+        if s.level <= 1 and vocab.heading_kind(s.heading) == kind:
+            return s
+    return None
+
+
+def is_caps_type_line(s: str) -> str | None:
+    """``"QUYẾT ĐỊNH"`` → ``"Quyết định"`` when a block is just a document type in capitals."""
+    t = vocab.doc_type(fold(s).strip(" :"))
+    return t.type if t and _is_caps(s) else None

@@ -1,0 +1,77 @@
+"""Text normalisation: done once, length-preserving where offsets depend on it.
+
+Stage invariant (checked in tests): ``normalize(t)`` is NFC, keeps every line break, and puts
+tone marks where modern orthography does (``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement on oa/oe/uy in an open syllable → modern placement. Length-preserving.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+
+
+def _retone(first: str, second: str) -> tuple[str, str] | None:
+    d = unicodedata.normalize("NFD", second)
+    tone = next((c for c in d if c in _TONES), None)
+    if tone is None:
+        return None
+    bare = unicodedata.normalize("NFC", d.replace(tone, ""))
+    moved = unicodedata.normalize("NFC", first + tone)
+    return moved, bare
+
+
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\w)"  # not "quý": qu is one consonant
+)
+
+
+def _fix_tone(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    pair = (first.lower(), unicodedata.normalize("NFD", second.lower())[0])
+    if pair not in {("o", "a"), ("o", "e"), ("u", "y")}:
+        return m.group(0)
+    fixed = _retone(first, second)
+    return m.group(0) if fixed is None else fixed[0] + fixed[1]
+
+
+def normalize(text: str) -> str:
+    """NFC, ``\\r\\n`` → ``\\n``, modern tone placement, no-break spaces → spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    return _OLD_STYLE.sub(_fix_tone, text)
+
+
+def fold(s: str) -> str:
+    """A matching key: normalised, lower case, single spaces. ``fold("UỶ  BAN")`` → ``"ủy ban"``."""
+    return " ".join(normalize(s).lower().split())
+
+
+def clean_value(s: str) -> str:
+    """A value as shown to users: markup gone, whitespace folded, trailing punctuation trimmed."""
+    s = s.replace("*", "").replace("\\", "")
+    return " ".join(s.split()).strip(" ,;:")
+
+
+# Letters that carry a tone mark or circumflex/horn: the seed texts lose exactly these ("Mc đích",
+# "đi ngoại", "tổng hp"), sometimes with the space after them ("đphục vụ").
+_DROPPABLE = set("ạảãàáâầấẩẫậăằắẳẵặẹẻẽèéêềếểễệịỉĩìíọỏõòóôồốổỗộơờớởỡợụủũùúưừứửữựỵỷỹỳý")
+
+
+def tolerant_pattern(folded_phrase: str) -> str:
+    """A regex for a folded phrase that still matches when accented letters were dropped.
+
+    >>> bool(re.search(tolerant_pattern("mục đích"), "1. mc đích"))
+    True
+    """
+    out = []
+    for ch in folded_phrase:
+        if ch in _DROPPABLE:
+            out.append(f"(?:{re.escape(ch)}\\s?)?")
+        elif ch == " ":
+            out.append(r"\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)

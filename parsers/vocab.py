@@ -1,0 +1,172 @@
+"""Vocabulary kept as data (``parsers/vocab/*.json``), loaded once, with its examples.
+
+Each JSON file carries ``examples`` that ``tests/test_vocab.py`` runs through the parser, so a
+vocabulary entry cannot silently stop matching.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from parsers.text import fold
+
+
+def load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("parsers").joinpath("vocab", name).read_text("utf-8"))
+    return data
+
+
+# ---- document types -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    type: str  # "Nghị định"
+    label: str  # graph label: "Decree"
+    words: tuple[str, ...]
+    named: bool  # cited by name without a number: Luật, Bộ luật, Hiến pháp, Pháp lệnh
+    examples: tuple[str, ...]
+    codes: tuple[str, ...] = ()  # the type code inside a number: NĐ in 72/2015/NĐ-CP
+
+
+@cache
+def doc_types() -> tuple[DocType, ...]:
+    return tuple(
+        DocType(
+            type=t["type"],
+            label=t["label"],
+            words=tuple(t["words"]),
+            named=bool(t.get("named", False)),
+            examples=tuple(t["examples"]),
+            codes=tuple(t.get("codes", ())),
+        )
+        for t in load("doc_types.json")["types"]
+    )
+
+
+@cache
+def _type_by_word() -> dict[str, DocType]:
+    return {fold(w): t for t in doc_types() for w in t.words}
+
+
+def doc_type(word: str) -> DocType | None:
+    """``doc_type("nghị định")`` → the Nghị định entry; None for an unknown word."""
+    return _type_by_word().get(fold(word))
+
+
+def label_for(type_: str | None) -> str:
+    t = doc_type(type_) if type_ else None
+    return t.label if t else "Document"
+
+
+def type_words() -> list[str]:
+    """All type words, longest first, so "Thông tư liên tịch" wins over "Thông tư"."""
+    return sorted(_type_by_word_raw(), key=len, reverse=True)
+
+
+@cache
+def _type_by_word_raw() -> tuple[str, ...]:
+    return tuple(w for t in doc_types() for w in t.words)
+
+
+# ---- relation cues ----------------------------------------------------------------------------
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return load("cues.json")
+
+
+@cache
+def relation_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, relation) pairs, longest cue first."""
+    pairs = [(c, r["relation"]) for r in cues()["relations"] for c in r["cues"]]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+# ---- section headings -------------------------------------------------------------------------
+
+
+@cache
+def sections() -> dict[str, Any]:
+    return load("sections.json")
+
+
+def heading_kind(heading: str) -> str | None:
+    """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters."""
+    h = fold(heading)
+    for kind in ("units", "purpose", "tasks"):
+        spec = sections()[kind]
+        if any(_tolerant(x).search(h) for x in spec["exclude"]):
+            continue
+        if any(_tolerant(x).search(h) for x in spec["match"]):
+            return kind
+    return None
+
+
+@cache
+def _tolerant(phrase: str) -> re.Pattern[str]:
+    from parsers.text import tolerant_pattern
+
+    return re.compile(tolerant_pattern(fold(phrase)))
+
+
+# ---- agencies -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str
+    scope: str  # "national" | "local"
+    aliases: tuple[str, ...]
+    abbreviation: str | None
+    examples: tuple[str, ...]
+
+
+class _Agencies:
+    """The agency gazetteer: ``agencies.resolve("Sở TTTT").name == "Sở Thông tin và Truyền thông"``."""
+
+    @property
+    def all(self) -> tuple[Agency, ...]:
+        return _agency_list()
+
+    def resolve(self, name: str) -> Agency | None:
+        key = _agency_key(name)
+        return _agency_index().get(key)
+
+
+def _agency_key(name: str) -> str:
+    key = fold(name)
+    key = re.sub(r"\s*\([^)]*\)\s*$", "", key)  # "(ITPC)"
+    return key.strip(" .,:;")
+
+
+@cache
+def _agency_list() -> tuple[Agency, ...]:
+    return tuple(
+        Agency(
+            name=a["name"],
+            scope=a["scope"],
+            aliases=tuple(a.get("aliases", ())),
+            abbreviation=a.get("abbreviation"),
+            examples=tuple(a["examples"]),
+        )
+        for a in load("agencies.json")["agencies"]
+    )
+
+
+@cache
+def _agency_index() -> dict[str, Agency]:
+    index: dict[str, Agency] = {}
+    for a in _agency_list():
+        for n in (a.name, *a.aliases):
+            index.setdefault(_agency_key(n), a)
+    return index
+
+
+agencies = _Agencies()

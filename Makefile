@@ -9,8 +9,8 @@ export HF_HUB_OFFLINE := 1
 
 $(STAMP): pyproject.toml
 	@set -e; found=""; \
-	for c in "$$VNLEGAL_PYTHON" python3.13 python3.12 python3 \
-	         $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 \
+	for c in "$$VNLEGAL_PYTHON" python3.12 python3.13 python3 \
+	         $$HOME/.pyenv/versions/3.12*/bin/python3 $$HOME/.pyenv/versions/3.13*/bin/python3 \
 	         /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do \
 	  [ -n "$$c" ] || continue; \
 	  if "$$c" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \

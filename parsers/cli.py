@@ -96,3 +96,88 @@ def eval_(
                     print(f"  missed {f}: {x}")
                 for x in d["extra"][f]:
                     print(f"  extra  {f}: {x}")
+
+
+@app.command("eval-metadata")
+def eval_metadata(
+    tsv: Annotated[Path, typer.Argument(help="tvpl_attributes.tsv")] = Path("../shared/corpus/tvpl_attributes.tsv"),
+    docs: Annotated[Path, typer.Option("--docs")] = Path("../shared/corpus/documents"),
+    misses: Annotated[bool, typer.Option("--misses", help="List every disagreement")] = False,
+) -> None:
+    """Exact-match accuracy of parsed metadata against a site's attribute table.
+
+    Two figures: the document's own header alone, and the record as users get it (where the page's
+    attribute box fills what the header does not say).
+    """
+    from ingest.errors import InputError
+    from parsers.evaluate import metadata_accuracy
+
+    if not tsv.exists():
+        raise InputError(f"{tsv}: no such file")
+    for label, use in (("header only", False), ("record (box fills gaps)", True)):
+        r = metadata_accuracy(str(tsv), str(docs), use_attributes=use)
+        fields = "  ".join(f"{k}={v:.3f}" for k, v in r["fields"].items())
+        print(f"{label:26} accuracy={r['accuracy']:.4f} over {r['documents']} pages   {fields}")
+        if misses:
+            for m in r["misses"]:
+                print(f"   {m['file']} {m['field']}: expected {m['expected']!r}, got {m['got']!r}")
+
+
+@app.command()
+def bench(
+    docs: Annotated[list[Path] | None, typer.Argument(help="Folders or files (default: the dev corpus)")] = None,
+    rounds: Annotated[int, typer.Option(help="Passes over the corpus")] = 3,
+    load_scale: Annotated[int, typer.Option(help="Scale of the graph load benchmark (0: skip)")] = 100,
+    graph: Annotated[str | None, typer.Option("--graph", help="Also benchmark this Neo4j URI")] = None,
+) -> None:
+    """Print parsing speed (MB/s, documents/s) and peak memory; then the graph load benchmark."""
+    import time
+
+    import psutil
+
+    from parsers import parse_document
+
+    paths = _collect(docs or [Path("corpus"), Path("../shared/corpus/documents")])
+    size = sum(p.stat().st_size for p in paths)
+    proc = psutil.Process()
+    from parsers.pipeline import warm_up
+
+    warm_up()  # vocabulary, dictionary and matcher load once per process
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for p in paths:
+            parse_document(p)
+        best = min(best, time.perf_counter() - t0)
+    rss = proc.memory_info().rss / 2**20
+    peak = _peak_rss_mib()
+    print(f"parse: {len(paths)} documents, {size / 1e6:.2f} MB, best of {rounds}: {best:.2f} s")
+    print(f"parse: {size / 1e6 / best:.2f} MB/s, {len(paths) / best:.1f} documents/s (one process)")
+    print(f"memory: rss {rss:.0f} MiB, peak {peak:.0f} MiB")
+    if load_scale > 0:
+        import importlib.util
+
+        if importlib.util.find_spec("graph.bench") is not None:
+            from graph import bench as graph_bench
+
+            targets: list[str | None] = [None] + ([graph] if graph else [])
+            for target in targets:
+                result = graph_bench.run(scale=load_scale, target=target)
+                for k, v in result.items():
+                    print(f"load: {k}: {v}")
+
+
+def _collect(items: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for it in items:
+        if it.is_dir():
+            out.extend(sorted(p for p in it.iterdir() if p.is_file() and not p.name.startswith(".")))
+        elif it.is_file():
+            out.append(it)
+    return out
+
+
+def _peak_rss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

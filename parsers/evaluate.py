@@ -76,7 +76,7 @@ def ref_key(r: dict[str, Any]) -> tuple[Any, ...]:
 
 def task_key(t: dict[str, Any]) -> tuple[str, str]:
     text = t.get("text_starts") or t.get("text") or ""
-    return (str(t.get("id")), " ".join(re.findall(r"\w+", fold(text))[:4]))
+    return (str(t.get("id")), " ".join(re.findall(r"\w+", fold(text))[:3]))
 
 
 def unit_key(u: dict[str, Any]) -> tuple[str, str | None]:
@@ -147,3 +147,55 @@ def evaluate(gold_dir: str, doc_dirs: list[str] | None = None) -> dict[str, Any]
                      "missed": rep.missed, "extra": rep.extra})
     return {"fields": {f: totals[f].as_dict() for f in FIELDS}, "documents": docs,
             "skipped": skipped}
+
+
+# ---- metadata against the site's attribute table ------------------------------------------------
+
+_ATTR_FIELDS = ("number", "type", "issuer", "signer", "issued")
+
+
+def issuer_as_place(issuer: str | None) -> str | None:
+    """thuvienphapluat's "Nơi ban hành" names a province for its councils and committees:
+    "Ủy ban nhân dân tỉnh Ninh Bình" → "Tỉnh Ninh Bình"."""
+    if issuer is None:
+        return None
+    m = re.match(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)\s+(.+)", issuer, re.I)
+    return m.group(1) if m else issuer
+
+
+def metadata_accuracy(tsv: str, docs_dir: str, use_attributes: bool = False) -> dict[str, Any]:
+    """Exact-match accuracy of number, type, issuer, signer and date over the pages listed in
+    ``tvpl_attributes.tsv``, read from each document's own header (the page's attribute box is
+    not used for the fields it is compared with)."""
+    import csv
+
+    from parsers.pipeline import parse_document
+
+    with Path(tsv).open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    hits: Counter[str] = Counter()
+    misses: list[dict[str, str]] = []
+    for row in rows:
+        rec = parse_document(Path(docs_dir) / row["file"], use_attributes=use_attributes).document
+        day, month, year = ([*row["issued"].split("/"), "", "", ""])[:3]
+        expected = {"number": row["number"], "type": row["type"], "issuer": row["issuer"],
+                    "signer": row["signer"], "issued": f"{year}-{int(month or 0):02d}-{int(day or 0):02d}"}
+        got = {"number": rec.number, "type": rec.type, "issuer": issuer_as_place(rec.issuer),
+               "signer": rec.signer, "issued": rec.issued}
+        for f in _ATTR_FIELDS:
+            if _same(f, expected[f], got[f]):
+                hits[f] += 1
+            else:
+                misses.append({"file": row["file"], "field": f, "expected": expected[f], "got": str(got[f])})
+    n = len(rows)
+    per_field = {f: round(hits[f] / n, 4) if n else 0.0 for f in _ATTR_FIELDS}
+    overall = sum(hits.values()) / (n * len(_ATTR_FIELDS)) if n else 0.0
+    return {"documents": n, "accuracy": round(overall, 4), "fields": per_field, "misses": misses}
+
+
+def _same(field_: str, expected: str, got: str | None) -> bool:
+    if got is None:
+        return False
+    if field_ == "issuer":
+        return agency_key(expected) == agency_key(got) or fold(expected) == fold(got)
+    return fold(expected).replace(" ", "") == fold(got).replace(" ", "")

@@ -98,8 +98,30 @@ def _tvpl_page(raw: str, fmt: str) -> Prepared:
             attributes[label] = m.group("value").strip()
             body_start = m.end()
     end = _PAGE_END.search(text, body_start)
-    body = text[body_start : end.start() if end else len(text)]
-    return Prepared(text=_strip_markdown(body).strip("\n| "), format=fmt, attributes=attributes)
+    body = _strip_markdown(text[body_start : end.start() if end else len(text)])
+    return Prepared(text=_from_header(body).strip("\n| "), format=fmt, attributes=attributes)
+
+
+_MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+
+
+def _from_header(body: str) -> str:
+    """Drop the site's editorial summary above the document: start at the header's issuer block,
+    the capitals just before the national motto."""
+    m = _MOTTO.search(body, 0, 30000)
+    if m is None:
+        return body
+    lines = body[: m.start()].split("\n")
+    keep = len(lines) - 1
+    while keep > 0 and (not lines[keep - 1].strip() or _caps_or_rule(lines[keep - 1])):
+        keep -= 1
+    return "\n".join(lines[keep:]) + body[m.start() :]
+
+
+def _caps_or_rule(line: str) -> bool:
+    s = line.strip(" |")
+    letters = [c for c in s if c.isalpha()]
+    return bool(re.fullmatch(r"[-_–—=]{3,}", s)) or (bool(letters) and all(c.isupper() for c in letters))
 
 
 _TVPL_LABELS = {

@@ -29,10 +29,11 @@ _SIGN_TITLE = re.compile(
     r"CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|THƯỜNG\s+TRỰC))(?![\wÀ-ỹ])"
 )
 _PERSON = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})(?![\wÀ-ỹ])"
+    r"(?<![\wÀ-ỹ])(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})(?![\wÀ-ỹ])"
 )
 _NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
-               "trung", "tỉnh", "thành", "đảng", "chính", "hội", "bản", "cục", "tổng", "phòng"}
+               "trung", "tỉnh", "thành", "đảng", "chính", "hội", "bản", "cục", "tổng", "phòng", "quy", "nghị",
+               "thông", "chỉ", "điều", "căn", "theo", "thực", "đồng", "phó", "chủ", "giám"}
 
 
 def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
@@ -141,7 +142,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> str | None:
         return None
     # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line
     lines = [re.sub(r"[-_–—]{3,}.*$", "", ln).strip() for ln in lines[-4:]]
-    lines = [ln for ln in lines if ln and _is_caps(ln) and not ln.startswith(("Số", "SỐ"))]
+    lines = [ln for ln in lines if ln and _caps_line(ln) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
         return None
     joined = " ".join(lines)
@@ -155,11 +156,16 @@ _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒ
                  "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ")
 
 
+def _caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _issuer_name(caps: str) -> str:
     words = caps.split()
     starts = [i for i in range(1, len(words))
               if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
-              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ"}]
+              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC"}]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
     if starts and not caps.startswith(("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "UBND", "HĐND")):
         cut = starts[-1]
@@ -210,7 +216,7 @@ def _signer(text: str, main_end: int) -> str | None:
                  if fold(m.group("name").split()[0]) not in _NOT_PERSON]
         with_surname = [n for n in names if n.split()[0] in _surnames()]
         if with_surname or names:
-            return (with_surname or names)[0]
+            return " ".join((with_surname or names)[0].split())
         break
     return None
 

@@ -28,17 +28,31 @@ from parsers.text import fold
 PARSER_VERSION = "0.1.0"
 
 
-def parse_document(path: str | Path) -> DocumentRecord:
-    """Parse one file. Raises an ``InputError`` (E1xx) or ``ParseError`` (E2xx) on bad input."""
-    return parse_snapshot(read_file(path))
+def parse_document(path: str | Path, use_attributes: bool = True) -> DocumentRecord:
+    """Parse one file. Raises an ``InputError`` (E1xx) or ``ParseError`` (E2xx) on bad input.
+
+    ``use_attributes=False`` ignores a site's attribute box (to measure the header parser alone).
+    """
+    return parse_snapshot(read_file(path), use_attributes)
+
+
+def warm_up() -> None:
+    """Load what parsing loads lazily (vocabulary, dictionary, matcher), e.g. before timing."""
+    from parsers import agencies, repair, vocab
+
+    vocab.doc_types()
+    repair.repair_phrase("THÀNH PHHỒ")
+    agencies.find("Sở Nội vụ")
 
 
 def parse_bytes(data: bytes, name: str = "<input>") -> DocumentRecord:
     return parse_snapshot(Snapshot.from_bytes(data, name))
 
 
-def parse_snapshot(snapshot: Snapshot) -> DocumentRecord:
+def parse_snapshot(snapshot: Snapshot, use_attributes: bool = True) -> DocumentRecord:
     prepared = prepare(snapshot.text(), snapshot.name)
+    if not use_attributes:
+        prepared = Prepared(prepared.text, prepared.format, {})
     return parse_prepared(prepared, Source(snapshot.location, snapshot.sha256, prepared.format))
 
 

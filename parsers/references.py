@@ -33,6 +33,7 @@ NUMBER = rf"""
     (?:/\d{{4}})?                                 # year written in the number: /2015
     /[{_UP}][\wĐđ&]*(?:\s?-\s?[\wĐđ&]+)*          # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN
   | \d{{1,6}}-[{_UP}][\wĐđ]*/[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*   # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW
+  | \d{{1,6}}-[{_UP}]{{1,6}}(?![\wĐđ/])                  # before 1990: 404-CP, 169-CP
 )
 """
 
@@ -81,7 +82,7 @@ _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
-    (?:\s|$)|[;,.:()“”"\[\]\n]|\s-\s""",
+    (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
@@ -238,7 +239,9 @@ def parse_date(s: str) -> str | None:
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = "|".join(re.escape(c) for c, _ in vocab.relation_cues())
-    return re.compile(rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?P<cue>{cues})\b")
+    return re.compile(
+        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{cues})\b"
+    )
 
 
 def relation_of_cue(cue: str) -> str:
@@ -283,6 +286,7 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:
-    """A blank line, or a line break after ``;`` or ``.``, ends a paragraph."""
-    m = re.compile(r"\n\s*\n|(?<=[;.])[ \t]*\n").search(text, start, limit)
+    """A blank line, or a line break after a full stop, ends a paragraph ("…;\nCông văn số …"
+    goes on listing what the paragraph implements)."""
+    m = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n").search(text, start, limit)
     return m.start() if m else limit

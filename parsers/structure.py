@@ -77,8 +77,10 @@ def blocks(text: str) -> list[Block]:
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters, all of them capitals (cheap checks first: it runs on every line)."""
+    if s != s.upper() or s == s.lower():
+        return False
+    return sum(1 for c in s if c.isalpha()) >= 3
 
 
 # ---- scopes: the document and the documents attached to it -------------------------------------
@@ -171,7 +173,7 @@ def marker(text: str, b: Block) -> Marker | None:
             n, h = (m.group("n"), m.group("h")) if m.group("n") else (m.group("n1"), m.group("h1"))
             if kind == "roman" and not _plausible_roman(n):
                 continue
-            return Marker(kind, n, b, _first_line(h))
+            return Marker(kind, n, b, _heading_text(h))
     return None
 
 
@@ -179,8 +181,9 @@ def _plausible_roman(n: str) -> bool:
     return re.fullmatch(r"X{0,3}(IX|IV|V?I{0,3})", n) is not None and n != ""
 
 
-def _first_line(s: str) -> str:
-    return " ".join(s.split("\n")[0].split())
+def _heading_text(s: str) -> str:
+    """A heading is its block, wrapped lines joined, cut at 200 characters."""
+    return " ".join(s.split())[:200]
 
 
 _LEVEL = {"chapter": 0, "roman": 1, "article": 1, "letter": 6}
@@ -245,8 +248,9 @@ def section_at(sections: list[Section], pos: int) -> Section | None:
 
 
 def find_heading(sections: list[Section], kind: str) -> Section | None:
+    """The plan part (a roman-numbered section) of that kind; articles of a decree are not plans."""
     for s in sections:
-        if s.level <= 1 and vocab.heading_kind(s.heading) == kind:
+        if s.level == 1 and not s.id.startswith("Điều") and vocab.heading_kind(s.heading) == kind:
             return s
     return None
 

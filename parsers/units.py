@@ -27,7 +27,9 @@ _HEADS = (
 )
 _HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
 _PREFIX = re.compile(r"^(?:Trách\s+nhiệm\s+của|Đề\s+nghị|Giao|Đối\s+với|Nhiệm\s+vụ\s+của)\s+", re.I)
-_COLLECTIVE = re.compile(r"^(?:Các|Những)\s|\bcác\s+(?:sở|quận|huyện|xã|phường|cơ quan|đơn vị|địa phương)\b", re.I)
+_COLLECTIVE = re.compile(
+    r"^(?:Các|Những)\s|^(?:Sở|Thủ trưởng các sở), ban, ngành|"
+    r"\bcác\s+(?:sở|quận|huyện|xã|phường|cơ quan|đơn vị|địa phương)\b", re.I)
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)\s*$")
 _PARTNER = re.compile(r"(?:phối\s+hợp|cùng)\s+(?:với\s+|cùng\s+)?(?P<x>[^;.]{3,300})", re.I)
 
@@ -60,12 +62,20 @@ def _units_of(text: str, sections: list[Section], s: Section) -> list[Unit]:
 
 
 def _heading(text: str, s: Section) -> tuple[str, int, int] | None:
-    """The unit-naming part of a numbered heading: up to the line end or a colon."""
+    """The unit-naming part of a numbered heading: its first block, up to a colon or a note."""
     body = s.start + tasks._marker_len(text[s.start : s.end])
-    line_end = text.find("\n", body, s.end)
-    line_end = s.end if line_end < 0 else line_end
-    colon = text.find(":", body, line_end)
-    h_end = colon if colon >= 0 else line_end
+    first = structure.blocks(text[s.start : s.end])
+    block_end = s.start + first[0].end if first else s.end
+    # markup sometimes splits a heading with a blank line: a short, unpunctuated block goes on it
+    for b in first[1:3]:
+        nxt = text[s.start + b.start : s.start + b.end]
+        if len(nxt) < 100 and not re.search(r"[.;:]\s*$", nxt) and not re.match(r"[-+•\d]", nxt):
+            block_end = s.start + b.end
+        else:
+            break
+    paren = text.find("(", body, block_end)
+    colon = text.find(":", body, paren if paren >= 0 else block_end)
+    h_end = colon if colon >= 0 else block_end
     raw = text[body:h_end]
     if colon < 0 and (len(raw) > 200 or (raw.rstrip().endswith(".") and len(raw.split()) > 16)):
         return None
@@ -83,7 +93,10 @@ def _split(text: str, name: str, at: int) -> list[tuple[str, int, int, str | Non
         return [_unit_name(name, at, collective=True)]
     cuts = [0]
     for m in re.finditer(r",\s*|\s+và\s+", name):
-        if _HEAD_RE.match(name, m.end()) and not re.match(r"Các\b", name[m.end():]):
+        nxt = name[m.end() :]
+        if (_HEAD_RE.match(nxt) and not nxt.startswith("Các ")) or re.match(
+            r"các\s+(?:tổ\s+chức|cơ\s+quan|đơn\s+vị)", nxt
+        ):
             cuts.append(m.start())
             cuts.append(m.end())
     cuts.append(len(name))
@@ -98,6 +111,9 @@ def _unit_name(raw: str, at: int, collective: bool) -> tuple[str, int, int, str 
     if m:
         abbr = m.group("abbr")
         raw = raw[: m.start()]
+    elif "(" in raw:  # "Sở Nội vụ (Cơ quan thường trực Ban …)": a note, not part of the name
+        raw = raw[: raw.index("(")]
+        end = at + len(raw.rstrip())
     name = clean_value(repair_phrase(clean_value(raw)))
     return name, at, end, abbr, collective
 

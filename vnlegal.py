@@ -12,6 +12,9 @@ import sys
 # underthesea asks a model hub for some resources; vnlegal never downloads at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 from ingest.errors import VnlegalError
@@ -37,6 +40,43 @@ def _register() -> None:
             continue
         sub = importlib.import_module(name).app
         app.registered_commands.extend(sub.registered_commands)
+
+
+# The headline questions of the demo: (title, query, parameters).
+DEMO_QUESTIONS = (
+    ("Which documents does the 2018 plan (Quyết định 1369/QĐ-UBND) rest on?",
+     "legal_basis_tree", {"doc": "1369/QĐ-UBND"}),
+    ("Which plans cite Nghị định 72/2015/NĐ-CP?", "plans_citing", {"doc": "72/2015/NĐ-CP"}),
+    ("Which agencies does the 2018 plan task?", "plan_units", {"doc": "1369/QĐ-UBND"}),
+    ("What are the 2024 plan's items?", "plan_tasks", {"doc": "năm 2024"}),
+)
+
+
+@app.command()
+def demo(
+    folder: Annotated[Path, typer.Argument(help="Documents to load")] = Path("corpus"),
+    graph: Annotated[str | None, typer.Option("--graph", help="Database path or bolt:// URI")] = None,
+) -> None:
+    """Parse the shipped corpus, load it into the graph, answer the headline questions."""
+    import queries
+    from graph import load_records, open_graph
+    from graph.cli import _print
+    from graph.store import resolve_target
+    from parsers import PARSER_VERSION, parse_document
+
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    records = [parse_document(p).to_dict() for p in files]
+    for r in records:
+        d = r["document"]
+        print(f"parsed {Path(r['source']['path']).name}: {d['type']} {d['number'] or '(no number)'}, "
+              f"{len(r['references'])} references, {len(r['tasks'])} tasks, {len(r['units'])} units")
+    with open_graph(graph) as store:
+        report = load_records(store, records, parser_version=PARSER_VERSION)
+        print(f"loaded {report.documents} documents into {resolve_target(graph)}\n")
+        for title, name, params in DEMO_QUESTIONS:
+            print(f"## {title}\n   vnlegal query {name} " + " ".join(f"-p {k}={v!r}" for k, v in params.items()))
+            _print(queries.run(store, name, params), "table")
+            print()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -155,10 +155,11 @@ def bench(
     print(f"parse: {size / 1e6 / best:.2f} MB/s, {len(paths) / best:.1f} documents/s (one process)")
     print(f"memory: rss {rss:.0f} MiB, peak {peak:.0f} MiB")
     if load_scale > 0:
+        import importlib
         import importlib.util
 
         if importlib.util.find_spec("graph.bench") is not None:
-            from graph import bench as graph_bench
+            graph_bench = importlib.import_module("graph.bench")
 
             targets: list[str | None] = [None] + ([graph] if graph else [])
             for target in targets:

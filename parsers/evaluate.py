@@ -171,8 +171,8 @@ def metadata_accuracy(tsv: str, docs_dir: str, use_attributes: bool = False) -> 
 
     from parsers.pipeline import parse_document
 
-    with Path(tsv).open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    with Path(tsv).open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
     hits: Counter[str] = Counter()
     misses: list[dict[str, str]] = []
     for row in rows:

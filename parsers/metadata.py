@@ -196,6 +196,11 @@ def _name_case(caps: str) -> str:
     return low[:1].upper() + low[1:]
 
 
+def sentence_case(s: str | None) -> str | None:
+    """A title written in capitals, in sentence case (proper names lose their capitals)."""
+    return None if s is None else _sentence_case(s)
+
+
 def _sentence_case(s: str) -> str:
     if not _is_caps(s):
         return s

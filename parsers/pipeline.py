@@ -75,7 +75,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     diagnostics.extend(Diagnostic(c, m) for c, m in meta_diags)
 
     attachments = [
-        Attachment(type=sc.type or "Văn bản", title=sc.title, number=None, start=sc.start,
+        Attachment(type=sc.type or "Văn bản", title=metadata.sentence_case(sc.title), number=None, start=sc.start,
                    end=sc.end)
         for sc in scopes[1:]
     ]

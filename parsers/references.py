@@ -185,6 +185,8 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     name_raw = rest[: stop.start()] if stop else rest
     name = clean_value(name_raw)
     words = name.split()
+    if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
+        name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed
     if type_ != "Hiến pháp":
         if not words or fold(words[0]) in _NOT_A_NAME or len(words) > 25:
             return None

@@ -100,7 +100,9 @@ def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:
     for s, e in spans:
         raw = text[s:e]
         lead_ws = len(raw) - len(raw.lstrip())
-        value = clean_value(raw).rstrip(".").strip("“”\" ")
+        value = clean_value(raw).rstrip(".")
+        if value.startswith(("“", '"')) and value.endswith(("”", '"')):
+            value = value[1:-1].strip()
         if value:
             items.append(Task(id=str(len(items) + 1), text=value, start=s + lead_ws,
                               end=s + len(raw.rstrip().rstrip(".")), section=None))

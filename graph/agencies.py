@@ -1,0 +1,246 @@
+"""Agencies: one node per real agency, aliases resolved, local agencies scoped by jurisdiction.
+
+Names are resolved through the parser's gazetteer (``parsers.vocab.agencies.resolve``), which knows
+aliases and abbreviations ("Sở TTTT", "STTTT" → "Sở Thông tin và Truyền thông"). A 'local' agency
+(a Sở, an Ủy ban nhân dân) exists once per province or city: the Sở Tư pháp of Hồ Chí Minh City is
+not the one of Hà Nội. Its jurisdiction is the place its name states, else the jurisdiction of the
+document that mentions it:
+
+>>> a = resolve_agency("Sở Tư pháp", context="Thành phố Hồ Chí Minh")
+>>> a.key, a.jurisdiction
+('so-tu-phap@thanh-pho-ho-chi-minh', 'Thành phố Hồ Chí Minh')
+>>> resolve_agency("Sở Tư pháp thành phố Hà Nội", context="Thành phố Hồ Chí Minh").key
+'so-tu-phap@thanh-pho-ha-noi'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
+
+from graph.text import clean, fold, slug
+
+
+class GazetteerEntry(Protocol):
+    """What ``parsers.vocab.agencies.resolve`` returns (the parser's ``Agency``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def scope(self) -> str: ...  # "national" | "local"
+    @property
+    def abbreviation(self) -> str | None: ...
+
+
+Resolver = Callable[[str], GazetteerEntry | None]
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyRef:
+    """An agency as the graph stores it; ``key`` is its identity."""
+
+    key: str
+    name: str
+    scope: str  # "national" | "local"
+    jurisdiction: str | None
+    abbreviation: str | None = None
+    collective: bool = False
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "scope": self.scope,
+            "jurisdiction": self.jurisdiction,
+            "abbreviation": self.abbreviation,
+            "collective": self.collective,
+        }
+
+
+# ---- jurisdictions ------------------------------------------------------------------------------
+
+# Administrative levels as written, with the form a jurisdiction is shown in.
+_LEVELS = {
+    "thành phố": "Thành phố",
+    "tỉnh": "Tỉnh",
+    "quận": "Quận",
+    "huyện": "Huyện",
+    "thị xã": "Thị xã",
+    "thị trấn": "Thị trấn",
+    "phường": "Phường",
+    "xã": "Xã",
+    "đặc khu": "Đặc khu",
+}
+_LEVEL = re.compile(
+    r"""(?<!\w)
+        (?P<level>(?i:thành\s+phố|tỉnh|quận|huyện|thị\s+xã|thị\s+trấn|phường|xã|đặc\s+khu))
+        \s+
+        (?P<place>(?:[^\W_a-zà-ỹđ][\w.]*|\d+)(?:\s+(?:[^\W_a-zà-ỹđ][\w.]*|\d+))*)  # Capitalised words
+    """,
+    re.VERBOSE,
+)
+_ABBREVIATED_CITY = re.compile(r"\bTP\.?\s*(?=\w)")  # "TP.HCM", "TP. Hồ Chí Minh"
+_PLACE_ALIASES = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội", "hồ chí minh": "Hồ Chí Minh"}
+# Cities governed by the centre: a bare place name in a document's header means the city.
+_CENTRAL_CITIES = {"hồ chí minh", "hà nội", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+def _place_name(raw: str) -> str:
+    name = " ".join(raw.split()).strip(" .,")
+    return _PLACE_ALIASES.get(fold(name), name)
+
+
+def find_jurisdiction(text: str | None) -> tuple[str, int] | None:
+    """The place a name states and where it starts, or None.
+
+    >>> find_jurisdiction("Ủy ban nhân dân Thành phố Hồ Chí Minh")
+    ('Thành phố Hồ Chí Minh', 16)
+    >>> find_jurisdiction("Ủy ban nhân dân các quận, huyện") is None
+    True
+    """
+    if not text:
+        return None
+    text = _ABBREVIATED_CITY.sub("Thành phố ", clean(text) or "")
+    m = _LEVEL.search(text)
+    # The place is Capitalised ("tỉnh Tây Ninh"); "tỉnh" alone or "các quận" names no place.
+    while m is not None and not m.group("place")[0].isupper() and not m.group("place")[0].isdigit():
+        m = _LEVEL.search(text, m.end("level"))
+    if m is None:
+        return None
+    level = _LEVELS[fold(m.group("level"))]
+    return f"{level} {_place_name(m.group('place'))}", m.start()
+
+
+def place_jurisdiction(place: str | None) -> str | None:
+    """A header's place ("Tây Ninh", "Thành phố Hồ Chí Minh") as a jurisdiction."""
+    if not place:
+        return None
+    found = find_jurisdiction(place)
+    if found:
+        return found[0]
+    name = _place_name(clean(place) or "")
+    if not name:
+        return None
+    return f"{'Thành phố' if fold(name) in _CENTRAL_CITIES else 'Tỉnh'} {name}"
+
+
+# ---- scope --------------------------------------------------------------------------------------
+
+# Used only when the gazetteer does not know a name. Anything "Trung ương" is national.
+_NATIONAL_PREFIXES = (
+    "quốc hội", "ủy ban thường vụ quốc hội", "chủ tịch nước", "chính phủ", "thủ tướng",
+    "văn phòng chính phủ", "bộ ", "bộ chính trị", "ban bí thư", "tổng cục", "cục ",
+    "ngân hàng nhà nước", "kiểm toán nhà nước", "tòa án nhân dân tối cao",
+    "viện kiểm sát nhân dân tối cao", "thông tấn xã", "đài truyền hình việt nam",
+    "đài tiếng nói việt nam", "bảo hiểm xã hội việt nam", "ủy ban trung ương",
+)
+_LOCAL_BODIES = re.compile(
+    r"^(?:ủy ban nhân dân|hội đồng nhân dân|thành ủy|tỉnh ủy|sở |các sở)", re.IGNORECASE
+)
+
+
+def _guess_scope(name: str) -> str:
+    f = fold(name)
+    if "trung ương" in f or f.startswith(_NATIONAL_PREFIXES):
+        return "national"
+    return "local"
+
+
+def is_local_body(name: str | None) -> bool:
+    """True for the bodies that exist once per place: Ủy ban nhân dân, Hội đồng nhân dân, Sở …"""
+    return bool(name) and bool(_LOCAL_BODIES.match(fold(name or "")))
+
+
+# ---- resolution ---------------------------------------------------------------------------------
+
+
+@cache
+def _gazetteer() -> Resolver | None:
+    try:
+        from parsers.vocab import agencies  # the parser's gazetteer
+    except ImportError:
+        return None
+    resolve: Resolver = agencies.resolve
+    return resolve
+
+
+_BARE_BODIES = {"ủy ban nhân dân", "hội đồng nhân dân", "thành ủy", "tỉnh ủy"}
+_GENERIC_TAIL = re.compile(r"\s+(?:của\s+)?(?:thành phố|tỉnh|TP\.?)$", re.IGNORECASE)  # "… thành phố" = "of ours"
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[^)]{1,20})\)\s*$")  # "(ITPC)"
+
+
+def _strip_place(name: str) -> str:
+    """The name without the jurisdiction it states: "Sở Tư pháp thành phố Hà Nội" → "Sở Tư pháp"."""
+    found = find_jurisdiction(name)
+    if found and found[1] > 0:
+        name = name[: found[1]]
+    return _GENERIC_TAIL.sub("", name.strip(" ,-")) or name
+
+
+def resolve_agency(
+    name: str | None,
+    context: str | None = None,
+    collective: bool = False,
+    gazetteer: Resolver | None = None,
+) -> AgencyRef | None:
+    """Resolve a mention to one agency. ``context`` is the mentioning document's jurisdiction.
+
+    ``gazetteer`` replaces the parser's (tests pass a small one); with neither, the canonical name
+    is the mention itself, normalised.
+    """
+    mention = clean(name)
+    if not mention:
+        return None
+    abbreviation = None
+    m = _ABBREVIATION.search(mention)
+    if m:
+        abbreviation, mention = m.group("abbr").strip(), mention[: m.start()]
+    stated = find_jurisdiction(mention)
+    bare = _strip_place(mention)
+
+    lookup = gazetteer or _gazetteer()
+    entry = None
+    if lookup is not None:
+        entry = lookup(mention) or lookup(bare)
+    if entry is not None:
+        canonical, scope = entry.name, entry.scope
+        abbreviation = entry.abbreviation or abbreviation
+    else:
+        canonical, scope = bare, _guess_scope(bare)
+
+    if scope == "national":
+        return AgencyRef(slug(_strip_place(canonical)), canonical, scope, None, abbreviation,
+                         collective)
+    # Local: the place the mention states, else the citing document's, else the canonical name's.
+    named_in_canonical = find_jurisdiction(canonical)
+    jurisdiction = (
+        (stated[0] if stated else None)
+        or context
+        or (named_in_canonical[0] if named_in_canonical else None)
+    )
+    base = slug(_strip_place(canonical))
+    key = f"{base}@{slug(jurisdiction)}" if jurisdiction else base
+    display = _strip_place(canonical) if named_in_canonical else canonical
+    if jurisdiction and fold(display) in _BARE_BODIES:  # "Ủy ban nhân dân" alone names no one
+        display = f"{display} {jurisdiction}"
+    return AgencyRef(key, display, scope, jurisdiction, abbreviation, collective)
+
+
+def document_jurisdiction(issuer: str | None, place: str | None) -> str | None:
+    """The jurisdiction of a document: the place its issuer names, else its header's place when the
+    issuer is a local body. A national issuer has none.
+
+    >>> document_jurisdiction("Ủy ban nhân dân tỉnh Tây Ninh", "Tây Ninh")
+    'Tỉnh Tây Ninh'
+    >>> document_jurisdiction("Chính phủ", "Hà Nội") is None
+    True
+    """
+    found = find_jurisdiction(issuer)
+    if found:
+        return found[0]
+    if issuer and _guess_scope(issuer) == "national":
+        return None
+    return place_jurisdiction(place)

@@ -1,0 +1,298 @@
+"""One ``GraphStore`` interface, two small backends: embedded FalkorDBLite and Neo4j.
+
+Everything that differs between the two engines lives in this module:
+
+- schema statements (FalkorDB: ``CREATE INDEX`` + ``GRAPH.CONSTRAINT CREATE``; Neo4j:
+  ``CREATE CONSTRAINT … IF NOT EXISTS``);
+- how a transaction of several write steps is run (FalkorDB: the steps chained into one query,
+  which the engine applies atomically and undoes on error; Neo4j: one explicit transaction);
+- the read-only mode (FalkorDB ``GRAPH.RO_QUERY``; Neo4j read transactions in a READ session);
+- turning the engines' values (nodes, edges, paths) into plain Python.
+
+The loader and the queries only ever see ``Step``, ``write``, ``query`` and ``Result``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import tempfile
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import BackendUnavailable, LoadFailed, QueryError, ReadOnlyViolation
+
+DEFAULT_PATH = "./data/vnlegal.db"
+GRAPH_NAME = "vnlegal"
+_NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One write statement of a transaction: ``cypher`` reads its rows from ``$<param>``."""
+
+    cypher: str
+    param: str
+    rows: Sequence[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+class GraphStore(ABC):
+    """A graph database vnlegal can load into and query. Use as a context manager."""
+
+    target: str
+    backend: str
+
+    @abstractmethod
+    def ensure_schema(self, unique: Sequence[tuple[str, str]], indexed: Sequence[tuple[str, str]]) -> None:
+        """Unique constraints and indexes, created if missing (MERGE without them is quadratic)."""
+
+    @abstractmethod
+    def write(self, steps: Sequence[Step]) -> None:
+        """Run the steps as one transaction: all of them or none. Raises ``LoadFailed``."""
+
+    @abstractmethod
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
+        """Run one statement; read-only unless ``write`` (the engine enforces it)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---- FalkorDBLite -------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """Engine values → JSON-able Python: nodes and edges become dicts of their properties."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    labels = getattr(value, "labels", None)
+    if labels is not None and hasattr(value, "properties"):  # FalkorDB Node
+        return {"labels": list(labels), **_plain(dict(value.properties))}
+    if hasattr(value, "relation") and hasattr(value, "properties"):  # FalkorDB Edge
+        return {"type": value.relation, **_plain(dict(value.properties))}
+    if hasattr(value, "nodes") and hasattr(value, "edges") and callable(value.nodes):  # Path
+        return {"nodes": [_plain(n) for n in value.nodes()], "edges": [_plain(e) for e in value.edges()]}
+    return value
+
+
+class FalkorStore(GraphStore):
+    """Embedded FalkorDBLite: a redis-server with the FalkorDB module, on a file."""
+
+    backend = "falkordb"
+
+    def __init__(self, path: str) -> None:
+        self.target = path
+        try:
+            from redis.exceptions import RedisError
+            from redislite.falkordb_client import FalkorDB
+
+            Path(path).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+            self._db = FalkorDB(str(Path(path).expanduser()))
+            self._graph = self._db.select_graph(GRAPH_NAME)
+            self._graph.query("RETURN 1")  # creates the graph, so reads of a new one find it empty
+        except (ImportError, OSError) as e:
+            raise BackendUnavailable(f"cannot open the embedded graph at {path}: {e}") from e
+        self._error: type[Exception] = RedisError
+
+    def ensure_schema(self, unique: Sequence[tuple[str, str]], indexed: Sequence[tuple[str, str]]) -> None:
+        try:
+            existing = {(i[0], p) for i in self._graph.list_indices().result_set for p in i[1]}
+            constraints = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
+        except self._error:  # the graph does not exist yet: nothing is indexed
+            existing, constraints = set(), set()
+        for label, prop in [*unique, *indexed]:
+            if (label, prop) not in existing:  # a unique constraint needs an index first
+                self._graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+                existing.add((label, prop))
+        for label, prop in unique:
+            if (label, (prop,)) not in constraints:
+                self._graph.create_node_unique_constraint(label, prop)
+        # Constraints are built in the background; wait so the first load is already guarded.
+        for _ in range(100):
+            if all(c["status"] == "OPERATIONAL" for c in self._graph.list_constraints()):
+                break
+            time.sleep(0.05)
+
+    def write(self, steps: Sequence[Step]) -> None:
+        # One query is one atomic unit in FalkorDB (its undo log rolls back a failed query), so the
+        # steps are chained: `WITH count(*)` turns each UNWIND's rows back into a single row.
+        live = [s for s in steps if s.rows]
+        if not live:
+            return
+        cypher = "\nWITH count(*) AS _\n".join(s.cypher for s in live)
+        params = {s.param: list(s.rows) for s in live}
+        try:
+            self._graph.query(cypher, params)
+        except self._error as e:
+            raise LoadFailed(f"the graph refused a write and kept its previous state: {e}") from e
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
+        try:
+            run = self._graph.query if write else self._graph.ro_query  # the engine's read-only mode
+            res = run(cypher, params or {})
+        except self._error as e:
+            if "read-only" in str(e).lower() or "RO_QUERY" in str(e):
+                raise ReadOnlyViolation(
+                    "this statement writes; pass --write to allow it (graph is read-only by default)"
+                ) from e
+            raise QueryError(f"the graph refused the query: {e}") from e
+        columns = [h[1] if isinstance(h, list | tuple) else str(h) for h in (res.header or [])]
+        return Result(columns, [[_plain(v) for v in row] for row in res.result_set or []])
+
+    def close(self) -> None:
+        db, self._db = getattr(self, "_db", None), None
+        if db is None:
+            return
+        client = db.client
+        # redislite's own shutdown takes ~4 s (it polls slowly); saving and then stopping the
+        # server ourselves takes ~0.1 s. Only when no other client shares this server.
+        try:
+            if client.pid and client._connection_count() <= 1:
+                client.save()
+                _stop(client.pid)
+                if client.redis_dir and Path(client.redis_dir).parent == Path(tempfile.gettempdir()):
+                    shutil.rmtree(client.redis_dir, ignore_errors=True)
+        except (self._error, OSError):
+            pass  # fall back to redislite's slow path
+        db.close()
+
+
+def _stop(pid: int) -> None:
+    import psutil
+
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                return
+        except psutil.NoSuchProcess:
+            return
+        time.sleep(0.02)
+
+
+# ---- Neo4j ---------------------------------------------------------------------------------------
+
+
+def _plain_neo4j(value: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, list):
+        return [_plain_neo4j(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_neo4j(v) for k, v in value.items()}
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **dict(value)}
+    if isinstance(value, Relationship):
+        return {"type": value.type, **dict(value)}
+    if isinstance(value, Path):
+        return {"nodes": [_plain_neo4j(n) for n in value.nodes],
+                "edges": [_plain_neo4j(r) for r in value.relationships]}
+    return value
+
+
+class Neo4jStore(GraphStore):
+    """Neo4j through the official driver (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)."""
+
+    backend = "neo4j"
+
+    def __init__(self, uri: str) -> None:
+        self.target = uri
+        try:
+            import neo4j
+            from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+            auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+            self._driver.verify_connectivity()
+        except (ImportError, ServiceUnavailable, OSError, ValueError) as e:
+            raise BackendUnavailable(f"cannot reach Neo4j at {uri}: {e}") from e
+        self._database = os.environ.get("NEO4J_DATABASE") or None
+        self._error: type[Exception] = Neo4jError
+        self._neo4j = neo4j
+
+    def ensure_schema(self, unique: Sequence[tuple[str, str]], indexed: Sequence[tuple[str, str]]) -> None:
+        for label, prop in unique:
+            self._run_write(
+                f"CREATE CONSTRAINT {label.lower()}_{prop}_unique IF NOT EXISTS "
+                f"FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE"
+            )
+        for label, prop in indexed:
+            self._run_write(f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+
+    def _run_write(self, cypher: str) -> None:
+        with self._driver.session(database=self._database) as session:
+            session.run(cypher).consume()
+
+    def write(self, steps: Sequence[Step]) -> None:
+        def work(tx: Any) -> None:
+            for s in steps:
+                if s.rows:
+                    tx.run(s.cypher, {s.param: list(s.rows)}).consume()
+
+        try:
+            with self._driver.session(database=self._database) as session:
+                session.execute_write(work)
+        except self._error as e:
+            raise LoadFailed(f"the graph refused a write and kept its previous state: {e}") from e
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> Result:
+        mode = self._neo4j.WRITE_ACCESS if write else self._neo4j.READ_ACCESS
+
+        def work(tx: Any) -> Result:
+            res = tx.run(cypher, params or {})
+            keys = list(res.keys())
+            return Result(keys, [[_plain_neo4j(r[k]) for k in keys] for r in res])
+
+        try:
+            with self._driver.session(database=self._database, default_access_mode=mode) as session:
+                return session.execute_write(work) if write else session.execute_read(work)
+        except self._error as e:
+            if "AccessMode" in (getattr(e, "code", "") or "") or "read access mode" in str(e).lower():
+                raise ReadOnlyViolation(
+                    "this statement writes; pass --write to allow it (graph is read-only by default)"
+                ) from e
+            raise QueryError(f"the graph refused the query: {e}") from e
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+# ---- choosing one --------------------------------------------------------------------------------
+
+
+def resolve_target(target: str | None) -> str:
+    """``--graph`` if given, else ``$VNLEGAL_GRAPH``, else ``./data/vnlegal.db``."""
+    return target or os.environ.get("VNLEGAL_GRAPH") or DEFAULT_PATH
+
+
+def open_graph(target: str | None = None) -> GraphStore:
+    """Open the graph at a path (embedded FalkorDBLite) or a ``bolt://``/``neo4j://`` URI (Neo4j)."""
+    t = resolve_target(target)
+    if t.startswith(_NEO4J_SCHEMES):
+        return Neo4jStore(t)
+    if "://" in t:
+        raise BackendUnavailable(f"unknown graph URI {t!r}: use a path, bolt:// or neo4j://")
+    return FalkorStore(t)

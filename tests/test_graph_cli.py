@@ -1,0 +1,91 @@
+"""The graph commands of ``vnlegal``: load, stats, queries, query, cypher."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from graph_fixtures import ROOT, SEED_1369, SEEDS
+from typer.testing import CliRunner
+
+import vnlegal
+
+
+@pytest.fixture(scope="module")
+def cli() -> CliRunner:
+    vnlegal._register()
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(cli: CliRunner, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("cli") / "graph.db")
+    result = cli.invoke(vnlegal.app, ["load", str(SEEDS), "--graph", path])
+    assert result.exit_code == 0, result.output
+    assert "loaded 2 documents" in result.output
+    return path
+
+
+def test_load_is_idempotent_and_takes_files(cli: CliRunner, db: str) -> None:
+    before = json.loads(cli.invoke(vnlegal.app, ["stats", "--graph", db, "--format", "json"]).output)
+    result = cli.invoke(vnlegal.app, ["load", str(SEED_1369), "--graph", db, "--batch-size", "1"])
+    assert result.exit_code == 0, result.output
+    after = json.loads(cli.invoke(vnlegal.app, ["stats", "--graph", db, "--format", "json"]).output)
+    assert after == before
+    assert before["documents"]["parsed"] == 3 and before["nodes"]["Plan"] == 2
+
+
+def test_stats_table(cli: CliRunner, db: str) -> None:
+    result = cli.invoke(vnlegal.app, ["stats", "--graph", db])
+    assert result.exit_code == 0 and "CITES" in result.output and "Agency" in result.output
+
+
+def test_queries_lists_the_catalogue(cli: CliRunner) -> None:
+    result = cli.invoke(vnlegal.app, ["queries"])
+    assert result.exit_code == 0
+    assert "plans_by_year_issuer  (year:int=null, issuer:str=null)" in result.output
+    assert "legal_basis_tree  (doc:str)" in result.output
+
+
+def test_query_formats(cli: CliRunner, db: str) -> None:
+    args = ["query", "plans_citing", "--param", "doc=72/2015/NĐ-CP", "--graph", db]
+    as_json = json.loads(cli.invoke(vnlegal.app, [*args, "--format", "json"]).output)
+    assert {r["plan"] for r in as_json} == {"KH:1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh"}
+    as_csv = list(csv.DictReader(io.StringIO(cli.invoke(vnlegal.app, [*args, "--format", "csv"]).output)))
+    assert [r["plan"] for r in as_csv] == [r["plan"] for r in as_json]
+    table = cli.invoke(vnlegal.app, args).output
+    assert "KH:1369/QĐ-UBND" in table and f"{len(as_json)} rows" in table
+    tasks = json.loads(cli.invoke(vnlegal.app, ["query", "plan_tasks", "-p", "doc=năm 2024",
+                                                "--graph", db, "--format", "json"]).output)
+    assert len(tasks) == 13
+
+
+def test_cypher_is_read_only_unless_write(cli: CliRunner, db: str) -> None:
+    result = cli.invoke(vnlegal.app, ["cypher", "MATCH (d:Plan) RETURN count(d) AS plans",
+                                      "--graph", db, "--format", "json"])
+    assert json.loads(result.output) == [{"plans": 2}]
+    denied = cli.invoke(vnlegal.app, ["cypher", "CREATE (:Note {text: $t})", "-p", "t=x", "--graph", db])
+    assert denied.exit_code != 0 and "E402" in str(denied.exception)
+    allowed = cli.invoke(vnlegal.app, ["cypher", "CREATE (:Note {text: $t})", "-p", "t=x", "--write",
+                                       "--graph", db])
+    assert allowed.exit_code == 0, allowed.output
+    result = cli.invoke(vnlegal.app, ["cypher", "MATCH (n:Note) RETURN n.text AS t", "--graph", db,
+                                      "--format", "json"])
+    assert json.loads(result.output) == [{"t": "x"}]
+
+
+def test_errors_are_coded_with_exit_status_2(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VNLEGAL_GRAPH": str(tmp_path / "g.db")}
+    for args, code in ((["query", "no_such_query"], "E401"),
+                       (["cypher", "CREATE (:X)"], "E402"),
+                       (["query", "plans_by_year_issuer", "-p", "year=soon"], "E403")):
+        proc = subprocess.run([sys.executable, str(ROOT / "vnlegal.py"), *args], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert f"error {code}:" in proc.stderr

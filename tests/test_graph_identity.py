@@ -1,0 +1,211 @@
+"""Identity: document keys, the law catalogue, agencies and their jurisdictions (no database)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.agencies import document_jurisdiction, find_jurisdiction, resolve_agency
+from graph.identity import Context, DocKey, document_key, normalise_number, reference_key
+from graph.laws import catalogue, resolve_citation, resolve_law
+from ingest.errors import BadParameter
+
+HCMC = "Thành phố Hồ Chí Minh"
+CTX_2018 = Context(HCMC, "2018-04-09")  # the 2018 HCMC decision citing things
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "72/2015/NĐ-CP",
+        "31/NQ-CP|2014",
+        "1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh",
+        "21/2012/QĐ-UBND@thanh-pho-ho-chi-minh",
+        "57-KL/TW|?",
+        "KH:1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh",
+        "~luat-dat-dai|2024",
+        "~hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam|2013",
+        "1147-QĐ/BTGDVTW|2025",
+        "299/TTg|1980",
+    ],
+)
+def test_key_round_trips(key: str) -> None:
+    assert str(DocKey.parse(key)) == key
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "1369/QĐ-UBND",  # a local number alone says neither year nor province
+        "1369/QĐ-UBND|2018",  # … nor province
+        "72/2015/NĐ-CP|2015",  # the year is already in the number
+        "31/NQ-CP|2014@ha-noi",  # a national issuer has no jurisdiction
+        "368/QĐ-TTG|2013",  # not canonical: TTg
+        "09/2017/QH14",  # not canonical: leading zero
+        "~luat-dat-dai",  # a name needs a year (or ?)
+        "Luật Đất đai",
+    ],
+)
+def test_bad_keys_are_refused(bad: str) -> None:
+    with pytest.raises(BadParameter):
+        DocKey.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [("72/2015/NĐ-CP", "72/2015/NĐ-CP"), ("72 / 2015 / NÐ-CP", "72/2015/NĐ-CP"),
+     ("368/QĐ-TTG", "368/QĐ-TTg"), ("09/2017/QH14", "9/2017/QH14"), ("57-kl/tw", "57-KL/TW")],
+)
+def test_numbers_normalise(raw: str, canonical: str) -> None:
+    assert normalise_number(raw) == canonical
+
+
+# (citation as the parser gives it, the key it must get when cited by the 2018 HCMC decision)
+CITATIONS = [
+    ({"number": "72/2015/NĐ-CP", "date": "2015-09-07", "issuer": "Chính phủ"}, "72/2015/NĐ-CP"),
+    ({"number": "72/2015/NĐ-CP", "date": None, "issuer": None}, "72/2015/NĐ-CP"),
+    ({"number": "31/NQ-CP", "date": "2014-05-13", "issuer": "Chính phủ"}, "31/NQ-CP|2014"),
+    ({"number": "1369/QĐ-UBND", "date": "2018-04-09", "issuer": "Ủy ban nhân dân thành phố"},
+     "1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh"),
+    ({"number": "1369/QĐ-UBND", "date": "2018-04-09", "issuer": None},
+     "1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh"),
+    ({"number": "1369/QĐ-UBND", "date": "2018-04-09", "issuer": "Ủy ban nhân dân Thành phố Hà Nội"},
+     "1369/QĐ-UBND|2018@thanh-pho-ha-noi"),
+    ({"number": "272/STTTT-BC", "date": "2018-02-06", "issuer": "Sở Thông tin và Truyền thông"},
+     "272/STTTT-BC|2018@thanh-pho-ho-chi-minh"),
+    ({"number": "57-KL/TW", "date": None, "issuer": "Bộ Chính trị"}, "57-KL/TW|?"),
+    ({"type": "Luật", "number": None, "date": "2015-06-19", "name": "Tổ chức chính quyền địa phương"},
+     "77/2015/QH13"),
+    # no date: the version in force when the citing document was issued (2018 → the 2015 law)
+    ({"type": "Luật", "number": None, "date": None, "name": "Tổ chức chính quyền địa phương"},
+     "77/2015/QH13"),
+    ({"type": "Luật", "number": None, "date": "2017-11-21", "name": "Quy hoạch"},  # mistyped day
+     "21/2017/QH14"),
+    ({"type": "Luật", "number": None, "date": "2019-01-01", "name": "Không có trong danh mục"},
+     "~luat-khong-co-trong-danh-muc|2019"),
+    ({"type": "Luật", "number": None, "date": None, "name": None}, None),
+]
+
+
+@pytest.mark.parametrize(("ref", "key"), CITATIONS)
+def test_reference_keys(ref: dict[str, str | None], key: str | None) -> None:
+    got = reference_key(ref, CTX_2018)
+    assert (str(got) if got else None) == key
+
+
+def test_a_document_and_its_citations_get_the_same_key() -> None:
+    doc = {"number": "1369/QĐ-UBND", "type": "Quyết định", "issued": "2018-04-09",
+           "issuer": "Ủy ban nhân dân Thành phố Hồ Chí Minh", "place": "Thành phố Hồ Chí Minh"}
+    cited = {"number": "1369/QĐ-UBND", "date": "2018-04-09", "issuer": "Ủy ban nhân dân thành phố"}
+    assert document_key(doc, "0" * 64) == reference_key(cited, CTX_2018)
+    # the same decision cited from a Hà Nội document is another province's 1369/QĐ-UBND
+    assert reference_key(cited, Context("Thành phố Hà Nội", None)) != document_key(doc, "0" * 64)
+
+
+def test_law_catalogue_examples_resolve_to_their_entry() -> None:
+    assert len(catalogue()) >= 60
+    for law in catalogue():
+        assert law.examples, f"{law.number or law.name} has no example"
+        for example in law.examples:
+            assert resolve_citation(example) == law, example
+
+
+def test_law_cited_by_name_and_date() -> None:
+    law = resolve_law("Luật", "Tổ chức chính quyền địa phương", "2015-06-19")
+    assert law is not None and law.number == "77/2015/QH13"
+    assert resolve_law("Luật", "Tổ chức chính quyền địa phương", "2025-06-16").number == "72/2025/QH15"  # type: ignore[union-attr]
+    assert resolve_law("Luật", "Tổ chức chính quyền địa phương") is None  # two versions, no date
+
+
+def test_law_numbers_in_catalogue_are_unique() -> None:
+    numbers = [law.number for law in catalogue() if law.number]
+    assert len(numbers) == len(set(numbers))
+
+
+# ---- agencies -----------------------------------------------------------------------------------
+
+
+class _Entry:
+    def __init__(self, name: str, scope: str, abbreviation: str | None = None) -> None:
+        self.name, self.scope, self.abbreviation = name, scope, abbreviation
+
+
+_STTTT = _Entry("Sở Thông tin và Truyền thông", "local", "STTTT")
+_OVERSEAS = _Entry("Ủy ban về người Việt Nam ở nước ngoài", "local")
+_BTTTT = _Entry("Bộ Thông tin và Truyền thông", "national")
+_TINY_GAZETTEER = {
+    "sở ttttt": _STTTT, "sở tttt": _STTTT, "stttt": _STTTT, "sở thông tin và truyền thông": _STTTT,
+    "ủy ban về người việt nam ở nước ngoài": _OVERSEAS,
+    "ủy ban về người việt nam nước ngoài": _OVERSEAS,
+    "bộ thông tin và truyền thông": _BTTTT,
+}
+
+
+def tiny_gazetteer(name: str) -> _Entry | None:
+    from graph.text import fold
+
+    return _TINY_GAZETTEER.get(fold(name))
+
+
+@pytest.mark.parametrize("gazetteer", [tiny_gazetteer, None], ids=["tiny", "parser"])
+@pytest.mark.parametrize(
+    "aliases",
+    [
+        ("Sở TTTT", "STTTT", "Sở Thông tin và Truyền thông"),
+        ("Ủy ban về người Việt Nam ở nước ngoài", "Ủy ban về người Việt Nam nước ngoài",
+         "Uỷ ban về người Việt Nam ở nước ngoài"),
+    ],
+)
+def test_aliases_resolve_to_one_agency(aliases: tuple[str, ...], gazetteer: object) -> None:
+    if gazetteer is None:
+        pytest.importorskip("parsers.vocab")
+    keys = {resolve_agency(a, HCMC, gazetteer=gazetteer).key for a in aliases}  # type: ignore[arg-type, union-attr]
+    assert len(keys) == 1, keys
+
+
+def test_itpc_is_the_trade_promotion_centre() -> None:
+    pytest.importorskip("parsers.vocab")
+    a = resolve_agency("ITPC", HCMC)
+    b = resolve_agency("Trung tâm Xúc tiến Thương mại và Đầu tư thành phố (ITPC)", HCMC)
+    assert a is not None and b is not None and a.key == b.key
+
+
+@pytest.mark.parametrize(
+    ("mention", "context", "key", "jurisdiction"),
+    [
+        ("Sở Tư pháp", HCMC, "so-tu-phap@thanh-pho-ho-chi-minh", HCMC),
+        ("Sở Tư pháp", "Thành phố Hà Nội", "so-tu-phap@thanh-pho-ha-noi", "Thành phố Hà Nội"),
+        ("Sở Tư pháp thành phố Hà Nội", HCMC, "so-tu-phap@thanh-pho-ha-noi", "Thành phố Hà Nội"),
+        ("Ủy ban nhân dân thành phố", HCMC, "uy-ban-nhan-dan@thanh-pho-ho-chi-minh", HCMC),
+        ("Ủy ban nhân dân Thành phố Hồ Chí Minh", None, "uy-ban-nhan-dan@thanh-pho-ho-chi-minh", HCMC),
+        ("Ủy ban nhân dân tỉnh Tây Ninh", HCMC, "uy-ban-nhan-dan@tinh-tay-ninh", "Tỉnh Tây Ninh"),
+        ("Trung tâm Thông tin triển lãm thành phố", HCMC,
+         "trung-tam-thong-tin-trien-lam@thanh-pho-ho-chi-minh", HCMC),
+        ("Bộ Thông tin và Truyền thông", HCMC, "bo-thong-tin-va-truyen-thong", None),
+        ("Chính phủ", HCMC, "chinh-phu", None),
+    ],
+)
+def test_agency_jurisdiction(mention: str, context: str | None, key: str, jurisdiction: str | None) -> None:
+    a = resolve_agency(mention, context, gazetteer=tiny_gazetteer)
+    assert a is not None
+    assert (a.key, a.jurisdiction) == (key, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "place", "jurisdiction"),
+    [
+        ("Ủy ban nhân dân Thành phố Hồ Chí Minh", None, HCMC),
+        ("Ủy ban nhân dân tỉnh Tây Ninh", "Tây Ninh", "Tỉnh Tây Ninh"),
+        ("Ủy ban nhân dân", "Tây Ninh", "Tỉnh Tây Ninh"),
+        ("Ủy ban nhân dân", "Cần Thơ", "Thành phố Cần Thơ"),
+        ("UBND TP.HCM", None, HCMC),
+        ("Chính phủ", "Hà Nội", None),
+    ],
+)
+def test_document_jurisdiction(issuer: str, place: str | None, jurisdiction: str | None) -> None:
+    assert document_jurisdiction(issuer, place) == jurisdiction
+
+
+def test_generic_places_name_no_jurisdiction() -> None:
+    assert find_jurisdiction("Ủy ban nhân dân các quận, huyện") is None
+    assert find_jurisdiction("Ủy ban nhân dân thành phố") is None

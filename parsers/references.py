@@ -14,6 +14,7 @@ A mention's relation comes from the preamble paragraph it stands in (``Căn cứ
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -127,8 +128,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(mention)
             taken.append((c.start("number"), c.end()))
             pos = mention.end
+    taken.sort()
+    starts = [s for s, _ in taken]
     for m in _NAMED.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in taken):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             continue
         prev = text[max(0, m.start() - 6) : m.start()].lower()
         if prev.endswith(("pháp ", "dự án ", "văn bản ")) and m.group("type") == "Luật":

@@ -85,7 +85,12 @@ def _is_caps(s: str) -> bool:
 
 # ---- scopes: the document and the documents attached to it -------------------------------------
 
-_ATTACH_NOTE = re.compile(r"\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<parent>[^)\n]{0,200})", re.I)
+# "(Ban hành kèm theo Quyết định số 1369/QĐ-UBND …)": the note under an attached document's title
+_ATTACH_NOTE = re.compile(
+    r"(?:\(|^)\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<parent>(?:Quyết|Nghị|Thông|Chỉ|Công|Kế|Văn|Chương)"
+    r"[^)\n]{0,200})",
+    re.M,
+)
 _ATTACH_TYPES = ("KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
                  "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH")
 _ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES) + r")(?![^\W\d_])")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement on oa/oe/uy in an open syllable → modern placement. Length-preserving.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
@@ -44,6 +45,7 @@ def normalize(text: str) -> str:
     return _OLD_STYLE.sub(_fix_tone, text)
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """A matching key: normalised, lower case, single spaces. ``fold("UỶ  BAN")`` → ``"ủy ban"``."""
     return " ".join(normalize(s).lower().split())

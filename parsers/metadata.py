@@ -50,7 +50,7 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
     if (pd := _PLACE_DATE.search(header)) is not None:
         place = clean_value(pd.group("place"))
         issued = _iso(pd)
-    type_, title, issuer = _type_title_issuer(text, blocks, header_end, number)
+    type_, title, issuer, parent = _type_title_issuer(text, blocks, header_end, number)
     signer = _signer(text, main_end)
 
     # the site's attribute box fills what the document itself does not say
@@ -61,6 +61,8 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
         type_ = box["Loại văn bản"]
     if issued is None and box.get("Ngày ban hành"):
         issued = parse_date(box["Ngày ban hành"])
+    if issuer is None and box.get("Nơi ban hành"):
+        issuer = box["Nơi ban hành"]
     if signer is None and box.get("Người ký"):
         signer = box["Người ký"]
     for label, ours in (("Số hiệu", number), ("Loại văn bản", type_), ("Người ký", signer)):
@@ -72,7 +74,7 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
 
     year = int(issued[:4]) if issued else _year_of(number)
     return (Metadata(number=number, type=type_, issuer=issuer, signer=signer, issued=issued,
-                     title=title, place=place, year=year), diagnostics)
+                     title=title, place=place, year=year, issuer_parent=parent), diagnostics)
 
 
 def _year_of(number: str | None) -> int | None:
@@ -81,7 +83,7 @@ def _year_of(number: str | None) -> int | None:
 
 
 def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
-                       number: str | None) -> tuple[str | None, str | None, str | None]:
+                       number: str | None) -> tuple[str | None, str | None, str | None, str | None]:
     type_ = title = None
     head_blocks = [b for b in blocks if b.start < header_end + 600]
     motto = _MOTTO.search(text, 0, header_end + 200)
@@ -110,8 +112,8 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             title = clean_value(vv.group("t"))
     if type_ is None and number:
         type_ = _type_from_code(number)
-    issuer = _issuer(text, motto.start() if motto else None, header_end)
-    return type_, title, issuer
+    issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
+    return type_, title, issuer, parent
 
 
 def _caps_type(s: str) -> str | None:
@@ -131,23 +133,25 @@ def _type_from_code(number: str) -> str | None:
     return None
 
 
-def _issuer(text: str, motto_at: int | None, header_end: int) -> str | None:
-    """The issuing body: the header's left block, whose last line is the most specific."""
+def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | None, str | None]:
+    """The issuing body and the body above it: the header's left block, whose last line is the
+    most specific ("BỘ TÀI CHÍNH / CỤC THUẾ" → Cục Thuế, under Bộ Tài chính)."""
     if motto_at is None:
-        return None
+        return None, None
     before = text[:motto_at]
     lines = [ln.strip(" |*") for ln in before.split("\n")]
     lines = [ln for ln in lines if ln and not re.fullmatch(r"[-_–—=.\s]+", ln)]
     if not lines:
-        return None
+        return None, None
     # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line
     lines = [re.sub(r"[-_–—]{3,}.*$", "", ln).strip() for ln in lines[-4:]]
     lines = [ln for ln in lines if ln and _caps_line(ln) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
-        return None
-    joined = " ".join(lines)
-    joined = repair_phrase(joined)
-    return _issuer_name(joined)
+        return None, None
+    joined = repair_phrase(" ".join(lines))
+    name = _issuer_name(joined)
+    parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
+    return name, (_issuer_name(parent_caps) if parent_caps else None)
 
 
 # A header names a parent body and then the issuer ("BỘ TÀI CHÍNH / CỤC THUẾ"); these open the
@@ -165,9 +169,9 @@ def _issuer_name(caps: str) -> str:
     words = caps.split()
     starts = [i for i in range(1, len(words))
               if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
-              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC"}]
+              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI"}]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
-    if starts and not caps.startswith(("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "UBND", "HĐND")):
+    if starts:
         cut = starts[-1]
         if words[cut - 1] in {"TỔNG"}:
             cut -= 1
@@ -217,13 +221,19 @@ def _signer(text: str, main_end: int) -> str | None:
     # the signature is the last cluster of titles; the name follows within a few lines
     for t in reversed(titles):
         window = text[t.end() : min(main_end + 200, t.end() + 400)]
-        names = [m.group("name") for m in _PERSON.finditer(window)
-                 if fold(m.group("name").split()[0]) not in _NOT_PERSON]
+        names = [_titled(m.group("name")) for m in _PERSON.finditer(window)]
+        names = [n for n in names if len(n.split()) >= 2 and fold(n.split()[0]) not in _NOT_PERSON]
         with_surname = [n for n in names if n.split()[0] in _surnames()]
         if with_surname or names:
             return " ".join((with_surname or names)[0].split())
         break
     return None
+
+
+def _titled(name: str) -> str:
+    """Only the words written as a name (capital, then small letters): "TẾ Nguyễn Văn A" loses "TẾ"."""
+    words = [w for w in name.split() if w[0].isupper() and w[1:].islower()]
+    return " ".join(words)
 
 
 @cache

@@ -33,6 +33,7 @@ class Metadata:
     title: str | None = None
     place: str | None = None
     year: int | None = None
+    issuer_parent: str | None = None  # the body above the issuer in the header: Bộ Tài chính over Cục Thuế
 
 
 @dataclass(frozen=True, slots=True)

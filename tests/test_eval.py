@@ -59,3 +59,16 @@ def test_units_match_through_aliases(a, b):
 def test_ref_key_ignores_spacing_and_case():
     assert ref_key({"relation": "cites", "type": "nghị định", "number": "72/2015/NĐ- CP"}) == \
         ref_key({"relation": "cites", "type": "Nghị định", "number": "72/2015/nđ-cp"})
+
+
+def test_metadata_against_site_attributes():
+    from parsers.evaluate import metadata_accuracy
+
+    tsv = SHARED_DOCS.parent / "tvpl_attributes.tsv"
+    if not tsv.exists():
+        pytest.skip(f"{tsv} is absent (../shared/corpus)")
+    record = metadata_accuracy(str(tsv), str(SHARED_DOCS), use_attributes=True)
+    header = metadata_accuracy(str(tsv), str(SHARED_DOCS), use_attributes=False)
+    assert record["documents"] == 144
+    assert record["accuracy"] >= 0.98, record["misses"]
+    assert header["accuracy"] >= 0.88, header["fields"]

@@ -33,46 +33,18 @@ from graph.identity import (
     reference_key,
 )
 from graph.laws import NAMED_TYPES, resolve_law
-from graph.text import clean, fold, slug
+from graph.text import clean, slug
 from ingest.errors import LoadFailed
+from parsers import vocab
 
-# The allow-list of kind labels (labels cannot be query parameters, so they come only from here).
-KIND_LABELS = {
-    "hiến pháp": "Constitution",
-    "bộ luật": "Code",
-    "luật": "Law",
-    "pháp lệnh": "Ordinance",
-    "nghị quyết": "Resolution",
-    "nghị quyết liên tịch": "Resolution",
-    "nghị định": "Decree",
-    "thông tư": "Circular",
-    "thông tư liên tịch": "Circular",
-    "quyết định": "Decision",
-    "chỉ thị": "Directive",
-    "kết luận": "Conclusion",
-    "thông báo kết luận": "Conclusion",
-    "công văn": "OfficialLetter",
-    "văn bản": "OfficialLetter",
-    "công điện": "Dispatch",
-    "kế hoạch": "Plan",
-    "chương trình": "Programme",
-    "thông báo": "Notice",
-    "thông tri": "Notice",
-    "hướng dẫn": "Guidance",
-    "quy định": "Regulation",
-    "quy chế": "Regulation",
-    "tờ trình": "Submission",
-    "đề án": "Scheme",
-    "báo cáo": "Report",
-    "lệnh": "Order",
-    "văn bản hợp nhất": "Consolidation",
-}
-LABELS = tuple(sorted(set(KIND_LABELS.values())))
+# The allow-list of kind labels (labels cannot be query parameters, so they come only from the
+# parser's vocabulary of document types, parsers/vocab/doc_types.json).
+LABELS = tuple(sorted({t.label for t in vocab.doc_types()}))
 
 
 def kind_label(type_: str | None) -> str:
     """``"Nghị định"`` → ``"Decree"``; an unknown type is a plain ``Document``."""
-    return KIND_LABELS.get(fold(type_ or ""), "Document")
+    return vocab.label_for(type_)
 
 
 @dataclass(slots=True)

@@ -1,6 +1,7 @@
 """Normalisation for graph keys: the same name or number always folds to the same key.
 
-Keys must not change when the parser changes, so this module depends on nothing in ``parsers``.
+Unicode and tone-mark normalisation is the parser's (``parsers.text.normalize``): a key folds the
+same way as the text it was read from.
 
 >>> fold("UỶ  BAN nhân dân")
 'ủy ban nhân dân'
@@ -13,34 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
-
-# Old-style tone placement in oa/oe/uy at the end of a syllable ("hoà", "Uỷ") → modern ("hòa",
-# "Ủy"); "quý" is left alone because "qu" is one consonant.
-_OLD_STYLE = re.compile(
-    r"""(?<![qQ])
-        (?P<first>[oOuU])
-        (?P<second>[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])
-        (?!\w)""",
-    re.VERBOSE,
-)
-_MODERN_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
-
-
-def _move_tone(m: re.Match[str]) -> str:
-    first, second = m.group("first"), m.group("second")
-    decomposed = unicodedata.normalize("NFD", second)
-    if (first.lower(), decomposed[0].lower()) not in _MODERN_PAIRS:
-        return m.group(0)
-    tone = next(c for c in decomposed if c in _TONES)
-    bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
-    return unicodedata.normalize("NFC", first + tone) + bare
+from parsers.text import normalize
 
 
 def normalise(text: str) -> str:
-    """NFC, modern tone placement, the Icelandic eth ``Ð`` (often typed for ``Đ``) fixed."""
-    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ").replace("ð", "đ")
-    return _OLD_STYLE.sub(_move_tone, text)
+    """The parser's normalisation, plus the Icelandic eth ``Ð`` (often typed for ``Đ``) fixed."""
+    return normalize(text.replace("Ð", "Đ").replace("ð", "đ"))
 
 
 def fold(text: str) -> str:

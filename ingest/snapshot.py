@@ -124,7 +124,3 @@ def _is_vietnamese_letter(c: str) -> bool:
     return any(m in base for m in "\u0309\u0323\u0303") or (
         len(base) > 1 and base[0].lower() in "aeiouy" and any(m in base for m in "\u0300\u0301")
         and any(x in base for x in "\u0302\u0306\u031b"))
-
-
-def _is_latin(c: str) -> bool:
-    return "LATIN" in unicodedata.name(c, "")

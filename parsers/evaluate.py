@@ -85,7 +85,7 @@ def unit_key(u: dict[str, Any]) -> tuple[str, str | None]:
 
 def agency_key(name: str) -> str:
     a = vocab.agencies.resolve(name)
-    return fold(a.name) if a else fold(re.sub(r"\s*\([^)]*\)\s*$", "", name))
+    return fold(a.name) if a else vocab.agency_key(name)
 
 
 def meta_items(d: dict[str, Any]) -> Counter[Any]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ingest.errors import NoDocumentInHtml
 from parsers.text import normalize
@@ -237,8 +236,3 @@ _CONVERTERS = {
     "vbpl-html": _html,
     "html": _html,
 }
-
-
-def format_from_path(path: str | Path) -> str:
-    """Only for reporting: the suffix convention of the development corpus."""
-    return Path(path).suffix.lstrip(".")

@@ -145,7 +145,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         return None, None
     # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line
     lines = [re.sub(r"[-_–—]{3,}.*$", "", ln).strip() for ln in lines[-4:]]
-    lines = [ln for ln in lines if ln and _caps_line(ln) and not ln.startswith(("Số", "SỐ"))]
+    lines = [ln for ln in lines if ln and _is_caps(ln, min_letters=2) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
         return None, None
     joined = repair_phrase(" ".join(lines))
@@ -158,11 +158,6 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
 # issuer's own name.
 _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒNG", "THANH TRA", "VIỆN",
                  "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ")
-
-
-def _caps_line(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _issuer_name(caps: str) -> str:

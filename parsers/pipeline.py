@@ -167,14 +167,12 @@ def describe_report(text: str) -> Metadata | None:
     if re.search(r"(?:UBND|Ủy ban nhân dân)\s+(?:TP|Thành phố|thành phố)\b", before):
         city = _CITY.search(text)
         if city is not None:
-            issuer = f"Ủy ban nhân dân Thành phố {_CITIES[city.group(0).replace('.', '').replace(' ', '')]}"
+            name = "Hồ Chí Minh" if "HCM" in city.group(0) else city.group(0)
+            issuer = f"Ủy ban nhân dân Thành phố {name}"
     title = f"{m.group('type')}{m.group('rest')}".strip()
     return Metadata(type=m.group("type"), issuer=issuer, title=title,
                     year=int(year.group(1)) if year else None)
 
 
 # "UBND TP" in a city's own news names that city; the city is the one the text names.
-_CITIES = {"TPHCM": "Hồ Chí Minh", "TPHồChíMinh": "Hồ Chí Minh", "ThànhphốHồChíMinh": "Hồ Chí Minh",
-           "HồChíMinh": "Hồ Chí Minh", "HàNội": "Hà Nội", "ĐàNẵng": "Đà Nẵng", "HảiPhòng": "Hải Phòng",
-           "CầnThơ": "Cần Thơ", "Huế": "Huế"}
-_CITY = re.compile(r"TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Hồ Chí Minh|Hà Nội|Đà Nẵng|Hải Phòng|Cần Thơ|Huế")
+_CITY = re.compile(r"TP\.?\s?HCM|Hồ Chí Minh|Hà Nội|Đà Nẵng|Hải Phòng|Cần Thơ|Huế")

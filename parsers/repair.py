@@ -9,7 +9,6 @@ the neighbour check is what keeps this safe.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -29,10 +28,6 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     words = {unicodedata.normalize("NFC", w.strip().lower()) for w in raw.splitlines() if w.strip()}
     syllables = {s for w in words for s in w.split()}
     return frozenset(syllables), frozenset(w for w in words if " " in w)
-
-
-def known_syllable(s: str) -> bool:
-    return s.lower() in _dictionary()[0]
 
 
 def repair_phrase(phrase: str) -> str:
@@ -81,10 +76,3 @@ def _candidates(core: str, prev: str, nxt: str, syllables: frozenset[str],
                         or (len(parts) > 1 and joined in words)):
                     found.add(cand)
     return sorted(found)
-
-
-def looks_damaged(phrase: str) -> bool:
-    """True when some alphabetic token is no Vietnamese syllable (used for diagnostics)."""
-    syllables = _dictionary()[0]
-    return any(t.isalpha() and t.lower() not in syllables and not t.isupper()
-               for t in re.findall(r"[^\W\d_]+", phrase))

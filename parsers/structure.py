@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from parsers import vocab
 from parsers.models import Section
-from parsers.text import fold
 
 # A line that always opens a new block, whatever the line before it looked like.
 _BLOCK_START = re.compile(
@@ -76,11 +75,11 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
-def _is_caps(s: str) -> bool:
-    """At least three letters, all of them capitals (cheap checks first: it runs on every line)."""
+def _is_caps(s: str, min_letters: int = 3) -> bool:
+    """At least ``min_letters`` letters, all capitals (cheap checks first: it runs on every line)."""
     if s != s.upper() or s == s.lower():
         return False
-    return sum(1 for c in s if c.isalpha()) >= 3
+    return sum(1 for c in s if c.isalpha()) >= min_letters
 
 
 # ---- scopes: the document and the documents attached to it -------------------------------------
@@ -130,7 +129,7 @@ def scopes(text: str, first_article: int) -> list[Scope]:
                 kind="attachment",
                 start=t.start(),
                 end=len(text),
-                type=t.group(1).capitalize().replace("Kế hoạch", "Kế hoạch"),
+                type=t.group(1).capitalize(),
                 title=title,
                 title_span=(t.end(), m.start()),
                 note_span=(m.start(), min(note_end, len(text))),
@@ -258,9 +257,3 @@ def find_heading(sections: list[Section], kind: str) -> Section | None:
         if s.level == 1 and not s.id.startswith("Điều") and vocab.heading_kind(s.heading) == kind:
             return s
     return None
-
-
-def is_caps_type_line(s: str) -> str | None:
-    """``"QUYẾT ĐỊNH"`` → ``"Quyết định"`` when a block is just a document type in capitals."""
-    t = vocab.doc_type(fold(s).strip(" :"))
-    return t.type if t and _is_caps(s) else None

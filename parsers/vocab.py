@@ -64,14 +64,10 @@ def label_for(type_: str | None) -> str:
     return t.label if t else "Document"
 
 
-def type_words() -> list[str]:
-    """All type words, longest first, so "Thông tư liên tịch" wins over "Thông tư"."""
-    return sorted(_type_by_word_raw(), key=len, reverse=True)
-
-
 @cache
-def _type_by_word_raw() -> tuple[str, ...]:
-    return tuple(w for t in doc_types() for w in t.words)
+def type_words() -> tuple[str, ...]:
+    """All type words, longest first, so "Thông tư liên tịch" wins over "Thông tư"."""
+    return tuple(sorted((w for t in doc_types() for w in t.words), key=len, reverse=True))
 
 
 # ---- relation cues ----------------------------------------------------------------------------
@@ -136,11 +132,11 @@ class _Agencies:
         return _agency_list()
 
     def resolve(self, name: str) -> Agency | None:
-        key = _agency_key(name)
-        return _agency_index().get(key)
+        return _agency_index().get(agency_key(name))
 
 
-def _agency_key(name: str) -> str:
+def agency_key(name: str) -> str:
+    """How a written agency name is looked up: folded, a trailing "(ITPC)" and punctuation gone."""
     key = fold(name)
     key = re.sub(r"\s*\([^)]*\)\s*$", "", key)  # "(ITPC)"
     return key.strip(" .,:;")
@@ -165,7 +161,7 @@ def _agency_index() -> dict[str, Agency]:
     index: dict[str, Agency] = {}
     for a in _agency_list():
         for n in (a.name, *a.aliases):
-            index.setdefault(_agency_key(n), a)
+            index.setdefault(agency_key(n), a)
     return index
 
 

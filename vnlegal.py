@@ -79,6 +79,20 @@ def demo(
             print()
 
 
+@app.command()
+def bench(
+    scale: Annotated[int, typer.Option(help="Copies of the development corpus to load (0: skip).")] = 100,
+    graph: Annotated[str | None, typer.Option("--graph", help="Also measure this Neo4j URI (emptied).")] = None,
+) -> None:
+    """Parsing speed, then load speed, with peak memory: ``bench-parse`` and ``bench-load``."""
+    from graph.cli import bench_load
+    from parsers.cli import bench_parse
+
+    bench_parse(docs=None, rounds=3)
+    if scale > 0:
+        bench_load(scale=scale, repeat=2, graph=graph)
+
+
 def main(argv: list[str] | None = None) -> None:
     _register()
     try:

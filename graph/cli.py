@@ -1,4 +1,4 @@
-"""Graph commands of ``vnlegal``: load, stats, queries, query, cypher.
+"""Graph commands of ``vnlegal``: load, stats, queries, query, cypher, bench-load.
 
 Every command takes ``--graph PATH_OR_URI`` (default ``$VNLEGAL_GRAPH``, else ``./data/vnlegal.db``).
 """
@@ -183,3 +183,17 @@ def _print(result: Result, format: str) -> None:
         typer.echo(f"{len(result.rows)} rows")
     else:
         raise BadParameter(f"--format must be table, json or csv, not {format!r}")
+
+
+@app.command("bench-load")
+def bench_load(
+    scale: Annotated[int, typer.Option(help="Copies of the development corpus to load.")] = 100,
+    repeat: Annotated[int, typer.Option(help="Runs of each load; the best time of each is kept.")] = 2,
+    graph: Annotated[str | None, typer.Option("--graph", help="Also measure this Neo4j URI (emptied).")] = None,
+) -> None:
+    """Print the loader's rows/s beside the engine's own rate for the same rows, and peak memory."""
+    from graph import bench
+
+    for target in [None, *([graph] if graph else [])]:
+        for k, v in bench.run(scale=scale, target=target, repeat=repeat).items():
+            print(f"load: {k}: {v}")

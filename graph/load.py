@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from graph.model import LABELS, Rows, check_record, record_rows
 from graph.store import GraphStore, Step
@@ -42,7 +42,7 @@ DETACH DELETE t"""
 SOURCES = """UNWIND $sources AS row
 MERGE (s:Source {key: row.key}) SET s += row.props"""
 # Labels cannot be parameters: one FOREACH per kind of the allow-list sets the row's kind label
-# (a single statement for all kinds; one statement per kind would cost a round trip each).
+# (one statement for all kinds: a statement per kind costs more than the FOREACHes, measured).
 _SET_KIND = "\n".join(
     f"FOREACH (_ IN CASE WHEN {{guard}}row.label = '{label}' THEN [1] ELSE [] END | SET d:{label})"
     for label in LABELS
@@ -73,17 +73,21 @@ MERGE (d)-[r:ISSUED_BY]->(a) SET r.source = row.source"""
 STUB_ISSUED_BY = """UNWIND $stub_issued_by AS row
 MATCH (d:Document {key: row.doc}) WHERE d.stub = true
 MATCH (a:Agency {key: row.agency})
-MERGE (d)-[r:ISSUED_BY]->(a) SET r.source = row.source"""
+MERGE (d)-[r:ISSUED_BY]->(a) ON CREATE SET r.source = row.source"""
 SIGNED_BY = """UNWIND $signed_by AS row
 MATCH (d:Document {key: row.doc}), (p:Person {key: row.person})
 MERGE (d)-[r:SIGNED_BY]->(p) SET r.source = row.source"""
 PROMULGATES = """UNWIND $promulgates AS row
 MATCH (a:Document {key: row.from}), (b:Document {key: row.to})
 MERGE (a)-[r:PROMULGATES]->(b) SET r.source = row.source, r.start = row.start, r.end = row.end"""
-CITES = """UNWIND $cites AS row
-MATCH (a:Document {key: row.from}), (b:Document {key: row.to})
+# One row per citing document and source, holding its references: the citer is matched once.
+CITES = """UNWIND $cites AS citer
+MATCH (a:Document {key: citer.from})
+UNWIND citer.refs AS row
+MATCH (b:Document {key: row.to})
 CREATE (a)-[:CITES {relation: row.relation, start: row.start, end: row.end,
-                    section: row.section, part: row.part, source: row.source}]->(b)"""
+                    section: row.section, part: row.part, source: citer.source}]->(b)"""
+_REF_FIELDS = ("to", "relation", "start", "end", "section", "part")
 TASKS = """UNWIND $tasks AS row
 MATCH (d:Document {key: row.doc}), (s:Source {key: row.source})
 CREATE (t:Task {key: row.key}) SET t += row.props
@@ -107,31 +111,70 @@ CLEANUP = [
 ]
 
 
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per key: a batch's records cite the same laws and name the same agencies."""
-    seen: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        seen.setdefault(r["key"], r)
-    return list(seen.values())
+def _identity(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple((k, tuple(v.items()) if isinstance(v, dict) else v) for k, v in row.items())
 
 
-def write_steps(rows: Rows) -> list[Step]:
-    """The statements of one transaction, in order: old facts out, nodes, then edges."""
+class Shared:
+    """The rows of shared nodes a load has already written: the laws every plan cites, the agencies
+    every plan names. A later row that says nothing new is not sent again (the engine would MERGE it
+    onto the same node, unchanged). Only rows of committed transactions are remembered."""
+
+    # Rows whose effect is the same whichever document sends them; an ISSUED_BY of a stub is the
+    # same fact whichever citation says it (the edge keeps the first citer's source: ON CREATE).
+    _IDENTITY: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "stubs": _identity, "agencies": _identity, "persons": _identity,
+        "stub_issued_by": lambda r: (r["doc"], r["agency"]),
+    }
+
+    def __init__(self) -> None:
+        self._seen: dict[str, set[Any]] = {name: set() for name in self._IDENTITY}
+
+    def fresh(self, rows: Rows) -> dict[str, list[dict[str, Any]]]:
+        """For each shared list: its rows not yet written, each once."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for name, identity in self._IDENTITY.items():
+            seen, kept, batch = self._seen[name], [], set()
+            for r in getattr(rows, name):
+                i = identity(r)
+                if i not in seen and i not in batch:
+                    batch.add(i)
+                    kept.append(r)
+            out[name] = kept
+        return out
+
+    def commit(self, sent: dict[str, list[dict[str, Any]]]) -> None:
+        for name, rows in sent.items():
+            self._seen[name].update(map(self._IDENTITY[name], rows))
+
+
+def _by_citer(cites: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    citers: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in cites:
+        citers.setdefault((c["from"], c["source"]), []).append({f: c[f] for f in _REF_FIELDS})
+    return [{"from": f, "source": s, "refs": refs} for (f, s), refs in citers.items()]
+
+
+def write_steps(rows: Rows, shared: dict[str, list[dict[str, Any]]] | None = None) -> list[Step]:
+    """The statements of one transaction, in order: old facts out, nodes, then edges.
+    ``shared``: the stubs, agencies, persons and stub issuers to send (``Shared.fresh``)."""
     owners = sorted(set(rows.owners))
+    if shared is None:
+        shared = Shared().fresh(rows)
     return [
         Step(PURGE_FACTS, "owners", owners),
         Step(PURGE_TASKS, "owner_tasks", owners),
-        Step(SOURCES, "sources", _unique(rows.sources)),
+        Step(SOURCES, "sources", rows.sources),
         Step(DOCUMENTS, "documents", rows.documents),
-        Step(STUBS, "stubs", _unique(rows.stubs)),
-        Step(AGENCIES, "agencies", _unique(rows.agencies)),
-        Step(PERSONS, "persons", _unique(rows.persons)),
+        Step(STUBS, "stubs", shared["stubs"]),
+        Step(AGENCIES, "agencies", shared["agencies"]),
+        Step(PERSONS, "persons", shared["persons"]),
         Step(DERIVED, "derived", rows.derived),
         Step(ISSUED_BY, "issued_by", rows.issued_by),
-        Step(STUB_ISSUED_BY, "stub_issued_by", rows.stub_issued_by),
+        Step(STUB_ISSUED_BY, "stub_issued_by", shared["stub_issued_by"]),
         Step(SIGNED_BY, "signed_by", rows.signed_by),
         Step(PROMULGATES, "promulgates", rows.promulgates),
-        Step(CITES, "cites", rows.cites),
+        Step(CITES, "cites", _by_citer(rows.cites)),
         Step(TASKS, "tasks", rows.tasks),
         Step(LEADS, "leads", rows.leads),
         Step(SUPPORTS, "supports", rows.supports),
@@ -188,20 +231,25 @@ def load_records(
     ensure_schema(store)
     documents = rows_written = transactions = skipped = 0
     writing = 0.0
+    shared = Shared()
     for batch in _batches(records, batch_size, parser_version):
         merged = Rows()
         for _, rows in batch:
             merged.extend(rows)
         t0 = time.perf_counter()
         try:
-            store.write(write_steps(merged))
+            fresh = shared.fresh(merged)
+            store.write(write_steps(merged, fresh))
+            shared.commit(fresh)
             transactions += 1
             done = batch
         except LoadFailed:
             done = []
             for record, rows in batch:  # find the document that fails; keep the others
                 try:
-                    store.write(write_steps(rows))
+                    fresh = shared.fresh(rows)
+                    store.write(write_steps(rows, fresh))
+                    shared.commit(fresh)
                 except LoadFailed as e:
                     _cleanup(store)
                     path = record["source"].get("path")

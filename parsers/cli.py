@@ -1,4 +1,4 @@
-"""``vnlegal parse``, ``vnlegal eval`` and ``vnlegal bench`` (the parsing half)."""
+"""``vnlegal parse``, ``vnlegal eval`` and ``vnlegal bench-parse``."""
 
 from __future__ import annotations
 
@@ -123,14 +123,12 @@ def eval_metadata(
                 print(f"   {m['file']} {m['field']}: expected {m['expected']!r}, got {m['got']!r}")
 
 
-@app.command()
-def bench(
+@app.command("bench-parse")
+def bench_parse(
     docs: Annotated[list[Path] | None, typer.Argument(help="Folders or files (default: the dev corpus)")] = None,
     rounds: Annotated[int, typer.Option(help="Passes over the corpus")] = 3,
-    load_scale: Annotated[int, typer.Option(help="Scale of the graph load benchmark (0: skip)")] = 100,
-    graph: Annotated[str | None, typer.Option("--graph", help="Also benchmark this Neo4j URI")] = None,
 ) -> None:
-    """Print parsing speed (MB/s, documents/s) and peak memory; then the graph load benchmark."""
+    """Print parsing speed (MB/s, documents/s) and peak memory."""
     import time
 
     import psutil
@@ -154,18 +152,6 @@ def bench(
     print(f"parse: {len(paths)} documents, {size / 1e6:.2f} MB, best of {rounds}: {best:.2f} s")
     print(f"parse: {size / 1e6 / best:.2f} MB/s, {len(paths) / best:.1f} documents/s (one process)")
     print(f"memory: rss {rss:.0f} MiB, peak {peak:.0f} MiB")
-    if load_scale > 0:
-        import importlib
-        import importlib.util
-
-        if importlib.util.find_spec("graph.bench") is not None:
-            graph_bench = importlib.import_module("graph.bench")
-
-            targets: list[str | None] = [None] + ([graph] if graph else [])
-            for target in targets:
-                result = graph_bench.run(scale=load_scale, target=target)
-                for k, v in result.items():
-                    print(f"load: {k}: {v}")
 
 
 def _collect(items: list[Path]) -> list[Path]:

@@ -174,3 +174,12 @@ def counts(store: GraphStore) -> tuple[int, int]:
     nodes = store.query("MATCH (n) RETURN count(n) AS n").rows[0][0]
     edges = store.query("MATCH ()-[r]->() RETURN count(r) AS n").rows[0][0]
     return int(nodes), int(edges)
+
+
+def contents(store: GraphStore) -> tuple[list[str], list[str]]:
+    """Every node (labels, properties) and edge (type, end keys, properties), sorted: two graphs
+    with equal contents hold the same facts."""
+    nodes = store.query("MATCH (n) RETURN labels(n), properties(n)").rows
+    edges = store.query("MATCH (a)-[r]->(b) RETURN type(r), a.key, b.key, properties(r)").rows
+    as_text = [repr((sorted(labels), sorted(props.items()))) for labels, props in nodes]
+    return sorted(as_text), sorted(repr((t, a, b, sorted(p.items()))) for t, a, b, p in edges)

@@ -4,12 +4,16 @@ NEO4J_URI)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from graph_fixtures import (
     KEY_1369,
     PLAN_1369,
     SEED_1369,
     SEED_2024,
+    SHARED,
+    contents,
     counts,
     decree_72,
     hanoi_plan,
@@ -19,11 +23,15 @@ from graph_fixtures import (
     store,
 )
 
-from graph import GraphStore, load_records, stats
+from graph import GraphStore, load_records, open_graph, stats
 from graph.model import check_record
 from ingest.errors import LoadFailed, ReadOnlyViolation
 
 __all__ = ["store"]  # the fixture, imported for pytest
+
+# Plans of one province and decrees citing the same laws: many shared stubs and agencies.
+SHARED_FOR_BATCHES = ("tayninh_2021_qd3745_kh_sudungdat.txt", "cp_2025_nd158_bhxh.md",
+                      "cp_2025_nd158_bhxh.congbao.txt", "hcm_2025_kh174_binhdanggioi.md")
 
 
 def _one(store: GraphStore, cypher: str, **params: object) -> object:
@@ -56,6 +64,19 @@ def test_loading_twice_leaves_identical_counts(store: GraphStore) -> None:
     load_records(store, records, batch_size=1)  # other transaction boundaries, same graph
     assert counts(store) == first
     assert stats(store) == first_stats
+
+
+def test_batches_hold_the_same_facts_as_one_document_at_a_time(store: GraphStore,
+                                                              tmp_path: Path) -> None:
+    """A load sends the laws, agencies and people its documents share once; the graph must be
+    the one that loading each document by itself gives."""
+    records = [parsed(SEED_1369), decree_72(), parsed(SEED_2024), hanoi_plan(), parsed(SEED_1369)]
+    records += [shared(n) for n in SHARED_FOR_BATCHES if (SHARED / n).is_file()]
+    load_records(store, records, batch_size=3)
+    with open_graph(str(tmp_path / "one-by-one.db")) as alone:
+        for r in records:
+            load_records(alone, [r])
+        assert contents(store) == contents(alone)
 
 
 def test_reparse_replaces_old_facts(store: GraphStore) -> None:

@@ -89,3 +89,19 @@ def test_errors_are_coded_with_exit_status_2(tmp_path: Path) -> None:
                               capture_output=True, text=True, timeout=120)
         assert proc.returncode == 2, proc.stderr
         assert f"error {code}:" in proc.stderr
+
+
+def test_bench_load_compares_the_same_rows(cli: CliRunner) -> None:
+    """The load benchmark runs end to end at the smallest scale; its three loads write the same
+    rows, and the loader's graph is the corpus (no speed is asserted)."""
+    result = cli.invoke(vnlegal.app, ["bench-load", "--scale", "1", "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    figures = dict(line.removeprefix("load: ").split(": ", 1) for line in result.output.splitlines()
+                   if line.startswith("load: "))
+    assert figures["backend"] == "falkordb"
+    assert int(figures["documents"]) == int(figures["corpus_documents"]) >= 2
+    assert int(figures["nodes"]) > int(figures["documents"])
+    assert int(figures["rows"]) == int(figures["raw_rows"]) > int(figures["nodes"])
+    for rate in ("loader_rows_per_s", "raw_rows_per_s", "raw_keys_only_rows_per_s"):
+        assert int(figures[rate]) > 0
+    assert int(figures["python_peak_mb"]) > 0 and int(figures["engine_rss_mb"]) > 0

@@ -29,7 +29,7 @@ from typing import Any
 
 from graph.load import DEFAULT_BATCH, load_records
 from graph.model import Rows, check_record, record_rows
-from graph.store import FalkorStore, GraphStore, Step, open_graph
+from graph.store import FalkorStore, GraphStore, Step, empty_graph, open_graph
 from ingest.errors import BadParameter, VnlegalError
 
 _NODE_LISTS = ("sources", "documents", "stubs", "agencies", "persons", "tasks")
@@ -152,7 +152,7 @@ def _fresh(tmp: str, name: str, target: str | None) -> GraphStore:
 
 def _empty(store: GraphStore, target: str | None) -> None:
     if target:  # a server's database is reused by the next run; a temporary file is not
-        store.query("MATCH (n) DETACH DELETE n", write=True)
+        empty_graph(store)
 
 
 def run(scale: int = 100, target: str | None = None, batch_size: int = DEFAULT_BATCH,

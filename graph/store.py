@@ -15,6 +15,7 @@ The loader and the queries only ever see ``Step``, ``write``, ``query`` and ``Re
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -241,6 +242,10 @@ def _plain_neo4j(value: Any) -> Any:
     if isinstance(value, Path):
         return {"nodes": [_plain_neo4j(n) for n in value.nodes],
                 "edges": [_plain_neo4j(r) for r in value.relationships]}
+    if hasattr(value, "iso_format"):  # neo4j.time Date, Time, DateTime, Duration
+        return value.iso_format()
+    if isinstance(value, tuple) and hasattr(value, "srid"):  # neo4j.spatial.Point
+        return {"srid": value.srid, "coordinates": list(value)}
     return value
 
 
@@ -253,16 +258,30 @@ class Neo4jStore(GraphStore):
         self.target = uri
         try:
             import neo4j
-            from neo4j.exceptions import Neo4jError, ServiceUnavailable
-
+            from neo4j.exceptions import DriverError, Neo4jError
+        except ImportError as e:
+            raise BackendUnavailable(f"cannot reach Neo4j at {uri}: the neo4j driver is not installed ({e})") from e
+        # The driver also logs what it raises; the raised error is reported, once, with its code.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
+        # Server refusals are Neo4jError; a lost connection or an unknown commit outcome DriverError.
+        self._error: tuple[type[Exception], ...] = (Neo4jError, DriverError)
+        driver = None
+        try:
             auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
-            self._driver.verify_connectivity()
-        except (ImportError, ServiceUnavailable, OSError, ValueError) as e:
+            driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+            driver.verify_connectivity()
+        except (*self._error, OSError, ValueError) as e:
+            if driver is not None:
+                driver.close()
             raise BackendUnavailable(f"cannot reach Neo4j at {uri}: {e}") from e
+        self._driver = driver
         self._database = os.environ.get("NEO4J_DATABASE") or None
-        self._error: type[Exception] = Neo4jError
+        # One bookmark manager: a read sees the writes before it, even on a cluster's secondary.
+        self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
         self._neo4j = neo4j
+
+    def _session(self, **kwargs: Any) -> Any:
+        return self._driver.session(database=self._database, bookmark_manager=self._bookmarks, **kwargs)
 
     def ensure_schema(self, unique: Sequence[tuple[str, str]], indexed: Sequence[tuple[str, str]]) -> None:
         for label, prop in unique:
@@ -272,10 +291,14 @@ class Neo4jStore(GraphStore):
             )
         for label, prop in indexed:
             self._run_write(f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+        self._run_write("CALL db.awaitIndexes(300)")  # indexes are built in the background
 
     def _run_write(self, cypher: str) -> None:
-        with self._driver.session(database=self._database) as session:
-            session.run(cypher).consume()
+        try:
+            with self._session() as session:
+                session.run(cypher).consume()
+        except self._error as e:
+            raise LoadFailed(f"the graph refused a schema statement ({cypher}): {e}") from e
 
     def write(self, steps: Sequence[Step]) -> None:
         def work(tx: Any) -> None:
@@ -284,7 +307,7 @@ class Neo4jStore(GraphStore):
                     tx.run(s.cypher, {s.param: list(s.rows)}).consume()
 
         try:
-            with self._driver.session(database=self._database) as session:
+            with self._session() as session:
                 session.execute_write(work)
         except self._error as e:
             raise LoadFailed(f"the graph refused a write and kept its previous state: {e}") from e
@@ -298,7 +321,7 @@ class Neo4jStore(GraphStore):
             return Result(keys, [[_plain_neo4j(r[k]) for k in keys] for r in res])
 
         try:
-            with self._driver.session(database=self._database, default_access_mode=mode) as session:
+            with self._session(default_access_mode=mode) as session:
                 return session.execute_write(work) if write else session.execute_read(work)
         except self._error as e:
             if "AccessMode" in (getattr(e, "code", "") or "") or "read access mode" in str(e).lower():
@@ -309,6 +332,15 @@ class Neo4jStore(GraphStore):
 
     def close(self) -> None:
         self._driver.close()
+
+
+def empty_graph(store: GraphStore, batch: int = 50_000) -> None:
+    """Delete everything, in transactions of ``batch`` deletions (a server holds a transaction's
+    changes in memory). Edges first, so a node batch never drags along a law's thousand citations."""
+    for cypher in (f"MATCH ()-[r]->() WITH r LIMIT {batch} DELETE r RETURN count(*) AS n",
+                   f"MATCH (n) WITH n LIMIT {batch} DETACH DELETE n RETURN count(*) AS n"):
+        while store.query(cypher, write=True).rows[0][0]:
+            pass
 
 
 # ---- choosing one --------------------------------------------------------------------------------

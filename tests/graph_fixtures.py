@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from graph import GraphStore, open_graph
+from graph.store import empty_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus"
@@ -130,7 +131,7 @@ BACKENDS = [
 def _open(backend: str, tmp_path: Path) -> GraphStore:
     if backend == "neo4j":
         store = open_graph(os.environ["NEO4J_URI"])
-        store.query("MATCH (n) DETACH DELETE n", write=True)
+        empty_graph(store)
         return store
     return open_graph(str(tmp_path / "graph.db"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -89,6 +90,40 @@ def test_errors_are_coded_with_exit_status_2(tmp_path: Path) -> None:
                               capture_output=True, text=True, timeout=120)
         assert proc.returncode == 2, proc.stderr
         assert f"error {code}:" in proc.stderr
+
+
+def test_unreachable_neo4j_is_a_coded_error(tmp_path: Path) -> None:
+    """A bolt:// or neo4j:// URI where no server answers (a port just closed on 127.0.0.1, a
+    peer that hangs up, a URI the driver refuses): E301 and exit status 2, no traceback."""
+    import socket
+    import threading
+
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    free_port = closed.getsockname()[1]
+    closed.close()
+    hangup = socket.socket()
+    hangup.bind(("127.0.0.1", 0))
+    hangup.listen()
+
+    def hang_up() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                conn, _ = hangup.accept()
+                conn.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        for uri in (f"bolt://127.0.0.1:{free_port}", f"neo4j://127.0.0.1:{hangup.getsockname()[1]}",
+                    f"bolt://127.0.0.1:{free_port}?policy=x"):
+            proc = subprocess.run([sys.executable, str(ROOT / "vnlegal.py"), "stats", "--graph", uri],
+                                  env=env, capture_output=True, text=True, timeout=120)
+            assert proc.returncode == 2, proc.stderr
+            assert proc.stderr.startswith("error E301: cannot reach Neo4j"), proc.stderr
+            assert "Traceback" not in proc.stderr
+    finally:
+        hangup.close()
 
 
 def test_bench_load_compares_the_same_rows(cli: CliRunner) -> None:

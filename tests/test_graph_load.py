@@ -222,3 +222,14 @@ def test_whole_development_corpus_loads_twice_identically(store: GraphStore) -> 
     assert first["documents"]["parsed"] >= len(records) - 2  # two formats of one decree are one node
     load_records(store, records)
     assert stats(store) == first
+
+
+def test_empty_graph_deletes_in_batches(store: GraphStore) -> None:
+    """The bench and the Neo4j fixture empty a database in bounded transactions: a hub with more
+    edges than one batch (a law cited by every plan) goes too."""
+    from graph.store import empty_graph
+
+    store.query("CREATE (h:Hub) WITH h UNWIND range(1, 2500) AS i CREATE (:Leaf {i: i})-[:TO]->(h)", write=True)
+    assert counts(store) == (2501, 2500)
+    empty_graph(store, batch=1000)
+    assert counts(store) == (0, 0)

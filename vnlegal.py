@@ -62,9 +62,10 @@ def demo(
     from graph import load_records, open_graph
     from graph.cli import _print
     from graph.store import resolve_target
+    from ingest.snapshot import document_files
     from parsers import PARSER_VERSION, parse_document
 
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    files = document_files([folder])
     records = [parse_document(p).to_dict() for p in files]
     for r in records:
         d = r["document"]

@@ -31,6 +31,7 @@ from graph.load import DEFAULT_BATCH, load_records
 from graph.model import Rows, check_record, record_rows
 from graph.store import FalkorStore, GraphStore, Step, empty_graph, open_graph
 from ingest.errors import BadParameter, VnlegalError
+from ingest.snapshot import document_files
 
 _NODE_LISTS = ("sources", "documents", "stubs", "agencies", "persons", "tasks")
 _EDGE_ENDS = {
@@ -50,7 +51,7 @@ KEY_EDGES = ("UNWIND $rows AS row MATCH (a:RawNode {key: row.a}) MATCH (b:RawNod
 def _corpus() -> list[Path]:
     shared = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "documents"
     folder = shared if shared.is_dir() else Path(__file__).resolve().parents[1] / "corpus"
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    return document_files([folder])
 
 
 def _parse_all(paths: list[Path]) -> list[dict[str, Any]]:
@@ -146,7 +147,7 @@ def _fresh(tmp: str, name: str, target: str | None) -> GraphStore:
     store = open_graph(target or str(Path(tmp) / f"{name}.db"))
     if _count(store):
         store.close()
-        raise BadParameter(f"the bench needs an empty graph, {target} is not")
+        raise BadParameter(f"the bench needs an empty graph, {store.target} is not")
     return store
 
 

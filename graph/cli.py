@@ -19,6 +19,7 @@ from graph.load import DEFAULT_BATCH, load_records
 from graph.stats import stats as graph_stats
 from graph.store import Result, open_graph, resolve_target
 from ingest.errors import BadParameter, VnlegalError
+from ingest.snapshot import document_files
 
 app = typer.Typer()
 
@@ -30,21 +31,6 @@ FormatOption = Annotated[str, typer.Option("--format", help="table, json or csv.
 ParamOption = Annotated[
     list[str] | None, typer.Option("--param", "-p", help="A parameter as name=value; repeatable.")
 ]
-_SKIPPED_NAMES = {"MANIFEST.tsv", "README.md"}
-
-
-def _files(paths: list[Path]) -> list[Path]:
-    """Files as given, folders expanded (sorted, hidden files and manifests left out)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(f for f in sorted(p.rglob("*"))
-                       if f.is_file() and not f.name.startswith(".") and f.name not in _SKIPPED_NAMES)
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise BadParameter(f"no such file or folder: {p}")
-    return out
 
 
 @app.command()
@@ -58,7 +44,7 @@ def load(
 
     import parsers
 
-    files = _files(paths)
+    files = document_files(paths)
     problems: list[str] = []
     bar = tqdm(total=len(files), unit="doc", desc="load", file=sys.stderr)
 

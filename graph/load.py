@@ -155,12 +155,10 @@ def _by_citer(cites: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"from": f, "source": s, "refs": refs} for (f, s), refs in citers.items()]
 
 
-def write_steps(rows: Rows, shared: dict[str, list[dict[str, Any]]] | None = None) -> list[Step]:
+def write_steps(rows: Rows, shared: dict[str, list[dict[str, Any]]]) -> list[Step]:
     """The statements of one transaction, in order: old facts out, nodes, then edges.
     ``shared``: the stubs, agencies, persons and stub issuers to send (``Shared.fresh``)."""
     owners = sorted(set(rows.owners))
-    if shared is None:
-        shared = Shared().fresh(rows)
     return [
         Step(PURGE_FACTS, "owners", owners),
         Step(PURGE_TASKS, "owner_tasks", owners),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ingest.errors import BinaryInput, EmptyInput, EncodingInput, InputTooLarge
+from ingest.errors import BadParameter, BinaryInput, EmptyInput, EncodingInput, InputTooLarge
 
 # The longest real legal documents (codes, whole-page HTML of vbpl.vn) are ~1 MB; anything far
 # beyond that is not one document and would only make the parser slow.
@@ -49,6 +49,24 @@ class Snapshot:
     def text(self) -> str:
         """Decode the bytes, refusing input that is not text (see ``decode``)."""
         return decode(self.data, self.location)
+
+
+_NOT_DOCUMENTS = {"MANIFEST.tsv", "README.md"}  # a corpus folder's own description
+
+
+def document_files(paths: list[Path]) -> list[Path]:
+    """Files as given, folders expanded (recursively, sorted; hidden files and a folder's
+    manifest and README left out). A path that does not exist is an error (E403)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(f for f in sorted(p.rglob("*"))
+                       if f.is_file() and not f.name.startswith(".") and f.name not in _NOT_DOCUMENTS)
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise BadParameter(f"no such file or folder: {p}")
+    return out
 
 
 def read_file(path: str | Path) -> Snapshot:

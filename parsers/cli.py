@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from ingest.snapshot import document_files
+
 app = typer.Typer()
 
 
@@ -135,7 +137,8 @@ def bench_parse(
 
     from parsers import parse_document
 
-    paths = _collect(docs or [Path("corpus"), Path("../shared/corpus/documents")])
+    defaults = [Path("corpus"), Path("../shared/corpus/documents")]
+    paths = document_files(docs or [d for d in defaults if d.is_dir()])
     size = sum(p.stat().st_size for p in paths)
     proc = psutil.Process()
     from parsers.pipeline import warm_up
@@ -152,16 +155,6 @@ def bench_parse(
     print(f"parse: {len(paths)} documents, {size / 1e6:.2f} MB, best of {rounds}: {best:.2f} s")
     print(f"parse: {size / 1e6 / best:.2f} MB/s, {len(paths) / best:.1f} documents/s (one process)")
     print(f"memory: rss {rss:.0f} MiB, peak {peak:.0f} MiB")
-
-
-def _collect(items: list[Path]) -> list[Path]:
-    out: list[Path] = []
-    for it in items:
-        if it.is_dir():
-            out.extend(sorted(p for p in it.iterdir() if p.is_file() and not p.name.startswith(".")))
-        elif it.is_file():
-            out.append(it)
-    return out
 
 
 def _peak_rss_mib() -> float:

@@ -1,9 +1,21 @@
-"""Agency mentions in running text, found with spaCy's PhraseMatcher over the gazetteer.
+"""Agency names: where they are, where they end, and which agencies a clause is addressed to.
 
-spaCy earns its place here as a rule engine: a ``Doc`` is built from our own regex syllable
-tokens (no Vietnamese model is needed, and pyvi would split "72/2015/NĐ-CP"), and a
-PhraseMatcher on lower-cased tokens finds every gazetteer name and alias in one pass. A regex
-fallback catches departments the gazetteer does not list yet ("Sở Quy hoạch - Kiến trúc").
+Two recognisers work together:
+
+* spaCy's PhraseMatcher over the gazetteer (``vocab/agencies.json``) finds every known name and
+  alias in one pass, on a ``Doc`` built from our own syllable tokens (pyvi would split
+  "72/2015/NĐ-CP");
+* a grammar of Vietnamese agency names reads the ones the gazetteer does not list: an
+  organisational head ("Sở", "Ủy ban nhân dân", "Bộ Chỉ huy Quân sự", "Trung tâm" …, in
+  ``vocab/agency_grammar.json``) followed by name words. Vietnamese capitalises only the first
+  syllable of a compound ("Sở Giáo dục và Đào tạo"), so the lower-case syllables after a capital
+  belong to the name only while they complete a dictionary word with it — underthesea's Viet74K
+  decides that "Đào tạo" is a word and "tạo chủ" is not, which ends the name before "chủ trì".
+
+``subjects`` reads the agencies a heading or a sentence addresses: office-holder titles are
+stripped to the body ("Bộ trưởng Bộ Tài chính" → Bộ Tài chính), "Đề nghị"/"Giao" openings skipped,
+lists split ("Bộ trưởng các Bộ: Công an, Quốc phòng" → Bộ Công an, Bộ Quốc phòng) and collective
+units kept whole ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương").
 """
 
 from __future__ import annotations
@@ -14,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import clean_value
+from parsers.text import clean_value, fold
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 
@@ -25,6 +37,186 @@ class AgencyMention:
     name: str  # canonical (the gazetteer's name, or the text when unknown)
     start: int
     end: int
+    collective: bool = False
+
+
+# ---- grammar data --------------------------------------------------------------------------------
+
+
+@cache
+def _grammar() -> dict[str, Any]:
+    return vocab.load("agency_grammar.json")
+
+
+@cache
+def _heads_re() -> re.Pattern[str]:
+    heads = sorted(_grammar()["heads"], key=len, reverse=True)
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])")
+
+
+@cache
+def _titles_re() -> re.Pattern[str]:
+    titles = sorted(_grammar()["titles"], key=len, reverse=True)
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])\s*,?\s*", re.I)
+
+
+@cache
+def _openers_re() -> re.Pattern[str]:
+    words = sorted(_grammar()["openers"], key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])\s*:?\s*", re.I)
+
+
+@cache
+def _not_agency_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_grammar()["not_agencies"], key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])", re.I)
+
+
+def _private(name: str) -> bool:
+    """"Các doanh nghiệp …", "tổ chức, cá nhân": not public bodies, so never units."""
+    low = fold(name)
+    low = re.sub(r"^(?:các|những)\s+", "", low)
+    return any(low.startswith(p) for p in _grammar()["private_collectives"])
+
+
+@cache
+def _words() -> frozenset[str]:
+    from parsers.repair import _dictionary
+
+    return _dictionary()[1]
+
+
+@cache
+def _inner() -> frozenset[str]:
+    return frozenset(_grammar()["inner_lowercase"])
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(_grammar()["place_words"])
+
+
+@cache
+def _collective_nouns() -> frozenset[str]:
+    return frozenset(_grammar()["collective_nouns"])
+
+
+# ---- names ---------------------------------------------------------------------------------------
+
+_SYL = re.compile(r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*|\S")
+
+
+def _syllables(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SYL.finditer(text, pos, limit):
+        out.append((m.start(), m.end()))
+        if len(out) >= 40:
+            break
+    return out
+
+
+def _is_cap(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def name_end(text: str, head_end: int, limit: int) -> int:
+    """Where the name that starts with an organisational head ending at ``head_end`` ends.
+
+    >>> t = "Sở Giáo dục và Đào tạo chủ trì, phối hợp"
+    >>> t[:name_end(t, 2, len(t))]
+    'Sở Giáo dục và Đào tạo'
+    """
+    syl = _syllables(text, head_end, min(limit, head_end + 300))
+    words = _words()
+    end = head_end
+    i = 0
+    while i < len(syl):
+        s, e = syl[i]
+        tok = text[s:e]
+        gap = text[end:s]
+        if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
+            break
+        low = tok.lower()
+        if _is_cap(tok) and tok.isalpha() or (_is_cap(tok) and "-" in tok):
+            # a capital syllable and the lower-case ones that complete a dictionary word with it
+            j = i + 1
+            best = j
+            while j < len(syl) and j - i <= 3:
+                nxt = text[syl[j][0] : syl[j][1]]
+                if not nxt.isalpha() or _is_cap(nxt):
+                    break
+                joined = " ".join(text[a:b] for a, b in syl[i : j + 1]).lower()
+                if joined in words:
+                    best = j + 1
+                j += 1
+            end = syl[best - 1][1]
+            i = best
+            continue
+        if tok.isupper() and len(tok) >= 2 and tok.isalpha():  # an abbreviation: "Sở TTTT", "UBND"
+            end, i = e, i + 1
+            continue
+        if low in _places() or low in _inner():
+            # "tỉnh", "thành phố" … belong to the name; so do a few lower-case name words
+            j = i + 1
+            if low == "thành" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "phố":
+                j += 1
+            if low == "thị" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "xã":
+                j += 1
+            end, i = syl[j - 1][1], j
+            continue
+        if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
+            nxt = text[syl[i + 1][0] : syl[i + 1][1]]
+            rest = text[syl[i + 1][0] : min(limit, syl[i + 1][0] + 40)]
+            if _is_cap(nxt) and nxt.isalpha() and not _heads_re().match(rest) and not _titles_re().match(rest) \
+                    and not re.match(r"Ủy\s+ban|UBND", rest):
+                i += 1
+                continue
+        break
+    return end
+
+
+def _canonical(name: str) -> str:
+    a = vocab.agencies.resolve(name)
+    return a.name if a else name
+
+
+def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+    """Agencies named in ``text[start:end]``, longest match first, no overlaps, in text order.
+
+    >>> [m.name for m in find("Phối hợp với Sở Nội vụ và Sở TTTT tổ chức tập huấn")]
+    ['Sở Nội vụ', 'Sở Thông tin và Truyền thông']
+    """
+    end = len(text) if end is None else end
+    found: list[AgencyMention] = []
+    for m in _heads_re().finditer(text, start, end):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if not _is_cap(m.group(0)) or _not_agency_re().match(text, m.start(), end):
+            continue
+        e = name_end(text, m.end(), end)
+        raw = text[m.start() : e]
+        known = _gazetteer_at(text, m.start(), end)
+        if known is not None and known[1] >= e:
+            found.append(known[0])
+            continue
+        if e == m.end() and fold(m.group(0)) not in _alone():
+            continue  # a head with no name after it: "Sở", "Bộ" alone are no agency
+        name = clean_value(raw)
+        found.append(AgencyMention(name, _canonical(name), m.start(), m.start() + len(raw.rstrip(" ,"))))
+    for a in _gazetteer(text, start, end):
+        if any(f.start < a.end and a.start < f.end for f in found):
+            continue
+        found.append(a)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+@cache
+def _alone() -> frozenset[str]:
+    return frozenset(fold(h) for h in _grammar()["alone"])
 
 
 @cache
@@ -35,8 +227,7 @@ def _matcher() -> tuple[Any, Any]:
     nlp = spacy.blank("xx")  # language-neutral vocab; we never use its tokenizer
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for a in vocab.agencies.all:
-        patterns = [_doc(nlp, n) for n in (a.name, *a.aliases)]
-        matcher.add(a.name, patterns)
+        matcher.add(a.name, [_doc(nlp, n) for n in (a.name, *a.aliases)])
     return nlp, matcher
 
 
@@ -51,20 +242,10 @@ def _doc(nlp: Any, text: str) -> Any:
     return doc
 
 
-_GENERIC = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<a>(?:Sở|Ban|Trung tâm|Chi cục|Cục|Phòng|Hội|Đài)\s+"
-    r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+(?:và|-|,\s(?=[A-ZĐ][\wÀ-ỹ]*\s+và))?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,6})"
-)
-
-
-def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
-    """Agencies named in ``text[start:end]``, longest match first, no overlaps, in text order.
-
-    >>> [m.name for m in find("Phối hợp với Sở Nội vụ và Sở TTTT tổ chức tập huấn")]
-    ['Sở Nội vụ', 'Sở Thông tin và Truyền thông']
-    """
-    end = len(text) if end is None else end
+def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
     chunk = text[start:end]
+    if not chunk.strip():
+        return []
     nlp, matcher = _matcher()
     doc = _doc(nlp, chunk)
     offsets = doc.user_data["offsets"]
@@ -76,17 +257,26 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         if any(f.start <= start + cs < f.end for f in found):
             continue
         found.append(AgencyMention(chunk[cs:ce], nlp.vocab.strings[match_id], start + cs, start + ce))
-    for m in _GENERIC.finditer(chunk):
-        cs, ce = m.span("a")
-        if any(f.start < start + ce and start + cs < f.end for f in found):
-            continue
-        name = clean_value(m.group("a"))
-        found.append(AgencyMention(name, name, start + cs, start + cs + len(name)))
-    found.sort(key=lambda f: f.start)
     return found
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với)?\s*(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
+def _gazetteer_at(text: str, pos: int, end: int) -> tuple[AgencyMention, int] | None:
+    hits = [a for a in _gazetteer(text, pos, min(end, pos + 160)) if a.start == pos]
+    if not hits:
+        return None
+    best = max(hits, key=lambda a: a.end)
+    # the gazetteer's name, completed by the place that follows it ("Công an tỉnh")
+    e = name_end(text, best.end, end) if _tail_is_place(text, best.end, end) else best.end
+    raw = text[pos:e]
+    return AgencyMention(clean_value(raw), best.name, pos, pos + len(raw.rstrip(" ,"))), e
+
+
+def _tail_is_place(text: str, pos: int, end: int) -> bool:
+    m = re.match(r"\s+([\wÀ-ỹ]+)", text[pos : min(end, pos + 30)])
+    return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"})
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
 
 
 def listed(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -94,14 +284,195 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     Trung tâm Thông tin triển lãm thành phố triển khai …" → the three of them, nothing after."""
     out: list[AgencyMention] = []
     pos = start
-    for a in find(text, start, end):
+    for a in [*collectives(text, start, end), *find(text, start, end)]:
+        if out and a.start < out[-1].end:
+            continue
         gap = text[pos : a.start]
         if (not out and len(gap.strip()) > 12) or (out and _LIST_GAP.fullmatch(gap) is None):
-            break
+            if out:
+                break
+            continue
         out.append(a)
         pos = a.end
-        # "… Trung tâm Thông tin triển lãm thành phố": a trailing jurisdiction word belongs to it
-        tail = re.match(r"\s+(?:thành\s+phố|tỉnh|Thành\s+phố)\b", text[pos:end])
-        if tail:
-            pos += tail.end()
+    out.sort(key=lambda a: a.start)
     return out
+
+
+# ---- collective units ----------------------------------------------------------------------------
+
+_COLLECTIVE = re.compile(
+    r"""(?P<c>
+      (?:[Cc]ác|[Nn]hững)\s+(?:sở|bộ|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|doanh\s+nghiệp
+          |hội|Sở|Bộ|Ban|huyện|xã|phường|tỉnh|thành\s+phố|quận|Ủy\s+ban|cấp|lực\s+lượng|trường|báo|cơ\s+sở)\b
+    | (?:Sở|Bộ),\s+(?:ban|ngành|cơ\s+quan)\b
+    | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội|Ban\s+Chỉ\s+huy\s+Quân\s+sự)
+        \s+(?:các|cấp)\b
+    )""",
+    re.X,
+)
+_COLLECTIVE_CONT = re.compile(
+    r"""(?:\s*(?:,|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*
+        (?:các\s+)?(?:sở|bộ|ban|ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn)?|đơn\s+vị|địa\s+phương
+          |tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|doanh\s+nghiệp|hội|huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|cấp
+          |lực\s+lượng|trường|báo|đài|cơ\s+sở|Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội
+          |tỉnh\s*,\s*thành\s+phố|quận\s*,\s*huyện|xã\s*,\s*phường)(?![\wÀ-ỹ])
+      | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ)|có\s+liên\s+quan|liên\s+quan
+          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương|Trung\s+ương)|thuộc\s+(?:tỉnh|thành\s+phố|Ủy\s+ban\s+nhân\s+dân[^,;.:]{0,30}|Chính\s+phủ)
+          |ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
+          |ngang\s+bộ|nhà\s+nước)(?![\wÀ-ỹ]))""",
+    re.X,
+)
+
+
+def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
+    """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện"."""
+    out = []
+    for m in _COLLECTIVE.finditer(text, start, end):
+        if out and m.start() < out[-1].end:
+            continue
+        if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
+            continue
+        e = m.end()
+        while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
+            e = c.end()
+        # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
+        joined = re.match(r"\s*(?:,|và)\s*", text[e:end])
+        if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None:
+            e = m2.end()
+            while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
+                e = c.end()
+        raw = text[m.start() : e]
+        if _private(raw):
+            continue
+        out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
+                                 collective=True))
+    return out
+
+
+# ---- subjects ------------------------------------------------------------------------------------
+
+_SHARED_HEAD = re.compile(r"(?P<head>Bộ|Sở|Ủy\s+ban\s+nhân\s+dân)\s*:\s*", re.I)
+
+
+def subjects(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The agencies a heading or sentence opens by addressing, titles stripped, lists split.
+
+    >>> t = "Bộ trưởng Bộ Công an, Giám đốc Sở Tư pháp chủ trì"
+    >>> [a.name for a in subjects(t, 0, len(t))]
+    ['Bộ Công an', 'Sở Tư pháp']
+    """
+    pos = start
+    m = re.match(r"[\s*_\-–+•:]*", text[pos:end])
+    pos += m.end() if m else 0
+    if (o := _openers_re().match(text, pos, end)) is not None:
+        pos = o.end()
+    out: list[AgencyMention] = []
+    for _ in range(12):
+        title = _titles_re().match(text, pos, end)
+        if title is not None:
+            pos = title.end()
+            # "Bộ trưởng các Bộ: Công an, Quốc phòng, Ngoại giao" — one head shared by a list
+            shared = re.match(r"các\s+(?P<head>Bộ|Sở)\s*:\s*", text[pos:end], re.I)
+            if shared:
+                head = shared.group("head").capitalize()
+                pos += shared.end()
+                base = pos
+                for item in re.finditer(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))", text[base:end]):
+                    s = base + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+                    e = name_end(text, s, base + item.end())
+                    words = text[s:e].strip()
+                    if not words or not _is_cap(words) or len(words.split()) > 8:
+                        break
+                    name = f"{head} {clean_value(words)}"
+                    out.append(AgencyMention(name, _canonical(name), s, e))
+                    if e < base + item.end():
+                        break  # the list ended inside this item: "Ngoại giao theo chức năng"
+                return out
+        here = _first(text, pos, end)
+        if here is None:
+            break
+        out.append(here)
+        pos = here.end
+        sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
+        if sep is None:
+            break
+        nxt = pos + sep.end()
+        if _titles_re().match(text, nxt, end) is None and _first(text, nxt, end) is None:
+            break
+        pos = nxt
+    return out
+
+
+def _first(text: str, pos: int, end: int) -> AgencyMention | None:
+    """An agency or collective that starts at ``pos`` (after white space)."""
+    m = re.match(r"\s*", text[pos:end])
+    pos += m.end() if m else 0
+    coll = _COLLECTIVE.match(text, pos, end)
+    if coll is not None:
+        found = collectives(text, pos, end)
+        if found and found[0].start == pos:
+            return found[0]
+    for a in find(text, pos, min(end, pos + 250)):
+        if a.start == pos:
+            return a
+        break
+    return None
+
+
+_HEADING_STOP = re.compile(
+    r"\b(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|tổ\s+chức|chỉ\s+đạo|"
+    r"hướng\s+dẫn|tham\s+mưu|triển\s+khai|xây\s+dựng|là|được|đã|sẽ|cần|phải|khẩn\s+trương|tiếp\s+tục|"
+    r"theo\s+chức\s+năng|căn\s+cứ|nghiên\s+cứu|rà\s+soát)\b")
+
+
+def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
+    """A heading that is only names: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "9. Báo
+    và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
+    a new agency begins."""
+    raw = text[start:end]
+    cut = re.search(r"[:(]|\.(?:\s|$)", raw)
+    head_end = start + (cut.start() if cut else len(raw))
+    body = text[start:head_end]
+    if not body.strip() or len(body.split()) > 30 or _HEADING_STOP.search(body):
+        return []
+    pos = start
+    m = re.match(r"[\s*_\-–+•]*", body)
+    pos += m.end() if m else 0
+    if (o := _openers_re().match(text, pos, head_end)) is not None:
+        pos = o.end()
+    # the pieces: split at "," / "và" / ";" where a new agency (a head or a title) begins
+    pieces: list[tuple[int, int]] = []
+    piece_start = pos
+    for sep in re.finditer(r"\s*(?:,|;|\bvà\b)\s*", text[pos:head_end]):
+        nxt = pos + sep.end()
+        rest = text[nxt:head_end]
+        if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest):
+            pieces.append((piece_start, pos + sep.start()))
+            piece_start = nxt
+    pieces.append((piece_start, head_end))
+    out: list[AgencyMention] = []
+    for s, e in pieces:
+        t = _titles_re().match(text, s, e)
+        if t is not None:
+            s = t.end()
+        raw_piece = text[s:e].strip(" .,;")
+        if not raw_piece:
+            continue
+        if not (_heads_re().match(raw_piece) or _COLLECTIVE.match(raw_piece)) or not _is_cap(raw_piece) and \
+                not raw_piece.lower().startswith(("các ", "những ")) or _not_agency_re().match(raw_piece):
+            return []
+        if _private(raw_piece):
+            continue
+        name = clean_value(raw_piece)
+        coll = _COLLECTIVE.match(raw_piece) is not None
+        out.append(AgencyMention(name, name if coll else _canonical(name), s, s + len(raw_piece), collective=coll))
+    return out
+
+
+def opens_with_agency(text: str, start: int, end: int) -> bool:
+    """Does this heading or paragraph open by naming the agency it addresses?"""
+    found = subjects(text, start, min(end, start + 300))
+    if not found:
+        return False
+    # "Sở Y tế chủ trì …", "1. Sở Tư pháp:", "Đề nghị Ủy ban Mặt trận …" — the name comes first
+    return found[0].start - start <= 40

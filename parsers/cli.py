@@ -70,34 +70,40 @@ def _print_text(record: object) -> None:
 
 @app.command("eval")
 def eval_(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files")],
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (split into tuning/ and heldout/)")],
     docs: Annotated[list[str] | None, typer.Option("--docs", help="Where the documents are")] = None,
+    split: Annotated[list[str] | None, typer.Option("--split", help="Only these splits (tuning, heldout)")] = None,
     details: Annotated[bool, typer.Option("--details", help="Show what each document missed")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Score the parser against gold annotations: precision, recall, F1 per field."""
-    from parsers.evaluate import FIELDS, evaluate
+    """Score the parser against gold annotations: micro and macro P/R/F1 per field and split."""
+    from ingest.errors import InputError
+    from parsers.evaluate import DETAIL_FIELDS, FIELDS, evaluate
 
-    result = evaluate(str(gold_dir), docs)
+    if not gold_dir.is_dir():
+        raise InputError(f"{gold_dir}: no such folder")
+    result = evaluate(str(gold_dir), docs, split)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    print(f"{'field':12} {'P':>7} {'R':>7} {'F1':>7}   tp/fp/fn")
-    for f in FIELDS:
-        s = result["fields"][f]
-        print(f"{f:12} {s['precision']:7.3f} {s['recall']:7.3f} {s['f1']:7.3f}   "
-              f"{s['tp']}/{s['fp']}/{s['fn']}")
-    print(f"{len(result['documents'])} documents scored")
+    for name, sp in result["splits"].items():
+        print(f"== {name}: {len(sp['documents'])} documents")
+        print(f"{'field':14} {'P':>6} {'R':>6} {'F1':>6}  {'macro F1':>8} {'docs':>5}   tp/fp/fn")
+        for f in (*FIELDS, *DETAIL_FIELDS):
+            s = sp["fields"][f]
+            print(f"{f:14} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  {s['macro_f1']:8.3f} "
+                  f"{s['documents']:5d}   {s['tp']}/{s['fp']}/{s['fn']}")
+        if details:
+            for d in sp["documents"]:
+                print(f"\n-- {d['file']}  " + "  ".join(f"{f}={d[f]['f1']:.2f}" for f in FIELDS))
+                for f in (*FIELDS, *DETAIL_FIELDS):
+                    for x in d["missed"][f]:
+                        print(f"  missed {f}: {x}")
+                    for x in d["extra"][f]:
+                        print(f"  extra  {f}: {x}")
+        print()
     for sk in result["skipped"]:
         print(f"skipped: {sk}")
-    if details:
-        for d in result["documents"]:
-            print(f"\n== {d['file']}  " + "  ".join(f"{f}={d[f]['f1']:.2f}" for f in FIELDS))
-            for f in FIELDS:
-                for x in d["missed"][f]:
-                    print(f"  missed {f}: {x}")
-                for x in d["extra"][f]:
-                    print(f"  extra  {f}: {x}")
 
 
 @app.command("eval-metadata")

@@ -1,14 +1,20 @@
-"""Score parsed records against gold annotations (``tests/gold/*.json``, see its README).
+"""Score parsed records against gold annotations (``tests/gold/*/*.json``, see its README).
 
-Per field — references, tasks, units, metadata — precision, recall and F1, micro-averaged over
-documents. Matching keys:
+Per split (``tuning``, ``heldout``) and field, precision, recall and F1 both **micro** (over all
+items) and **macro** (the mean of each document's F1, over the documents where the gold or the
+parse has items of that field): one long document must not hide ten failures.
 
-* reference: (relation, type, number), or (relation, type, date, first three words of the name)
-  when there is no number;
-* task: (id, first five words of its text);
-* unit: (agency, section), the agency resolved through the gazetteer so "Ủy ban về người Việt Nam
-  nước ngoài" and "… ở nước ngoài" are one;
-* metadata: each of number, type, issuer, signer, issued, place counted as one item.
+Fields and matching keys:
+
+* ``bases`` — the preamble's subjects (legal_basis, implements, proposal): (relation, type,
+  number), or (relation, type, year, the name's words) for a document cited by name;
+* ``secondary`` — documents named inside a base's clause: the same, plus the base's key and the link;
+* ``references`` — every mention (the cites of a gold file marked ``cites_complete: false`` are
+  left out of both sides);
+* ``tasks`` — the first five words of the task's text; ``task_ids``, ``task_lead``,
+  ``task_support`` and ``task_deadline`` are scored on the tasks both sides found;
+* ``units`` — (agency, section), the agency resolved through the gazetteer;
+* ``metadata`` — number, type, issuer, signer, issued, place, each one item.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from parsers import vocab
 from parsers.text import fold
 
 DEFAULT_DOC_DIRS = ("corpus", "../shared/corpus/documents")
-FIELDS = ("references", "tasks", "units", "metadata")
+FIELDS = ("bases", "secondary", "references", "tasks", "units", "metadata")
+DETAIL_FIELDS = ("task_ids", "task_lead", "task_support", "task_deadline")
+PREAMBLE = ("legal_basis", "implements", "proposal")
 _META = ("number", "type", "issuer", "signer", "issued", "place")
 
 
@@ -39,6 +47,10 @@ class Score:
         self.tp += sum(both.values())
         self.fp += sum((got - both).values())
         self.fn += sum((gold - both).values())
+
+    @property
+    def empty(self) -> bool:
+        return self.tp + self.fp + self.fn == 0
 
     @property
     def precision(self) -> float:
@@ -66,17 +78,56 @@ class DocReport:
     extra: dict[str, list[Any]] = field(default_factory=dict)
 
 
-def ref_key(r: dict[str, Any]) -> tuple[Any, ...]:
-    type_ = fold(r.get("type") or "")
+# ---- keys ----------------------------------------------------------------------------------------
+
+
+def _type(t: str | None) -> str:
+    known = vocab.doc_type(" ".join((t or "").split()))
+    return fold(known.type if known else (t or ""))
+
+
+def _number(n: str) -> str:
+    return fold(n).replace(" ", "")
+
+
+def doc_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    """What identifies the document a mention names."""
     if r.get("number"):
-        return (r.get("relation"), type_, fold(r["number"]).replace(" ", ""))
-    words = re.findall(r"\w+", fold(r.get("name") or ""))[:3]
-    return (r.get("relation"), type_, r.get("date"), " ".join(words))
+        return (_type(r.get("type")), _number(r["number"]))
+    year = r.get("year") or (int(r["date"][:4]) if r.get("date") else None)
+    words = " ".join(re.findall(r"\w+", fold(r.get("name") or "")))
+    return (_type(r.get("type")), year, words)
 
 
-def task_key(t: dict[str, Any]) -> tuple[str, str]:
+def ref_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r.get("relation"), *doc_key(r))
+
+
+def _of_key(of: Any, refs: list[dict[str, Any]]) -> tuple[Any, ...]:
+    """A secondary mention's base: an index (parser records) or a number / name (gold files)."""
+    if isinstance(of, int) and 0 <= of < len(refs):
+        return doc_key(refs[of])[1:]
+    if isinstance(of, str):
+        s = of.strip()
+        if re.search(r"\d+.*/", s):
+            return (_number(s),)
+        m = re.match(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\s+(?P<name>.+)", s)
+        name = m.group("name") if m else s
+        for ref in refs:  # a name-only base: find it to learn its year
+            if ref.get("relation") in PREAMBLE and not ref.get("number") and \
+                    fold(ref.get("name") or "") == fold(name):
+                return doc_key(ref)[1:]
+        return (None, " ".join(re.findall(r"\w+", fold(name))))
+    return ("?",)
+
+
+def secondary_key(r: dict[str, Any], refs: list[dict[str, Any]]) -> tuple[Any, ...]:
+    return (*doc_key(r), r.get("link"), _of_key(r.get("of"), refs))
+
+
+def task_key(t: dict[str, Any]) -> str:
     text = t.get("text_starts") or t.get("text") or ""
-    return (str(t.get("id")), " ".join(re.findall(r"\w+", fold(text))[:3]))
+    return " ".join(re.findall(r"\w+", fold(text))[:5])
 
 
 def unit_key(u: dict[str, Any]) -> tuple[str, str | None]:
@@ -97,23 +148,61 @@ def meta_items(d: dict[str, Any]) -> Counter[Any]:
     return out
 
 
+# ---- scoring --------------------------------------------------------------------------------------
+
+
+def _refs(refs: list[dict[str, Any]], cites: bool) -> list[dict[str, Any]]:
+    return [r for r in refs if cites or r.get("relation") != "cites"]
+
+
 def score_record(gold: dict[str, Any], record: dict[str, Any]) -> DocReport:
-    scores = {f: Score() for f in FIELDS}
-    pairs = {
-        "references": (Counter(ref_key(r) for r in gold.get("references", [])),
-                       Counter(ref_key(r) for r in record["references"])),
+    scores = {f: Score() for f in (*FIELDS, *DETAIL_FIELDS)}
+    g_refs, r_refs = gold.get("references", []), record["references"]
+    cites = gold.get("cites_complete", True)
+    pairs: dict[str, tuple[Counter[Any], Counter[Any]]] = {
+        "bases": (Counter(ref_key(r) for r in g_refs if r.get("relation") in PREAMBLE),
+                  Counter(ref_key(r) for r in r_refs if r.get("relation") in PREAMBLE)),
+        "secondary": (Counter(secondary_key(r, g_refs) for r in g_refs if r.get("relation") == "secondary"),
+                      Counter(secondary_key(r, r_refs) for r in r_refs if r.get("relation") == "secondary")),
+        "references": (Counter(ref_key(r) for r in _refs(g_refs, cites)),
+                       Counter(ref_key(r) for r in _refs(r_refs, cites))),
         "tasks": (Counter(task_key(t) for t in gold.get("tasks", [])),
                   Counter(task_key(t) for t in record["tasks"])),
         "units": (Counter(unit_key(u) for u in gold.get("units", [])),
                   Counter(unit_key(u) for u in record["units"])),
         "metadata": (meta_items(gold.get("document", {})), meta_items(record["document"])),
     }
+    pairs.update(_task_details(gold.get("tasks", []), record["tasks"]))
     rep = DocReport(gold.get("file", "?"), scores)
     for f, (g, r) in pairs.items():
         scores[f].add(g, r)
         rep.missed[f] = sorted(map(str, (g - r).elements()))
         rep.extra[f] = sorted(map(str, (r - g).elements()))
     return rep
+
+
+def _task_details(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[str, tuple[Counter[Any], Counter[Any]]]:
+    """Ids, leads, supports and deadlines of the tasks both sides found (matched by their text)."""
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for t in got:
+        by_key.setdefault(task_key(t), []).append(t)
+    out: dict[str, tuple[Counter[Any], Counter[Any]]] = {f: (Counter(), Counter()) for f in DETAIL_FIELDS}
+    for g in gold:
+        k = task_key(g)
+        if not by_key.get(k):
+            continue
+        t = by_key[k].pop(0)
+        out["task_ids"][0][(k, str(g.get("id")))] += 1
+        out["task_ids"][1][(k, str(t.get("id")))] += 1
+        for f, name in (("task_lead", "lead"), ("task_support", "support")):
+            for a in g.get(name) or []:
+                out[f][0][(k, agency_key(a))] += 1
+            for a in t.get(name) or []:
+                out[f][1][(k, agency_key(a))] += 1
+        for side, value in ((0, g.get("deadline")), (1, t.get("deadline"))):
+            if value:
+                out["task_deadline"][side][(k, " ".join(re.findall(r"\w+", fold(value))))] += 1
+    return out
 
 
 def find_document(name: str, doc_dirs: list[str] | None = None) -> Path | None:
@@ -124,29 +213,52 @@ def find_document(name: str, doc_dirs: list[str] | None = None) -> Path | None:
     return None
 
 
-def evaluate(gold_dir: str, doc_dirs: list[str] | None = None) -> dict[str, Any]:
-    """Parse every document that has a gold file and score it; absent documents are skipped."""
+def gold_files(gold_dir: str) -> dict[str, list[Path]]:
+    """Gold files by split: the subfolders of ``gold_dir`` (``tuning``, ``heldout``), or the
+    folder itself as one split."""
+    root = Path(gold_dir)
+    splits = {d.name: sorted(d.glob("*.json")) for d in sorted(root.iterdir()) if d.is_dir()} if root.is_dir() else {}
+    splits = {k: v for k, v in splits.items() if v}
+    if not splits:
+        splits = {root.name: sorted(root.glob("*.json"))}
+    return splits
+
+
+def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str] | None = None) -> dict[str, Any]:
+    """Parse every document that has a gold file and score it, per split; absent documents are
+    skipped with a reason."""
     from parsers.pipeline import parse_document
 
-    totals = {f: Score() for f in FIELDS}
-    docs: list[dict[str, Any]] = []
-    skipped: list[str] = []
-    for gf in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(gf.read_text("utf-8"))
-        path = find_document(gold["file"], doc_dirs)
-        if path is None:
-            skipped.append(f"{gold['file']}: document not found")
+    out: dict[str, Any] = {"splits": {}, "skipped": []}
+    for split, files in gold_files(gold_dir).items():
+        if splits and split not in splits:
             continue
-        rep = score_record(gold, parse_document(path).to_dict())
-        for f in FIELDS:
-            s = rep.scores[f]
-            totals[f].tp += s.tp
-            totals[f].fp += s.fp
-            totals[f].fn += s.fn
-        docs.append({"file": rep.file, **{f: rep.scores[f].as_dict() for f in FIELDS},
-                     "missed": rep.missed, "extra": rep.extra})
-    return {"fields": {f: totals[f].as_dict() for f in FIELDS}, "documents": docs,
-            "skipped": skipped}
+        totals = {f: Score() for f in (*FIELDS, *DETAIL_FIELDS)}
+        per_doc: dict[str, list[float]] = {f: [] for f in (*FIELDS, *DETAIL_FIELDS)}
+        docs: list[dict[str, Any]] = []
+        for gf in files:
+            gold = json.loads(gf.read_text("utf-8"))
+            path = find_document(gold["file"], doc_dirs)
+            if path is None:
+                out["skipped"].append(f"{split}/{gold['file']}: document not found")
+                continue
+            rep = score_record(gold, parse_document(path).to_dict())
+            for f, s in rep.scores.items():
+                totals[f].tp += s.tp
+                totals[f].fp += s.fp
+                totals[f].fn += s.fn
+                if not s.empty:
+                    per_doc[f].append(s.f1)
+            docs.append({"file": rep.file, **{f: rep.scores[f].as_dict() for f in rep.scores},
+                         "missed": rep.missed, "extra": rep.extra})
+        out["splits"][split] = {
+            "documents": docs,
+            "fields": {f: {**totals[f].as_dict(),
+                           "macro_f1": round(sum(per_doc[f]) / len(per_doc[f]), 4) if per_doc[f] else 1.0,
+                           "documents": len(per_doc[f])}
+                       for f in (*FIELDS, *DETAIL_FIELDS)},
+        }
+    return out
 
 
 # ---- metadata against the site's attribute table ------------------------------------------------

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.errors import NoDocumentInHtml
+from parsers.tables import Cell, Row, Table, TextBuilder, grid_rows, html_rows, is_grid_rule, render_pipes
 from parsers.text import normalize
 
-FORMATS = ("plain", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html", "html")
+FORMATS = ("plain", "markdown", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html", "html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,7 @@ class Prepared:
     text: str
     format: str
     attributes: dict[str, str] = field(default_factory=dict)
+    tables: tuple[Table, ...] = ()
 
 
 def detect(raw: str, name: str = "") -> str:
@@ -40,6 +42,8 @@ def detect(raw: str, name: str = "") -> str:
         return "tvpl-md"
     if re.search(r"^Số hiệu: .+ Loại văn bản: ", head, re.M):
         return "tvpl-text"
+    if re.search(r"^#{1,6} \S|^\s*\|.*\|.*\|\s*$|\*\*\S", raw[:20000], re.M):
+        return "markdown"  # a GitHub-style transcription: headings, bold, pipe tables
     return "plain"
 
 
@@ -60,7 +64,8 @@ def _plain(raw: str, fmt: str) -> Prepared:
         box = text[: box_end if box_end > 0 else 0]
         for m in _TEXT_ATTR.finditer(box):
             attributes[m.group("label")] = m.group("value").strip()
-    return Prepared(text=text, format=fmt, attributes=attributes)
+    text, tables = render_pipes(text)
+    return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
 
 
 _TEXT_ATTR = re.compile(
@@ -72,15 +77,19 @@ _TEXT_ATTR = re.compile(
 
 
 def _strip_markdown(text: str) -> str:
+    """Emphasis and heading marks go; table pipes stay for ``render_pipes``."""
     text = re.sub(r"\*+", "", text)
-    text = re.sub(r"^\s*\|\s*$", "", text, flags=re.M)  # table cell separators on their own line
     text = re.sub(r"^#+\s*$", "", text, flags=re.M)
-    text = re.sub(r"^#+\s+", "", text, flags=re.M)
-    return re.sub(r"\n{3,}", "\n\n", text)
+    return re.sub(r"^#+\s+", "", text, flags=re.M)
+
+
+def _tables(text: str, fmt: str, attributes: dict[str, str] | None = None) -> Prepared:
+    text, tables = render_pipes(text.strip("\n"))
+    return Prepared(text=text, format=fmt, attributes=attributes or {}, tables=tuple(tables))
 
 
 def _tvpl_md(raw: str, fmt: str) -> Prepared:
-    return Prepared(text=_strip_markdown(normalize(raw)).strip("\n"), format=fmt)
+    return _tables(_strip_markdown(normalize(raw)), fmt)
 
 
 _PAGE_ATTR = re.compile(r"\*\*\s*(?P<label>[^*\n:]{2,40}?):\*\*\s*\n(?:\|\s*\n)?(?P<value>[^\n|]+)")
@@ -98,7 +107,7 @@ def _tvpl_page(raw: str, fmt: str) -> Prepared:
             body_start = m.end()
     end = _PAGE_END.search(text, body_start)
     body = _strip_markdown(text[body_start : end.start() if end else len(text)])
-    return Prepared(text=_from_header(body).strip("\n| "), format=fmt, attributes=attributes)
+    return _tables(_from_header(body).strip("\n "), fmt, attributes)
 
 
 _MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
@@ -143,7 +152,7 @@ _PANDOC_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
 
 def _pandoc(raw: str, fmt: str) -> Prepared:
     text = normalize(raw)
-    text = text.replace("\\-", "-").replace("\\", "")
+    text = text.replace("\\-", "-").replace("\\|", "\x00").replace("\\", "").replace("\x00", "/")
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -160,15 +169,31 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
                 out.append("")
             i = j + 1
             continue
+        if is_grid_rule(lines[i]):
+            # a grid table becomes pipe rows, which ``render_pipes`` turns into cells
+            j = i
+            while j < len(lines) and (is_grid_rule(lines[j]) or lines[j].lstrip().startswith("|")):
+                j += 1
+            out.append("")
+            for row in grid_rows(lines[i:j]):
+                out.append("| " + " | ".join(" ".join(c.split()) for c in row) + " |")
+            out.append("")
+            i = j
+            continue
         out.append(lines[i])
         i += 1
-    return Prepared(text=_strip_markdown("\n".join(out)).strip("\n"), format=fmt)
+    return _tables(_strip_markdown("\n".join(out)), fmt)
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",
+                         "article", "blockquote", "pre", "ul", "ol", "table", "tbody", "thead", "center"})
+_MAX_HTML_DEPTH = 400
 
 
 def _html(raw: str, fmt: str) -> Prepared:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(raw, "lxml")
+    soup = BeautifulSoup(_flatten_deep_html(raw), "lxml")
     attributes = _vbpl_attributes(soup) if fmt == "vbpl-html" else {}
     node = soup.find(id="toanvancontent") or soup.find(class_="toanvancontent")
     if node is None and fmt == "html":
@@ -179,20 +204,114 @@ def _html(raw: str, fmt: str) -> Prepared:
         raise NoDocumentInHtml("the HTML page holds no document text")
     for bad in node.find_all(["script", "style", "noscript"]):
         bad.decompose()
-    for br in node.find_all("br"):
-        br.replace_with("\n")
-    blocks = []
-    for el in node.find_all(["p", "div", "tr", "h1", "h2", "h3", "h4", "li"]):
-        if el.find(["p", "div", "tr", "li"]) is None:
-            t = " ".join(el.get_text(" ").split(" "))
-            if t.strip():
-                blocks.append(t.strip())
-    text = "\n".join(blocks) if blocks else node.get_text("\n")
-    text = normalize(re.sub(r"[ \t]+", " ", text))
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    if not text and not attributes:
+    out = TextBuilder()
+    tables: list[Table] = []
+    for kind, value in _html_blocks(node):
+        if kind == "text":
+            for line in str(value).split("\n"):
+                line = normalize(" ".join(line.split()))
+                if line:
+                    out.add(("\n" if out.pos else "") + line)
+            continue
+        rows = html_rows(value)
+        if not any(any(t for t, _, _ in r) for r in rows):
+            continue
+        if out.pos:
+            out.add("\n\n")
+        start = out.pos
+        built: list[Row] = []
+        for r in rows:
+            cells = []
+            for text_, col, _span in r:
+                if built or cells:
+                    out.add("\n\n")
+                s, e = out.add(normalize(text_))
+                cells.append(Cell(s, e, col))
+            if cells:
+                built.append(Row(tuple(cells), cells[0].start, cells[-1].end))
+        width = max((c.col + 1 for r in built for c in r.cells), default=0)
+        tables.append(Table(tuple(built), start, out.pos, "html", width))
+        out.add("\n")
+    text = out.text()
+    if not text.strip() and not attributes:
         raise NoDocumentInHtml("the HTML page holds no document text")
-    return Prepared(text=text, format=fmt, attributes=attributes)
+    return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+def _flatten_deep_html(raw: str) -> str:
+    """Markup nested deeper than any real page (``<div>`` 100,000 times) loses its tags beyond
+    ``_MAX_HTML_DEPTH`` levels, so parsing stays linear; the text is kept."""
+    depth = 0
+    deepest = 0
+    for m in re.finditer(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", raw):
+        if m.group(1):
+            depth -= 1
+        elif not m.group(3) and m.group(2).lower() not in _VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > _MAX_HTML_DEPTH:
+                break
+    if deepest <= _MAX_HTML_DEPTH:
+        return raw
+    out: list[str] = []
+    depth = 0
+    pos = 0
+    for m in re.finditer(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", raw):
+        out.append(raw[pos : m.start()])
+        pos = m.end()
+        void = m.group(3) or m.group(2).lower() in _VOID_TAGS
+        if m.group(1):
+            depth -= 1
+            if depth < _MAX_HTML_DEPTH:
+                out.append(m.group(0))
+        else:
+            if depth < _MAX_HTML_DEPTH:
+                out.append(m.group(0))
+            elif not void:
+                out.append("\n")
+            if not void:
+                depth += 1
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+_VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
+                        "source", "track", "wbr"})
+
+
+def _html_blocks(node: object) -> list[tuple[str, object]]:
+    """The content in reading order: runs of text with line breaks at block boundaries, and the
+    top-level tables (read by ``tables.html_rows``). One pass, no recursion."""
+    from bs4 import NavigableString, Tag
+
+    out: list[tuple[str, object]] = []
+    buf: list[str] = []
+    stack: list[tuple[object, bool]] = [(node, False)]
+    while stack:
+        el, closing = stack.pop()
+        if closing:
+            buf.append("\n")
+            continue
+        if isinstance(el, NavigableString):
+            if type(el) is NavigableString:  # not a comment, doctype …
+                buf.append(str(el).replace("\n", " "))
+            continue
+        if not isinstance(el, Tag):
+            continue
+        if el.name == "table" and el is not node:
+            if buf:
+                out.append(("text", "".join(buf)))
+                buf = []
+            out.append(("table", el))
+            continue
+        block = el.name in _BLOCK_TAGS
+        if block:
+            buf.append("\n")
+            stack.append((el, True))
+        stack.extend((c, False) for c in reversed(list(el.children)))
+    if buf:
+        out.append(("text", "".join(buf)))
+    return out
 
 
 _VBPL_LABELS = {
@@ -228,6 +347,7 @@ def _vbpl_attributes(soup: object) -> dict[str, str]:
 
 _CONVERTERS = {
     "plain": _plain,
+    "markdown": _tvpl_md,
     "tvpl-text": _plain,
     "tvpl-md": _tvpl_md,
     "tvpl-page": _tvpl_page,

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Relation = Literal["legal_basis", "implements", "proposal", "cites"]
-RELATIONS: tuple[Relation, ...] = ("legal_basis", "implements", "proposal", "cites")
+Relation = Literal["legal_basis", "implements", "proposal", "secondary", "cites"]
+RELATIONS: tuple[Relation, ...] = ("legal_basis", "implements", "proposal", "secondary", "cites")
+# how a secondary mention relates to the base it is named in
+LINKS = ("amends", "implements", "amended_by", "mentions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +68,16 @@ class Reference:
     section: str | None = None
     name: str | None = None  # for documents cited by name only: "Tổ chức chính quyền địa phương"
     part: str | None = None  # the article cited inside it: "khoản 2 Điều 15"
+    year: int | None = None  # the date's year, or the year written beside a name ("năm 2017")
+    of: int | None = None  # a secondary mention: index in ``references`` of the base it is named in
+    link: str | None = None  # …and how: amends | implements | amended_by | mentions
 
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """One unit of work a plan assigns: an item of a task section, a bullet with its own lead or
+    deadline, or a row of a task table (``source``: item | bullet | row | announcement)."""
+
     id: str
     text: str
     start: int
@@ -78,6 +86,9 @@ class Task:
     support: tuple[str, ...] = ()
     deadline: str | None = None
     section: str | None = None
+    product: str | None = None
+    source: str = "item"
+    deadline_iso: str | None = None  # when the deadline names one certain day
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +112,7 @@ class Unit:
     abbreviation: str | None = None
     collective: bool = False
     duties: tuple[Duty, ...] = ()
+    canonical: str | None = None  # the gazetteer's name, when it knows the agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +125,17 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A node of the document's outline: ``II``, ``II.1``, ``Điều 3``, ``KH`` (an attachment)."""
+    """A node of the document tree: ``II``, ``II.1``, ``Điều 3``, a table; with its role."""
 
     id: str
     heading: str
     level: int
     start: int
     end: int
+    kind: str = "num"
+    label: str = ""
+    role: str | None = None
+    by_agency: bool = False
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest import Snapshot, read_file
 from ingest.errors import NoDocumentInHtml, NotALegalDocument
-from parsers import metadata, references, structure, tasks, units
+from parsers import metadata, references, structure, tables, tasks, units
 from parsers.formats import Prepared, prepare
 from parsers.models import (
     Attachment,
@@ -22,8 +22,10 @@ from parsers.models import (
     Section,
     Source,
 )
-from parsers.references import find_mentions, preamble_paragraphs
+from parsers.references import PreambleParagraph, find_mentions, preamble_paragraphs
 from parsers.text import fold
+from parsers.tree import Tree
+from parsers.tree import build as build_tree
 
 PARSER_VERSION = "0.1.0"
 
@@ -63,11 +65,11 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     scopes = structure.scopes(text, first_article)
     main = scopes[0]
     diagnostics: list[Diagnostic] = []
-
-    all_sections: list[Section] = []
-    for sc in scopes:
-        sc.sections = structure.outline(text, blocks, sc.body_start or sc.start, sc.end)
-        all_sections.extend(sc.sections)
+    table_list = [*prepared.tables]
+    if prepared.format == "congbao":
+        table_list += tables.gazette_tables(text, blocks)
+    table_list.sort(key=lambda t: t.start)
+    tree = build_tree(text, blocks, scopes, table_list, [sc.body_start or sc.start for sc in scopes])
 
     main_pre = references.preamble_paragraphs(text, main.start, main.end)
     meta, meta_diags = metadata.extract(text, blocks, main.end,
@@ -78,37 +80,18 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
         Attachment(type=sc.type or "Văn bản", title=metadata.sentence_case(sc.title), number=None, start=sc.start,
                    end=sc.end)
         for sc in scopes[1:]
+        if not _is_self_attachment(sc, meta)
     ]
 
-    refs: list[Reference] = []
     report = _is_report(text, meta)
     if report and (described := describe_report(text)) is not None:
         meta = described
         diagnostics.append(Diagnostic("W104", "a news item: the record describes the "
                                       f"{described.type} it reports on"))
-    for sc in scopes:
-        paragraphs = preamble_paragraphs(text, sc.body_start or sc.start, sc.end)
-        for mention in find_mentions(text, sc.start, sc.end):
-            if _is_self(mention.number, meta) or _in(mention.start, sc.note_span):
-                continue
-            para = next((p for p in paragraphs if p.start <= mention.start < p.end), None)
-            section: str | None
-            if para is not None:
-                relation, section = para.relation, "preamble"
-            else:
-                relation = "implements" if report and _implements_nearby(text, mention.start) else "cites"
-                s = structure.section_at(sc.sections, mention.start)
-                section = s.id if s else ("title" if _in(mention.start, sc.title_span) else None)
-            if sc.kind == "attachment" and section is not None:
-                section = f"{(sc.type or 'attachment')}:{section}"
-            refs.append(Reference(relation=relation, type=mention.type, number=mention.number,  # type: ignore[arg-type]
-                                  date=mention.date, issuer=mention.issuer, title=mention.title,
-                                  start=mention.start, end=mention.end, section=section,
-                                  name=mention.name, part=mention.part))
+    refs = _references(text, scopes, meta, tree, report)
 
-    plan_scope = next((sc for sc in scopes if sc.kind == "attachment"), main)
-    found_tasks = tasks.extract(text, plan_scope.sections)
-    found_units = units.extract(text, plan_scope.sections)
+    found_tasks = tasks.extract(text, tree)
+    found_units = units.extract(text, tree, meta)
     if not found_tasks and report:
         found_tasks, task_diags = tasks.from_announcement(text)
         diagnostics.extend(task_diags)
@@ -122,9 +105,58 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     if meta.number is None:
         diagnostics.append(Diagnostic("W103", "the document states no number"))
 
+    sections = [Section(id=n.id, heading=n.heading, level=n.level, start=n.start, end=n.end, kind=n.kind,
+                        label=n.label, role=n.role, by_agency=n.by_agency)
+                for n in tree.walk() if n.kind != "scope"]
     return DocumentRecord(source=source, text=text, document=meta, attachments=attachments,
                           references=refs, tasks=found_tasks, units=found_units,
-                          diagnostics=diagnostics, sections=all_sections)
+                          diagnostics=diagnostics, sections=sections)
+
+
+def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: Tree,
+                report: bool) -> list[Reference]:
+    """Every mention, with its relation: a preamble paragraph's subjects take the paragraph's
+    relation, the documents named inside their clauses are ``secondary`` (with ``of`` and
+    ``link``), everything else ``cites``."""
+    refs: list[Reference] = []
+    for sc in scopes:
+        paragraphs = preamble_paragraphs(text, sc.body_start or sc.start, sc.end)
+        mentions = [m for m in find_mentions(text, sc.start, sc.end)
+                    if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
+        roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
+        for para in paragraphs:
+            inside = [i for i, m in enumerate(mentions) if para.start <= m.start < para.end]
+            for local, role in enumerate(references.clause_roles(text, [mentions[i] for i in inside], para.relation)):
+                of = inside[role.of] if role.of is not None else None
+                roles[inside[local]] = (para, role, of if of is not None else -1)
+        first = len(refs)
+        for i, mention in enumerate(mentions):
+            section: str | None
+            of: int | None = None
+            link: str | None = None
+            if i in roles:
+                para, role, base = roles[i]
+                relation, section = para.relation, "preamble"
+                if role.secondary:
+                    relation, of, link = "secondary", first + base, role.link
+            else:
+                relation = "implements" if report and _implements_nearby(text, mention.start) else "cites"
+                node = tree.at(mention.start)
+                section = node.id if node is not None and node.id else (
+                    "title" if _in(mention.start, sc.title_span) else None)
+            if sc.kind == "attachment" and section is not None:
+                section = f"{(sc.type or 'attachment')}:{section}"
+            refs.append(Reference(relation=relation, type=mention.type, number=mention.number,  # type: ignore[arg-type]
+                                  date=mention.date, issuer=mention.issuer, title=mention.title,
+                                  start=mention.start, end=mention.end, section=section,
+                                  name=mention.name, part=mention.part, year=mention.year, of=of, link=link))
+    return refs
+
+
+def _is_self_attachment(sc: structure.Scope, meta: Metadata) -> bool:
+    """A standalone plan's own title block is not an attachment of itself."""
+    return (sc.type is not None and meta.type is not None and fold(sc.type) == fold(meta.type)
+            and sc.start < 3000 and not sc.note_span)
 
 
 def _first_operative(text: str) -> int:

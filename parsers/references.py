@@ -30,9 +30,9 @@ _W = r"[\wĐđ&]"
 
 NUMBER = rf"""
 (?P<number>
-    \d{{1,6}}[a-z]?                               # serial: 72, 1369, 123a
-    (?:/\d{{4}})?                                 # year written in the number: /2015
-    /[{_UP}][\wĐđ&]*(?:\s?-\s?[\wĐđ&]+)*          # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN
+    \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
+    (?:[ ]?/[ ]?\d{{4}})?                           # year written in the number: /2015
+    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\s?-\s?[\wĐđ&]+)*  # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN
   | \d{{1,6}}-[{_UP}][\wĐđ]*/[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*   # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW
   | \d{{1,6}}-[{_UP}]{{1,6}}(?![\wĐđ/])                  # before 1990: 404-CP, 169-CP
 )
@@ -65,7 +65,8 @@ _PART_BEFORE = re.compile(
 
 @cache
 def _numbered_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in vocab.type_words())
+    # a type word may be split by a line break: "Quyết\nđịnh số 12/…"
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.type_words())
     return re.compile(
         rf"""
         (?<![\wĐđ])(?P<type>{words})           # Nghị định, Thông tư liên tịch … (any case)
@@ -77,6 +78,13 @@ def _numbered_re() -> re.Pattern[str]:
 
 
 _CONTINUE = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?{NUMBER}(?![\wĐđ])", re.X)
+
+
+@cache
+def _plural_re() -> re.Pattern[str]:
+    """"các Nghị định của Chính phủ: số 1/2020/NĐ-CP, số 2/…" — one type word over a list."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.type_words())
+    return re.compile(rf"(?:các|những)\s+(?P<type>{words})[^;:.\n]{{0,80}}?:\s*(?:số\s+)?{NUMBER}", re.X | re.I)
 
 _NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
 _NAME_STOP = re.compile(
@@ -105,6 +113,7 @@ class Mention:
     start: int
     end: int
     name_span: tuple[int, int] | None = None
+    year: int | None = None
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -113,7 +122,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in _numbered_re().finditer(text, start, end):
-        t = vocab.doc_type(m.group("type"))
+        t = vocab.doc_type(" ".join(m.group("type").split()))
         if t is None or (m.group("type")[0].islower() and m.group("type").lower() in {"luật", "bộ luật"}):
             continue
         number = _clean_number(m.group("number"))
@@ -125,6 +134,21 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         while (c := _CONTINUE.match(text, pos, end)) is not None:
             mention = _complete(text, t.type, _clean_number(c.group("number")), None,
                                 c.start("number"), c.end(), end)
+            found.append(mention)
+            taken.append((c.start("number"), c.end()))
+            pos = mention.end
+    for m in _plural_re().finditer(text, start, end):
+        if any(a <= m.start("number") < b for a, b in taken):
+            continue
+        t = vocab.doc_type(" ".join(m.group("type").split()))
+        if t is None:
+            continue
+        mention = _complete(text, t.type, _clean_number(m.group("number")), None, m.start("number"), m.end(), end)
+        found.append(mention)
+        taken.append((m.start("number"), m.end()))
+        pos = mention.end
+        while (c := _CONTINUE.match(text, pos, end)) is not None:
+            mention = _complete(text, t.type, _clean_number(c.group("number")), None, c.start("number"), c.end(), end)
             found.append(mention)
             taken.append((c.start("number"), c.end()))
             pos = mention.end
@@ -177,7 +201,8 @@ def _complete(text: str, type_: str, number: str | None, name: str | None,
     if (p := _PART_BEFORE.search(text, max(0, start - 60), start)) is not None:
         part = clean_value(p.group("part"))
     return Mention(type=type_, number=number, date=date, issuer=issuer, title=title, name=name,
-                   part=part, start=start, end=pos, name_span=name_span)
+                   part=part, start=start, end=pos, name_span=name_span,
+                   year=int(date[:4]) if date else None)
 
 
 def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
@@ -185,7 +210,7 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     type_ = m.group("type")
     pos = m.end()
     rest = text[pos : min(limit, pos + 400)]
-    stop = _AMENDING_END.search(rest) if _AMENDING.match(rest) else _NAME_STOP.search(rest)
+    stop = _AMENDING_END.search(rest) if _AMENDING.match(rest) else _name_stop(rest)
     name_raw = rest[: stop.start()] if stop else rest
     name = clean_value(name_raw)
     words = name.split()
@@ -205,8 +230,29 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     else:
         head_end = name_end
     doc_type = vocab.doc_type(type_)
-    return _complete(text, doc_type.type if doc_type else type_, number, name or None,
-                     m.start(), head_end, limit, name_span=(pos, name_end))
+    mention = _complete(text, doc_type.type if doc_type else type_, number, name or None,
+                        m.start(), head_end, limit, name_span=(pos, name_end))
+    if mention.year is None and (y := _YEAR_AFTER.match(text, head_end, limit)) is not None:
+        # "Luật Thủy sản năm 2017": a law known by its name and year
+        mention = dataclasses.replace(mention, year=int(y.group(1)), end=max(mention.end, y.end()))
+    return mention
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*năm\s+((?:19|20)\d\d)(?!\d)")
+# a comma inside a law's name: "Phòng, chống tham nhũng", "Quản lý, sử dụng tài sản công"
+_NAME_COMMA = re.compile(r",\s+(?=[a-zđà-ỹ])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
+                         r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà)\b)")
+
+
+def _name_stop(rest: str) -> re.Match[str] | None:
+    """Where a law's name ends; a comma followed by more of the name does not end it."""
+    pos = 0
+    while (stop := _NAME_STOP.search(rest, pos)) is not None:
+        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 4 and _NAME_COMMA.match(rest, stop.start()):
+            pos = stop.end()
+            continue
+        return stop
+    return None
 
 
 def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
@@ -216,7 +262,7 @@ def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
         inside = any(o is not x and o.name_span and o.name_span[0] <= x.start < o.name_span[1]
                      for o in mentions)
         if inside:
-            x = dataclasses.replace(x, date=None, issuer=None, title=None)
+            x = dataclasses.replace(x, date=None, issuer=None, title=None, year=None)
         out.append(x)
     return out
 
@@ -244,14 +290,14 @@ def parse_date(s: str) -> str | None:
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c, _ in vocab.relation_cues())
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c, _ in vocab.relation_cues())
     return re.compile(
         rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{cues})\b"
     )
 
 
 def relation_of_cue(cue: str) -> str:
-    key = fold(cue)
+    key = fold(" ".join(cue.split()))
     for c, r in vocab.relation_cues():
         if fold(c) == key:
             return r
@@ -268,7 +314,7 @@ class PreambleParagraph:
 _OPERATIVE = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
-    r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:",
+    r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[A-ZĐỦ]\s)điện\s*:|(?<=[A-ZĐỦ])\s+điện\s*:",
     re.M,
 )
 
@@ -296,3 +342,85 @@ def _paragraph_end(text: str, start: int, limit: int) -> int:
     goes on listing what the paragraph implements)."""
     m = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n").search(text, start, limit)
     return m.start() if m else limit
+
+
+# ---- bases and secondary mentions -----------------------------------------------------------------
+
+# what stands between two documents of one clause when the second is a new base: separators only
+_LIST_ONLY = re.compile(r"\s*(?:[,;(]|và|cùng|hoặc)?\s*(?:,\s*)?(?:và\s+)?(?:(?:các|căn\s+cứ|số)\s+)*\s*$", re.I)
+_LINKS = (
+    ("amended_by", re.compile(r"(?:được|đã\s+được|đã)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)[^;]{0,80}?"
+                              r"(?:bởi|theo|tại|bằng)\s*$|(?:sửa\s+đổi|bổ\s+sung)[^;]{0,40}?(?:bởi|theo)\s*$", re.I)),
+    ("amends", re.compile(r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|điều\s+chỉnh|đính\s+chính)", re.I)),
+    ("implements", re.compile(r"(?:thực\s+hiện|triển\s+khai|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|chi\s+tiết|thi\s+hành"
+                              r"|cụ\s+thể\s+hóa|để\s+thực\s+hiện)", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A mention's place in its preamble clause: a base, or a secondary mention of base ``of``."""
+
+    secondary: bool
+    of: int | None = None  # index (into the clause's mentions) of the base
+    link: str | None = None
+
+
+def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basis") -> list[Role]:
+    """Which mentions of one preamble paragraph are its subjects (bases) and which are named
+    inside a base's clause (secondary), with the link between the two.
+
+    "Căn cứ Nghị quyết số 31/NQ-CP … ban hành chương trình hành động … thực hiện Nghị quyết số
+    22-NQ/TW …" → 31/NQ-CP is a base; 22-NQ/TW is secondary of it, link ``implements``.
+    "…; Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …" → one base (the amending
+    law); A and B are secondary, link ``amends``. A document that follows a separator (";", ",",
+    "và") directly is a new base — or, after a secondary mention, its sibling; one that follows a
+    title's words ("thực hiện", "sửa đổi, bổ sung một số điều của", "quy định chi tiết") is
+    secondary.
+    """
+    roles: list[Role] = []
+    base = -1
+    for i, m in enumerate(mentions):
+        if i == 0:
+            roles.append(Role(False))
+            base = 0
+            continue
+        # a law named inside an amending law's name
+        host = next((j for j in range(i - 1, -1, -1) if mentions[j].name_span
+                     and mentions[j].name_span[0] <= m.start < mentions[j].name_span[1]), None)  # type: ignore[index]
+        if host is not None:
+            b = host if not roles[host].secondary else (roles[host].of or 0)
+            roles.append(Role(True, b, "amends" if b == host else "mentions"))
+            continue
+        prev = mentions[i - 1]
+        gap = text[prev.end : m.start]
+        if ";" in gap and "(" not in gap:
+            roles.append(Role(False))
+            base = i
+            continue
+        tail = _SEPARATOR.split(gap)[-1]
+        directly = _LIST_ONLY.fullmatch(tail) is not None and (tail != gap or _LIST_ONLY.fullmatch(gap) is not None)
+        if directly or (relation == "proposal" and _NEW_SUBJECT.search(tail)):
+            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None:
+                roles.append(Role(True, roles[i - 1].of, roles[i - 1].link))  # a list inside a title
+            else:
+                roles.append(Role(False))
+                base = i
+            continue
+        title = text[mentions[base].end : m.start]
+        link = "mentions"
+        if roles[i - 1].secondary and roles[i - 1].of == base and i - 1 != base:
+            link = "mentions"  # named in a secondary mention's own title
+            if _LINKS[0][1].search(gap[-120:]):
+                link = "amended_by"
+        else:
+            for name, rx in _LINKS:
+                if (name == "amended_by" and rx.search(title[-120:])) or (name != "amended_by" and rx.search(title)):
+                    link = name
+                    break
+        roles.append(Role(True, base, link))
+    return roles
+
+
+_SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")
+_NEW_SUBJECT = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")

@@ -90,8 +90,8 @@ _ATTACH_NOTE = re.compile(
     r"[^)\n]{0,200})",
     re.M,
 )
-_ATTACH_TYPES = ("KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
-                 "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH")
+_ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
+                 "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
 _ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES) + r")(?![^\W\d_])")
 
 
@@ -111,7 +111,8 @@ class Scope:
 
 
 def scopes(text: str, first_article: int) -> list[Scope]:
-    """Split off attachments: an ALL-CAPS type word followed by a "(Ban hành kèm theo …)" note."""
+    """Split off attachments: an ALL-CAPS type word followed by a "(Ban hành kèm theo …)" note, or
+    standing alone on its line after the document's signature ("KẾ HOẠCH", "PHỤ LỤC II")."""
     found: list[Scope] = []
     for m in _ATTACH_NOTE.finditer(text, first_article):
         window_start = max(first_article, m.start() - 600)
@@ -136,10 +137,44 @@ def scopes(text: str, first_article: int) -> list[Scope]:
                 body_start=min(note_end, len(text)),
             )
         )
+    signed = _SIGNED.search(text, first_article)
+    if signed is not None:
+        for t in _STANDALONE_TYPE.finditer(text, signed.end()):
+            if any(f.start - 5 <= t.start() <= f.body_start for f in found):
+                continue
+            title_end = _title_end(text, t.end())
+            found.append(Scope(kind="attachment", start=t.start(), end=len(text),
+                               type=t.group("type").capitalize(), title=" ".join(text[t.end() : title_end].split()) or None,
+                               title_span=(t.end(), title_end), note_span=None, body_start=title_end))
+    found.sort(key=lambda sc: sc.start)
     for a, b in itertools.pairwise(found):
         a.end = b.start
     main = Scope(kind="main", start=0, end=found[0].start if found else len(text))
     return [main, *found]
+
+
+# the main document is signed: its recipients list or signature titles
+_SIGNED = re.compile(r"^\s*(?:Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ])", re.M)
+_STANDALONE_TYPE = re.compile(
+    r"^\s*(?P<type>" + "|".join(_ATTACH_TYPES) + r")(?:\s+(?:SỐ\s*)?(?:[IVXLC]+|\d{1,2}[a-z]?))?\s*$", re.M)
+
+
+def _title_end(text: str, pos: int) -> int:
+    """The capitals under an attachment's type word are its title."""
+    end = pos
+    for m in re.finditer(r"[^\n]*\n?", text[pos : pos + 1200]):
+        line = m.group(0).strip()
+        if not line:
+            if end > pos and text[pos:end].strip():
+                break
+            end = pos + m.end()
+            continue
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) or line.startswith("(") or re.fullmatch(r"[-_–—=.\s]+", line):
+            end = pos + m.end()
+            continue
+        break
+    return end
 
 
 def _last_standalone(types: list[re.Match[str]], text: str) -> re.Match[str]:

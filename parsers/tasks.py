@@ -1,28 +1,46 @@
-"""Stage 3c: the tasks (nhiệm vụ) of a plan, with who leads, who supports and by when.
+"""Stage 3c: the tasks (nhiệm vụ) a plan assigns, with who leads, who supports and by when.
 
-A task is each numbered item of the plan's tasks section ("II. NHIỆM VỤ TRỌNG TÂM NĂM 2018");
-an item that only groups numbered or lettered children gives way to its children. "-" and "+"
-bullets stay inside their task. A news item that announces "13 nội dung chính: A; B; …" gives one
-task per listed item, and the stated count is checked.
+Read from the document tree, never from the raw text's layout:
+
+* every section whose role is *tasks* or *solutions*, wherever it is ("II. NHIỆM VỤ", "IV. GIẢI
+  PHÁP", "Điều 2. Nhiệm vụ và giải pháp", "2. Nhiệm vụ cụ thể" under "I. MỤC TIÊU");
+* a task is an item at the deepest level that still states work — an item that only groups
+  numbered or lettered children gives way to them; "-"/"+" bullets stay inside their task unless
+  one of the list carries its own lead or deadline, and then each bullet is a task (``.b1``);
+* a section organised by agency ("1. Sở Y tế: a) …") gives its items with that agency as lead;
+* the rows of every table whose columns name a task and a lead or a deadline ("Phụ lục", "Danh
+  mục nhiệm vụ"): ``PL1.A.1``; a row whose merged cells span several content rows gives one task per
+  content row (``PL1.A.1.2``).
+
+A news item that announces "13 nội dung chính: A; B; …" gives one task per listed item, and the
+stated count is checked.
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers import agencies, structure
-from parsers.models import Diagnostic, Section, Task
-from parsers.text import clean_value
+from parsers import agencies, tables
+from parsers.models import Diagnostic, Task
+from parsers.references import parse_date
+from parsers.text import clean_value, fold
+from parsers.tree import Node, Tree
 
+_TASK_ROLES = ("tasks", "solutions")
 _LEAD = re.compile(
-    r"(?:Cơ\s+quan\s+)?(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|đơn\s+vị\s+chủ\s+trì)\s*:\s*(?P<x>[^\n;]+)", re.I
+    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm)"
+    r"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>[^\n;]+)",
+    re.I,
 )
 _SUPPORT = re.compile(r"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>[^\n;]+)", re.I)
-_LEAD_INLINE = re.compile(r"(?P<x>[^\n;:]{3,120}?)\s+chủ\s+trì\b")
+_PARTNERS = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>[^;.\n]{3,300})", re.I)
+_ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
-    r"""(?:Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*(?P<a>[^\n;]+))
-      | (?P<b>(?:trước|chậm\s+nhất|hoàn\s+thành\s+trước|trong)\s+(?:ngày\s+\d{1,2}[^\n;,.]*?
-               (?:năm\s+\d{4}|hàng\s+năm|\d{4})|(?:quý|Quý)\s+[IV1-4]+(?:[/\s]+(?:năm\s+)?\d{4})?))""",
+    r"""(?:(?:Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình))?|Tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
+           (?P<a>[^\n;]+?)\s*(?:[;)\n]|\.(?:\s|$)|$))
+      | (?P<b>(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}[^\n;,.]*?
+               (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
+               |năm\s+\d{4}))""",
     re.X,
 )
 _COUNT = re.compile(
@@ -32,46 +50,263 @@ _COUNT = re.compile(
 )
 
 
-def extract(text: str, sections: list[Section]) -> list[Task]:
-    head = structure.find_heading(sections, "tasks")
-    if head is None:
-        return []
-    return [_task(text, s, head) for s in _leaves(sections, head)]
-
-
-def _leaves(sections: list[Section], parent: Section) -> list[Section]:
-    out: list[Section] = []
-    for child in structure.children(sections, parent):
-        grand = structure.children(sections, child)
-        out.extend(_leaves(sections, child) if grand else [child])
+def extract(text: str, tree: Tree) -> list[Task]:
+    out: list[Task] = []
+    seen: set[tuple[int, int]] = set()
+    for root in tree.roots:
+        for section in _task_sections(root):
+            for t in _from_section(text, section):
+                if (t.start, t.end) not in seen:
+                    seen.add((t.start, t.end))
+                    out.append(t)
+        for node in root.walk():
+            if node.kind == "table" and node.table is not None:
+                out.extend(_from_table(text, node, root))
     return out
 
 
-def _task(text: str, s: Section, head: Section) -> Task:
-    body_start = s.start + _marker_len(text[s.start : s.end])
-    raw = text[body_start : s.end]
-    lead = _named(_LEAD, text, body_start, s.end)
-    support = _named(_SUPPORT, text, body_start, s.end)
-    deadline = None
-    if (d := _DEADLINE.search(text, body_start, s.end)) is not None:
-        deadline = clean_value(d.group("a") or d.group("b"))
-    end = body_start + len(raw.rstrip())
-    return Task(id=s.id, text=clean_value(raw), start=body_start, end=end, lead=lead,
-                support=support, deadline=deadline, section=head.id)
+def _task_sections(root: Node) -> list[Node]:
+    """The outermost sections whose own heading gives them a task role."""
+    found: list[Node] = []
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table"):
+            found.append(n)
+            continue
+        stack.extend(reversed(n.children))
+    return found
 
 
-def _marker_len(s: str) -> int:
-    m = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*", s)
-    return m.end() if m else 0
+def _work_items(n: Node) -> list[Node]:
+    return [c for c in n.children if c.is_item and c.kind not in ("bullet", "plus")
+            and (c.own_role is None or c.own_role in _TASK_ROLES)]
 
 
-def _named(rx: re.Pattern[str], text: str, start: int, end: int) -> tuple[str, ...]:
+def _from_section(text: str, section: Node) -> list[Task]:
+    items = _work_items(section)
+    if not items:
+        bullets = [c for c in section.children if c.kind == "bullet"]
+        return [_task(text, b, section, "bullet") for b in bullets]
+    lead = None
+    out: list[Task] = []
+    for item in items:
+        lead = _heading_agency(text, item) if section.by_agency else None
+        out.extend(_leaves(text, item, section, lead))
+    return out
+
+
+def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) -> list[Task]:
+    kids = _work_items(item)
+    if kids:
+        if lead is None and item.by_agency is False and _heading_agency(text, item) and section.by_agency:
+            lead = _heading_agency(text, item)
+        return [t for k in kids for t in _leaves(text, k, section, lead)]
+    bullets = [c for c in item.children if c.kind == "bullet"]
+    if bullets and any(_carries_own(text, b) for b in bullets):
+        out = []
+        for b in bullets:
+            pluses = [c for c in b.children if c.kind == "plus"]
+            if pluses and any(_carries_own(text, p) for p in pluses):
+                out.extend(_task(text, p, section, "bullet", lead) for p in pluses)
+            else:
+                out.append(_task(text, b, section, "bullet", lead))
+        return out
+    return [_task(text, item, section, "item", lead)]
+
+
+def _carries_own(text: str, n: Node) -> bool:
+    """A bullet with its own lead unit or deadline is a task of its own."""
+    head = text[n.body_start : min(n.end, n.body_start + 400)]
+    if agencies.opens_with_agency(text, n.body_start, min(n.end, n.body_start + 200)):
+        return re.search(r"chủ\s+trì|thực\s+hiện|triển\s+khai|phối\s+hợp|tổ\s+chức|xây\s+dựng|tham\s+mưu", head) is not None
+    return _LEAD.search(head) is not None or re.search(r"Thời\s+(?:gian|hạn)[^:\n]{0,25}:", head) is not None
+
+
+def _heading_agency(text: str, item: Node) -> tuple[str, ...] | None:
+    found = agencies.subjects(text, item.body_start, min(item.head_end, item.body_start + 300))
+    if not found or found[0].start - item.body_start > 40:
+        return None
+    return tuple(a.text for a in found)
+
+
+def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] | None = None) -> Task:
+    start = n.body_start
+    end = n.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if lead and source == "item":
+        # "3. Sở Giáo dục và Đào tạo" then the paragraph: the task is the paragraph
+        heading = text[start : n.head_end]
+        names = agencies.subjects(text, start, n.head_end)
+        if names and re.fullmatch(r"[\s:.,;]*", text[names[-1].end : n.head_end]) and n.head_end < end:
+            nxt = re.search(r"\S", text[n.head_end : end])
+            if nxt:
+                start = n.head_end + nxt.start()
+        del heading
+    own_lead, support = _lead_support(text, start, end)
+    deadline = _deadline(text, start, end)
+    return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
+                lead=own_lead or (lead or ()), support=support, deadline=deadline,
+                section=section.id or None, source=source, deadline_iso=_iso(deadline))
+
+
+def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lead: list[str] = []
+    support: list[str] = []
+    for m in _LEAD.finditer(text, start, end):
+        lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    for m in _SUPPORT.finditer(text, start, end):
+        support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    if not lead:
+        # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
+        opening = agencies.subjects(text, start, min(end, start + 300))
+        after = text[opening[-1].end : opening[-1].end + 20] if opening else ""
+        if opening and opening[0].start - start <= 12 and re.match(r"\s*(?:chủ\s+trì|là\s+cơ\s+quan\s+chủ\s+trì)", after):
+            lead = [a.text for a in opening]
+        elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None:
+            lead = [a.text for a in agencies.listed(text, g.start("x"), g.end("x"))]
+    if lead and not support:
+        for m in _PARTNERS.finditer(text, start, min(end, start + 600)):
+            support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+            break
+    return _unique(lead), _unique(s for s in support if s not in lead)
+
+
+def _unique(names: object) -> tuple[str, ...]:
+    out: list[str] = []
+    for n in names:  # type: ignore[attr-defined]
+        if n and n not in out and not re.search(r"\b(?:có\s+)?liên\s+quan\b", n):
+            out.append(n)
+    return tuple(out)
+
+
+def _deadline(text: str, start: int, end: int) -> str | None:
+    m = _DEADLINE.search(text, start, end)
+    if m is None:
+        return None
+    value = clean_value(m.group("a") or m.group("b"))
+    return value.rstrip(".").strip() or None
+
+
+def _iso(deadline: str | None) -> str | None:
+    return parse_date(deadline) if deadline else None
+
+
+# ---- tables --------------------------------------------------------------------------------------
+
+_APPENDIX = re.compile(r"PH[ỤU]\s+L[ỤU]C\s*(?:SỐ\s*)?(?P<n>[IVXLC]+|\d+)?\b", re.I)
+_ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,3}(?:\.\d{1,3})*)\W*$")
+_GROUP_LABEL = re.compile(r"^\W*(?P<n>[IVXLC]{1,6}(?:\.\d{1,3})*|[A-ZĐ](?:\.\d{1,3})*)\W*$")
+
+
+def _from_table(text: str, node: Node, root: Node) -> list[Task]:
+    table = node.table
+    assert table is not None
+    lay = tables.layout(text, table)
+    task_col = lay.col("task")
+    if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) or "procedure" in lay.roles:
+        return []
+    prefix = _prefix(text, node, root)
+    number_col = lay.col("number")
+    out: list[Task] = []
+    group = ""
+    last: Task | None = None
+    last_row_id = ""
+    inherited: dict[str, tuple[str, ...]] = {}
+    continuation = 0
+    for row in table.rows[lay.header_rows :]:
+        cells = {c.col: c for c in row.cells}
+        label_cell = cells.get(number_col) if number_col is not None else None
+        label = text[label_cell.start : label_cell.end].replace("*", "").strip() if label_cell else ""
+        content = cells.get(task_col)
+        filled = [c for c in row.cells if c.end > c.start]
+        if _is_header_repeat(text, row, lay):
+            continue
+        if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
+            group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
+            continue
+        if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
+            continue  # a group row without a label
+        if content is None or content.end <= content.start:
+            continue
+        lead = _cell_agencies(text, cells.get(lay.col("lead")) if lay.col("lead") is not None else None)
+        support = _cell_agencies(text, cells.get(lay.col("support")) if lay.col("support") is not None else None)
+        deadline_cell = cells.get(lay.col("deadline")) if lay.col("deadline") is not None else None
+        product_cell = cells.get(lay.col("product")) if lay.col("product") is not None else None
+        deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
+        if label and _ROW_NUMBER.match(label):
+            n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
+            last_row_id = f"{prefix}.{group}.{n}" if group else f"{prefix}.{n}"
+            inherited = {"lead": lead, "support": support}
+            continuation = 0
+            tid = last_row_id
+        elif last is not None and row.cells and row.cells[0].col > 0:
+            # merged cells on the left: another content row of the numbered row above
+            continuation += 1
+            if continuation == 1:
+                out[-1] = _renamed(out[-1], f"{last_row_id}.1")
+            tid = f"{last_row_id}.{continuation + 1}"
+            lead = lead or inherited.get("lead", ())
+            support = support or inherited.get("support", ())
+        else:
+            tid = f"{last_row_id}.{len(out) + 1}" if last_row_id else f"{prefix}.{len(out) + 1}"
+        task = Task(id=tid, text=clean_value(text[content.start : content.end]), start=content.start,
+                    end=content.end, lead=lead, support=support, deadline=deadline or None,
+                    section=prefix, product=clean_value(text[product_cell.start : product_cell.end]) or None
+                    if product_cell else None, source="row", deadline_iso=_iso(deadline))
+        out.append(task)
+        last = task
+    return out
+
+
+def _renamed(t: Task, tid: str) -> Task:
+    from dataclasses import replace
+
+    return replace(t, id=tid)
+
+
+def _prefix(text: str, node: Node, root: Node) -> str:
+    """``PL1`` for a table in "PHỤ LỤC I", ``PL`` in an appendix without a number; the section's
+    id for a table in the body."""
+    title = root.heading if root.kind == "scope" and root.scope is not None and root.scope.kind == "attachment" else ""
+    head = text[max(root.start, node.start - 1500) : node.start]
+    found = list(_APPENDIX.finditer(head)) or list(_APPENDIX.finditer(title))
+    if found:
+        n = found[-1].group("n")
+        return f"PL{_arabic(n)}" if n else "PL"
+    return node.id or "PL"
+
+
+def _arabic(n: str) -> int:
+    if n.isdigit():
+        return int(n)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, ch in enumerate(n.upper()):
+        v = values.get(ch, 0)
+        total += -v if i + 1 < len(n) and values.get(n[i + 1].upper(), 0) > v else v
+    return total
+
+
+def _is_header_repeat(text: str, row: tables.Row, lay: tables.Layout) -> bool:
+    named = [tables.column_role(text[c.start : c.end]) for c in row.cells if c.end > c.start]
+    return len(named) >= 2 and sum(1 for r in named if r != "other") >= max(2, len(named) - 1)
+
+
+def _cell_agencies(text: str, cell: tables.Cell | None) -> tuple[str, ...]:
+    if cell is None or cell.end <= cell.start:
+        return ()
+    found = [*agencies.collectives(text, cell.start, cell.end), *agencies.find(text, cell.start, cell.end)]
+    found.sort(key=lambda a: a.start)
     names: list[str] = []
-    for m in rx.finditer(text, start, end):
-        for a in agencies.listed(text, m.start("x"), m.end("x")):
-            if a.name not in names:
-                names.append(a.name)
-    return tuple(names)
+    taken_end = -1
+    for a in found:
+        if a.start < taken_end:
+            continue
+        names.append(a.text)
+        taken_end = a.end
+    return _unique(names)
 
 
 # ---- news items ---------------------------------------------------------------------------------
@@ -105,9 +340,13 @@ def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:
             value = value[1:-1].strip()
         if value:
             items.append(Task(id=str(len(items) + 1), text=value, start=s + lead_ws,
-                              end=s + len(raw.rstrip().rstrip(".")), section=None))
+                              end=s + len(raw.rstrip().rstrip(".")), section=None, source="announcement"))
     diags = []
     if len(items) != stated:
         diags.append(Diagnostic("W201", f"the text announces {stated} items but lists {len(items)}",
                                 m.start(), end))
     return items, diags
+
+
+def fold_key(s: str) -> str:
+    return fold(s)

@@ -1,121 +1,164 @@
-"""Stage 3d: the responsible units of a plan's implementation section, with their duties.
+"""Stage 3d: the units a document makes responsible, with their duties.
 
-"III. TỔ CHỨC THỰC HIỆN" → one ``Unit`` per agency its numbered headings name: a heading that
-names two ("Sở Văn hóa và Thể thao, Trung tâm Thông tin triển lãm") gives two; collective units
-("Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện") stay whole. Each unit keeps
-its duties (the paragraphs under its heading) and the partners a duty names ("Phối hợp với Sở
-Nội vụ …").
+Read from the document tree. A unit is named
+
+* by a heading in an organisation section ("III. TỔ CHỨC THỰC HIỆN / 1. Sở Tư pháp"), in a task
+  section organised by agency ("1. Sở Y tế: a) …"), or in the operative part of a decision,
+  directive, Công điện or resolution that addresses agencies item by item ("1. Bộ Công an: …");
+* as the subject that opens a paragraph or a "-" item there ("Sở Giáo dục và Đào tạo chủ trì …",
+  "Đề nghị Ủy ban Mặt trận Tổ quốc …", "Giao Công an tỉnh …").
+
+A heading that names several agencies gives one unit each; collective units stay whole; an
+office-holder's title is stripped to the body ("Bộ trưởng Bộ Công an" → Bộ Công an). The execution
+clause of a decision ("… chịu trách nhiệm thi hành Quyết định này") names no units.
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers import agencies, structure, tasks
-from parsers.models import Duty, Section, Unit
+from parsers import agencies, structure
+from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
-from parsers.text import clean_value
+from parsers.tasks import _DEADLINE, _PARTNERS
+from parsers.text import clean_value, fold
+from parsers.tree import Node, Tree
 
-# Words that open an agency's name; a heading that starts otherwise is not a unit.
-_HEADS = (
-    "Sở", "Ủy ban", "Uỷ ban", "UBND", "Ban", "Trung tâm", "Liên hiệp", "Hội", "Đài", "Báo", "Công an",
-    "Bộ", "Văn phòng", "Thanh tra", "Cục", "Chi cục", "Kho bạc", "Viện", "Trường", "Đoàn", "Mặt trận",
-    "Các", "Thành đoàn", "Liên đoàn", "Tổng", "Tòa", "Đại học", "Bảo hiểm", "Ngân hàng", "Quân",
-    "Cảnh sát", "Phòng", "Công ty", "Hiệp hội", "Thành ủy", "Tỉnh ủy", "Cơ quan", "Nhà", "Học viện",
-    "Thuế", "Hải quan", "Đảng ủy", "Huyện ủy", "Quận ủy", "Thường trực", "Chủ tịch", "Giám đốc",
-    "Thủ trưởng", "Tỉnh đoàn", "Lực lượng", "Hợp tác xã", "Doanh nghiệp",
-)
-_HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
-_PREFIX = re.compile(r"^(?:Trách\s+nhiệm\s+của|Đề\s+nghị|Giao|Đối\s+với|Nhiệm\s+vụ\s+của)\s+", re.I)
-_COLLECTIVE = re.compile(
-    r"^(?:Các|Những)\s|^(?:Sở|Thủ trưởng các sở), ban, ngành|"
-    r"\bcác\s+(?:sở|quận|huyện|xã|phường|cơ quan|đơn vị|địa phương)\b", re.I)
-_ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)\s*$")
-_PARTNER = re.compile(r"(?:phối\s+hợp|cùng)\s+(?:với\s+|cùng\s+)?(?P<x>[^;.]{3,300})", re.I)
+_ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
+_EXECUTION = re.compile(r"chịu\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện)\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|"
+                        r"Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
+# roles whose sections never hold units: what the plan is for, where it stands, what it measures
+_NO_UNITS = ("purpose", "targets", "situation", "scope", "appendix", "funding", "roadmap")
+# documents that address agencies item by item without a "Tổ chức thực hiện" heading
+_ADDRESSING = ("công điện", "chỉ thị", "công văn", "thông báo", "thông báo kết luận", "kết luận", "nghị quyết",
+               "quyết định", "thông tri", "kế hoạch")
 
 
-def extract(text: str, sections: list[Section]) -> list[Unit]:
-    head = structure.find_heading(sections, "units")
-    if head is None:
-        return []
+def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     out: list[Unit] = []
-    for s in structure.children(sections, head):
-        out.extend(_units_of(text, sections, s))
+    addressing = meta is not None and fold(meta.type or "") in _ADDRESSING
+    for root in tree.roots:
+        for node in root.walk():
+            if node.kind in ("scope", "table"):
+                continue
+            if not _assigns(node, root, addressing):
+                continue
+            if node.kind in ("bullet", "plus"):
+                # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …")
+                if node.role in ("organisation",) or (addressing and node.role is None):
+                    out.extend(_named(text, node, _section_id(node, root), paragraph=True))
+                continue
+            out.extend(_named(text, node, node.id, paragraph=False))
+            if node.role == "organisation" or (addressing and node.role is None):
+                out.extend(_paragraph_units(text, node))
+        if addressing or any(n.role == "organisation" for n in root.walk()):
+            out.extend(_top_paragraphs(text, root, addressing))
+    return _dedupe(out)
+
+
+def _assigns(node: Node, root: Node, addressing: bool) -> bool:
+    """Is this item in a part of the document that assigns work per agency?"""
+    if node.role in _NO_UNITS or node.role == "reporting":
+        return False
+    if node.role == "organisation":
+        return True
+    if node.role in ("tasks", "solutions"):
+        parent = _parent(root, node)
+        return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
+    return addressing and node.role is None and node.kind in ("num", "letter", "dotted", "roman", "article", "bullet")
+
+
+def _parent(root: Node, node: Node) -> Node | None:
+    for n in root.walk():
+        if node in n.children:
+            return n
+    return None
+
+
+def _section_id(node: Node, root: Node) -> str | None:
+    p = _parent(root, node)
+    while p is not None and p.kind in ("bullet", "plus"):
+        p = _parent(root, p)
+    return p.id if p is not None and p.kind != "scope" and p.id else None
+
+
+def _named(text: str, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
+    start, end = node.body_start, node.head_end
+    if _EXECUTION.search(text, start, min(node.end, start + 600)):
+        return []
+    if not paragraph and (names := agencies.heading_names(text, start, end)):
+        duties = _duties(text, end, node.end)
+        return [_unit(text, a, section, duties) for a in names]
+    found = agencies.subjects(text, start, min(end, start + 400))
+    if not found or found[0].start - start > 40:
+        return []
+    if paragraph and not _acts(text, found[-1].end, node.end):
+        return []
+    duties = _duties(text, found[-1].end, node.end)
+    return [_unit(text, a, section, duties) for a in found]
+
+
+def _acts(text: str, pos: int, end: int) -> bool:
+    """A subject is followed by what it is asked to do, not by more of a sentence about it."""
+    return re.match(r"[\s,:]*(?:\([^)]{0,80}\)\s*)?(?:[:\-–]|chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|"
+                    r"phối\s+hợp|thực\s+hiện|tổ\s+chức|chỉ\s+đạo|hướng\s+dẫn|tham\s+mưu|triển\s+khai|theo\s+dõi|"
+                    r"xây\s+dựng|rà\s+soát|nghiên\s+cứu|kiểm\s+tra|bố\s+trí|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|"
+                    r"khẩn\s+trương|chủ\s+động|căn\s+cứ|là\s+cơ\s+quan|được\s+giao|giúp|phụ\s+trách|cân\s+đối|"
+                    r"thẩm\s+định|tuyên\s+truyền|đôn\s+đốc|ban\s+hành|trình|quán\s+triệt|nâng\s+cao|bảo\s+đảm|đảm\s+bảo|"
+                    r"tập\s+trung|quản\s+lý|cung\s+cấp|tổng\s+hợp|báo\s+cáo|thông\s+tin|vận\s+động|lồng\s+ghép|"
+                    r"hỗ\s+trợ|giám\s+sát|nắm|phát\s+huy|thường\s+xuyên|kịp\s+thời|sớm|nghiêm\s+túc|cử|lãnh\s+đạo)",
+                    text[pos : min(end, pos + 80)], re.I) is not None
+
+
+def _paragraph_units(text: str, node: Node) -> list[Unit]:
+    """Paragraphs under an item (not its heading, not its items) that open with an agency."""
+    out: list[Unit] = []
+    child_spans = [(c.start, c.end) for c in node.children]
+    for b in structure.blocks(text[node.head_end : node.end]):
+        s, e = node.head_end + b.start, node.head_end + b.end
+        if any(a <= s < z for a, z in child_spans):
+            continue
+        out.extend(_paragraph(text, s, e, node.id))
     return out
 
 
-def _units_of(text: str, sections: list[Section], s: Section) -> list[Unit]:
-    kids = structure.children(sections, s)
-    kid_units = [u for k in kids for u in _units_of(text, sections, k)] if kids else []
-    heading = _heading(text, s)
-    if heading is None:
-        return kid_units
-    if kid_units:
-        return kid_units
-    name_text, h_start, h_end = heading
-    duties = _duties(text, h_end, s.end)
-    return [
-        Unit(name=n, section=s.id, role="responsible", start=a, end=b, abbreviation=abbr,
-             collective=coll, duties=duties)
-        for n, a, b, abbr, coll in _split(text, name_text, h_start)
-    ]
+def _top_paragraphs(text: str, root: Node, addressing: bool) -> list[Unit]:
+    """Paragraphs of an organisation section or an addressing document that no item holds."""
+    out: list[Unit] = []
+    for node in [root, *[n for n in root.walk() if n.role == "organisation" and n.own_role == "organisation"]]:
+        spans = [(c.start, c.end) for c in node.children]
+        lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.end)
+        if node.kind == "scope" and not addressing:
+            continue
+        for b in structure.blocks(text[lo : node.end]):
+            s, e = lo + b.start, lo + b.end
+            if any(a <= s < z for a, z in spans):
+                continue
+            out.extend(_paragraph(text, s, e, node.id or None))
+    return out
 
 
-def _heading(text: str, s: Section) -> tuple[str, int, int] | None:
-    """The unit-naming part of a numbered heading: its first block, up to a colon or a note."""
-    body = s.start + tasks._marker_len(text[s.start : s.end])
-    first = structure.blocks(text[s.start : s.end])
-    block_end = s.start + first[0].end if first else s.end
-    # markup sometimes splits a heading with a blank line: a short, unpunctuated block goes on it
-    for b in first[1:3]:
-        nxt = text[s.start + b.start : s.start + b.end]
-        if len(nxt) < 100 and not re.search(r"[.;:]\s*$", nxt) and not re.match(r"[-+•\d]", nxt):
-            block_end = s.start + b.end
-        else:
-            break
-    paren = text.find("(", body, block_end)
-    colon = text.find(":", body, paren if paren >= 0 else block_end)
-    h_end = colon if colon >= 0 else block_end
-    raw = text[body:h_end]
-    if colon < 0 and (len(raw) > 200 or (raw.rstrip().endswith(".") and len(raw.split()) > 16)):
-        return None
-    m = _PREFIX.match(raw)
-    offset = m.end() if m else 0
-    name = raw[offset:].rstrip(" .;:")
-    if not _HEAD_RE.match(name) or len(name.split()) > 40:
-        return None
-    return name, body + offset, h_end
+def _paragraph(text: str, s: int, e: int, section: str | None) -> list[Unit]:
+    if _EXECUTION.search(text, s, e):
+        return []
+    found = agencies.subjects(text, s, min(e, s + 400))
+    if not found or found[0].start - s > 20 or not _acts(text, found[-1].end, e):
+        return []
+    duties = _duties(text, found[-1].end, e)
+    return [_unit(text, a, section, duties) for a in found]
 
 
-def _split(text: str, name: str, at: int) -> list[tuple[str, int, int, str | None, bool]]:
-    """"Sở Văn hóa và Thể thao, Trung tâm Thông tin triển lãm" → two names with their spans."""
-    if _COLLECTIVE.search(name):
-        return [_unit_name(name, at, collective=True)]
-    cuts = [0]
-    for m in re.finditer(r",\s*|\s+và\s+", name):
-        nxt = name[m.end() :]
-        if (_HEAD_RE.match(nxt) and not nxt.startswith("Các ")) or re.match(
-            r"các\s+(?:tổ\s+chức|cơ\s+quan|đơn\s+vị)", nxt
-        ):
-            cuts.append(m.start())
-            cuts.append(m.end())
-    cuts.append(len(name))
-    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    return [_unit_name(name[a:b], at + a, collective=False) for a, b in parts if name[a:b].strip()]
-
-
-def _unit_name(raw: str, at: int, collective: bool) -> tuple[str, int, int, str | None, bool]:
+def _unit(text: str, a: agencies.AgencyMention, section: str | None, duties: tuple[Duty, ...]) -> Unit:
+    name = a.text
+    end = a.end
     abbr = None
-    end = at + len(raw.rstrip())
-    m = _ABBR.search(raw)
+    m = _ABBR.match(text, end)
     if m:
         abbr = m.group("abbr")
-        raw = raw[: m.start()]
-    elif "(" in raw:  # "Sở Nội vụ (Cơ quan thường trực Ban …)": a note, not part of the name
-        raw = raw[: raw.index("(")]
-        end = at + len(raw.rstrip())
-    name = clean_value(repair_phrase(clean_value(raw)))
-    return name, at, end, abbr, collective
+    name = clean_value(repair_phrase(clean_value(name)))
+    canonical = a.name if a.name != a.text else None
+    return Unit(name=name, section=section, role="responsible", start=a.start, end=end, abbreviation=abbr,
+                collective=a.collective, duties=duties, canonical=canonical)
 
 
 def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
@@ -126,13 +169,25 @@ def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
         if len(raw.split()) < 3:
             continue
         partners: list[str] = []
-        for p in _PARTNER.finditer(text, s, e):
+        for p in _PARTNERS.finditer(text, s, e):
             for a in agencies.listed(text, p.start("x"), p.end("x")):
-                if a.name not in partners:
-                    partners.append(a.name)
+                if a.text not in partners:
+                    partners.append(a.text)
         deadline = None
-        if (d := tasks._DEADLINE.search(text, s, e)) is not None:
+        if (d := _DEADLINE.search(text, s, e)) is not None:
             deadline = clean_value(d.group("a") or d.group("b"))
         out.append(Duty(text=clean_value(raw), start=e - len(raw), end=e,
                         partners=tuple(partners), deadline=deadline))
     return tuple(out)
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    seen: set[tuple[int, str | None]] = set()
+    out = []
+    for u in units:
+        key = (u.start, u.section)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(u)
+    return out

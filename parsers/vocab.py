@@ -93,23 +93,40 @@ def sections() -> dict[str, Any]:
     return load("sections.json")
 
 
-def heading_kind(heading: str) -> str | None:
-    """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters."""
+def section_role(heading: str) -> str | None:
+    """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters.
+
+    The role named first in the heading wins; targets or purpose named before tasks give a task
+    section ("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP")."""
     h = fold(heading)
-    for kind in ("units", "purpose", "tasks"):
-        spec = sections()[kind]
-        if any(_tolerant(x).search(h) for x in spec["exclude"]):
-            continue
-        if any(_tolerant(x).search(h) for x in spec["match"]):
-            return kind
-    return None
+    spec = sections()
+    found: list[tuple[int, int, str]] = []
+    for rank, role in enumerate(spec["priority"]):
+        for phrase in spec["roles"][role]:
+            m = _tolerant(phrase).search(h)
+            if m is not None and m.start() <= 40:
+                found.append((m.start(), rank, role))
+    if not found:
+        return None
+    found.sort()
+    first = found[0][2]
+    if first in ("purpose", "targets") and any(r in ("tasks", "solutions") for _, _, r in found):
+        return next(r for _, _, r in found if r in ("tasks", "solutions"))
+    return first
+
+
+def heading_kind(heading: str) -> str | None:
+    """The older three-way view of ``section_role``: tasks, units (organisation) or purpose."""
+    role = section_role(heading)
+    return {"tasks": "tasks", "solutions": "tasks", "organisation": "units", "purpose": "purpose",
+            "targets": "purpose"}.get(role or "")
 
 
 @cache
 def _tolerant(phrase: str) -> re.Pattern[str]:
     from parsers.text import tolerant_pattern
 
-    return re.compile(tolerant_pattern(fold(phrase)))
+    return re.compile(r"(?<!\w)" + tolerant_pattern(fold(phrase)) + r"(?!\w)")
 
 
 # ---- agencies -----------------------------------------------------------------------------------

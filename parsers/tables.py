@@ -1,0 +1,370 @@
+"""Tables as first-class structure: one model (rows of cells, each cell a span of the text), filled
+from every format the corpus has.
+
+* markdown pipe rows — ``| 1 | Sở Y tế | Quý II/2026 |`` (thuvienphapluat text copies, crawlers);
+* thuvienphapluat's one-cell-per-line layout — a ``|`` line before every cell and two ``|`` lines
+  between rows, with nothing that tells an empty cell from a row break but the column count;
+* HTML ``<table>`` with ``rowspan``/``colspan``; pandoc grid tables (``+----+----+``);
+* Công báo pdftotext, where each cell is its own run of lines and the header repeats on every
+  page: read later from the prepared text by ``gazette_tables``.
+
+The format converters write each cell as its own paragraph of the prepared text and record the
+cells' spans here, so a table is read once and every later stage sees the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from parsers import vocab
+from parsers.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """``text[start:end]`` is the cell's content (empty when ``start == end``); ``col`` its column."""
+
+    start: int
+    end: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+
+    def at(self, col: int) -> Cell | None:
+        return next((c for c in self.cells if c.col == col), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    rows: tuple[Row, ...]
+    start: int
+    end: int
+    source: str  # pipes | cells | html | grid | gazette
+    columns: int
+
+
+class TextBuilder:
+    """Accumulates the prepared text piece by piece, so converters know each piece's offsets."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.pos = 0
+
+    def add(self, s: str) -> tuple[int, int]:
+        start = self.pos
+        self._parts.append(s)
+        self.pos += len(s)
+        return start, self.pos
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+
+# ---- pipe formats ------------------------------------------------------------------------------
+
+_PIPE_ONLY = re.compile(r"^\s*\|\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def render_pipes(text: str) -> tuple[str, list[Table]]:
+    """Replace the pipe tables of ``text`` by their cells, one paragraph each; collapse runs of
+    blank lines. Returns the new text and its tables.
+
+    >>> t, tables = render_pipes("a\\n\\n| 1 | Sở Y tế |\\n| 2 | Sở Tư pháp |\\n\\nb")
+    >>> [[t[c.start:c.end] for c in r.cells] for r in tables[0].rows]
+    [['1', 'Sở Y tế'], ['2', 'Sở Tư pháp']]
+    """
+    lines = text.split("\n")
+    out = TextBuilder()
+    tables: list[Table] = []
+    blank = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _PIPE_ONLY.match(line):
+            chunks, runs, after = _cell_region(lines, i)
+            if len(chunks) >= 2:
+                if out.pos:
+                    out.add("\n\n")
+                table, used = _cell_lines(chunks, runs, out)
+                tables.append(table)
+                # a region read past its table's end gives the rest back as text
+                i = after if used == len(chunks) else chunks[used][0]
+                blank = 1
+                continue
+        if _PIPE_ROW.match(line) and line.count("|") >= 3:
+            j = i
+            while j < len(lines) and (_PIPE_ROW.match(lines[j]) or _PIPE_RULE.match(lines[j])):
+                j += 1
+            if out.pos:
+                out.add("\n\n")
+            tables.append(_pipe_rows(lines[i:j], out))
+            blank, i = 1, j
+            continue
+        if not line.strip() or _PIPE_ONLY.match(line):
+            blank += 1
+        else:
+            if out.pos:
+                out.add("\n" * min(blank + 1, 2))
+            out.add(line)
+            blank = 0
+        i += 1
+    return out.text(), tables
+
+
+_MAX_CELL_LINES = 40
+# a line no table cell begins with: the document's own structure resuming after a table
+_BODY_LINE = re.compile(
+    r"^\s*(?:Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|Căn\s+cứ|Nơi\s+nhận|PHỤ\s+LỤC\b"
+    r"|\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b)")
+
+
+def _cell_region(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], list[int], int]:
+    """From a ``|`` line at ``i``: the content chunks (first line index, lines), the number of
+    ``|`` lines before each, and the index after the region. The region ends at a blank line or
+    at a chunk too long, or too much like body text, to be a cell."""
+    chunks: list[tuple[int, list[str]]] = []
+    runs: list[int] = []
+    run = 0
+    j = i
+    last_pipe = i
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            break
+        if _PIPE_ONLY.match(line):
+            run += 1
+            last_pipe = j
+            j += 1
+            continue
+        k = j
+        while k < len(lines) and lines[k].strip() and not _PIPE_ONLY.match(lines[k]) and k - j <= _MAX_CELL_LINES:
+            k += 1
+        if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
+                (run == 1 and chunks and _BODY_LINE.match(line)):
+            break
+        chunks.append((j, lines[j:k]))
+        runs.append(run)
+        run = 0
+        j = k
+    return chunks, runs, last_pipe + 1
+
+
+def _pipe_rows(lines: list[str], out: TextBuilder) -> Table:
+    rows: list[Row] = []
+    start = out.pos
+    for line in lines:
+        if _PIPE_RULE.match(line):
+            continue
+        raw = line.strip()
+        raw = raw[1:] if raw.startswith("|") else raw
+        raw = raw[:-1] if raw.endswith("|") else raw
+        cells = []
+        for col, piece in enumerate(re.split(r"(?<!\\)\|", raw)):
+            if rows or cells:
+                out.add("\n\n")
+            s, e = out.add(piece.strip())
+            cells.append(Cell(s, e, col))
+        rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
+    return Table(tuple(rows), start, out.pos, "pipes", max((len(r.cells) for r in rows), default=0))
+
+
+def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextBuilder) -> tuple[Table, int]:
+    """thuvienphapluat's layout: ``|`` before each cell, ``|`` ``|`` between rows. A run of ``r``
+    pipe lines between two cells is a row break with ``r - 2`` empty cells when ``r >= 2`` — unless
+    the column count says the row is not full yet (an empty cell inside a row). Returns the table
+    and how many chunks it used: after a full row, one ``|`` closes the table."""
+    shape: list[list[int]] = []  # chunk indices per row (-1: an empty cell)
+    widest = 0
+    used = len(chunks)
+    for k, r in enumerate(runs):
+        if not shape:
+            shape.append([k])
+        elif r >= 2:
+            shape[-1].extend([-1] * (r - 2))
+            widest = max(widest, len(shape[-1]))
+            shape.append([k])
+        elif len(shape) > 1 and len(shape[-1]) >= widest >= 2 and len(chunks[k][1]) > 3:
+            used = k  # a full row closed by one "|", then text: the table has ended
+            break
+        else:
+            shape[-1].append(k)
+    lines_of = [c[1] for c in chunks]
+    width = max((len(r) for r in shape), default=0)
+    shape = _merge_split_rows(shape, runs, lines_of, width)
+    rows: list[Row] = []
+    start = out.pos
+    for r_i, members in enumerate(shape):
+        # a short row that does not open with a number continues the row above (merged cells on
+        # the left): its cells are the rightmost columns
+        offset = 0
+        if len(members) < width and r_i > 0 and not _opens_row(lines_of, members):
+            offset = width - len(members)
+        cells = []
+        for i, k in enumerate(members):
+            if rows or cells:
+                out.add("\n\n")
+            if k < 0:
+                cells.append(Cell(out.pos, out.pos, offset + i))
+                continue
+            s, e = out.add("\n".join(ln.rstrip() for ln in lines_of[k]).strip())
+            cells.append(Cell(s, e, offset + i))
+        rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
+    return Table(tuple(rows), start, out.pos, "cells", width), used
+
+
+def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list[str]],
+                      width: int) -> list[list[int]]:
+    """``| 3 | Nội dung | Sở Y tế | | Quý II |``: the empty cell's two pipes read as a row break.
+    A short row that opens with a number, followed by a short row that does not, whose lengths
+    add up to the width with the empty cells the pipes allow, is one row."""
+    out: list[list[int]] = []
+    for members in shape:
+        if out and len(out[-1]) < width and len(members) < width and members[0] >= 0 \
+                and _opens_row(chunks, out[-1]) and not _opens_row(chunks, members):
+            gap = runs[members[0]] - 1
+            if len(out[-1]) + gap + len(members) == width:
+                out[-1] = [*out[-1], *([-1] * gap), *members]
+                continue
+        out.append(members)
+    return out
+
+
+_ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\W*$")
+
+
+def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:
+    """A row opens with its number or group label: ``1``, ``2.3``, ``II``, ``A.``, ``**B**``."""
+    k = members[0]
+    return k >= 0 and len(chunks[k]) == 1 and _ROW_LABEL.match(chunks[k][0].replace("*", "")) is not None
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+
+def html_rows(table: object) -> list[list[tuple[str, int, int]]]:
+    """A BeautifulSoup ``<table>`` as rows of (text, column, colspan), rowspans resolved: a cell
+    that spans rows occupies its column in the rows below, which skip it."""
+    taken: dict[tuple[int, int], bool] = {}
+    rows: list[list[tuple[str, int, int]]] = []
+    for r, tr in enumerate(table.find_all("tr")):  # type: ignore[attr-defined]
+        if tr.find_parent("table") is not table:
+            continue
+        col = 0
+        row: list[tuple[str, int, int]] = []
+        for td in tr.find_all(["td", "th"], recursive=False):
+            while taken.get((r, col)):
+                col += 1
+            span = _int(td.get("colspan"))
+            down = _int(td.get("rowspan"))
+            text = "\n".join(s for s in (x.strip() for x in td.get_text("\n").split("\n")) if s)
+            row.append((text, col, span))
+            for dr in range(1, down):
+                for dc in range(span):
+                    taken[(r + dr, col + dc)] = True
+            col += span
+        rows.append(row)
+    return rows
+
+
+def _int(v: object) -> int:
+    try:
+        return max(1, min(int(str(v)), 50))
+    except (TypeError, ValueError):
+        return 1
+
+
+# ---- pandoc grid tables --------------------------------------------------------------------------
+
+_GRID_RULE = re.compile(r"^\s*\+[-=:+]+\+\s*$")
+
+
+def grid_rows(lines: list[str]) -> list[list[str]]:
+    """A pandoc grid table's lines → rows of cell texts (a cell's wrapped lines joined by ``\\n``)."""
+    rows: list[list[str]] = []
+    current: list[list[str]] | None = None
+    for line in lines:
+        if _GRID_RULE.match(line):
+            if current is not None:
+                rows.append(["\n".join(x for x in c if x) for c in current])
+            current = None
+            continue
+        parts = line.strip().strip("|").split("|")
+        if current is None:
+            current = [[] for _ in parts]
+        for i, p in enumerate(parts[: len(current)]):
+            current[i].append(p.strip())
+    if current is not None:
+        rows.append(["\n".join(x for x in c if x) for c in current])
+    return rows
+
+
+def is_grid_rule(line: str) -> bool:
+    return _GRID_RULE.match(line) is not None
+
+
+# ---- columns -----------------------------------------------------------------------------------
+
+COLUMN_ROLES = ("number", "task", "lead", "support", "deadline", "product", "other")
+
+
+@cache
+def _column_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    spec = vocab.load("columns.json")["columns"]
+    return tuple((c["role"], re.compile("|".join(fold(w) for w in c["words"]))) for c in spec)
+
+
+def column_role(header: str) -> str:
+    """``"Cơ quan chủ trì"`` → ``lead``; ``"Thời gian hoàn thành"`` → ``deadline``."""
+    h = fold(header.replace("*", ""))
+    if not h:
+        return "other"
+    for role, rx in _column_words():
+        if rx.search(h):
+            return role
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Which row is the header and what each column holds."""
+
+    header_rows: int
+    roles: tuple[str, ...]
+
+    def col(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+
+def layout(text: str, table: Table) -> Layout:
+    """The header is the first rows whose cells name columns; a column's role comes from the
+    words of its header cells, whatever the order of the columns."""
+    roles = ["other"] * table.columns
+    header_rows = 0
+    for row in table.rows[:3]:
+        found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]
+        named = [r for _, r in found if r != "other"]
+        if not named or len(named) < max(1, len(row.cells) // 3):
+            break
+        for col, role in found:
+            if role != "other" and 0 <= col < len(roles) and roles[col] == "other":
+                roles[col] = role
+        header_rows += 1
+    return Layout(header_rows, tuple(roles))
+
+
+# ---- Công báo text ---------------------------------------------------------------------------------
+
+
+def gazette_tables(text: str, blocks: list[object]) -> list[Table]:
+    """Tables of the gazette's pdftotext (one cell per run of lines, the header on every page)."""
+    return []

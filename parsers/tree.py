@@ -1,0 +1,359 @@
+"""Stage 2b: the document tree, built once, read by every extractor.
+
+Every numbered, lettered and bulleted item, every article, chapter and part, and every table with
+its rows is a ``Node`` with a level, a label, an id that follows the document's own numbering
+(``II``, ``II.2``, ``II.2.a``, ``II.2.a.b1``, ``Điều 3``, ``Điều 3.2``), a heading and a span. Each
+scope (the document, each attached plan or appendix) is a root. Sections get a **role** (purpose,
+targets, tasks, solutions, organisation, funding, reporting, situation, appendix …) from their
+heading's words (``parsers/vocab/sections.json``) and inherit their parent's otherwise; a section
+whose items open with agencies is marked ``by_agency`` — the content decides that, not the heading.
+
+Invariants (tested): children lie inside their parent and follow each other in text order; no
+node reaches past its scope's content end (the recipients list, the signature, the next scope).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from parsers import vocab
+from parsers.structure import Block, Scope
+from parsers.tables import Table
+
+# ---- markers -------------------------------------------------------------------------------------
+
+# rank: a smaller rank holds the larger ones (an article holds numbered clauses, which hold letters)
+_RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman": 5, "dotted": 7,
+         "num": 6, "letter": 10, "bullet": 11, "plus": 12}
+
+_MARKERS = (
+    ("part", re.compile(r"(?:PHẦN|Phần)\s+(?P<n>THỨ\s+[A-ZĐÀ-Ỹ]+|[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
+    ("chapter", re.compile(r"(?:CHƯƠNG|Chương)\s+(?P<n>[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
+    ("mục", re.compile(r"(?:MỤC|Mục)\s+(?P<n>\d{1,2})\b\s*[.:\-–]?\s*(?P<h>.*)", re.S)),
+    ("article", re.compile(r"Điều\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
+    ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*[.\-–:)]\s*(?P<h>\S.*)", re.S)),
+    ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)]\s+(?P<h>\S.*)", re.S)),
+    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)]?\s+(?P<h>\S.*)", re.S)),
+    ("num", re.compile(r"(?P<n>\d{1,3})\s*[.)]\s*(?P<h>\S.*)", re.S)),
+    ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).]\s+(?P<h>\S.*)", re.S)),
+    ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),
+    ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
+)
+
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _roman(n: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(n, [*n[1:], ""], strict=True):
+        v = values[a]
+        total += -v if b and values[b] > v else v
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str
+    label: str
+    heading: str  # the block's text after the marker
+    body_start: int  # where the text after the marker begins
+
+
+def marker(text: str, b: Block) -> Marker | None:
+    s = text[b.start : min(b.end, b.start + 400)]
+    for kind, rx in _MARKERS:
+        m = rx.match(s)
+        if m is None:
+            continue
+        n = m.group("n")
+        if kind == "roman" and (not _ROMAN_RE.fullmatch(n) or n in {"C", "L"}):
+            continue
+        if kind == "num" and s[m.end("n") :].startswith(".") and re.match(r"\.\d", s[m.end("n") :]):
+            continue  # "1.500 người"
+        return Marker(kind, n, m.group("h"), b.start + m.start("h"))
+    return None
+
+
+# ---- the tree ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    """One item of the outline. ``text[start:end]`` is the item with everything under it;
+    ``text[body_start:head_end]`` its first paragraph after the marker (the heading)."""
+
+    kind: str  # scope | part | chapter | mục | article | roman | upper | dotted | num | letter | bullet | plus | table
+    label: str
+    id: str
+    level: int
+    start: int
+    end: int
+    body_start: int
+    head_end: int
+    heading: str
+    role: str | None = None
+    own_role: str | None = None
+    by_agency: bool = False
+    scope: Scope | None = None
+    table: Table | None = None
+    children: list[Node] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Node]:
+        stack = [self]
+        while stack:
+            n = stack.pop()
+            yield n
+            stack.extend(reversed(n.children))
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind not in ("scope", "table")
+
+    def items(self) -> list[Node]:
+        return [c for c in self.children if c.is_item]
+
+
+@dataclass(slots=True)
+class Tree:
+    roots: list[Node]  # one per scope
+
+    def walk(self) -> Iterator[Node]:
+        for r in self.roots:
+            yield from r.walk()
+
+    def at(self, pos: int) -> Node | None:
+        """The innermost item holding ``pos``."""
+        best: Node | None = None
+        for r in self.roots:
+            if not r.start <= pos < r.end:
+                continue
+            node = r
+            while True:
+                nxt = next((c for c in node.children if c.start <= pos < c.end), None)
+                if nxt is None:
+                    break
+                node = nxt
+            if node.kind != "scope":
+                best = node
+        return best
+
+    def sections(self) -> list[Node]:
+        return [n for n in self.walk() if n.kind not in ("scope",)]
+
+
+# where a scope's own content ends: the recipients list, the signature block, a closing note
+_CLOSING = re.compile(
+    r"""^\s*(?:
+        Nơi\s+nhận\s*:?
+      | (?:TM|KT|TL|TUQ|Q|T/M|K/T)\s*\.\s*[A-ZĐÀ-Ỹ]
+      | (?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN)\s*$
+    )""",
+    re.X,
+)
+# a paragraph that closes the plan rather than continuing its last item
+_CLOSING_PARAGRAPH = re.compile(
+    r"^\s*(?:Trên\s+đây\s+là|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện[^.;:]{0,80},"
+    r"\s+nếu|Quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)[^.;:]{0,60},\s+nếu)",
+)
+
+
+def content_end(text: str, blocks: list[Block], start: int, end: int) -> int:
+    """The end of a scope's own text: before "Nơi nhận", the signature titles, a "./." end mark."""
+    for b in blocks:
+        if b.start < start or b.start >= end:
+            continue
+        if _CLOSING.match(text, b.start) and b.start > start + 200:
+            return b.start
+        if "./." in text[b.start : b.end]:
+            return text.index("./.", b.start, b.end) + 3
+    return end
+
+
+def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Table],
+          body_starts: list[int]) -> Tree:
+    """The tree of every scope; ``body_starts[i]`` is where scope ``i``'s outline may begin (after
+    its title and preamble headings)."""
+    roots = []
+    for sc, body in zip(scopes, body_starts, strict=True):
+        roots.append(_build_scope(text, blocks, sc, tables, body))
+    tree = Tree(roots)
+    _assign_roles(text, tree)
+    return tree
+
+
+def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table], body: int) -> Node:
+    end = content_end(text, blocks, body, sc.end)
+    root = Node("scope", sc.kind, "", 0, sc.start, end, sc.start, sc.start, sc.title or "", scope=sc)
+    stack: list[tuple[float, Node]] = [(-1.0, root)]
+    in_scope_tables = [t for t in tables if body <= t.start < end]
+    ti = 0
+    counters: dict[int, dict[str, int]] = {}  # id(parent) → last label value per kind
+
+    def close_to(rank: float, at: int) -> None:
+        while len(stack) > 1 and stack[-1][0] >= rank:
+            _, n = stack.pop()
+            n.end = max(n.head_end, min(at, n.end) if n.end else at)
+
+    for b in blocks:
+        if b.start < body or b.start >= end:
+            continue
+        while ti < len(in_scope_tables) and in_scope_tables[ti].start <= b.start:
+            t = in_scope_tables[ti]
+            ti += 1
+            parent = stack[-1][1]
+            node = Node("table", "", parent.id, parent.level + 1, t.start, t.end, t.start, t.start,
+                        "", table=t)
+            parent.children.append(node)
+        if any(t.start <= b.start < t.end for t in in_scope_tables):
+            continue
+        if _CLOSING_PARAGRAPH.match(text, b.start):
+            close_to(-0.5, b.start)
+            continue
+        mk = marker(text, b)
+        if mk is None:
+            continue
+        rank = float(_RANK[mk.kind])
+        if mk.kind == "dotted":
+            rank += mk.label.count(".") - 1
+        # the parent is the nearest open node of a smaller rank; numbering must continue there
+        placed = _place(stack, mk, rank, counters)
+        if placed is None:
+            continue
+        rank, parent_at = placed
+        close_to(rank, b.start)
+        del stack[parent_at + 1 :]
+        parent = stack[-1][1]
+        node = Node(mk.kind, mk.label, _id(parent, mk), parent.level + 1, b.start, end,
+                    mk.body_start, b.end, _heading(mk.heading))
+        parent.children.append(node)
+        stack.append((rank, node))
+    close_to(-1.0, end)
+    for n in root.walk():
+        n.end = min(n.end, end) if n.kind != "table" else n.end
+        if n.end < n.head_end:
+            n.end = n.head_end
+    return root
+
+
+def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
+           counters: dict[int, dict[str, int]]) -> tuple[float, int] | None:
+    """Where a marker goes: the rank it takes and the stack index of its parent, or None when its
+    number does not continue any open list (a year, an amount, a list inside a sentence)."""
+    value = _value(mk)
+    # candidates: pop to the first node of smaller rank; a list restarting at 1 under an item of
+    # the same kind nests inside it ("1. Sở Y tế: 1. …" or "a) …: 1. …")
+    i = len(stack) - 1
+    while i > 0 and stack[i][0] >= rank:
+        i -= 1
+    parent = stack[i][1]
+    last = counters.get(id(parent), {}).get(mk.kind)
+    if value is not None and mk.kind not in ("bullet", "plus"):
+        ok = value == 1 or (last is not None and 0 < value - last <= 2) or (last is None and value <= 2)
+        if mk.kind == "dotted":
+            ok = ok or _dotted_fits(parent, mk)
+        if not ok:
+            # a restart inside the previous item of the same kind
+            top_rank, top = stack[-1]
+            if value == 1 and top.kind == mk.kind:
+                counters.setdefault(id(top), {})[mk.kind] = value
+                return top_rank + 0.5, len(stack) - 1
+            return None
+        if value == 1 and last is not None and stack[-1][1].kind == mk.kind and mk.kind in ("num", "letter") \
+                and stack[-1][1] is not parent:
+            top_rank, top = stack[-1]
+            counters.setdefault(id(top), {})[mk.kind] = value
+            return top_rank + 0.5, len(stack) - 1
+    counters.setdefault(id(parent), {})[mk.kind] = value if value is not None else 0
+    return rank, i
+
+
+def _value(mk: Marker) -> int | None:
+    if mk.kind in ("num", "article", "chapter", "mục") and mk.label.isdigit():
+        return int(mk.label)
+    if mk.kind == "article":
+        return int(re.match(r"\d+", mk.label).group(0))  # type: ignore[union-attr]
+    if mk.kind in ("roman", "chapter") and _ROMAN_RE.fullmatch(mk.label):
+        return _roman(mk.label)
+    if mk.kind == "letter":
+        return _LETTERS.index(mk.label) + 1 if mk.label in _LETTERS else None
+    if mk.kind == "upper":
+        return ord(mk.label) - ord("A") + 1 if mk.label != "Đ" else 5
+    if mk.kind == "dotted":
+        return int(mk.label.rsplit(".", 1)[1])
+    return None
+
+
+def _dotted_fits(parent: Node, mk: Marker) -> bool:
+    head = mk.label.rsplit(".", 1)[0]
+    return parent.label == head or parent.id.endswith("." + head) or parent.label == head.split(".")[-1]
+
+
+def _id(parent: Node, mk: Marker) -> str:
+    if mk.kind == "article":
+        return f"Điều {mk.label}"
+    if mk.kind == "chapter":
+        return f"Chương {mk.label}"
+    if mk.kind == "part":
+        return f"Phần {mk.label}"
+    if mk.kind in ("roman", "upper") and parent.kind in ("scope", "article", "chapter", "part", "mục", "upper"):
+        return mk.label if parent.kind != "upper" else f"{parent.id}.{mk.label}"
+    if mk.kind in ("bullet", "plus"):
+        prefix = "b" if mk.kind == "bullet" else "p"
+        n = sum(1 for c in parent.children if c.kind == mk.kind) + 1
+        return f"{parent.id}.{prefix}{n}" if parent.id else f"{prefix}{n}"
+    label = mk.label
+    if mk.kind == "dotted":
+        head, _, tail = label.rpartition(".")
+        if parent.label == head.split(".")[-1] and parent.kind in ("num", "dotted"):
+            label = tail
+        else:
+            # "2.1" under a roman with no "2." item: the roman's id, then the whole number
+            top = parent
+            return f"{top.id}.{label}" if top.id else label
+    return f"{parent.id}.{label}" if parent.id else label
+
+
+def _heading(s: str) -> str:
+    return " ".join(s.split())[:300]
+
+
+# ---- roles ---------------------------------------------------------------------------------------
+
+
+def _assign_roles(text: str, tree: Tree) -> None:
+    from parsers import agencies
+
+    for root in tree.roots:
+        for node in root.walk():
+            if node.kind in ("scope", "table", "bullet", "plus"):
+                continue
+            role = vocab.section_role(node.heading) if _heading_like(node) else None
+            node.own_role = role
+        _inherit(root, None)
+        for node in root.walk():
+            items = [c for c in node.items() if c.kind not in ("bullet", "plus")] or node.items()
+            if len(items) >= 1:
+                opening = sum(1 for c in items if agencies.opens_with_agency(text, c.body_start, c.head_end))
+                node.by_agency = opening >= max(1, (len(items) + 1) // 2)
+
+
+def _heading_like(node: Node) -> bool:
+    """A section heading is short and names a part of the plan, not a sentence of work."""
+    words = node.heading.split()
+    if not words:
+        return False
+    if node.kind in ("roman", "part", "chapter", "mục", "upper", "article"):
+        return True
+    if len(words) > 18:
+        return False
+    return bool(node.children) or node.heading.isupper() or len(words) <= 10
+
+
+def _inherit(node: Node, role: str | None) -> None:
+    node.role = node.own_role or role
+    for c in node.children:
+        _inherit(c, node.role)

@@ -52,7 +52,7 @@ def _grammar() -> dict[str, Any]:
 def _heads_re() -> re.Pattern[str]:
     heads = sorted(_grammar()["heads"], key=len, reverse=True)
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])")
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])", re.I)
 
 
 @cache
@@ -300,28 +300,34 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 # ---- collective units ----------------------------------------------------------------------------
 
+_UNIT_NOUNS = r"""(?:sở|bộ|ban|ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
+    |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước)?|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
+    |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể)?|đoàn\s+thể|hội(?:\s+đoàn)?
+    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường|báo|đài
+    |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|Cục|Chi\s+cục|cơ\s+sở\s+giáo\s+dục|bệnh\s+viện
+    |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy)"""
 _COLLECTIVE = re.compile(
-    r"""(?P<c>
-      (?:[Cc]ác|[Nn]hững)\s+(?:sở|bộ|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|doanh\s+nghiệp
-          |hội|Sở|Bộ|Ban|huyện|xã|phường|tỉnh|thành\s+phố|quận|Ủy\s+ban|cấp|lực\s+lượng|trường|báo|cơ\s+sở)\b
-    | (?:Sở|Bộ),\s+(?:ban|ngành|cơ\s+quan)\b
+    rf"""(?P<c>
+      (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
+    | (?:Sở|Bộ|sở|bộ),\s+(?:ban|ngành|cơ\s+quan)\b
+    | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
     | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội|Ban\s+Chỉ\s+huy\s+Quân\s+sự)
-        \s+(?:các|cấp)\b
+        \s+(?:(?:các|cấp)\b|(?:xã|phường|tỉnh|huyện|quận)\s*,)
     )""",
-    re.X,
+    re.X | re.I,
 )
 _COLLECTIVE_CONT = re.compile(
-    r"""(?:\s*(?:,|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*
-        (?:các\s+)?(?:sở|bộ|ban|ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn)?|đơn\s+vị|địa\s+phương
-          |tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|doanh\s+nghiệp|hội|huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|cấp
-          |lực\s+lượng|trường|báo|đài|cơ\s+sở|Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội
-          |tỉnh\s*,\s*thành\s+phố|quận\s*,\s*huyện|xã\s*,\s*phường)(?![\wÀ-ỹ])
-      | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ)|có\s+liên\s+quan|liên\s+quan
-          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương|Trung\s+ương)|thuộc\s+(?:tỉnh|thành\s+phố|Ủy\s+ban\s+nhân\s+dân[^,;.:]{0,30}|Chính\s+phủ)
+    rf"""(?:\s*(?:,|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+      | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
+          |có\s+liên\s+quan|liên\s+quan|khác
+          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)|thuộc\s+(?:tỉnh|thành\s+phố|Ủy\s+ban\s+nhân\s+dân[^,;.:]{{0,30}}|Chính\s+phủ)
+          |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
           |ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
-          |ngang\s+bộ|nhà\s+nước)(?![\wÀ-ỹ]))""",
-    re.X,
+          |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
+    re.X | re.I,
 )
+_CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
+_LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -333,11 +339,16 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
             continue
         e = m.end()
+        if re.match(r"\s+[A-ZĐÀ-Ỹ]", text[e : e + 3]) and m.group("c")[-1:].isalpha():
+            e = name_end(text, e, end)  # "Các Cục Hải quan tỉnh, thành phố": a name after the noun
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
+            if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
+                break
             e = c.end()
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         joined = re.match(r"\s*(?:,|và)\s*", text[e:end])
-        if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None:
+        if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
+                _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(m2.group(0))):
             e = m2.end()
             while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
                 e = c.end()
@@ -371,26 +382,29 @@ def subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         title = _titles_re().match(text, pos, end)
         if title is not None:
             pos = title.end()
-            # "Bộ trưởng các Bộ: Công an, Quốc phòng, Ngoại giao" — one head shared by a list
-            shared = re.match(r"các\s+(?P<head>Bộ|Sở)\s*:\s*", text[pos:end], re.I)
-            if shared:
-                head = shared.group("head").capitalize()
-                pos += shared.end()
-                base = pos
-                for item in re.finditer(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))", text[base:end]):
-                    s = base + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
-                    e = name_end(text, s, base + item.end())
-                    words = text[s:e].strip()
-                    if not words or not _is_cap(words) or len(words.split()) > 8:
-                        break
-                    name = f"{head} {clean_value(words)}"
-                    out.append(AgencyMention(name, _canonical(name), s, e))
-                    if e < base + item.end():
-                        break  # the list ended inside this item: "Ngoại giao theo chức năng"
-                return out
+            if re.match(r"Bộ\s+trưởng\s*,", title.group(0)):
+                # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the ministers, as a body
+                out.append(AgencyMention("Bộ", "Bộ", title.start(), title.start() + 2, collective=True))
+                continue
+        # "Bộ trưởng các Bộ: Công an, Quốc phòng, Ngoại giao", "Các Bộ: Tài chính, Y tế" — one head
+        # shared by a list
+        shared = _SHARED.match(text, pos, end)
+        if shared:
+            return out + _shared_list(text, shared, end)
         here = _first(text, pos, end)
         if here is None:
-            break
+            # "Thủ trưởng cơ quan ngang bộ": a title over a collective noun without "các"
+            bare = _BARE_COLLECTIVE.match(text, pos, end) if title is not None and out and out[-1].collective else None
+            if bare is None:
+                break
+            prev = out.pop()
+            joined = f"{prev.text}, {clean_value(bare.group(0))}"
+            here = AgencyMention(joined, joined, prev.start, bare.end(), collective=True)
+        elif not here.collective:
+            here = _extended(text, here, end)
+        elif (places := _PLACE_LIST.match(text, here.end, end)) is not None and _LOCAL.match(here.text):
+            # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
+            return out + _per_place(text, here, places, end)
         out.append(here)
         pos = here.end
         sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
@@ -401,6 +415,71 @@ def subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             break
         pos = nxt
     return out
+
+
+_SHARED = re.compile(r"(?:các\s+)?(?P<head>Bộ|Sở)\s*:\s*", re.I)
+_BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
+                              r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
+                              r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
+
+
+_PLACE_LIST = re.compile(r"\s*:\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _per_place(text: str, collective: AgencyMention, colon: re.Match[str], end: int) -> list[AgencyMention]:
+    body = "Ủy ban nhân dân" if re.match(r"Ủy\s+ban|UBND", collective.text, re.I) else "Hội đồng nhân dân"
+    cities = {fold(c) for c in _grammar()["cities"]}
+    out: list[AgencyMention] = []
+    base = colon.end()
+    for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
+        lead = re.match(r"\s*(?:và\s+)?", item.group(0))
+        s = base + item.start() + (lead.end() if lead else 0)
+        e = name_end(text, s, base + item.end())
+        place = " ".join(text[s:e].split())
+        if not place or not _is_cap(place) or len(place.split()) > 4:
+            break
+        kind = "thành phố" if fold(place) in cities else "tỉnh"
+        name = f"{body} {kind} {place}"
+        out.append(AgencyMention(name, _canonical(name), s, e))
+        if e < base + item.end():
+            break
+    return out or [collective]
+
+
+def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
+    head = shared.group("head").capitalize()
+    base = shared.end()
+    out: list[AgencyMention] = []
+    for item in re.finditer(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))", text[base:end]):
+        lead = re.match(r"\s*(?:và\s+)?", item.group(0))
+        s = base + item.start() + (lead.end() if lead else 0)
+        e = name_end(text, s, base + item.end())
+        words = text[s:e].strip()
+        if not words or not _is_cap(words) or len(words.split()) > 8:
+            break
+        name = f"{head} {clean_value(words)}"
+        out.append(AgencyMention(name, _canonical(name), s, e))
+        if e < base + item.end():
+            break  # the list ended inside this item: "Ngoại giao theo chức năng"
+    return out
+
+
+_EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tại|đối\s+với|theo|để|nhằm|của|và\s+(?:các|Sở|Bộ|Ủy|UBND)"
+                          r"|với|cho|từ|đến|khi|nếu)(?![\wÀ-ỹ])")
+
+
+def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
+    """A subject's name runs on to its verb: "Cục Thuế xuất nhập khẩu thực hiện:" is Cục Thuế xuất
+    nhập khẩu, though the dictionary would end the name at "Thuế"."""
+    if acts(text, a.end, end):
+        return a
+    window = text[a.end : min(end, a.end + 80)]
+    v = verbs_re().search(window)
+    if v is None or _EXTEND_STOP.search(window, 0, v.start()) or len(window[: v.start()].split()) > 5:
+        return a
+    e = a.end + len(window[: v.start()].rstrip())
+    raw = text[a.start : e]
+    return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, e, a.collective)
 
 
 def _first(text: str, pos: int, end: int) -> AgencyMention | None:
@@ -416,13 +495,35 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
         if a.start == pos:
             return a
         break
+    # a head the grammar cannot complete, in subject position: "Ủy ban phát thanh và truyền hình có
+    # kế hoạch …" — the name runs to the verb
+    h = _heads_re().match(text, pos, end)
+    if h is not None and _is_cap(h.group(0)) and not _not_agency_re().match(text, pos, end):
+        bare = AgencyMention(h.group(0), h.group(0), pos, h.end())
+        longer = _extended(text, bare, end)
+        if longer.end > h.end():
+            return longer
     return None
 
 
-_HEADING_STOP = re.compile(
-    r"\b(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|tổ\s+chức|chỉ\s+đạo|"
-    r"hướng\s+dẫn|tham\s+mưu|triển\s+khai|xây\s+dựng|là|được|đã|sẽ|cần|phải|khẩn\s+trương|tiếp\s+tục|"
-    r"theo\s+chức\s+năng|căn\s+cứ|nghiên\s+cứu|rà\s+soát)\b")
+@cache
+def verbs_re() -> re.Pattern[str]:
+    """What a subject is asked to do: "chủ trì", "phối hợp", "khẩn trương" … (``verbs`` in the grammar)."""
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_grammar()["verbs"], key=len, reverse=True))
+    # lower case only: in "Trung tâm Thông tin triển lãm" the capital makes "Thông tin" a name word
+    # after "các"/"những" the word is a noun: "các tổ chức thành viên"
+    return re.compile(rf"(?<![\wÀ-ỹ])(?<!các )(?<!những )(?:{alt}|là|được|đã|sẽ|cần|phải)(?![\wÀ-ỹ])")
+
+
+def acts(text: str, pos: int, end: int) -> bool:
+    """A subject is followed by what it is asked to do (a verb, a colon, a dash), not by more of a
+    sentence about it."""
+    m = re.match(r"[\s,:]*(?:\([^)]{0,80}\)\s*)?", text[pos : min(end, pos + 120)])
+    at = pos + (m.end() if m else 0)
+    if text[at : at + 1] in (":", "-", "–"):
+        return True
+    v = verbs_re().match(text, at, min(end, at + 60))
+    return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 
 
 def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -431,9 +532,12 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     a new agency begins."""
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
+    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,",
+                                                            raw[cut.end() :]):
+        return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     head_end = start + (cut.start() if cut else len(raw))
     body = text[start:head_end]
-    if not body.strip() or len(body.split()) > 30 or _HEADING_STOP.search(body):
+    if not body.strip() or len(body.split()) > 30 or verbs_re().search(body):
         return []
     pos = start
     m = re.match(r"[\s*_\-–+•]*", body)
@@ -443,13 +547,32 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     # the pieces: split at "," / "và" / ";" where a new agency (a head or a title) begins
     pieces: list[tuple[int, int]] = []
     piece_start = pos
+    skip_to = pos
     for sep in re.finditer(r"\s*(?:,|;|\bvà\b)\s*", text[pos:head_end]):
+        if pos + sep.start() < skip_to:
+            continue
         nxt = pos + sep.end()
         rest = text[nxt:head_end]
         if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest):
             pieces.append((piece_start, pos + sep.start()))
             piece_start = nxt
+            coll = collectives(text, nxt, head_end)
+            if coll and coll[0].start == nxt:
+                skip_to = coll[0].end
+    if piece_start == pos and (coll := collectives(text, pos, head_end)) and coll[0].start == pos:
+        skip_to = coll[0].end
     pieces.append((piece_start, head_end))
+    # a collective swallows the pieces it spans ("Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân …")
+    merged: list[tuple[int, int]] = []
+    for s_, e_ in pieces:
+        c = collectives(text, s_, head_end)
+        if c and c[0].start == s_ and c[0].end > e_:
+            merged.append((s_, c[0].end))
+        elif merged and s_ < merged[-1][1]:
+            continue
+        else:
+            merged.append((s_, e_))
+    pieces = merged
     out: list[AgencyMention] = []
     for s, e in pieces:
         t = _titles_re().match(text, s, e)

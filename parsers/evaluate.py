@@ -135,8 +135,10 @@ def unit_key(u: dict[str, Any]) -> tuple[str, str | None]:
 
 
 def agency_key(name: str) -> str:
+    """"Các bộ, cơ quan ngang bộ" and "Bộ, cơ quan ngang bộ" are one collective; aliases resolve."""
     a = vocab.agencies.resolve(name)
-    return fold(a.name) if a else vocab.agency_key(name)
+    key = fold(a.name) if a else vocab.agency_key(name)
+    return re.sub(r"^(?:các|những)\s+", "", key)
 
 
 def meta_items(d: dict[str, Any]) -> Counter[Any]:

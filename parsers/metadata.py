@@ -105,6 +105,12 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         if parts:
             title = _sentence_case(repair_phrase(clean_value(" ".join(parts))))
         break
+    if type_ is None and (inline := _INLINE_TYPE.search(text, 0, header_end + 300)) is not None:
+        # a header collapsed onto one line: "… năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC …"
+        t = vocab.doc_type(" ".join(inline.group("type").split()))
+        if t is not None:
+            type_ = t.type
+            title = _sentence_case(clean_value(inline.group("title"))) or None
     if type_ is None:
         vv = re.search(r"V/v\s*[:.]?\s*(?P<t>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)", text[: header_end + 200])
         if vv:
@@ -114,6 +120,13 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         type_ = _type_from_code(number)
     issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
     return type_, title, issuer, parent
+
+
+_INLINE_TYPE = re.compile(
+    r"(?<![A-ZĐÀ-Ỹ] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"
+    r"|KẾT\s+LUẬN|THÔNG\s+BÁO|CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN|LỆNH)\s+(?P<title>(?:VỀ|V/V|BAN\s+HÀNH|PHÊ\s+DUYỆT|QUY\s+ĐỊNH"
+    r"|HƯỚNG\s+DẪN|SỬA\s+ĐỔI|THỰC\s+HIỆN|TRIỂN\s+KHAI)\b(?:[\s,\-–]+[A-ZĐÀ-Ỹ0-9/]+){1,40})"
+)
 
 
 def _caps_type(s: str) -> str | None:

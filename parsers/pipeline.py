@@ -90,7 +90,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
                                       f"{described.type} it reports on"))
     refs = _references(text, scopes, meta, tree, report)
 
-    found_tasks = tasks.extract(text, tree)
+    found_tasks = tasks.extract(text, tree, meta.type)
     found_units = units.extract(text, tree, meta)
     if not found_tasks and report:
         found_tasks, task_diags = tasks.from_announcement(text)

@@ -124,7 +124,8 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
 _MAX_CELL_LINES = 40
 # a line no table cell begins with: the document's own structure resuming after a table
 _BODY_LINE = re.compile(
-    r"^\s*(?:Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|Căn\s+cứ|Nơi\s+nhận|PHỤ\s+LỤC\b"
+    r"^\s*(?:Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|THÔNG\s+TƯ|NGHỊ\s+ĐỊNH"
+    r"|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN|THÔNG\s+BÁO|Kính\s+gửi|V/v|Căn\s+cứ|Nơi\s+nhận|PHỤ\s+LỤC\b"
     r"|\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b)")
 
 
@@ -363,8 +364,212 @@ def layout(text: str, table: Table) -> Layout:
 
 
 # ---- Công báo text ---------------------------------------------------------------------------------
+#
+# pdftotext writes a table cell by cell: the row's number on its own line, then the lines of each
+# cell in column order, nothing between cells, and the header again on every page. The header words
+# give the columns; a row starts at its number; inside a row, a cell can only begin on a line that
+# opens with a capital or a digit, and the split is the one that reads best: lead and support cells
+# made of agency names, a deadline cell that reads as a deadline.
+
+_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]*(?P<rest>.*)$")
+_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6})\.[ \t]+(?P<rest>\S.*)$")
+_DEADLINE_CELL = re.compile(
+    r"^(?:(?:Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
+    r"|(?:Trước\s+|Trong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
+    r"[\s\S]{0,60})$")
 
 
 def gazette_tables(text: str, blocks: list[object]) -> list[Table]:
     """Tables of the gazette's pdftotext (one cell per run of lines, the header on every page)."""
-    return []
+    lines = _lines(text)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        header = _gazette_header(text, lines, i)
+        if header is None:
+            i += 1
+            continue
+        roles, j, cells = header
+        table, i = _gazette_rows(text, lines, i, j, roles, cells)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, trailing spaces left out."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s = pos + (len(line) - len(line.lstrip()))
+        e = pos + len(line.rstrip())
+        if e > s:
+            out.append((s, e))
+        pos += len(line) + 1
+    return out
+
+
+def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[str], int, list[Cell]] | None:
+    """A run of short lines that names at least a number, a task and a lead or deadline column."""
+    if fold(text[lines[i][0] : lines[i][1]]) not in ("stt", "tt", "số tt"):
+        return None
+    roles = ["number"]
+    cells = [Cell(lines[i][0], lines[i][1], 0)]
+    buf = ""
+    buf_start = 0
+    j = i + 1
+    while j < len(lines) and j - i <= 14:
+        line = text[lines[j][0] : lines[j][1]]
+        if len(line) > 40 or _ROW_START.match(line) or _GROUP_START.match(line):
+            break
+        if not buf:
+            buf_start = lines[j][0]
+        buf = f"{buf} {line}".strip()
+        role = column_role(buf)
+        if role not in ("other",) and _complete_header_cell(buf, text, lines, j):
+            roles.append(role)
+            cells.append(Cell(buf_start, lines[j][1], len(cells)))
+            buf = ""
+        j += 1
+    if buf:
+        roles.append(column_role(buf))
+        cells.append(Cell(buf_start, lines[j - 1][1], len(cells)))
+    if "task" not in roles or not ({"lead", "deadline"} & set(roles)):
+        return None
+    return roles, j, cells
+
+
+def _complete_header_cell(buf: str, text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """"Cơ quan" / "chủ trì": a header cell ends where its words name a column and the next line
+    does not go on with it (a lower-case start goes on)."""
+    if j + 1 >= len(lines):
+        return True
+    nxt = text[lines[j + 1][0] : lines[j + 1][1]]
+    return not nxt[:1].islower()
+
+
+def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_at: int,
+                  roles: list[str], header_cells: list[Cell]) -> tuple[Table | None, int]:
+    rows: list[Row] = [Row(tuple(header_cells), header_cells[0].start, header_cells[-1].end)]
+    header_words = [fold(text[s:e]) for s, e in lines[header_at:body_at]]
+    current: list[tuple[int, int]] = []  # the lines of the row being read
+    label: tuple[int, int] | None = None
+    kind = ""
+    i = body_at
+    end_at = i
+    broken = False
+
+    def flush() -> None:
+        nonlocal current, label
+        if label is None:
+            return
+        if kind == "group":
+            span = (label[0], current[-1][1] if current else label[1])
+            rows.append(Row((Cell(label[0], label[1], 0), Cell(span[0], span[1], 1)), span[0], span[1]))
+        else:
+            cells = [Cell(label[0], label[1], 0), *_split_row(text, current, roles)]
+            rows.append(Row(tuple(cells), label[0], cells[-1].end))
+        current, label = [], None
+
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        # the header again, on a new page: skip it
+        if fold(line) == header_words[0] and [fold(text[a:b]) for a, b in lines[i : i + len(header_words)]] == header_words:
+            # a row broken across the page goes on under the repeated header, its columns in order
+            # again; the cells keep the part before the break (a cell is one span of the text)
+            i += len(header_words)
+            broken = True
+            continue
+        if re.match(r"^(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC)", line) or len(line) > 140:
+            break
+        row = _ROW_START.match(line)
+        group = _GROUP_START.match(line) if row is None else None
+        if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):
+            flush()
+            broken = False
+            kind = "row"
+            label = (s + row.start("n"), s + row.end("n") + 1)
+            current = [(s + row.start("rest"), e)] if row.group("rest").strip() else []
+        elif group is not None:
+            flush()
+            broken = False
+            kind = "group"
+            label = (s + group.start("n"), s + group.end("n") + 1)
+            current = [(s + group.start("rest"), e)]
+        elif label is not None and not broken:
+            current.append((s, e))
+        end_at = i
+        i += 1
+    flush()
+    if len(rows) < 2:
+        return None, max(i, body_at)
+    return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
+
+
+def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
+    """A line "12." starts a row only when it follows the number before (a cell can hold "2.")."""
+    if kind == "group":
+        return True
+    prev = re.match(r"\d+", text[label[0] : label[1]])
+    return prev is not None and int(n) in (int(prev.group(0)) + 1, int(prev.group(0)) + 2)
+
+
+def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
+    """The lines of one row into its cells (all columns but the number), best split first."""
+    from parsers import agencies
+
+    cols = roles[1:]
+    n = len(lines)
+    if n == 0:
+        return []
+    starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()]
+
+    def cost(a: int, b: int, role: str) -> float:
+        if a == b:
+            return 1.5 if role in ("support", "product") else 3.0
+        raw = " ".join(text[s:e] for s, e in lines[a:b])
+        if role in ("lead", "support"):
+            found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
+            covered = sum(x.end - x.start for x in found)
+            glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
+            share = min(1.0, (covered + 6 * glue) / max(1, len(raw)))
+            return 2.5 * (1 - share) + (0.5 if not found else 0)
+        if role == "deadline":
+            return 0.0 if _DEADLINE_CELL.match(raw) and len(raw) < 80 else 3.0
+        if role == "task":
+            return 0.0 if b - a >= 1 else 1.0
+        return 0.6
+
+    # best[c][k]: lowest cost of cells 0..c-1 covering lines 0..k-1
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(len(cols) + 1)]
+    back: list[list[int]] = [[0] * (n + 1) for _ in range(len(cols) + 1)]
+    best[0][0] = 0.0
+    for c, role in enumerate(cols):
+        for k in range(n + 1):
+            if best[c][k] == inf:
+                continue
+            ends = [m for m in [*starts, n] if m >= k] if c < len(cols) - 1 else [n]
+            for m in ends:
+                if m > k and k not in starts and k != n:
+                    continue
+                v = best[c][k] + cost(k, m, role)
+                if v < best[c + 1][m]:
+                    best[c + 1][m] = v
+                    back[c + 1][m] = k
+    bounds = [n]
+    k = n
+    for c in range(len(cols), 0, -1):
+        k = back[c][k]
+        bounds.append(k)
+    bounds.reverse()
+    cells = []
+    for c in range(len(cols)):
+        a, b = bounds[c], bounds[c + 1]
+        if a == b:
+            at = lines[a - 1][1] if a > 0 else lines[0][0]
+            cells.append(Cell(at, at, c + 1))
+        else:
+            cells.append(Cell(lines[a][0], lines[b - 1][1], c + 1))
+    return cells

@@ -36,7 +36,7 @@ _SUPPORT = re.compile(r"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+th
 _PARTNERS = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>[^;.\n]{3,300})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
-    r"""(?:(?:Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình))?|Tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
+    r"""(?:(?:Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|Tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>[^\n;]+?)\s*(?:[;)\n]|\.(?:\s|$)|$))
       | (?P<b>(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}[^\n;,.]*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
@@ -50,11 +50,12 @@ _COUNT = re.compile(
 )
 
 
-def extract(text: str, tree: Tree) -> list[Task]:
+def extract(text: str, tree: Tree, doc_type: str | None = None) -> list[Task]:
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
     for root in tree.roots:
-        for section in _task_sections(root):
+        is_plan = fold((root.scope.type if root.scope and root.scope.kind == "attachment" else doc_type) or "") in _PLANS
+        for section in _task_sections(root, is_plan):
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
                     seen.add((t.start, t.end))
@@ -65,16 +66,22 @@ def extract(text: str, tree: Tree) -> list[Task]:
     return out
 
 
-def _task_sections(root: Node) -> list[Node]:
-    """The outermost sections whose own heading gives them a task role."""
+_PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
+
+
+def _task_sections(root: Node, plan: bool) -> list[Node]:
+    """The outermost sections whose own heading gives them a task role — in a plan: a plan's scope,
+    or the roman-numbered parts a decision approves ("Điều 1. Phê duyệt Kế hoạch …: I. …; II.
+    NHIỆM VỤ"). A regulation's "Điều 3. … 2. Nội dung bồi dưỡng" is no task section."""
     found: list[Node] = []
-    stack = [root]
+    stack = [(root, plan)]
     while stack:
-        n = stack.pop()
-        if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table"):
+        n, in_plan = stack.pop()
+        in_plan = in_plan or n.kind in ("roman", "part")
+        if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table") and in_plan:
             found.append(n)
             continue
-        stack.extend(reversed(n.children))
+        stack.extend((c, in_plan) for c in reversed(n.children))
     return found
 
 
@@ -102,24 +109,43 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
         if lead is None and item.by_agency is False and _heading_agency(text, item) and section.by_agency:
             lead = _heading_agency(text, item)
         return [t for k in kids for t in _leaves(text, k, section, lead)]
-    bullets = [c for c in item.children if c.kind == "bullet"]
+    return _bullet_tasks(text, item, section, lead, "item")
+
+
+def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | None, source: str) -> list[Task]:
+    """A node is one task, unless its own "-"/"+" items carry their own lead or deadline: then
+    each of them is one. Labelled lines ("- Cơ quan chủ trì: …", "- Thời hạn: …") are the node's
+    fields, never tasks."""
+    bullets = [c for c in node.children if c.kind in ("bullet", "plus") and not _is_field(text, c)]
     if bullets and any(_carries_own(text, b) for b in bullets):
-        out = []
-        for b in bullets:
-            pluses = [c for c in b.children if c.kind == "plus"]
-            if pluses and any(_carries_own(text, p) for p in pluses):
-                out.extend(_task(text, p, section, "bullet", lead) for p in pluses)
-            else:
-                out.append(_task(text, b, section, "bullet", lead))
-        return out
-    return [_task(text, item, section, "item", lead)]
+        return [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")]
+    return [_task(text, node, section, source, lead)]
+
+
+# a labelled line of an item: "- Nội dung: …", "+ Cơ quan chủ trì: Bộ Công an."
+_FIELD = re.compile(
+    r"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)[^:\n]{0,20}"
+    r"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn)[^:\n]{0,25}|Tiến\s+độ[^:\n]{0,20}|Sản\s+phẩm[^:\n]{0,20}"
+    r"|Kết\s+quả[^:\n]{0,25}|Kinh\s+phí[^:\n]{0,25}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức[^:\n]{0,20}|Đối\s+tượng[^:\n]{0,20}"
+    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:",
+    re.I,
+)
+
+
+def _is_field(text: str, n: Node) -> bool:
+    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None
 
 
 def _carries_own(text: str, n: Node) -> bool:
-    """A bullet with its own lead unit or deadline is a task of its own."""
+    """A bullet with its own lead unit or deadline (in its text or its fields) is a task of its own."""
     head = text[n.body_start : min(n.end, n.body_start + 400)]
-    if agencies.opens_with_agency(text, n.body_start, min(n.end, n.body_start + 200)):
-        return re.search(r"chủ\s+trì|thực\s+hiện|triển\s+khai|phối\s+hợp|tổ\s+chức|xây\s+dựng|tham\s+mưu", head) is not None
+    opening = agencies.subjects(text, n.body_start, min(n.end, n.body_start + 300))
+    if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end):
+        return True
+    fields = [c for c in n.children if _is_field(text, c)]
+    if any(_LEAD.match(text, c.body_start, c.end) or re.match(r"Thời\s+(?:gian|hạn)", text[c.body_start : c.body_start + 10])
+           for c in fields):
+        return True
     return _LEAD.search(head) is not None or re.search(r"Thời\s+(?:gian|hạn)[^:\n]{0,25}:", head) is not None
 
 
@@ -144,7 +170,15 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             if nxt:
                 start = n.head_end + nxt.start()
         del heading
-    own_lead, support = _lead_support(text, start, end)
+    if len(text[start : n.head_end].split()) <= 4:
+        # "a) Hoạt động 1" / "- Nội dung: …": the work is what the content field says
+        content = next((c for c in n.children if re.match(r"Nội\s+dung", text[c.body_start : c.body_start + 12])), None)
+        if content is not None:
+            colon = text.find(":", content.body_start, content.head_end)
+            start = colon + 1 if colon >= 0 else content.body_start
+            while start < end and text[start].isspace():
+                start += 1
+    own_lead, support = _lead_support(text, start if not n.children else n.body_start, end)
     deadline = _deadline(text, start, end)
     return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
                 lead=own_lead or (lead or ()), support=support, deadline=deadline,
@@ -161,9 +195,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
         opening = agencies.subjects(text, start, min(end, start + 300))
-        after = text[opening[-1].end : opening[-1].end + 20] if opening else ""
-        if opening and opening[0].start - start <= 12 and re.match(r"\s*(?:chủ\s+trì|là\s+cơ\s+quan\s+chủ\s+trì)", after):
-            lead = [a.text for a in opening]
+        if opening and opening[0].start - start <= 12 and agencies.acts(text, opening[-1].end, end):
+            lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
         elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None:
             lead = [a.text for a in agencies.listed(text, g.start("x"), g.end("x"))]
     if lead and not support:

@@ -215,6 +215,12 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             continue
         mk = marker(text, b)
         if mk is None:
+            last = stack[-1][1]
+            if last.kind != "scope" and _continues_heading(text, last, b):
+                # markup split the heading over a blank line: "**3. Đề nghị …, Hội Liên hiệp**" /
+                # "**Phụ nữ Thành phố …**"
+                last.head_end = b.end
+                last.heading = _heading(text[last.body_start : b.end])
             continue
         rank = float(_RANK[mk.kind])
         if mk.kind == "dotted":
@@ -239,6 +245,23 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
     return root
 
 
+def _continues_heading(text: str, node: Node, b: Block) -> bool:
+    head = text[node.body_start : node.head_end].rstrip()
+    nxt = text[b.start : b.end]
+    return (node.head_end < b.start and "\n\n" in text[node.head_end : b.start + 1]
+            and len(head) < 200 and len(nxt) < 150 and not re.search(r"[.:;!?]\W*$", head)
+            and not re.match(r"[-+•–*(]", nxt) and text.count("\n", node.head_end, b.start) <= 3
+            and (nxt[:1].islower() or head[-1:].isalpha() and _name_run(nxt)))
+
+
+def _name_run(nxt: str) -> bool:
+    """The next line goes on with names, not with a sentence of work."""
+    from parsers.agencies import verbs_re
+
+    return nxt[:1].isupper() and len(nxt.split()) <= 16 and verbs_re().search(nxt) is None \
+        and not re.search(r"[.;]\W*$", nxt)
+
+
 def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
            counters: dict[int, dict[str, int]]) -> tuple[float, int] | None:
     """Where a marker goes: the rank it takes and the stack index of its parent, or None when its
@@ -250,7 +273,9 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
     while i > 0 and stack[i][0] >= rank:
         i -= 1
     parent = stack[i][1]
-    last = counters.get(id(parent), {}).get(mk.kind)
+    # articles, chapters and parts are numbered through the whole scope, across the parts they sit in
+    owner = stack[0][1] if mk.kind in ("article", "chapter", "part") else parent
+    last = counters.get(id(owner), {}).get(mk.kind)
     if value is not None and mk.kind not in ("bullet", "plus"):
         ok = value == 1 or (last is not None and 0 < value - last <= 2) or (last is None and value <= 2)
         if mk.kind == "dotted":
@@ -267,7 +292,7 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             top_rank, top = stack[-1]
             counters.setdefault(id(top), {})[mk.kind] = value
             return top_rank + 0.5, len(stack) - 1
-    counters.setdefault(id(parent), {})[mk.kind] = value if value is not None else 0
+    counters.setdefault(id(owner), {})[mk.kind] = value if value is not None else 0
     return rank, i
 
 

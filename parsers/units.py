@@ -24,6 +24,7 @@ from parsers.tasks import _DEADLINE, _PARTNERS
 from parsers.text import clean_value, fold
 from parsers.tree import Node, Tree
 
+_ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công)\b")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 _EXECUTION = re.compile(r"chịu\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện)\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|"
                         r"Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
@@ -50,7 +51,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 continue
             out.extend(_named(text, node, node.id, paragraph=False))
             if node.role == "organisation" or (addressing and node.role is None):
-                out.extend(_paragraph_units(text, node))
+                parent = _parent(root, node)
+                out.extend(_paragraph_units(text, node, parent.id if parent is not None and parent.id else None))
         if addressing or any(n.role == "organisation" for n in root.walk()):
             out.extend(_top_paragraphs(text, root, addressing))
     return _dedupe(out)
@@ -99,26 +101,21 @@ def _named(text: str, node: Node, section: str | None, paragraph: bool) -> list[
 
 
 def _acts(text: str, pos: int, end: int) -> bool:
-    """A subject is followed by what it is asked to do, not by more of a sentence about it."""
-    return re.match(r"[\s,:]*(?:\([^)]{0,80}\)\s*)?(?:[:\-–]|chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|"
-                    r"phối\s+hợp|thực\s+hiện|tổ\s+chức|chỉ\s+đạo|hướng\s+dẫn|tham\s+mưu|triển\s+khai|theo\s+dõi|"
-                    r"xây\s+dựng|rà\s+soát|nghiên\s+cứu|kiểm\s+tra|bố\s+trí|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|"
-                    r"khẩn\s+trương|chủ\s+động|căn\s+cứ|là\s+cơ\s+quan|được\s+giao|giúp|phụ\s+trách|cân\s+đối|"
-                    r"thẩm\s+định|tuyên\s+truyền|đôn\s+đốc|ban\s+hành|trình|quán\s+triệt|nâng\s+cao|bảo\s+đảm|đảm\s+bảo|"
-                    r"tập\s+trung|quản\s+lý|cung\s+cấp|tổng\s+hợp|báo\s+cáo|thông\s+tin|vận\s+động|lồng\s+ghép|"
-                    r"hỗ\s+trợ|giám\s+sát|nắm|phát\s+huy|thường\s+xuyên|kịp\s+thời|sớm|nghiêm\s+túc|cử|lãnh\s+đạo)",
-                    text[pos : min(end, pos + 80)], re.I) is not None
+    return agencies.acts(text, pos, end)
 
 
-def _paragraph_units(text: str, node: Node) -> list[Unit]:
-    """Paragraphs under an item (not its heading, not its items) that open with an agency."""
+def _paragraph_units(text: str, node: Node, parent_id: str | None) -> list[Unit]:
+    """Paragraphs under an item (not its heading, not its items) that open with an agency. Under
+    an item that itself names an agency, such a paragraph starts a unit of the level above (it is
+    not the first agency's duty)."""
     out: list[Unit] = []
     child_spans = [(c.start, c.end) for c in node.children]
+    own = agencies.opens_with_agency(text, node.body_start, node.head_end)
     for b in structure.blocks(text[node.head_end : node.end]):
         s, e = node.head_end + b.start, node.head_end + b.end
         if any(a <= s < z for a, z in child_spans):
             continue
-        out.extend(_paragraph(text, s, e, node.id))
+        out.extend(_paragraph(text, s, e, parent_id if own else node.id))
     return out
 
 
@@ -144,6 +141,8 @@ def _paragraph(text: str, s: int, e: int, section: str | None) -> list[Unit]:
     found = agencies.subjects(text, s, min(e, s + 400))
     if not found or found[0].start - s > 20 or not _acts(text, found[-1].end, e):
         return []
+    if _ISSUER_SPEAKS.match(text, found[-1].end, e):
+        return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee
     duties = _duties(text, found[-1].end, e)
     return [_unit(text, a, section, duties) for a in found]
 

@@ -122,6 +122,12 @@ def _is_cap(s: str) -> bool:
     return s[:1].isupper()
 
 
+def _verb_start(text: str, pos: int, limit: int) -> bool:
+    window = text[pos : min(limit, pos + 30)]
+    low = window[:1].lower() + window[1:]
+    return verbs_re().match(low) is not None
+
+
 def name_end(text: str, head_end: int, limit: int) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -140,6 +146,8 @@ def name_end(text: str, head_end: int, limit: int) -> int:
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
         low = tok.lower()
+        if _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
+            break  # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins
         if _is_cap(tok) and tok.isalpha() or (_is_cap(tok) and "-" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
@@ -471,8 +479,8 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tạ
 def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """A subject's name runs on to its verb: "Cục Thuế xuất nhập khẩu thực hiện:" is Cục Thuế xuất
     nhập khẩu, though the dictionary would end the name at "Thuế"."""
-    if acts(text, a.end, end):
-        return a
+    if acts(text, a.end, end) or vocab.agencies.resolve(a.text) is not None:
+        return a  # a name the gazetteer knows whole is not extended
     window = text[a.end : min(end, a.end + 80)]
     v = verbs_re().search(window)
     if v is None or _EXTEND_STOP.search(window, 0, v.start()) or len(window[: v.start()].split()) > 5:
@@ -526,14 +534,18 @@ def acts(text: str, pos: int, end: int) -> bool:
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 
 
+_SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đối\s+với|được|đã|những|cho|tại|từ)\s")
+_PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+\S", re.I)
+_LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
+
+
 def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     """A heading that is only names: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "9. Báo
     và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
     a new agency begins."""
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
-    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,",
-                                                            raw[cut.end() :]):
+    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", raw[cut.end() :]):
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     head_end = start + (cut.start() if cut else len(raw))
     body = text[start:head_end]
@@ -548,12 +560,13 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     pieces: list[tuple[int, int]] = []
     piece_start = pos
     skip_to = pos
-    for sep in re.finditer(r"\s*(?:,|;|\bvà\b)\s*", text[pos:head_end]):
+    for sep in re.finditer(r"\s*(?:,|;|\b[vV][àÀ]\b)\s*", text[pos:head_end]):
         if pos + sep.start() < skip_to:
             continue
         nxt = pos + sep.end()
         rest = text[nxt:head_end]
-        if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest):
+        local_then_place = _PLACE_HEAD.match(rest) is not None and _LOCAL_BODY.match(text, piece_start, head_end) is not None
+        if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest) or local_then_place:
             pieces.append((piece_start, pos + sep.start()))
             piece_start = nxt
             coll = collectives(text, nxt, head_end)
@@ -578,8 +591,15 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         t = _titles_re().match(text, s, e)
         if t is not None:
             s = t.end()
-        raw_piece = text[s:e].strip(" .,;")
+        raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
         if not raw_piece:
+            continue
+        if _SENTENCE_WORDS.search(raw_piece) and not _COLLECTIVE.match(raw_piece):
+            return []  # "Bộ Ngoại giao hoàn tất các thủ tục … theo quy định": a sentence, not names
+        if out and _PLACE_HEAD.match(raw_piece) and (body := _LOCAL_BODY.match(out[-1].text)) is not None:
+            # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the second shares the first's body
+            name = f"{body.group(0)} {clean_value(raw_piece)}"
+            out.append(AgencyMention(name, _canonical(name), s, s + len(raw_piece)))
             continue
         if not (_heads_re().match(raw_piece) or _COLLECTIVE.match(raw_piece)) or not _is_cap(raw_piece) and \
                 not raw_piece.lower().startswith(("các ", "những ")) or _not_agency_re().match(raw_piece):

@@ -103,8 +103,9 @@ def ref_key(r: dict[str, Any]) -> tuple[Any, ...]:
     return (r.get("relation"), *doc_key(r))
 
 
-def _of_key(of: Any, refs: list[dict[str, Any]]) -> tuple[Any, ...]:
-    """A secondary mention's base: an index (parser records) or a number / name (gold files)."""
+def _of_key(of: Any, refs: list[dict[str, Any]], at: int = 0) -> tuple[Any, ...]:
+    """A secondary mention's base: an index (parser records) or a number / name (gold files) —
+    a name two bases share is the nearest one before the secondary mention."""
     if isinstance(of, int) and 0 <= of < len(refs):
         return doc_key(refs[of])[1:]
     if isinstance(of, str):
@@ -113,7 +114,7 @@ def _of_key(of: Any, refs: list[dict[str, Any]]) -> tuple[Any, ...]:
             return (_number(s),)
         m = re.match(r"(?:Bộ\s+luật|Luật|Hiến\s+pháp|Pháp\s+lệnh)\s+(?P<name>.+)", s)
         name = m.group("name") if m else s
-        for ref in refs:  # a name-only base: find it to learn its year
+        for ref in [*reversed(refs[:at]), *refs[at:]]:  # a name-only base: find it to learn its year
             if ref.get("relation") in PREAMBLE and not ref.get("number") and \
                     fold(ref.get("name") or "") == fold(name):
                 return doc_key(ref)[1:]
@@ -121,8 +122,8 @@ def _of_key(of: Any, refs: list[dict[str, Any]]) -> tuple[Any, ...]:
     return ("?",)
 
 
-def secondary_key(r: dict[str, Any], refs: list[dict[str, Any]]) -> tuple[Any, ...]:
-    return (*doc_key(r), r.get("link"), _of_key(r.get("of"), refs))
+def secondary_key(r: dict[str, Any], refs: list[dict[str, Any]], at: int = 0) -> tuple[Any, ...]:
+    return (*doc_key(r), r.get("link"), _of_key(r.get("of"), refs, at))
 
 
 def task_key(t: dict[str, Any]) -> str:
@@ -164,8 +165,8 @@ def score_record(gold: dict[str, Any], record: dict[str, Any]) -> DocReport:
     pairs: dict[str, tuple[Counter[Any], Counter[Any]]] = {
         "bases": (Counter(ref_key(r) for r in g_refs if r.get("relation") in PREAMBLE),
                   Counter(ref_key(r) for r in r_refs if r.get("relation") in PREAMBLE)),
-        "secondary": (Counter(secondary_key(r, g_refs) for r in g_refs if r.get("relation") == "secondary"),
-                      Counter(secondary_key(r, r_refs) for r in r_refs if r.get("relation") == "secondary")),
+        "secondary": (Counter(secondary_key(r, g_refs, i) for i, r in enumerate(g_refs) if r.get("relation") == "secondary"),
+                      Counter(secondary_key(r, r_refs, i) for i, r in enumerate(r_refs) if r.get("relation") == "secondary")),
         "references": (Counter(ref_key(r) for r in _refs(g_refs, cites)),
                        Counter(ref_key(r) for r in _refs(r_refs, cites))),
         "tasks": (Counter(task_key(t) for t in gold.get("tasks", [])),

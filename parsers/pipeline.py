@@ -24,7 +24,7 @@ from parsers.models import (
 )
 from parsers.references import PreambleParagraph, find_mentions, preamble_paragraphs
 from parsers.text import fold
-from parsers.tree import Tree
+from parsers.tree import Node, Tree
 from parsers.tree import build as build_tree
 
 PARSER_VERSION = "0.1.0"
@@ -119,8 +119,10 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     relation, the documents named inside their clauses are ``secondary`` (with ``of`` and
     ``link``), everything else ``cites``."""
     refs: list[Reference] = []
-    for sc in scopes:
-        paragraphs = preamble_paragraphs(text, sc.body_start or sc.start, sc.end)
+    for sc, root in zip(scopes, tree.roots, strict=True):
+        # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
+        paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
+                                         _preamble_limit(root, sc))
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
@@ -151,6 +153,20 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
                                   start=mention.start, end=mention.end, section=section,
                                   name=mention.name, part=mention.part, year=mention.year, of=of, link=link))
     return refs
+
+
+def _preamble_limit(root: Node, sc: structure.Scope) -> int:
+    """A preamble ends before the scope's first numbered item, or its first table after some text
+    (a Phụ lục's rows are no preamble; a page's header table comes before it)."""
+    limit = sc.end
+    for child in root.children:
+        if child.kind in ("bullet", "plus"):
+            continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
+        if child.kind != "table":
+            return min(limit, child.start)
+        if child.start > (sc.body_start or sc.start) + 200:
+            return min(limit, child.start)
+    return limit
 
 
 def _is_self_attachment(sc: structure.Scope, meta: Metadata) -> bool:

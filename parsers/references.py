@@ -51,6 +51,7 @@ _ISSUER_STOP = re.compile(
     r"\s(?:về|V/v|ban hành|quy định|phê duyệt|hướng dẫn|thực hiện|triển khai|sửa đổi|bổ sung"
     r"|tại|theo|đối với|thông qua|kèm theo|và(?=\s+(?:các|những|một|\w+\s+số))|ngày|năm|được|đã|"
     r"trong|giai đoạn|nhằm|để|có|là|với|khóa|khoá)\b"
+    r"|\s(?:Về|Ban\s+hành|Quy\s+định|Phê\s+duyệt|Hướng\s+dẫn|Sửa\s+đổi|Thực\s+hiện)\b"
 )
 _ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<issuer>[^;:,.()\n]{2,80}?)\s+tại\s+$")
 _TITLE_AFTER = re.compile(
@@ -90,13 +91,13 @@ _NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Phá
 _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
-    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
+    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
     (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
 _AMENDING_END = re.compile(
-    r"\s(?:số\s+\d|ngày\s+\d)|[;()\n]|\s(?:đã|được|có hiệu lực|quy định|về\s(?!người))\b"
+    r"\s(?:số\s+\d|ngày\s+\d)|[;()]|\n\s*\n|\s(?:đã|được|có\s+hiệu\s+lực|quy\s+định|về\s(?!người))\b"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 
@@ -256,13 +257,17 @@ def _name_stop(rest: str) -> re.Match[str] | None:
 
 
 def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
-    """A law named inside an amending law's name does not take the amending law's date."""
+    """A law named inside an amending law's name does not take the amending law's date, nor its
+    number ("… của Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14": the number is the
+    amending law's)."""
     out = []
     for x in mentions:
-        inside = any(o is not x and o.name_span and o.name_span[0] <= x.start < o.name_span[1]
-                     for o in mentions)
-        if inside:
-            x = dataclasses.replace(x, date=None, issuer=None, title=None, year=None)
+        host = next((o for o in mentions if o is not x and o.name_span
+                     and o.name_span[0] <= x.start < o.name_span[1]), None)
+        if host is not None:
+            number = None if x.number and x.number == host.number else x.number
+            end = x.name_span[1] if number is None and x.name_span else x.end
+            x = dataclasses.replace(x, date=None, issuer=None, title=None, year=None, number=number, end=end)
         out.append(x)
     return out
 
@@ -290,9 +295,17 @@ def parse_date(s: str) -> str | None:
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c, _ in vocab.relation_cues())
+    mixed = [c for c, _ in vocab.relation_cues() if not c.isupper()]
+    caps = [c for c, _ in vocab.relation_cues() if c.isupper()]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in words)
+
+    # a cue in capitals only opens a line: "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG" under a plan's type word,
+    # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
     return re.compile(
-        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{cues})\b"
+        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
+        rf"|(?:^|(?<=\n))[ \t]*(?P<caps>{alt(caps)})\b"
     )
 
 
@@ -331,9 +344,11 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
     cues = list(_cue_re().finditer(text, start, stop))
     out = []
     for i, c in enumerate(cues):
-        nxt = cues[i + 1].start("cue") if i + 1 < len(cues) else stop
-        para_end = _paragraph_end(text, c.start("cue"), nxt)
-        out.append(PreambleParagraph(relation_of_cue(c.group("cue")), c.start("cue"), para_end))
+        at = c.start("cue") if c.group("cue") else c.start("caps")
+        nxt_c = cues[i + 1] if i + 1 < len(cues) else None
+        nxt = (nxt_c.start("cue") if nxt_c.group("cue") else nxt_c.start("caps")) if nxt_c else stop
+        para_end = _paragraph_end(text, at, nxt)
+        out.append(PreambleParagraph(relation_of_cue(c.group("cue") or c.group("caps")), at, para_end))
     return out
 
 
@@ -400,7 +415,14 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         tail = _SEPARATOR.split(gap)[-1]
         directly = _LIST_ONLY.fullmatch(tail) is not None and (tail != gap or _LIST_ONLY.fullmatch(gap) is not None)
-        if directly or (relation == "proposal" and _NEW_SUBJECT.search(tail)):
+        if directly and roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is None:
+            # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
+            # a document joined by "và" goes with the last one of its own type
+            same = next((j for j in range(i - 1, base, -1) if mentions[j].type == m.type and roles[j].secondary), None)
+            if same is not None:
+                roles.append(Role(True, roles[same].of, roles[same].link))
+                continue
+        if directly or _NEW_SUBJECT.search(gap) or (relation == "proposal" and _PROPOSED.search(tail)):
             if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None:
                 roles.append(Role(True, roles[i - 1].of, roles[i - 1].link))  # a list inside a title
             else:
@@ -409,18 +431,26 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         title = text[mentions[base].end : m.start]
         link = "mentions"
-        if roles[i - 1].secondary and roles[i - 1].of == base and i - 1 != base:
-            link = "mentions"  # named in a secondary mention's own title
-            if _LINKS[0][1].search(gap[-120:]):
-                link = "amended_by"
+        if roles[i - 1].secondary and roles[i - 1].of == base and i - 1 != base \
+                and any(rx.search(gap) for _, rx in _LINKS):
+            # named in a secondary mention's own title
+            link = "amended_by" if _LINKS[0][1].search(gap[-120:]) else "mentions"
+        elif roles[i - 1].secondary and roles[i - 1].of == base and i - 1 != base:
+            link = roles[i - 1].link or "mentions"  # "Luật Đường bộ và Điều 77 Luật …": a sibling
+        elif _LINKS[0][1].search(title[-120:]):
+            link = "amended_by"
         else:
-            for name, rx in _LINKS:
-                if (name == "amended_by" and rx.search(title[-120:])) or (name != "amended_by" and rx.search(title)):
-                    link = name
-                    break
+            # the verb nearest before the mention says what the base does to it
+            nearest = -1
+            for name, rx in _LINKS[1:]:
+                for f in rx.finditer(title):
+                    if f.start() > nearest:
+                        nearest, link = f.start(), name
         roles.append(Role(True, base, link))
     return roles
 
 
 _SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")
-_NEW_SUBJECT = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")
+# "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
+_NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?[^;,]{0,100}?\s(?:tại|theo)\s*$")
+_PROPOSED = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")

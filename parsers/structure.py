@@ -63,6 +63,7 @@ def blocks(text: str) -> list[Block]:
             or _BLOCK_START.match(line) is not None
             or (_TERMINAL.search(prev_line) is not None and not stripped[0].islower())
             or _is_caps(stripped) != _is_caps(prev_line.strip())
+            or _short_heading(prev_line, stripped)
         )
         if new:
             if cur_start is not None:
@@ -73,6 +74,19 @@ def blocks(text: str) -> list[Block]:
     if cur_start is not None:
         out.append(Block(cur_start, cur_end))
     return out
+
+
+def _short_heading(prev_line: str, line: str) -> bool:
+    """"1. Công an tỉnh" / "Là cơ quan thường trực …": a short numbered heading, then a capital —
+    the heading is a line of its own (a wrapped heading fills its line before it breaks)."""
+    prev = prev_line.strip()
+    if not (0 < len(prev) < 60 and line[:1].isupper() and not line[:2].isupper()
+            and _BLOCK_START.match(prev_line) is not None):
+        return False
+    from parsers.agencies import verbs_re
+
+    low = line[:1].lower() + line[1:40]
+    return verbs_re().match(low) is not None  # "1. Công an tỉnh" / "Là cơ quan thường trực …"
 
 
 def _is_caps(s: str, min_letters: int = 3) -> bool:

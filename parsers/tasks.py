@@ -36,7 +36,7 @@ _SUPPORT = re.compile(r"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+th
 _PARTNERS = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>[^;.\n]{3,300})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
-    r"""(?:(?:Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|Tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
+    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>[^\n;]+?)\s*(?:[;)\n]|\.(?:\s|$)|$))
       | (?P<b>(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}[^\n;,.]*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?

@@ -238,11 +238,25 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         parent.children.append(node)
         stack.append((rank, node))
     close_to(-1.0, end)
+    _end_bullets(text, root)
     for n in root.walk():
         n.end = min(n.end, end) if n.kind != "table" else n.end
         if n.end < n.head_end:
             n.end = n.head_end
     return root
+
+
+def _end_bullets(text: str, root: Node) -> None:
+    """A "-" item is its own paragraph (and its "+" items): a new paragraph after it belongs to the
+    item above, not to the bullet."""
+    for n in root.walk():
+        if n.kind not in ("bullet", "plus"):
+            continue
+        last = n.children[-1].end if n.children else n.head_end
+        rest = text[last : n.end]
+        m = re.search(r"\n\s*(?=\S)", rest)
+        if m is not None and not rest[m.end() : m.end() + 1].islower():
+            n.end = last + m.start()
 
 
 def _continues_heading(text: str, node: Node, b: Block) -> bool:

@@ -55,7 +55,36 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 out.extend(_paragraph_units(text, node, parent.id if parent is not None and parent.id else None))
         if addressing or any(n.role == "organisation" for n in root.walk()):
             out.extend(_top_paragraphs(text, root, addressing))
+        for node in root.walk():
+            if node.kind == "table" and node.table is not None:
+                out.extend(_table_groups(text, node, root))
     return _dedupe(out)
+
+
+def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
+    """A task table's group rows that name agencies ("A. BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over its
+    tasks) are units, with the group's id (``PL1.A``)."""
+    from parsers import tables
+    from parsers.tasks import _GROUP_LABEL, _ROW_NUMBER, _prefix
+
+    table = node.table
+    assert table is not None
+    lay = tables.layout(text, table)
+    if lay.col("task") is None or (lay.col("lead") is None and lay.col("deadline") is None):
+        return []
+    prefix = _prefix(text, node, root)
+    out: list[Unit] = []
+    for row in table.rows[lay.header_rows :]:
+        filled = [c for c in row.cells if c.end > c.start]
+        if len(filled) != 2:
+            continue
+        label = text[filled[0].start : filled[0].end].replace("*", "").strip()
+        g = _GROUP_LABEL.match(label)
+        if g is None or _ROW_NUMBER.match(label):
+            continue
+        for a in agencies.heading_names(text, filled[1].start, filled[1].end):
+            out.append(_unit(text, a, f"{prefix}.{g.group('n')}", ()))
+    return out
 
 
 def _assigns(node: Node, root: Node, addressing: bool) -> bool:
@@ -110,7 +139,10 @@ def _paragraph_units(text: str, node: Node, parent_id: str | None) -> list[Unit]
     not the first agency's duty)."""
     out: list[Unit] = []
     child_spans = [(c.start, c.end) for c in node.children]
-    own = agencies.opens_with_agency(text, node.body_start, node.head_end)
+    # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
+    # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
+    own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
+        re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None
     for b in structure.blocks(text[node.head_end : node.end]):
         s, e = node.head_end + b.start, node.head_end + b.end
         if any(a <= s < z for a, z in child_spans):

@@ -152,7 +152,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     if motto_at is None:
         return None, None
     before = text[:motto_at]
-    lines = [ln.strip(" |*") for ln in before.split("\n")]
+    lines = [ln.strip(" |*#") for ln in before.split("\n")]
     lines = [ln for ln in lines if ln and not re.fullmatch(r"[-_–—=.\s]+", ln)]
     if not lines:
         return None, None
@@ -162,6 +162,10 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     if not lines:
         return None, None
     joined = repair_phrase(" ".join(lines))
+    # only the capitals: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ Thực hiện Chương …" ends at the capitals
+    caps_run = re.match(r"(?:[A-ZĐÀ-Ỹ0-9.,\-–&]+(?:\s+|$))+", joined)
+    if caps_run is not None:
+        joined = caps_run.group(0).strip()
     name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
     return name, (_issuer_name(parent_caps) if parent_caps else None)
@@ -214,10 +218,30 @@ def sentence_case(s: str | None) -> str | None:
 
 
 def _sentence_case(s: str) -> str:
+    """A title written in capitals in sentence case, proper names kept: places ("Sơn La", "Hồ Chí
+    Minh"), agencies the gazetteer knows, and words no dictionary has ("5G", "IOT", "ASEAN")."""
     if not _is_caps(s):
         return s
-    low = s.lower()
+    from parsers.repair import _dictionary
+
+    syllables = _dictionary()[0]
+    words = []
+    for tok in s.split(" "):
+        core = re.sub(r"[^\wÀ-ỹ]", "", tok)
+        keep = bool(core) and (any(c.isdigit() for c in core) or (core.isalpha() and core.lower() not in syllables)
+                               or re.fullmatch(r"[IVXLC]+", core) is not None and len(core) > 1)
+        words.append(tok if keep else tok.lower())
+    low = " ".join(words)
+    for name in _proper_names():
+        low = re.sub(rf"(?<![\wÀ-ỹ]){re.escape(name.lower())}(?![\wÀ-ỹ])", name, low)
     return low[:1].upper() + low[1:]
+
+
+@cache
+def _proper_names() -> tuple[str, ...]:
+    names = [*vocab.load("places.json")["places"],
+             *(a.name for a in vocab.agencies.all if len(a.name.split()) >= 2 and a.scope == "national")]
+    return tuple(sorted(set(names), key=len, reverse=True))
 
 
 def _signer(text: str, main_end: int) -> str | None:

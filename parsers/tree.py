@@ -347,7 +347,8 @@ def _id(parent: Node, mk: Marker) -> str:
     label = mk.label
     if mk.kind == "dotted":
         head, _, tail = label.rpartition(".")
-        if parent.label == head.split(".")[-1] and parent.kind in ("num", "dotted"):
+        if parent.kind in ("num", "dotted") and (parent.label == head or parent.label == head.split(".")[-1]
+                                                  and parent.kind == "num" and "." not in head):
             label = tail
         else:
             # "2.1" under a roman with no "2." item: the roman's id, then the whole number
@@ -370,7 +371,7 @@ def _assign_roles(text: str, tree: Tree) -> None:
         for node in root.walk():
             if node.kind in ("scope", "table", "bullet", "plus"):
                 continue
-            role = vocab.section_role(node.heading) if _heading_like(node) else None
+            role = vocab.section_role(node.heading, top=node.kind in _TOP) if _heading_like(node) else None
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
@@ -380,14 +381,18 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 node.by_agency = opening >= max(1, (len(items) + 1) // 2)
 
 
+_TOP = ("roman", "part", "chapter", "mục", "upper", "article")
+
+
 def _heading_like(node: Node) -> bool:
     """A section heading is short and names a part of the plan, not a sentence of work."""
     words = node.heading.split()
     if not words:
         return False
-    if node.kind in ("roman", "part", "chapter", "mục", "upper", "article"):
+    if node.kind in _TOP:
         return True
-    if len(words) > 18:
+    # an item's first sentence is no heading: "2. Sở Tài chính tham mưu bố trí kinh phí."
+    if len(words) > 12 or re.search(r"[.;]\W*$", node.heading):
         return False
     return bool(node.children) or node.heading.isupper() or len(words) <= 10
 

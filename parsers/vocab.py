@@ -93,7 +93,7 @@ def sections() -> dict[str, Any]:
     return load("sections.json")
 
 
-def section_role(heading: str) -> str | None:
+def section_role(heading: str, top: bool = True) -> str | None:
     """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters.
 
     The role named first in the heading wins; targets or purpose named before tasks give a task
@@ -104,7 +104,8 @@ def section_role(heading: str) -> str | None:
     for rank, role in enumerate(spec["priority"]):
         for phrase in spec["roles"][role]:
             m = _tolerant(phrase).search(h)
-            if m is not None and m.start() <= 40:
+            # a part's heading may name its role anywhere early; an item's must open with it
+            if m is not None and m.start() <= (40 if top else 12):
                 found.append((m.start(), rank, role))
     if not found:
         return None

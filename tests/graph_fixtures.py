@@ -133,7 +133,7 @@ def _open(backend: str, tmp_path: Path) -> GraphStore:
         store = open_graph(os.environ["NEO4J_URI"])
         empty_graph(store)
         return store
-    return open_graph(str(tmp_path / "graph.db"))
+    return open_graph(str(tmp_path / "graph.db"), create=True)
 
 
 @pytest.fixture(params=BACKENDS)

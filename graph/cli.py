@@ -120,6 +120,8 @@ def query(
     catalogue.get(name)  # an unknown name fails before the graph is opened
     with open_graph(graph) as store:
         result = catalogue.run(store, name, _params(param))
+    for note in result.notes:
+        typer.echo(note, err=True)
     _print(result, format)
 
 

@@ -22,7 +22,7 @@ import re
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,7 @@ def _neo4j_statements(step: Step, chunk: int) -> list[tuple[str, list[Any]]]:
 class Result:
     columns: list[str]
     rows: list[list[Any]]
+    notes: list[str] = field(default_factory=list)  # what the query's parameters matched
 
     def dicts(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]

@@ -134,7 +134,7 @@ class EmbeddedServer:
             reason = "the server refused to save"
         if not ok:
             raise NotDurable(f"the graph could not be written to {self.db_path} ({reason}: "
-                             f"{_tail(self.runtime / 'server.log')}); the file keeps its previous state")
+                             f"{_tail(self.runtime / 'server.log')}); the file keeps its last saved state")
 
     def close(self) -> None:
         """Let go of the server; the last holder stops it (without saving: saves are explicit)."""
@@ -146,7 +146,7 @@ class EmbeddedServer:
                 stop(self.runtime)
 
 
-def _tail(log: Path, lines: int = 3) -> str:
+def _tail(log: Path, lines: int = 1) -> str:
     try:
         text = log.read_text(errors="replace").strip().splitlines()[-lines:]
     except OSError:

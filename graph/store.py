@@ -21,7 +21,7 @@ import os
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,6 +181,16 @@ def _with_params(cypher: str, params: dict[str, Any] | None) -> str:
     return "CYPHER " + " ".join(f"`{k}`={cypher_literal(v)}" for k, v in params.items()) + " " + cypher
 
 
+@contextlib.contextmanager
+def _unless_done_meanwhile(error: type[Exception]) -> Iterator[None]:
+    """A concurrent writer may create the same index or constraint first: that is success."""
+    try:
+        yield
+    except error as e:
+        if "already" not in str(e).lower():
+            raise
+
+
 class FalkorStore(GraphStore):
     """Embedded FalkorDBLite: a redis-server with the FalkorDB module, on a file (``graph.embedded``
     runs the server; it lives only while a store has the file open)."""
@@ -235,11 +245,13 @@ class FalkorStore(GraphStore):
         try:
             for label, prop in [*unique, *indexed]:
                 if (label, prop) not in existing:  # a unique constraint needs an index first
-                    self._graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+                    with _unless_done_meanwhile(self._error):
+                        self._graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
                     existing.add((label, prop))
             for label, prop in unique:
                 if (label, (prop,)) not in constraints:
-                    self._graph.create_node_unique_constraint(label, prop)
+                    with _unless_done_meanwhile(self._error):
+                        self._graph.create_node_unique_constraint(label, prop)
             # Constraints are built in the background; wait so the first load is already guarded.
             for _ in range(100):
                 if all(c["status"] == "OPERATIONAL" for c in self._graph.list_constraints()):

@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from graph_fixtures import ROOT, SEED_1369, SEEDS
+from graph_fixtures import ROOT, SEED_1369, SEEDS, no_process_left_behind
 from typer.testing import CliRunner
 
 import vnlegal
+
+__all__ = ["no_process_left_behind"]  # autouse: after each test no embedded server or child remains
 
 
 @pytest.fixture(scope="module")

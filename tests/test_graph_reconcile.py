@@ -116,7 +116,8 @@ def test_stub_properties_do_not_depend_on_order() -> None:
 
 
 def test_a_plan_is_not_its_own_attachment() -> None:
-    doc = {"number": "12/KH-UBND", "type": "Kế hoạch", "issued": "2024-01-01", "issuer": "Ủy ban nhân dân tỉnh Tây Ninh"}
+    doc = {"number": "12/KH-UBND", "type": "Kế hoạch", "issued": "2024-01-01",
+           "issuer": "Ủy ban nhân dân tỉnh Tây Ninh"}
     own = {"type": "Kế hoạch", "title": "Kế hoạch", "number": None, "start": 0, "end": 100}
     twice = [{"type": "Chương trình", "title": "Hành động", "number": None, "start": 200, "end": 900},
              {"type": "Chương trình", "title": "Hành động", "number": None, "start": 210, "end": 900}]

@@ -71,7 +71,7 @@ def demo(
         d = r["document"]
         print(f"parsed {Path(r['source']['path']).name}: {d['type']} {d['number'] or '(no number)'}, "
               f"{len(r['references'])} references, {len(r['tasks'])} tasks, {len(r['units'])} units")
-    with open_graph(graph) as store:
+    with open_graph(graph, create=True) as store:
         report = load_records(store, records, parser_version=PARSER_VERSION)
         print(f"loaded {report.documents} documents into {resolve_target(graph)}\n")
         for title, name, params in DEMO_QUESTIONS:

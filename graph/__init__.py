@@ -2,7 +2,7 @@
 
 Public verbs::
 
-    store = open_graph("data/vnlegal.db")      # or "bolt://localhost:7687"; None → $VNLEGAL_GRAPH
+    store = open_graph("data/vnlegal.db", create=True)  # or "bolt://…"; None → $VNLEGAL_GRAPH
     report = load_records(store, records)      # records: DocumentRecord.to_dict() dicts
     stats(store)                               # node and relationship counts
     DocKey.parse("1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh")

@@ -180,13 +180,59 @@ def _strip_place(name: str) -> str:
     return _GENERIC_TAIL.sub("", name.strip(" ,-")) or name
 
 
+# An office-holder signs or is tasked for the body: "Bộ trưởng Bộ Tài chính" is Bộ Tài chính. Only a
+# title followed by a body is stripped ("Chủ tịch nước", "Thủ tướng Chính phủ" are bodies themselves).
+_OFFICE = re.compile(
+    r"""^(?:Phó\s+)?
+        (?:Bộ\s+trưởng|Thứ\s+trưởng|Tổng\s+Giám\s+đốc|Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Tổng\s+cục\s+trưởng
+          |Cục\s+trưởng|Chi\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh\s+án|Viện\s+trưởng|Thủ\s+trưởng
+          |Chủ\s+nhiệm|Bí\s+thư|Trưởng)\s+
+        (?=(?:Bộ|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Ban|Cục|Tổng\s+cục|Chi\s+cục|Văn\s+phòng|Hội\s+đồng|Tòa\s+án
+            |Viện|Trung\s+tâm|Đài|Thành\s+ủy|Tỉnh\s+ủy|Kho\s+bạc|Ngân\s+hàng|Công\s+an|Phòng|Thanh\s+tra
+            |các|Đại\s+học|Học\s+viện)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def strip_office(name: str) -> str:
+    """>>> strip_office("Bộ trưởng Bộ Tài chính"), strip_office("Chủ tịch nước")
+    ('Bộ Tài chính', 'Chủ tịch nước')"""
+    return _OFFICE.sub("", name, count=1)
+
+
+@cache
+def _gazetteer_names() -> tuple[tuple[str, str], ...]:
+    """(folded name or alias, canonical name) of every gazetteer entry."""
+    try:
+        from parsers.vocab import agencies
+    except ImportError:
+        return ()
+    return tuple((fold(n), a.name) for a in agencies.all for n in (a.name, *a.aliases))
+
+
+def complete_name(mention: str, known: tuple[str, ...] = ()) -> str | None:
+    """The full name of a mention cut short ("Bộ Tài"): the one name it begins, among the names the
+    same document writes (``known``), else among the gazetteer's; None when neither says which.
+    A mention that begins no name is complete as it is."""
+    prefix = fold(mention) + " "
+    in_text = {clean(k) for k in known if fold(k).startswith(prefix)}
+    if len(in_text) == 1:
+        return in_text.pop()
+    in_gazetteer = {canonical for folded, canonical in _gazetteer_names() if folded.startswith(prefix)}
+    if len(in_gazetteer) == 1 and not in_text:
+        return in_gazetteer.pop()
+    return None if in_text or in_gazetteer else mention
+
+
 def resolve_agency(
     name: str | None,
     context: str | None = None,
     collective: bool = False,
     gazetteer: Resolver | None = None,
+    known: tuple[str, ...] = (),
 ) -> AgencyRef | None:
-    """Resolve a mention to one agency. ``context`` is the mentioning document's jurisdiction.
+    """Resolve a mention to one agency. ``context`` is the mentioning document's jurisdiction;
+    ``known`` the other agency names the document writes (to complete a name cut short).
 
     ``gazetteer`` replaces the parser's (tests pass a small one); with neither, the canonical name
     is the mention itself, normalised.
@@ -194,6 +240,7 @@ def resolve_agency(
     mention = clean(name)
     if not mention:
         return None
+    mention = strip_office(mention)
     abbreviation = None
     m = _ABBREVIATION.search(mention)
     if m:
@@ -205,6 +252,13 @@ def resolve_agency(
     entry = None
     if lookup is not None:
         entry = lookup(mention) or lookup(bare)
+    if entry is None and gazetteer is None and fold(bare) not in _BARE_BODIES:
+        completed = complete_name(bare, known)
+        if completed is None:
+            return None  # "Bộ Tài": Bộ Tài chính or Bộ Tài nguyên và Môi trường? No node.
+        if completed != bare:
+            bare = completed
+            entry = lookup(completed) if lookup is not None else None
     if entry is not None:
         canonical, scope = entry.name, entry.scope
         abbreviation = entry.abbreviation or abbreviation

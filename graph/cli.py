@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from graph.load import DEFAULT_BATCH, load_records
+from graph.load import load_records
 from graph.stats import stats as graph_stats
 from graph.store import Result, open_graph, resolve_target
 from ingest.errors import BadParameter, VnlegalError
@@ -37,7 +37,8 @@ ParamOption = Annotated[
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of documents.")],
     graph: GraphOption = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = DEFAULT_BATCH,
+    batch_size: Annotated[int | None, typer.Option(
+        help="Documents per transaction (default: the engine's, 25 embedded, 250 Neo4j).")] = None,
 ) -> None:
     """Parse documents and load them into the graph (a document loaded again is replaced)."""
     from tqdm import tqdm
@@ -56,7 +57,7 @@ def load(
                 problems.append(f"{f}: {e}")
                 bar.update(1)
 
-    with open_graph(graph) as store:
+    with open_graph(graph, create=True) as store:
         try:
             report = load_records(store, records(), batch_size=batch_size,
                                   parser_version=getattr(parsers, "PARSER_VERSION", None),
@@ -119,6 +120,8 @@ def query(
     catalogue.get(name)  # an unknown name fails before the graph is opened
     with open_graph(graph) as store:
         result = catalogue.run(store, name, _params(param))
+    for note in result.notes:
+        typer.echo(note, err=True)
     _print(result, format)
 
 
@@ -131,7 +134,7 @@ def cypher(
     format: FormatOption = "table",
 ) -> None:
     """Run any Cypher statement; read-only (enforced by the engine) unless --write."""
-    with open_graph(graph) as store:
+    with open_graph(graph, create=write) as store:
         result = store.query(statement, dict(_params(param)), write=write)
     _print(result, format)
 

@@ -17,6 +17,7 @@ A key says exactly what makes the document unique:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -113,8 +114,8 @@ class DocKey:
         cls, type_: str, name: str, year: int | str | None = None, place: str | None = None
     ) -> DocKey:
         s = slug(name if fold(name).startswith(fold(type_)) else f"{type_} {name}")
-        if len(s) > _NAME_SLUG_MAX:
-            s = s[:_NAME_SLUG_MAX].rsplit("-", 1)[0]
+        if len(s) > _NAME_SLUG_MAX:  # a long title: its head stays readable, the hash keeps it whole
+            s = s[:_NAME_SLUG_MAX].rsplit("-", 1)[0] + "-" + hashlib.sha256(s.encode()).hexdigest()[:8]
         return cls(name=s, year=str(year or UNKNOWN), place=slug(place) if place else None)
 
     def attachment(self, part: str) -> DocKey:
@@ -194,7 +195,7 @@ def reference_key(ref: dict[str, Any], ctx: Context) -> DocKey | None:
     A local issuer without a place ("của Ủy ban nhân dân thành phố", or none written) is the
     citing document's own jurisdiction.
     """
-    year = _year(ref.get("date"))
+    year = _year(ref.get("date"), ref.get("year"))
     if ref.get("number"):
         stated = find_jurisdiction(ref.get("issuer"))
         if stated:
@@ -208,7 +209,8 @@ def reference_key(ref: dict[str, Any], ctx: Context) -> DocKey | None:
     if not name:
         return None
     if type_ in NAMED_TYPES:
-        law = resolve_law(type_, name, ref.get("date"), before=ctx.issued)
+        date = ref.get("date") or (f"{year}-00-00" if year else None)  # "Luật Thủy sản năm 2017"
+        law = resolve_law(type_, name, date, before=ctx.issued)
         if law is not None:
             return law_key(law.number, law.type, law.name, law.year)
     return DocKey.for_name(type_, name, year)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from graph.text import fold
+from graph.text import fold, slug
 
 NAMED_TYPES = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh")  # cited by name, without a number
 
@@ -39,17 +39,19 @@ def catalogue() -> tuple[Law, ...]:
     )
 
 
-def _name_key(type_: str, name: str) -> tuple[str, str]:
-    n = fold(name)
-    n = re.sub(r"^(?:nước )?", "", n) if fold(type_) == "hiến pháp" else n
-    return fold(type_), n
+def name_key(type_: str, name: str) -> tuple[str, str]:
+    """The whole name, punctuation aside: "Phòng, chống tham nhũng" and "Phòng chống tham nhũng"
+    are one law, "Phòng, chống HIV/AIDS" another (never the first word alone)."""
+    n = slug(name)
+    n = re.sub(r"^nuoc-", "", n) if fold(type_) == "hiến pháp" else n
+    return slug(type_), n
 
 
 @cache
 def _by_name() -> dict[tuple[str, str], tuple[Law, ...]]:
     index: dict[tuple[str, str], list[Law]] = {}
     for law in catalogue():
-        index.setdefault(_name_key(law.type, law.name), []).append(law)
+        index.setdefault(name_key(law.type, law.name), []).append(law)
     return {k: tuple(sorted(v, key=lambda law: law.issued)) for k, v in index.items()}
 
 
@@ -62,7 +64,12 @@ def resolve_law(
     the latest entry issued on or before ``before`` (the citing document's date), or the only
     entry of that name.
     """
-    versions = _by_name().get(_name_key(type_, name), ())
+    return pick_version(_by_name().get(name_key(type_, name), ()), date, before)
+
+
+def pick_version(versions: tuple[Law, ...], date: str | None, before: str | None) -> Law | None:
+    """Of the versions of one name (sorted by date), the one a citation dated ``date`` (or, undated,
+    made on ``before``) means; None when the date does not decide."""
     if not versions:
         return None
     if date:
@@ -86,7 +93,7 @@ def resolve_document(type_: str, title: str | None, issued: str | None) -> Law |
     candidates = [
         law for law in catalogue()
         if fold(law.type) == fold(type_)
-        and (not name or name.startswith(_name_key(law.type, law.name)[1])
+        and (not name or slug(name).startswith(name_key(law.type, law.name)[1])
              or name.startswith(fold(law.name)))
         and (not issued or law.issued == issued)
     ]

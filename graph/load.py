@@ -11,6 +11,10 @@ Guarantees (each has a test in ``tests/test_graph_load.py``):
   one is left exactly as it was; then ``LoadFailed`` is raised.
 - **Stubs completed, not duplicated**: a cited document is MERGEd on its key and marked
   ``stub: true``; parsing it later sets its facts on the same node and ``stub: false``.
+- **Order does not matter**: after the writes, ``graph.reconcile`` re-resolves year-less and
+  name-only citations and sets every stub's properties by a rule over all its citations.
+- **Durable or an error**: the store's ``sync`` (FalkorDB: SAVE, its answer checked) runs every
+  minute of writing and at the end; the report is returned only after it.
 """
 
 from __future__ import annotations
@@ -20,46 +24,42 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from graph.model import LABELS, Rows, check_record, record_rows
+from graph.model import ALL_KINDS, KIND_LABELS, LINK_TYPES, Rows, check_record, record_rows
+from graph.reconcile import reconcile
 from graph.store import GraphStore, Step
 from ingest.errors import LoadFailed
 
 UNIQUE_KEYS = [("Document", "key"), ("Agency", "key"), ("Person", "key"), ("Task", "key"),
                ("Source", "key")]
 INDEXED = [("Document", "number"), ("Document", "year")]
-DEFAULT_BATCH = 25
+DEFAULT_BATCH = 25  # the embedded engine's; a store says its own (``GraphStore.batch_documents``)
+SYNC_SECONDS = 60.0
 
-_ALL_KINDS = ":".join(LABELS)  # REMOVE d:Circular:Code:… — a re-parsed document changes kind
 
-# ---- the statements (values are parameters; labels come from model.LABELS only) --------------------
+# ---- the statements (values are parameters; labels and types come from allow-lists only) ------------
 
+# A document's secondary links hang off the documents it cites, with the citation's source.
+PURGE_LINKS = """UNWIND $owners AS k
+MATCH (:Document {key: k})-[c:CITES]->(:Document)-[r:AMENDS|IMPLEMENTS|MENTIONS]-(:Document)
+WHERE r.source = c.source AND r.origin = 'text'
+WITH DISTINCT r
+DELETE r"""
 PURGE_FACTS = """UNWIND $owners AS k
 MATCH (d:Document {key: k})-[r:CITES|ISSUED_BY|SIGNED_BY|PROMULGATES|RESPONSIBLE_FOR]->()
 DELETE r"""
 PURGE_TASKS = """UNWIND $owner_tasks AS k
-MATCH (:Document {key: k})-[:HAS_TASK]->(t:Task)
+MATCH (:Document {key: k})-[h:HAS_TASK]->(t:Task)
 DETACH DELETE t"""
 SOURCES = """UNWIND $sources AS row
 MERGE (s:Source {key: row.key}) SET s += row.props"""
-# Labels cannot be parameters: one FOREACH per kind of the allow-list sets the row's kind label
-# (one statement for all kinds: a statement per kind costs more than the FOREACHes, measured).
-_SET_KIND = "\n".join(
-    f"FOREACH (_ IN CASE WHEN {{guard}}row.label = '{label}' THEN [1] ELSE [] END | SET d:{label})"
-    for label in LABELS
-)
+# A parsed document's properties are its parse's, whole (a stub's guesses do not survive it).
 DOCUMENTS = f"""UNWIND $documents AS row
-MERGE (d:Document {{key: row.key}}) SET d += row.props, d.stub = false, d.kind = row.label
-REMOVE d:{_ALL_KINDS}
-{_SET_KIND.format(guard="")}"""
-# A stub takes the kind of the first citation that creates it; later citations fill only gaps.
-STUBS = f"""UNWIND $stubs AS row
-MERGE (d:Document {{key: row.key}}) ON CREATE SET d += row.props, d.stub = true, d.kind = row.label
-WITH d, row WHERE d.stub = true
-SET d.number = coalesce(d.number, row.props.number), d.type = coalesce(d.type, row.props.type),
-    d.issuer = coalesce(d.issuer, row.props.issuer), d.issued = coalesce(d.issued, row.props.issued),
-    d.year = coalesce(d.year, row.props.year), d.name = coalesce(d.name, row.props.name),
-    d.title = coalesce(d.title, row.props.title)
-{_SET_KIND.format(guard="d.kind = row.label AND ")}"""
+MERGE (d:Document {{key: row.key}}) SET d = row.props
+REMOVE d:{ALL_KINDS}
+SET d:{{kind}}"""
+# A stub's properties are set by graph.reconcile from all its citations, once the load is written.
+STUBS = """UNWIND $stubs AS row
+MERGE (d:Document {key: row.key}) ON CREATE SET d.stub = true, d.kind = 'Document'"""
 AGENCIES = """UNWIND $agencies AS row
 MERGE (a:Agency {key: row.key}) SET a += row"""
 PERSONS = """UNWIND $persons AS row
@@ -70,10 +70,6 @@ MERGE (d)-[r:DERIVED_FROM]->(s) SET r.start = row.start, r.end = row.end"""
 ISSUED_BY = """UNWIND $issued_by AS row
 MATCH (d:Document {key: row.doc}), (a:Agency {key: row.agency})
 MERGE (d)-[r:ISSUED_BY]->(a) SET r.source = row.source"""
-STUB_ISSUED_BY = """UNWIND $stub_issued_by AS row
-MATCH (d:Document {key: row.doc}) WHERE d.stub = true
-MATCH (a:Agency {key: row.agency})
-MERGE (d)-[r:ISSUED_BY]->(a) ON CREATE SET r.source = row.source"""
 SIGNED_BY = """UNWIND $signed_by AS row
 MATCH (d:Document {key: row.doc}), (p:Person {key: row.person})
 MERGE (d)-[r:SIGNED_BY]->(p) SET r.source = row.source"""
@@ -85,14 +81,16 @@ CITES = """UNWIND $cites AS citer
 MATCH (a:Document {key: citer.from})
 UNWIND citer.refs AS row
 MATCH (b:Document {key: row.to})
-CREATE (a)-[:CITES {relation: row.relation, start: row.start, end: row.end,
-                    section: row.section, part: row.part, source: citer.source}]->(b)"""
-_REF_FIELDS = ("to", "relation", "start", "end", "section", "part")
+CREATE (a)-[r:CITES]->(b) SET r = row.props"""
+# Between two cited documents; one statement per relationship type (from LINK_TYPES only).
+LINKS = """UNWIND ${param} AS row
+MATCH (a:Document {{key: row.from}}), (b:Document {{key: row.to}})
+CREATE (a)-[r:{rel}]->(b) SET r = row.props"""
 TASKS = """UNWIND $tasks AS row
 MATCH (d:Document {key: row.doc}), (s:Source {key: row.source})
 CREATE (t:Task {key: row.key}) SET t += row.props
-CREATE (d)-[:HAS_TASK {source: row.source}]->(t)
-CREATE (t)-[:DERIVED_FROM {start: row.props.start, end: row.props.end}]->(s)"""
+CREATE (d)-[h:HAS_TASK {source: row.source}]->(t)
+CREATE (t)-[f:DERIVED_FROM {start: row.props.start, end: row.props.end}]->(s)"""
 LEADS = """UNWIND $leads AS row
 MATCH (t:Task {key: row.task}), (a:Agency {key: row.agency})
 MERGE (t)-[r:LEAD]->(a) SET r.source = row.source"""
@@ -101,14 +99,8 @@ MATCH (t:Task {key: row.task}), (a:Agency {key: row.agency})
 MERGE (t)-[r:SUPPORT]->(a) SET r.source = row.source"""
 RESPONSIBLE = """UNWIND $responsible AS row
 MATCH (d:Document {key: row.doc}), (a:Agency {key: row.agency})
-CREATE (d)-[:RESPONSIBLE_FOR {section: row.section, role: row.role, start: row.start,
+CREATE (d)-[r:RESPONSIBLE_FOR {section: row.section, role: row.role, start: row.start,
                               end: row.end, source: row.source}]->(a)"""
-# Run once per load: stubs no document cites any more, agencies and people nothing points to.
-CLEANUP = [
-    "MATCH (d:Document) WHERE d.stub = true AND NOT ()-->(d) DETACH DELETE d",
-    "MATCH (a:Agency) WHERE NOT ()-->(a) DELETE a",
-    "MATCH (p:Person) WHERE NOT ()-->(p) DELETE p",
-]
 
 
 def _identity(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -120,11 +112,8 @@ class Shared:
     every plan names. A later row that says nothing new is not sent again (the engine would MERGE it
     onto the same node, unchanged). Only rows of committed transactions are remembered."""
 
-    # Rows whose effect is the same whichever document sends them; an ISSUED_BY of a stub is the
-    # same fact whichever citation says it (the edge keeps the first citer's source: ON CREATE).
     _IDENTITY: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
         "stubs": _identity, "agencies": _identity, "persons": _identity,
-        "stub_issued_by": lambda r: (r["doc"], r["agency"]),
     }
 
     def __init__(self) -> None:
@@ -151,28 +140,37 @@ class Shared:
 def _by_citer(cites: list[dict[str, Any]]) -> list[dict[str, Any]]:
     citers: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for c in cites:
-        citers.setdefault((c["from"], c["source"]), []).append({f: c[f] for f in _REF_FIELDS})
+        props = {k: v for k, v in c.items() if k not in ("from", "to")}
+        citers.setdefault((c["from"], c["source"]), []).append({"to": c["to"], "props": props})
     return [{"from": f, "source": s, "refs": refs} for (f, s), refs in citers.items()]
+
+
+def _links(links: list[dict[str, Any]], rel: str) -> list[dict[str, Any]]:
+    return [{"from": r["from"], "to": r["to"],
+             "props": {k: v for k, v in r.items() if k not in ("rel", "from", "to")}}
+            for r in links if r["rel"] == rel]
 
 
 def write_steps(rows: Rows, shared: dict[str, list[dict[str, Any]]]) -> list[Step]:
     """The statements of one transaction, in order: old facts out, nodes, then edges.
-    ``shared``: the stubs, agencies, persons and stub issuers to send (``Shared.fresh``)."""
+    ``shared``: the stubs, agencies and persons to send (``Shared.fresh``)."""
     owners = sorted(set(rows.owners))
     return [
+        Step(PURGE_LINKS, "owners", owners),
         Step(PURGE_FACTS, "owners", owners),
         Step(PURGE_TASKS, "owner_tasks", owners),
         Step(SOURCES, "sources", rows.sources),
-        Step(DOCUMENTS, "documents", rows.documents),
+        Step(DOCUMENTS, "documents", rows.documents, KIND_LABELS),
         Step(STUBS, "stubs", shared["stubs"]),
         Step(AGENCIES, "agencies", shared["agencies"]),
         Step(PERSONS, "persons", shared["persons"]),
         Step(DERIVED, "derived", rows.derived),
         Step(ISSUED_BY, "issued_by", rows.issued_by),
-        Step(STUB_ISSUED_BY, "stub_issued_by", shared["stub_issued_by"]),
         Step(SIGNED_BY, "signed_by", rows.signed_by),
         Step(PROMULGATES, "promulgates", rows.promulgates),
         Step(CITES, "cites", _by_citer(rows.cites)),
+        *(Step(LINKS.format(rel=rel, param=f"links_{rel.lower()}"), f"links_{rel.lower()}",
+               _links(rows.links, rel)) for rel in LINK_TYPES),
         Step(TASKS, "tasks", rows.tasks),
         Step(LEADS, "leads", rows.leads),
         Step(SUPPORTS, "supports", rows.supports),
@@ -219,14 +217,18 @@ def _batches(records: Iterable[dict[str, Any]], size: int,
 def load_records(
     store: GraphStore,
     records: Iterable[dict[str, Any]],
-    batch_size: int = DEFAULT_BATCH,
+    batch_size: int | None = None,
     parser_version: str | None = None,
     on_document: Callable[[dict[str, Any]], None] | None = None,
 ) -> LoadReport:
     """Load ``DocumentRecord.to_dict()`` records; raises ``LoadFailed`` (E302) naming the document
-    that could not be written, after loading every document before it."""
+    that could not be written, after loading every document before it, and ``NotDurable`` (E303)
+    when the engine cannot keep what was written. ``batch_size``: documents per transaction
+    (default: the engine's, ``store.batch_documents``)."""
     started = time.perf_counter()
+    batch_size = batch_size or store.batch_documents
     ensure_schema(store)
+    last_sync = time.perf_counter()
     documents = rows_written = transactions = skipped = 0
     writing = 0.0
     shared = Shared()
@@ -249,12 +251,16 @@ def load_records(
                     store.write(write_steps(rows, fresh))
                     shared.commit(fresh)
                 except LoadFailed as e:
-                    _cleanup(store)
+                    reconcile(store)
+                    store.sync()
                     path = record["source"].get("path")
                     raise LoadFailed(f"{path}: not loaded, the graph is unchanged for it "
                                      f"({len(done) + documents} documents loaded before): {e.message}") from e
                 transactions += 1
                 done.append((record, rows))
+        if time.perf_counter() - last_sync > SYNC_SECONDS:  # a checkpoint: bounded loss on a crash
+            store.sync()
+            last_sync = time.perf_counter()
         writing += time.perf_counter() - t0
         for record, rows in done:
             documents += 1
@@ -263,12 +269,8 @@ def load_records(
             if on_document:
                 on_document(record)
     t0 = time.perf_counter()
-    _cleanup(store)
+    reconcile(store)
+    store.sync()
     writing += time.perf_counter() - t0
     return LoadReport(documents, rows_written, transactions, skipped,
                       time.perf_counter() - started, writing)
-
-
-def _cleanup(store: GraphStore) -> None:
-    for cypher in CLEANUP:
-        store.query(cypher, write=True)

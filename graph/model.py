@@ -8,19 +8,31 @@ The graph model::
     (:Agency {key, name, scope, jurisdiction})  (:Person {key, name})  (:Task {key, id, text, kind})
     (:Source {key = sha256, path, format})
 
-    (doc)-[:CITES {relation, start, end, section, part, source}]->(doc)
+    (doc)-[:CITES {relation, start, end, section, part, source, cited, type, number, issuer, date,
+                   name, title}]->(doc)
+    (cited)-[:AMENDS|IMPLEMENTS|MENTIONS {link, source, origin: 'text', cited, base, before, …}]->(cited)
     (doc)-[:ISSUED_BY]->(agency)   (doc)-[:SIGNED_BY]->(person)
     (decision)-[:PROMULGATES]->(plan)   (plan)-[:HAS_TASK]->(task)
     (task)-[:LEAD|SUPPORT]->(agency)    (plan)-[:RESPONSIBLE_FOR {section, role}]->(agency)
     (doc|task)-[:DERIVED_FROM {start, end}]->(source)
 
 Every edge carries ``source`` (the sha256 of the snapshot) and, where the record has one, the
-``start``/``end`` span of the text it was read from.
+``start``/``end`` span of the text it was read from. An edge read from a citation also keeps what
+the citation said (``cited``: the key it resolved to in its own document; ``type``, ``number``,
+``issuer``, ``date``, ``name``, ``title`` as written): ``graph.reconcile`` derives the stubs'
+properties from them and re-resolves year-less and name-only citations against the whole graph.
+
+A secondary mention (``relation: secondary``, ``of``: the index of the base reference it sits in,
+``link``) is no citation of the document: it links the two cited documents —
+``amends``/``amended_by`` → ``AMENDS`` (base → secondary, or secondary → base), ``implements`` →
+``IMPLEMENTS`` and ``mentions`` → ``MENTIONS`` (base → secondary).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
+from importlib import resources
 from typing import Any
 
 from graph.agencies import AgencyRef, resolve_agency
@@ -32,14 +44,15 @@ from graph.identity import (
     document_key,
     reference_key,
 )
-from graph.laws import NAMED_TYPES, resolve_law
-from graph.text import clean, slug
+from graph.text import clean, fold, slug
 from ingest.errors import LoadFailed
 from parsers import vocab
 
 # The allow-list of kind labels (labels cannot be query parameters, so they come only from the
 # parser's vocabulary of document types, parsers/vocab/doc_types.json).
 LABELS = tuple(sorted({t.label for t in vocab.doc_types()}))
+ALL_KINDS = ":".join(LABELS)  # REMOVE d:Circular:Code:… — a re-parsed document changes kind
+KIND_LABELS = (*LABELS, "Document")  # what `SET d:{kind}` may set (Document: no kind known)
 
 
 def kind_label(type_: str | None) -> str:
@@ -54,15 +67,15 @@ class Rows:
     owners: list[str] = field(default_factory=list)  # documents whose old facts are replaced
     sources: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)  # parsed: {key, label, props}
-    stubs: list[dict[str, Any]] = field(default_factory=list)  # cited only: {key, label, props}
+    stubs: list[dict[str, Any]] = field(default_factory=list)  # cited only: {key}
     agencies: list[dict[str, Any]] = field(default_factory=list)
     persons: list[dict[str, Any]] = field(default_factory=list)
     derived: list[dict[str, Any]] = field(default_factory=list)  # document → source {start, end}
     issued_by: list[dict[str, Any]] = field(default_factory=list)
-    stub_issued_by: list[dict[str, Any]] = field(default_factory=list)
     signed_by: list[dict[str, Any]] = field(default_factory=list)
     promulgates: list[dict[str, Any]] = field(default_factory=list)
     cites: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)  # secondary: {rel, from, to, …}
     tasks: list[dict[str, Any]] = field(default_factory=list)
     leads: list[dict[str, Any]] = field(default_factory=list)
     supports: list[dict[str, Any]] = field(default_factory=list)
@@ -95,7 +108,7 @@ _SHAPE: dict[str, dict[str, tuple[type, ...]]] = {
     "attachments": {"type": _STR, "title": _STR, "number": _STR, "start": _INT, "end": _INT},
     "references": {"relation": _STR, "type": _STR, "number": _STR, "date": _STR, "issuer": _STR,
                    "title": _STR, "start": _INT, "end": _INT, "section": _STR, "name": _STR,
-                   "part": _STR},
+                   "part": _STR, "of": _INT, "link": _STR, "year": _INT},
     "tasks": {"id": _STR, "text": _STR, "start": _INT, "end": _INT, "lead": _LIST,
               "support": _LIST, "deadline": _STR, "section": _STR},
     "units": {"name": _STR, "section": _STR, "role": _STR, "start": _INT, "end": _INT,
@@ -103,11 +116,20 @@ _SHAPE: dict[str, dict[str, tuple[type, ...]]] = {
 }
 _REQUIRED = {"source": ("path", "sha256"), "tasks": ("id", "text"), "units": ("name",),
              "references": ("relation",)}
-RELATIONS = ("legal_basis", "implements", "proposal", "cites")
+RELATIONS = ("legal_basis", "implements", "proposal", "cites", "secondary")
+# A secondary mention's link to its base → (relationship type, base is the start node).
+LINKS = {"amends": ("AMENDS", True), "amended_by": ("AMENDS", False),
+         "implements": ("IMPLEMENTS", True), "mentions": ("MENTIONS", True)}
+LINK_TYPES = ("AMENDS", "IMPLEMENTS", "MENTIONS")
+# The plan kinds (data: graph/data/plan_kinds.json): a document of one of these types is a plan.
+PLAN_TYPES: tuple[str, ...] = tuple(
+    json.loads(resources.files("graph").joinpath("data", "plan_kinds.json").read_text("utf-8"))["types"])
+PLAN_LABELS = tuple(sorted({kind_label(t) for t in PLAN_TYPES}))
 
 
 def check_record(record: Any) -> dict[str, Any]:
-    """Refuse a record that does not have the contract's shape, saying where (E302)."""
+    """Refuse a record that does not have the contract's shape, saying where (E302). Keys the
+    contract does not name are ignored: a newer parser may add some."""
     if not isinstance(record, dict) or not isinstance(record.get("source"), dict):
         raise LoadFailed("a record must be a dict with a 'source' block (DocumentRecord.to_dict())")
     where = record["source"].get("path", "?")
@@ -134,14 +156,26 @@ def check_record(record: Any) -> dict[str, Any]:
 
 
 def _agency(rows: Rows, seen: dict[str, AgencyRef], name: str | None, ctx: Context,
-            collective: bool = False) -> str | None:
-    ref = resolve_agency(name, ctx.jurisdiction, collective)
+            known: tuple[str, ...], collective: bool = False) -> str | None:
+    ref = resolve_agency(name, ctx.jurisdiction, collective, known=known)
     if ref is None:
         return None
     if ref.key not in seen:
         seen[ref.key] = ref
         rows.agencies.append(ref.row())
     return ref.key
+
+
+def _agency_names(record: dict[str, Any]) -> tuple[str, ...]:
+    """Every agency name the record writes: what a name cut short may be completed from."""
+    names = [record.get("document", {}).get("issuer")]
+    for task in record.get("tasks", []):
+        names += [*(task.get("lead") or []), *(task.get("support") or [])]
+    for unit in record.get("units", []):
+        names.append(unit.get("name"))
+        for duty in unit.get("duties") or []:
+            names += duty.get("partners") or []
+    return tuple(sorted({n for n in names if isinstance(n, str) and n}))
 
 
 def _owner_of(start: int | None, spans: list[tuple[int, int, str]], default: str) -> str:
@@ -153,28 +187,46 @@ def _owner_of(start: int | None, spans: list[tuple[int, int, str]], default: str
     return default
 
 
-def _stub(ref: dict[str, Any], key: DocKey, ctx: Context) -> dict[str, Any]:
-    props: dict[str, Any] = {
-        "number": clean(ref.get("number")),
-        "type": clean(ref.get("type")),
-        "issuer": clean(ref.get("issuer")),
-        "issued": ref.get("date"),
-        "year": int(ref["date"][:4]) if ref.get("date") else None,
-        "name": clean(ref.get("name")),
-        "title": clean(ref.get("title")),
-    }
-    if not ref.get("number") and ref.get("type") in NAMED_TYPES and ref.get("name"):
-        law = resolve_law(ref["type"], ref["name"], ref.get("date"), before=ctx.issued)
-        if law is not None:  # the catalogue knows it: say what it is, not only what was cited
-            props.update(number=law.number, name=law.name, issued=law.issued, year=law.year,
-                         issuer="Quốc hội")
-    return {"key": str(key), "label": kind_label(props["type"]), "props": props}
+def stated(ref: dict[str, Any]) -> dict[str, Any]:
+    """What a citation says of the document it cites, as an edge keeps it."""
+    date = ref.get("date")
+    return {"type": clean(ref.get("type")), "number": clean(ref.get("number")),
+            "issuer": clean(ref.get("issuer")), "name": clean(ref.get("name")),
+            "title": clean(ref.get("title")),
+            "date": date or (str(ref["year"]) if isinstance(ref.get("year"), int) else None)}
+
+
+def _is_itself(att: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """A plan's "attachment" of its own type and number is the plan itself (a standalone Kế
+    hoạch's body), not a copy it promulgates."""
+    return (fold(att.get("type") or "") == fold(doc.get("type") or "")
+            and doc.get("type") in PLAN_TYPES
+            and (not att.get("number") or att["number"] == doc.get("number")))
+
+
+def _attachments(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's attachments, each once: one that repeats an earlier one (same type, number and
+    title, or a span inside it) is the same attachment, and a plan is not its own attachment."""
+    doc = record.get("document") or {}
+    out: list[dict[str, Any]] = []
+    for att in record.get("attachments", []):
+        if _is_itself(att, doc):
+            continue
+        same = [a for a in out if fold(a.get("type") or "") == fold(att.get("type") or "")
+                and a.get("number") == att.get("number")
+                and (fold(a.get("title") or "") == fold(att.get("title") or "")
+                     or (a.get("start") is not None and att.get("start") is not None
+                         and a["start"] <= att["start"] and att.get("end", 0) <= a.get("end", 0)))]
+        if not same:
+            out.append(att)
+    return out
 
 
 def record_rows(record: dict[str, Any], parser_version: str | None = None) -> Rows:
     """The rows one record writes. The record must have passed ``check_record``."""
     rows = Rows()
     agencies: dict[str, AgencyRef] = {}
+    known = _agency_names(record)
     src = record["source"]
     sha = src["sha256"]
     doc = record.get("document") or {}
@@ -191,10 +243,12 @@ def record_rows(record: dict[str, Any], parser_version: str | None = None) -> Ro
     doc_props.update(jurisdiction=ctx.jurisdiction, source=sha)
     if doc_props["year"] is None and doc.get("issued"):
         doc_props["year"] = int(doc["issued"][:4])
-    rows.documents.append({"key": main, "label": kind_label(doc.get("type")), "props": doc_props})
+    label = kind_label(doc.get("type"))
+    rows.documents.append({"key": main, "label": label,
+                           "props": {**doc_props, "key": main, "stub": False, "kind": label}})
     rows.derived.append({"node": main, "source": sha, "start": None, "end": None})
 
-    issuer = _agency(rows, agencies, doc.get("issuer"), ctx)
+    issuer = _agency(rows, agencies, doc.get("issuer"), ctx, known)
     if issuer:
         rows.issued_by.append({"doc": main, "agency": issuer, "source": sha})
     if doc.get("signer"):
@@ -204,12 +258,14 @@ def record_rows(record: dict[str, Any], parser_version: str | None = None) -> Ro
 
     # Attachments: the plan a decision promulgates is a document of its own.
     spans: list[tuple[int, int, str]] = []
-    for i, att in enumerate(record.get("attachments", [])):
+    for i, att in enumerate(_attachments(record)):
         akey = str(attachment_key(att, doc, key, i))
         rows.owners.append(akey)
+        alabel = kind_label(att.get("type"))
         props = {**doc_props, "type": clean(att.get("type")), "title": clean(att.get("title")),
-                 "number": clean(att.get("number")), "signer": None}
-        rows.documents.append({"key": akey, "label": kind_label(att.get("type")), "props": props})
+                 "number": clean(att.get("number")), "signer": None, "key": akey, "stub": False,
+                 "kind": alabel}
+        rows.documents.append({"key": akey, "label": alabel, "props": props})
         span = {"start": att.get("start"), "end": att.get("end")}
         rows.derived.append({"node": akey, "source": sha, **span})
         rows.promulgates.append({"from": main, "to": akey, "source": sha, **span})
@@ -218,29 +274,62 @@ def record_rows(record: dict[str, Any], parser_version: str | None = None) -> Ro
         if att.get("start") is not None and att.get("end") is not None:
             spans.append((att["start"], att["end"], akey))
 
+    _references(rows, record.get("references", []), ctx, spans, main, sha, doc.get("issued"))
+    _tasks(rows, record, spans, main, sha, agencies, ctx, known)
+    return rows
+
+
+def _references(rows: Rows, refs: list[dict[str, Any]], ctx: Context, spans: list[tuple[int, int, str]],
+                main: str, sha: str, issued: str | None) -> None:
     stubs: set[str] = set()
-    for ref in record.get("references", []):
-        target = reference_key(ref, ctx)
+    keys = [reference_key(ref, ctx) for ref in refs]
+
+    def stub(t: str) -> None:
+        if t not in stubs:
+            stubs.add(t)
+            rows.stubs.append({"key": t})
+
+    for ref, target in zip(refs, keys, strict=True):
         if target is None:
             rows.skipped_references += 1
             continue
         citer = _owner_of(ref.get("start"), spans, main)
         t = str(target)
+        if ref["relation"] == "secondary":
+            _link(rows, ref, t, refs, keys, citer, sha, issued, stub)
+            continue
         if t == citer:  # a document naming itself is not a citation
             continue
-        if t not in stubs:
-            stubs.add(t)
-            stub = _stub(ref, target, ctx)
-            rows.stubs.append(stub)
-            ref_issuer = _agency(rows, agencies, ref.get("issuer"), ctx)
-            if ref_issuer:
-                rows.stub_issued_by.append({"doc": t, "agency": ref_issuer, "source": sha})
+        stub(t)
         rows.cites.append({
             "from": citer, "to": t, "source": sha, "relation": ref["relation"],
             "start": ref.get("start"), "end": ref.get("end"), "section": ref.get("section"),
-            "part": ref.get("part"),
+            "part": ref.get("part"), "cited": t, **stated(ref),
         })
 
+
+def _link(rows: Rows, ref: dict[str, Any], t: str, refs: list[dict[str, Any]], keys: list[DocKey | None],
+          citer: str, sha: str, issued: str | None, stub: Any) -> None:
+    """A secondary mention: an edge between the base it sits in and the document it names."""
+    of, link = ref.get("of"), LINKS.get(ref.get("link") or "")
+    if link is None or of is None or not 0 <= of < len(refs) or refs[of]["relation"] == "secondary":
+        return
+    base = keys[of]
+    if base is None or str(base) in (t, citer) or t == citer:
+        return
+    rel, base_first = link
+    b = str(base)
+    stub(t)
+    stub(b)
+    rows.links.append({
+        "rel": rel, "from": b if base_first else t, "to": t if base_first else b, "source": sha,
+        "origin": "text", "link": ref["link"], "cited": t, "base": b, "before": issued,
+        "start": ref.get("start"), "end": ref.get("end"), **stated(ref),
+    })
+
+
+def _tasks(rows: Rows, record: dict[str, Any], spans: list[tuple[int, int, str]], main: str, sha: str,
+           agencies: dict[str, AgencyRef], ctx: Context, known: tuple[str, ...]) -> None:
     task_keys: set[str] = set()
     for task in record.get("tasks", []):
         owner = _owner_of(task.get("start"), spans, main)
@@ -255,14 +344,14 @@ def record_rows(record: dict[str, Any], parser_version: str | None = None) -> Ro
         for names, edges in ((task.get("lead") or [], rows.leads),
                              (task.get("support") or [], rows.supports)):
             for name in names:
-                a = _agency(rows, agencies, name, ctx)
+                a = _agency(rows, agencies, name, ctx, known)
                 if a:
                     edges.append({"task": tkey, "agency": a, "source": sha})
 
     duties: dict[str, str] = {}
     for u, unit in enumerate(record.get("units", [])):
         owner = _owner_of(unit.get("start"), spans, main)
-        agency = _agency(rows, agencies, unit["name"], ctx, bool(unit.get("collective")))
+        agency = _agency(rows, agencies, unit["name"], ctx, known, bool(unit.get("collective")))
         if agency is None:
             continue
         rows.responsible.append({"doc": owner, "agency": agency, "source": sha,
@@ -280,8 +369,7 @@ def record_rows(record: dict[str, Any], parser_version: str | None = None) -> Ro
                     "deadline": duty.get("deadline"), "section": section,
                     "start": duty.get("start"), "end": duty.get("end")}})
                 for partner in duty.get("partners") or []:
-                    p = _agency(rows, agencies, partner, ctx)
+                    p = _agency(rows, agencies, partner, ctx, known)
                     if p:
                         rows.supports.append({"task": dkey, "agency": p, "source": sha})
             rows.leads.append({"task": dkey, "agency": agency, "source": sha})
-    return rows

@@ -67,6 +67,19 @@ class LoadFailed(GraphError):
     code = "E302"
 
 
+class NotDurable(GraphError):
+    """A write the engine could not make durable (a full or read-only disk): nothing is reported
+    as loaded, and the file on disk keeps its previous state."""
+
+    code = "E303"
+
+
+class GraphNotFound(GraphError):
+    """A read of a graph that does not exist: a mistyped path is not an empty graph."""
+
+    code = "E304"
+
+
 class QueryError(VnlegalError):
     code = "E400"
 

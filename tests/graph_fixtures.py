@@ -9,11 +9,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
+import time
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 
 from graph import GraphStore, open_graph
@@ -133,7 +135,7 @@ def _open(backend: str, tmp_path: Path) -> GraphStore:
         store = open_graph(os.environ["NEO4J_URI"])
         empty_graph(store)
         return store
-    return open_graph(str(tmp_path / "graph.db"))
+    return open_graph(str(tmp_path / "graph.db"), create=True)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -184,3 +186,29 @@ def contents(store: GraphStore) -> tuple[list[str], list[str]]:
     edges = store.query("MATCH (a)-[r]->(b) RETURN type(r), a.key, b.key, properties(r)").rows
     as_text = [repr((sorted(labels), sorted(props.items()))) for labels, props in nodes]
     return sorted(as_text), sorted(repr((t, a, b, sorted(p.items()))) for t, a, b, p in edges)
+
+
+# ---- no process left behind -------------------------------------------------------------------------
+
+
+def _ours(since: float) -> list[psutil.Process]:
+    """Embedded servers and watchdogs started since ``since`` that are still running."""
+    out = []
+    for p in psutil.process_iter(["name", "cmdline", "create_time", "status"]):
+        cmd = " ".join(p.info["cmdline"] or [])
+        if (p.info["create_time"] or 0) >= since - 1 and p.info["status"] != psutil.STATUS_ZOMBIE \
+                and ("redis-server" in (p.info["name"] or "") or "_watchdog.py" in cmd):
+            out.append(p)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def no_process_left_behind() -> Iterator[None]:
+    since = time.time()
+    yield
+    deadline = time.monotonic() + 5  # a watchdog notices a dead holder within a second
+    while _ours(since) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _ours(since), [p.info for p in _ours(since)]
+    children = [c for c in psutil.Process().children(recursive=True) if c.status() != psutil.STATUS_ZOMBIE]
+    assert not children, children

@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from graph_fixtures import ROOT, SEED_1369, SEEDS
+from graph_fixtures import ROOT, SEED_1369, SEEDS, no_process_left_behind
 from typer.testing import CliRunner
 
 import vnlegal
+
+__all__ = ["no_process_left_behind"]  # autouse: after each test no embedded server or child remains
 
 
 @pytest.fixture(scope="module")
@@ -50,20 +52,22 @@ def test_stats_table(cli: CliRunner, db: str) -> None:
 def test_queries_lists_the_catalogue(cli: CliRunner) -> None:
     result = cli.invoke(vnlegal.app, ["queries"])
     assert result.exit_code == 0
-    assert "plans_by_year_issuer  (year:int=null, issuer:str=null)" in result.output
-    assert "legal_basis_tree  (doc:str)" in result.output
+    assert "plans_by_year_issuer  (year:int[1800..2200]=null, issuer:str=null)" in result.output
+    assert "legal_basis_tree  (doc:doc)" in result.output
 
 
 def test_query_formats(cli: CliRunner, db: str) -> None:
     args = ["query", "plans_citing", "--param", "doc=72/2015/NĐ-CP", "--graph", db]
-    as_json = json.loads(cli.invoke(vnlegal.app, [*args, "--format", "json"]).output)
+    answer = cli.invoke(vnlegal.app, [*args, "--format", "json"])
+    as_json = json.loads(answer.stdout)
     assert {r["plan"] for r in as_json} == {"KH:1369/QĐ-UBND|2018@thanh-pho-ho-chi-minh"}
-    as_csv = list(csv.DictReader(io.StringIO(cli.invoke(vnlegal.app, [*args, "--format", "csv"]).output)))
+    assert "doc='72/2015/NĐ-CP' matched 1 document(s): 72/2015/NĐ-CP" in answer.stderr
+    as_csv = list(csv.DictReader(io.StringIO(cli.invoke(vnlegal.app, [*args, "--format", "csv"]).stdout)))
     assert [r["plan"] for r in as_csv] == [r["plan"] for r in as_json]
-    table = cli.invoke(vnlegal.app, args).output
+    table = cli.invoke(vnlegal.app, args).stdout
     assert "KH:1369/QĐ-UBND" in table and f"{len(as_json)} rows" in table
     tasks = json.loads(cli.invoke(vnlegal.app, ["query", "plan_tasks", "-p", "doc=năm 2024",
-                                                "--graph", db, "--format", "json"]).output)
+                                                "--graph", db, "--format", "json"]).stdout)
     assert len(tasks) == 13
 
 
@@ -81,15 +85,31 @@ def test_cypher_is_read_only_unless_write(cli: CliRunner, db: str) -> None:
     assert json.loads(result.output) == [{"t": "x"}]
 
 
+def _vnlegal(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "vnlegal.py"), *args],
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+                          capture_output=True, text=True, timeout=300)
+
+
 def test_errors_are_coded_with_exit_status_2(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VNLEGAL_GRAPH": str(tmp_path / "g.db")}
-    for args, code in ((["query", "no_such_query"], "E401"),
+    env = {"VNLEGAL_GRAPH": str(tmp_path / "g.db")}
+    for args, code in ((["stats"], "E304"),  # a graph that does not exist is not an empty graph
+                       (["query", "most_cited"], "E304"),
+                       (["cypher", "RETURN 1"], "E304"),
+                       (["cypher", "RETURN 1", "--write"], ""),  # writing creates it
+                       (["query", "no_such_query"], "E401"),
                        (["cypher", "CREATE (:X)"], "E402"),
-                       (["query", "plans_by_year_issuer", "-p", "year=soon"], "E403")):
-        proc = subprocess.run([sys.executable, str(ROOT / "vnlegal.py"), *args], env=env,
-                              capture_output=True, text=True, timeout=120)
-        assert proc.returncode == 2, proc.stderr
-        assert f"error {code}:" in proc.stderr
+                       (["query", "plans_by_year_issuer", "-p", "year=soon"], "E403"),
+                       (["query", "most_cited", "-p", "limit=9223372036854775808"], "E403"),
+                       (["query", "most_cited", "-p", "limit=-1"], "E403")):
+        proc = _vnlegal(*args, env=env)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        if not code:
+            assert proc.returncode == 0, proc.stderr
+            continue
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert proc.stderr.startswith(f"error {code}:"), (args, proc.stderr)
+    assert not (tmp_path / "missing.db").exists()
 
 
 def test_unreachable_neo4j_is_a_coded_error(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_batches_hold_the_same_facts_as_one_document_at_a_time(store: GraphStore
     records = [parsed(SEED_1369), decree_72(), parsed(SEED_2024), hanoi_plan(), parsed(SEED_1369)]
     records += [shared(n) for n in SHARED_FOR_BATCHES if (SHARED / n).is_file()]
     load_records(store, records, batch_size=3)
-    with open_graph(str(tmp_path / "one-by-one.db")) as alone:
+    with open_graph(str(tmp_path / "one-by-one.db"), create=True) as alone:
         for r in records:
             load_records(alone, [r])
         assert contents(store) == contents(alone)

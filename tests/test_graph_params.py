@@ -27,7 +27,7 @@ VALUE = st.recursive(SCALAR, lambda inner: st.lists(inner, max_size=4)
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    with open_graph(str(Path(tmp_path_factory.mktemp("params")) / "p.db")) as g:
+    with open_graph(str(Path(tmp_path_factory.mktemp("params")) / "p.db"), create=True) as g:
         yield g
 
 

@@ -135,7 +135,7 @@ def test_every_catalogue_query_is_tested() -> None:
 
 def test_parameters_are_checked() -> None:
     q = queries.get("plans_by_year_issuer")
-    assert q.bind({"year": "2018"}) == {"year": 2018, "issuer": None}
+    assert q.bind({"year": "2018"}) == {"year": 2018, "issuer": None, "plan_kinds": ["Plan", "Programme", "Scheme"]}
     with pytest.raises(BadParameter):
         q.bind({"year": "two thousand"})
     with pytest.raises(BadParameter):

@@ -60,8 +60,19 @@ SET d:{{kind}}"""
 # A stub's properties are set by graph.reconcile from all its citations, once the load is written.
 STUBS = """UNWIND $stubs AS row
 MERGE (d:Document {key: row.key}) ON CREATE SET d.stub = true, d.kind = 'Document'"""
+# One node per agency, whoever names it first: each property takes the smallest value any mention
+# gives (a collective mark is kept once given), so the graph does not depend on the load order.
 AGENCIES = """UNWIND $agencies AS row
-MERGE (a:Agency {key: row.key}) SET a += row"""
+MERGE (a:Agency {key: row.key})
+SET a.name = CASE WHEN a.name IS NULL OR row.name < a.name THEN row.name ELSE a.name END,
+    a.scope = CASE WHEN a.scope IS NULL OR row.scope < a.scope THEN row.scope ELSE a.scope END,
+    a.jurisdiction = CASE WHEN row.jurisdiction IS NOT NULL
+                               AND (a.jurisdiction IS NULL OR row.jurisdiction < a.jurisdiction)
+                          THEN row.jurisdiction ELSE a.jurisdiction END,
+    a.abbreviation = CASE WHEN row.abbreviation IS NOT NULL
+                               AND (a.abbreviation IS NULL OR row.abbreviation < a.abbreviation)
+                          THEN row.abbreviation ELSE a.abbreviation END,
+    a.collective = coalesce(a.collective, false) OR coalesce(row.collective, false)"""
 PERSONS = """UNWIND $persons AS row
 MERGE (p:Person {key: row.key}) SET p.name = row.name"""
 DERIVED = """UNWIND $derived AS row

@@ -363,6 +363,9 @@ def _tasks(rows: Rows, record: dict[str, Any], spans: list[tuple[int, int, str]]
             dkey = duties.get(f"{owner}#{section}:{duty.get('start')}")
             if dkey is None:
                 dkey = f"{owner}#{section}:{d + 1}"
+                while dkey in task_keys:  # two units of one section with paragraphs of their own
+                    dkey = f"{dkey}~"
+                task_keys.add(dkey)
                 duties[f"{owner}#{section}:{duty.get('start')}"] = dkey
                 rows.tasks.append({"doc": owner, "key": dkey, "source": sha, "props": {
                     "id": f"{section}:{d + 1}", "text": clean(duty.get("text")), "kind": "duty",

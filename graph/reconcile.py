@@ -63,7 +63,7 @@ MERGE (t:Document {key: m.target}) ON CREATE SET t.stub = true, t.kind = 'Docume
 CREATE (a)-[n:CITES]->(t)
 SET n = properties(r)
 DELETE r"""
-MOVE_LINKS = """UNWIND $moves AS m
+MOVE_LINKS = """UNWIND ${param} AS m
 MATCH (a:Document {{key: m.a}})-[r:{rel}]->(b:Document {{key: m.b}})
 WHERE r.source = m.source AND r.cited = m.cited AND r.base = m.base AND r.origin = 'text'
 MERGE (na:Document {{key: m.new_a}}) ON CREATE SET na.stub = true, na.kind = 'Document'
@@ -154,7 +154,9 @@ def reconcile(store: GraphStore) -> None:
     links = store.query(OPEN_LINKS).rows
     for rel in LINK_TYPES:
         moves = _link_moves(resolver, [row for row in links if row[0] == rel], stated)
-        steps.append(Step(MOVE_LINKS.format(rel=rel), f"moves_{rel.lower()}", moves))
+        # each step of a chained write reads its own parameter
+        param = f"moves_{rel.lower()}"
+        steps.append(Step(MOVE_LINKS.format(rel=rel, param=param), param, moves))
     for step in steps:  # one transaction each: a move reads what the one before wrote
         store.write([step])
     _set_stubs(store)

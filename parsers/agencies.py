@@ -71,7 +71,8 @@ def _openers_re() -> re.Pattern[str]:
 
 @cache
 def _not_agency_re() -> re.Pattern[str]:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_grammar()["not_agencies"], key=len, reverse=True))
+    words = sorted(_grammar()["not_agencies"], key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])", re.I)
 
 
@@ -148,13 +149,13 @@ def name_end(text: str, head_end: int, limit: int) -> int:
         low = tok.lower()
         if _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
             break  # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins
-        if _is_cap(tok) and tok.isalpha() or (_is_cap(tok) and "-" in tok):
+        if (_is_cap(tok) and tok.isalpha()) or (_is_cap(tok) and "-" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
             best = j
             while j < len(syl) and j - i <= 3:
                 nxt = text[syl[j][0] : syl[j][1]]
-                if not nxt.isalpha() or _is_cap(nxt):
+                if not nxt.isalpha() or _is_cap(nxt) or verbs_re().match(text, syl[j][0], limit):
                     break
                 joined = " ".join(text[a:b] for a, b in syl[i : j + 1]).lower()
                 if joined in words:
@@ -198,26 +199,25 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     ['Sở Nội vụ', 'Sở Thông tin và Truyền thông']
     """
     end = len(text) if end is None else end
-    found: list[AgencyMention] = []
+    candidates: list[AgencyMention] = list(_gazetteer(text, start, end))
     for m in _heads_re().finditer(text, start, end):
-        if any(f.start <= m.start() < f.end for f in found):
-            continue
         if not _is_cap(m.group(0)) or _not_agency_re().match(text, m.start(), end):
             continue
         e = name_end(text, m.end(), end)
-        raw = text[m.start() : e]
         known = _gazetteer_at(text, m.start(), end)
         if known is not None and known[1] >= e:
-            found.append(known[0])
+            candidates.append(known[0])
             continue
         if e == m.end() and fold(m.group(0)) not in _alone():
             continue  # a head with no name after it: "Sở", "Bộ" alone are no agency
+        raw = text[m.start() : e]
         name = clean_value(raw)
-        found.append(AgencyMention(name, _canonical(name), m.start(), m.start() + len(raw.rstrip(" ,"))))
-    for a in _gazetteer(text, start, end):
-        if any(f.start < a.end and a.start < f.end for f in found):
-            continue
-        found.append(a)
+        candidates.append(AgencyMention(name, _canonical(name), m.start(), m.start() + len(raw.rstrip(" ,"))))
+    # the longest wins where two overlap: "Thủ tướng Chính phủ" over "Chính phủ"
+    found: list[AgencyMention] = []
+    for a in sorted(candidates, key=lambda a: (-(a.end - a.start), a.start)):
+        if not any(f.start < a.end and a.start < f.end for f in found):
+            found.append(a)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -264,7 +264,7 @@ def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         if any(f.start <= start + cs < f.end for f in found):
             continue
-        found.append(AgencyMention(chunk[cs:ce], nlp.vocab.strings[match_id], start + cs, start + ce))
+        found.append(AgencyMention(clean_value(chunk[cs:ce]), nlp.vocab.strings[match_id], start + cs, start + ce))
     return found
 
 
@@ -319,14 +319,16 @@ _COLLECTIVE = re.compile(
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
     | (?:Sở|Bộ|sở|bộ),\s+(?:ban|ngành|cơ\s+quan)\b
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
-    | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội|Ban\s+Chỉ\s+huy\s+Quân\s+sự)
+    | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội
+        |Ban\s+Chỉ\s+huy\s+Quân\s+sự)
         \s+(?:(?:các|cấp)\b|(?:xã|phường|tỉnh|huyện|quận)\s*,)
     )""",
     re.X | re.I,
 )
 _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
-      | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
+      | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
+                              |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)|thuộc\s+(?:tỉnh|thành\s+phố|Ủy\s+ban\s+nhân\s+dân[^,;.:]{{0,30}}|Chính\s+phủ)
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
@@ -340,7 +342,7 @@ _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân
 
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện"."""
-    out = []
+    out: list[AgencyMention] = []
     for m in _COLLECTIVE.finditer(text, start, end):
         if out and m.start() < out[-1].end:
             continue
@@ -472,7 +474,8 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
     return out
 
 
-_EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tại|đối\s+với|theo|để|nhằm|của|và\s+(?:các|Sở|Bộ|Ủy|UBND)"
+_EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tại|đối\s+với|theo|để|nhằm|của"
+                          r"|và\s+(?:các|Sở|Bộ|Ủy|UBND)"
                           r"|với|cho|từ|đến|khi|nếu)(?![\wÀ-ỹ])")
 
 
@@ -565,7 +568,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         nxt = pos + sep.end()
         rest = text[nxt:head_end]
-        local_then_place = _PLACE_HEAD.match(rest) is not None and _LOCAL_BODY.match(text, piece_start, head_end) is not None
+        local_then_place = (_PLACE_HEAD.match(rest) is not None
+                            and _LOCAL_BODY.match(text, piece_start, head_end) is not None)
         if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest) or local_then_place:
             pieces.append((piece_start, pos + sep.start()))
             piece_start = nxt
@@ -596,19 +600,21 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         if _SENTENCE_WORDS.search(raw_piece) and not _COLLECTIVE.match(raw_piece):
             return []  # "Bộ Ngoại giao hoàn tất các thủ tục … theo quy định": a sentence, not names
-        if out and _PLACE_HEAD.match(raw_piece) and (body := _LOCAL_BODY.match(out[-1].text)) is not None:
+        shared_body = _LOCAL_BODY.match(out[-1].text) if out and _PLACE_HEAD.match(raw_piece) else None
+        if shared_body is not None:
             # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the second shares the first's body
-            name = f"{body.group(0)} {clean_value(raw_piece)}"
+            name = f"{shared_body.group(0)} {clean_value(raw_piece)}"
             out.append(AgencyMention(name, _canonical(name), s, s + len(raw_piece)))
             continue
-        if not (_heads_re().match(raw_piece) or _COLLECTIVE.match(raw_piece)) or not _is_cap(raw_piece) and \
-                not raw_piece.lower().startswith(("các ", "những ")) or _not_agency_re().match(raw_piece):
+        if not (_heads_re().match(raw_piece) or _COLLECTIVE.match(raw_piece)) or (not _is_cap(raw_piece) and \
+                not raw_piece.lower().startswith(("các ", "những "))) or _not_agency_re().match(raw_piece):
             return []
         if _private(raw_piece):
             continue
         name = clean_value(raw_piece)
-        coll = _COLLECTIVE.match(raw_piece) is not None
-        out.append(AgencyMention(name, name if coll else _canonical(name), s, s + len(raw_piece), collective=coll))
+        is_coll = _COLLECTIVE.match(raw_piece) is not None
+        out.append(AgencyMention(name, name if is_coll else _canonical(name), s, s + len(raw_piece),
+                                 collective=is_coll))
     return out
 
 

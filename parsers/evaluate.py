@@ -165,8 +165,10 @@ def score_record(gold: dict[str, Any], record: dict[str, Any]) -> DocReport:
     pairs: dict[str, tuple[Counter[Any], Counter[Any]]] = {
         "bases": (Counter(ref_key(r) for r in g_refs if r.get("relation") in PREAMBLE),
                   Counter(ref_key(r) for r in r_refs if r.get("relation") in PREAMBLE)),
-        "secondary": (Counter(secondary_key(r, g_refs, i) for i, r in enumerate(g_refs) if r.get("relation") == "secondary"),
-                      Counter(secondary_key(r, r_refs, i) for i, r in enumerate(r_refs) if r.get("relation") == "secondary")),
+        "secondary": (Counter(secondary_key(r, g_refs, i) for i, r in enumerate(g_refs)
+                              if r.get("relation") == "secondary"),
+                      Counter(secondary_key(r, r_refs, i) for i, r in enumerate(r_refs)
+                              if r.get("relation") == "secondary")),
         "references": (Counter(ref_key(r) for r in _refs(g_refs, cites)),
                        Counter(ref_key(r) for r in _refs(r_refs, cites))),
         "tasks": (Counter(task_key(t) for t in gold.get("tasks", [])),
@@ -184,7 +186,8 @@ def score_record(gold: dict[str, Any], record: dict[str, Any]) -> DocReport:
     return rep
 
 
-def _task_details(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[str, tuple[Counter[Any], Counter[Any]]]:
+def _task_details(gold: list[dict[str, Any]],
+                  got: list[dict[str, Any]]) -> dict[str, tuple[Counter[Any], Counter[Any]]]:
     """Ids, leads, supports and deadlines of the tasks both sides found (matched by their text)."""
     by_key: dict[str, list[dict[str, Any]]] = {}
     for t in got:

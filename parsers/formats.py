@@ -225,7 +225,7 @@ def _html(raw: str, fmt: str) -> Prepared:
         start = out.pos
         built: list[Row] = []
         for r in rows:
-            cells = []
+            cells: list[Cell] = []
             for text_, col, _span in r:
                 if built or cells:
                     out.add("\n\n")

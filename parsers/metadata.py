@@ -107,9 +107,9 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         break
     if type_ is None and (inline := _INLINE_TYPE.search(text, 0, header_end + 300)) is not None:
         # a header collapsed onto one line: "… năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC …"
-        t = vocab.doc_type(" ".join(inline.group("type").split()))
-        if t is not None:
-            type_ = t.type
+        inline_type = vocab.doc_type(" ".join(inline.group("type").split()))
+        if inline_type is not None:
+            type_ = inline_type.type
             title = _sentence_case(clean_value(inline.group("title"))) or None
     if type_ is None:
         vv = re.search(r"V/v\s*[:.]?\s*(?P<t>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)", text[: header_end + 200])
@@ -229,7 +229,7 @@ def _sentence_case(s: str) -> str:
     for tok in s.split(" "):
         core = re.sub(r"[^\wÀ-ỹ]", "", tok)
         keep = bool(core) and (any(c.isdigit() for c in core) or (core.isalpha() and core.lower() not in syllables)
-                               or re.fullmatch(r"[IVXLC]+", core) is not None and len(core) > 1)
+                               or (re.fullmatch(r"[IVXLC]+", core) is not None and len(core) > 1))
         words.append(tok if keep else tok.lower())
     low = " ".join(words)
     for name in _proper_names():

@@ -67,7 +67,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     diagnostics: list[Diagnostic] = []
     table_list = [*prepared.tables]
     if prepared.format == "congbao":
-        table_list += tables.gazette_tables(text, blocks)
+        table_list += tables.gazette_tables(text)
     table_list.sort(key=lambda t: t.start)
     tree = build_tree(text, blocks, scopes, table_list, [sc.body_start or sc.start for sc in scopes])
 
@@ -128,9 +128,9 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
         for para in paragraphs:
             inside = [i for i, m in enumerate(mentions) if para.start <= m.start < para.end]
-            for local, role in enumerate(references.clause_roles(text, [mentions[i] for i in inside], para.relation)):
-                of = inside[role.of] if role.of is not None else None
-                roles[inside[local]] = (para, role, of if of is not None else -1)
+            clause = [mentions[i] for i in inside]
+            for local, role in enumerate(references.clause_roles(text, clause, para.relation)):
+                roles[inside[local]] = (para, role, inside[role.of] if role.of is not None else -1)
         first = len(refs)
         for i, mention in enumerate(mentions):
             section: str | None

@@ -452,5 +452,6 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
 
 _SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
-_NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?[^;,]{0,100}?\s(?:tại|theo)\s*$")
+_NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
+                          r"[^;,]{0,100}?\s(?:tại|theo)\s*$")
 _PROPOSED = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")

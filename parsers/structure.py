@@ -158,7 +158,8 @@ def scopes(text: str, first_article: int) -> list[Scope]:
                 continue
             title_end = _title_end(text, t.end())
             found.append(Scope(kind="attachment", start=t.start(), end=len(text),
-                               type=t.group("type").capitalize(), title=" ".join(text[t.end() : title_end].split()) or None,
+                               type=t.group("type").capitalize(),
+                               title=" ".join(text[t.end() : title_end].split()) or None,
                                title_span=(t.end(), title_end), note_span=None, body_start=title_end))
     found.sort(key=lambda sc: sc.start)
     for a, b in itertools.pairwise(found):
@@ -184,7 +185,8 @@ def _title_end(text: str, pos: int) -> int:
             end = pos + m.end()
             continue
         letters = [c for c in line if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) or line.startswith("(") or re.fullmatch(r"[-_–—=.\s]+", line):
+        if ((letters and all(c.isupper() for c in letters)) or line.startswith("(")
+                or re.fullmatch(r"[-_–—=.\s]+", line)):
             end = pos + m.end()
             continue
         break

@@ -15,7 +15,6 @@ cells' spans here, so a table is read once and every later stage sees the same r
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -169,7 +168,7 @@ def _pipe_rows(lines: list[str], out: TextBuilder) -> Table:
         raw = line.strip()
         raw = raw[1:] if raw.startswith("|") else raw
         raw = raw[:-1] if raw.endswith("|") else raw
-        cells = []
+        cells: list[Cell] = []
         for col, piece in enumerate(re.split(r"(?<!\\)\|", raw)):
             if rows or cells:
                 out.add("\n\n")
@@ -210,7 +209,7 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
         offset = 0
         if len(members) < width and r_i > 0 and not _opens_row(lines_of, members):
             offset = width - len(members)
-        cells = []
+        cells: list[Cell] = []
         for i, k in enumerate(members):
             if rows or cells:
                 out.add("\n\n")
@@ -379,7 +378,7 @@ _DEADLINE_CELL = re.compile(
     r"[\s\S]{0,60})$")
 
 
-def gazette_tables(text: str, blocks: list[object]) -> list[Table]:
+def gazette_tables(text: str) -> list[Table]:
     """Tables of the gazette's pdftotext (one cell per run of lines, the header on every page)."""
     lines = _lines(text)
     out: list[Table] = []
@@ -475,7 +474,8 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         s, e = lines[i]
         line = text[s:e]
         # the header again, on a new page: skip it
-        if fold(line) == header_words[0] and [fold(text[a:b]) for a, b in lines[i : i + len(header_words)]] == header_words:
+        if fold(line) == header_words[0] and \
+                [fold(text[a:b]) for a, b in lines[i : i + len(header_words)]] == header_words:
             # a row broken across the page goes on under the repeated header, its columns in order
             # again; the cells keep the part before the break (a cell is one span of the text)
             i += len(header_words)

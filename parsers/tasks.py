@@ -54,7 +54,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None) -> list[Task]:
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
     for root in tree.roots:
-        is_plan = fold((root.scope.type if root.scope and root.scope.kind == "attachment" else doc_type) or "") in _PLANS
+        scope_type = root.scope.type if root.scope and root.scope.kind == "attachment" else doc_type
+        is_plan = fold(scope_type or "") in _PLANS
         for section in _task_sections(root, is_plan):
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
@@ -143,7 +144,8 @@ def _carries_own(text: str, n: Node) -> bool:
     if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end):
         return True
     fields = [c for c in n.children if _is_field(text, c)]
-    if any(_LEAD.match(text, c.body_start, c.end) or re.match(r"Thời\s+(?:gian|hạn)", text[c.body_start : c.body_start + 10])
+    if any(_LEAD.match(text, c.body_start, c.end)
+           or re.match(r"Thời\s+(?:gian|hạn)", text[c.body_start : c.body_start + 10])
            for c in fields):
         return True
     return _LEAD.search(head) is not None or re.search(r"Thời\s+(?:gian|hạn)[^:\n]{0,25}:", head) is not None
@@ -263,10 +265,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             continue  # a group row without a label
         if content is None or content.end <= content.start:
             continue
-        lead = _cell_agencies(text, cells.get(lay.col("lead")) if lay.col("lead") is not None else None)
-        support = _cell_agencies(text, cells.get(lay.col("support")) if lay.col("support") is not None else None)
-        deadline_cell = cells.get(lay.col("deadline")) if lay.col("deadline") is not None else None
-        product_cell = cells.get(lay.col("product")) if lay.col("product") is not None else None
+        lead = _cell_agencies(text, _cell(cells, lay.col("lead")))
+        support = _cell_agencies(text, _cell(cells, lay.col("support")))
+        deadline_cell = _cell(cells, lay.col("deadline"))
+        product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
         if label and _ROW_NUMBER.match(label):
             n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
@@ -291,6 +293,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         out.append(task)
         last = task
     return out
+
+
+def _cell(cells: dict[int, tables.Cell], col: int | None) -> tables.Cell | None:
+    return cells.get(col) if col is not None else None
 
 
 def _renamed(t: Task, tid: str) -> Task:

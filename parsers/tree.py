@@ -265,7 +265,7 @@ def _continues_heading(text: str, node: Node, b: Block) -> bool:
     return (node.head_end < b.start and "\n\n" in text[node.head_end : b.start + 1]
             and len(head) < 200 and len(nxt) < 150 and not re.search(r"[.:;!?]\W*$", head)
             and not re.match(r"[-+•–*(]", nxt) and text.count("\n", node.head_end, b.start) <= 3
-            and (nxt[:1].islower() or head[-1:].isalpha() and _name_run(nxt)))
+            and (nxt[:1].islower() or (head[-1:].isalpha() and _name_run(nxt))))
 
 
 def _name_run(nxt: str) -> bool:
@@ -347,8 +347,8 @@ def _id(parent: Node, mk: Marker) -> str:
     label = mk.label
     if mk.kind == "dotted":
         head, _, tail = label.rpartition(".")
-        if parent.kind in ("num", "dotted") and (parent.label == head or parent.label == head.split(".")[-1]
-                                                  and parent.kind == "num" and "." not in head):
+        if parent.kind in ("num", "dotted") and (parent.label == head or (parent.label == head.split(".")[-1]
+                                                  and parent.kind == "num" and "." not in head)):
             label = tail
         else:
             # "2.1" under a roman with no "2." item: the roman's id, then the whole number

@@ -202,7 +202,7 @@ def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
         partners: list[str] = []
         for p in _PARTNERS.finditer(text, s, e):
             for a in agencies.listed(text, p.start("x"), p.end("x")):
-                if a.text not in partners:
+                if a.text not in partners and not re.search(r"\bliên\s+quan\b", a.text):
                     partners.append(a.text)
         deadline = None
         if (d := _DEADLINE.search(text, s, e)) is not None:

@@ -21,5 +21,5 @@ def test_demo_answers_headline_questions(tmp_path):
     plans = out.split("## Which plans cite")[1].split("## Which agencies")[0]
     assert "KH:1369/QĐ-UBND" in plans
     agencies = out.split("## Which agencies")[1].split("## What are")[0]
-    assert "Sở Thông tin và Truyền thông" in agencies and "14 rows" in agencies
+    assert "Sở Thông tin và Truyền thông" in agencies and "17 rows" in agencies
     assert "13 rows" in out.split("## What are")[1]

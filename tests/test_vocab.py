@@ -43,13 +43,50 @@ def test_cue_examples(relation, example):
     assert [p.relation for p in paras] == [relation]
 
 
-HEADINGS = [(k, ex) for k in ("tasks", "units", "purpose") for ex in vocab.sections()[k]["examples"]]
+HEADINGS = [(role, ex) for ex, role in vocab.sections()["examples"]]
 
 
-@pytest.mark.parametrize(("kind", "example"), HEADINGS)
-def test_heading_examples(kind, example):
+@pytest.mark.parametrize(("role", "example"), HEADINGS)
+def test_heading_examples(role, example):
     heading = example.split(". ", 1)[1] if ". " in example else example
-    assert vocab.heading_kind(heading) == kind
+    assert vocab.section_role(heading) == role
+
+
+SUBJECTS = vocab.load("agency_grammar.json")["examples"]
+
+
+@pytest.mark.parametrize(("text", "names"), SUBJECTS)
+def test_agency_subjects(text, names):
+    """Who a heading or sentence addresses: titles stripped, lists split, collectives whole."""
+    assert [a.text for a in agencies.subjects(text, 0, len(text))] == names
+
+
+HEADING_NAMES = vocab.load("agency_grammar.json")["heading_examples"]
+
+
+@pytest.mark.parametrize(("text", "names"), HEADING_NAMES)
+def test_heading_names(text, names):
+    assert [a.text for a in agencies.heading_names(text, 0, len(text))] == names
+
+
+COLUMNS = [tuple(ex) for c in vocab.load("columns.json")["columns"] for ex in c["examples"]]
+
+
+@pytest.mark.parametrize(("header", "role"), COLUMNS)
+def test_column_examples(header, role):
+    from parsers.tables import column_role
+
+    assert column_role(header) == role
+
+
+PLACES = vocab.load("places.json")["examples"]
+
+
+@pytest.mark.parametrize(("caps", "sentence"), PLACES[:2])
+def test_titles_keep_proper_names(caps, sentence):
+    from parsers.metadata import sentence_case
+
+    assert sentence_case(caps) == sentence
 
 
 def test_surname_examples():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
@@ -53,6 +53,25 @@ def _heads_re() -> re.Pattern[str]:
     heads = sorted(_grammar()["heads"], key=len, reverse=True)
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])", re.I)
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+
+
+@cache
+def _head_firsts() -> frozenset[str]:
+    return frozenset(h.split()[0].lower() for h in _grammar()["heads"])
+
+
+def _heads_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The organisational heads in ``text[start:end]`` that open with a capital: a capitalised word
+    that can open a head, then the longest head there."""
+    firsts = _head_firsts()
+    out = []
+    for w in _CAPITAL_WORD.finditer(text, start, end):
+        if w.group(0).lower() in firsts and (m := _heads_re().match(text, w.start(), end)) is not None:
+            out.append(m)
+    return out
 
 
 @cache
@@ -200,8 +219,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     """
     end = len(text) if end is None else end
     candidates: list[AgencyMention] = list(_gazetteer(text, start, end))
-    for m in _heads_re().finditer(text, start, end):
-        if not _is_cap(m.group(0)) or _not_agency_re().match(text, m.start(), end):
+    for m in _heads_in(text, start, end):
+        if _not_agency_re().match(text, m.start(), end):
             continue
         e = name_end(text, m.end(), end)
         known = _gazetteer_at(text, m.start(), end)
@@ -250,21 +269,44 @@ def _doc(nlp: Any, text: str) -> Any:
     return doc
 
 
+@cache
+def _gazetteer_trie() -> dict[str, Any]:
+    """Every gazetteer name and alias as a trie of lower-case syllables; "$" ends a name."""
+    trie: dict[str, Any] = {}
+    for a in vocab.agencies.all:
+        for n in (a.name, *a.aliases):
+            node = trie
+            for tok in _TOKEN.findall(fold(n)):
+                node = node.setdefault(tok, {})
+            node.setdefault("$", a.name)
+    return trie
+
+
+def _gazetteer_at_word(text: str, w: re.Match[str], end: int) -> tuple[int, int, str] | None:
+    """The longest gazetteer name that opens with the capitalised word ``w``."""
+    node = _gazetteer_trie().get(w.group(0).lower())
+    if node is None:
+        return None
+    best = (w.end(), node["$"]) if "$" in node else None
+    for tok in _TOKEN.finditer(text, w.end(), min(end, w.end() + 200)):
+        node = node.get(tok.group(0).lower())
+        if node is None:
+            break
+        if "$" in node:
+            best = (tok.end(), node["$"])
+    return (w.start(), *best) if best is not None else None
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
-    chunk = text[start:end]
-    if not chunk.strip():
-        return []
-    nlp, matcher = _matcher()
-    doc = _doc(nlp, chunk)
-    offsets = doc.user_data["offsets"]
+    """Gazetteer names in ``text[start:end]``; only a capital opens one ("thanh tra" the activity is
+    not "Thanh tra" the agency)."""
     found: list[AgencyMention] = []
-    for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-        cs, ce = offsets[s][0], offsets[e - 1][1]
-        if chunk[cs].islower():  # "thanh tra" the activity, not "Thanh tra" the agency
+    for w in _CAPITAL_WORD.finditer(text, start, end):
+        if found and w.start() < found[-1].end:
             continue
-        if any(f.start <= start + cs < f.end for f in found):
-            continue
-        found.append(AgencyMention(clean_value(chunk[cs:ce]), nlp.vocab.strings[match_id], start + cs, start + ce))
+        hit = _gazetteer_at_word(text, w, end)
+        if hit is not None:
+            found.append(AgencyMention(clean_value(text[hit[0] : hit[1]]), hit[2], hit[0], hit[1]))
     return found
 
 
@@ -376,6 +418,19 @@ _SHARED_HEAD = re.compile(r"(?P<head>Bộ|Sở|Ủy\s+ban\s+nhân\s+dân)\s*:\s*
 
 
 def subjects(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The agencies a heading or sentence opens by addressing, titles stripped, lists split.
+
+    (Cached: the tree, the units and the tasks ask about the same openings.)
+    """
+    return list(_subjects(text, start, end))
+
+
+@lru_cache(maxsize=8192)
+def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
+    return tuple(_read_subjects(text, start, end))
+
+
+def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     """The agencies a heading or sentence opens by addressing, titles stripped, lists split.
 
     >>> t = "Bộ trưởng Bộ Công an, Giám đốc Sở Tư pháp chủ trì"
@@ -493,6 +548,14 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, e, a.collective)
 
 
+def _starts_at(text: str, pos: int) -> bool:
+    """Can an agency name begin at ``pos``? (A cheap test before reading one.)"""
+    if _heads_re().match(text, pos) is not None:
+        return True
+    w = _CAPITAL_WORD.match(text, pos)
+    return w is not None and _gazetteer_at_word(text, w, len(text)) is not None
+
+
 def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     """An agency or collective that starts at ``pos`` (after white space)."""
     m = re.match(r"\s*", text[pos:end])
@@ -502,6 +565,9 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
         found = collectives(text, pos, end)
         if found and found[0].start == pos:
             return found[0]
+    starts = _starts_at(text, pos)
+    if not starts:
+        return None  # neither a head nor a gazetteer name opens here: no agency does
     for a in find(text, pos, min(end, pos + 250)):
         if a.start == pos:
             return a

@@ -147,19 +147,25 @@ def bench_parse(
     paths = document_files(docs or [d for d in defaults if d.is_dir()])
     size = sum(p.stat().st_size for p in paths)
     proc = psutil.Process()
-    from parsers.pipeline import warm_up
+    from parsers.pipeline import STAGE_SECONDS, timing, warm_up
 
     warm_up()  # vocabulary, dictionary and matcher load once per process
     best = float("inf")
+    stages: dict[str, float] = {}
     for _ in range(rounds):
+        timing(True)
         t0 = time.perf_counter()
         for p in paths:
             parse_document(p)
-        best = min(best, time.perf_counter() - t0)
+        took = time.perf_counter() - t0
+        timing(False)
+        if took < best:
+            best, stages = took, dict(STAGE_SECONDS)
     rss = proc.memory_info().rss / 2**20
     peak = _peak_rss_mib()
     print(f"parse: {len(paths)} documents, {size / 1e6:.2f} MB, best of {rounds}: {best:.2f} s")
     print(f"parse: {size / 1e6 / best:.2f} MB/s, {len(paths) / best:.1f} documents/s (one process)")
+    print("stages: " + ", ".join(f"{k} {v:.2f} s ({v / best:.0%})" for k, v in stages.items()))
     print(f"memory: rss {rss:.0f} MiB, peak {peak:.0f} MiB")
 
 

@@ -232,16 +232,19 @@ def _sentence_case(s: str) -> str:
                                or (re.fullmatch(r"[IVXLC]+", core) is not None and len(core) > 1))
         words.append(tok if keep else tok.lower())
     low = " ".join(words)
-    for name in _proper_names():
-        low = re.sub(rf"(?<![\wÀ-ỹ]){re.escape(name.lower())}(?![\wÀ-ỹ])", name, low)
+    rx, names = _proper_names()
+    low = rx.sub(lambda m: names[m.group(0)], low)
     return low[:1].upper() + low[1:]
 
 
 @cache
-def _proper_names() -> tuple[str, ...]:
+def _proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Places and national bodies, lower case → as written, as one alternation, longest first."""
     names = [*vocab.load("places.json")["places"],
              *(a.name for a in vocab.agencies.all if len(a.name.split()) >= 2 and a.scope == "national")]
-    return tuple(sorted(set(names), key=len, reverse=True))
+    by_lower = {n.lower(): n for n in sorted(set(names), key=len)}
+    alt = "|".join(re.escape(n) for n in sorted(by_lower, key=len, reverse=True))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])"), by_lower
 
 
 def _signer(text: str, main_end: int) -> str | None:

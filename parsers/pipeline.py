@@ -7,6 +7,9 @@ span slices ``record.text``.
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ingest import Snapshot, read_file
@@ -51,29 +54,58 @@ def parse_bytes(data: bytes, name: str = "<input>") -> DocumentRecord:
     return parse_snapshot(Snapshot.from_bytes(data, name))
 
 
+# Seconds spent in each stage, summed over parses while ``timing`` is on (``vnlegal bench-parse``).
+STAGE_SECONDS: dict[str, float] = {}
+_timing = {"on": False}
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    if not _timing["on"]:
+        yield
+        return
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        STAGE_SECONDS[name] = STAGE_SECONDS.get(name, 0.0) + time.perf_counter() - t0
+
+
+def timing(on: bool) -> None:
+    """Sum the time of each stage into ``STAGE_SECONDS`` (reset when turned on)."""
+    _timing["on"] = on
+    if on:
+        STAGE_SECONDS.clear()
+
+
 def parse_snapshot(snapshot: Snapshot, use_attributes: bool = True) -> DocumentRecord:
-    prepared = prepare(snapshot.text(), snapshot.name)
+    with stage("read"):
+        raw = snapshot.text()
+    with stage("formats"):
+        prepared = prepare(raw, snapshot.name)
     if not use_attributes:
-        prepared = Prepared(prepared.text, prepared.format, {})
+        prepared = Prepared(prepared.text, prepared.format, {}, prepared.tables)
     return parse_prepared(prepared, Source(snapshot.location, snapshot.sha256, prepared.format))
 
 
 def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     text = prepared.text
-    blocks = structure.blocks(text)
-    first_article = _first_operative(text)
-    scopes = structure.scopes(text, first_article)
+    with stage("structure"):
+        blocks = structure.blocks(text)
+        first_article = _first_operative(text)
+        scopes = structure.scopes(text, first_article)
+        table_list = [*prepared.tables]
+        if prepared.format == "congbao":
+            table_list += tables.gazette_tables(text)
+        table_list.sort(key=lambda t: t.start)
+        tree = build_tree(text, blocks, scopes, table_list, [sc.body_start or sc.start for sc in scopes])
     main = scopes[0]
     diagnostics: list[Diagnostic] = []
-    table_list = [*prepared.tables]
-    if prepared.format == "congbao":
-        table_list += tables.gazette_tables(text)
-    table_list.sort(key=lambda t: t.start)
-    tree = build_tree(text, blocks, scopes, table_list, [sc.body_start or sc.start for sc in scopes])
 
-    main_pre = references.preamble_paragraphs(text, main.start, main.end)
-    meta, meta_diags = metadata.extract(text, blocks, main.end,
-                                        main_pre[0].start if main_pre else 0, prepared.attributes)
+    with stage("metadata"):
+        main_pre = references.preamble_paragraphs(text, main.start, main.end)
+        meta, meta_diags = metadata.extract(text, blocks, main.end,
+                                            main_pre[0].start if main_pre else 0, prepared.attributes)
     diagnostics.extend(Diagnostic(c, m) for c, m in meta_diags)
 
     attachments = [
@@ -88,10 +120,12 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
         meta = described
         diagnostics.append(Diagnostic("W104", "a news item: the record describes the "
                                       f"{described.type} it reports on"))
-    refs = _references(text, scopes, meta, tree, report)
-
-    found_tasks = tasks.extract(text, tree, meta.type)
-    found_units = units.extract(text, tree, meta)
+    with stage("references"):
+        refs = _references(text, scopes, meta, tree, report)
+    with stage("tasks"):
+        found_tasks = tasks.extract(text, tree, meta.type)
+    with stage("units"):
+        found_units = units.extract(text, tree, meta)
     if not found_tasks and report:
         found_tasks, task_diags = tasks.from_announcement(text)
         diagnostics.extend(task_diags)

@@ -525,16 +525,24 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         return []
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()]
 
-    def cost(a: int, b: int, role: str) -> float:
-        if a == b:
-            return 1.5 if role in ("support", "product") else 3.0
-        raw = " ".join(text[s:e] for s, e in lines[a:b])
-        if role in ("lead", "support"):
+    shares: dict[tuple[int, int], float] = {}
+
+    def agency_cost(a: int, b: int) -> float:
+        if (a, b) not in shares:
+            raw = " ".join(text[s:e] for s, e in lines[a:b])
             found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
             covered = sum(x.end - x.start for x in found)
             glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
             share = min(1.0, (covered + 6 * glue) / max(1, len(raw)))
-            return 2.5 * (1 - share) + (0.5 if not found else 0)
+            shares[(a, b)] = 2.5 * (1 - share) + (0.5 if not found else 0)
+        return shares[(a, b)]
+
+    def cost(a: int, b: int, role: str) -> float:
+        if a == b:
+            return 1.5 if role in ("support", "product") else 3.0
+        if role in ("lead", "support"):
+            return agency_cost(a, b)
+        raw = " ".join(text[s:e] for s, e in lines[a:b])
         if role == "deadline":
             return 0.0 if _DEADLINE_CELL.match(raw) and len(raw) < 80 else 3.0
         if role == "task":

@@ -14,6 +14,7 @@ node reaches past its scope's content end (the recipients list, the signature, t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -120,6 +121,18 @@ class Node:
 @dataclass(slots=True)
 class Tree:
     roots: list[Node]  # one per scope
+    blocks: list[Block] = field(default_factory=list)  # the text's paragraphs, in order
+    starts: list[int] = field(default_factory=list)  # their starts, for bisect
+
+    def paragraphs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The paragraphs that begin inside ``[start, end)``, clipped to it."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.blocks) and self.blocks[i].start < end:
+            b = self.blocks[i]
+            out.append((b.start, min(b.end, end)))
+            i += 1
+        return out
 
     def walk(self) -> Iterator[Node]:
         for r in self.roots:
@@ -180,7 +193,7 @@ def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Tabl
     roots = []
     for sc, body in zip(scopes, body_starts, strict=True):
         roots.append(_build_scope(text, blocks, sc, tables, body))
-    tree = Tree(roots)
+    tree = Tree(roots, blocks, [b.start for b in blocks])
     _assign_roles(text, tree)
     return tree
 
@@ -375,6 +388,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
+            if node.role in _NO_AGENCY_ROLES:
+                continue
             items = [c for c in node.items() if c.kind not in ("bullet", "plus")] or node.items()
             if len(items) >= 1:
                 opening = sum(1 for c in items if agencies.opens_with_agency(text, c.body_start, c.head_end))
@@ -382,6 +397,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
 
 
 _TOP = ("roman", "part", "chapter", "mục", "upper", "article")
+# sections whose items are never addressed to agencies
+_NO_AGENCY_ROLES = ("purpose", "targets", "situation", "scope", "functions", "appendix")
 
 
 def _heading_like(node: Node) -> bool:

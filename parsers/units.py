@@ -35,7 +35,19 @@ _ADDRESSING = ("công điện", "chỉ thị", "công văn", "thông báo", "th�
                "quyết định", "thông tri", "kế hoạch")
 
 
+# the tree of the document being read, for its paragraphs
+_TREE: dict[str, Tree] = {}
+
+
 def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
+    _TREE["tree"] = tree
+    try:
+        return _extract(text, tree, meta)
+    finally:
+        _TREE.clear()
+
+
+def _extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     out: list[Unit] = []
     addressing = meta is not None and fold(meta.type or "") in _ADDRESSING
     for root in tree.roots:
@@ -100,10 +112,20 @@ def _assigns(node: Node, root: Node, addressing: bool) -> bool:
 
 
 def _parent(root: Node, node: Node) -> Node | None:
-    for n in root.walk():
-        if node in n.children:
-            return n
-    return None
+    return _parents(root).get(id(node))
+
+
+_PARENTS: dict[int, tuple[Node, dict[int, Node]]] = {}
+
+
+def _parents(root: Node) -> dict[int, Node]:
+    """Each node's parent, by identity, computed once per tree."""
+    cached = _PARENTS.get(id(root))
+    if cached is None or cached[0] is not root:
+        _PARENTS.clear()
+        cached = (root, {id(c): n for n in root.walk() for c in n.children})
+        _PARENTS[id(root)] = cached
+    return cached[1]
 
 
 def _section_id(node: Node, root: Node) -> str | None:
@@ -143,8 +165,7 @@ def _paragraph_units(text: str, node: Node, parent_id: str | None) -> list[Unit]
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
     own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
         re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None
-    for b in structure.blocks(text[node.head_end : node.end]):
-        s, e = node.head_end + b.start, node.head_end + b.end
+    for s, e in _TREE["tree"].paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
         out.extend(_paragraph(text, s, e, parent_id if own else node.id))
@@ -159,8 +180,7 @@ def _top_paragraphs(text: str, root: Node, addressing: bool) -> list[Unit]:
         lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.end)
         if node.kind == "scope" and not addressing:
             continue
-        for b in structure.blocks(text[lo : node.end]):
-            s, e = lo + b.start, lo + b.end
+        for s, e in _TREE["tree"].paragraphs(lo, node.end):
             if any(a <= s < z for a, z in spans):
                 continue
             out.extend(_paragraph(text, s, e, node.id or None))
@@ -194,8 +214,7 @@ def _unit(text: str, a: agencies.AgencyMention, section: str | None, duties: tup
 
 def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
     out = []
-    for b in structure.blocks(text[start:end]):
-        s, e = start + b.start, start + b.end
+    for s, e in _duty_paragraphs(text, start, end):
         raw = text[s:e].lstrip(" :-+•")
         if len(raw.split()) < 3:
             continue
@@ -210,6 +229,19 @@ def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
         out.append(Duty(text=clean_value(raw), start=e - len(raw), end=e,
                         partners=tuple(partners), deadline=deadline))
     return tuple(out)
+
+
+def _duty_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of a unit's duties: the tree's, and the rest of a paragraph the name opens."""
+    tree = _TREE.get("tree")
+    if tree is None:
+        return [(start + b.start, start + b.end) for b in structure.blocks(text[start:end])]
+    out = tree.paragraphs(start, end)
+    first = out[0][0] if out else end
+    if text[start:first].strip():  # "1. Sở Y tế: chủ trì …" — the duty after the name, same paragraph
+        lead = len(text[start:first]) - len(text[start:first].lstrip())
+        out.insert(0, (start + lead, start + len(text[start:first].rstrip())))
+    return out
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:

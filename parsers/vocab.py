@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -93,6 +93,7 @@ def sections() -> dict[str, Any]:
     return load("sections.json")
 
 
+@lru_cache(maxsize=16384)
 def section_role(heading: str, top: bool = True) -> str | None:
     """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters.
 

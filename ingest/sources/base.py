@@ -81,6 +81,16 @@ class PortalRelation:
     url: str | None = None
     issued: str | None = None
 
+    @classmethod
+    def of(cls, heading: str, title: str, number: str | None = None, portal_id: str | None = None,
+           url: str | None = None, issued: str | None = None) -> PortalRelation:
+        """An entry under a group heading as the portal shows it ("Văn bản căn cứ (2)"): the count
+        dropped, the relation looked up, the number taken from ``number`` or else the title."""
+        group = group_heading(heading)
+        title = " ".join(title.split())
+        return cls(group, relation_of(group), title, find_number(number) or find_number(title), portal_id, url,
+                   issued)
+
 
 @dataclass(frozen=True, slots=True)
 class PortalFacts:
@@ -102,6 +112,10 @@ class PortalFacts:
     fields: tuple[str, ...] = ()
     relations: tuple[PortalRelation, ...] = ()
     relations_known: bool = False  # the relation page was read (no relations ≠ relations unknown)
+
+    def __post_init__(self) -> None:
+        if self.status_code is None and self.status:
+            object.__setattr__(self, "status_code", status_code(self.status))
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -160,7 +174,13 @@ class Source(ABC):
         return (host,)
 
     def url(self, path: str) -> str:
+        """A site path (``/van-ban/…``) below the base URL, which may be a mirror's sub-folder."""
         return urljoin(self.base, path.lstrip("/"))
+
+    def below_base(self, path: str) -> str:
+        """The reverse of ``url`` for a path: ``/mirror/van-ban/…`` → ``/van-ban/…`` with base ``/mirror/``."""
+        prefix = urlsplit(self.base).path.rstrip("/")
+        return path[len(prefix):] if prefix and path.startswith(prefix + "/") else path
 
     def headers(self) -> tuple[tuple[str, str], ...]:
         """Headers every request to this site carries (cookies, when the user gave them)."""
@@ -181,9 +201,20 @@ class Source(ABC):
         page = self.search(number, None, 0)
         return Page(page.url, page.kind, page.doc, page.method, page.body, page.headers, 0, want=number)
 
-    @abstractmethod
+    id_help: ClassVar[str] = "one of its document pages' URLs"  # for the error message
+
     def doc_id(self, given: str) -> str:
-        """A user's ``--id`` as this source's document id; ``BadCrawlOption`` (E502) if it is not one."""
+        """A user's ``--id`` (an id as the site writes it, or a document page's URL) as this source's
+        document id; ``BadCrawlOption`` (E502) if it is neither."""
+        given = given.strip()
+        doc = self.claims(given) if "://" in given else self.read_id(given)
+        if doc is None:
+            raise BadCrawlOption(f"a {self.name} id is {self.id_help}, not {given!r}")
+        return doc
+
+    def read_id(self, given: str) -> str | None:
+        """An id written without its URL, or None when it is not one."""
+        return None
 
     def claims(self, url: str) -> str | None:
         """The document id, when ``url`` is one of this source's document pages (``vnlegal ingest URL``)."""
@@ -241,9 +272,13 @@ def _portal_vocab() -> dict[str, Any]:
     return data
 
 
+def group_heading(text: str) -> str:
+    """A relation group's heading without its count: "Văn bản căn cứ (2)" → "Văn bản căn cứ"."""
+    return re.sub(r"\(\s*\d+\s*\)\s*$", "", " ".join(text.split())).strip(" :")
+
+
 def _clean_label(text: str) -> str:
-    text = re.sub(r"\(\s*\d+\s*\)\s*$", "", " ".join(text.split()))  # "Văn bản căn cứ (2)"
-    return fold(text.strip(" :"))
+    return fold(group_heading(text))
 
 
 @cache

@@ -19,7 +19,6 @@ from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup
 
-from ingest.errors import BadCrawlOption
 from ingest.snapshot import Snapshot
 from ingest.sources.base import Extracted, Found, Listing, Page, Source, iso_date
 from ingest.sources.html import attr, drop, first, paragraphs, soup, text_of
@@ -45,12 +44,10 @@ class Hcmc(Source):
         own = super().hosts
         return (*own, OFFICE_PORTAL) if self.base.rstrip("/") == self.default_base else own
 
-    def doc_id(self, given: str) -> str:
-        doc = self.claims(given) if "://" in given else (given.strip() if given.strip().startswith("/") else None)
-        if doc is None:
-            raise BadCrawlOption(f"an HCMC portal id is an article's URL on {', '.join(self.hosts)} "
-                                 f"(or its path on --base-url), not {given!r}")
-        return doc
+    id_help = "an article's URL on the portals (or its path below --base-url)"
+
+    def read_id(self, given: str) -> str | None:
+        return given if given.startswith("/") else None
 
     def claims(self, url: str) -> str | None:
         """An article on the base's host is its path below the base; on the other portal, its URL."""
@@ -59,11 +56,7 @@ class Hcmc(Source):
             return None
         if parts.hostname != urlsplit(self.base).hostname:
             return url
-        return self._below_base(parts.path) + (f"?{parts.query}" if parts.query else "")
-
-    def _below_base(self, path: str) -> str:
-        prefix = urlsplit(self.base).path.rstrip("/")
-        return path[len(prefix):] if prefix and path.startswith(prefix + "/") else path
+        return self.below_base(parts.path) + (f"?{parts.query}" if parts.query else "")
 
     def _article_url(self, doc: str) -> str:
         return doc if "://" in doc else self.url(doc)
@@ -81,7 +74,7 @@ class Hcmc(Source):
         for a in doc.find_all("a", href=True):
             url = self.url(attr(a, "href")) if "://" not in attr(a, "href") else attr(a, "href")
             parts = urlsplit(url)
-            if parts.hostname not in self.hosts or not _ARTICLE.match(self._below_base(parts.path)):
+            if parts.hostname not in self.hosts or not _ARTICLE.match(self.below_base(parts.path)):
                 continue
             target = self.claims(url)
             if target is None or target in found:

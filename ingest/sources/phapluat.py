@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from ingest.errors import BadCrawlOption, UnreadablePage
+from ingest.errors import UnreadablePage
 from ingest.snapshot import Snapshot
 from ingest.sources.base import (
     Extracted,
@@ -39,9 +39,7 @@ from ingest.sources.base import (
     find_number,
     iso_date,
     json_body,
-    relation_of,
     same_number,
-    status_code,
 )
 from ingest.sources.html import html_document, page_text
 
@@ -56,14 +54,10 @@ class Phapluat(Source):
     name = "phapluat"
     default_base = "https://phapluat.gov.vn"
     description = "phapluat.gov.vn (national law portal, JSON API): text, attributes, effect status, relations"
+    id_help = "a docGUId (letters, digits, '-') or its page's URL"
 
-    def doc_id(self, given: str) -> str:
-        claimed = self.claims(given) if "://" in given else None
-        if claimed:
-            return claimed
-        if not _GUID.match(given.strip()):
-            raise BadCrawlOption(f"a phapluat.gov.vn id is a docGUId (letters, digits, '-'), not {given!r}")
-        return given.strip()
+    def read_id(self, given: str) -> str | None:
+        return given if _GUID.match(given) else None
 
     def claims(self, url: str) -> str | None:
         parts = urlsplit(url)
@@ -179,7 +173,7 @@ def _facts(origin: str, doc: str, url: str, data: dict[str, Any]) -> PortalFacts
         type=_name(data.get("docType"), "docTypeName"), title=_str(data.get("docName")),
         issuer=_name(data.get("organs"), "organName"), signer=_name(data.get("signers"), "signerName"),
         issued=iso_date(_str(data.get("issueDate"))), effective_from=iso_date(_str(data.get("effectDate"))),
-        effective_to=iso_date(_str(data.get("expireDate"))), status=status, status_code=status_code(status),
+        effective_to=iso_date(_str(data.get("expireDate"))), status=status,
         fields=tuple(n for n in (_name(f, "fieldName") for f in fields or []) if n),
         relations=tuple(relations), relations_known=known)
 
@@ -198,8 +192,6 @@ def _relations(items: list[Any], group: str | None) -> list[PortalRelation]:
         target = next((_str(item[k]) for k in _TARGET_KEYS if _str(item.get(k))), None)
         if not title and not target:
             continue
-        label = own or "Văn bản liên quan"
-        out.append(PortalRelation(group=label, relation=relation_of(label), title=title,
-                                  number=find_number(_str(item.get("docIdentity"))) or find_number(title),
-                                  portal_id=target, issued=iso_date(_str(item.get("issueDate")))))
+        out.append(PortalRelation.of(own or "Văn bản liên quan", title, number=_str(item.get("docIdentity")),
+                                     portal_id=target, issued=iso_date(_str(item.get("issueDate")))))
     return out

@@ -19,7 +19,6 @@ from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from ingest.errors import BadCrawlOption
 from ingest.snapshot import Snapshot
 from ingest.sources.base import (
     Extracted,
@@ -31,9 +30,7 @@ from ingest.sources.base import (
     Source,
     find_number,
     iso_date,
-    relation_of,
     same_number,
-    status_code,
 )
 from ingest.sources.html import attr, first, html_document, soup, text_of
 
@@ -50,17 +47,15 @@ class Tvpl(Source):
     name = "tvpl"
     default_base = "https://thuvienphapluat.vn"
     description = "thuvienphapluat.vn: text and attributes; relation groups with --cookies of a paid account"
+    id_help = "a document page, /van-ban/<field>/<slug>-<id>.aspx, or its URL"
 
-    def doc_id(self, given: str) -> str:
-        path = urlsplit(given.strip()).path if "://" in given else given.strip()
-        if ("://" in given and self.claims(given) is None) or not _DOC_PATH.match(path):
-            raise BadCrawlOption(f"a thuvienphapluat.vn id is a document page, /van-ban/<field>/<slug>-<id>.aspx "
-                                 f"or its URL, not {given!r}")
-        return path
+    def read_id(self, given: str) -> str | None:
+        return given if _DOC_PATH.match(given) else None
 
     def claims(self, url: str) -> str | None:
         parts = urlsplit(url)
-        return parts.path if parts.hostname in self.hosts and _DOC_PATH.match(parts.path) else None
+        path = self.below_base(parts.path)
+        return path if parts.hostname in self.hosts and _DOC_PATH.match(path) else None
 
     def pages(self, doc: str) -> list[Page]:
         return [Page(self.url(doc), "document", doc, headers=self.headers())]
@@ -77,7 +72,7 @@ class Tvpl(Source):
         anchors = doc.select("p.nqTitle a[href]") or doc.find_all("a", href=_LINK)
         found: dict[str, Found] = {}
         for a in anchors:
-            path = urlsplit(attr(a, "href")).path
+            path = self.below_base(urlsplit(attr(a, "href")).path)
             if not _DOC_PATH.match(path) or path in found:
                 continue
             card = a.find_parent(class_=re.compile(r"^content-\d")) or a.parent
@@ -127,15 +122,11 @@ class Tvpl(Source):
         out: list[PortalRelation] = []
         blocks = [b for b in tab.find_all(id=re.compile(r"Document$")) if isinstance(b, Tag)]
         for block in blocks:
-            heading = first(block, ".title", "h2", "h3", "h4", "b", "strong")
-            group = re.sub(r"\(\s*\d+\s*\)\s*$", "", text_of(heading)).strip(" :")
+            group = text_of(first(block, ".title", "h2", "h3", "h4", "b", "strong"))
             for a in block.find_all("a", href=_LINK):
-                path = urlsplit(attr(a, "href")).path
+                path = self.below_base(urlsplit(attr(a, "href")).path)
                 m = _DOC_PATH.match(path)
-                title = text_of(a)
-                out.append(PortalRelation(group=group, relation=relation_of(group), title=title,
-                                          number=find_number(title), portal_id=m["id"] if m else None,
-                                          url=self.url(path)))
+                out.append(PortalRelation.of(group, text_of(a), portal_id=m["id"] if m else None, url=self.url(path)))
         if not blocks and _LOGIN.search(text_of(tab)):
             return (), False
         return tuple(out), True
@@ -166,5 +157,4 @@ def _attributes(page: BeautifulSoup) -> dict[str, Any]:
             out[key] = tuple(v.strip() for v in value.split(",") if v.strip())
         else:
             out[key] = value
-    out["status_code"] = status_code(out.get("status"))
     return out

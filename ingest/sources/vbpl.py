@@ -18,7 +18,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from bs4 import Tag
 
-from ingest.errors import BadCrawlOption
 from ingest.snapshot import Snapshot
 from ingest.sources.base import (
     Extracted,
@@ -29,10 +28,9 @@ from ingest.sources.base import (
     PortalRelation,
     Source,
     find_number,
+    group_heading,
     iso_date,
-    relation_of,
     same_number,
-    status_code,
 )
 from ingest.sources.html import attr, soup, text_of
 
@@ -46,16 +44,11 @@ class Vbpl(Source):
     name = "vbpl"
     default_base = "https://vbpl.vn"
     description = "vbpl.vn (Bộ Tư pháp): text, attributes, Lược đồ relations and effect status"
+    id_help = "an ItemID, optionally with its collection (96172, TW/96172, tphcm/12345), or its page's URL"
 
-    def doc_id(self, given: str) -> str:
-        claimed = self.claims(given) if "://" in given else None
-        m = _ID.match(given.strip())
-        if claimed:
-            return claimed
-        if m is None:
-            raise BadCrawlOption(f"a vbpl.vn id is an ItemID, optionally with its collection "
-                                 f"(96172, TW/96172, tphcm/12345), not {given!r}")
-        return f"{m['coll'] or 'TW'}/{m['item']}"
+    def read_id(self, given: str) -> str | None:
+        m = _ID.match(given)
+        return f"{m['coll'] or 'TW'}/{m['item']}" if m else None
 
     def claims(self, url: str) -> str | None:
         parts = urlsplit(url)
@@ -141,19 +134,16 @@ class Vbpl(Source):
             return (), False
         out: list[PortalRelation] = []
         for block in diagram.find_all(class_=re.compile(r"^luocdo$", re.I)):
-            heading = block.find(class_=re.compile(r"^title", re.I))
-            group = re.sub(r"\(\s*\d+\s*\)\s*$", "", text_of(heading)).strip()
+            group = group_heading(text_of(block.find(class_=re.compile(r"^title", re.I))))
             if not group or group.lower() in _SKIPPED_GROUPS:
                 continue
             for li in block.find_all("li"):
                 a = li.find("a", href=True)
                 if not isinstance(a, Tag):
                     continue
-                title = attr(a, "title") or text_of(a)
                 target = self._linked_doc(attr(a, "href"))
-                out.append(PortalRelation(
-                    group=group, relation=relation_of(group), title=" ".join(title.split()),
-                    number=find_number(text_of(a)) or find_number(title), portal_id=target,
+                out.append(PortalRelation.of(
+                    group, attr(a, "title") or text_of(a), number=text_of(a), portal_id=target,
                     url=self._page_url(target, "vbpq-toanvan") if target else None,
                     issued=iso_date(_after(text_of(li), "Ban hành"))))
         return tuple(out), True
@@ -214,5 +204,4 @@ def _attributes(snapshot: Snapshot) -> dict[str, Any]:
                 out["effective_to"] = iso_date(value)
             elif label == "ngày có hiệu lực" and value and "effective_from" not in out:
                 out["effective_from"] = iso_date(value)
-    out["status_code"] = status_code(out.get("status"))
     return out

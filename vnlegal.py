@@ -28,7 +28,7 @@ app = typer.Typer(
 )
 
 
-_STAGES = ("parsers.cli", "graph.cli")
+_STAGES = ("parsers.cli", "graph.cli", "ingest.cli")
 
 
 def _register() -> None:

@@ -97,4 +97,83 @@ class BadParameter(QueryError):
 
 
 class FetchError(VnlegalError):
+    """Getting documents from a site or a corpus folder failed."""
+
     code = "E500"
+
+
+class UnknownSource(FetchError):
+    code = "E501"
+
+
+class BadCrawlOption(FetchError):
+    """An option of ``vnlegal crawl``/``ingest`` that cannot be used as given."""
+
+    code = "E502"
+
+
+class FetchFailed(FetchError):
+    """A page could not be fetched; the subclasses say why (the crawl summary groups by code)."""
+
+    code = "E503"
+
+
+class CorpusError(FetchError):
+    """The corpus folder or its manifest cannot be used."""
+
+    code = "E504"
+
+
+class NotInGraph(FetchError):
+    code = "E505"
+
+
+class RobotsForbidden(FetchFailed):
+    code = "E510"
+
+
+class FetchTimeout(FetchFailed):
+    code = "E511"
+
+
+class HttpStatus(FetchFailed):
+    code = "E512"
+
+
+class ResponseTooLarge(FetchFailed):
+    code = "E513"
+
+
+class OffsiteRedirect(FetchFailed):
+    code = "E514"
+
+
+class TooManyRedirects(FetchFailed):
+    code = "E515"
+
+
+class ConnectionFailed(FetchFailed):
+    code = "E516"
+
+
+class UnreadablePage(FetchFailed):
+    """The page arrived but holds nothing the source can read (not its JSON, no document)."""
+
+    code = "E517"
+
+
+class LoginRequired(FetchFailed):
+    """A page that needs a (paid) login: thuvienphapluat.vn's relation tab without cookies."""
+
+    code = "E518"
+
+
+def error_from_message(message: str) -> VnlegalError:
+    """The error a message printed as ``"E202: …"`` stands for (to raise it again later)."""
+    code, _, text = message.partition(": ")
+
+    def subclasses(cls: type[VnlegalError]) -> list[type[VnlegalError]]:
+        return [cls, *(s for sub in cls.__subclasses__() for s in subclasses(sub))]
+
+    cls = next((c for c in subclasses(VnlegalError) if c.code == code), VnlegalError)
+    return cls(text if cls is not VnlegalError else message)

@@ -30,9 +30,11 @@ class Snapshot:
     """
 
     data: bytes
-    location: str
+    location: str  # a file's path, or the final URL of a fetched page (after redirects)
     fetched_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     media_type: str | None = None
+    status: int | None = None  # the HTTP status of a fetched page
+    headers: dict[str, str] = field(default_factory=dict)  # its HTTP headers (lower-case names)
 
     @classmethod
     def from_bytes(cls, data: bytes, location: str, media_type: str | None = None) -> Snapshot:
@@ -52,16 +54,25 @@ class Snapshot:
 
 
 _NOT_DOCUMENTS = {"MANIFEST.tsv", "README.md"}  # a corpus folder's own description
+_CRAWL_STORE = "manifest.sqlite"  # ingest.corpus: its objects/ are pages, loaded by `vnlegal crawl`
+
+
+def _in_crawl_store(f: Path, folder: Path) -> bool:
+    rel = f.relative_to(folder)
+    return f.name.startswith(_CRAWL_STORE) or any(
+        part == "objects" and (folder.joinpath(*rel.parts[:i]) / _CRAWL_STORE).exists()
+        for i, part in enumerate(rel.parts[:-1]))
 
 
 def document_files(paths: list[Path]) -> list[Path]:
-    """Files as given, folders expanded (recursively, sorted; hidden files and a folder's
-    manifest and README left out). A path that does not exist is an error (E403)."""
+    """Files as given, folders expanded (recursively, sorted; hidden files, a folder's manifest and
+    README, and a crawl's snapshot store left out). A path that does not exist is an error (E403)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
             out.extend(f for f in sorted(p.rglob("*"))
-                       if f.is_file() and not f.name.startswith(".") and f.name not in _NOT_DOCUMENTS)
+                       if f.is_file() and not f.name.startswith(".") and f.name not in _NOT_DOCUMENTS
+                       and not _in_crawl_store(f, p))
         elif p.is_file():
             out.append(p)
         else:

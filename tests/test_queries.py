@@ -7,12 +7,13 @@ from typing import Any
 
 import pytest
 from graph_fixtures import KEY_1369, PLAN_1369, loaded
+from portal_fixtures import portal_loaded
 
 import queries
 from graph import GraphStore
 from ingest.errors import BadParameter, QueryError, UnknownQuery
 
-__all__ = ["loaded"]
+__all__ = ["loaded", "portal_loaded"]
 
 TESTED: set[str] = set()
 
@@ -123,6 +124,34 @@ def test_documents(loaded: GraphStore) -> None:
     assert rows[PLAN_1369]["tasks"] >= 11 and rows[PLAN_1369]["units"] >= 12
     assert rows[KEY_1369]["citations"] >= 8
     assert set(rows) >= {KEY_1369, PLAN_1369, "72/2015/NĐ-CP"}
+
+
+def test_portal_basis_disagreements(portal_loaded: GraphStore) -> None:
+    rows = {(r["basis"], r["side"]) for r in run(portal_loaded, "portal_basis_disagreements", doc="1369/QĐ-UBND")}
+    assert ("28/2023/NĐ-CP", "portal only") in rows and ("77/2015/QH13", "text only") in rows
+    assert not any(basis == "72/2015/NĐ-CP" for basis, _ in rows)  # both name it
+    every = {(r["document"], r["origin"], r["side"]) for r in run(portal_loaded, "portal_basis_disagreements")}
+    # the national portal lists no basis for the decree: the one its text names is "text only"
+    assert ("72/2015/NĐ-CP", "phapluat", "text only") in every
+    assert {d for d, _, _ in every} == {KEY_1369, "72/2015/NĐ-CP"}  # the law's record shows no relations
+
+
+def test_bases_not_in_force(portal_loaded: GraphStore) -> None:
+    rows = {(r["document"], r["basis"]): r for r in run(portal_loaded, "bases_not_in_force")}
+    # the decision and the plan it promulgates (issued the same day) rest on the expired decree
+    for doc in (KEY_1369, PLAN_1369):
+        row = rows[(doc, "72/2015/NĐ-CP")]
+        assert (row["issued"], row["effective_to"], row["problem"]) == ("2018-04-09", "2017-01-01",
+                                                                         "no longer in force")
+    assert (KEY_1369, "77/2015/QH13") not in rows  # in force
+    assert run(portal_loaded, "bases_not_in_force", doc="45/KH-UBND")[0]["origin"] == "phapluat"
+
+
+def test_cited_stubs(portal_loaded: GraphStore) -> None:
+    rows = {r["stub"]: r for r in run(portal_loaded, "cited_stubs", doc="1369/QĐ-UBND")}
+    assert "72/2015/NĐ-CP" not in rows  # loaded: not a stub
+    assert rows["31/NQ-CP|2014"]["number"] == "31/NQ-CP" and "legal_basis" in rows["31/NQ-CP|2014"]["relations"]
+    assert rows["28/2023/NĐ-CP"]["portal_ids"] == ["tvpl:565000"]  # declared by the portal only
 
 
 def test_every_catalogue_query_is_tested() -> None:

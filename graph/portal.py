@@ -31,8 +31,9 @@ from typing import Any
 
 from graph.identity import Context, DocKey, document_context, document_key, law_key, reference_key
 from graph.laws import NAMED_TYPES, parse_citation, resolve_citation
-from graph.load import CLEANUP, STUBS, ensure_schema
+from graph.load import ensure_schema
 from graph.model import kind_label
+from graph.reconcile import CLEANUP, reconcile
 from graph.store import GraphStore, Step
 from graph.text import clean, fold
 from parsers import vocab
@@ -48,10 +49,14 @@ MERGE (r:PortalRecord {key: row.key}) SET r += row.props"""
 DESCRIBES = """UNWIND $describes AS row
 MATCH (r:PortalRecord {key: row.record}), (d:Document {key: row.doc})
 MERGE (r)-[:DESCRIBES]->(d)"""
+# A document a portal declares and nobody loaded: a stub, whose properties graph.reconcile chooses
+# from everything said of it (the portal's declarations included).
+PORTAL_STUBS = """UNWIND $stubs AS row
+MERGE (d:Document {key: row.key}) ON CREATE SET d.stub = true, d.kind = 'Document'"""
 DECLARES = """UNWIND $declares AS row
 MATCH (r:PortalRecord {key: row.record}), (t:Document {key: row.to})
 CREATE (r)-[:DECLARES {group: row.group, relation: row.relation, title: row.title, number: row.number,
-                       portal_id: row.portal_id, url: row.url}]->(t)"""
+                       type: row.type, portal_id: row.portal_id, url: row.url}]->(t)"""
 PROVENANCE = """UNWIND $sources AS row
 MATCH (s:Source {key: row.key})
 SET s.url = row.url, s.origin = row.origin, s.pages = row.pages"""
@@ -126,16 +131,18 @@ def load_portal_facts(store: GraphStore, items: Iterable[dict[str, Any]]) -> Por
             stubs.setdefault(str(target[0]), target[1])
             declares.append({"record": key, "to": str(target[0]), "group": rel.get("group"),
                              "relation": rel.get("relation"), "title": clean(rel.get("title")),
+                             "type": target[1]["props"].get("type"),
                              "number": rel.get("number"), "portal_id": rel.get("portal_id"),
                              "url": rel.get("url")})
     store.write([
         Step(PURGE, "records", records),
         Step(RECORDS, "records", records),
-        Step(STUBS, "stubs", list(stubs.values())),
+        Step(PORTAL_STUBS, "stubs", list(stubs.values())),
         Step(DESCRIBES, "describes", describes),
         Step(DECLARES, "declares", declares),
         Step(PROVENANCE, "sources", sources),
     ])
+    reconcile(store)  # a declared document never loaded is a stub like any cited one
     for cypher in CLEANUP:
         store.query(cypher, write=True)
     return PortalLoad(len(records), len(declares), len(sources))

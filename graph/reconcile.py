@@ -49,8 +49,8 @@ WHERE r.name IS NOT NULL AND r.number IS NOT NULL
 WITH CASE WHEN r.link = 'amended_by' THEN a ELSE b END AS d, r
 RETURN DISTINCT r.type, r.name, d.key, CASE WHEN d.stub = true THEN null ELSE d.issued END, r.date"""
 # What the citations of each stub say, one row per distinct statement.
-STATEMENTS = """MATCH (a:Document)-[r:CITES|AMENDS|IMPLEMENTS|MENTIONS]->(b:Document)
-WHERE type(r) = 'CITES' OR r.origin = 'text'
+STATEMENTS = """MATCH (a)-[r:CITES|AMENDS|IMPLEMENTS|MENTIONS|DECLARES]->(b:Document)
+WHERE type(r) IN ['CITES', 'DECLARES'] OR r.origin = 'text'
 WITH CASE WHEN r.link = 'amended_by' THEN a ELSE b END AS d, r
 WHERE d.stub = true
 RETURN d.key, r.type, r.number, r.issuer, r.date, r.name, r.title, count(*)"""

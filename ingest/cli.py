@@ -182,10 +182,7 @@ def _cited_pages(site: Any, doc: str, graph: str | None) -> tuple[list[Any], lis
     from graph import open_graph
 
     with open_graph(graph) as store:
-        ref = queries.document_reference(doc)
-        found = store.query("MATCH (t:Document) WHERE t.key = $doc OR t.number = $doc OR t.key STARTS WITH "
-                            "($doc + '|') OR t.key STARTS WITH ($doc + '@') RETURN count(t)", {"doc": ref})
-        if not found.rows or not found.rows[0][0]:
+        if not queries.match_documents(store, doc):
             raise NotInGraph(f"{doc}: no such document in the graph (load it first: vnlegal ingest / crawl)")
         stubs = queries.run(store, "cited_stubs", {"doc": doc}).dicts()
     pages: list[Any] = []
@@ -212,7 +209,7 @@ def _load(corpus: Any, rows: list[Any], graph: str | None) -> list[VnlegalError]
     from graph.store import resolve_target
     from ingest.load import load_corpus
 
-    with open_graph(graph) as store:
+    with open_graph(graph, create=True) as store:
         bar = tqdm(unit="doc", desc="load", file=sys.stderr)
         try:
             summary = load_corpus(corpus, store, rows, on_document=lambda _: bar.update(1))
@@ -264,7 +261,7 @@ def ingest(
         from graph import load_records, open_graph
         from parsers import PARSER_VERSION
 
-        with open_graph(graph) as store:
+        with open_graph(graph, create=True) as store:
             report = load_records(store, records, parser_version=PARSER_VERSION)
         typer.echo(f"files: {report.documents} documents loaded")
     if urls:

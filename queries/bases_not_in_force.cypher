@@ -1,13 +1,13 @@
 // name: bases_not_in_force
 // description: The bases a document rests on (legal_basis or implements citations in its text, or in the decision promulgating it) that a portal record says were not in force on the document's issue date: expired on or before it, not yet in force, or expired at a date the portal does not give. doc (optional) is a key or a number.
-// params: doc:str=null
+// params: doc:doc=null
 MATCH (t:Document)
 WHERE t.stub = false AND t.issued IS NOT NULL
-  AND ($doc IS NULL OR t.key = $doc OR t.number = $doc OR t.key STARTS WITH ($doc + '|') OR t.key STARTS WITH ($doc + '@'))
-OPTIONAL MATCH (decision:Document)-[:PROMULGATES]->(t)
+  AND ($doc IS NULL OR t.key IN $doc)
+OPTIONAL MATCH (decision:Document)-[pr:PROMULGATES]->(t)
 WITH t, collect(decision) + [t] AS roots
 UNWIND roots AS root
-MATCH (root)-[c:CITES]->(b:Document)<-[:DESCRIBES]-(r:PortalRecord)
+MATCH (root)-[c:CITES]->(b:Document)<-[ds:DESCRIBES]-(r:PortalRecord)
 WHERE c.relation IN ['legal_basis', 'implements']
   AND ((r.effective_to IS NOT NULL AND r.effective_to <= t.issued)
     OR (r.effective_from IS NOT NULL AND r.effective_from > t.issued)

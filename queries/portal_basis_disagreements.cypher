@@ -1,9 +1,9 @@
 // name: portal_basis_disagreements
 // description: Where a portal's declared bases ("Văn bản căn cứ") and the document's own căn cứ (the legal_basis citations of its text) disagree: a basis only the text names ('text only') or only the portal declares ('portal only'). Only records whose relations the portal showed are compared. doc (optional) is a key or a number.
-// params: doc:str=null
-MATCH (r:PortalRecord)-[:DESCRIBES]->(d:Document)
+// params: doc:doc=null
+MATCH (r:PortalRecord)-[ds:DESCRIBES]->(d:Document)
 WHERE r.relations_known = true
-  AND ($doc IS NULL OR d.key = $doc OR d.number = $doc OR d.key STARTS WITH ($doc + '|') OR d.key STARTS WITH ($doc + '@'))
+  AND ($doc IS NULL OR d.key IN $doc)
 OPTIONAL MATCH (d)-[c:CITES {relation: 'legal_basis'}]->(b:Document)
 WITH r, d, collect(DISTINCT b.key) AS text_bases
 OPTIONAL MATCH (r)-[x:DECLARES {relation: 'legal_basis'}]->(p:Document)

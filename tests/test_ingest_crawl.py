@@ -310,6 +310,11 @@ def test_bad_input_is_refused_with_a_code(args: list[str], code: str, tmp_path: 
 
 
 def test_cited_by_a_document_not_in_the_graph(tmp_path: Path) -> None:
+    # no graph at all: reading one that does not exist is an error of its own
+    refused(vnlegal("crawl", "--cited-by", "999/QĐ-XYZ", "--graph", tmp_path / "g.db"), "E304")
+    # a graph without that document
+    seed = Path(__file__).resolve().parent.parent / "corpus" / "001_3f4267e86baa5422.txt"
+    assert vnlegal("load", seed, "--graph", tmp_path / "g.db").returncode == 0
     refused(vnlegal("crawl", "--cited-by", "999/QĐ-XYZ", "--graph", tmp_path / "g.db"), "E505")
 
 

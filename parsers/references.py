@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parsers import vocab
-from parsers.text import clean_value, fold
+from parsers.text import clean_value, fold, trie_regex
 
 # ---- pieces -------------------------------------------------------------------------------------
 
@@ -64,17 +64,22 @@ _PART_BEFORE = re.compile(
 )
 
 
+def _case_variants(words: tuple[str, ...]) -> str:
+    """Type words as written, in small letters and in capitals: a case-sensitive alternation is
+    several times faster than an insensitive one, and these are the spellings documents use."""
+    variants = {v for w in words for v in (w, w.lower(), w.upper(), w[:1].lower() + w[1:])}
+    return trie_regex(variants)
+
+
 @cache
 def _numbered_re() -> re.Pattern[str]:
-    # a type word may be split by a line break: "Quyết\nđịnh số 12/…"
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.type_words())
     return re.compile(
         rf"""
-        (?<![\wĐđ])(?P<type>{words})           # Nghị định, Thông tư liên tịch … (any case)
-        (?:\s+(?:số|số\s+hiệu))?\s*:?\s*       # "số" is usual but not always written
+        (?<![\wĐđ])(?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
+        (?:\s+(?:[Ss]ố|SỐ)(?:\s+hiệu)?)?\s*:?\s*          # "số" is usual but not always written
         {NUMBER}
         """,
-        re.X | re.I,
+        re.X,
     )
 
 
@@ -84,8 +89,8 @@ _CONTINUE = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?{NUMBER}(?![\wĐđ])", re
 @cache
 def _plural_re() -> re.Pattern[str]:
     """"các Nghị định của Chính phủ: số 1/2020/NĐ-CP, số 2/…" — one type word over a list."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.type_words())
-    return re.compile(rf"(?:các|những)\s+(?P<type>{words})[^;:.\n]{{0,80}}?:\s*(?:số\s+)?{NUMBER}", re.X | re.I)
+    words = _case_variants(vocab.type_words())
+    return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})[^;:.\n]{{0,80}}?:\s*(?:[Ss]ố\s+)?{NUMBER}", re.X)
 
 _NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
 _NAME_STOP = re.compile(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from parsers import vocab
 from parsers.text import fold
@@ -251,22 +252,22 @@ def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:
 # ---- HTML --------------------------------------------------------------------------------------
 
 
-def html_rows(table: object) -> list[list[tuple[str, int, int]]]:
-    """A BeautifulSoup ``<table>`` as rows of (text, column, colspan), rowspans resolved: a cell
-    that spans rows occupies its column in the rows below, which skip it."""
+def html_rows(table: Any) -> list[list[tuple[str, int, int]]]:
+    """An lxml ``<table>`` as rows of (text, column, colspan), rowspans resolved: a cell that spans
+    rows occupies its column in the rows below, which skip it."""
     taken: dict[tuple[int, int], bool] = {}
     rows: list[list[tuple[str, int, int]]] = []
-    for r, tr in enumerate(table.find_all("tr")):  # type: ignore[attr-defined]
-        if tr.find_parent("table") is not table:
-            continue
+    for r, tr in enumerate(t for t in table.iter("tr") if _owner_table(t) is table):
         col = 0
         row: list[tuple[str, int, int]] = []
-        for td in tr.find_all(["td", "th"], recursive=False):
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                continue
             while taken.get((r, col)):
                 col += 1
             span = _int(td.get("colspan"))
             down = _int(td.get("rowspan"))
-            text = "\n".join(s for s in (x.strip() for x in td.get_text("\n").split("\n")) if s)
+            text = "\n".join(s for s in (x.strip() for x in _cell_text(td).split("\n")) if s)
             row.append((text, col, span))
             for dr in range(1, down):
                 for dc in range(span):
@@ -274,6 +275,27 @@ def html_rows(table: object) -> list[list[tuple[str, int, int]]]:
             col += span
         rows.append(row)
     return rows
+
+
+def _owner_table(tr: Any) -> Any:
+    p = tr.getparent()
+    while p is not None and (not isinstance(p.tag, str) or p.tag.lower() != "table"):
+        p = p.getparent()
+    return p
+
+
+def _cell_text(td: Any) -> str:
+    """A cell's text with its paragraphs and line breaks as new lines."""
+    parts: list[str] = []
+    for piece in td.iter():
+        tag = piece.tag.lower() if isinstance(piece.tag, str) else ""
+        if tag in ("br", "p", "div", "li") and parts:
+            parts.append("\n")
+        if tag and piece.text:
+            parts.append(piece.text)
+        if piece is not td and piece.tail:
+            parts.append(piece.tail)
+    return "".join(parts)
 
 
 def _int(v: object) -> int:

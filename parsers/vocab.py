@@ -99,15 +99,18 @@ def section_role(heading: str, top: bool = True) -> str | None:
 
     The role named first in the heading wins; targets or purpose named before tasks give a task
     section ("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP")."""
-    h = fold(heading)
-    spec = sections()
+    h = fold(heading)[: 80 if top else 60]
+    rx, roles = _role_re()
     found: list[tuple[int, int, str]] = []
-    for rank, role in enumerate(spec["priority"]):
-        for phrase in spec["roles"][role]:
-            m = _tolerant(phrase).search(h)
-            # a part's heading may name its role anywhere early; an item's must open with it
-            if m is not None and m.start() <= (40 if top else 12):
-                found.append((m.start(), rank, role))
+    pos = 0
+    while (m := rx.search(h, pos)) is not None:
+        # a part's heading may name its role anywhere early; an item's must open with it
+        if m.start() > (40 if top else 12):
+            break
+        group = m.lastgroup or ""
+        rank, role = roles[group]
+        found.append((m.start(), rank, role))
+        pos = m.start() + 1
     if not found:
         return None
     found.sort()
@@ -115,6 +118,17 @@ def section_role(heading: str, top: bool = True) -> str | None:
     if first in ("purpose", "targets") and any(r in ("tasks", "solutions") for _, _, r in found):
         return next(r for _, _, r in found if r in ("tasks", "solutions"))
     return first
+
+
+@cache
+def _role_re() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """Every role phrase in one alternation (a named group per phrase), longest first."""
+    spec = sections()
+    phrases = [(phrase, rank, role) for rank, role in enumerate(spec["priority"]) for phrase in spec["roles"][role]]
+    phrases.sort(key=lambda p: len(p[0]), reverse=True)
+    groups = {f"p{i}": (rank, role) for i, (_, rank, role) in enumerate(phrases)}
+    alt = "|".join(f"(?P<p{i}>{_tolerant(phrase).pattern})" for i, (phrase, _, _) in enumerate(phrases))
+    return re.compile(alt), groups
 
 
 def heading_kind(heading: str) -> str | None:

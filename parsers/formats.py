@@ -192,7 +192,7 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
 
 _BLOCK_TAGS = frozenset({"p", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",
                          "article", "blockquote", "pre", "ul", "ol", "table", "tbody", "thead", "center"})
-_MAX_HTML_DEPTH = 400
+_MAX_HTML_DEPTH = 200  # below libxml2's own limit (256), which drops what is deeper
 
 
 def _html(raw: str, fmt: str) -> Prepared:
@@ -200,8 +200,8 @@ def _html(raw: str, fmt: str) -> Prepared:
 
     try:
         page = lxml.html.document_fromstring(_flatten_deep_html(raw))
-    except Exception as e:  # lxml refuses some byte soup (e.g. only comments): no document in it
-        raise NoDocumentInHtml(f"the HTML page cannot be read: {e}") from e
+    except Exception as err:  # lxml refuses some byte soup (e.g. only comments): no document in it
+        raise NoDocumentInHtml(f"the HTML page cannot be read: {err}") from err
     attributes = _vbpl_attributes(page) if fmt == "vbpl-html" else {}
     node = _first(page, ("//*[@id='toanvancontent']",
                          "//*[contains(concat(' ', normalize-space(@class), ' '), ' toanvancontent ')]",

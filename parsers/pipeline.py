@@ -6,6 +6,7 @@ span slices ``record.text``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Iterator
@@ -160,8 +161,9 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
+        starts = [m.start for m in mentions]
         for para in paragraphs:
-            inside = [i for i, m in enumerate(mentions) if para.start <= m.start < para.end]
+            inside = list(range(bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)))
             clause = [mentions[i] for i in inside]
             for local, role in enumerate(references.clause_roles(text, clause, para.relation)):
                 roles[inside[local]] = (para, role, inside[role.of] if role.of is not None else -1)

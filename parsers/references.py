@@ -265,10 +265,15 @@ def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
     """A law named inside an amending law's name does not take the amending law's date, nor its
     number ("… của Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14": the number is the
     amending law's)."""
+    hosts = sorted((o for o in mentions if o.name_span and o.name_span[1] > o.name_span[0]),
+                   key=lambda o: o.name_span[0])  # type: ignore[index]
+    host_starts = [o.name_span[0] for o in hosts]  # type: ignore[index]
     out = []
     for x in mentions:
-        host = next((o for o in mentions if o is not x and o.name_span
-                     and o.name_span[0] <= x.start < o.name_span[1]), None)
+        # the hosts opening before x, the nearest first: names do not nest deeper than one level
+        i = bisect.bisect_right(host_starts, x.start)
+        host = next((o for o in reversed(hosts[max(0, i - 3) : i])
+                     if o is not x and o.name_span[0] <= x.start < o.name_span[1]), None)  # type: ignore[index]
         if host is not None:
             number = None if x.number and x.number == host.number else x.number
             end = x.name_span[1] if number is None and x.name_span else x.end

@@ -97,7 +97,8 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         parts = [rest] if rest else []
         for nb in head_blocks[i + 1 : i + 4]:
             ns = text[nb.start : nb.end]
-            if not _is_caps(ns) or _caps_type(ns) or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
+            if not _is_caps(ns) or _caps_type(ns) or _OUTLINE_START.match(ns) \
+                    or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
             if nb.start > b.end + 300:
                 break
@@ -121,6 +122,9 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
     issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
     return type_, title, issuer, parent
 
+
+# the body's outline begins: "I. MỤC ĐÍCH", "1. …", "CHƯƠNG I", "PHẦN THỨ NHẤT", "ĐIỀU 1."
+_OUTLINE_START = re.compile(r"\s*(?:[IVXLC]{1,6}\s*[.)]|\d{1,3}\s*[.)]|(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU|Điều)\s)")
 
 _INLINE_TYPE = re.compile(
     r"(?<![A-ZĐÀ-Ỹ] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"

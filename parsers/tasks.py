@@ -27,17 +27,23 @@ from parsers.text import clean_value, fold
 from parsers.tree import Node, Tree
 
 _TASK_ROLES = ("tasks", "solutions")
+# a field's value goes on over hard-wrapped lines ("- Cơ quan thực hiện: Bộ Công\nan, Bộ Tư pháp")
+# until a blank line or the next item's marker
+_NEXT_ITEM = r"[ \t]*(?:\n|$|[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)|[IVXLC]{1,6}\.\s)"
+_WRAP = rf"\n(?!{_NEXT_ITEM})"
+_BREAK = rf"\n(?={_NEXT_ITEM})"
+_VALUE = rf"(?:[^\n;]|{_WRAP})+"
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm)"
-    r"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>[^\n;]+)",
+    rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
 )
-_SUPPORT = re.compile(r"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>[^\n;]+)", re.I)
+_SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})", re.I)
 _PARTNERS = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>[^;.\n]{3,300})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
-           (?P<a>[^\n;]+?)\s*(?:[;)\n]|\.(?:\s|$)|$))
+           (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""))
       | (?P<b>(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}[^\n;,.]*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
                |năm\s+\d{4}))""",
@@ -201,11 +207,31 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
         elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None:
             lead = [a.text for a in agencies.listed(text, g.start("x"), g.end("x"))]
+        else:
+            lead = _named_before_lead(text, start, end)
     if lead and not support:
         for m in _PARTNERS.finditer(text, start, min(end, start + 600)):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
             break
     return _unique(lead), _unique(s for s in support if s not in lead)
+
+
+_LEADS_HERE = re.compile(r"\s+chủ\s+trì\b")
+_CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
+
+
+def _named_before_lead(text: str, start: int, end: int) -> list[str]:
+    """Agencies named just before "chủ trì" later in the item: "…; Sở Nội vụ chủ trì.",
+    "(do Sở Tư pháp chủ trì)" — not "các hoạt động do các Bộ chủ trì", which names whose work it joins."""
+    for m in _LEADS_HERE.finditer(text, start, end):
+        window = max(start, m.start() - 200)
+        clause = window
+        for c in _CLAUSE_START.finditer(text, window, m.start()):
+            clause = c.end()
+        found = agencies.subjects(text, clause, m.start())
+        if found and found[0].start - clause <= 3 and not text[found[-1].end : m.start()].strip():
+            return [a.text for a in found]
+    return []
 
 
 def _unique(names: object) -> tuple[str, ...]:

@@ -37,7 +37,7 @@ _MARKERS = (
     ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*[.\-–:)]\s*(?P<h>\S.*)", re.S)),
     ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)]\s+(?P<h>\S.*)", re.S)),
     ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)]?\s+(?P<h>\S.*)", re.S)),
-    ("num", re.compile(r"(?P<n>\d{1,3})\s*[.)]\s*(?P<h>\S.*)", re.S)),
+    ("num", re.compile(r"(?P<n>\d{1,4})\s*[.)]\s*(?P<h>\S.*)", re.S)),
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).]\s+(?P<h>\S.*)", re.S)),
     ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),
     ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
@@ -273,6 +273,8 @@ def _end_bullets(text: str, root: Node) -> None:
 
 
 def _continues_heading(text: str, node: Node, b: Block) -> bool:
+    if b.start - node.head_end > 200:  # only blank lines and markup lie between a heading's parts
+        return False
     head = text[node.body_start : node.head_end].rstrip()
     nxt = text[b.start : b.end]
     return (node.head_end < b.start and "\n\n" in text[node.head_end : b.start + 1]

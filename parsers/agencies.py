@@ -62,6 +62,7 @@ def _heads_re() -> re.Pattern[str]:
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+_WORD_AT = re.compile(r"(?<![\wÀ-ỹ])(?=[\wÀ-ỹ])")
 
 
 @cache
@@ -247,29 +248,6 @@ def _alone() -> frozenset[str]:
 
 
 @cache
-def _matcher() -> tuple[Any, Any]:
-    import spacy
-    from spacy.matcher import PhraseMatcher
-
-    nlp = spacy.blank("xx")  # language-neutral vocab; we never use its tokenizer
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for a in vocab.agencies.all:
-        matcher.add(a.name, [_doc(nlp, n) for n in (a.name, *a.aliases)])
-    return nlp, matcher
-
-
-def _doc(nlp: Any, text: str) -> Any:
-    from spacy.tokens import Doc
-
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    words = [text[s:e] for s, e in spans]
-    spaces = [bool(i + 1 < len(spans) and spans[i + 1][0] > e) for i, (_, e) in enumerate(spans)]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.user_data["offsets"] = spans
-    return doc
-
-
-@cache
 def _gazetteer_trie() -> dict[str, Any]:
     """Every gazetteer name and alias as a trie of lower-case syllables; "$" ends a name."""
     trie: dict[str, Any] = {}
@@ -311,10 +289,11 @@ def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 def _gazetteer_at(text: str, pos: int, end: int) -> tuple[AgencyMention, int] | None:
-    hits = [a for a in _gazetteer(text, pos, min(end, pos + 160)) if a.start == pos]
-    if not hits:
+    w = _CAPITAL_WORD.match(text, pos, end)
+    hit = _gazetteer_at_word(text, w, min(end, pos + 160)) if w is not None else None
+    if hit is None:
         return None
-    best = max(hits, key=lambda a: a.end)
+    best = AgencyMention(clean_value(text[hit[0] : hit[1]]), hit[2], hit[0], hit[1])
     # the gazetteer's name, completed by the place that follows it ("Công an tỉnh")
     e = name_end(text, best.end, end) if _tail_is_place(text, best.end, end) else best.end
     raw = text[pos:e]
@@ -568,7 +547,10 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     starts = _starts_at(text, pos)
     if not starts:
         return None  # neither a head nor a gazetteer name opens here: no agency does
-    for a in find(text, pos, min(end, pos + 250)):
+    # only a name opening here, or one that overlaps it and is longer, matters
+    window = min(end, pos + 250)
+    here = find(text, pos, min(window, _reach(text, pos, window)))
+    for a in here:
         if a.start == pos:
             return a
         break
@@ -581,6 +563,15 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
         if longer.end > h.end():
             return longer
     return None
+
+
+def _reach(text: str, pos: int, end: int) -> int:
+    """How far a name opening at ``pos`` can run: to the end of its sentence or clause."""
+    m = _CLAUSE_END.search(text, pos, end)
+    return m.start() if m is not None else end
+
+
+_CLAUSE_END = re.compile(r"[;!?]|:\s|\.[ \t]*\n")  # not ". " alone: "TP. Hồ Chí Minh"
 
 
 @cache
@@ -686,6 +677,10 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
 
 def opens_with_agency(text: str, start: int, end: int) -> bool:
     """Does this heading or paragraph open by naming the agency it addresses?"""
+    near = min(end, start + 41)
+    if _COLLECTIVE.search(text, start, near) is None and not any(
+            _starts_at(text, w.start()) for w in _WORD_AT.finditer(text, start, near)):
+        return False  # no name can begin near the start (most items open with a verb)
     found = subjects(text, start, min(end, start + 300))
     if not found:
         return False

@@ -93,6 +93,9 @@ def sections() -> dict[str, Any]:
     return load("sections.json")
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 @lru_cache(maxsize=16384)
 def section_role(heading: str, top: bool = True) -> str | None:
     """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters.
@@ -102,15 +105,13 @@ def section_role(heading: str, top: bool = True) -> str | None:
     h = fold(heading)[: 80 if top else 60]
     rx, roles = _role_re()
     found: list[tuple[int, int, str]] = []
-    pos = 0
-    while (m := rx.search(h, pos)) is not None:
-        # a part's heading may name its role anywhere early; an item's must open with it
-        if m.start() > (40 if top else 12):
-            break
-        group = m.lastgroup or ""
-        rank, role = roles[group]
-        found.append((m.start(), rank, role))
-        pos = m.start() + 1
+    # a part's heading may name its role anywhere early; an item's must open with it. Phrases open
+    # at a word, so only word starts are tried.
+    for w in _WORD_START.finditer(h, 0, (40 if top else 12) + 1):
+        m = rx.match(h, w.start())
+        if m is not None:
+            rank, role = roles[m.lastgroup or ""]
+            found.append((m.start(), rank, role))
     if not found:
         return None
     found.sort()

@@ -412,6 +412,3 @@ def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:
                                 m.start(), end))
     return items, diags
 
-
-def fold_key(s: str) -> str:
-    return fold(s)

@@ -123,6 +123,12 @@ class Tree:
     roots: list[Node]  # one per scope
     blocks: list[Block] = field(default_factory=list)  # the text's paragraphs, in order
     starts: list[int] = field(default_factory=list)  # their starts, for bisect
+    parents: dict[int, Node] = field(default_factory=dict)  # id(node) → its parent, filled on first use
+
+    def parent(self, node: Node) -> Node | None:
+        if not self.parents:
+            self.parents.update((id(c), n) for n in self.walk() for c in n.children)
+        return self.parents.get(id(node))
 
     def paragraphs(self, start: int, end: int) -> list[tuple[int, int]]:
         """The paragraphs that begin inside ``[start, end)``, clipped to it."""

@@ -132,13 +132,6 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
     return re.compile(alt), groups
 
 
-def heading_kind(heading: str) -> str | None:
-    """The older three-way view of ``section_role``: tasks, units (organisation) or purpose."""
-    role = section_role(heading)
-    return {"tasks": "tasks", "solutions": "tasks", "organisation": "units", "purpose": "purpose",
-            "targets": "purpose"}.get(role or "")
-
-
 @cache
 def _tolerant(phrase: str) -> re.Pattern[str]:
     from parsers.text import tolerant_pattern

@@ -21,7 +21,7 @@ units kept whole ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -361,6 +361,24 @@ _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
+# "… và các cơ quan, đơn vị có liên quan": whoever else is concerned names no one
+_GENERIC_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)"
+_GENERIC_NOUNS = rf"{_GENERIC_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*"
+_GENERIC_TAIL = re.compile(
+    rf"\s*(?:,\s*các|và(?:\s+các)?|cùng(?:\s+các)?)\s+{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan\s*$", re.I)
+
+
+# "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
+_BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
+_GENERIC_ONLY = re.compile(
+    rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*{_BODY_NOUN})*(?:\s+khác)?(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+
+
+def is_generic(name: str) -> bool:
+    """"các cơ quan, đơn vị", "các đơn vị có liên quan": a collective that names no one."""
+    return _GENERIC_ONLY.fullmatch(" ".join(name.split())) is not None
+
+
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện"."""
     out: list[AgencyMention] = []
@@ -386,6 +404,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         raw = text[m.start() : e]
         if _private(raw):
             continue
+        if (generic := _GENERIC_TAIL.search(raw)) is not None and generic.start() > 0:
+            raw = raw[: generic.start()]  # "… UBND các xã, phường và các cơ quan, đơn vị có liên quan"
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
     return out
@@ -446,7 +466,10 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             here = AgencyMention(joined, joined, prev.start, bare.end(), collective=True)
         elif not here.collective:
             here = _extended(text, here, end)
-        elif (places := _PLACE_LIST.match(text, here.end, end)) is not None and _LOCAL.match(here.text):
+        if out and here.collective and _GENERIC_NEXT.match(text, pos, min(end, here.end + 40)):
+            break  # "… và các cơ quan, đơn vị có liên quan": no one in particular
+        if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
+                and _LOCAL.match(here.text):
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
             return out + _per_place(text, here, places, end)
         out.append(here)
@@ -461,6 +484,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+_GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan", re.I)
 _SHARED = re.compile(r"(?:các\s+)?(?P<head>Bộ|Sở)\s*:\s*", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
@@ -487,7 +511,10 @@ def _per_place(text: str, collective: AgencyMention, colon: re.Match[str], end: 
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():
             break
-    return out or [collective]
+    if not out:
+        return [collective]
+    # the first committee's span opens with the phrase that names them all, where the subject begins
+    return [replace(out[0], start=collective.start), *out[1:]]
 
 
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
@@ -505,7 +532,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():
             break  # the list ended inside this item: "Ngoại giao theo chức năng"
-    return out
+    return [replace(out[0], start=shared.start()), *out[1:]] if out else out
 
 
 _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tại|đối\s+với|theo|để|nhằm|của"

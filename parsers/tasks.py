@@ -237,7 +237,7 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
 def _unique(names: object) -> tuple[str, ...]:
     out: list[str] = []
     for n in names:  # type: ignore[attr-defined]
-        if n and n not in out and not re.search(r"\b(?:có\s+)?liên\s+quan\b", n):
+        if n and n not in out and not re.search(r"\b(?:có\s+)?liên\s+quan\b", n) and not agencies.is_generic(n):
             out.append(n)
     return tuple(out)
 

@@ -27,7 +27,7 @@ from parsers.tables import Table
 
 # rank: a smaller rank holds the larger ones (an article holds numbered clauses, which hold letters)
 _RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman": 5, "dotted": 7,
-         "num": 6, "letter": 10, "bullet": 11, "plus": 12}
+         "num": 6, "letter": 10, "paren": 10.5, "bullet": 11, "plus": 12}
 
 _MARKERS = (
     ("part", re.compile(r"(?:PHẦN|Phần)\s+(?P<n>THỨ\s+[A-ZĐÀ-Ỹ]+|[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
@@ -39,6 +39,7 @@ _MARKERS = (
     ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)]?\s+(?P<h>\S.*)", re.S)),
     ("num", re.compile(r"(?P<n>\d{1,4})\s*[.)]\s*(?P<h>\S.*)", re.S)),
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).]\s+(?P<h>\S.*)", re.S)),
+    ("paren", re.compile(r"\((?P<n>\d{1,3})\)\s*(?P<h>[^\d\s].*)", re.S)),  # "(1) Bộ Tài chính …"
     ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),
     ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
 )
@@ -87,7 +88,8 @@ class Node:
     """One item of the outline. ``text[start:end]`` is the item with everything under it;
     ``text[body_start:head_end]`` its first paragraph after the marker (the heading)."""
 
-    kind: str  # scope | part | chapter | mục | article | roman | upper | dotted | num | letter | bullet | plus | table
+    kind: str  # scope | part | chapter | mục | article | roman | upper | dotted | num | letter | paren | bullet
+    #   | plus | table
     label: str
     id: str
     level: int
@@ -332,7 +334,7 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
 
 
 def _value(mk: Marker) -> int | None:
-    if mk.kind in ("num", "article", "chapter", "mục") and mk.label.isdigit():
+    if mk.kind in ("num", "paren", "article", "chapter", "mục") and mk.label.isdigit():
         return int(mk.label)
     if mk.kind == "article":
         return int(re.match(r"\d+", mk.label).group(0))  # type: ignore[union-attr]

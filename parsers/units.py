@@ -96,7 +96,10 @@ def _assigns(tree: Tree, node: Node, addressing: bool) -> bool:
     if node.role in ("tasks", "solutions"):
         parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
-    return addressing and node.role is None and node.kind in ("num", "letter", "dotted", "roman", "article", "bullet")
+    return addressing and node.role is None and node.kind in _ADDRESSED_ITEMS
+
+
+_ADDRESSED_ITEMS = ("num", "letter", "paren", "dotted", "roman", "article", "bullet")
 
 
 def _section_id(tree: Tree, node: Node) -> str | None:
@@ -217,7 +220,7 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
         key = (u.start, u.section)
-        if key in seen:
+        if key in seen or agencies.is_generic(u.name):  # "Đề nghị các cơ quan, đơn vị …" names no one
             continue
         seen.add(key)
         out.append(u)

@@ -118,7 +118,7 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             type_ = "Công văn"
             title = clean_value(vv.group("t"))
     if type_ is None and number:
-        type_ = _type_from_code(number)
+        type_ = vocab.type_of_number(number)
     issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
     return type_, title, issuer, parent
 
@@ -139,15 +139,6 @@ def _caps_type(s: str) -> str | None:
         return None
     t = vocab.doc_type(fold(first))
     return t.type if t else None
-
-
-def _type_from_code(number: str) -> str | None:
-    parts = re.split(r"[/-]", number)
-    for p in parts[1:]:
-        for t in vocab.doc_types():
-            if p in t.codes:
-                return t.type
-    return None
 
 
 def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | None, str | None]:

@@ -124,7 +124,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     with stage("references"):
         refs = _references(text, scopes, meta, tree, report)
     with stage("tasks"):
-        found_tasks = tasks.extract(text, tree, meta.type)
+        found_tasks = tasks.extract(text, tree, meta.type, meta.title)
     with stage("units"):
         found_units = units.extract(text, tree, meta)
     if not found_tasks and report:

@@ -83,14 +83,18 @@ def _numbered_re() -> re.Pattern[str]:
     )
 
 
-_CONTINUE = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?{NUMBER}(?![\wĐđ])", re.X)
+_CONTINUE = re.compile(rf"[\s*]*(?:,|và|;)[\s*]*(?:số[\s*]+)?{NUMBER}(?![\wĐđ])", re.X)
+# "… số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP …": after the
+# first item's date and title, the same type word goes on when "số" opens the next clause
+_CONTINUE_FAR = re.compile(rf"(?:[^;\n]|\n(?![ \t]*\n)){{0,300}}?(?:,|và|;)[\s*]*số[\s*]+{NUMBER}(?![\wĐđ])", re.X)
 
 
 @cache
 def _plural_re() -> re.Pattern[str]:
     """"các Nghị định của Chính phủ: số 1/2020/NĐ-CP, số 2/…" — one type word over a list."""
     words = _case_variants(vocab.type_words())
-    return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})[^;:.\n]{{0,80}}?:\s*(?:[Ss]ố\s+)?{NUMBER}", re.X)
+    return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})(?:[^;:.\n]|\n(?![ \t]*\n)){{0,80}}?:"
+                      rf"[\s*]*(?:[Ss]ố[\s*]+)?{NUMBER}", re.X)
 
 _NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
 _NAME_STOP = re.compile(
@@ -136,13 +140,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         found.append(mention)
         taken.append((m.start(), m.end()))
         # "Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": the type word covers both numbers
-        pos = mention.end
-        while (c := _CONTINUE.match(text, pos, end)) is not None:
-            mention = _complete(text, t.type, _clean_number(c.group("number")), None,
-                                c.start("number"), c.end(), end)
-            found.append(mention)
-            taken.append((c.start("number"), c.end()))
-            pos = mention.end
+        _continue(text, t.type, mention.end, end, found, taken)
     for m in _plural_re().finditer(text, start, end):
         if any(a <= m.start("number") < b for a, b in taken):
             continue
@@ -152,12 +150,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mention = _complete(text, t.type, _clean_number(m.group("number")), None, m.start("number"), m.end(), end)
         found.append(mention)
         taken.append((m.start("number"), m.end()))
-        pos = mention.end
-        while (c := _CONTINUE.match(text, pos, end)) is not None:
-            mention = _complete(text, t.type, _clean_number(c.group("number")), None, c.start("number"), c.end(), end)
-            found.append(mention)
-            taken.append((c.start("number"), c.end()))
-            pos = mention.end
+        _continue(text, t.type, mention.end, end, found, taken)
     taken.sort()
     starts = [s for s, _ in taken]
     for m in _NAMED.finditer(text, start, end):
@@ -172,6 +165,19 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(named)
     found.sort(key=lambda x: x.start)
     return _inner_dates_cleared(found)
+
+
+def _continue(text: str, type_: str, pos: int, end: int, found: list[Mention], taken: list[tuple[int, int]]) -> None:
+    """"Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": one type word covers the numbers that follow."""
+    while (c := _CONTINUE.match(text, pos, end) or _CONTINUE_FAR.match(text, pos, end)) is not None:
+        number = _clean_number(c.group("number"))
+        own = vocab.doc_type(type_)
+        if own is not None and own.codes and vocab.type_of_number(number) not in (None, type_):
+            break  # "Quyết định số 1/QĐ-UBND và 2/KH-UBND": the code names another type
+        mention = _complete(text, type_, number, None, c.start("number"), c.end(), end)
+        found.append(mention)
+        taken.append((c.start("number"), c.end()))
+        pos = mention.end
 
 
 def _clean_number(n: str) -> str:

@@ -56,9 +56,14 @@ _COUNT = re.compile(
 )
 
 
-def extract(text: str, tree: Tree, doc_type: str | None = None) -> list[Task]:
+def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | None = None) -> list[Task]:
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
+    # a table's rows are tasks in a plan, a decision that issues one, or under a heading that calls
+    # them tasks — not the steps of an administrative procedure ("Bước 1 … Trách nhiệm thực hiện")
+    plan_document = any(fold(t or "") in _PLANS for t in [doc_type, *(
+        r.scope.type for r in tree.roots if r.scope and r.scope.kind == "attachment")]) or \
+        _PLAN_WORDS.search(fold(title or "")) is not None
     for root in tree.roots:
         scope_type = root.scope.type if root.scope and root.scope.kind == "attachment" else doc_type
         is_plan = fold(scope_type or "") in _PLANS
@@ -68,12 +73,24 @@ def extract(text: str, tree: Tree, doc_type: str | None = None) -> list[Task]:
                     seen.add((t.start, t.end))
                     out.append(t)
         for node in root.walk():
-            if node.kind == "table" and node.table is not None:
+            if node.kind == "table" and node.table is not None and (plan_document or _titled_tasks(text, node, root)):
                 out.extend(_from_table(text, node, root))
     return out
 
 
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
+_PLAN_WORDS = re.compile(
+    r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược|lộ\s+trình|nhiệm\s+vụ)(?!\w)")
+
+
+def _titled_tasks(text: str, node: Node, root: Node) -> bool:
+    """The lines above a table call its rows tasks: "DANH MỤC NHIỆM VỤ …", "PHÂN CÔNG NHIỆM VỤ"."""
+    return _TASKS_TITLE.search(text, max(root.start, node.start - 400), node.start) is not None
+
+
+# a title line: in capitals, or opening with the words ("Danh mục nhiệm vụ …", "Phân công nhiệm vụ")
+_TASKS_TITLE = re.compile(r"^[\W\d]*(?:[^\n]{0,80}(?:NHIỆM\s+VỤ|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)"
+                          r"|(?:(?:Danh\s+mục|Phân\s+công)\s+(?:các\s+)?nhiệm|Nhiệm)\s+vụ)", re.M)
 
 
 def _task_sections(root: Node, plan: bool) -> list[Node]:

@@ -26,8 +26,21 @@ from parsers.tree import Node, Tree
 
 _ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công)\b")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
-_EXECUTION = re.compile(r"chịu\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện)\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|"
-                        r"Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
+# the closing article that names who carries the act out: "Chánh Văn phòng …, Giám đốc các Sở … chịu
+# trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
+# opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
+_THIS_ACT = r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này"
+_EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}"
+                        r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
+_OFFICE_EXECUTION = re.compile(
+    rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng)"
+    rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
+
+
+def _executes(text: str, start: int, end: int) -> bool:
+    return _EXECUTION.search(text, start, end) is not None or _OFFICE_EXECUTION.match(text, start, end) is not None
+
+
 # roles whose sections never hold units: what the plan is for, where it stands, what it measures
 _NO_UNITS = ("purpose", "targets", "situation", "scope", "appendix", "funding", "roadmap")
 # documents that address agencies item by item without a "Tổ chức thực hiện" heading
@@ -111,7 +124,7 @@ def _section_id(tree: Tree, node: Node) -> str | None:
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
-    if _EXECUTION.search(text, start, min(node.end, start + 600)):
+    if _executes(text, start, min(node.end, start + 600)):
         return []
     if not paragraph and (names := agencies.heading_names(text, start, end)):
         duties = _duties(text, tree, end, node.end)
@@ -162,7 +175,7 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list
 
 
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None) -> list[Unit]:
-    if _EXECUTION.search(text, s, e):
+    if _executes(text, s, e):
         return []
     found = agencies.subjects(text, s, min(e, s + 400))
     if not found or found[0].start - s > 20 or not _acts(text, found[-1].end, e):

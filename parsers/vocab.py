@@ -85,6 +85,15 @@ def relation_cues() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+def type_of_number(number: str) -> str | None:
+    """The type a number's code names: "12/QĐ-UBND" → "Quyết định", "5/KH-UBND" → "Kế hoạch"."""
+    for p in re.split(r"[/-]", number)[1:]:
+        for t in doc_types():
+            if p in t.codes:
+                return t.type
+    return None
+
+
 # ---- section headings -------------------------------------------------------------------------
 
 

@@ -329,7 +329,9 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 # ---- collective units ----------------------------------------------------------------------------
 
-_UNIT_NOUNS = r"""(?:sở|bộ|ban|ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
+_COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
+_UNIT_NOUNS = r"""(?:sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
+    |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước)?|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể)?|đoàn\s+thể|hội(?:\s+đoàn)?
     |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường|báo|đài
@@ -347,7 +349,7 @@ _COLLECTIVE = re.compile(
     re.X | re.I,
 )
 _COLLECTIVE_CONT = re.compile(
-    rf"""(?:\s*(?:,|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+    rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác
@@ -380,7 +382,8 @@ def is_generic(name: str) -> bool:
 
 
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
-    """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện"."""
+    """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
+    a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
     out: list[AgencyMention] = []
     for m in _COLLECTIVE.finditer(text, start, end):
         if out and m.start() < out[-1].end:
@@ -395,7 +398,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break
             e = c.end()
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
-        joined = re.match(r"\s*(?:,|và)\s*", text[e:end])
+        joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
         if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
                 _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(m2.group(0))):
             e = m2.end()

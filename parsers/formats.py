@@ -94,7 +94,10 @@ def _tvpl_md(raw: str, fmt: str) -> Prepared:
 
 
 _PAGE_ATTR = re.compile(r"\*\*\s*(?P<label>[^*\n:]{2,40}?):\*\*\s*\n(?:\|\s*\n)?(?P<value>[^\n|]+)")
-_PAGE_END = re.compile(r"^#+ Văn bản liên quan|^\*\*FILE ATTACHED TO DOCUMENT", re.M)
+# the page goes on after the document: its one-line summary above "Văn bản này chưa cập nhật nội dung
+# Tiếng Anh", the related documents, the attached files
+_PAGE_END = re.compile(r"^[^\n]*\n(?=Văn bản này (?:chưa|đã) cập nhật nội dung Tiếng Anh)|^#+ Văn bản liên quan"
+                       r"|^\*\*FILE ATTACHED TO DOCUMENT", re.M)
 
 
 def _tvpl_page(raw: str, fmt: str) -> Prepared:

@@ -76,6 +76,8 @@ def _numbered_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![\wĐđ])(?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
+        # a report's kind before its number: "Báo cáo giải trình, tiếp thu số …"
+        (?:(?:(?<=Báo\ cáo)|(?<=Tờ\ trình))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
         (?:\s+(?:[Ss]ố|SỐ)(?:\s+hiệu)?)?\s*:?\s*          # "số" is usual but not always written
         {NUMBER}
         """,
@@ -101,7 +103,9 @@ _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
-    (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s""",
+    (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
+    |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
+    |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
@@ -250,7 +254,7 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*năm\s+((?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone
 # a comma inside a law's name: "Phòng, chống tham nhũng", "Quản lý, sử dụng tài sản công"
 _NAME_COMMA = re.compile(r",\s+(?=[a-zđà-ỹ])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
                          r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà)\b)")
@@ -260,7 +264,7 @@ def _name_stop(rest: str) -> re.Match[str] | None:
     """Where a law's name ends; a comma followed by more of the name does not end it."""
     pos = 0
     while (stop := _NAME_STOP.search(rest, pos)) is not None:
-        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 4 and _NAME_COMMA.match(rest, stop.start()):
+        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()):
             pos = stop.end()
             continue
         return stop

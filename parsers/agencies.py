@@ -196,6 +196,15 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 j += 1
             end, i = syl[j - 1][1], j
             continue
+        if low == "các" and i + 1 < len(syl) and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) \
+                and nxt.isalpha() and not _heads_re().match(text, syl[i + 1][0], limit):
+            # "Ban Quản lý các Khu công nghiệp": a plural inside the name, with the compound after it
+            end, i = syl[i + 1][1], i + 2
+            if i + 1 < len(syl) and not verbs_re().match(text, syl[i][0], limit):
+                pair = " ".join(text[a:b] for a, b in syl[i : i + 2])
+                if pair.islower() and pair.replace(" ", "").isalpha() and pair in words:
+                    end, i = syl[i + 1][1], i + 2
+            continue
         if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
             nxt = text[syl[i + 1][0] : syl[i + 1][1]]
             rest = text[syl[i + 1][0] : min(limit, syl[i + 1][0] + 40)]
@@ -348,12 +357,16 @@ _COLLECTIVE = re.compile(
     )""",
     re.X | re.I,
 )
+_ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuyên\s+môn|hành\s+chính|sự\s+nghiệp)"
 _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác
-          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)|thuộc\s+(?:tỉnh|thành\s+phố|Ủy\s+ban\s+nhân\s+dân[^,;.:]{{0,30}}|Chính\s+phủ)
+          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
+          |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
+                   |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|Bộ|Sở)
+          |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s)  # "tham mưu, quản lý nhà nước thuộc Bộ"
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
           |ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
           |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
@@ -373,7 +386,8 @@ _GENERIC_TAIL = re.compile(
 # "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
 _BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
 _GENERIC_ONLY = re.compile(
-    rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*{_BODY_NOUN})*(?:\s+khác)?(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*(?:,|và)\s*(?:{_BODY_NOUN}|địa\s+phương))*(?:\s+khác)?"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 
 
 def is_generic(name: str) -> bool:

@@ -95,8 +95,8 @@ _CONTINUE_FAR = re.compile(rf"(?:[^;\n]|\n(?![ \t]*\n)){{0,300}}?(?:,|và|;)[\s*
 def _plural_re() -> re.Pattern[str]:
     """"các Nghị định của Chính phủ: số 1/2020/NĐ-CP, số 2/…" — one type word over a list."""
     words = _case_variants(vocab.type_words())
-    return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})(?:[^;:.\n]|\n(?![ \t]*\n)){{0,80}}?:"
-                      rf"[\s*]*(?:[Ss]ố[\s*]+)?{NUMBER}", re.X)
+    return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})(?:[^;:.\n]|\n(?![ \t]*\n)){{0,80}}?"
+                      rf"(?::[\s*]*(?:[Ss]ố[\s*]+)?|[\s*]+[Ss]ố[\s*]+){NUMBER}", re.X)
 
 _NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
 _NAME_STOP = re.compile(

@@ -53,19 +53,30 @@ _ADDRESSING = ("công điện", "chỉ thị", "công văn", "thông báo", "th�
 
 def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     out: list[Unit] = []
-    addressing = meta is not None and fold(meta.type or "") in _ADDRESSING
+    addressing_document = meta is not None and fold(meta.type or "") in _ADDRESSING
+    named: set[int] = set()  # the items that named a unit
     for root in tree.roots:
+        # a decision addresses agencies in its articles; what it issues (a procedure, a regulation,
+        # an appendix) does so only in a section that assigns work
+        scope = root.scope
+        attached = scope is not None and scope.kind == "attachment"
+        addressing = addressing_document and (not attached or fold((scope.type or "") if scope else "") in _ADDRESSING)
         for node in root.walk():
             if node.kind in ("scope", "table"):
                 continue
             if not _assigns(tree, node, addressing):
+                continue
+            if _unit_speaks(text, tree, node, named):
                 continue
             if node.kind in ("bullet", "plus"):
                 # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …")
                 if node.role in ("organisation",) or (addressing and node.role is None):
                     out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True))
                 continue
-            out.extend(_named(text, tree, node, node.id, paragraph=False))
+            found = _named(text, tree, node, node.id, paragraph=False)
+            if found:
+                named.add(id(node))
+            out.extend(found)
             if node.role == "organisation" or (addressing and node.role is None):
                 parent = tree.parent(node)
                 out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None))
@@ -75,6 +86,18 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
     return _dedupe(out)
+
+
+def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
+    """Under an item that named a unit, "c) Giao các cơ quan chuyên môn …", "b) Chỉ đạo các sở …" are
+    that unit's duties: it gives the work on, the item names no unit of its own."""
+    p = tree.parent(node)
+    while p is not None and id(p) not in named:
+        p = tree.parent(p)
+    return p is not None and _GIVES_ON.match(text, node.body_start, node.head_end) is not None
+
+
+_GIVES_ON = re.compile(r"[\s*_]*(?:Giao|Chỉ\s+đạo|Yêu\s+cầu|Đề\s+nghị|Phân\s+công|[UỦ]y\s+quyền)(?![\wÀ-ỹ])")
 
 
 def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
@@ -154,7 +177,8 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None) -
     # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
     own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
-        re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None
+        re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None and \
+        node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue

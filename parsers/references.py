@@ -101,7 +101,7 @@ def _plural_re() -> re.Pattern[str]:
 _NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
 _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
-    của|để|theo|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
+    của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
     (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
@@ -233,7 +233,8 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
         name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed
     if type_ != "Hiến pháp":
-        if not words or fold(words[0]) in _NOT_A_NAME or len(words) > 25:
+        amending = _AMENDING.match(name) is not None  # "sửa đổi, bổ sung một số điều của Luật A, Luật B …"
+        if not words or fold(words[0]) in _NOT_A_NAME or len(words) > (60 if amending else 25):
             return None
         if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2):
             return None

@@ -65,8 +65,12 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         r.scope.type for r in tree.roots if r.scope and r.scope.kind == "attachment")]) or \
         _PLAN_WORDS.search(fold(title or "")) is not None
     for root in tree.roots:
-        scope_type = root.scope.type if root.scope and root.scope.kind == "attachment" else doc_type
-        is_plan = fold(scope_type or "") in _PLANS
+        attached = root.scope is not None and root.scope.kind == "attachment"
+        scope_type = root.scope.type if root.scope and attached else doc_type
+        # a decision that issues or approves a plan in its own articles ("Điều 1. Ban hành Kế hoạch …
+        # gồm các nội dung sau: … 2. Nhiệm vụ: …") holds the plan's task sections
+        is_plan = fold(scope_type or "") in _PLANS or (
+            not attached and _ISSUES_PLAN.search(fold(title or "")) is not None)
         for section in _task_sections(root, is_plan):
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
@@ -81,6 +85,10 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
 _PLAN_WORDS = re.compile(
     r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược|lộ\s+trình|nhiệm\s+vụ)(?!\w)")
+
+
+_ISSUES_PLAN = re.compile(
+    r"^(?:ban\s+hành|phê\s+duyệt)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược)")
 
 
 def _titled_tasks(text: str, node: Node, root: Node) -> bool:

@@ -75,7 +75,7 @@ def _case_variants(words: tuple[str, ...]) -> str:
 def _numbered_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
-        (?<![\wĐđ])(?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
+        (?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
         # a report's kind before its number: "Báo cáo giải trình, tiếp thu số …"
         (?:(?:(?<=Báo\ cáo)|(?<=Tờ\ trình))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
         (?:\s+(?:[Ss]ố|SỐ)(?:\s+hiệu)?)?\s*:?\s*          # "số" is usual but not always written
@@ -98,7 +98,13 @@ def _plural_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})(?:[^;:.\n]|\n(?![ \t]*\n)){{0,80}}?"
                       rf"(?::[\s*]*(?:[Ss]ố[\s*]+)?|[\s*]+[Ss]ố[\s*]+){NUMBER}", re.X)
 
-_NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
+_NAMED = re.compile(r"(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """A type word must open a word; checked here rather than by a look-behind, which would make
+    every position of the text a candidate and double the scan."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
@@ -136,6 +142,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in _numbered_re().finditer(text, start, end):
+        if _inside_word(text, m.start()):
+            continue
         t = vocab.doc_type(" ".join(m.group("type").split()))
         if t is None or (m.group("type")[0].islower() and m.group("type").lower() in {"luật", "bộ luật"}):
             continue
@@ -158,6 +166,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     taken.sort()
     starts = [s for s, _ in taken]
     for m in _NAMED.finditer(text, start, end):
+        if _inside_word(text, m.start()):
+            continue
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             continue

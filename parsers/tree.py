@@ -398,17 +398,24 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
-            if node.role in _NO_AGENCY_ROLES:
+            # only the work sections ask whether their items are listed per agency
+            if node.role not in _WORK_ROLES:
                 continue
             items = [c for c in node.items() if c.kind not in ("bullet", "plus")] or node.items()
-            if len(items) >= 1:
-                opening = sum(1 for c in items if agencies.opens_with_agency(text, c.body_start, c.head_end))
-                node.by_agency = opening >= max(1, (len(items) + 1) // 2)
+            need = max(1, (len(items) + 1) // 2)
+            opening = 0
+            for i, c in enumerate(items):
+                if len(items) - i + opening < need:
+                    break  # the rest cannot make a majority
+                opening += agencies.opens_with_agency(text, c.body_start, c.head_end)
+                if opening >= need:
+                    break
+            node.by_agency = bool(items) and opening >= need
 
 
 _TOP = ("roman", "part", "chapter", "mục", "upper", "article")
-# sections whose items are never addressed to agencies
-_NO_AGENCY_ROLES = ("purpose", "targets", "situation", "scope", "functions", "appendix")
+# sections whose items may be listed per agency
+_WORK_ROLES = ("tasks", "solutions")
 
 
 def _heading_like(node: Node) -> bool:

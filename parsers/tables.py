@@ -240,7 +240,7 @@ def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list
     return out
 
 
-_ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\W*$")
+_ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})*)\W*$")
 
 
 def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:

@@ -32,14 +32,18 @@ _TASK_ROLES = ("tasks", "solutions")
 _NEXT_ITEM = r"[ \t]*(?:\n|$|[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)|[IVXLC]{1,6}\.\s)"
 _WRAP = rf"\n(?!{_NEXT_ITEM})"
 _BREAK = rf"\n(?={_NEXT_ITEM})"
-_VALUE = rf"(?:[^\n;]|{_WRAP})+"
+# a list of agencies may go on after ";" ("các sở, ban, ngành; Ủy ban nhân dân phường, xã; báo, đài"),
+# not into the next field ("Cơ quan chủ trì: Sở Nội vụ; thời gian thực hiện: …")
+_NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Ss]ản\s+phẩm|[Kk]ết\s+quả"
+               r"|[Kk]inh\s+phí|[Nn]guồn)")
+_VALUE = rf"(?:[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP})+"
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm)"
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
 )
 _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})", re.I)
-_PARTNERS = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>[^;.\n]{3,300})", re.I)
+_PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*

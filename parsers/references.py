@@ -106,10 +106,12 @@ def _inside_word(text: str, pos: int) -> bool:
     every position of the text a candidate and double the scan."""
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 _NAME_STOP = re.compile(
-    r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
-    của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
-    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
-    (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
+    r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
+    của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
+    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
+                |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
+    |cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
+    (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",
     re.X,
@@ -244,7 +246,8 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
         name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed
     if type_ != "Hiến pháp":
         amending = _AMENDING.match(name) is not None  # "sửa đổi, bổ sung một số điều của Luật A, Luật B …"
-        if not words or fold(words[0]) in _NOT_A_NAME or len(words) > (60 if amending else 25):
+        # "Luật sư", "luật định" are no laws; "Luật Khoa học, công nghệ …" is
+        if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25):
             return None
         if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2):
             return None

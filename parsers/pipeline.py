@@ -200,8 +200,8 @@ def _preamble_limit(root: Node, sc: structure.Scope) -> int:
             continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
         if child.kind != "table":
             return min(limit, child.start)
-        if child.start > (sc.body_start or sc.start) + 200:
-            return min(limit, child.start)
+        if sc.kind == "attachment" or child.start > (sc.body_start or sc.start) + 200:
+            return min(limit, child.start)  # only the main document opens with a header table
     return limit
 
 

@@ -415,6 +415,9 @@ class Role:
     link: str | None = None
 
 
+_RESTATED = re.compile(r"\(\s*sau\s+đây\s+(?:được\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi)\s+là\s*$")
+
+
 def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basis") -> list[Role]:
     """Which mentions of one preamble paragraph are its subjects (bases) and which are named
     inside a base's clause (secondary), with the link between the two.
@@ -443,6 +446,9 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         prev = mentions[i - 1]
         gap = text[prev.end : m.start]
+        if _RESTATED.search(gap) and m.number and m.number == mentions[base].number and not roles[base].secondary:
+            roles.append(Role(False))  # "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)": the same document again
+            continue
         if ";" in gap and "(" not in gap:
             roles.append(Role(False))
             base = i

@@ -78,7 +78,7 @@ def _numbered_re() -> re.Pattern[str]:
         (?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
         # a report's kind before its number: "Báo cáo giải trình, tiếp thu số …"
         (?:(?:(?<=Báo\ cáo)|(?<=Tờ\ trình))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
-        (?:\s+(?:[Ss]ố|SỐ)(?:\s+hiệu)?)?\s*:?\s*          # "số" is usual but not always written
+        (?:\s+(?:[Ss]ố|SỐ|so)(?:\s+hiệu)?)?\s*:?\s*       # "số" is usual but not always written ("so": a drop)
         {NUMBER}
         """,
         re.X,

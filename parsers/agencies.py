@@ -650,7 +650,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     a new agency begins."""
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
-    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", raw[cut.end() :]):
+    after = raw[cut.end() :] if cut is not None else ""
+    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", after) \
+            and verbs_re().match(after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     head_end = start + (cut.start() if cut else len(raw))
     body = text[start:head_end]

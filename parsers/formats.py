@@ -225,7 +225,7 @@ def _html(raw: str, fmt: str) -> Prepared:
                     out.add(("\n" if out.pos else "") + line)
             continue
         rows = html_rows(value)
-        if not any(any(t for t, _, _ in r) for r in rows):
+        if not any(any(cell[0] for cell in r) for r in rows):
             continue
         if out.pos:
             out.add("\n\n")
@@ -233,11 +233,11 @@ def _html(raw: str, fmt: str) -> Prepared:
         built: list[Row] = []
         for r in rows:
             cells: list[Cell] = []
-            for text_, col, _span in r:
+            for text_, col, _span, down in r:
                 if built or cells:
                     out.add("\n\n")
                 s, e = out.add(normalize(text_))
-                cells.append(Cell(s, e, col))
+                cells.append(Cell(s, e, col, down))
             if cells:
                 built.append(Row(tuple(cells), cells[0].start, cells[-1].end))
         width = max((c.col + 1 for r in built for c in r.cells), default=0)

@@ -25,11 +25,13 @@ from parsers.text import fold
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """``text[start:end]`` is the cell's content (empty when ``start == end``); ``col`` its column."""
+    """``text[start:end]`` is the cell's content (empty when ``start == end``); ``col`` its column;
+    ``rows`` how many rows it spans (HTML ``rowspan``: the rows below have no cell of their own there)."""
 
     start: int
     end: int
     col: int
+    rows: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,14 +254,14 @@ def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:
 # ---- HTML --------------------------------------------------------------------------------------
 
 
-def html_rows(table: Any) -> list[list[tuple[str, int, int]]]:
-    """An lxml ``<table>`` as rows of (text, column, colspan), rowspans resolved: a cell that spans
-    rows occupies its column in the rows below, which skip it."""
+def html_rows(table: Any) -> list[list[tuple[str, int, int, int]]]:
+    """An lxml ``<table>`` as rows of (text, column, colspan, rowspan), rowspans resolved: a cell that
+    spans rows occupies its column in the rows below, which skip it."""
     taken: dict[tuple[int, int], bool] = {}
-    rows: list[list[tuple[str, int, int]]] = []
+    rows: list[list[tuple[str, int, int, int]]] = []
     for r, tr in enumerate(t for t in table.iter("tr") if _owner_table(t) is table):
         col = 0
-        row: list[tuple[str, int, int]] = []
+        row: list[tuple[str, int, int, int]] = []
         for td in tr:
             if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
                 continue
@@ -268,7 +270,7 @@ def html_rows(table: Any) -> list[list[tuple[str, int, int]]]:
             span = _int(td.get("colspan"))
             down = _int(td.get("rowspan"))
             text = "\n".join(s for s in (x.strip() for x in _cell_text(td).split("\n")) if s)
-            row.append((text, col, span))
+            row.append((text, col, span, down))
             for dr in range(1, down):
                 for dc in range(span):
                     taken[(r + dr, col + dc)] = True
@@ -373,6 +375,9 @@ def layout(text: str, table: Table) -> Layout:
     roles = ["other"] * table.columns
     header_rows = 0
     for row in table.rows[:3]:
+        first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
+        if header_rows and _ROW_LABEL.match(first.replace("*", "")):
+            break  # a row that opens with its number is the first of the body
         found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]
         named = [r for _, r in found if r != "other"]
         if not named or len(named) < max(1, len(row.cells) // 3):

@@ -305,8 +305,18 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last_row_id = ""
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = 0
+    spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
+        for col, (cell, left) in list(spanning.items()):
+            if left <= 0:
+                del spanning[col]
+                continue
+            cells.setdefault(col, cell)  # "Sở Khoa học và Công nghệ" over two rows (rowspan)
+            spanning[col] = (cell, left - 1)
+        for c in row.cells:
+            if c.rows > 1 and c.col not in (number_col, task_col):  # a number over rows is one task's
+                spanning[c.col] = (c, c.rows - 1)
         label_cell = cells.get(number_col) if number_col is not None else None
         label = text[label_cell.start : label_cell.end].replace("*", "").strip() if label_cell else ""
         content = cells.get(task_col)

@@ -106,7 +106,7 @@ def _inside_word(text: str, pos: int) -> bool:
     every position of the text a candidate and double the scan."""
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 _NAME_STOP = re.compile(
-    r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
+    r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
@@ -493,5 +493,5 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
 _SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
 _NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
-                          r"[^;,]{0,100}?\s(?:tại|theo)\s*$")
+                          r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)\s*$")  # not "Phụ lục II kèm theo"
 _PROPOSED = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")

@@ -635,10 +635,10 @@ def verbs_re() -> re.Pattern[str]:
 def acts(text: str, pos: int, end: int) -> bool:
     """A subject is followed by what it is asked to do (a verb, a colon, a dash), not by more of a
     sentence about it."""
-    m = re.match(r"[\s,:]*(?:\([^)]{0,80}\)\s*)?", text[pos : min(end, pos + 120)])
+    m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?", text[pos : min(end, pos + 120)])
     at = pos + (m.end() if m else 0)
     if text[at : at + 1] in (":", "-", "–"):
-        return True
+        return True  # "- Sở Y tế: Chủ trì …"
     v = verbs_re().match(text, at, min(end, at + 60))
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 

@@ -191,7 +191,9 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list
     out: list[Unit] = []
     for node in [root, *[n for n in root.walk() if n.role == "organisation" and n.own_role == "organisation"]]:
         spans = [(c.start, c.end) for c in node.children]
-        lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.end)
+        # a scope's own paragraphs count after its first item — or all of them when it has none (a
+        # Thông báo kết luận written as paragraphs: "Giao Sở Xây dựng chủ trì …")
+        lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.body_start)
         if node.kind == "scope" and not addressing:
             continue
         for s, e in tree.paragraphs(lo, node.end):

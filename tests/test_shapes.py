@@ -220,6 +220,55 @@ TB3_HTML = """\
 """
 
 
+TB_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 88/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ninh Bình, ngày 10 tháng 3 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc về công tác giải phóng mặt bằng
+
+Ngày 5 tháng 3 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì buổi làm việc. Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+
+Thời gian qua, công tác giải phóng mặt bằng đã đạt kết quả tích cực.
+
+Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát hồ sơ các dự án, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/3/2025.
+
+Sở Nông nghiệp và Môi trường khẩn trương hoàn thiện phương án bồi thường.
+
+Đề nghị Ủy ban nhân dân các huyện, thành phố tập trung tuyên truyền, vận động người dân.
+
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+"""
+
+KH4_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẾN TRE
+Số: 30/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bến Tre, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Tổ chức Ngày Sách và Văn hóa đọc năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Lan tỏa văn hóa đọc trong cộng đồng.
+
+II. NỘI DUNG
+1. Tổ chức lễ phát động Ngày Sách tại Thư viện tỉnh.
+2. Tổ chức triển lãm sách tại các trường học.
+
+III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
+- Sở Văn hóa, Thể thao và Du lịch: Chủ trì tổ chức các hoạt động hưởng ứng; tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh.
+- Sở Giáo dục và Đào tạo: Chỉ đạo các trường học tổ chức triển lãm sách.
+- Đài Phát thanh và Truyền hình tỉnh, Báo Đồng Khởi: Tuyên truyền về Ngày Sách.
+- Ủy ban nhân dân các huyện, thành phố: Xây dựng kế hoạch tổ chức tại địa phương.
+"""
+
 
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
@@ -292,3 +341,17 @@ def test_html_appendix_table_with_a_lead_spanning_two_rows():
         ("PL.3", ("Sở Nội vụ",), (), "Hằng năm"),
     ]
     assert [(r.relation, r.number) for r in rec.references] == [("implements", "749/QĐ-TTg")]
+
+
+def test_conclusion_notice_written_as_paragraphs():
+    rec = parse_bytes(TB_TXT.encode(), "tb.txt")
+    assert _units(rec) == [(None, "Sở Xây dựng"), (None, "Sở Nông nghiệp và Môi trường"),
+                           (None, "Ủy ban nhân dân các huyện, thành phố")]
+
+
+def test_organisation_section_as_bullets_named_with_a_colon():
+    rec = parse_bytes(KH4_TXT.encode(), "kh4.txt")
+    assert _units(rec) == [("III", "Sở Văn hóa, Thể thao và Du lịch"), ("III", "Sở Giáo dục và Đào tạo"),
+                           ("III", "Đài Phát thanh và Truyền hình tỉnh"), ("III", "Báo Đồng Khởi"),
+                           ("III", "Ủy ban nhân dân các huyện, thành phố")]
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2"]

@@ -238,7 +238,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead = [a.text for a in agencies.listed(text, g.start("x"), g.end("x"))]
         else:
             lead = _named_before_lead(text, start, end)
-    if lead and not support:
+    if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
         for m in _PARTNERS.finditer(text, start, min(end, start + 600)):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
             break

@@ -176,6 +176,43 @@ CASES = [
     ('Căn cứ Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản '
      'hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026;',
      ['B 66/NQ-CP']),
+    ('Căn cứ Nghị định số 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020 của Chính phủ quy định chi tiết '
+     'một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số '
+     'điều của Luật Phòng cháy và chữa cháy;',
+     ['B 136/2020/NĐ-CP',
+      'S Luật Phòng cháy và chữa cháy implements 0',
+      'S Luật sửa đổi',
+      'S Luật Phòng cháy và chữa cháy']),
+    ('Căn cứ Nghị quyết số 99/NQ-CP ngày 30/6/2025 của Chính phủ ban hành Kế hoạch triển khai Nghị '
+     'quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị và Chỉ thị số 17/CT-TTg ngày 1/6/2025 của Thủ '
+     'tướng Chính phủ;',
+     ['B 99/NQ-CP', 'S 66-NQ/TW implements 0', 'S 17/CT-TTg implements 0']),
+    ('Căn cứ Quyết định số 100/QĐ-TTg ngày 1/2/2025 của Thủ tướng Chính phủ (được đính chính tại '
+     'Quyết định số 200/QĐ-TTg ngày 5/3/2025);',
+     ['B 100/QĐ-TTg', 'S 200/QĐ-TTg amended_by 0']),
+    ('Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính;',
+     ['B 01/2015/TTLT-BNV-BTC']),
+    ('Căn cứ Văn bản hợp nhất số 03/VBHN-BNV ngày 10/5/2023 của Bộ Nội vụ;',
+     ['B 03/VBHN-BNV']),
+    ('Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận số 121-KL/TW ngày 24/01/2025 của '
+     'Ban Chấp hành Trung ương Đảng;',
+     ['B 18-NQ/TW', 'B 121-KL/TW']),
+    ('Căn cứ Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định giao nhiệm vụ, đặt hàng '
+     '(đã được sửa đổi, bổ sung tại Nghị định số 58/2025/NĐ-CP);',
+     ['B 32/2019/NĐ-CP', 'S 58/2025/NĐ-CP amended_by 0']),
+    ('Căn cứ Quyết định số 2/2025/QĐ-UBND ngày 1/1/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế '
+     'phối hợp; Quyết định số 5/2025/QĐ-UBND ngày 1/3/2025 sửa đổi, bổ sung Quyết định số '
+     '2/2025/QĐ-UBND;',
+     ['B 2/2025/QĐ-UBND', 'B 5/2025/QĐ-UBND', 'S 2/2025/QĐ-UBND amends 1']),
+    ('Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; Luật Việc làm ngày 16 tháng 6 năm 2025;',
+     ['B Luật Bảo hiểm xã hội', 'B Luật Việc làm']),
+    ('Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và '
+     'biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;',
+     ['B 78/2025/NĐ-CP', 'S Luật Ban hành văn bản quy phạm pháp luật implements 0']),
+    ('Căn cứ Nghị định số 187/2025/NĐ-CP ngày 1/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của '
+     'Nghị định số 78/2025/NĐ-CP quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm '
+     'pháp luật;',
+     ['B 187/2025/NĐ-CP', 'S 78/2025/NĐ-CP amends 0', 'S Luật Ban hành văn bản quy phạm pháp luật mentions 0']),
 ]
 
 

@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from graph.agencies import AgencyRef, resolve_agency
+from graph.agencies import AgencyRef, find_jurisdiction, resolve_agency
 from graph.text import fold
 
 
@@ -91,7 +91,11 @@ def successions(name: str, scope: str | None, jurisdiction: str | None) -> list[
     districts = d["districts"]
     if scope != "national" and _DISTRICT_BODIES.search(name):
         communes = districts["to"][len("Ủy ban nhân dân "):]  # "các xã, phường, đặc khu"
-        renamed = _DISTRICT_BODIES.sub(lambda m: f"{m['body']} {communes}", name)
+        stated = find_jurisdiction(name)
+        if stated and stated[0].split()[0] in ("Quận", "Huyện", "Thị"):  # one named district: its communes
+            renamed = districts["to"]
+        else:  # "… Ủy ban nhân dân các quận, huyện" of a city
+            renamed = _DISTRICT_BODIES.sub(lambda m: f"{m['body']} {communes}", name)
         to = resolve_agency(renamed, jurisdiction, collective=True)
         if to is not None and to.name != name:
             out.append(Succession(name, to, districts["kind"], districts["date"], districts["source"],

@@ -24,6 +24,8 @@ from ingest.errors import AmbiguousPlan, NoSuchPlan
 class Agency:
     key: str
     name: str
+    scope: str | None = None
+    jurisdiction: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +94,11 @@ RETURN p.key, p.title, p.type, p.number, p.year, p.issued, p.issuer, p.jurisdict
 _ITEMS = """MATCH (p:Document {key: $key})-[h:HAS_TASK]->(t:Task)
 OPTIONAL MATCH (t)-[l:LEAD]->(lead:Agency)
 WITH t, lead ORDER BY lead.key
-WITH t, collect(DISTINCT [lead.key, lead.name]) AS leads
+WITH t, collect(DISTINCT [lead.key, lead.name, lead.scope, lead.jurisdiction]) AS leads
 OPTIONAL MATCH (t)-[s:SUPPORT]->(sup:Agency)
 WITH t, leads, sup ORDER BY sup.key
-RETURN t.key, t.id, t.kind, t.text, t.section, t.start, leads, collect(DISTINCT [sup.key, sup.name])
+RETURN t.key, t.id, t.kind, t.text, t.section, t.start, leads,
+       collect(DISTINCT [sup.key, sup.name, sup.scope, sup.jurisdiction])
 ORDER BY t.start, t.key"""
 # Documents a name may mean, with the plans they promulgate and their number of tasks.
 _CANDIDATES = """MATCH (x:Document) WHERE x.key IN $keys
@@ -110,7 +113,7 @@ _SUBHEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s")  # "5.1. Sở Ngoại vụ"
 
 
 def _agencies(pairs: list[list[Any]]) -> tuple[Agency, ...]:
-    return tuple(Agency(k, n) for k, n in pairs if k is not None)
+    return tuple(Agency(k, n, scope, where) for k, n, scope, where in pairs if k is not None)
 
 
 def read_plan(store: GraphStore, key: str) -> Plan:

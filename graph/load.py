@@ -225,6 +225,17 @@ def _batches(records: Iterable[dict[str, Any]], size: int,
         yield batch
 
 
+def _settle(store: GraphStore) -> None:
+    """After the writes: what no single document decides (``graph.reconcile``), then what the
+    comparison derives from the whole graph (``compare.derive``: topics, agency successions, plan
+    series and their alignments), removed first so the reconcile's clean-up is not held up by it."""
+    from compare.derive import derive, purge
+
+    purge(store)
+    reconcile(store)
+    derive(store)
+
+
 def load_records(
     store: GraphStore,
     records: Iterable[dict[str, Any]],
@@ -262,7 +273,7 @@ def load_records(
                     store.write(write_steps(rows, fresh))
                     shared.commit(fresh)
                 except LoadFailed as e:
-                    reconcile(store)
+                    _settle(store)
                     store.sync()
                     path = record["source"].get("path")
                     raise LoadFailed(f"{path}: not loaded, the graph is unchanged for it "
@@ -280,7 +291,7 @@ def load_records(
             if on_document:
                 on_document(record)
     t0 = time.perf_counter()
-    reconcile(store)
+    _settle(store)
     store.sync()
     writing += time.perf_counter() - t0
     return LoadReport(documents, rows_written, transactions, skipped,

@@ -63,7 +63,7 @@ def tree(edges: Sequence[tuple[str | None, str, str]], root: str, title: str = "
     columns: dict[int, list[str]] = {}
     for node, d in sorted(depth.items(), key=lambda kv: (kv[1], kv[0])):
         columns.setdefault(d, []).append(node)
-    box_w, box_h, gap_x, gap_y, top = 230, 34, 60, 12, 40 if title else 10
+    box_w, box_h, gap_x, gap_y, top = 230, 34, 70, 12, 40 if title else 10
     tallest = max(len(v) for v in columns.values())
     width = len(columns) * (box_w + gap_x) + 10
     height = top + tallest * (box_h + gap_y) + 10
@@ -76,10 +76,16 @@ def tree(edges: Sequence[tuple[str | None, str, str]], root: str, title: str = "
         out.append(f"<text x='10' y='22' font-size='14' font-weight='bold'>{escape(title)}</text>")
     for parent in sorted(children):
         for child in children[parent]:
-            if parent in pos and child in pos:
-                (x1, y1), (x2, y2) = pos[parent], pos[child]
-                out.append(f"<line x1='{x1 + box_w}' y1='{y1 + box_h / 2:.0f}' x2='{x2}' y2='{y2 + box_h / 2:.0f}' "
-                           "stroke='#888'/>")
+            if parent not in pos or child not in pos:
+                continue
+            (x1, y1), (x2, y2) = pos[parent], pos[child]
+            m1, m2 = y1 + box_h / 2, y2 + box_h / 2
+            if x1 == x2:  # both in one column (a basis the decision cites too): a dashed bow on the right
+                r = x1 + box_w
+                out.append(f"<path d='M{r},{m1:.0f} C{r + 40},{m1:.0f} {r + 40},{m2:.0f} {r},{m2:.0f}' "
+                           "fill='none' stroke='#aaa' stroke-dasharray='4 3'/>")
+            else:
+                out.append(f"<line x1='{x1 + box_w}' y1='{m1:.0f}' x2='{x2}' y2='{m2:.0f}' stroke='#888'/>")
     for node, (x, y) in sorted(pos.items(), key=lambda kv: kv[0]):
         fill = "#dbe8ff" if node == root else "#f7f7f7"
         out.append(f"<rect x='{x}' y='{y}' width='{box_w}' height='{box_h}' rx='4' fill='{fill}' stroke='#555'/>")

@@ -66,7 +66,7 @@ def series(graph: GraphOption = None) -> None:
 
 @app.command("compare-eval")
 def compare_eval(
-    gold: Annotated[Path, typer.Argument(help="A gold alignment (tests/gold/compare/*.json).")],
+    gold: Annotated[Path, typer.Argument(help="A gold alignment (tests/compare_gold/*.json).")],
     graph: GraphOption = None,
     details: Annotated[bool, typer.Option(help="Print each gold decision and what each method did.")] = False,
 ) -> None:

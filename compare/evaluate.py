@@ -1,4 +1,4 @@
-"""A gold alignment of two plans (``tests/gold/compare/*.json``) against what each similarity
+"""A gold alignment of two plans (``tests/compare_gold/*.json``) against what each similarity
 measure's alignment decides: strong pairs found (and their carried over / changed status), clear
 new and dropped tasks, duties covered by the right item, duties dropped. Borderline readings the
 gold lists under ``either`` are not counted."""

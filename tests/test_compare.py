@@ -21,7 +21,7 @@ from compare.report import render
 from graph import GraphStore, load_records, open_graph
 from ingest.errors import AmbiguousPlan, NoSuchPlan
 
-GOLD = json.loads((ROOT / "tests" / "gold" / "compare" / "hcmc_ttdn_2018_2024.json").read_text("utf-8"))
+GOLD = json.loads((ROOT / "tests" / "compare_gold" / "hcmc_ttdn_2018_2024.json").read_text("utf-8"))
 PLAN_2024 = "~ke-hoach-hoat-dong-thong-tin-doi-ngoai-tren-dia-ban-thanh-pho-nam-2024|2024@thanh-pho-ho-chi-minh"
 # Two plans of one issuer (Thủ tướng Chính phủ) in the development corpus, on unrelated subjects.
 TTG_2025, TTG_2026 = "ttg_2025_qd2623_kh_luat_bvdlcn.md", "ttg_2026_qd844_kh_bhyt.congbao.txt"

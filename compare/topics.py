@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from graph.text import normalise
@@ -64,23 +64,35 @@ def fold(text: str) -> str:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]:
-    def pattern(phrase: str) -> re.Pattern[str]:
-        # whole syllables; any run of spaces between them; a comma in the phrase is optional
-        parts = [re.escape(w.rstrip(",")) + (",?" if w.endswith(",") else "") for w in fold(phrase).split()]
-        return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+def _patterns() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """Per topic: the first syllables of its triggers (a cheap test before the search) and one
+    pattern of all its triggers, longest first: whole syllables, any run of spaces between them, a
+    comma written in a trigger optional."""
+    def phrase(trigger: str) -> str:
+        return r"\s+".join(re.escape(w.rstrip(",")) + (",?" if w.endswith(",") else "") for w in fold(trigger).split())
 
-    return tuple((t.key, tuple((fold(p), pattern(p)) for p in t.triggers)) for t in taxonomy())
+    out = []
+    for t in taxonomy():
+        triggers = sorted({fold(p) for p in t.triggers}, key=lambda p: (-len(p), p))
+        firsts = frozenset(p.split()[0].rstrip(",") for p in triggers)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(phrase(p) for p in triggers) + r")(?!\w)")
+        out.append((t.key, firsts, pattern))
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def tag(text: str) -> tuple[Tag, ...]:
-    """The topics of ``text``, sorted by key, each with the trigger phrases found in it."""
+    """The topics of ``text``, sorted by key, each with the trigger phrases found in it (in text
+    order; where two triggers overlap, the longer)."""
     folded = fold(text)
+    syllables = set(re.findall(r"\w+", folded))
     tags = []
-    for key, patterns in _patterns():
-        found = sorted((m.start(), phrase) for phrase, p in patterns for m in [p.search(folded)] if m)
+    for key, firsts, pattern in _patterns():
+        if syllables.isdisjoint(firsts):
+            continue
+        found = [" ".join(m.group(0).split()) for m in pattern.finditer(folded)]
         if found:
-            tags.append(Tag(key, tuple(dict.fromkeys(phrase for _, phrase in found))))
+            tags.append(Tag(key, tuple(dict.fromkeys(found))))
     return tuple(sorted(tags, key=lambda t: t.topic))
 
 

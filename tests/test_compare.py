@@ -182,6 +182,9 @@ def test_the_compare_command(graph: GraphStore, tmp_path: Path) -> None:
     assert isinstance(ambiguous.exception, AmbiguousPlan) and "E602" in str(ambiguous.exception)
     missing = cli.invoke(vnlegal.app, ["compare", "12345/QĐ-UBND", "năm 2024", "--graph", target])
     assert isinstance(missing.exception, NoSuchPlan)
+    series = cli.invoke(vnlegal.app, ["series", "--graph", target])
+    assert series.exit_code == 0 and "Ủy ban nhân dân Thành phố Hồ Chí Minh: thông tin đối ngoại" in series.output
+    assert "title words in common: thông tin đối ngoại" in series.output
 
 
 # ---- what the graph holds --------------------------------------------------------------------------------

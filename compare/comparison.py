@@ -108,7 +108,11 @@ def _forward(ag: Agency, a: Plan, b: Plan) -> tuple[str, list[dict[str, Any]]]:
 
 def agency_shift(a: Plan, b: Plan, alignment: Alignment) -> dict[str, Any]:
     """Who leads and supports in each plan; an agency of A renamed or merged by B's date is the same
-    agency (with the fact and its source), not a new one; later changes are listed apart."""
+    agency (with the fact and its source), not a new one; later changes are listed apart.
+
+    A row's status: continued, renamed (the same agency under its later name), renamed_absent
+    (renamed, and its new name absent from B), only_a, only_b, or not_stated_in_b / not_stated_in_a
+    when the other plan names no agency at all."""
     shares_a, shares_b = _shares(a), _shares(b)
     by_name_b = {row["agency"].name: key for key, row in shares_b.items()}
     rows, matched_b = [], set()
@@ -120,11 +124,13 @@ def agency_shift(a: Plan, b: Plan, alignment: Alignment) -> dict[str, Any]:
             matched_b.add(key_b)
         # renamed: the same agency under its later name; renamed_absent: renamed, and absent from B
         status = ("renamed" if facts else "continued") if key_b else ("renamed_absent" if facts else "only_a")
+        if not shares_b:  # B names no agency at all: absence says nothing
+            status = "not_stated_in_b"
         rows.append(_row(ag.name, later_name if key_b or facts else None, row, shares_b.get(key_b or ""),
                          status, facts))
     for key, row in sorted(shares_b.items(), key=lambda kv: (-sum(kv[1]["lead"].values()), kv[0])):
         if key not in matched_b:
-            rows.append(_row(None, row["agency"].name, None, row, "only_b", []))
+            rows.append(_row(None, row["agency"].name, None, row, "only_b" if shares_a else "not_stated_in_a", []))
     later = []
     for side, shares in (("a", shares_a), ("b", shares_b)):
         for row in shares.values():

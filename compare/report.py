@@ -161,7 +161,8 @@ def _md_agencies(c: Comparison) -> list[str]:
 _CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px}table{border-collapse:collapse;margin:1em 0}
 td,th{border:1px solid #ccc;padding:4px 6px;vertical-align:top;font-size:13px}th{background:#f0f0f0}
 .carried_over{background:#e7f6e7}.changed{background:#fff6dc}.new{background:#e3efff}.dropped{background:#fbe4e4}
-.why{color:#555;font-size:12px}.ag{color:#444;font-style:italic}"""
+.why{color:#555;font-size:12px}table.side{table-layout:fixed;width:100%}td.text{width:38%}
+col.id{width:5em}col.st{width:7em}col.n{width:4.5em}.ag{color:#444;font-style:italic}"""
 
 
 def _h(text: Any) -> str:
@@ -185,16 +186,18 @@ def html(c: Comparison) -> str:
         rows = _rows(c, kind)
         if not rows:
             continue
-        out += [f"<h2>{title} side by side</h2><table><tr><th>status</th><th colspan='2'>{_h(a.label)}</th>"
+        out += [f"<h2>{title} side by side</h2><table class='side'><colgroup><col class='st'><col class='id'>"
+                "<col><col class='id'><col><col class='n'><col class='n'></colgroup>"
+                f"<tr><th>status</th><th colspan='2'>{_h(a.label)}</th>"
                 f"<th colspan='2'>{_h(b.label)}</th><th>score</th><th>margin</th></tr>"]
         for status, ia, ib, li, reason in rows:
             flag = " (borderline)" if li is not None and li.borderline else ""
             paired = li is not None and li.a is not None and li.b is not None
             out.append(
                 f"<tr class='{status}'><td>{_STATUS.get(status, status)}{flag}</td>"
-                f"<td>{_h(ia.id if ia else '')}</td><td>{_h(ia.text if ia else '')}"
+                f"<td>{_h(ia.id if ia else '')}</td><td class='text'>{_h(ia.text if ia else '')}"
                 f"<div class='ag'>{_h(_agencies(ia))}</div></td>"
-                f"<td>{_h(ib.id if ib else '')}</td><td>{_h(ib.text if ib else '')}"
+                f"<td>{_h(ib.id if ib else '')}</td><td class='text'>{_h(ib.text if ib else '')}"
                 f"<div class='ag'>{_h(_agencies(ib))}</div></td>"
                 f"<td>{_h(li.score) if paired and li else ''}</td>"
                 f"<td>{_h(li.margin) if paired and li else ''}</td></tr>"

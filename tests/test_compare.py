@@ -97,6 +97,7 @@ def test_pairs_keep_score_and_margin(seeds: Comparison) -> None:
 def test_the_2024_plan_names_no_agencies_and_2018_work_is_traced(seeds: Comparison) -> None:
     ag = seeds.agencies
     assert any("names no lead or support agency" in n for n in ag["notes"])
+    assert {r["status"] for r in ag["rows"]} == {"not_stated_in_b"}  # not "dropped": the source is silent
     precedents = {p["b"]: p["agencies"] for p in ag["precedents"]}
     assert precedents["5"] == ["Sở Tư pháp"]
     assert "Sở Nội vụ" in precedents["2"]

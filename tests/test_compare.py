@@ -25,6 +25,7 @@ GOLD = json.loads((ROOT / "tests" / "compare_gold" / "hcmc_ttdn_2018_2024.json")
 PLAN_2024 = "~ke-hoach-hoat-dong-thong-tin-doi-ngoai-tren-dia-ban-thanh-pho-nam-2024|2024@thanh-pho-ho-chi-minh"
 # Two plans of one issuer (Thủ tướng Chính phủ) in the development corpus, on unrelated subjects.
 TTG_2025, TTG_2026 = "ttg_2025_qd2623_kh_luat_bvdlcn.md", "ttg_2026_qd844_kh_bhyt.congbao.txt"
+HCM_2025 = "hcm_2025_kh174_binhdanggioi.md"  # HCMC, November 2025: gender equality
 
 
 def hcmc_2025() -> dict[str, Any]:
@@ -49,7 +50,7 @@ def hcmc_2025() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
     records = [parsed(SEED_1369), parsed(SEED_2024), hcmc_2025()]
-    records += [parsed(SHARED / n) for n in (TTG_2025, TTG_2026) if (SHARED / n).is_file()]
+    records += [parsed(SHARED / n) for n in (TTG_2025, TTG_2026, HCM_2025) if (SHARED / n).is_file()]
     with open_graph(str(tmp_path_factory.mktemp("compare") / "g.db"), create=True) as store:
         load_records(store, records)
         yield store
@@ -142,6 +143,20 @@ def test_two_plans_of_one_issuer_from_the_development_corpus(graph: GraphStore) 
     assert rows["Bộ Y tế"]["status"] == "only_b"
     continued = [r["agency_a"].lower() for r in c.agencies["rows"] if r["status"] == "continued"]
     assert "ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" in continued
+
+
+@pytest.mark.skipif(not (SHARED / HCM_2025).is_file(), reason=f"the development corpus is not at {SHARED}")
+def test_one_city_across_the_2025_reorganisation(graph: GraphStore) -> None:
+    """The 2018 plan against HCMC's November 2025 gender-equality plan: another subject, so no task
+    pairs; agencies read across the 2025 mergers (Sở Thông tin và Truyền thông is Sở Khoa học và Công
+    nghệ by then, which this plan does not task), and the ones both plans task continue."""
+    c = compare_plans(graph, "1369/QĐ-UBND", "174/KH-UBND")
+    assert [p for p in c.alignment.pairs if p.level == "task"] == []
+    rows = {r["agency_a"]: r for r in c.agencies["rows"] if r["agency_a"]}
+    assert rows["Sở Thông tin và Truyền thông"]["status"] == "renamed_absent"
+    assert rows["Sở Thông tin và Truyền thông"]["agency_b"] == "Sở Khoa học và Công nghệ"
+    assert rows["Sở Kế hoạch và Đầu tư"]["succession"][0]["to"] == "Sở Tài chính"
+    assert rows["Sở Nội vụ"]["status"] == rows["Sở Văn hóa và Thể thao"]["status"] == "continued"
 
 
 # ---- reports --------------------------------------------------------------------------------------------

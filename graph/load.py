@@ -13,6 +13,9 @@ Guarantees (each has a test in ``tests/test_graph_load.py``):
   ``stub: true``; parsing it later sets its facts on the same node and ``stub: false``.
 - **Order does not matter**: after the writes, ``graph.reconcile`` re-resolves year-less and
   name-only citations and sets every stub's properties by a rule over all its citations.
+- **Derived facts follow**: after the reconcile, ``compare.derive`` writes topics (``ABOUT``), agency
+  successions (``SUCCEEDED_BY``), plan series (``FOLLOWED_BY``) and their alignments (``SIMILAR_TO``)
+  from the whole graph, so they too do not depend on the order of the documents.
 - **Durable or an error**: the store's ``sync`` (FalkorDB: SAVE, its answer checked) runs every
   minute of writing and at the end; the report is returned only after it.
 """
@@ -30,7 +33,7 @@ from graph.store import GraphStore, Step
 from ingest.errors import LoadFailed
 
 UNIQUE_KEYS = [("Document", "key"), ("Agency", "key"), ("Person", "key"), ("Task", "key"),
-               ("Source", "key")]
+               ("Source", "key"), ("Topic", "key")]
 INDEXED = [("Document", "number"), ("Document", "year")]
 DEFAULT_BATCH = 25  # the embedded engine's; a store says its own (``GraphStore.batch_documents``)
 SYNC_SECONDS = 60.0

@@ -21,12 +21,12 @@ units kept whole ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import clean_value, fold
+from parsers.text import clean_value, fold, trie_regex
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 
@@ -48,14 +48,21 @@ def _grammar() -> dict[str, Any]:
     return vocab.load("agency_grammar.json")
 
 
+def _variants(words: list[str]) -> str:
+    """The words as written, in capitals, in small letters and capitalised, as one factored
+    alternation (faster than a case-insensitive one)."""
+    forms = {v for w in words
+             for v in (w, w.upper(), w.lower(), w[:1].upper() + w[1:].lower(), w[:1].upper() + w[1:], w.title())}
+    return trie_regex(forms)
+
+
 @cache
 def _heads_re() -> re.Pattern[str]:
-    heads = sorted(_grammar()["heads"], key=len, reverse=True)
-    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])", re.I)
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+_WORD_AT = re.compile(r"(?<![\wÀ-ỹ])(?=[\wÀ-ỹ])")
 
 
 @cache
@@ -76,23 +83,17 @@ def _heads_in(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    titles = sorted(_grammar()["titles"], key=len, reverse=True)
-    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])\s*,?\s*", re.I)
+    return re.compile(rf"(?:{_variants(_grammar()['titles'])})(?![\wÀ-ỹ])\s*,?\s*")
 
 
 @cache
 def _openers_re() -> re.Pattern[str]:
-    words = sorted(_grammar()["openers"], key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])\s*:?\s*", re.I)
+    return re.compile(rf"(?:{_variants(_grammar()['openers'])})(?![\wÀ-ỹ])\s*:?\s*")
 
 
 @cache
 def _not_agency_re() -> re.Pattern[str]:
-    words = sorted(_grammar()["not_agencies"], key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?:{alt})(?![\wÀ-ỹ])", re.I)
+    return re.compile(rf"(?:{_variants(_grammar()['not_agencies'])})(?![\wÀ-ỹ])")
 
 
 def _private(name: str) -> bool:
@@ -106,7 +107,7 @@ def _private(name: str) -> bool:
 def _words() -> frozenset[str]:
     from parsers.repair import _dictionary
 
-    return _dictionary()[1]
+    return _dictionary()[1] | frozenset(_grammar()["compounds"])
 
 
 @cache
@@ -195,6 +196,15 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 j += 1
             end, i = syl[j - 1][1], j
             continue
+        if low == "các" and i + 1 < len(syl) and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) \
+                and nxt.isalpha() and not _heads_re().match(text, syl[i + 1][0], limit):
+            # "Ban Quản lý các Khu công nghiệp": a plural inside the name, with the compound after it
+            end, i = syl[i + 1][1], i + 2
+            if i + 1 < len(syl) and not verbs_re().match(text, syl[i][0], limit):
+                pair = " ".join(text[a:b] for a, b in syl[i : i + 2])
+                if pair.islower() and pair.replace(" ", "").isalpha() and pair in words:
+                    end, i = syl[i + 1][1], i + 2
+            continue
         if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
             nxt = text[syl[i + 1][0] : syl[i + 1][1]]
             rest = text[syl[i + 1][0] : min(limit, syl[i + 1][0] + 40)]
@@ -247,29 +257,6 @@ def _alone() -> frozenset[str]:
 
 
 @cache
-def _matcher() -> tuple[Any, Any]:
-    import spacy
-    from spacy.matcher import PhraseMatcher
-
-    nlp = spacy.blank("xx")  # language-neutral vocab; we never use its tokenizer
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for a in vocab.agencies.all:
-        matcher.add(a.name, [_doc(nlp, n) for n in (a.name, *a.aliases)])
-    return nlp, matcher
-
-
-def _doc(nlp: Any, text: str) -> Any:
-    from spacy.tokens import Doc
-
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    words = [text[s:e] for s, e in spans]
-    spaces = [bool(i + 1 < len(spans) and spans[i + 1][0] > e) for i, (_, e) in enumerate(spans)]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.user_data["offsets"] = spans
-    return doc
-
-
-@cache
 def _gazetteer_trie() -> dict[str, Any]:
     """Every gazetteer name and alias as a trie of lower-case syllables; "$" ends a name."""
     trie: dict[str, Any] = {}
@@ -311,10 +298,11 @@ def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 def _gazetteer_at(text: str, pos: int, end: int) -> tuple[AgencyMention, int] | None:
-    hits = [a for a in _gazetteer(text, pos, min(end, pos + 160)) if a.start == pos]
-    if not hits:
+    w = _CAPITAL_WORD.match(text, pos, end)
+    hit = _gazetteer_at_word(text, w, min(end, pos + 160)) if w is not None else None
+    if hit is None:
         return None
-    best = max(hits, key=lambda a: a.end)
+    best = AgencyMention(clean_value(text[hit[0] : hit[1]]), hit[2], hit[0], hit[1])
     # the gazetteer's name, completed by the place that follows it ("Công an tỉnh")
     e = name_end(text, best.end, end) if _tail_is_place(text, best.end, end) else best.end
     raw = text[pos:e]
@@ -350,9 +338,11 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 # ---- collective units ----------------------------------------------------------------------------
 
-_UNIT_NOUNS = r"""(?:sở|bộ|ban|ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
+_COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
+_UNIT_NOUNS = r"""(?:sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
+    |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước)?|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
-    |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể)?|đoàn\s+thể|hội(?:\s+đoàn)?
+    |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
     |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường|báo|đài
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|Cục|Chi\s+cục|cơ\s+sở\s+giáo\s+dục|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy)"""
@@ -360,6 +350,8 @@ _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
     | (?:Sở|Bộ|sở|bộ),\s+(?:ban|ngành|cơ\s+quan)\b
+    | (?:[Bb]áo|[Đđ]ài),\s+(?:[Bb]áo|[Đđ]ài)\b
+    | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp)(?=[\s,])      # "Cơ quan chuyên môn, đơn vị sự nghiệp …"
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
     | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội
         |Ban\s+Chỉ\s+huy\s+Quân\s+sự)
@@ -367,13 +359,20 @@ _COLLECTIVE = re.compile(
     )""",
     re.X | re.I,
 )
+_ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuyên\s+môn|hành\s+chính|sự\s+nghiệp)"
 _COLLECTIVE_CONT = re.compile(
-    rf"""(?:\s*(?:,|và|/|;(?=\s*(?:các|cơ\s+quan)))?\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+    rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và|/|;(?=\s*(?:các|cơ\s+quan)))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+      # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
+      | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác
-          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)|thuộc\s+(?:tỉnh|thành\s+phố|Ủy\s+ban\s+nhân\s+dân[^,;.:]{{0,30}}|Chính\s+phủ)
+          |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
+          |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
+                   |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|Bộ|Sở)
+          |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s)  # "tham mưu, quản lý nhà nước thuộc Bộ"
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
+          |(?:tỉnh|thành\s+phố)(?-i:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,3}}      # "… thành phố Hà Nội": the place, capitalised
           |ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
           |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
     re.X | re.I,
@@ -382,8 +381,28 @@ _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
+# "… và các cơ quan, đơn vị có liên quan": whoever else is concerned names no one
+_GENERIC_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)"
+_GENERIC_NOUNS = rf"{_GENERIC_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*"
+_GENERIC_TAIL = re.compile(
+    rf"\s*(?:,\s*các|và(?:\s+các)?|cùng(?:\s+các)?)\s+{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan\s*$", re.I)
+
+
+# "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
+_BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
+_GENERIC_ONLY = re.compile(
+    rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*(?:,|và)\s*(?:{_BODY_NOUN}|địa\s+phương))*(?:\s+khác)?"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+
+
+def is_generic(name: str) -> bool:
+    """"các cơ quan, đơn vị", "các đơn vị có liên quan": a collective that names no one."""
+    return _GENERIC_ONLY.fullmatch(" ".join(name.split())) is not None
+
+
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
-    """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện"."""
+    """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
+    a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
     out: list[AgencyMention] = []
     for m in _COLLECTIVE.finditer(text, start, end):
         if out and m.start() < out[-1].end:
@@ -398,7 +417,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break
             e = c.end()
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
-        joined = re.match(r"\s*(?:,|và)\s*", text[e:end])
+        joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
         if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
                 _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(m2.group(0))):
             e = m2.end()
@@ -407,6 +426,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         raw = text[m.start() : e]
         if _private(raw):
             continue
+        if (generic := _GENERIC_TAIL.search(raw)) is not None and generic.start() > 0:
+            raw = raw[: generic.start()]  # "… UBND các xã, phường và các cơ quan, đơn vị có liên quan"
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
     return out
@@ -467,7 +488,10 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             here = AgencyMention(joined, joined, prev.start, bare.end(), collective=True)
         elif not here.collective:
             here = _extended(text, here, end)
-        elif (places := _PLACE_LIST.match(text, here.end, end)) is not None and _LOCAL.match(here.text):
+        if out and here.collective and _GENERIC_NEXT.match(text, pos, min(end, here.end + 40)):
+            break  # "… và các cơ quan, đơn vị có liên quan": no one in particular
+        if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
+                and _LOCAL.match(here.text):
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
             return out + _per_place(text, here, places, end)
         out.append(here)
@@ -482,6 +506,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+_GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan", re.I)
 _SHARED = re.compile(r"(?:các\s+)?(?P<head>Bộ|Sở)\s*:\s*", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
@@ -508,7 +533,10 @@ def _per_place(text: str, collective: AgencyMention, colon: re.Match[str], end: 
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():
             break
-    return out or [collective]
+    if not out:
+        return [collective]
+    # the first committee's span opens with the phrase that names them all, where the subject begins
+    return [replace(out[0], start=collective.start), *out[1:]]
 
 
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
@@ -526,7 +554,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():
             break  # the list ended inside this item: "Ngoại giao theo chức năng"
-    return out
+    return [replace(out[0], start=shared.start()), *out[1:]] if out else out
 
 
 _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tại|đối\s+với|theo|để|nhằm|của"
@@ -568,7 +596,10 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     starts = _starts_at(text, pos)
     if not starts:
         return None  # neither a head nor a gazetteer name opens here: no agency does
-    for a in find(text, pos, min(end, pos + 250)):
+    # only a name opening here, or one that overlaps it and is longer, matters
+    window = min(end, pos + 250)
+    here = find(text, pos, min(window, _reach(text, pos, window)))
+    for a in here:
         if a.start == pos:
             return a
         break
@@ -581,6 +612,15 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
         if longer.end > h.end():
             return longer
     return None
+
+
+def _reach(text: str, pos: int, end: int) -> int:
+    """How far a name opening at ``pos`` can run: to the end of its sentence or clause."""
+    m = _CLAUSE_END.search(text, pos, end)
+    return m.start() if m is not None else end
+
+
+_CLAUSE_END = re.compile(r"[;!?]|:\s|\.[ \t]*\n")  # not ". " alone: "TP. Hồ Chí Minh"
 
 
 @cache
@@ -614,7 +654,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     a new agency begins."""
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
-    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", raw[cut.end() :]):
+    after = raw[cut.end() :] if cut is not None else ""
+    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", after) \
+            and verbs_re().match(after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     head_end = start + (cut.start() if cut else len(raw))
     body = text[start:head_end]
@@ -664,7 +706,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
         if not raw_piece:
             continue
-        if _SENTENCE_WORDS.search(raw_piece) and not _COLLECTIVE.match(raw_piece):
+        whole = collectives(raw_piece, 0, len(raw_piece))
+        if _SENTENCE_WORDS.search(raw_piece) and not (whole and whole[0].end >= len(raw_piece.rstrip(" .,;:"))):
             return []  # "Bộ Ngoại giao hoàn tất các thủ tục … theo quy định": a sentence, not names
         shared_body = _LOCAL_BODY.match(out[-1].text) if out and _PLACE_HEAD.match(raw_piece) else None
         if shared_body is not None:
@@ -686,6 +729,10 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
 
 def opens_with_agency(text: str, start: int, end: int) -> bool:
     """Does this heading or paragraph open by naming the agency it addresses?"""
+    near = min(end, start + 41)
+    if _COLLECTIVE.search(text, start, near) is None and not any(
+            _starts_at(text, w.start()) for w in _WORD_AT.finditer(text, start, near)):
+        return False  # no name can begin near the start (most items open with a verb)
     found = subjects(text, start, min(end, start + 300))
     if not found:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ingest.errors import NoDocumentInHtml
 from parsers.tables import Cell, Row, Table, TextBuilder, grid_rows, html_rows, is_grid_rule, render_pipes
@@ -93,7 +94,10 @@ def _tvpl_md(raw: str, fmt: str) -> Prepared:
 
 
 _PAGE_ATTR = re.compile(r"\*\*\s*(?P<label>[^*\n:]{2,40}?):\*\*\s*\n(?:\|\s*\n)?(?P<value>[^\n|]+)")
-_PAGE_END = re.compile(r"^#+ Văn bản liên quan|^\*\*FILE ATTACHED TO DOCUMENT", re.M)
+# the page goes on after the document: its one-line summary above "Văn bản này chưa cập nhật nội dung
+# Tiếng Anh", the related documents, the attached files
+_PAGE_END = re.compile(r"^[^\n]*\n(?=Văn bản này (?:chưa|đã) cập nhật nội dung Tiếng Anh)|^#+ Văn bản liên quan"
+                       r"|^\*\*FILE ATTACHED TO DOCUMENT", re.M)
 
 
 def _tvpl_page(raw: str, fmt: str) -> Prepared:
@@ -191,23 +195,26 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
 
 _BLOCK_TAGS = frozenset({"p", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",
                          "article", "blockquote", "pre", "ul", "ol", "table", "tbody", "thead", "center"})
-_MAX_HTML_DEPTH = 400
+_MAX_HTML_DEPTH = 200  # below libxml2's own limit (256), which drops what is deeper
 
 
 def _html(raw: str, fmt: str) -> Prepared:
-    from bs4 import BeautifulSoup
+    import lxml.html
 
-    soup = BeautifulSoup(_flatten_deep_html(raw), "lxml")
-    attributes = _vbpl_attributes(soup) if fmt == "vbpl-html" else {}
-    node = soup.find(id="toanvancontent") or soup.find(class_="toanvancontent")
-    if node is None and fmt == "html":
-        node = soup.find("article") or soup.find("main") or soup.body
+    try:
+        page = lxml.html.document_fromstring(_flatten_deep_html(raw))
+    except Exception as err:  # lxml refuses some byte soup (e.g. only comments): no document in it
+        raise NoDocumentInHtml(f"the HTML page cannot be read: {err}") from err
+    attributes = _vbpl_attributes(page) if fmt == "vbpl-html" else {}
+    node = _first(page, ("//*[@id='toanvancontent']",
+                         "//*[contains(concat(' ', normalize-space(@class), ' '), ' toanvancontent ')]",
+                         *(("//article", "//main", "//body") if fmt == "html" else ())))
     if node is None:
         if attributes:
             return Prepared(text="", format=fmt, attributes=attributes)
         raise NoDocumentInHtml("the HTML page holds no document text")
-    for bad in node.find_all(["script", "style", "noscript"]):
-        bad.decompose()
+    for bad in node.xpath(".//script|.//style|.//noscript"):
+        bad.drop_tree()
     out = TextBuilder()
     tables: list[Table] = []
     for kind, value in _html_blocks(node):
@@ -218,7 +225,7 @@ def _html(raw: str, fmt: str) -> Prepared:
                     out.add(("\n" if out.pos else "") + line)
             continue
         rows = html_rows(value)
-        if not any(any(t for t, _, _ in r) for r in rows):
+        if not any(any(cell[0] for cell in r) for r in rows):
             continue
         if out.pos:
             out.add("\n\n")
@@ -226,11 +233,11 @@ def _html(raw: str, fmt: str) -> Prepared:
         built: list[Row] = []
         for r in rows:
             cells: list[Cell] = []
-            for text_, col, _span in r:
+            for text_, col, _span, down in r:
                 if built or cells:
                     out.add("\n\n")
                 s, e = out.add(normalize(text_))
-                cells.append(Cell(s, e, col))
+                cells.append(Cell(s, e, col, down))
             if cells:
                 built.append(Row(tuple(cells), cells[0].start, cells[-1].end))
         width = max((c.col + 1 for r in built for c in r.cells), default=0)
@@ -240,6 +247,15 @@ def _html(raw: str, fmt: str) -> Prepared:
     if not text.strip() and not attributes:
         raise NoDocumentInHtml("the HTML page holds no document text")
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+def _first(page: Any, paths: tuple[str, ...]) -> Any:
+    """The first element the first of ``paths`` that finds any finds."""
+    for path in paths:
+        found = page.xpath(path)
+        if found:
+            return found[0]
+    return None
 
 
 def _flatten_deep_html(raw: str) -> str:
@@ -283,36 +299,37 @@ _VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "bas
                         "source", "track", "wbr"})
 
 
-def _html_blocks(node: object) -> list[tuple[str, object]]:
+def _html_blocks(node: Any) -> list[tuple[str, Any]]:
     """The content in reading order: runs of text with line breaks at block boundaries, and the
     top-level tables (read by ``tables.html_rows``). One pass, no recursion."""
-    from bs4 import NavigableString, Tag
-
-    out: list[tuple[str, object]] = []
+    out: list[tuple[str, Any]] = []
     buf: list[str] = []
-    stack: list[tuple[object, bool]] = [(node, False)]
+    # (element, closing): an element opens (its text, then its children), then closes (a line
+    # break for a block, then its tail, which belongs to the parent)
+    stack: list[tuple[Any, bool]] = [(node, False)]
     while stack:
         el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
         if closing:
-            buf.append("\n")
+            if tag.lower() in _BLOCK_TAGS:
+                buf.append("\n")
+            if el is not node and el.tail:
+                buf.append(el.tail.replace("\n", " "))
             continue
-        if isinstance(el, NavigableString):
-            if type(el) is NavigableString:  # not a comment, doctype …
-                buf.append(str(el).replace("\n", " "))
-            continue
-        if not isinstance(el, Tag):
-            continue
-        if el.name == "table" and el is not node:
+        if tag.lower() == "table" and el is not node:
             if buf:
                 out.append(("text", "".join(buf)))
                 buf = []
             out.append(("table", el))
+            if el.tail:
+                buf.append(el.tail.replace("\n", " "))
             continue
-        block = el.name in _BLOCK_TAGS
-        if block:
+        if tag.lower() in _BLOCK_TAGS:
             buf.append("\n")
-            stack.append((el, True))
-        stack.extend((c, False) for c in reversed(list(el.children)))
+        if tag and el.text:  # comments and processing instructions have no tag name
+            buf.append(el.text.replace("\n", " "))
+        stack.append((el, True))
+        stack.extend((c, False) for c in reversed(list(el)))
     if buf:
         out.append(("text", "".join(buf)))
     return out
@@ -327,20 +344,20 @@ _VBPL_LABELS = {
 }
 
 
-def _vbpl_attributes(soup: object) -> dict[str, str]:
+def _vbpl_attributes(page: Any) -> dict[str, str]:
     """vbpl.vn's attribute table: label cell followed by value cell."""
     attributes: dict[str, str] = {}
-    for td in soup.find_all("td"):  # type: ignore[attr-defined]
-        label = " ".join(td.get_text(" ").split())
-        nxt = td.find_next_sibling("td")
-        if nxt is None:
+    for td in page.iter("td"):
+        label = " ".join(td.text_content().split())
+        siblings = [c for c in td.itersiblings() if c.tag == "td"]
+        if not siblings:
             continue
-        value = " ".join(nxt.get_text(" ").split())
+        value = " ".join(siblings[0].text_content().split())
         if label in _VBPL_LABELS and value:
             attributes.setdefault(_VBPL_LABELS[label], value)
         elif label.startswith("Cơ quan ban hành") and value:
             # "Cơ quan ban hành/ Chức danh / Người ký": three cells in a row
-            cells = [" ".join(c.get_text(" ").split()) for c in td.find_next_siblings("td")]
+            cells = [" ".join(c.text_content().split()) for c in siblings]
             cells = [c for c in cells if c]
             if cells:
                 attributes.setdefault("Nơi ban hành", cells[0])

@@ -31,6 +31,7 @@ _SIGN_TITLE = re.compile(
 _PERSON = re.compile(
     r"(?<![\wÀ-ỹ])(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})(?![\wÀ-ỹ])"
 )
+_LOWER_WORD = re.compile(r"(?<![\wÀ-ỹ])[a-zđà-ỹ]{2,}")
 _NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
                "trung", "tỉnh", "thành", "đảng", "chính", "hội", "bản", "cục", "tổng", "phòng", "quy", "nghị",
                "thông", "chỉ", "điều", "căn", "theo", "thực", "đồng", "phó", "chủ", "giám"}
@@ -97,12 +98,16 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         parts = [rest] if rest else []
         for nb in head_blocks[i + 1 : i + 4]:
             ns = text[nb.start : nb.end]
-            if not _is_caps(ns) or _caps_type(ns) or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
+            if not parts and not _is_caps(ns) and _SENTENCE_TITLE.match(ns) and len(ns) < 400:
+                title = clean_value(ns)  # "KẾ HOẠCH" over "Triển khai thực hiện chuyển đổi số năm 2025"
+                break
+            if not _is_caps(ns) or _caps_type(ns) or _OUTLINE_START.match(ns) \
+                    or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
             if nb.start > b.end + 300:
                 break
             parts.append(ns)
-        if parts:
+        if parts and title is None:
             title = _sentence_case(repair_phrase(clean_value(" ".join(parts))))
         break
     if type_ is None and (inline := _INLINE_TYPE.search(text, 0, header_end + 300)) is not None:
@@ -117,10 +122,18 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             type_ = "Công văn"
             title = clean_value(vv.group("t"))
     if type_ is None and number:
-        type_ = _type_from_code(number)
+        type_ = vocab.type_of_number(number)
     issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
     return type_, title, issuer, parent
 
+
+# a title written in sentence case under the type line opens with what the act does or is about
+_SENTENCE_TITLE = re.compile(
+    r"[*_\s]*(?:Về|V/v|Ban\s+hành|Phê\s+duyệt|Quy\s+định|Sửa\s+đổi|Bổ\s+sung|Thực\s+hiện|Triển\s+khai|Tổ\s+chức"
+    r"|Tuyên\s+truyền|Phát\s+triển|Nâng\s+cao|Đẩy\s+mạnh|Công\s+bố|Thành\s+lập|Kiện\s+toàn|Hướng\s+dẫn)\s")
+
+# the body's outline begins: "I. MỤC ĐÍCH", "1. …", "CHƯƠNG I", "PHẦN THỨ NHẤT", "ĐIỀU 1."
+_OUTLINE_START = re.compile(r"\s*(?:[IVXLC]{1,6}\s*[.)]|\d{1,3}\s*[.)]|(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU|Điều)\s)")
 
 _INLINE_TYPE = re.compile(
     r"(?<![A-ZĐÀ-Ỹ] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"
@@ -135,15 +148,6 @@ def _caps_type(s: str) -> str | None:
         return None
     t = vocab.doc_type(fold(first))
     return t.type if t else None
-
-
-def _type_from_code(number: str) -> str | None:
-    parts = re.split(r"[/-]", number)
-    for p in parts[1:]:
-        for t in vocab.doc_types():
-            if p in t.codes:
-                return t.type
-    return None
 
 
 def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | None, str | None]:
@@ -256,7 +260,9 @@ def _signer(text: str, main_end: int) -> str | None:
     # the signature is the last cluster of titles; the name follows within a few lines
     for t in reversed(titles):
         window = text[t.end() : min(main_end + 200, t.end() + 400)]
-        names = [_titled(m.group("name")) for m in _PERSON.finditer(window)]
+        # the name follows the titles with nothing written between ("Căn cứ Luật Tổ chức …" is no name)
+        names = [_titled(m.group("name")) for m in _PERSON.finditer(window)
+                 if not _LOWER_WORD.search(window, 0, m.start())]
         names = [n for n in names if len(n.split()) >= 2 and fold(n.split()[0]) not in _NOT_PERSON]
         with_surname = [n for n in names if n.split()[0] in _surnames()]
         if with_surname or names:

@@ -6,6 +6,7 @@ span slices ``record.text``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Iterator
@@ -123,7 +124,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     with stage("references"):
         refs = _references(text, scopes, meta, tree, report)
     with stage("tasks"):
-        found_tasks = tasks.extract(text, tree, meta.type)
+        found_tasks = tasks.extract(text, tree, meta.type, meta.title)
     with stage("units"):
         found_units = units.extract(text, tree, meta)
     if not found_tasks and report:
@@ -160,8 +161,9 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
+        starts = [m.start for m in mentions]
         for para in paragraphs:
-            inside = [i for i, m in enumerate(mentions) if para.start <= m.start < para.end]
+            inside = list(range(bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)))
             clause = [mentions[i] for i in inside]
             for local, role in enumerate(references.clause_roles(text, clause, para.relation)):
                 roles[inside[local]] = (para, role, inside[role.of] if role.of is not None else -1)
@@ -198,8 +200,8 @@ def _preamble_limit(root: Node, sc: structure.Scope) -> int:
             continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
         if child.kind != "table":
             return min(limit, child.start)
-        if child.start > (sc.body_start or sc.start) + 200:
-            return min(limit, child.start)
+        if sc.kind == "attachment" or child.start > (sc.body_start or sc.start) + 200:
+            return min(limit, child.start)  # only the main document opens with a header table
     return limit
 
 

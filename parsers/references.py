@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parsers import vocab
-from parsers.text import clean_value, fold
+from parsers.text import clean_value, fold, trie_regex
 
 # ---- pieces -------------------------------------------------------------------------------------
 
@@ -64,35 +64,56 @@ _PART_BEFORE = re.compile(
 )
 
 
+def _case_variants(words: tuple[str, ...]) -> str:
+    """Type words as written, in small letters and in capitals: a case-sensitive alternation is
+    several times faster than an insensitive one, and these are the spellings documents use."""
+    variants = {v for w in words for v in (w, w.lower(), w.upper(), w[:1].lower() + w[1:])}
+    return trie_regex(variants)
+
+
 @cache
 def _numbered_re() -> re.Pattern[str]:
-    # a type word may be split by a line break: "Quyết\nđịnh số 12/…"
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.type_words())
     return re.compile(
         rf"""
-        (?<![\wĐđ])(?P<type>{words})           # Nghị định, Thông tư liên tịch … (any case)
-        (?:\s+(?:số|số\s+hiệu))?\s*:?\s*       # "số" is usual but not always written
+        (?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
+        # a report's kind before its number: "Báo cáo giải trình, tiếp thu số …"
+        (?:(?:(?<=Báo\ cáo)|(?<=Tờ\ trình))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
+        (?:\s+(?:[Ss]ố|SỐ|so)(?:\s+hiệu)?)?\s*:?\s*       # "số" is usual but not always written ("so": a drop)
         {NUMBER}
         """,
-        re.X | re.I,
+        re.X,
     )
 
 
-_CONTINUE = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?{NUMBER}(?![\wĐđ])", re.X)
+_CONTINUE = re.compile(rf"[\s*]*(?:,|và|;)[\s*]*(?:số[\s*]+)?{NUMBER}(?![\wĐđ])", re.X)
+# "… số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP …": after the
+# first item's date and title, the same type word goes on when "số" opens the next clause
+_CONTINUE_FAR = re.compile(rf"(?:[^;\n]|\n(?![ \t]*\n)){{0,300}}?(?:,|và|;)[\s*]*số[\s*]+{NUMBER}(?![\wĐđ])", re.X)
 
 
 @cache
 def _plural_re() -> re.Pattern[str]:
     """"các Nghị định của Chính phủ: số 1/2020/NĐ-CP, số 2/…" — one type word over a list."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.type_words())
-    return re.compile(rf"(?:các|những)\s+(?P<type>{words})[^;:.\n]{{0,80}}?:\s*(?:số\s+)?{NUMBER}", re.X | re.I)
+    words = _case_variants(vocab.type_words())
+    return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})(?:[^;:.\n]|\n(?![ \t]*\n)){{0,80}}?"
+                      rf"(?::[\s*]*(?:[Ss]ố[\s*]+)?|[\s*]+[Ss]ố[\s*]+){NUMBER}", re.X)
 
-_NAMED = re.compile(r"(?<![\wĐđ])(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
+_NAMED = re.compile(r"(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """A type word must open a word; checked here rather than by a look-behind, which would make
+    every position of the text a candidate and double the scan."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 _NAME_STOP = re.compile(
-    r"""(?:\s|^)(?:số|ngày|năm(?=\s+\d)|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
-    của|để|theo|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|
-    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm))|cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
-    (?:\s|$)|[;,.:()“”"\[\]]|\n\s*\n|\s-\s""",
+    r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
+    của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
+    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
+                |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
+    |cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
+    (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
+    |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
+    |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
@@ -123,6 +144,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in _numbered_re().finditer(text, start, end):
+        if _inside_word(text, m.start()):
+            continue
         t = vocab.doc_type(" ".join(m.group("type").split()))
         if t is None or (m.group("type")[0].islower() and m.group("type").lower() in {"luật", "bộ luật"}):
             continue
@@ -131,13 +154,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         found.append(mention)
         taken.append((m.start(), m.end()))
         # "Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": the type word covers both numbers
-        pos = mention.end
-        while (c := _CONTINUE.match(text, pos, end)) is not None:
-            mention = _complete(text, t.type, _clean_number(c.group("number")), None,
-                                c.start("number"), c.end(), end)
-            found.append(mention)
-            taken.append((c.start("number"), c.end()))
-            pos = mention.end
+        _continue(text, t.type, mention.end, end, found, taken)
     for m in _plural_re().finditer(text, start, end):
         if any(a <= m.start("number") < b for a, b in taken):
             continue
@@ -147,15 +164,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mention = _complete(text, t.type, _clean_number(m.group("number")), None, m.start("number"), m.end(), end)
         found.append(mention)
         taken.append((m.start("number"), m.end()))
-        pos = mention.end
-        while (c := _CONTINUE.match(text, pos, end)) is not None:
-            mention = _complete(text, t.type, _clean_number(c.group("number")), None, c.start("number"), c.end(), end)
-            found.append(mention)
-            taken.append((c.start("number"), c.end()))
-            pos = mention.end
+        _continue(text, t.type, mention.end, end, found, taken)
     taken.sort()
     starts = [s for s, _ in taken]
     for m in _NAMED.finditer(text, start, end):
+        if _inside_word(text, m.start()):
+            continue
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             continue
@@ -167,6 +181,19 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(named)
     found.sort(key=lambda x: x.start)
     return _inner_dates_cleared(found)
+
+
+def _continue(text: str, type_: str, pos: int, end: int, found: list[Mention], taken: list[tuple[int, int]]) -> None:
+    """"Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": one type word covers the numbers that follow."""
+    while (c := _CONTINUE.match(text, pos, end) or _CONTINUE_FAR.match(text, pos, end)) is not None:
+        number = _clean_number(c.group("number"))
+        own = vocab.doc_type(type_)
+        if own is not None and own.codes and vocab.type_of_number(number) not in (None, type_):
+            break  # "Quyết định số 1/QĐ-UBND và 2/KH-UBND": the code names another type
+        mention = _complete(text, type_, number, None, c.start("number"), c.end(), end)
+        found.append(mention)
+        taken.append((c.start("number"), c.end()))
+        pos = mention.end
 
 
 def _clean_number(n: str) -> str:
@@ -218,7 +245,9 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
         name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed
     if type_ != "Hiến pháp":
-        if not words or fold(words[0]) in _NOT_A_NAME or len(words) > 25:
+        amending = _AMENDING.match(name) is not None  # "sửa đổi, bổ sung một số điều của Luật A, Luật B …"
+        # "Luật sư", "luật định" are no laws; "Luật Khoa học, công nghệ …" is
+        if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25):
             return None
         if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2):
             return None
@@ -239,7 +268,7 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*năm\s+((?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone
 # a comma inside a law's name: "Phòng, chống tham nhũng", "Quản lý, sử dụng tài sản công"
 _NAME_COMMA = re.compile(r",\s+(?=[a-zđà-ỹ])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
                          r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà)\b)")
@@ -249,7 +278,7 @@ def _name_stop(rest: str) -> re.Match[str] | None:
     """Where a law's name ends; a comma followed by more of the name does not end it."""
     pos = 0
     while (stop := _NAME_STOP.search(rest, pos)) is not None:
-        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 4 and _NAME_COMMA.match(rest, stop.start()):
+        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()):
             pos = stop.end()
             continue
         return stop
@@ -260,10 +289,15 @@ def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
     """A law named inside an amending law's name does not take the amending law's date, nor its
     number ("… của Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14": the number is the
     amending law's)."""
+    hosts = sorted((o for o in mentions if o.name_span and o.name_span[1] > o.name_span[0]),
+                   key=lambda o: o.name_span[0])  # type: ignore[index]
+    host_starts = [o.name_span[0] for o in hosts]  # type: ignore[index]
     out = []
     for x in mentions:
-        host = next((o for o in mentions if o is not x and o.name_span
-                     and o.name_span[0] <= x.start < o.name_span[1]), None)
+        # the hosts opening before x, the nearest first: names do not nest deeper than one level
+        i = bisect.bisect_right(host_starts, x.start)
+        host = next((o for o in reversed(hosts[max(0, i - 3) : i])
+                     if o is not x and o.name_span[0] <= x.start < o.name_span[1]), None)  # type: ignore[index]
         if host is not None:
             number = None if x.number and x.number == host.number else x.number
             end = x.name_span[1] if number is None and x.name_span else x.end
@@ -381,6 +415,9 @@ class Role:
     link: str | None = None
 
 
+_RESTATED = re.compile(r"\(\s*sau\s+đây\s+(?:được\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi)\s+là\s*$")
+
+
 def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basis") -> list[Role]:
     """Which mentions of one preamble paragraph are its subjects (bases) and which are named
     inside a base's clause (secondary), with the link between the two.
@@ -409,6 +446,9 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         prev = mentions[i - 1]
         gap = text[prev.end : m.start]
+        if _RESTATED.search(gap) and m.number and m.number == mentions[base].number and not roles[base].secondary:
+            roles.append(Role(False))  # "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)": the same document again
+            continue
         if ";" in gap and "(" not in gap:
             roles.append(Role(False))
             base = i
@@ -453,5 +493,5 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
 _SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
 _NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
-                          r"[^;,]{0,100}?\s(?:tại|theo)\s*$")
+                          r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)\s*$")  # not "Phụ lục II kèm theo"
 _PROPOSED = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")

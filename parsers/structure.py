@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
-
-from parsers import vocab
-from parsers.models import Section
+from dataclasses import dataclass
 
 # A line that always opens a new block, whatever the line before it looked like.
 _BLOCK_START = re.compile(
@@ -121,7 +118,6 @@ class Scope:
     title_span: tuple[int, int] | None = None
     note_span: tuple[int, int] | None = None  # "(Ban hành kèm theo Quyết định số …)"
     body_start: int = 0  # where the preamble begins (after the title / the note)
-    sections: list[Section] = field(default_factory=list)
 
 
 def scopes(text: str, first_article: int) -> list[Scope]:
@@ -200,111 +196,3 @@ def _last_standalone(types: list[re.Match[str]], text: str) -> re.Match[str]:
         if "\n" in before or t.start() == 0 or (text[t.start() - 1] == " " and text[t.start() - 2].islower()):
             return t
     return types[0]
-
-
-# ---- outline ------------------------------------------------------------------------------------
-
-_ROMAN = re.compile(r"^(?:(?:PHẦN|Phần)\s+)?(?P<n>[IVXLC]{1,6})\s*[.\-–]\s+(?P<h>\S.*)", re.S)
-_ARTICLE = re.compile(r"^Điều\s+(?P<n>\d+[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)
-_CHAPTER = re.compile(r"^Chương\s+(?P<n>[IVXLC\d]+)\b\s*(?P<h>.*)", re.S)
-_NUM = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<h>\S.*)|^(?P<n1>\d{1,2})\s*[.)]\s+(?P<h1>\S.*)", re.S)
-_LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)", re.S)
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    kind: str  # chapter | roman | article | num | letter
-    number: str
-    block: Block
-    heading: str
-
-
-def marker(text: str, b: Block) -> Marker | None:
-    s = text[b.start : b.end]
-    for kind, rx in (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN),
-                     ("num", _NUM), ("letter", _LETTER)):
-        m = rx.match(s)
-        if m:
-            n, h = (m.group("n"), m.group("h")) if m.group("n") else (m.group("n1"), m.group("h1"))
-            if kind == "roman" and not _plausible_roman(n):
-                continue
-            return Marker(kind, n, b, _heading_text(h))
-    return None
-
-
-def _plausible_roman(n: str) -> bool:
-    return re.fullmatch(r"X{0,3}(IX|IV|V?I{0,3})", n) is not None and n != ""
-
-
-def _heading_text(s: str) -> str:
-    """A heading is its block, wrapped lines joined, cut at 200 characters."""
-    return " ".join(s.split())[:200]
-
-
-_LEVEL = {"chapter": 0, "roman": 1, "article": 1, "letter": 6}
-
-
-def outline(text: str, blocks_: list[Block], start: int, end: int) -> list[Section]:
-    """Sections of one scope. Ids nest: ``III`` → ``III.5`` → ``III.5.1``; ``II.2.a``; ``Điều 3``."""
-    sections: list[Section] = []
-    stack: list[tuple[int, str]] = []  # (level, id)
-    open_: list[tuple[int, str, str, int]] = []  # (level, id, heading, start)
-
-    def close(level: int, at: int) -> None:
-        while open_ and open_[-1][0] >= level:
-            lvl, sid, heading, s = open_.pop()
-            sections.append(Section(id=sid, heading=heading, level=lvl, start=s, end=at))
-
-    for b in blocks_:
-        if b.start < start or b.end > end:
-            continue
-        mk = marker(text, b)
-        if mk is None:
-            continue
-        level = 1 + mk.number.count(".") + 1 if mk.kind == "num" else _LEVEL[mk.kind]
-        parent = [x for x in stack if x[0] < level]
-        if mk.kind == "num" and "." in mk.number:
-            # "5.1" restates its parent's number: attach under the nearest roman/article
-            top = [x for x in parent if x[0] <= 1]
-            sid = (top[-1][1] + "." if top else "") + mk.number
-        elif mk.kind == "article":
-            sid = f"Điều {mk.number}"
-        elif mk.kind == "chapter":
-            sid = f"Chương {mk.number}"
-        elif mk.kind == "roman":
-            sid = mk.number
-        else:
-            sid = (parent[-1][1] + "." if parent and parent[-1][0] > 0 else "") + mk.number
-        stack = [*parent, (level, sid)]
-        close(level, b.start)
-        open_.append((level, sid, mk.heading, b.start))
-    close(-1, end)
-    sections.sort(key=lambda s: (s.start, s.level))
-    return sections
-
-
-def children(sections: list[Section], parent: Section) -> list[Section]:
-    """Direct children of a section (the next level that occurs inside it)."""
-    inside = [s for s in sections if parent.start < s.start < parent.end or
-              (s.start == parent.start and s.level > parent.level)]
-    if not inside:
-        return []
-    lvl = min(s.level for s in inside)
-    return [s for s in inside if s.level == lvl]
-
-
-def section_at(sections: list[Section], pos: int) -> Section | None:
-    """The innermost section containing ``pos``."""
-    best: Section | None = None
-    for s in sections:
-        if s.start <= pos < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best
-
-
-def find_heading(sections: list[Section], kind: str) -> Section | None:
-    """The plan part (a roman-numbered section) of that kind; articles of a decree are not plans."""
-    for s in sections:
-        if s.level == 1 and not s.id.startswith("Điều") and vocab.heading_kind(s.heading) == kind:
-            return s
-    return None

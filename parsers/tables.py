@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from parsers import vocab
 from parsers.text import fold
@@ -24,11 +25,13 @@ from parsers.text import fold
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """``text[start:end]`` is the cell's content (empty when ``start == end``); ``col`` its column."""
+    """``text[start:end]`` is the cell's content (empty when ``start == end``); ``col`` its column;
+    ``rows`` how many rows it spans (HTML ``rowspan``: the rows below have no cell of their own there)."""
 
     start: int
     end: int
     col: int
+    rows: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +242,7 @@ def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list
     return out
 
 
-_ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\W*$")
+_ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})*)\W*$")
 
 
 def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:
@@ -251,29 +254,50 @@ def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:
 # ---- HTML --------------------------------------------------------------------------------------
 
 
-def html_rows(table: object) -> list[list[tuple[str, int, int]]]:
-    """A BeautifulSoup ``<table>`` as rows of (text, column, colspan), rowspans resolved: a cell
-    that spans rows occupies its column in the rows below, which skip it."""
+def html_rows(table: Any) -> list[list[tuple[str, int, int, int]]]:
+    """An lxml ``<table>`` as rows of (text, column, colspan, rowspan), rowspans resolved: a cell that
+    spans rows occupies its column in the rows below, which skip it."""
     taken: dict[tuple[int, int], bool] = {}
-    rows: list[list[tuple[str, int, int]]] = []
-    for r, tr in enumerate(table.find_all("tr")):  # type: ignore[attr-defined]
-        if tr.find_parent("table") is not table:
-            continue
+    rows: list[list[tuple[str, int, int, int]]] = []
+    for r, tr in enumerate(t for t in table.iter("tr") if _owner_table(t) is table):
         col = 0
-        row: list[tuple[str, int, int]] = []
-        for td in tr.find_all(["td", "th"], recursive=False):
+        row: list[tuple[str, int, int, int]] = []
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                continue
             while taken.get((r, col)):
                 col += 1
             span = _int(td.get("colspan"))
             down = _int(td.get("rowspan"))
-            text = "\n".join(s for s in (x.strip() for x in td.get_text("\n").split("\n")) if s)
-            row.append((text, col, span))
+            text = "\n".join(s for s in (x.strip() for x in _cell_text(td).split("\n")) if s)
+            row.append((text, col, span, down))
             for dr in range(1, down):
                 for dc in range(span):
                     taken[(r + dr, col + dc)] = True
             col += span
         rows.append(row)
     return rows
+
+
+def _owner_table(tr: Any) -> Any:
+    p = tr.getparent()
+    while p is not None and (not isinstance(p.tag, str) or p.tag.lower() != "table"):
+        p = p.getparent()
+    return p
+
+
+def _cell_text(td: Any) -> str:
+    """A cell's text with its paragraphs and line breaks as new lines."""
+    parts: list[str] = []
+    for piece in td.iter():
+        tag = piece.tag.lower() if isinstance(piece.tag, str) else ""
+        if tag in ("br", "p", "div", "li") and parts:
+            parts.append("\n")
+        if tag and piece.text:
+            parts.append(piece.text)
+        if piece is not td and piece.tail:
+            parts.append(piece.tail)
+    return "".join(parts)
 
 
 def _int(v: object) -> int:
@@ -351,6 +375,9 @@ def layout(text: str, table: Table) -> Layout:
     roles = ["other"] * table.columns
     header_rows = 0
     for row in table.rows[:3]:
+        first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
+        if header_rows and _ROW_LABEL.match(first.replace("*", "")):
+            break  # a row that opens with its number is the first of the body
         found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]
         named = [r for _, r in found if r != "other"]
         if not named or len(named) < max(1, len(row.cells) // 3):

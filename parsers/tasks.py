@@ -27,17 +27,27 @@ from parsers.text import clean_value, fold
 from parsers.tree import Node, Tree
 
 _TASK_ROLES = ("tasks", "solutions")
+# a field's value goes on over hard-wrapped lines ("- Cơ quan thực hiện: Bộ Công\nan, Bộ Tư pháp")
+# until a blank line or the next item's marker
+_NEXT_ITEM = r"[ \t]*(?:\n|$|[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)|[IVXLC]{1,6}\.\s)"
+_WRAP = rf"\n(?!{_NEXT_ITEM})"
+_BREAK = rf"\n(?={_NEXT_ITEM})"
+# a list of agencies may go on after ";" ("các sở, ban, ngành; Ủy ban nhân dân phường, xã; báo, đài"),
+# not into the next field ("Cơ quan chủ trì: Sở Nội vụ; thời gian thực hiện: …")
+_NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Ss]ản\s+phẩm|[Kk]ết\s+quả"
+               r"|[Kk]inh\s+phí|[Nn]guồn)")
+_VALUE = rf"(?:[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP})+"
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm)"
-    r"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>[^\n;]+)",
+    rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
 )
-_SUPPORT = re.compile(r"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>[^\n;]+)", re.I)
-_PARTNERS = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>[^;.\n]{3,300})", re.I)
+_SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})", re.I)
+_PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
-           (?P<a>[^\n;]+?)\s*(?:[;)\n]|\.(?:\s|$)|$))
+           (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""))
       | (?P<b>(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}[^\n;,.]*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
                |năm\s+\d{4}))""",
@@ -50,24 +60,49 @@ _COUNT = re.compile(
 )
 
 
-def extract(text: str, tree: Tree, doc_type: str | None = None) -> list[Task]:
+def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | None = None) -> list[Task]:
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
+    # a table's rows are tasks in a plan, a decision that issues one, or under a heading that calls
+    # them tasks — not the steps of an administrative procedure ("Bước 1 … Trách nhiệm thực hiện")
+    plan_document = any(fold(t or "") in _PLANS for t in [doc_type, *(
+        r.scope.type for r in tree.roots if r.scope and r.scope.kind == "attachment")]) or \
+        _PLAN_WORDS.search(fold(title or "")) is not None
     for root in tree.roots:
-        scope_type = root.scope.type if root.scope and root.scope.kind == "attachment" else doc_type
-        is_plan = fold(scope_type or "") in _PLANS
+        attached = root.scope is not None and root.scope.kind == "attachment"
+        scope_type = root.scope.type if root.scope and attached else doc_type
+        # a decision that issues or approves a plan in its own articles ("Điều 1. Ban hành Kế hoạch …
+        # gồm các nội dung sau: … 2. Nhiệm vụ: …") holds the plan's task sections
+        is_plan = fold(scope_type or "") in _PLANS or (
+            not attached and _ISSUES_PLAN.search(fold(title or "")) is not None)
         for section in _task_sections(root, is_plan):
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
                     seen.add((t.start, t.end))
                     out.append(t)
         for node in root.walk():
-            if node.kind == "table" and node.table is not None:
+            if node.kind == "table" and node.table is not None and (plan_document or _titled_tasks(text, node, root)):
                 out.extend(_from_table(text, node, root))
     return out
 
 
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
+_PLAN_WORDS = re.compile(
+    r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược|lộ\s+trình|nhiệm\s+vụ)(?!\w)")
+
+
+_ISSUES_PLAN = re.compile(
+    r"^(?:ban\s+hành|phê\s+duyệt)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược)")
+
+
+def _titled_tasks(text: str, node: Node, root: Node) -> bool:
+    """The lines above a table call its rows tasks: "DANH MỤC NHIỆM VỤ …", "PHÂN CÔNG NHIỆM VỤ"."""
+    return _TASKS_TITLE.search(text, max(root.start, node.start - 400), node.start) is not None
+
+
+# a title line: in capitals, or opening with the words ("Danh mục nhiệm vụ …", "Phân công nhiệm vụ")
+_TASKS_TITLE = re.compile(r"^[\W\d]*(?:[^\n]{0,80}(?:NHIỆM\s+VỤ|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)"
+                          r"|(?:(?:Danh\s+mục|Phân\s+công)\s+(?:các\s+)?nhiệm|Nhiệm)\s+vụ)", re.M)
 
 
 def _task_sections(root: Node, plan: bool) -> list[Node]:
@@ -201,6 +236,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
         elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None:
             lead = [a.text for a in agencies.listed(text, g.start("x"), g.end("x"))]
+        else:
+            lead = _named_before_lead(text, start, end)
     if lead and not support:
         for m in _PARTNERS.finditer(text, start, min(end, start + 600)):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
@@ -208,10 +245,28 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     return _unique(lead), _unique(s for s in support if s not in lead)
 
 
+_LEADS_HERE = re.compile(r"\s+chủ\s+trì\b")
+_CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
+
+
+def _named_before_lead(text: str, start: int, end: int) -> list[str]:
+    """Agencies named just before "chủ trì" later in the item: "…; Sở Nội vụ chủ trì.",
+    "(do Sở Tư pháp chủ trì)" — not "các hoạt động do các Bộ chủ trì", which names whose work it joins."""
+    for m in _LEADS_HERE.finditer(text, start, end):
+        window = max(start, m.start() - 200)
+        clause = window
+        for c in _CLAUSE_START.finditer(text, window, m.start()):
+            clause = c.end()
+        found = agencies.subjects(text, clause, m.start())
+        if found and found[0].start - clause <= 3 and not text[found[-1].end : m.start()].strip():
+            return [a.text for a in found]
+    return []
+
+
 def _unique(names: object) -> tuple[str, ...]:
     out: list[str] = []
     for n in names:  # type: ignore[attr-defined]
-        if n and n not in out and not re.search(r"\b(?:có\s+)?liên\s+quan\b", n):
+        if n and n not in out and not re.search(r"\b(?:có\s+)?liên\s+quan\b", n) and not agencies.is_generic(n):
             out.append(n)
     return tuple(out)
 
@@ -250,8 +305,18 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last_row_id = ""
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = 0
+    spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
+        for col, (cell, left) in list(spanning.items()):
+            if left <= 0:
+                del spanning[col]
+                continue
+            cells.setdefault(col, cell)  # "Sở Khoa học và Công nghệ" over two rows (rowspan)
+            spanning[col] = (cell, left - 1)
+        for c in row.cells:
+            if c.rows > 1 and c.col not in (number_col, task_col):  # a number over rows is one task's
+                spanning[c.col] = (c, c.rows - 1)
         label_cell = cells.get(number_col) if number_col is not None else None
         label = text[label_cell.start : label_cell.end].replace("*", "").strip() if label_cell else ""
         content = cells.get(task_col)
@@ -386,6 +451,3 @@ def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:
                                 m.start(), end))
     return items, diags
 
-
-def fold_key(s: str) -> str:
-    return fold(s)

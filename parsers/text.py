@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 # Old-style tone placement on oa/oe/uy in an open syllable → modern placement. Length-preserving.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
@@ -77,3 +79,28 @@ def tolerant_pattern(folded_phrase: str) -> str:
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by their common prefixes ("Nghị (?:định|quyết)"): the
+    regex engine then tries a handful of branches at a position instead of every word. A space in a
+    word matches any white space (a line break inside a type word: "Quyết\\nđịnh").
+
+    >>> import re; bool(re.fullmatch(trie_regex(["Thông tư", "Thông tư liên tịch"]), "Thông tư liên tịch"))
+    True
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)

@@ -27,7 +27,7 @@ from parsers.tables import Table
 
 # rank: a smaller rank holds the larger ones (an article holds numbered clauses, which hold letters)
 _RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman": 5, "dotted": 7,
-         "num": 6, "letter": 10, "bullet": 11, "plus": 12}
+         "num": 6, "letter": 10, "paren": 10.5, "bullet": 11, "plus": 12}
 
 _MARKERS = (
     ("part", re.compile(r"(?:PHẦN|Phần)\s+(?P<n>THỨ\s+[A-ZĐÀ-Ỹ]+|[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
@@ -37,8 +37,9 @@ _MARKERS = (
     ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*[.\-–:)]\s*(?P<h>\S.*)", re.S)),
     ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)]\s+(?P<h>\S.*)", re.S)),
     ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)]?\s+(?P<h>\S.*)", re.S)),
-    ("num", re.compile(r"(?P<n>\d{1,3})\s*[.)]\s*(?P<h>\S.*)", re.S)),
+    ("num", re.compile(r"(?P<n>\d{1,4})\s*[.)]\s*(?P<h>\S.*)", re.S)),
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).]\s+(?P<h>\S.*)", re.S)),
+    ("paren", re.compile(r"\((?P<n>\d{1,3})\)\s*(?P<h>[^\d\s].*)", re.S)),  # "(1) Bộ Tài chính …"
     ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),
     ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
 )
@@ -87,7 +88,8 @@ class Node:
     """One item of the outline. ``text[start:end]`` is the item with everything under it;
     ``text[body_start:head_end]`` its first paragraph after the marker (the heading)."""
 
-    kind: str  # scope | part | chapter | mục | article | roman | upper | dotted | num | letter | bullet | plus | table
+    kind: str  # scope | part | chapter | mục | article | roman | upper | dotted | num | letter | paren | bullet
+    #   | plus | table
     label: str
     id: str
     level: int
@@ -123,6 +125,12 @@ class Tree:
     roots: list[Node]  # one per scope
     blocks: list[Block] = field(default_factory=list)  # the text's paragraphs, in order
     starts: list[int] = field(default_factory=list)  # their starts, for bisect
+    parents: dict[int, Node] = field(default_factory=dict)  # id(node) → its parent, filled on first use
+
+    def parent(self, node: Node) -> Node | None:
+        if not self.parents:
+            self.parents.update((id(c), n) for n in self.walk() for c in n.children)
+        return self.parents.get(id(node))
 
     def paragraphs(self, start: int, end: int) -> list[tuple[int, int]]:
         """The paragraphs that begin inside ``[start, end)``, clipped to it."""
@@ -273,6 +281,8 @@ def _end_bullets(text: str, root: Node) -> None:
 
 
 def _continues_heading(text: str, node: Node, b: Block) -> bool:
+    if b.start - node.head_end > 200:  # only blank lines and markup lie between a heading's parts
+        return False
     head = text[node.body_start : node.head_end].rstrip()
     nxt = text[b.start : b.end]
     return (node.head_end < b.start and "\n\n" in text[node.head_end : b.start + 1]
@@ -324,7 +334,7 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
 
 
 def _value(mk: Marker) -> int | None:
-    if mk.kind in ("num", "article", "chapter", "mục") and mk.label.isdigit():
+    if mk.kind in ("num", "paren", "article", "chapter", "mục") and mk.label.isdigit():
         return int(mk.label)
     if mk.kind == "article":
         return int(re.match(r"\d+", mk.label).group(0))  # type: ignore[union-attr]
@@ -388,17 +398,24 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
-            if node.role in _NO_AGENCY_ROLES:
+            # only the work sections ask whether their items are listed per agency
+            if node.role not in _WORK_ROLES:
                 continue
             items = [c for c in node.items() if c.kind not in ("bullet", "plus")] or node.items()
-            if len(items) >= 1:
-                opening = sum(1 for c in items if agencies.opens_with_agency(text, c.body_start, c.head_end))
-                node.by_agency = opening >= max(1, (len(items) + 1) // 2)
+            need = max(1, (len(items) + 1) // 2)
+            opening = 0
+            for i, c in enumerate(items):
+                if len(items) - i + opening < need:
+                    break  # the rest cannot make a majority
+                opening += agencies.opens_with_agency(text, c.body_start, c.head_end)
+                if opening >= need:
+                    break
+            node.by_agency = bool(items) and opening >= need
 
 
 _TOP = ("roman", "part", "chapter", "mục", "upper", "article")
-# sections whose items are never addressed to agencies
-_NO_AGENCY_ROLES = ("purpose", "targets", "situation", "scope", "functions", "appendix")
+# sections whose items may be listed per agency
+_WORK_ROLES = ("tasks", "solutions")
 
 
 def _heading_like(node: Node) -> bool:

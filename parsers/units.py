@@ -17,17 +17,33 @@ from __future__ import annotations
 
 import re
 
-from parsers import agencies, structure
+from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.tasks import _DEADLINE, _PARTNERS
 from parsers.text import clean_value, fold
 from parsers.tree import Node, Tree
 
-_ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công)\b")
+# the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
+# ("Hội đồng nhân dân Thành phố ban hành Nghị quyết …")
+_ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công"
+                            r"|ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư)|quyết\s+nghị)\b")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
-_EXECUTION = re.compile(r"chịu\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện)\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|"
-                        r"Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
+# the closing article that names who carries the act out: "Chánh Văn phòng …, Giám đốc các Sở … chịu
+# trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
+# opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
+_THIS_ACT = r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này"
+_EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}"
+                        r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
+_OFFICE_EXECUTION = re.compile(
+    rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng)"
+    rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
+
+
+def _executes(text: str, start: int, end: int) -> bool:
+    return _EXECUTION.search(text, start, end) is not None or _OFFICE_EXECUTION.match(text, start, end) is not None
+
+
 # roles whose sections never hold units: what the plan is for, where it stands, what it measures
 _NO_UNITS = ("purpose", "targets", "situation", "scope", "appendix", "funding", "roadmap")
 # documents that address agencies item by item without a "Tổ chức thực hiện" heading
@@ -35,42 +51,53 @@ _ADDRESSING = ("công điện", "chỉ thị", "công văn", "thông báo", "th�
                "quyết định", "thông tri", "kế hoạch")
 
 
-# the tree of the document being read, for its paragraphs
-_TREE: dict[str, Tree] = {}
-
-
 def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
-    _TREE["tree"] = tree
-    try:
-        return _extract(text, tree, meta)
-    finally:
-        _TREE.clear()
-
-
-def _extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     out: list[Unit] = []
-    addressing = meta is not None and fold(meta.type or "") in _ADDRESSING
+    addressing_document = meta is not None and fold(meta.type or "") in _ADDRESSING
+    named: set[int] = set()  # the items that named a unit
     for root in tree.roots:
+        # a decision addresses agencies in its articles; what it issues (a procedure, a regulation,
+        # an appendix) does so only in a section that assigns work
+        scope = root.scope
+        attached = scope is not None and scope.kind == "attachment"
+        addressing = addressing_document and (not attached or fold((scope.type or "") if scope else "") in _ADDRESSING)
         for node in root.walk():
             if node.kind in ("scope", "table"):
                 continue
-            if not _assigns(node, root, addressing):
+            if not _assigns(tree, node, addressing):
+                continue
+            if _unit_speaks(text, tree, node, named):
                 continue
             if node.kind in ("bullet", "plus"):
                 # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …")
                 if node.role in ("organisation",) or (addressing and node.role is None):
-                    out.extend(_named(text, node, _section_id(node, root), paragraph=True))
+                    out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True))
                 continue
-            out.extend(_named(text, node, node.id, paragraph=False))
+            found = _named(text, tree, node, node.id, paragraph=False)
+            if found:
+                named.add(id(node))
+            out.extend(found)
             if node.role == "organisation" or (addressing and node.role is None):
-                parent = _parent(root, node)
-                out.extend(_paragraph_units(text, node, parent.id if parent is not None and parent.id else None))
+                parent = tree.parent(node)
+                out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None))
         if addressing or any(n.role == "organisation" for n in root.walk()):
-            out.extend(_top_paragraphs(text, root, addressing))
+            out.extend(_top_paragraphs(text, tree, root, addressing))
         for node in root.walk():
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
     return _dedupe(out)
+
+
+def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
+    """Under an item that named a unit, "c) Giao các cơ quan chuyên môn …", "b) Chỉ đạo các sở …" are
+    that unit's duties: it gives the work on, the item names no unit of its own."""
+    p = tree.parent(node)
+    while p is not None and id(p) not in named:
+        p = tree.parent(p)
+    return p is not None and _GIVES_ON.match(text, node.body_start, node.head_end) is not None
+
+
+_GIVES_ON = re.compile(r"[\s*_]*(?:Giao|Chỉ\s+đạo|Yêu\s+cầu|Đề\s+nghị|Phân\s+công|[UỦ]y\s+quyền)(?![\wÀ-ỹ])")
 
 
 def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
@@ -99,55 +126,41 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
     return out
 
 
-def _assigns(node: Node, root: Node, addressing: bool) -> bool:
+def _assigns(tree: Tree, node: Node, addressing: bool) -> bool:
     """Is this item in a part of the document that assigns work per agency?"""
     if node.role in _NO_UNITS or node.role == "reporting":
         return False
     if node.role == "organisation":
         return True
     if node.role in ("tasks", "solutions"):
-        parent = _parent(root, node)
+        parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
-    return addressing and node.role is None and node.kind in ("num", "letter", "dotted", "roman", "article", "bullet")
+    return addressing and node.role is None and node.kind in _ADDRESSED_ITEMS
 
 
-def _parent(root: Node, node: Node) -> Node | None:
-    return _parents(root).get(id(node))
+_ADDRESSED_ITEMS = ("num", "letter", "paren", "dotted", "roman", "article", "bullet")
 
 
-_PARENTS: dict[int, tuple[Node, dict[int, Node]]] = {}
-
-
-def _parents(root: Node) -> dict[int, Node]:
-    """Each node's parent, by identity, computed once per tree."""
-    cached = _PARENTS.get(id(root))
-    if cached is None or cached[0] is not root:
-        _PARENTS.clear()
-        cached = (root, {id(c): n for n in root.walk() for c in n.children})
-        _PARENTS[id(root)] = cached
-    return cached[1]
-
-
-def _section_id(node: Node, root: Node) -> str | None:
-    p = _parent(root, node)
+def _section_id(tree: Tree, node: Node) -> str | None:
+    p = tree.parent(node)
     while p is not None and p.kind in ("bullet", "plus"):
-        p = _parent(root, p)
+        p = tree.parent(p)
     return p.id if p is not None and p.kind != "scope" and p.id else None
 
 
-def _named(text: str, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
+def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
-    if _EXECUTION.search(text, start, min(node.end, start + 600)):
+    if _executes(text, start, min(node.end, start + 600)):
         return []
     if not paragraph and (names := agencies.heading_names(text, start, end)):
-        duties = _duties(text, end, node.end)
+        duties = _duties(text, tree, end, node.end)
         return [_unit(text, a, section, duties) for a in names]
     found = agencies.subjects(text, start, min(end, start + 400))
     if not found or found[0].start - start > 40:
         return []
     if paragraph and not _acts(text, found[-1].end, node.end):
         return []
-    duties = _duties(text, found[-1].end, node.end)
+    duties = _duties(text, tree, found[-1].end, node.end)
     return [_unit(text, a, section, duties) for a in found]
 
 
@@ -155,7 +168,7 @@ def _acts(text: str, pos: int, end: int) -> bool:
     return agencies.acts(text, pos, end)
 
 
-def _paragraph_units(text: str, node: Node, parent_id: str | None) -> list[Unit]:
+def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None) -> list[Unit]:
     """Paragraphs under an item (not its heading, not its items) that open with an agency. Under
     an item that itself names an agency, such a paragraph starts a unit of the level above (it is
     not the first agency's duty)."""
@@ -164,15 +177,16 @@ def _paragraph_units(text: str, node: Node, parent_id: str | None) -> list[Unit]
     # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
     own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
-        re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None
-    for s, e in _TREE["tree"].paragraphs(node.head_end, node.end):
+        re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None and \
+        node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
+    for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
-        out.extend(_paragraph(text, s, e, parent_id if own else node.id))
+        out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id))
     return out
 
 
-def _top_paragraphs(text: str, root: Node, addressing: bool) -> list[Unit]:
+def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list[Unit]:
     """Paragraphs of an organisation section or an addressing document that no item holds."""
     out: list[Unit] = []
     for node in [root, *[n for n in root.walk() if n.role == "organisation" and n.own_role == "organisation"]]:
@@ -180,22 +194,22 @@ def _top_paragraphs(text: str, root: Node, addressing: bool) -> list[Unit]:
         lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.end)
         if node.kind == "scope" and not addressing:
             continue
-        for s, e in _TREE["tree"].paragraphs(lo, node.end):
+        for s, e in tree.paragraphs(lo, node.end):
             if any(a <= s < z for a, z in spans):
                 continue
-            out.extend(_paragraph(text, s, e, node.id or None))
+            out.extend(_paragraph(text, tree, s, e, node.id or None))
     return out
 
 
-def _paragraph(text: str, s: int, e: int, section: str | None) -> list[Unit]:
-    if _EXECUTION.search(text, s, e):
+def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None) -> list[Unit]:
+    if _executes(text, s, e):
         return []
     found = agencies.subjects(text, s, min(e, s + 400))
     if not found or found[0].start - s > 20 or not _acts(text, found[-1].end, e):
         return []
     if _ISSUER_SPEAKS.match(text, found[-1].end, e):
         return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee
-    duties = _duties(text, found[-1].end, e)
+    duties = _duties(text, tree, found[-1].end, e)
     return [_unit(text, a, section, duties) for a in found]
 
 
@@ -212,9 +226,9 @@ def _unit(text: str, a: agencies.AgencyMention, section: str | None, duties: tup
                 collective=a.collective, duties=duties, canonical=canonical)
 
 
-def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
+def _duties(text: str, tree: Tree, start: int, end: int) -> tuple[Duty, ...]:
     out = []
-    for s, e in _duty_paragraphs(text, start, end):
+    for s, e in _duty_paragraphs(text, tree, start, end):
         raw = text[s:e].lstrip(" :-+•")
         if len(raw.split()) < 3:
             continue
@@ -231,11 +245,8 @@ def _duties(text: str, start: int, end: int) -> tuple[Duty, ...]:
     return tuple(out)
 
 
-def _duty_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraphs of a unit's duties: the tree's, and the rest of a paragraph the name opens."""
-    tree = _TREE.get("tree")
-    if tree is None:
-        return [(start + b.start, start + b.end) for b in structure.blocks(text[start:end])]
     out = tree.paragraphs(start, end)
     first = out[0][0] if out else end
     if text[start:first].strip():  # "1. Sở Y tế: chủ trì …" — the duty after the name, same paragraph
@@ -249,7 +260,7 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
         key = (u.start, u.section)
-        if key in seen:
+        if key in seen or agencies.is_generic(u.name):  # "Đề nghị các cơ quan, đơn vị …" names no one
             continue
         seen.add(key)
         out.append(u)

@@ -85,6 +85,15 @@ def relation_cues() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+def type_of_number(number: str) -> str | None:
+    """The type a number's code names: "12/QĐ-UBND" → "Quyết định", "5/KH-UBND" → "Kế hoạch"."""
+    for p in re.split(r"[/-]", number)[1:]:
+        for t in doc_types():
+            if p in t.codes:
+                return t.type
+    return None
+
+
 # ---- section headings -------------------------------------------------------------------------
 
 
@@ -93,21 +102,25 @@ def sections() -> dict[str, Any]:
     return load("sections.json")
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 @lru_cache(maxsize=16384)
 def section_role(heading: str, top: bool = True) -> str | None:
     """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters.
 
     The role named first in the heading wins; targets or purpose named before tasks give a task
     section ("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP")."""
-    h = fold(heading)
-    spec = sections()
+    h = fold(heading)[: 80 if top else 60]
+    rx, roles = _role_re()
     found: list[tuple[int, int, str]] = []
-    for rank, role in enumerate(spec["priority"]):
-        for phrase in spec["roles"][role]:
-            m = _tolerant(phrase).search(h)
-            # a part's heading may name its role anywhere early; an item's must open with it
-            if m is not None and m.start() <= (40 if top else 12):
-                found.append((m.start(), rank, role))
+    # a part's heading may name its role anywhere early; an item's must open with it. Phrases open
+    # at a word, so only word starts are tried.
+    for w in _WORD_START.finditer(h, 0, (40 if top else 12) + 1):
+        m = rx.match(h, w.start())
+        if m is not None:
+            rank, role = roles[m.lastgroup or ""]
+            found.append((m.start(), rank, role))
     if not found:
         return None
     found.sort()
@@ -117,11 +130,15 @@ def section_role(heading: str, top: bool = True) -> str | None:
     return first
 
 
-def heading_kind(heading: str) -> str | None:
-    """The older three-way view of ``section_role``: tasks, units (organisation) or purpose."""
-    role = section_role(heading)
-    return {"tasks": "tasks", "solutions": "tasks", "organisation": "units", "purpose": "purpose",
-            "targets": "purpose"}.get(role or "")
+@cache
+def _role_re() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """Every role phrase in one alternation (a named group per phrase), longest first."""
+    spec = sections()
+    phrases = [(phrase, rank, role) for rank, role in enumerate(spec["priority"]) for phrase in spec["roles"][role]]
+    phrases.sort(key=lambda p: len(p[0]), reverse=True)
+    groups = {f"p{i}": (rank, role) for i, (_, rank, role) in enumerate(phrases)}
+    alt = "|".join(f"(?P<p{i}>{_tolerant(phrase).pattern})" for i, (phrase, _, _) in enumerate(phrases))
+    return re.compile(alt), groups
 
 
 @cache

@@ -39,3 +39,34 @@ def test_random_documents(pieces):
 def test_random_bytes(data):
     with contextlib.suppress(VnlegalError):
         parse_bytes(data, "fuzz.bin")
+
+
+# ---- shapes no real document has, at sizes that would expose a quadratic path ---------------------
+
+_BASIS = "Căn cứ Nghị định số {n}/2015/NĐ-CP ngày 07 tháng 9 năm 2015 của Chính phủ; "
+
+
+def test_markup_nested_past_the_parsers_limit_keeps_its_text():
+    # libxml2 drops what lies deeper than 256 levels; the text inside must survive
+    body = ("<div>" * 5000 + "<p>KẾ HOẠCH</p><p>Căn cứ Quyết định số 12/QĐ-UBND ngày 01 tháng 01 năm 2020"
+            " của Ủy ban nhân dân Thành phố;</p><p>I. NHIỆM VỤ</p><p>1. Sở Tư pháp chủ trì tổ chức tuyên"
+            " truyền.</p>" + "</div>" * 5000)
+    rec = parse_bytes(f"<html><body>{body}</body></html>".encode(), "deep.html")
+    assert [r.number for r in rec.references] == ["12/QĐ-UBND"]
+    assert "Sở Tư pháp" in rec.text
+
+
+def test_one_line_of_thousands_of_citations_reads_every_one():
+    line = "".join(_BASIS.format(n=n) for n in range(1, 3001))
+    rec = parse_bytes(("QUYẾT ĐỊNH\n" + line + "\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n").encode(), "line.txt")
+    numbers = {r.number for r in rec.references}
+    assert numbers == {f"{n}/2015/NĐ-CP" for n in range(1, 3001)}
+
+
+def test_a_plan_with_thousands_of_items_keeps_every_number():
+    items = "\n".join(f"{i}. Tổ chức tuyên truyền nội dung số {i}; Sở Nội vụ chủ trì." for i in range(1, 2501))
+    rec = parse_bytes(f"KẾ HOẠCH\nTUYÊN TRUYỀN\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\n{items}\n"
+                      .encode(), "plan.txt")
+    assert [t.id for t in rec.tasks] == [f"II.{i}" for i in range(1, 2501)]
+    assert all(t.lead == ("Sở Nội vụ",) for t in rec.tasks)
+    assert rec.document.title == "Tuyên truyền"

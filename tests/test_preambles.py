@@ -1,0 +1,196 @@
+"""Preamble paragraphs of the shapes Vietnamese acts are drafted in: which documents a paragraph
+names as its subjects (bases, implemented or proposed documents) and which it names inside their
+titles (secondary mentions, with the base they sit in and how they relate to it).
+
+Each case lists its mentions in text order: "B <number or name>" for a subject, "S <number or
+name> <link> <index of the subject it belongs to>" for a secondary mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.references import clause_roles, find_mentions
+
+CASES = [
+    ('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 (đã được sửa đổi, bổ sung một số điều '
+     'theo Luật số 59/2020/QH14, Luật số 72/2020/QH14);',
+     ['B Luật Ngân sách nhà nước', 'S 59/2020/QH14 amended_by 0', 'S 72/2020/QH14 amended_by 0']),
+    ('Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15 và Luật số '
+     '47/2024/QH15;',
+     ['B 31/2024/QH15', 'S 43/2024/QH15 amended_by 0', 'S 47/2024/QH15 amended_by 0']),
+    ('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều '
+     'theo Nghị quyết số 203/2025/QH15;',
+     ['B Hiến pháp', 'S 203/2025/QH15 amended_by 0']),
+    ('Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008 và Luật Viên chức ngày 15 tháng 11 năm '
+     '2010; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 '
+     'tháng 11 năm 2019;',
+     ['B Luật Cán bộ, công chức',
+      'B Luật Viên chức',
+      'B Luật sửa đổi',
+      'S Luật Cán bộ, công chức amends 2',
+      'S Luật Viên chức amends 2']),
+    ('Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng '
+     '11 năm 2018;',
+     ['B Luật sửa đổi']),
+    ('Căn cứ Nghị quyết số 98/2023/QH15 ngày 24 tháng 6 năm 2023 của Quốc hội về thí điểm cơ chế; '
+     'Nghị quyết số 260/2025/QH15 sửa đổi, bổ sung một số điều của Nghị quyết số 98/2023/QH15;',
+     ['B 98/2023/QH15', 'B 260/2025/QH15', 'S 98/2023/QH15 amends 1']),
+    ('Căn cứ Thông tư số 01/2023/TT-BTC ngày 05 tháng 01 năm 2023 của Bộ Tài chính hướng dẫn thực '
+     'hiện Nghị định số 45/2022/NĐ-CP;',
+     ['B 01/2023/TT-BTC', 'S 45/2022/NĐ-CP implements 0']),
+    ('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật '
+     'số 87/2025/QH15;',
+     ['B 64/2025/QH15', 'S 87/2025/QH15 amended_by 0']),
+    ('Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân định '
+     'thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai;',
+     ['B 151/2025/NĐ-CP']),
+    ('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một '
+     'số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm '
+     '2019;',
+     ['B Luật Tổ chức chính quyền địa phương',
+      'B Luật sửa đổi',
+      'S Luật Tổ chức Chính phủ amends 1',
+      'S Luật Tổ chức chính quyền địa phương amends 1']),
+    ('Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ quy định chi tiết một '
+     'số điều của Luật Bảo vệ môi trường, được sửa đổi, bổ sung bởi Nghị định số 05/2025/NĐ-CP ngày '
+     '06 tháng 01 năm 2025;',
+     ['B 08/2022/NĐ-CP', 'S Luật Bảo vệ môi trường implements 0', 'S 05/2025/NĐ-CP amended_by 0']),
+    ('Căn cứ Quyết định số 1369/QĐ-UBND ngày 09 tháng 4 năm 2018 và Quyết định số 2012/QĐ-UBND ngày '
+     '10 tháng 5 năm 2019 của Ủy ban nhân dân Thành phố;',
+     ['B 1369/QĐ-UBND', 'B 2012/QĐ-UBND']),
+    ('Căn cứ Nghị quyết số 27/2022/UBTVQH15 ngày 21 tháng 9 năm 2022 của Ủy ban Thường vụ Quốc hội về '
+     'việc thành lập thị xã Tây Ninh, Nghị quyết số 1287/NQ-UBTVQH15 ngày 14 tháng 11 năm 2024;',
+     ['B 27/2022/UBTVQH15', 'B 1287/NQ-UBTVQH15']),
+    ('Thực hiện Kết luận số 57-KL/TW ngày 15 tháng 6 năm 2023 của Bộ Chính trị; Kế hoạch số 123-KH/TU '
+     'ngày 01 tháng 8 năm 2023 của Thành ủy thực hiện Kết luận số 57-KL/TW;',
+     ['B 57-KL/TW', 'B 123-KH/TU', 'S 57-KL/TW implements 1']),
+    ('Căn cứ Thông tư số 11/2025/TT-BNV ngày 30 tháng 6 năm 2025 của Bộ trưởng Bộ Nội vụ hướng dẫn '
+     'chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh;',
+     ['B 11/2025/TT-BNV']),
+    ('Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;',
+     ['B Luật Phí và lệ phí']),
+    ('Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019 (đã được sửa đổi, bổ sung bởi Luật số '
+     '56/2024/QH15);',
+     ['B Luật Quản lý thuế', 'S 56/2024/QH15 amended_by 0']),
+    ('Thực hiện Kế hoạch số 10-KH/TU ngày 5/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số '
+     '57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;',
+     ['B 10-KH/TU', 'S 57-NQ/TW implements 0']),
+    ('Thực hiện Chỉ thị số 08/CT-TTg ngày 01/3/2025 của Thủ tướng Chính phủ về việc triển khai Nghị '
+     'quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;',
+     ['B 08/CT-TTg', 'S 57-NQ/TW implements 0']),
+    ('Căn cứ Quyết định số 1/QĐ-TTg ngày 2/1/2025 của Thủ tướng Chính phủ phê duyệt Chiến lược phát '
+     'triển; Quyết định số 2/QĐ-TTg ngày 3/1/2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện '
+     'Nghị quyết số 3/NQ-CP ngày 1/1/2025 của Chính phủ;',
+     ['B 1/QĐ-TTg', 'B 2/QĐ-TTg', 'S 3/NQ-CP implements 1']),
+    ('Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một '
+     'cửa liên thông trong giải quyết thủ tục hành chính; Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 '
+     'của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP;',
+     ['B 61/2018/NĐ-CP', 'B 107/2021/NĐ-CP', 'S 61/2018/NĐ-CP amends 1']),
+    ('Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng dẫn thi hành '
+     'một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;',
+     ['B 01/2018/TT-VPCP', 'S 61/2018/NĐ-CP implements 0']),
+    ('Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều của Luật Đất '
+     'đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng ngày 29 tháng 6 năm '
+     '2024;',
+     ['B Luật Đất đai',
+      'B Luật sửa đổi',
+      'S Luật Đất đai amends 1',
+      'S Luật Nhà ở amends 1',
+      'S Luật Kinh doanh bất động sản amends 1',
+      'S Luật Các tổ chức tín dụng amends 1']),
+    ('Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 71/NQ-CP ngày '
+     '01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực '
+     'hiện Nghị quyết số 57-NQ/TW;',
+     ['B 57-NQ/TW', 'B 71/NQ-CP', 'S 57-NQ/TW implements 1']),
+    ('Căn cứ Thông tư số 15/2022/TT-BTC ngày 04/3/2022 của Bộ Tài chính (được sửa đổi, bổ sung tại '
+     'Thông tư số 20/2023/TT-BTC);',
+     ['B 15/2022/TT-BTC', 'S 20/2023/TT-BTC amended_by 0']),
+    ('Căn cứ Nghị định số 47/2017/NĐ-CP ngày 24/4/2017, Nghị định số 72/2019/NĐ-CP ngày 30/8/2019 của '
+     'Chính phủ;',
+     ['B 47/2017/NĐ-CP', 'B 72/2019/NĐ-CP']),
+    ('Thực hiện Công văn số 1/BTTTT-TTĐN ngày 2/2/2025 của Bộ Thông tin và Truyền thông về việc hướng '
+     'dẫn triển khai Quyết định số 2/QĐ-TTg ngày 1/1/2025;',
+     ['B 1/BTTTT-TTĐN', 'S 2/QĐ-TTg implements 0']),
+    ('Căn cứ Nghị định số 10/2020/NĐ-CP ngày 17/01/2020 của Chính phủ; Nghị định số 47/2022/NĐ-CP '
+     'ngày 19/7/2022 của Chính phủ sửa đổi Nghị định số 10/2020/NĐ-CP;',
+     ['B 10/2020/NĐ-CP', 'B 47/2022/NĐ-CP', 'S 10/2020/NĐ-CP amends 1']),
+    ('Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các '
+     'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương; Nghị định số '
+     '107/2020/NĐ-CP ngày 14 tháng 9 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị '
+     'định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ;',
+     ['B 24/2014/NĐ-CP', 'B 107/2020/NĐ-CP', 'S 24/2014/NĐ-CP amends 1']),
+    ('Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt '
+     'Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030;',
+     ['B 749/QĐ-TTg']),
+    ('Thực hiện Nghị quyết số 06-NQ/TU ngày 10/5/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi '
+     'số; Kế hoạch số 22/KH-UBND ngày 20/6/2021 của Ủy ban nhân dân tỉnh triển khai Nghị quyết số '
+     '06-NQ/TU;',
+     ['B 06-NQ/TU', 'B 22/KH-UBND', 'S 06-NQ/TU implements 1']),
+    ('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Nghị quyết số 190/2025/QH15 ngày '
+     '19/02/2025 của Quốc hội quy định về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy '
+     'nhà nước;',
+     ['B 72/2025/QH15', 'B 190/2025/QH15']),
+    ('Căn cứ Nghị định số 115/2024/NĐ-CP ngày 16/9/2024 của Chính phủ quy định chi tiết một số điều '
+     'và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà đầu tư thực hiện dự án đầu tư có sử dụng '
+     'đất;',
+     ['B 115/2024/NĐ-CP', 'S Luật Đấu thầu implements 0']),
+    ('Căn cứ Nghị định số 98/2021/NĐ-CP ngày 08/11/2021 của Chính phủ về quản lý trang thiết bị y tế '
+     'và Nghị định số 07/2023/NĐ-CP ngày 03/3/2023 của Chính phủ sửa đổi, bổ sung một số điều của '
+     'Nghị định số 98/2021/NĐ-CP;',
+     ['B 98/2021/NĐ-CP', 'B 07/2023/NĐ-CP', 'S 98/2021/NĐ-CP amends 1']),
+    ('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\nCăn cứ Nghị quyết số '
+     '35/2025/NQ-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh quy định mức chi thực hiện Nghị định '
+     'số 73/2024/NĐ-CP;',
+     ['B Luật Tổ chức chính quyền địa phương', 'B 35/2025/NQ-HĐND', 'S 73/2024/NĐ-CP implements 1']),
+    ('Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, '
+     'Luật Kiểm toán độc lập;',
+     ['B 56/2024/QH15', 'S Luật Chứng khoán amends 0', 'S Luật Kế toán amends 0', 'S Luật Kiểm toán độc lập amends 0']),
+    ('Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số '
+     '87/2025/QH15;',
+     ['B 87/2025/QH15', 'S Luật Ban hành văn bản quy phạm pháp luật amends 0']),
+    ('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một '
+     'số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm '
+     '2019;',
+     ['B Luật Tổ chức chính quyền địa phương',
+      'B Luật sửa đổi',
+      'S Luật Tổ chức Chính phủ amends 1',
+      'S Luật Tổ chức chính quyền địa phương amends 1']),
+    ('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017; Luật sửa đổi, bổ sung một số điều của Luật Quy '
+     'hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng '
+     '11 năm 2024;',
+     ['B Luật Quy hoạch',
+      'B Luật sửa đổi',
+      'S Luật Quy hoạch amends 1',
+      'S Luật Đầu tư amends 1',
+      'S Luật Đầu tư theo phương thức đối tác công tư amends 1',
+      'S Luật Đấu thầu amends 1']),
+    ('Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;',
+     ['B Bộ luật Lao động']),
+    ('Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14 tháng 6 năm 2019;',
+     ['B 43/2019/QH14']),
+    ('Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nCăn cứ Nghị định số 163/2016/NĐ-CP ngày 21 '
+     'tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà '
+     'nước;',
+     ['B 89/2025/QH15', 'B 163/2016/NĐ-CP', 'S Luật Ngân sách nhà nước implements 1']),
+    ('Căn cứ Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản '
+     'hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026;',
+     ['B 66/NQ-CP']),
+]
+
+
+def _label(mention) -> str:
+    if mention.number:
+        return mention.number
+    return f"{mention.type} {mention.name}" if mention.name else mention.type
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:48] for c in CASES])
+def test_preamble_subjects_and_secondary_mentions(text, want):
+    mentions = find_mentions(text)
+    roles = clause_roles(text, mentions)
+    got = [("S " if r.secondary else "B ") + _label(m) + (f" {r.link} {r.of}" if r.secondary else "")
+           for m, r in zip(mentions, roles, strict=True)]
+    assert len(got) == len(want), got
+    for g, w in zip(got, want, strict=True):
+        assert g.startswith(w), (g, w)

@@ -119,12 +119,17 @@ def one_to_one(items_a: tuple[Item, ...], items_b: tuple[Item, ...], level: str,
                method: str = similarity.DEFAULT) -> np.ndarray:
     ids_a, ids_b = [i.id for i in items_a], [i.id for i in items_b]
     scores = similarity.matrix([i.text for i in items_a], [i.text for i in items_b], method)
-    kept: dict[int, int] = {}
-    for i, j in assign(scores, ids_a, ids_b):
+    kept = {i: j for i, j in assign(scores, ids_a, ids_b) if float(scores[i, j]) >= PAIR}
+    # The assignment maximises the total, so it may pair two weak couples (0.29 + 0.29) where one
+    # pair would pass (0.30): items it left below the threshold are paired greedily among themselves.
+    free_b = set(range(len(items_b))) - set(kept.values())
+    for s, i, j in sorted(((float(scores[i, j]), i, j) for i in range(len(items_a)) if i not in kept
+                           for j in free_b), key=lambda t: (-t[0], t[1], t[2])):
+        if s >= PAIR and i not in kept and j in free_b:
+            kept[i] = j
+            free_b.discard(j)
+    for i, j in sorted(kept.items()):
         s = float(scores[i, j])
-        if s < PAIR:
-            continue
-        kept[i] = j
         runner = _runner_up(scores, i, j)
         shared = tuple(similarity.shared_terms(items_a[i].text, items_b[j].text))
         status = _status(s)
@@ -155,7 +160,7 @@ def _unmatched(row: np.ndarray, other_ids: list[str], taken: dict[int, int], own
     s = float(row[best])
     if s < PAIR:
         return f"no item of the other plan scores ≥ {PAIR:.2f} (best {other_ids[best]}: {s:.2f})"
-    rival = taken[best]
+    rival = taken[best]  # every item above the threshold left free was paired by the greedy pass
     return (f"its best match {other_ids[best]} ({s:.2f}) is paired with {own_ids[rival]} "
             f"({float(scores[rival, best]):.2f})")
 

@@ -122,3 +122,22 @@ def test_a_merged_province_agency_follows_both_changes() -> None:
         ("so-tai-chinh@tinh-binh-duong", "45/2025/NĐ-CP"), ("so-tai-chinh@thanh-pho-ho-chi-minh", "202/2025/QH15")]
     assert successions("Ủy ban nhân dân Tỉnh Bình Dương", "local", "Tỉnh Bình Dương")[0].to.key == \
         "uy-ban-nhan-dan@thanh-pho-ho-chi-minh"
+
+
+def test_two_weak_couples_do_not_hide_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The assignment maximises the total: 0.29 + 0.29 beats 0.30 + 0.00, and both of its couples are
+    below the threshold; the pair that passes is still made."""
+    import numpy as np
+
+    from compare import align
+    from compare.plans import Item
+
+    scores = np.array([[0.30, 0.29], [0.29, 0.0]])
+    monkeypatch.setattr(align.similarity, "matrix", lambda a, b, method=None: scores)
+    monkeypatch.setattr(align.similarity, "shared_terms", lambda a, b: [])
+    items = (Item("k1", "1", "task", "x"), Item("k2", "2", "task", "y"))
+    out = align.Alignment()
+    align.one_to_one(items, items, "task", out)
+    assert [(p.a, p.b, p.score) for p in out.pairs] == [("1", "1", 0.3)]
+    assert {(o.side, o.id, o.status) for o in out.outcomes if o.status != "carried_over"} == {
+        ("a", "1", "changed"), ("b", "1", "changed"), ("a", "2", "dropped"), ("b", "2", "new")}

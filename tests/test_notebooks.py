@@ -38,8 +38,9 @@ def execute(path: Path, graph: Path) -> Any:
 
 
 def shown(nb: Any) -> list[list[tuple[Any, ...]]]:
-    """What each code cell shows a reader: its printed text and its displayed values (stderr, the
-    execution counts and the kernel's metadata are left out)."""
+    """What each code cell shows a reader: its printed text (however the kernel split it into
+    messages) and its displayed values; stderr, the execution counts and the kernel's metadata are
+    left out."""
     cells = []
     for cell in nb.cells:
         if cell.cell_type != "code":
@@ -47,7 +48,11 @@ def shown(nb: Any) -> list[list[tuple[Any, ...]]]:
         out: list[tuple[Any, ...]] = []
         for o in cell.get("outputs", []):
             if o["output_type"] == "stream" and o["name"] == "stdout":
-                out.append(("stdout", o["text"]))
+                # the kernel splits printed text into messages as its buffer flushes: join them
+                if out and out[-1][0] == "stdout":
+                    out[-1] = ("stdout", out[-1][1] + o["text"])
+                else:
+                    out.append(("stdout", o["text"]))
             elif o["output_type"] in ("execute_result", "display_data"):
                 out.append(("data", tuple((k, o["data"][k]) for k in _SHOWN if k in o["data"])))
             elif o["output_type"] == "error":

@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test bench notebooks lint clean
 
 $(STAMP): pyproject.toml
 	@set -e; found=""; \
@@ -33,6 +33,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/vnlegal bench
+
+# Run every notebook and write its outputs back (tests/test_notebooks.py fails while they are stale).
+notebooks: $(STAMP)
+	$(PY) tests/test_notebooks.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

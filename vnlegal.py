@@ -28,7 +28,7 @@ app = typer.Typer(
 )
 
 
-_STAGES = ("parsers.cli", "graph.cli", "ingest.cli")
+_STAGES = ("parsers.cli", "graph.cli", "ingest.cli", "compare.cli")
 
 
 def _register() -> None:
@@ -50,6 +50,8 @@ DEMO_QUESTIONS = (
     ("Which agencies does the 2018 plan task?", "plan_units", {"doc": "1369/QĐ-UBND"}),
     ("What are the 2024 plan's items?", "plan_tasks", {"doc": "năm 2024"}),
 )
+# The comparison the demo ends with: the 2018 plan (by its decision) and the 2024 one (by its title).
+DEMO_COMPARISON = ("1369/QĐ-UBND", "năm 2024")
 
 
 @app.command()
@@ -59,6 +61,8 @@ def demo(
 ) -> None:
     """Parse the shipped corpus, load it into the graph, answer the headline questions."""
     import queries
+    from compare.comparison import compare_plans
+    from compare.report import render
     from graph import load_records, open_graph
     from graph.cli import _print
     from graph.store import resolve_target
@@ -78,6 +82,17 @@ def demo(
             print(f"## {title}\n   vnlegal query {name} " + " ".join(f"-p {k}={v!r}" for k, v in params.items()))
             _print(queries.run(store, name, params), "table")
             print()
+        comparison = compare_plans(store, *DEMO_COMPARISON)
+    target = resolve_target(graph)
+    folder = Path(target).parent if "://" not in target else Path("data")
+    written = folder / "compare-2018-2024.html"
+    written.parent.mkdir(parents=True, exist_ok=True)
+    written.write_text(render(comparison, "html"), encoding="utf-8")
+    al = comparison.alignment
+    print(f"## 2018 ↔ 2024: {len(al.pairs)} tasks carried over or changed, {len(al.new)} new, "
+          f"{len(al.dropped)} dropped (tasks and duties)\n   vnlegal compare "
+          + " ".join(repr(p) for p in DEMO_COMPARISON) + " --format html")
+    print(f"wrote the 2018 ↔ 2024 comparison to {written}")
 
 
 @app.command()

@@ -13,6 +13,9 @@ Guarantees (each has a test in ``tests/test_graph_load.py``):
   ``stub: true``; parsing it later sets its facts on the same node and ``stub: false``.
 - **Order does not matter**: after the writes, ``graph.reconcile`` re-resolves year-less and
   name-only citations and sets every stub's properties by a rule over all its citations.
+- **Derived facts follow**: after the reconcile, ``compare.derive`` writes topics (``ABOUT``), agency
+  successions (``SUCCEEDED_BY``), plan series (``FOLLOWED_BY``) and their alignments (``SIMILAR_TO``)
+  from the whole graph, so they too do not depend on the order of the documents.
 - **Durable or an error**: the store's ``sync`` (FalkorDB: SAVE, its answer checked) runs every
   minute of writing and at the end; the report is returned only after it.
 """
@@ -30,7 +33,7 @@ from graph.store import GraphStore, Step
 from ingest.errors import LoadFailed
 
 UNIQUE_KEYS = [("Document", "key"), ("Agency", "key"), ("Person", "key"), ("Task", "key"),
-               ("Source", "key")]
+               ("Source", "key"), ("Topic", "key")]
 INDEXED = [("Document", "number"), ("Document", "year")]
 DEFAULT_BATCH = 25  # the embedded engine's; a store says its own (``GraphStore.batch_documents``)
 SYNC_SECONDS = 60.0
@@ -225,6 +228,17 @@ def _batches(records: Iterable[dict[str, Any]], size: int,
         yield batch
 
 
+def _settle(store: GraphStore) -> None:
+    """After the writes: what no single document decides (``graph.reconcile``), then what the
+    comparison derives from the whole graph (``compare.derive``: topics, agency successions, plan
+    series and their alignments), removed first so the reconcile's clean-up is not held up by it."""
+    from compare.derive import derive, purge
+
+    purge(store)
+    reconcile(store)
+    derive(store)
+
+
 def load_records(
     store: GraphStore,
     records: Iterable[dict[str, Any]],
@@ -262,7 +276,7 @@ def load_records(
                     store.write(write_steps(rows, fresh))
                     shared.commit(fresh)
                 except LoadFailed as e:
-                    reconcile(store)
+                    _settle(store)
                     store.sync()
                     path = record["source"].get("path")
                     raise LoadFailed(f"{path}: not loaded, the graph is unchanged for it "
@@ -280,7 +294,7 @@ def load_records(
             if on_document:
                 on_document(record)
     t0 = time.perf_counter()
-    reconcile(store)
+    _settle(store)
     store.sync()
     writing += time.perf_counter() - t0
     return LoadReport(documents, rows_written, transactions, skipped,

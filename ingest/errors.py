@@ -177,3 +177,21 @@ def error_from_message(message: str) -> VnlegalError:
 
     cls = next((c for c in subclasses(VnlegalError) if c.code == code), VnlegalError)
     return cls(text if cls is not VnlegalError else message)
+
+
+class CompareError(VnlegalError):
+    """Two plans cannot be compared as named."""
+
+    code = "E600"
+
+
+class NoSuchPlan(CompareError):
+    """A plan name that matches no document with tasks in the graph."""
+
+    code = "E601"
+
+
+class AmbiguousPlan(CompareError):
+    """A plan name that matches several plans: the message lists them."""
+
+    code = "E602"

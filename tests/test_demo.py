@@ -23,3 +23,9 @@ def test_demo_answers_headline_questions(tmp_path):
     agencies = out.split("## Which agencies")[1].split("## What are")[0]
     assert "Sở Thông tin và Truyền thông" in agencies and "17 rows" in agencies
     assert "13 rows" in out.split("## What are")[1]
+    # it ends with the 2018 ↔ 2024 comparison, written as an HTML report beside the graph
+    report = tmp_path / "compare-2018-2024.html"
+    assert out.rstrip().endswith(f"wrote the 2018 ↔ 2024 comparison to {report}")
+    assert "6 tasks carried over or changed, 7 new" in out
+    page = report.read_text("utf-8")
+    assert "data:image/svg+xml;base64," in page and "Triển khai Đề án truyền thông về quyền con người" in page

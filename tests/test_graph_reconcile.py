@@ -167,9 +167,11 @@ _UNNAMED = re.compile(r"\[\s*[:*]|-->|<--|\)--\(")
 
 def _cypher_sources() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text("utf-8")) for p in sorted((ROOT / "queries").glob("*.cypher"))]
-    for module in ("load", "reconcile", "stats", "store"):
-        text = (ROOT / "graph" / f"{module}.py").read_text("utf-8")
-        out += [(f"graph/{module}.py", s) for s in re.findall(r'"""(.*?)"""', text, re.S)
+    modules = [ROOT / "graph" / f"{m}.py" for m in ("load", "reconcile", "stats", "store")]
+    modules += sorted((ROOT / "compare").glob("*.py"))
+    for path in modules:
+        text = path.read_text("utf-8")
+        out += [(f"{path.parent.name}/{path.name}", s) for s in re.findall(r'"""(.*?)"""', text, re.S)
                 if re.search(r"\b(MATCH|MERGE|CREATE)\b", s)]
     return out
 

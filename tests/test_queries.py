@@ -154,6 +154,63 @@ def test_cited_stubs(portal_loaded: GraphStore) -> None:
     assert rows["28/2023/NĐ-CP"]["portal_ids"] == ["tvpl:565000"]  # declared by the portal only
 
 
+# ---- the comparison's views (compare/derive.py writes them after each load) --------------------------
+
+PLAN_2024 = "~ke-hoach-hoat-dong-thong-tin-doi-ngoai-tren-dia-ban-thanh-pho-nam-2024|2024@thanh-pho-ho-chi-minh"
+
+
+def test_plan_series(loaded: GraphStore) -> None:
+    rows = run(loaded, "plan_series", doc="1369/QĐ-UBND")  # the decision names the series of its plan
+    assert [(r["plan"], r["next_plan"], r["year"], r["next_year"]) for r in rows] == [
+        (PLAN_1369, PLAN_2024, 2018, 2024)]
+    assert rows[0]["evidence"][0] == "same issuer (Ủy ban nhân dân Thành phố Hồ Chí Minh)"
+    assert run(loaded, "plan_series") == rows  # the only series of this graph
+    assert run(loaded, "plan_series", doc="45/KH-UBND") == []  # one Hà Nội plan: no series
+
+
+def test_task_alignment(loaded: GraphStore) -> None:
+    rows = run(loaded, "task_alignment", a="1369/QĐ-UBND", b="năm 2024")
+    found = {(r["task"], r["other_task"]): r for r in rows}
+    assert found[("II.5", "4")]["status"] == "carried_over" and found[("II.5", "4")]["method"] == "tfidf-words+topics"
+    assert found[("III.6:1", "5")]["level"] == "coverage"
+    assert {r["level"] for r in rows} == {"task", "coverage"}
+    # from the later plan, the same links seen the other way
+    back = run(loaded, "task_alignment", a="năm 2024")
+    assert {(r["other_task"], r["task"]) for r in back} == set(found)
+
+
+def test_task_topics(loaded: GraphStore) -> None:
+    rows = {r["id"]: r for r in run(loaded, "task_topics", doc="năm 2024")}
+    assert (rows["5"]["topics"], rows["5"]["words"]) == (["human_rights"], [["quyền con người"]])
+    assert rows["6"]["topics"] == ["sea_islands_borders"] and len(rows) == 13
+
+
+def test_topic_coverage(loaded: GraphStore) -> None:
+    rows = {(r["topic"], r["year"]): r for r in run(loaded, "topic_coverage", issuer="hồ chí minh", kind="task")}
+    assert rows[("training", 2018)]["items"] == 1 and rows[("training", 2024)]["items"] == 1
+    assert ("human_rights", 2018) not in rows and rows[("human_rights", 2024)]["plans"] == 1
+    duties = {(r["topic"], r["year"]): r for r in run(loaded, "topic_coverage", kind="duty")}
+    assert duties[("human_rights", 2018)]["items"] == 3
+
+
+def test_agency_succession(loaded: GraphStore) -> None:
+    rows = run(loaded, "agency_succession", agency="thông tin và truyền thông")
+    found = {(r["agency_key"], r["successor_key"]): r for r in rows}
+    for place in ("thanh-pho-ho-chi-minh", "thanh-pho-ha-noi"):
+        r = found[(f"so-thong-tin-va-truyen-thong@{place}", f"so-khoa-hoc-va-cong-nghe@{place}")]
+        assert (r["date"], r["source"], r["kind"], r["confirmed"]) == ("2025-03-01", "45/2025/NĐ-CP", "merged", True)
+    assert any(r["kind"] == "abolished" for r in run(loaded, "agency_succession"))
+
+
+def test_agency_shift(loaded: GraphStore) -> None:
+    rows = run(loaded, "agency_shift", doc="năm 2024")  # the 2024 plan names none; its series' 2018 plan does
+    lead = {(r["year"], r["agency"], r["role"]): r for r in rows}
+    r = lead[(2018, "Sở Thông tin và Truyền thông", "LEAD")]
+    assert r["items"] == 8 and r["succeeded_by"] == ["Sở Khoa học và Công nghệ"]
+    assert lead[(2018, "Sở Tư pháp", "LEAD")]["succeeded_by"] == []
+    assert {row["year"] for row in rows} == {2018}
+
+
 def test_every_catalogue_query_is_tested() -> None:
     # runs last in this module (pytest keeps file order): every query above was exercised
     assert set(queries.catalogue()) <= TESTED | {"<none>"}, set(queries.catalogue()) - TESTED

@@ -120,11 +120,6 @@ def _places() -> frozenset[str]:
     return frozenset(_grammar()["place_words"])
 
 
-@cache
-def _collective_nouns() -> frozenset[str]:
-    return frozenset(_grammar()["collective_nouns"])
-
-
 # ---- names ---------------------------------------------------------------------------------------
 
 _SYL = re.compile(r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*|\S")
@@ -382,16 +377,16 @@ _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân
 
 
 # "… và các cơ quan, đơn vị có liên quan": whoever else is concerned names no one
-_GENERIC_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|địa\s+phương)"
+_BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
+_GENERIC_NOUN = rf"(?:{_BODY_NOUN}|địa\s+phương)"
 _GENERIC_NOUNS = rf"{_GENERIC_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*"
 _GENERIC_TAIL = re.compile(
     rf"\s*(?:,\s*các|và(?:\s+các)?|cùng(?:\s+các)?)\s+{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan\s*$", re.I)
 
 
 # "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
-_BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
 _GENERIC_ONLY = re.compile(
-    rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*(?:,|và)\s*(?:{_BODY_NOUN}|địa\s+phương))*(?:\s+khác)?"
+    rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*(?:,|và)\s*{_GENERIC_NOUN})*(?:\s+khác)?"
     r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 
 
@@ -435,7 +430,6 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
 
 # ---- subjects ------------------------------------------------------------------------------------
 
-_SHARED_HEAD = re.compile(r"(?P<head>Bộ|Sở|Ủy\s+ban\s+nhân\s+dân)\s*:\s*", re.I)
 
 
 def subjects(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -725,6 +719,16 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         out.append(AgencyMention(name, name if is_coll else _canonical(name), s, s + len(raw_piece),
                                  collective=is_coll))
     return out
+
+
+@cache
+def _assigning_re() -> re.Pattern[str]:
+    return re.compile(rf"[\s*_]*(?:{_variants(_grammar()['assigning'])})(?![\wÀ-ỹ])")
+
+
+def gives_work_on(text: str, start: int, end: int) -> bool:
+    """Does the item open by giving work on ("Giao …", "Chỉ đạo …", ``assigning`` in the grammar)?"""
+    return _assigning_re().match(text, start, end) is not None
 
 
 def opens_with_agency(text: str, start: int, end: int) -> bool:

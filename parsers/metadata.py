@@ -12,6 +12,7 @@ from parsers.references import DATE, NUMBER, _iso, parse_date
 from parsers.repair import repair_phrase
 from parsers.structure import Block, _is_caps
 from parsers.text import clean_value, fold
+from parsers.tree import marker
 
 _NUMBER_LINE = re.compile(rf"Số\s*(?:hiệu)?\s*[:：]\s*{NUMBER}", re.X)
 _PLACE_DATE = re.compile(
@@ -101,7 +102,7 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             if not parts and not _is_caps(ns) and _SENTENCE_TITLE.match(ns) and len(ns) < 400:
                 title = clean_value(ns)  # "KẾ HOẠCH" over "Triển khai thực hiện chuyển đổi số năm 2025"
                 break
-            if not _is_caps(ns) or _caps_type(ns) or _OUTLINE_START.match(ns) \
+            if not _is_caps(ns) or _caps_type(ns) or _opens_outline(text, nb) \
                     or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
             if nb.start > b.end + 300:
@@ -132,8 +133,10 @@ _SENTENCE_TITLE = re.compile(
     r"[*_\s]*(?:Về|V/v|Ban\s+hành|Phê\s+duyệt|Quy\s+định|Sửa\s+đổi|Bổ\s+sung|Thực\s+hiện|Triển\s+khai|Tổ\s+chức"
     r"|Tuyên\s+truyền|Phát\s+triển|Nâng\s+cao|Đẩy\s+mạnh|Công\s+bố|Thành\s+lập|Kiện\s+toàn|Hướng\s+dẫn)\s")
 
-# the body's outline begins: "I. MỤC ĐÍCH", "1. …", "CHƯƠNG I", "PHẦN THỨ NHẤT", "ĐIỀU 1."
-_OUTLINE_START = re.compile(r"\s*(?:[IVXLC]{1,6}\s*[.)]|\d{1,3}\s*[.)]|(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU|Điều)\s)")
+def _opens_outline(text: str, block: Block) -> bool:
+    """The body's outline begins: "I. MỤC ĐÍCH", "1. …", "CHƯƠNG I", "PHẦN THỨ NHẤT"."""
+    mk = marker(text, block)
+    return mk is not None and mk.kind not in ("bullet", "plus")
 
 _INLINE_TYPE = re.compile(
     r"(?<![A-ZĐÀ-Ỹ] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"

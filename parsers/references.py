@@ -26,7 +26,6 @@ from parsers.text import clean_value, fold, trie_regex
 # ---- pieces -------------------------------------------------------------------------------------
 
 _UP = "A-ZĐÀ-ỸẠ-Ỹ"  # upper-case letters, Vietnamese included (the range is generous on purpose)
-_W = r"[\wĐđ&]"
 
 NUMBER = rf"""
 (?P<number>

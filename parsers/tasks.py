@@ -87,12 +87,9 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
 
 
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
-_PLAN_WORDS = re.compile(
-    r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược|lộ\s+trình|nhiệm\s+vụ)(?!\w)")
-
-
-_ISSUES_PLAN = re.compile(
-    r"^(?:ban\s+hành|phê\s+duyệt)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|chiến\s+lược)")
+_PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
+_PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
+_ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
 
 
 def _titled_tasks(text: str, node: Node, root: Node) -> bool:

@@ -95,10 +95,7 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     p = tree.parent(node)
     while p is not None and id(p) not in named:
         p = tree.parent(p)
-    return p is not None and _GIVES_ON.match(text, node.body_start, node.head_end) is not None
-
-
-_GIVES_ON = re.compile(r"[\s*_]*(?:Giao|Chỉ\s+đạo|Yêu\s+cầu|Đề\s+nghị|Phân\s+công|[UỦ]y\s+quyền)(?![\wÀ-ỹ])")
+    return p is not None and agencies.gives_work_on(text, node.body_start, node.head_end)
 
 
 def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:

@@ -87,6 +87,20 @@ def _titles_re() -> re.Pattern[str]:
 
 
 @cache
+def _body_title_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_variants(_grammar()['body_titles'])})\s+")
+
+
+def _past_title(text: str, title: re.Match[str]) -> int:
+    """Where the body begins after an office-holder's title: after it, or inside it when the title is
+    written before the body's own name ("Chánh Văn phòng Ủy ban nhân dân tỉnh" → Văn phòng …)."""
+    inner = _body_title_re().match(text, title.start(), title.end())
+    if inner is not None and _heads_re().match(text, inner.end(), title.end() + 40) is not None:
+        return inner.end()
+    return title.end()
+
+
+@cache
 def _openers_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_variants(_grammar()['openers'])})(?![\wÀ-ỹ])\s*:?\s*")
 
@@ -94,6 +108,21 @@ def _openers_re() -> re.Pattern[str]:
 @cache
 def _not_agency_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_variants(_grammar()['not_agencies'])})(?![\wÀ-ỹ])")
+
+
+@cache
+def _narrow_re() -> re.Pattern[str]:
+    """A narrow head and what may follow it to make it an agency ("Thuế tỉnh …", "Thuế Thành phố")."""
+    alts = []
+    for head, nexts in _grammar()["narrow_heads"].items():
+        words = trie_regex({v for w in nexts for v in (w, w.capitalize(), w.upper())})
+        alts.append(rf"{_variants([head])}\s+(?!(?:{words})(?![\wÀ-ỹ]))[a-zđà-ỹ]")
+    return re.compile("|".join(alts))
+
+
+def _not_agency(text: str, pos: int, end: int) -> bool:
+    """Does the head at ``pos`` open something other than an agency ("Bộ luật", "Thuế sử dụng đất")?"""
+    return _not_agency_re().match(text, pos, end) is not None or _narrow_re().match(text, pos, end) is not None
 
 
 def _private(name: str) -> bool:
@@ -144,6 +173,9 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
     return verbs_re().match(low) is not None
 
 
+_BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
+
+
 def name_end(text: str, head_end: int, limit: int) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -178,9 +210,20 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 j += 1
             end = syl[best - 1][1]
             i = best
+            if i >= 2 and i < len(syl) and fold(text[syl[i - 2][0] : end]) == "khu vực" \
+                    and _BRANCH_NO.fullmatch(text[syl[i][0] : syl[i][1]]):
+                end, i = syl[i][1], i + 1  # "Ngân hàng Nhà nước Khu vực 5"
             continue
         if tok.isupper() and len(tok) >= 2 and tok.isalpha():  # an abbreviation: "Sở TTTT", "UBND"
             end, i = e, i + 1
+            continue
+        nxt_low = text[syl[i + 1][0] : syl[i + 1][1]].lower() if i + 1 < len(syl) else ""
+        if (low, nxt_low) in (("khu", "vực"), ("chi", "nhánh")):
+            # "Kho bạc Nhà nước khu vực XV", "Ngân hàng Nhà nước chi nhánh tỉnh": a branch of the body
+            j = i + 2
+            if j < len(syl) and _BRANCH_NO.fullmatch(text[syl[j][0] : syl[j][1]]):
+                j += 1
+            end, i = syl[j - 1][1], j
             continue
         if low in _places() or low in _inner():
             # "tỉnh", "thành phố" … belong to the name; so do a few lower-case name words
@@ -225,7 +268,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     end = len(text) if end is None else end
     candidates: list[AgencyMention] = list(_gazetteer(text, start, end))
     for m in _heads_in(text, start, end):
-        if _not_agency_re().match(text, m.start(), end):
+        if _not_agency(text, m.start(), end):
             continue
         e = name_end(text, m.end(), end)
         known = _gazetteer_at(text, m.start(), end)
@@ -317,7 +360,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     Trung tâm Thông tin triển lãm thành phố triển khai …" → the three of them, nothing after."""
     out: list[AgencyMention] = []
     pos = start
-    for a in [*collectives(text, start, end), *find(text, start, end)]:
+    for a in sorted([*collectives(text, start, end), *find(text, start, end)], key=lambda a: (a.start, -a.end)):
         if out and a.start < out[-1].end:
             continue
         gap = text[pos : a.start]
@@ -325,10 +368,30 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             if out:
                 break
             continue
+        a = _tail_extended(text, a, end)
         out.append(a)
         pos = a.end
     out.sort(key=lambda a: a.start)
     return out
+
+
+_TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ][\wÀ-ỹ]*))+")
+_TAIL_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)")
+
+
+def _tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
+    """In a list, a name runs on in lower case to the list's next separator ("Trung tâm Phục vụ
+    hành chính công tỉnh, Sở Nội vụ"): Vietnamese writes most of a name in small letters."""
+    if a.collective:
+        return a
+    t = _TAIL.match(text, a.end, min(end, a.end + 60))
+    if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:
+        return a
+    tail = t.group(0)
+    if verbs_re().search(tail) or _EXTEND_STOP.search(tail) or re.search(r"\b(?:có\s+)?liên\s+quan\b", tail):
+        return a
+    raw = text[a.start : t.end()]
+    return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, t.end(), a.collective)
 
 
 # ---- collective units ----------------------------------------------------------------------------
@@ -339,6 +402,7 @@ _UNIT_NOUNS = r"""(?:sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước)?|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
     |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường|báo|đài
+    |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|Cục|Chi\s+cục|cơ\s+sở\s+giáo\s+dục|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy)"""
 _COLLECTIVE = re.compile(
@@ -350,7 +414,8 @@ _COLLECTIVE = re.compile(
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
     | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội
         |Ban\s+Chỉ\s+huy\s+Quân\s+sự)
-        \s+(?:(?:các|cấp)\b|(?:xã|phường|tỉnh|huyện|quận)\s*,)
+        \s+(?:(?:các|cấp)\b|(?:xã|phường|tỉnh|huyện|quận)\s*,   # "Công an xã, phường", not "Công an tỉnh, Bộ …"
+              (?=\s*(?-i:xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố|thị\s+xã|huyện|quận|tỉnh)(?![\wÀ-ỹ])))
     )""",
     re.X | re.I,
 )
@@ -395,6 +460,12 @@ def is_generic(name: str) -> bool:
     return _GENERIC_ONLY.fullmatch(" ".join(name.split())) is not None
 
 
+def _names_one(text: str, c: re.Match[str], end: int) -> bool:
+    """Does a collective's continuation open one named body ("Sở Y tế", "Ủy ban nhân dân Thành phố")?"""
+    noun = c.group(0).lstrip(" ,;/").removeprefix("và").lstrip()
+    return noun[:1].isupper() and re.match(r"\s+[A-ZĐÀ-Ỹ]", text[c.end() : min(end, c.end() + 3)]) is not None
+
+
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
@@ -410,6 +481,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
             if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
                 break
+            if _names_one(text, c, end):
+                break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
             e = c.end()
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
@@ -461,7 +534,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     for _ in range(12):
         title = _titles_re().match(text, pos, end)
         if title is not None:
-            pos = title.end()
+            pos = _past_title(text, title)
             if re.match(r"Bộ\s+trưởng\s*,", title.group(0)):
                 # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the ministers, as a body
                 out.append(AgencyMention("Bộ", "Bộ", title.start(), title.start() + 2, collective=True))
@@ -563,9 +636,11 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a  # a name the gazetteer knows whole is not extended
     window = text[a.end : min(end, a.end + 80)]
     v = verbs_re().search(window)
-    if v is None or _EXTEND_STOP.search(window, 0, v.start()) or len(window[: v.start()].split()) > 5:
+    colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
+    stop = min(x.start() for x in (v, colon) if x is not None) if v or colon else None
+    if stop is None or _EXTEND_STOP.search(window, 0, stop) or len(window[:stop].split()) > 5:
         return a
-    e = a.end + len(window[: v.start()].rstrip())
+    e = a.end + len(window[:stop].rstrip(" *_"))
     raw = text[a.start : e]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, e, a.collective)
 
@@ -600,7 +675,7 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     # a head the grammar cannot complete, in subject position: "Ủy ban phát thanh và truyền hình có
     # kế hoạch …" — the name runs to the verb
     h = _heads_re().match(text, pos, end)
-    if h is not None and _is_cap(h.group(0)) and not _not_agency_re().match(text, pos, end):
+    if h is not None and _is_cap(h.group(0)) and not _not_agency(text, pos, end):
         bare = AgencyMention(h.group(0), h.group(0), pos, h.end())
         longer = _extended(text, bare, end)
         if longer.end > h.end():
@@ -652,6 +727,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", after) \
             and verbs_re().match(after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
+    if cut is not None and cut.group(0) == "(" and re.match(r"[^)]{0,120}\)\s*[a-zđà-ỹ]", after):
+        return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on
     head_end = start + (cut.start() if cut else len(raw))
     body = text[start:head_end]
     if not body.strip() or len(body.split()) > 30 or verbs_re().search(body):
@@ -696,7 +773,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     for s, e in pieces:
         t = _titles_re().match(text, s, e)
         if t is not None:
-            s = t.end()
+            s = _past_title(text, t)
         raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
         if not raw_piece:
             continue
@@ -710,7 +787,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             out.append(AgencyMention(name, _canonical(name), s, s + len(raw_piece)))
             continue
         if not (_heads_re().match(raw_piece) or _COLLECTIVE.match(raw_piece)) or (not _is_cap(raw_piece) and \
-                not raw_piece.lower().startswith(("các ", "những "))) or _not_agency_re().match(raw_piece):
+                not raw_piece.lower().startswith(("các ", "những "))) or _not_agency(raw_piece, 0, len(raw_piece)):
             return []
         if _private(raw_piece):
             continue

@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from parsers.text import _DROPPABLE
+from parsers.text import _DROPPABLE, normalize
 
 _LOWER_DROPPABLE = sorted(_DROPPABLE)
 
@@ -26,6 +26,9 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - underthesea is a dependency
         return frozenset(), frozenset()
     words = {unicodedata.normalize("NFC", w.strip().lower()) for w in raw.splitlines() if w.strip()}
+    # Viet74K places tones the old way ("văn hoá", "hoà bình"); documents are read in the modern
+    # placement (``text.normalize``: "văn hóa"), so the list holds both
+    words |= {normalize(w) for w in words}
     syllables = {s for w in words for s in w.split()}
     return frozenset(syllables), frozenset(w for w in words if " " in w)
 

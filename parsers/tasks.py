@@ -180,7 +180,14 @@ def _carries_own(text: str, n: Node) -> bool:
            or re.match(r"Thời\s+(?:gian|hạn)", text[c.body_start : c.body_start + 10])
            for c in fields):
         return True
-    return _LEAD.search(head) is not None or re.search(r"Thời\s+(?:gian|hạn)[^:\n]{0,25}:", head) is not None
+    return _LEAD.search(head) is not None or _OWN_DEADLINE.search(head) is not None \
+        or _ASSIGN.search(head) is not None \
+        or bool(_named_before_lead(text, n.body_start, min(n.end, n.body_start + 400)))
+
+
+# a deadline a bullet states for itself: "…; thời gian: Quý IV/2025", "…, hoàn thành trong Quý III/2025"
+_OWN_DEADLINE = re.compile(r"[Tt]hời\s+(?:gian|hạn)[^:\n]{0,25}:|hoàn\s+thành\s+(?:trước|trong|chậm\s+nhất)\s"
+                           r"|trước\s+ngày\s+\d")
 
 
 def _heading_agency(text: str, item: Node) -> tuple[str, ...] | None:
@@ -213,6 +220,17 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             while start < end and text[start].isspace():
                 start += 1
     own_lead, support = _lead_support(text, start if not n.children else n.body_start, end)
+    if not own_lead and not lead and not n.children:
+        # "4. Xây dựng chính quyền số⏎Sở Khoa học và Công nghệ chủ trì, phối hợp với …": the line
+        # under a short heading opens with who leads
+        nxt = re.compile(r"[^\S\n]*\n\s*(?=\S)").search(text, start, min(end, start + 200))
+        if nxt is not None and not re.search(r"[.;:]\W*$", text[start : nxt.start()]):
+            p = nxt.end()
+            opening = agencies.subjects(text, p, min(end, p + 300))
+            if opening and opening[0].start - p <= 12 and agencies.acts(text, opening[-1].end, end):
+                own_lead = tuple(a.text for a in opening)
+                if not support:
+                    support = _lead_support(text, p, end)[1]
     deadline = _deadline(text, start, end)
     return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
                 lead=own_lead or (lead or ()), support=support, deadline=deadline,
@@ -242,7 +260,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     return _unique(lead), _unique(s for s in support if s not in lead)
 
 
-_LEADS_HERE = re.compile(r"\s+chủ\s+trì\b")
+_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|$)))")  # "…; Sở Nội vụ thực hiện;"
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
 
 

@@ -237,7 +237,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         mk = marker(text, b)
         if mk is None:
             last = stack[-1][1]
-            if last.kind != "scope" and _continues_heading(text, last, b):
+            if last.kind != "scope" and (_continues_heading(text, last, b) or _titles_empty_article(text, last, b)):
                 # markup split the heading over a blank line: "**3. Đề nghị …, Hội Liên hiệp**" /
                 # "**Phụ nữ Thành phố …**"
                 last.head_end = b.end
@@ -289,6 +289,15 @@ def _continues_heading(text: str, node: Node, b: Block) -> bool:
             and len(head) < 200 and len(nxt) < 150 and not re.search(r"[.:;!?]\W*$", head)
             and not re.match(r"[-+•–*(]", nxt) and text.count("\n", node.head_end, b.start) <= 3
             and (nxt[:1].islower() or (head[-1:].isalpha() and _name_run(nxt))))
+
+
+def _titles_empty_article(text: str, node: Node, b: Block) -> bool:
+    """"**Điều 3.⏎Trách nhiệm thi hành**": an article, chapter or part whose marker ends its line
+    takes its title from the next one."""
+    return (node.kind in ("article", "chapter", "part", "mục")
+            and not text[node.body_start : node.head_end].strip(" *_\n")
+            and b.start - node.head_end <= 4 and len(text[b.start : b.end]) < 160
+            and not re.search(r"[.;:]\W*$", text[b.start : b.end]))
 
 
 def _name_run(nxt: str) -> bool:

@@ -35,7 +35,21 @@ _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
 _THIS_ACT = r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này"
 _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}"
-                        r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này", re.I)
+                        r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này"
+                        # "… các cơ quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
+                        r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
+                        r"|chịu\s+trách\s+nhiệm\s+thi\s+hành\s*[./]", re.I)
+# a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
+_DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?là(?![\wÀ-ỹ])")
+
+
+def _defines(text: str, pos: int, end: int) -> bool:
+    """Is the subject at ``pos`` defined ("… (sau đây gọi tắt là Ban Quản lý) là cơ quan …"), the name
+    perhaps going on in small letters before it, rather than given work?"""
+    m = _DEFINES.match(text, pos, end)
+    return m is not None and agencies.verbs_re().search(m.group("tail")) is None
+# quoted text: a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
+_QUOTED = re.compile(r"“[^“”]{0,20000}”")
 _OFFICE_EXECUTION = re.compile(
     rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng)"
     rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
@@ -86,7 +100,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         for node in root.walk():
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
-    return _dedupe(out)
+    return _dedupe(text, out)
 
 
 def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
@@ -154,7 +168,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         duties = _duties(text, tree, end, node.end)
         return [_unit(text, a, section, duties) for a in names]
     found = agencies.subjects(text, start, min(end, start + 400))
-    if not found or found[0].start - start > 40:
+    if not found or found[0].start - start > 40 or _defines(text, found[-1].end, node.end):
         return []
     if paragraph and not _acts(text, found[-1].end, node.end):
         return []
@@ -255,12 +269,15 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
     return out
 
 
-def _dedupe(units: list[Unit]) -> list[Unit]:
+def _dedupe(text: str, units: list[Unit]) -> list[Unit]:
     seen: set[tuple[int, str | None]] = set()
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if units else []
     out = []
     for u in units:
         key = (u.start, u.section)
         if key in seen or agencies.is_generic(u.name):  # "Đề nghị các cơ quan, đơn vị …" names no one
+            continue
+        if any(s < u.start < e for s, e in quoted):
             continue
         seen.add(key)
         out.append(u)

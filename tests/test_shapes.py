@@ -270,6 +270,125 @@ III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
 """
 
 
+KH5_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 123/KH-UBND
+Bình Phước, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số năm 2025
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;
+
+Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả công tác chuyển đổi số.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+- Chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch.
+- Tổng hợp, báo cáo kết quả thực hiện.
+2. Sở Tài chính: Tham mưu bố trí kinh phí thực hiện Kế hoạch.
+3. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục.
+4. Các sở, ban, ngành tỉnh: Xây dựng kế hoạch thực hiện tại đơn vị.
+5. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh
+Phối hợp bảo đảm an ninh mạng.
+6. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch
+Tuyên truyền về chuyển đổi số.
+7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền.
+8. Báo và Phát thanh, Truyền hình Bình Phước: Mở chuyên mục tuyên truyền.
+9. Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân tỉnh
+Vận động hội viên tham gia.
+10. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện.
+11. Ban Quản lý Khu kinh tế tỉnh hướng dẫn doanh nghiệp.
+12. Ủy ban nhân dân các huyện, thị xã, thành phố
+a) Xây dựng kế hoạch triển khai tại địa phương.
+b) Chỉ đạo Ủy ban nhân dân cấp xã thực hiện.
+13. Trường Cao đẳng Kỹ thuật tỉnh chủ trì đào tạo nguồn nhân lực số.
+14. Viễn thông Bình Phước, Bưu điện tỉnh phối hợp hạ tầng.
+15. Kho bạc Nhà nước khu vực XV, Thuế tỉnh Bình Phước thực hiện thanh toán điện tử.
+16. Chủ tịch Ủy ban nhân dân các xã, phường chỉ đạo triển khai.
+17. Sở Giáo dục và Đào tạo, Sở Y tế, Sở Lao động - Thương binh và Xã hội căn cứ chức năng, nhiệm vụ triển khai thực hiện.
+18. Bảo hiểm xã hội tỉnh phối hợp thực hiện.
+19. Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo các tổ chức tín dụng.
+20. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ.
+21. Chánh Thanh tra tỉnh chủ trì thanh tra việc thực hiện.
+22. Ban Quản lý Khu kinh tế cửa khẩu (sau đây gọi tắt là Ban Quản lý) là cơ quan trực thuộc Ủy ban nhân dân tỉnh.
+23. Thuế tỉnh Bình Phước hướng dẫn người nộp thuế:
+a) Thuế sử dụng đất nông nghiệp của hộ gia đình, cá nhân;
+b) Thuế giá trị gia tăng.
+24. Trích dẫn quy định: “a) Chính phủ quy định chi tiết điểm này; b) Bộ Tài chính hướng dẫn thi hành.”
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Khoa học và Công nghệ để tổng hợp.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+KH6_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 124/KH-UBND
+Bình Phước, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Triển khai công tác cải cách hành chính năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Cải cách thể chế
+a) Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Cơ quan phối hợp: Các sở, ban, ngành; Ủy ban nhân dân các xã, phường.
+- Thời gian thực hiện: Quý II/2025.
+b) Kiểm tra việc thi hành pháp luật trên địa bàn tỉnh.
+- Đơn vị chủ trì: Sở Tư pháp;
+- Đơn vị phối hợp: Thanh tra tỉnh, Công an tỉnh;
+- Thời gian hoàn thành: Tháng 12/2025.
+2. Cải cách thủ tục hành chính
+a) Công bố danh mục thủ tục hành chính đầy đủ, kịp thời. Chủ trì: Văn phòng Ủy ban nhân dân tỉnh; phối hợp: các sở, ngành; thời gian: thường xuyên.
+b) Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính (Sở Khoa học và Công nghệ chủ trì, phối hợp với Trung tâm Phục vụ hành chính công tỉnh; hoàn thành trong năm 2025).
+c) Triển khai dịch vụ công trực tuyến toàn trình cho người dân.
+Cơ quan thực hiện: Sở Khoa học và Công nghệ, Sở Nội vụ.
+Thời hạn: Năm 2025.
+3. Cải cách tổ chức bộ máy
+- Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan thực hiện, hoàn thành trong Quý III/2025.
+- Đánh giá chất lượng đội ngũ cán bộ, công chức cấp xã; Sở Nội vụ thực hiện; thời gian: Quý IV/2025.
+4. Xây dựng chính quyền số
+Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, Công an tỉnh triển khai nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh; thời gian hoàn thành: tháng 6/2025.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ Kế hoạch xây dựng kế hoạch của đơn vị.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
@@ -355,3 +474,37 @@ def test_organisation_section_as_bullets_named_with_a_colon():
                            ("III", "Đài Phát thanh và Truyền hình tỉnh"), ("III", "Báo Đồng Khởi"),
                            ("III", "Ủy ban nhân dân các huyện, thành phố")]
     assert [t.id for t in rec.tasks] == ["II.1", "II.2"]
+
+
+def test_organisation_items_naming_armed_forces_branches_press_and_state_companies():
+    rec = parse_bytes(KH5_TXT.encode(), "kh5.txt")
+    units = _units(rec)
+    # a heading naming several bodies gives one unit each; "Công an tỉnh, Bộ …" is no collective
+    assert [n for s, n in units if s == "II.5"] == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+                                                    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    assert [n for s, n in units if s == "II.14"] == ["Viễn thông Bình Phước", "Bưu điện tỉnh"]
+    # a branch is part of the name
+    assert [n for s, n in units if s == "II.15"] == ["Kho bạc Nhà nước khu vực XV", "Thuế tỉnh Bình Phước"]
+    assert [n for s, n in units if s == "II.19"] == ["Ngân hàng Nhà nước chi nhánh tỉnh"]
+    # "Chánh Thanh tra tỉnh" heads the Thanh tra tỉnh
+    assert [n for s, n in units if s == "II.21"] == ["Thanh tra tỉnh"]
+    # a definition ("… là cơ quan …"), taxes named like a tax office, and quoted provisions name no unit
+    assert not [n for s, n in units if s in ("II.22", "II.24") or s.startswith("II.23.")]
+    assert [n for s, n in units if s == "II.23"] == ["Thuế tỉnh Bình Phước"]
+    # the closing paragraph opens otherwise: no unit
+    assert not [n for s, n in units if s == "II" or s is None]
+
+
+def test_task_fields_written_inline_in_bullets_and_under_a_heading():
+    rec = parse_bytes(KH6_TXT.encode(), "kh6.txt")
+    by_id = {t.id: t for t in rec.tasks}
+    assert by_id["II.1.b"].support == ("Thanh tra tỉnh", "Công an tỉnh")
+    # a support named in small letters runs to the list's separator
+    assert by_id["II.2.b"].support == ("Trung tâm Phục vụ hành chính công tỉnh",)
+    # bullets with their own lead ("Giao … chủ trì", "; Sở Nội vụ thực hiện;") or deadline are tasks
+    assert by_id["II.3.b1"].lead == ("Sở Nội vụ",) and by_id["II.3.b1"].deadline == "hoàn thành trong Quý III/2025"
+    assert by_id["II.3.b2"].lead == ("Sở Nội vụ",) and by_id["II.3.b2"].deadline == "Quý IV/2025"
+    assert "II.3" not in by_id
+    # the line under a short heading opens with who leads
+    assert by_id["II.4"].lead == ("Sở Khoa học và Công nghệ",)
+    assert by_id["II.4"].support == ("Sở Tài chính", "Công an tỉnh")

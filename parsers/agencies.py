@@ -352,7 +352,7 @@ def _tail_is_place(text: str, pos: int, end: int) -> bool:
     return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"})
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:[-+•–]\s+)?(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
 
 
 def listed(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -368,18 +368,48 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             if out:
                 break
             continue
-        a = _tail_extended(text, a, end)
-        out.append(a)
+        if (shared := _SHARED.match(text, a.start, end)) is not None and (each := _shared_list(text, shared, end)):
+            out.extend(each)  # "Các Bộ: Tài chính, Xây dựng" — one head shared by a list
+            pos = each[-1].end
+            continue
+        a = tail_extended(text, a, end)
+        out.extend(split_shared(a))
         pos = a.end
     out.sort(key=lambda a: a.start)
     return out
 
 
 _TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ][\wÀ-ỹ]*))+")
+_SHARED_PLACE = re.compile(r"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[A-ZĐÀ-Ỹ])")
+
+
+def split_shared(a: AgencyMention) -> list[AgencyMention]:
+    """"UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": one committee per place, the body shared."""
+    body = _LOCAL_BODY.match(a.text)
+    if body is None or a.collective or not _PLACE_HEAD.match(a.text, body.end() + 1):
+        return [a]
+    parts = _SHARED_PLACE.split(a.text[body.end() :])
+    if len(parts) < 2:
+        return [a]
+    out: list[AgencyMention] = []
+    offset = a.start + body.end()
+    for part in parts:
+        at = a.text.find(part.strip(), offset - a.start)
+        place = clean_value(part)
+        name = f"{body.group(0)} {place[:1].lower() + place[1:]}" if out else clean_value(a.text[: body.end()] + part)
+        start = a.start if not out else a.start + at
+        out.append(AgencyMention(name, _canonical(name), start, a.start + at + len(part.strip())))
+        offset = a.start + at + len(part.strip())
+    return out
+
+
+# words that join another body or a generic one, never name words: "Sở Tài chính và cơ quan …"
+_TAIL_STOP = re.compile(r"(?<![\wÀ-ỹ])(?:và|hoặc|các|những|cơ\s+quan|đơn\s+vị|tổ\s+chức|cùng|liên\s+quan|khác)"
+                        r"(?![\wÀ-ỹ])")
 _TAIL_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)")
 
 
-def _tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
+def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """In a list, a name runs on in lower case to the list's next separator ("Trung tâm Phục vụ
     hành chính công tỉnh, Sở Nội vụ"): Vietnamese writes most of a name in small letters."""
     if a.collective:
@@ -387,8 +417,8 @@ def _tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     t = _TAIL.match(text, a.end, min(end, a.end + 60))
     if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:
         return a
-    tail = t.group(0)
-    if verbs_re().search(tail) or _EXTEND_STOP.search(tail) or re.search(r"\b(?:có\s+)?liên\s+quan\b", tail):
+    tail = t.group(0).replace("\n", " ")  # a hard-wrapped line goes on with the name
+    if "\n\n" in t.group(0) or verbs_re().search(tail) or _EXTEND_STOP.search(tail) or _TAIL_STOP.search(tail):
         return a
     raw = text[a.start : t.end()]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, t.end(), a.collective)
@@ -399,16 +429,18 @@ def _tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
 _UNIT_NOUNS = r"""(?:sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
-    |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước)?|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
+    |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước|\s+thông\s+tin)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
-    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường|báo|đài
+    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường(?:\s+đại\s+học)?|báo(?!\s+cáo)|đài
+    |viện(?:\s+nghiên\s+cứu)?
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|Cục|Chi\s+cục|cơ\s+sở\s+giáo\s+dục|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy)"""
 _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
-    | (?:Sở|Bộ|sở|bộ),\s+(?:ban|ngành|cơ\s+quan)\b
+    | (?:Sở|Bộ|sở|bộ)(?:,\s+(?:ban|ngành|cơ\s+quan)|\s+ngành)\b
+    | (?:Trường|trường)\s+đại\s+học(?=\s*(?:,|và)\s*(?:các\s+)?(?:viện|trường|cơ\s+sở)\b)   # "…, viện nghiên cứu"
     | (?:[Bb]áo|[Đđ]ài),\s+(?:[Bb]áo|[Đđ]ài)\b
     | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp)(?=[\s,])      # "Cơ quan chuyên môn, đơn vị sự nghiệp …"
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
@@ -483,6 +515,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break
             if _names_one(text, c, end):
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
+            if re.match(r"\s*\n\s*(?:Các|Những)\s", c.group(0)):
+                break  # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence
             e = c.end()
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
@@ -613,7 +647,11 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
     for item in re.finditer(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))", text[base:end]):
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
+        if out and ";" in text[out[-1].end : s]:
+            break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
         e = name_end(text, s, base + item.end())
+        if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:
+            e = base + item.end()  # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here
         words = text[s:e].strip()
         if not words or not _is_cap(words) or len(words.split()) > 8:
             break
@@ -632,13 +670,13 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tạ
 def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """A subject's name runs on to its verb: "Cục Thuế xuất nhập khẩu thực hiện:" is Cục Thuế xuất
     nhập khẩu, though the dictionary would end the name at "Thuế"."""
-    if acts(text, a.end, end) or vocab.agencies.resolve(a.text) is not None:
+    if acts(text, a.end, end) or any(vocab.agencies.resolve(n) is not None for n in (a.text, a.name)):
         return a  # a name the gazetteer knows whole is not extended
     window = text[a.end : min(end, a.end + 80)]
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     stop = min(x.start() for x in (v, colon) if x is not None) if v or colon else None
-    if stop is None or _EXTEND_STOP.search(window, 0, stop) or len(window[:stop].split()) > 5:
+    if stop is None or _EXTEND_STOP.search(window, 0, stop) or len(window[:stop].split()) > 8:
         return a
     e = a.end + len(window[:stop].rstrip(" *_"))
     raw = text[a.start : e]

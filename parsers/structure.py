@@ -129,7 +129,7 @@ def scopes(text: str, first_article: int) -> list[Scope]:
         types = list(_ATTACH_TYPE_RE.finditer(text, window_start, m.start()))
         if not types:
             continue
-        t = types[0] if len(types) == 1 else _last_standalone(types, text)
+        t = types[0] if len(types) == 1 else _last_standalone(types, text, m.start())
         if found and t.start() < found[-1].note_span[1]:  # type: ignore[index]
             continue
         title = " ".join(text[t.end() : m.start()].split()) or None
@@ -189,10 +189,14 @@ def _title_end(text: str, pos: int) -> int:
     return end
 
 
-def _last_standalone(types: list[re.Match[str]], text: str) -> re.Match[str]:
-    """Among several type words before the note, the one that starts the title block."""
+def _last_standalone(types: list[re.Match[str]], text: str, note: int) -> re.Match[str]:
+    """Among several type words before the note, the one that starts the title block ("PHỤ LỤC /
+    DANH MỤC NHIỆM VỤ … / (Kèm theo …)"): no sentence or numbered item lies between it and the note."""
     for t in types:
         before = text[max(0, t.start() - 2) : t.start()]
         if "\n" in before or t.start() == 0 or (text[t.start() - 1] == " " and text[t.start() - 2].islower()):
-            return t
-    return types[0]
+            lines = [ln.strip() for ln in text[t.end() : note].split("\n") if ln.strip()]
+            if len(lines) <= 6 and not any(re.search(r"[.;:]$", ln) or re.match(r"(?:\d+|[IVX]+)\.\s", ln)
+                                           for ln in lines):
+                return t
+    return types[-1]

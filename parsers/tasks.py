@@ -423,7 +423,8 @@ def _cell_agencies(text: str, cell: tables.Cell | None) -> tuple[str, ...]:
     for a in found:
         if a.start < taken_end:
             continue
-        names.append(a.text)
+        a = agencies.tail_extended(text, a, cell.end)  # "Trung tâm Xúc tiến thương mại"
+        names.extend(x.text for x in agencies.split_shared(a))
         taken_end = a.end
     return _unique(names)
 

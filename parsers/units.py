@@ -39,6 +39,8 @@ _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:t
                         # "… các cơ quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
                         r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
                         r"|chịu\s+trách\s+nhiệm\s+thi\s+hành\s*[./]", re.I)
+# a directive's closing paragraph: "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này"
+_CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
 _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?là(?![\wÀ-ỹ])")
 
@@ -216,7 +218,7 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list
 
 
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None) -> list[Unit]:
-    if _executes(text, s, e):
+    if _executes(text, s, e) or _CLOSING.search(text, s, e):
         return []
     found = agencies.subjects(text, s, min(e, s + 400))
     if not found or found[0].start - s > 20 or not _acts(text, found[-1].end, e):

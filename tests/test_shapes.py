@@ -389,6 +389,243 @@ Nguyễn Văn A
 """
 
 
+ND_TXT = """\
+CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 99/2025/NĐ-CP
+Hà Nội, ngày 15 tháng 4 năm 2025
+
+NGHỊ ĐỊNH
+Quy định về quản lý cơ sở dữ liệu quốc gia về dân cư
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Theo đề nghị của Bộ trưởng Bộ Công an;
+Chính phủ ban hành Nghị định quy định về quản lý cơ sở dữ liệu quốc gia về dân cư.
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về quản lý cơ sở dữ liệu quốc gia về dân cư.
+
+Điều 2. Đối tượng áp dụng
+Nghị định này áp dụng đối với cơ quan, tổ chức, cá nhân có liên quan.
+
+Chương II
+TỔ CHỨC THỰC HIỆN
+
+Điều 3. Trách nhiệm của Bộ Công an
+1. Chủ trì xây dựng, quản lý cơ sở dữ liệu quốc gia về dân cư.
+2. Hướng dẫn, kiểm tra việc thực hiện Nghị định này.
+
+Điều 4. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ
+Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm phối hợp với Bộ Công an thực hiện Nghị định này.
+
+Điều 5. Trách nhiệm của Bộ Tài chính, Bộ Khoa học và Công nghệ
+1. Bộ Tài chính bố trí kinh phí thực hiện.
+2. Bộ Khoa học và Công nghệ hướng dẫn về tiêu chuẩn kỹ thuật.
+
+Điều 6. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+1. Chỉ đạo các cơ quan chuyên môn triển khai thực hiện Nghị định này.
+2. Bố trí kinh phí cho việc cập nhật dữ liệu.
+
+Điều 7. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.
+
+Điều 8. Trách nhiệm thi hành
+Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Lưu: VT.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Nguyễn Văn B
+"""
+
+
+CT2_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 05/CT-UBND
+Quảng Nam, ngày 12 tháng 3 năm 2025
+
+CHỈ THỊ
+Về tăng cường công tác phòng, chống thiên tai năm 2025
+
+Trong những năm qua, công tác phòng, chống thiên tai trên địa bàn tỉnh đạt nhiều kết quả. Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố:
+a) Quán triệt, triển khai nghiêm các văn bản chỉ đạo của Trung ương.
+b) Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp.
+2. Giám đốc Sở Nông nghiệp và Môi trường:
+- Chủ trì theo dõi diễn biến thời tiết.
+- Tham mưu Ủy ban nhân dân tỉnh chỉ đạo ứng phó.
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh vận động nhân dân tham gia.
+4. Công an tỉnh:
+Bảo đảm an ninh trật tự trong mưa bão.
+5. Sở Giáo dục và Đào tạo; Sở Y tế
+Bảo đảm an toàn cho học sinh và người bệnh.
+6. Các cơ quan thông tin, báo chí trên địa bàn tỉnh tăng cường tuyên truyền.
+7. Ủy ban nhân dân các huyện, thị xã, thành phố: Chỉ đạo Ủy ban nhân dân cấp xã rà soát khu dân cư.
+8. Các cơ quan cấp tỉnh
+a) Sở Tư pháp: Rà soát văn bản.
+b) Văn phòng UBND tỉnh: Theo dõi, đôn đốc.
+9. Sở Nội vụ (cơ quan thường trực) tổng hợp kết quả.
+10. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ động lực lượng cứu hộ.
+11. Điện lực Quảng Nam bảo đảm cấp điện an toàn.
+12. Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Nam đưa tin kịp thời.
+13. Hội Chữ thập đỏ tỉnh vận động cứu trợ.
+14. Chi cục Thủy lợi theo dõi hồ đập.
+15. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh kiểm tra công trình.
+
+Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố nghiêm túc thực hiện Chỉ thị này./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Lê Văn Dũng
+"""
+
+
+CV_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1234/UBND-KT
+V/v triển khai thực hiện Nghị quyết số 57-NQ/TW
+Đồng Tháp, ngày 12 tháng 3 năm 2025
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Công văn số 567/BKHCN-VP ngày 01 tháng 3 năm 2025 của Bộ Khoa học và Công nghệ, Ủy ban nhân dân tỉnh có ý kiến như sau:
+
+1. Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh xây dựng kế hoạch, hoàn thành trước ngày 30 tháng 4 năm 2025.
+2. Sở Tài chính cân đối, bố trí kinh phí thực hiện.
+3. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện.
+4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.
+5. Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15 tháng 12 năm 2025.
+
+Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị quan tâm thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn C
+"""
+
+
+TB2_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 45/TB-UBND
+Đồng Tháp, ngày 12 tháng 3 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công
+
+Ngày 10 tháng 3 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+
+1. Về tình hình giải ngân
+Năm 2025, tỉnh được giao kế hoạch vốn 5.000 tỷ đồng; đến nay giải ngân đạt 20%.
+
+2. Nhiệm vụ thời gian tới
+a) Sở Tài chính tổng hợp, báo cáo tình hình giải ngân hằng tuần.
+b) Giao Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh tiến độ thi công các công trình trọng điểm.
+c) Ủy ban nhân dân các xã, phường tập trung giải phóng mặt bằng, hoàn thành trước ngày 30/6/2025.
+d) Sở Xây dựng, Sở Nông nghiệp và Môi trường hướng dẫn thủ tục đất đai, vật liệu xây dựng.
+đ) Kho bạc Nhà nước khu vực XVIII thanh toán kịp thời.
+
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+Nguyễn Văn D
+"""
+
+
+PL_MD = """\
+| ỦY BAN NHÂN DÂN TỈNH LONG AN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 88/KH-UBND | Long An, ngày 05 tháng 5 năm 2025 |
+
+**KẾ HOẠCH**
+
+**Triển khai Đề án phát triển du lịch năm 2025**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Phát triển du lịch bền vững.
+
+**II. NHIỆM VỤ**
+
+Chi tiết tại Phụ lục kèm theo.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì theo dõi, đôn đốc.
+
+2. Các sở, ngành và Ủy ban nhân dân các xã, phường triển khai các nhiệm vụ được phân công tại Phụ lục.
+
+**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ TRIỂN KHAI NĂM 2025**
+
+*(Kèm theo Kế hoạch số 88/KH-UBND ngày 05/5/2025 của Ủy ban nhân dân tỉnh)*
+
+| TT | Nội dung công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm |
+|---|---|---|---|---|---|
+| I | Phát triển sản phẩm du lịch | | | | |
+| 1 | Xây dựng sản phẩm du lịch đặc trưng của tỉnh gắn với văn hóa sông nước | Sở Văn hóa, Thể thao và Du lịch | Các sở, ngành; Ủy ban nhân dân các xã | Quý III/2025 | Danh mục sản phẩm |
+| 2 | Tổ chức Lễ hội trái cây Long An năm 2025 | Ủy ban nhân dân xã Tân Lập | Sở Công Thương, Trung tâm Xúc tiến thương mại | Tháng 6/2025 | Lễ hội |
+| II | Quảng bá, xúc tiến du lịch | | | | |
+| 1 | Xây dựng video quảng bá du lịch tỉnh trên nền tảng số | Trung tâm Thông tin và Xúc tiến du lịch | Báo Long An, Đài Phát thanh và Truyền hình Long An | Năm 2025 | Video |
+| 2 | Tham gia hội chợ du lịch quốc tế tại Thành phố Hồ Chí Minh | Sở Văn hóa, Thể thao và Du lịch | | Tháng 9/2025 | |
+"""
+
+
+PL2_HTML = """\
+<html><body><div id="toanvancontent">
+<p>ỦY BAN NHÂN DÂN TỈNH LONG AN</p><p>Số: 88/KH-UBND</p><p>Long An, ngày 05 tháng 5 năm 2025</p>
+<p>KẾ HOẠCH</p><p>Triển khai Đề án phát triển du lịch năm 2025</p>
+<p>I. MỤC ĐÍCH, YÊU CẦU</p><p>Phát triển du lịch bền vững.</p>
+<p>II. NHIỆM VỤ</p><p>Chi tiết tại Phụ lục kèm theo.</p>
+<p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>
+<table>
+<tr><td rowspan="2">TT</td><td rowspan="2">Nội dung công việc</td><td colspan="2">Cơ quan thực hiện</td><td rowspan="2">Thời gian hoàn thành</td></tr>
+<tr><td>Chủ trì</td><td>Phối hợp</td></tr>
+<tr><td>I</td><td colspan="4">Phát triển sản phẩm du lịch</td></tr>
+<tr><td>1</td><td><p>Xây dựng sản phẩm du lịch đặc trưng của tỉnh gắn với văn hóa sông nước</p></td><td><p>Sở Văn hóa, Thể thao và Du lịch</p></td><td><p>Các sở, ngành;</p><p>Ủy ban nhân dân các xã</p></td><td>Quý III/2025</td></tr>
+<tr><td>2</td><td>Tổ chức Lễ hội trái cây Long An năm 2025</td><td>Ủy ban nhân dân xã Tân Lập</td><td>- Sở Công Thương<br>- Trung tâm Xúc tiến thương mại</td><td>Tháng 6/2025</td></tr>
+</table>
+</div></body></html>
+"""
+
+
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
@@ -508,3 +745,55 @@ def test_task_fields_written_inline_in_bullets_and_under_a_heading():
     # the line under a short heading opens with who leads
     assert by_id["II.4"].lead == ("Sở Khoa học và Công nghệ",)
     assert by_id["II.4"].support == ("Sở Tài chính", "Công an tỉnh")
+
+
+def test_decree_articles_naming_who_is_responsible():
+    rec = parse_bytes(ND_TXT.encode(), "nd.txt")
+    units = _units(rec)
+    assert ("Điều 3", "Bộ Công an") in units
+    # a title without its stop and the paragraph under it: the collective ends at the line break
+    assert ("Điều 4", "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ") in units
+    assert [n for s, n in units if s == "Điều 5"] == ["Bộ Tài chính", "Bộ Khoa học và Công nghệ"]
+    assert ("Điều 6", "Ủy ban nhân dân cấp tỉnh") in units
+    assert not [n for s, n in units if s in ("Điều 7", "Điều 8")]  # entry into force, execution clause
+
+
+def test_directive_items_with_titles_press_collectives_and_a_closing_demand():
+    rec = parse_bytes(CT2_TXT.encode(), "ct2.txt")
+    units = _units(rec)
+    assert ("6", "Các cơ quan thông tin, báo chí") in units
+    assert [n for s, n in units if s == "12"] == ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Nam"]
+    assert ("14", "Chi cục Thủy lợi") in units and ("11", "Điện lực Quảng Nam") in units
+    assert [n for s, n in units if s == "15"][0].startswith("Ban Quản lý dự án đầu tư xây dựng")
+    # "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này" closes the directive: no units
+    assert not [n for s, n in units if s is None]
+
+
+def test_letter_items_and_a_conclusion_notice_address_agencies():
+    cv = _units(parse_bytes(CV_TXT.encode(), "cv.txt"))
+    # "báo cáo" after a collective is the verb, not a newspaper
+    assert ("5", "các sở, ban, ngành tỉnh") in cv
+    assert [s for s, _ in cv] == ["1", "2", "3", "4", "5"]
+    tb = _units(parse_bytes(TB2_TXT.encode(), "tb.txt"))
+    assert ("2.b", "Ban Quản lý dự án đầu tư xây dựng tỉnh") in tb
+    assert ("2.đ", "Kho bạc Nhà nước khu vực XVIII") in tb
+    assert not [n for s, n in tb if s == "1"]
+
+
+def test_plan_whose_appendix_note_follows_its_own_title_closely():
+    # the appendix's "(Kèm theo Kế hoạch số …)" belongs to the PHỤ LỤC above it, not to the plan's title
+    rec = parse_bytes(PL_MD.encode(), "pl.md")
+    assert _units(rec) == [("III.1", "Sở Văn hóa, Thể thao và Du lịch"),
+                           ("III.2", "Các sở, ngành và Ủy ban nhân dân các xã, phường")]
+    by_id = {t.id: t for t in rec.tasks}
+    assert by_id["PL.I.2"].support == ("Sở Công Thương", "Trung tâm Xúc tiến thương mại")
+    assert by_id["PL.II.1"].lead == ("Trung tâm Thông tin và Xúc tiến du lịch",)
+
+
+def test_appendix_table_with_a_two_row_header_in_html():
+    rec = parse_bytes(PL2_HTML.encode(), "pl2.html")
+    by_id = {t.id: t for t in rec.tasks}
+    assert by_id["PL.I.1"].lead == ("Sở Văn hóa, Thể thao và Du lịch",)
+    assert by_id["PL.I.1"].support == ("Các sở, ngành", "Ủy ban nhân dân các xã")
+    assert by_id["PL.I.2"].support == ("Sở Công Thương", "Trung tâm Xúc tiến thương mại")
+    assert by_id["PL.I.2"].deadline == "Tháng 6/2025"

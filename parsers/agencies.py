@@ -742,7 +742,9 @@ def verbs_re() -> re.Pattern[str]:
 def acts(text: str, pos: int, end: int) -> bool:
     """A subject is followed by what it is asked to do (a verb, a colon, a dash), not by more of a
     sentence about it."""
-    m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?", text[pos : min(end, pos + 120)])
+    # "…, Sở Xây dựng và các sở, ngành, địa phương liên quan, triển khai …": whoever else is concerned
+    m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?(?:(?:và|,)\s*các\s+[^;:.()]{0,60}?liên\s+quan\s*,?\s*)?",
+                 text[pos : min(end, pos + 160)])
     at = pos + (m.end() if m else 0)
     if text[at : at + 1] in (":", "-", "–"):
         return True  # "- Sở Y tế: Chủ trì …"

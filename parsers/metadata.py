@@ -17,7 +17,7 @@ from parsers.tree import marker
 _NUMBER_LINE = re.compile(rf"Số\s*(?:hiệu)?\s*[:：]\s*{NUMBER}", re.X)
 _PLACE_DATE = re.compile(
     rf"""(?<![\w/.\-])(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|thành|tỉnh|thị|xã|huyện)
-         (?:[ \t\n]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})
+         (?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})  # no blank line
          \s*,\s*ngày\s*{DATE}""",
     re.X,
 )
@@ -64,7 +64,7 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
     if issued is None and box.get("Ngày ban hành"):
         issued = parse_date(box["Ngày ban hành"])
     if issuer is None and box.get("Nơi ban hành"):
-        issuer = box["Nơi ban hành"]
+        issuer = _box_issuer(box["Nơi ban hành"], number)
     if signer is None and box.get("Người ký"):
         signer = box["Người ký"]
     for label, ours in (("Số hiệu", number), ("Loại văn bản", type_), ("Người ký", signer)):
@@ -283,3 +283,13 @@ def _titled(name: str) -> str:
 @cache
 def _surnames() -> frozenset[str]:
     return frozenset(vocab.load("surnames.json")["surnames"])
+
+
+def _box_issuer(value: str, number: str | None) -> str:
+    """The site names a province for its councils and committees ("Thành phố Hồ Chí Minh"); the
+    document's number says which body it is ("4001/UBND-ĐT")."""
+    if not re.match(r"(?:Tỉnh|Thành phố)\s", value) or number is None:
+        return value
+    body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+    code = re.search(r"/(?:[A-ZĐ]+-)?(UBND|HĐND)\b", number)
+    return f"{body[code.group(1)]} {value}" if code else value

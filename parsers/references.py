@@ -39,7 +39,7 @@ NUMBER = rf"""
 
 DATE = r"""
 (?:
-    (?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})    # 19 tháng 6 năm 2015
+    (?P<d>\d{1,2})\s+tháng\s*(?P<m>\d{1,2})\s+năm\s*(?P<y>\d{4})    # 19 tháng 6 năm 2015, "tháng12"
   | (?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4})  # 19/6/2015
 )
 """
@@ -190,8 +190,9 @@ def _continue(text: str, type_: str, pos: int, end: int, found: list[Mention], t
         if own is not None and own.codes and vocab.type_of_number(number) not in (None, type_):
             break  # "Quyết định số 1/QĐ-UBND và 2/KH-UBND": the code names another type
         mention = _complete(text, type_, number, None, c.start("number"), c.end(), end)
-        found.append(mention)
-        taken.append((c.start("number"), c.end()))
+        if not any(a <= c.start("number") < b for a, b in taken):  # read already by another list
+            found.append(mention)
+            taken.append((c.start("number"), c.end()))
         pos = mention.end
 
 
@@ -360,7 +361,10 @@ class PreambleParagraph:
 _OPERATIVE = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
-    r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[A-ZĐỦ]\s)điện\s*:|(?<=[A-ZĐỦ])\s+điện\s*:",
+    r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[A-ZĐỦ]\s)điện\s*:|(?<=[A-ZĐỦ])\s+điện\s*:"
+    # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
+    r"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[A-ZĐÀ-Ỹ][^\n;]{0,150}?\sban\s+hành"
+    r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)",
     re.M,
 )
 
@@ -454,7 +458,7 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         tail = _SEPARATOR.split(gap)[-1]
         directly = _LIST_ONLY.fullmatch(tail) is not None and (tail != gap or _LIST_ONLY.fullmatch(gap) is not None)
-        if directly and roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is None:
+        if directly and roles[i - 1].secondary:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type
             same = next((j for j in range(i - 1, base, -1) if mentions[j].type == m.type and roles[j].secondary), None)

@@ -131,6 +131,11 @@ _BODY_LINE = re.compile(
     r"|\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b)")
 
 
+_LETTER_OPENS = re.compile(r"\s*Kính\s+gửi")  # a letter's address opens its text, never a table
+# a numbered item opening a line ("1. Chấp thuận …", "**2.****"): two of them make a chunk body text
+_ITEM_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.(?:\*\*)*(?:\s|$)")
+
+
 def _cell_region(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], list[int], int]:
     """From a ``|`` line at ``i``: the content chunks (first line index, lines), the number of
     ``|`` lines before each, and the index after the region. The region ends at a blank line or
@@ -153,8 +158,9 @@ def _cell_region(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]],
         while k < len(lines) and lines[k].strip() and not _PIPE_ONLY.match(lines[k]) and k - j <= _MAX_CELL_LINES:
             k += 1
         if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
-                (run == 1 and chunks and _BODY_LINE.match(line)):
-            break
+                (run == 1 and chunks and _BODY_LINE.match(line)) or (not chunks and _LETTER_OPENS.match(line)) or \
+                sum(1 for ln in lines[j:k] if _ITEM_LINE.match(ln)) >= 2:
+            break  # the document's own text between the page's layout bars, not a table
         chunks.append((j, lines[j:k]))
         runs.append(run)
         run = 0

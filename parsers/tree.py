@@ -65,8 +65,16 @@ class Marker:
     body_start: int  # where the text after the marker begins
 
 
+# a marker alone on its line, its text on the next ("**2.****⏎**Giao Sở …")
+_BARE = re.compile(r"(?:(?P<num>\d{1,3})|(?P<letter>[a-zđ])|(?P<roman>[IVX]{1,5}))\s*[.)]\s*")
+
+
 def marker(text: str, b: Block) -> Marker | None:
     s = text[b.start : min(b.end, b.start + 400)]
+    if len(s) <= 8 and (bare := _BARE.fullmatch(s)) is not None:
+        kind = next(k for k in ("num", "letter", "roman") if bare.group(k))
+        if kind != "roman" or _ROMAN_RE.fullmatch(bare.group(kind)):
+            return Marker(kind, bare.group(kind), "", b.end)
     for kind, rx in _MARKERS:
         m = rx.match(s)
         if m is None:
@@ -292,9 +300,9 @@ def _continues_heading(text: str, node: Node, b: Block) -> bool:
 
 
 def _titles_empty_article(text: str, node: Node, b: Block) -> bool:
-    """"**Điều 3.⏎Trách nhiệm thi hành**": an article, chapter or part whose marker ends its line
-    takes its title from the next one."""
-    return (node.kind in ("article", "chapter", "part", "mục")
+    """"**Điều 3.⏎Trách nhiệm thi hành**", "**2.****⏎**Giao Sở …": an article or item whose marker ends
+    its line takes its heading from the next one."""
+    return (node.kind not in ("scope", "table", "bullet", "plus")
             and not text[node.body_start : node.head_end].strip(" *_\n")
             and b.start - node.head_end <= 4 and len(text[b.start : b.end]) < 160
             and not re.search(r"[.;:]\W*$", text[b.start : b.end]))

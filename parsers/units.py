@@ -16,6 +16,7 @@ clause of a decision ("… chịu trách nhiệm thi hành Quyết định này"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
@@ -42,7 +43,9 @@ _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:t
 # a directive's closing paragraph: "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này"
 _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
-_DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?là(?![\wÀ-ỹ])")
+_DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?là(?![\wÀ-ỹ])"
+                      # "… là cơ quan đầu mối, chủ trì …" gives the body a role: that is an assignment
+                      r"(?!\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản))")
 
 
 def _defines(text: str, pos: int, end: int) -> bool:
@@ -53,7 +56,8 @@ def _defines(text: str, pos: int, end: int) -> bool:
 # quoted text: a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
 _QUOTED = re.compile(r"“[^“”]{0,20000}”")
 _OFFICE_EXECUTION = re.compile(
-    rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng)"
+    rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
+    rf"|(?:Tổng\s+)?[Cc]ục\s+trưởng|Vụ\s+trưởng|Chánh\s+Thanh\s+tra)"
     rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
 
 
@@ -162,8 +166,15 @@ def _section_id(tree: Tree, node: Node) -> str | None:
     return p.id if p is not None and p.kind != "scope" and p.id else None
 
 
+# an article's title run into its text ("Điều 2. Trách nhiệm thực hiện Sở Văn hóa và Thể thao, …")
+_RUN_IN_TITLE = re.compile(r"[\s*_]*(?:Trách\s+nhiệm\s+(?:thực\s+hiện|thi\s+hành)|Tổ\s+chức\s+thực\s+hiện)"
+                           r"[\s*_.:]*(?=[A-ZĐÀ-Ỹ])")
+
+
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
+    if node.kind == "article" and (run_in := _RUN_IN_TITLE.match(text, start, end)) is not None:
+        start = run_in.end()
     if _executes(text, start, min(node.end, start + 600)):
         return []
     if not paragraph and (names := agencies.heading_names(text, start, end)):
@@ -272,9 +283,12 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
 
 
 def _dedupe(text: str, units: list[Unit]) -> list[Unit]:
+    """One unit per mention, and one per agency and section: a body named again in the same section
+    ("Điều 3. Sở Khoa học và Công nghệ … ⏎ Sở Khoa học và Công nghệ …") gets the later duties too."""
     seen: set[tuple[int, str | None]] = set()
+    by_name: dict[tuple[str, str | None], int] = {}
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if units else []
-    out = []
+    out: list[Unit] = []
     for u in units:
         key = (u.start, u.section)
         if key in seen or agencies.is_generic(u.name):  # "Đề nghị các cơ quan, đơn vị …" names no one
@@ -282,5 +296,11 @@ def _dedupe(text: str, units: list[Unit]) -> list[Unit]:
         if any(s < u.start < e for s, e in quoted):
             continue
         seen.add(key)
+        named = (fold(u.name), u.section)
+        if named in by_name and u.section is not None:
+            first = out[by_name[named]]
+            out[by_name[named]] = replace(first, duties=first.duties + u.duties)
+            continue
+        by_name[named] = len(out)
         out.append(u)
     return out

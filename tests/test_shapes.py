@@ -764,7 +764,7 @@ def test_directive_items_with_titles_press_collectives_and_a_closing_demand():
     assert ("6", "Các cơ quan thông tin, báo chí") in units
     assert [n for s, n in units if s == "12"] == ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Nam"]
     assert ("14", "Chi cục Thủy lợi") in units and ("11", "Điện lực Quảng Nam") in units
-    assert [n for s, n in units if s == "15"][0].startswith("Ban Quản lý dự án đầu tư xây dựng")
+    assert next(n for s, n in units if s == "15").startswith("Ban Quản lý dự án đầu tư xây dựng")
     # "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này" closes the directive: no units
     assert not [n for s, n in units if s is None]
 

@@ -427,7 +427,8 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 # ---- collective units ----------------------------------------------------------------------------
 
 _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
-_UNIT_NOUNS = r"""(?:sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
+_UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
+    |sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước|\s+thông\s+tin)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
@@ -456,7 +457,7 @@ _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và|/|;(?=\s*(?:các|cơ\s+quan)))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
       | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
-      | \s+(?:trực\s+thuộc\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
+      | \s+(?:trực\s+thuộc\s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
@@ -465,7 +466,7 @@ _COLLECTIVE_CONT = re.compile(
           |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s)  # "tham mưu, quản lý nhà nước thuộc Bộ"
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
           |(?:tỉnh|thành\s+phố)(?-i:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,3}}      # "… thành phố Hà Nội": the place, capitalised
-          |ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
+          |(?-i:Tỉnh\s+ủy|Thành\s+ủy)|ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
           |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
     re.X | re.I,
 )

@@ -14,10 +14,13 @@ from parsers.structure import Block, _is_caps
 from parsers.text import clean_value, fold
 from parsers.tree import marker
 
-_NUMBER_LINE = re.compile(rf"Số\s*(?:hiệu)?\s*[:：]\s*{NUMBER}", re.X)
-_PLACE_DATE = re.compile(
+# "Số: 123/QĐ-UBND"; a Party header writes "Số 45-KH/TU" without the colon, at a line's start
+_NUMBER_LINE = re.compile(rf"(?:Số\s*(?:hiệu)?\s*[:：]|(?m:^)[ \t*_]*Số(?=[ \t]+\d))\s*{NUMBER}", re.X)
+# capital letters only (the range À-Ỹ holds small letters too): a line of capitals is the motto, not a place
+_CAPS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_PLACE_DATE = re.compile(  # the place may wrap onto the date's line, never over a blank line
     rf"""(?<![\w/.\-])(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|thành|tỉnh|thị|xã|huyện)
-         (?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})  # no blank line
+         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})
          \s*,\s*ngày\s*{DATE}""",
     re.X,
 )

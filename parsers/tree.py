@@ -181,7 +181,7 @@ _CLOSING = re.compile(
       | (?:TM|KT|TL|TUQ|Q|T/M|K/T)\s*\.\s*[A-ZĐÀ-Ỹ]
       | (?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN)\s*$
     )""",
-    re.X,
+    re.X | re.M,
 )
 # a paragraph that closes the plan rather than continuing its last item
 _CLOSING_PARAGRAPH = re.compile(

@@ -626,6 +626,45 @@ PL2_HTML = """\
 """
 
 
+KH_DANG_TXT = """\
+ĐẢNG BỘ TỈNH QUẢNG NGÃI
+TỈNH ỦY
+*
+Số 45-KH/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Ngãi, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị
+
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc Nghị quyết.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Nâng cao nhận thức về khoa học, công nghệ.
+2. Hoàn thiện thể chế, chính sách.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt, xây dựng kế hoạch thực hiện.
+2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây dựng chương trình hành động.
+3. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo ban hành cơ chế, chính sách.
+4. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn tuyên truyền.
+5. Ủy ban Kiểm tra Tỉnh ủy, các ban đảng Tỉnh ủy theo chức năng, nhiệm vụ kiểm tra, giám sát việc thực hiện.
+6. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lãnh đạo Mặt trận và các đoàn thể chính trị - xã hội tỉnh tuyên truyền, vận động.
+7. Văn phòng Tỉnh ủy theo dõi, đôn đốc, tổng hợp báo cáo Ban Thường vụ Tỉnh ủy.
+8. Đảng ủy Ủy ban nhân dân tỉnh, Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các tổ chức đảng trực thuộc thực hiện.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng,
+- Lưu Văn phòng Tỉnh ủy.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn Xuân
+"""
+
+
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
@@ -797,3 +836,16 @@ def test_appendix_table_with_a_two_row_header_in_html():
     assert by_id["PL.I.1"].support == ("Các sở, ngành", "Ủy ban nhân dân các xã")
     assert by_id["PL.I.2"].support == ("Sở Công Thương", "Trung tâm Xúc tiến thương mại")
     assert by_id["PL.I.2"].deadline == "Tháng 6/2025"
+
+
+def test_party_plan_header_and_party_bodies_as_units():
+    rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
+    # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place
+    assert rec.document.number == "45-KH/TU" and rec.document.place == "Quảng Ngãi"
+    units = _units(rec)
+    assert ("III.1", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy") in units
+    assert ("III.3", "Đảng đoàn Hội đồng nhân dân tỉnh") in units
+    assert [n for s, n in units if s == "III.5"] == ["Ủy ban Kiểm tra Tỉnh ủy", "các ban đảng Tỉnh ủy"]
+    assert ("III.6", "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") in units
+    # the recipients list after the last item is not part of it
+    assert not any("Ban Bí thư" in n for _, n in units)

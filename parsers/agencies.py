@@ -218,6 +218,9 @@ def name_end(text: str, head_end: int, limit: int) -> int:
             end, i = e, i + 1
             continue
         nxt_low = text[syl[i + 1][0] : syl[i + 1][1]].lower() if i + 1 < len(syl) else ""
+        if (low, nxt_low) == ("các", "cấp"):  # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"
+            end, i = syl[i + 1][1], i + 2
+            continue
         if (low, nxt_low) in (("khu", "vực"), ("chi", "nhánh")):
             # "Kho bạc Nhà nước khu vực XV", "Ngân hàng Nhà nước chi nhánh tỉnh": a branch of the body
             j = i + 2
@@ -349,7 +352,8 @@ def _gazetteer_at(text: str, pos: int, end: int) -> tuple[AgencyMention, int] | 
 
 def _tail_is_place(text: str, pos: int, end: int) -> bool:
     m = re.match(r"\s+([\wÀ-ỹ]+)", text[pos : min(end, pos + 30)])
-    return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"})
+    return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"}
+                              or re.match(r"\s+các\s+cấp\b", text[pos : min(end, pos + 30)]) is not None)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:[-+•–]\s+)?(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
@@ -428,7 +432,8 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
 _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
-    |sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
+    |sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
+    |(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước|\s+thông\s+tin)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
@@ -443,7 +448,7 @@ _COLLECTIVE = re.compile(
     | (?:Sở|Bộ|sở|bộ)(?:,\s+(?:ban|ngành|cơ\s+quan)|\s+ngành)\b
     | (?:Trường|trường)\s+đại\s+học(?=\s*(?:,|và)\s*(?:các\s+)?(?:viện|trường|cơ\s+sở)\b)   # "…, viện nghiên cứu"
     | (?:[Bb]áo|[Đđ]ài),\s+(?:[Bb]áo|[Đđ]ài)\b
-    | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp)(?=[\s,])      # "Cơ quan chuyên môn, đơn vị sự nghiệp …"
+    | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,])  # "Cơ quan chuyên môn, …"
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
     | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội
         |Ban\s+Chỉ\s+huy\s+Quân\s+sự)
@@ -605,6 +610,20 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         if _titles_re().match(text, nxt, end) is None and _first(text, nxt, end) is None:
             break
         pos = nxt
+    return _place_shared(out)
+
+
+_BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
+
+
+def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
+    """"Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng": the council is the city's too."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        body = _LOCAL_BODY.match(b.text)
+        if _BARE_LOCAL.fullmatch(a.text) and body is not None and _PLACE_HEAD.match(b.text, body.end() + 1):
+            name = f"{a.text}{b.text[body.end():]}"
+            out[i] = AgencyMention(name, _canonical(name), a.start, a.end, a.collective)
     return out
 
 

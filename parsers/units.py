@@ -202,7 +202,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None) -
     # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
     own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
-        re.search(r"[.;]\W*$", text[node.body_start : node.head_end]) is not None and \
+        re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):

@@ -334,7 +334,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         hit = _gazetteer_at_word(text, w, end)
         if hit is not None:
-            found.append(AgencyMention(clean_value(text[hit[0] : hit[1]]), hit[2], hit[0], hit[1]))
+            e = name_end(text, hit[1], end) if _tail_is_place(text, hit[1], end) else hit[1]  # "BHXH tỉnh"
+            found.append(AgencyMention(clean_value(text[hit[0] : e]), hit[2], hit[0], e))
     return found
 
 

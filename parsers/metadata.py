@@ -56,6 +56,8 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
         place = clean_value(pd.group("place"))
         issued = _iso(pd)
     type_, title, issuer, parent = _type_title_issuer(text, blocks, header_end, number)
+    if number is not None and vocab.type_of_number(number) == "Văn bản hợp nhất":
+        type_ = "Văn bản hợp nhất"  # a consolidation keeps the consolidated act's heading ("QUYẾT ĐỊNH")
     signer = _signer(text, main_end)
 
     # the site's attribute box fills what the document itself does not say
@@ -257,15 +259,25 @@ def _proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])"), by_lower
 
 
+_FOOTNOTES = re.compile(r"^\[1\]\s", re.M)
+# a rank or degree before the signer's name: "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A"
+_RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\b|\b(?:GS|PGS|TS|ThS|BS|KTS)\.\s*(?:TS\.\s*)?")
+
+
 def _signer(text: str, main_end: int) -> str | None:
     """The person's name after the last signature title block of the main document."""
     region_start = max(0, main_end - 6000)
     titles = list(_SIGN_TITLE.finditer(text, region_start, main_end))
+    if not titles and (notes := re.search(r"^\[1\]", text[region_start:main_end], re.M)) is None \
+            and (notes := _FOOTNOTES.search(text, 0, main_end)) is not None:
+        # long footnotes after the signature ("[1] Quyết định số …"): the signature is before them
+        main_end = notes.start()
+        titles = list(_SIGN_TITLE.finditer(text, max(0, main_end - 6000), main_end))
     if not titles:
         return None
     # the signature is the last cluster of titles; the name follows within a few lines
     for t in reversed(titles):
-        window = text[t.end() : min(main_end + 200, t.end() + 400)]
+        window = _RANK.sub(lambda r: " " * len(r.group(0)), text[t.end() : min(main_end + 200, t.end() + 400)])
         # the name follows the titles with nothing written between ("Căn cứ Luật Tổ chức …" is no name)
         names = [_titled(m.group("name")) for m in _PERSON.finditer(window)
                  if not _LOWER_WORD.search(window, 0, m.start())]

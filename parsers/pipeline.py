@@ -221,7 +221,12 @@ def _in(pos: int, span: tuple[int, int] | None) -> bool:
 
 
 def _is_self(number: str | None, meta: Metadata) -> bool:
-    return number is not None and meta.number is not None and fold(number) == fold(meta.number)
+    """The document's own number, also as an appendix note prints it without the year ("55/TT-BCT"
+    for 55/2025/TT-BCT)."""
+    if number is None or meta.number is None:
+        return False
+    own, it = fold(meta.number), fold(number)
+    return it == own or (it == re.sub(r"^(\d+)/\d{4}/", r"\1/", own) and it != own)
 
 
 _REPORT = re.compile(

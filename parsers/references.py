@@ -109,7 +109,7 @@ _NAME_STOP = re.compile(
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
-    |cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các)
+    |cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các|(?:và\s+)?không|chưa)
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",
@@ -339,7 +339,8 @@ def _cue_re() -> re.Pattern[str]:
     # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
     return re.compile(
         rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
-        rf"|(?:^|(?<=\n))[ \t]*(?P<caps>{alt(caps)})\b"
+        # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
+        rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
     )
 
 

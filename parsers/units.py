@@ -69,7 +69,7 @@ def _executes(text: str, start: int, end: int) -> bool:
 _NO_UNITS = ("purpose", "targets", "situation", "scope", "appendix", "funding", "roadmap")
 # documents that address agencies item by item without a "Tổ chức thực hiện" heading
 _ADDRESSING = ("công điện", "chỉ thị", "công văn", "thông báo", "thông báo kết luận", "kết luận", "nghị quyết",
-               "quyết định", "thông tri", "kế hoạch")
+               "quyết định", "thông tri", "kế hoạch", "văn bản hợp nhất")
 
 
 def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:

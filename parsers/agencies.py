@@ -196,6 +196,9 @@ def name_end(text: str, head_end: int, limit: int) -> int:
         low = tok.lower()
         if _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
             break  # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins
+        if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
+                and re.match(r"\s*(?:,|[a-zđà-ỹ])", text[e : e + 3]):
+            break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
         if (_is_cap(tok) and tok.isalpha()) or (_is_cap(tok) and "-" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1

@@ -150,6 +150,10 @@ def _assigns(tree: Tree, node: Node, addressing: bool) -> bool:
         return False
     if node.role == "organisation":
         return True
+    if node.role == "functions":
+        # "Điều 4. Nhiệm vụ, quyền hạn của Sở …" under "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN"
+        parent = tree.parent(node)
+        return parent is not None and parent.role == "organisation"
     if node.role in ("tasks", "solutions"):
         parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")

@@ -665,6 +665,67 @@ Nguyễn Văn Xuân
 """
 
 
+QC_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 12/2025/QĐ-UBND
+Gia Lai, ngày 12 tháng 3 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý nhà nước về an toàn thực phẩm
+
+Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về an toàn thực phẩm trên địa bàn tỉnh.
+Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 4 năm 2025.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trương Văn F
+
+QUY CHẾ
+PHỐI HỢP QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM
+(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 12 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh)
+
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp quản lý nhà nước về an toàn thực phẩm.
+Điều 2. Nguyên tắc phối hợp
+Bảo đảm thống nhất, kịp thời.
+
+Chương II
+TRÁCH NHIỆM CỦA CÁC CƠ QUAN
+Điều 3. Trách nhiệm của Sở Y tế
+1. Chủ trì, phối hợp với các sở, ngành tham mưu quản lý nhà nước về an toàn thực phẩm.
+2. Tổ chức thanh tra, kiểm tra.
+Điều 4. Nhiệm vụ, quyền hạn của Sở Nông nghiệp và Môi trường
+Quản lý an toàn thực phẩm đối với sản phẩm nông, lâm, thủy sản.
+Điều 5. Sở Công Thương
+Quản lý an toàn thực phẩm đối với sản phẩm thuộc ngành công thương.
+Điều 6. Công an tỉnh
+Phòng, chống tội phạm về an toàn thực phẩm.
+Điều 7. Ủy ban nhân dân các xã, phường
+a) Quản lý an toàn thực phẩm trên địa bàn.
+b) Phối hợp với các cơ quan kiểm tra.
+
+Chương III
+TỔ CHỨC THỰC HIỆN
+Điều 8. Tổ chức thực hiện
+1. Sở Y tế là cơ quan thường trực, theo dõi, đôn đốc thực hiện Quy chế.
+2. Các sở, ngành, địa phương có trách nhiệm thực hiện Quy chế này.
+"""
+
+
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
@@ -849,3 +910,14 @@ def test_party_plan_header_and_party_bodies_as_units():
     assert ("III.6", "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") in units
     # the recipients list after the last item is not part of it
     assert not any("Ban Bí thư" in n for _, n in units)
+
+
+def test_regulation_chapter_of_responsibilities_with_article_per_agency():
+    rec = parse_bytes(QC_TXT.encode(), "qc.txt")
+    units = _units(rec)
+    # an article titled by the body, or by its duties and powers, in a chapter of responsibilities
+    assert [(s, n) for s, n in units if s in ("Điều 3", "Điều 4", "Điều 5", "Điều 6", "Điều 7")] == [
+        ("Điều 3", "Sở Y tế"), ("Điều 4", "Sở Nông nghiệp và Môi trường"), ("Điều 5", "Sở Công Thương"),
+        ("Điều 6", "Công an tỉnh"), ("Điều 7", "Ủy ban nhân dân các xã, phường")]
+    # the decision's execution clause names no unit
+    assert all("Văn phòng" not in n for _, n in units)

@@ -605,6 +605,11 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
                 and _LOCAL.match(here.text):
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
             return out + _per_place(text, here, places, end)
+        if here.collective and (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
+                and re.match(r"\s*(?:,|và)\s*[A-ZĐÀ-Ỹ]", text[here.end : here.end + 4]):
+            # "Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …" — the same list without its colon
+            at = here.start + inline.start("first")
+            return out + _per_place(text, replace(here, text=inline.group("body")), _Span(at), end)
         out.append(here)
         pos = here.end
         sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
@@ -639,9 +644,20 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 
 
 _PLACE_LIST = re.compile(r"\s*:\s*(?=[A-ZĐÀ-Ỹ])")
+_INLINE_PLACES = re.compile(r"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[A-ZĐÀ-Ỹ].*)", re.S)
 
 
-def _per_place(text: str, collective: AgencyMention, colon: re.Match[str], end: int) -> list[AgencyMention]:
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Where a list of places begins (what ``_per_place`` reads from a colon's match)."""
+
+    at: int
+
+    def end(self) -> int:
+        return self.at
+
+
+def _per_place(text: str, collective: AgencyMention, colon: re.Match[str] | _Span, end: int) -> list[AgencyMention]:
     body = "Ủy ban nhân dân" if re.match(r"Ủy\s+ban|UBND", collective.text, re.I) else "Hội đồng nhân dân"
     cities = {fold(c) for c in _grammar()["cities"]}
     out: list[AgencyMention] = []

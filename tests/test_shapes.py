@@ -726,6 +726,47 @@ TỔ CHỨC THỰC HIỆN
 """
 
 
+TB_KL_TXT = """\
+VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 512/TB-VPCP
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về tiến độ Dự án đường cao tốc
+
+Ngày 15 tháng 11 năm 2025, Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì cuộc họp về tiến độ Dự án. Tham dự cuộc họp có đại diện lãnh đạo các Bộ: Xây dựng, Tài chính, Nông nghiệp và Môi trường; Ủy ban nhân dân các tỉnh: Hưng Yên, Thái Bình. Sau khi nghe báo cáo, ý kiến phát biểu của các đại biểu, Phó Thủ tướng Chính phủ Trần Hồng Hà kết luận như sau:
+
+1. Đánh giá cao sự nỗ lực của các bộ, ngành, địa phương trong triển khai Dự án.
+
+2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình tập trung chỉ đạo hoàn thành bàn giao mặt bằng trước ngày 31 tháng 12 năm 2025.
+
+3. Về nguồn vật liệu xây dựng: Giao Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương thủ tục cấp phép khai thác mỏ vật liệu.
+
+4. Về vốn đầu tư:
+a) Bộ Tài chính khẩn trương tổng hợp, báo cáo Thủ tướng Chính phủ phương án bố trí vốn.
+b) Bộ Xây dựng chủ trì, phối hợp với các địa phương rà soát tổng mức đầu tư.
+
+5. Các kiến nghị của địa phương:
+- Về đề nghị điều chỉnh chủ trương đầu tư: giao Bộ Xây dựng nghiên cứu, xử lý theo thẩm quyền.
+- Về đề nghị bổ sung vốn: Bộ Tài chính xem xét, tổng hợp trong kế hoạch năm 2026.
+
+6. Đề nghị Tập đoàn Điện lực Việt Nam phối hợp di dời công trình điện.
+
+Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Thủ tướng, các Phó Thủ tướng;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Phạm Mạnh Cường
+"""
+
+
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
@@ -921,3 +962,16 @@ def test_regulation_chapter_of_responsibilities_with_article_per_agency():
         ("Điều 6", "Công an tỉnh"), ("Điều 7", "Ủy ban nhân dân các xã, phường")]
     # the decision's execution clause names no unit
     assert all("Văn phòng" not in n for _, n in units)
+
+
+def test_conclusion_items_that_name_their_topic_first():
+    rec = parse_bytes(TB_KL_TXT.encode(), "tb_kl.txt")
+    units = _units(rec)
+    # "2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …": one per place
+    assert [n for s, n in units if s == "2"] == ["Ủy ban nhân dân tỉnh Hưng Yên", "Ủy ban nhân dân tỉnh Thái Bình"]
+    assert ("3", "Bộ Nông nghiệp và Môi trường") in units
+    # bullets of an item that name their topic first, then the assignee
+    assert [n for s, n in units if s == "5"] == ["Bộ Xây dựng", "Bộ Tài chính"]
+    assert ("6", "Tập đoàn Điện lực Việt Nam") in units
+    # an appraisal ("1. Đánh giá cao …") and the closing "Văn phòng Chính phủ thông báo …" name none
+    assert not [n for s, n in units if s in ("1", None)]

@@ -435,7 +435,8 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 # ---- collective units ----------------------------------------------------------------------------
 
 _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
-_UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
+_UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
+    |chính\s+quyền(?:\s+địa\s+phương)?
     |sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
     |(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
@@ -450,6 +451,7 @@ _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
     | (?:Sở|Bộ|sở|bộ)(?:,\s+(?:ban|ngành|cơ\s+quan)|\s+ngành)\b
+    | [Cc]ấp\s+ủy(?=\s*(?:,|và)\s*(?:các\s+)?(?:chính\s+quyền|tổ\s+chức|cấp))   # "Cấp ủy, chính quyền …"
     | (?:Trường|trường)\s+đại\s+học(?=\s*(?:,|và)\s*(?:các\s+)?(?:viện|trường|cơ\s+sở)\b)   # "…, viện nghiên cứu"
     | (?:[Bb]áo|[Đđ]ài),\s+(?:[Bb]áo|[Đđ]ài)\b
     | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,])  # "Cơ quan chuyên môn, …"

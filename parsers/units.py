@@ -196,7 +196,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
 
 # a conclusion's item that names its topic first: "2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân
 # các tỉnh … tập trung chỉ đạo …", "- Về đề nghị bổ sung vốn: giao Bộ Xây dựng nghiên cứu …"
-_TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với\s+(?:đề\s+nghị|kiến\s+nghị|việc|nội\s+dung))\s[^:.;\n]{2,200}?:[\s*_]*")
+_TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với\s+(?:đề\s+nghị|kiến\s+nghị|việc|nội\s+dung)|Đề\s+nghị|Kiến\s+nghị)"
+                    r"\s[^:.;\n]{2,200}?:[\s*_]*")
 
 
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:

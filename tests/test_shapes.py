@@ -767,6 +767,47 @@ Phạm Mạnh Cường
 """
 
 
+TB3_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH ĐẮK LẮK
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 300/TB-UBND
+Đắk Lắk, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Sở Y tế
+
+Ngày 15 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh làm việc với Sở Y tế. Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+
+I. ĐÁNH GIÁ CHUNG
+Năm 2025, ngành y tế đạt nhiều kết quả quan trọng.
+
+II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI
+1. Sở Y tế
+a) Tập trung nâng cao chất lượng khám, chữa bệnh.
+b) Đẩy mạnh chuyển đổi số y tế.
+2. Sở Tài chính tham mưu bố trí kinh phí mua sắm trang thiết bị y tế.
+3. Giao Sở Nội vụ phối hợp với Sở Y tế rà soát biên chế.
+4. Ủy ban nhân dân các xã, phường chỉ đạo trạm y tế xã thực hiện tốt công tác y tế cơ sở.
+
+III. VỀ CÁC KIẾN NGHỊ
+1. Đề nghị của Sở Y tế về bổ sung biên chế: giao Sở Nội vụ nghiên cứu, tham mưu.
+2. Đề nghị hỗ trợ kinh phí: Sở Tài chính tổng hợp, báo cáo.
+
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+Nguyễn Văn H
+"""
+
+
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
@@ -975,3 +1016,10 @@ def test_conclusion_items_that_name_their_topic_first():
     assert ("6", "Tập đoàn Điện lực Việt Nam") in units
     # an appraisal ("1. Đánh giá cao …") and the closing "Văn phòng Chính phủ thông báo …" name none
     assert not [n for s, n in units if s in ("1", None)]
+
+
+def test_conclusion_answers_to_requests_name_the_assignee_after_the_request():
+    units = _units(parse_bytes(TB3_TXT.encode(), "tb3.txt"))
+    # "1. Đề nghị của Sở Y tế về bổ sung biên chế: giao Sở Nội vụ nghiên cứu …"
+    assert ("III.1", "Sở Nội vụ") in units and ("III.2", "Sở Tài chính") in units
+    assert [n for s, n in units if s == "II.1"] == ["Sở Y tế"]

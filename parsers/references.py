@@ -97,7 +97,9 @@ def _plural_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<type>{words})(?:[^;:.\n]|\n(?![ \t]*\n)){{0,80}}?"
                       rf"(?::[\s*]*(?:[Ss]ố[\s*]+)?|[\s*]+[Ss]ố[\s*]+){NUMBER}", re.X)
 
-_NAMED = re.compile(r"(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?![\wĐđ])")
+# a law is named with a capital; in small letters only where a title says what a decree does to it
+# ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
+_NAMED = re.compile(r"(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật)(?![\wĐđ])")
 
 
 def _inside_word(text: str, pos: int) -> bool:

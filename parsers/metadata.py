@@ -186,7 +186,9 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
 # A header names a parent body and then the issuer ("BỘ TÀI CHÍNH / CỤC THUẾ"); these open the
 # issuer's own name.
 _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒNG", "THANH TRA", "VIỆN",
-                 "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ")
+                 "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ",
+                 # a Party committee under its Đảng bộ: "ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY"
+                 "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY")
 
 
 def _issuer_name(caps: str) -> str:

@@ -457,7 +457,7 @@ _COLLECTIVE = re.compile(
     | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,])  # "Cơ quan chuyên môn, …"
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
     | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội
-        |Ban\s+Chỉ\s+huy\s+Quân\s+sự)
+        |Ban\s+Chỉ\s+huy\s+Quân\s+sự|(?-i:Thuế))
         \s+(?:(?:các|cấp)\b|(?:xã|phường|tỉnh|huyện|quận)\s*,   # "Công an xã, phường", not "Công an tỉnh, Bộ …"
               (?=\s*(?-i:xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố|thị\s+xã|huyện|quận|tỉnh)(?![\wÀ-ỹ])))
     )""",

@@ -29,6 +29,7 @@ _UP = "A-ZĐÀ-ỸẠ-Ỹ"  # upper-case letters, Vietnamese included (the range
 
 NUMBER = rf"""
 (?P<number>
+    (?:\d{{4}}-|\d{{1,2}}-(?=\d{{1,2}}/\d{{4}}/))?          # a company's: 2025-005/SAV-CHQ, 01-10/2025/CV-TKV
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
     (?:[ ]?/[ ]?\d{{4}})?                           # year written in the number: /2015
     [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\s?-\s?[\wĐđ&]+)*  # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN
@@ -99,7 +100,8 @@ def _plural_re() -> re.Pattern[str]:
 
 # a law is named with a capital; in small letters only where a title says what a decree does to it
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
-_NAMED = re.compile(r"(?P<type>Bộ luật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật)(?![\wĐđ])")
+_NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật)"
+                    r"(?![\wĐđ])")
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -111,7 +113,7 @@ _NAME_STOP = re.compile(
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
-    |cũng|gồm|bao\s+gồm|sẽ|phải|cần|và\s+các|(?:và\s+)?không|chưa)
+    |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa)
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",

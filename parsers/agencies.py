@@ -337,7 +337,7 @@ def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         hit = _gazetteer_at_word(text, w, end)
         if hit is not None:
-            e = name_end(text, hit[1], end) if _tail_is_place(text, hit[1], end) else hit[1]  # "BHXH tỉnh"
+            e = _with_place(text, hit[1], end)  # "BHXH tỉnh"
             found.append(AgencyMention(clean_value(text[hit[0] : e]), hit[2], hit[0], e))
     return found
 
@@ -348,10 +348,14 @@ def _gazetteer_at(text: str, pos: int, end: int) -> tuple[AgencyMention, int] | 
     if hit is None:
         return None
     best = AgencyMention(clean_value(text[hit[0] : hit[1]]), hit[2], hit[0], hit[1])
-    # the gazetteer's name, completed by the place that follows it ("Công an tỉnh")
-    e = name_end(text, best.end, end) if _tail_is_place(text, best.end, end) else best.end
+    e = _with_place(text, best.end, end)  # "Công an tỉnh"
     raw = text[pos:e]
     return AgencyMention(clean_value(raw), best.name, pos, pos + len(raw.rstrip(" ,"))), e
+
+
+def _with_place(text: str, pos: int, end: int) -> int:
+    """Where a gazetteer name ending at ``pos`` ends once the place after it is read ("Công an tỉnh")."""
+    return name_end(text, pos, end) if _tail_is_place(text, pos, end) else pos
 
 
 def _tail_is_place(text: str, pos: int, end: int) -> bool:
@@ -606,12 +610,12 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
                 and _LOCAL.match(here.text):
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
-            return out + _per_place(text, here, places, end)
+            return out + _per_place(text, here, places.end(), end)
         if here.collective and (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
                 and re.match(r"\s*(?:,|và)\s*[A-ZĐÀ-Ỹ]", text[here.end : here.end + 4]):
             # "Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …" — the same list without its colon
             at = here.start + inline.start("first")
-            return out + _per_place(text, replace(here, text=inline.group("body")), _Span(at), end)
+            return out + _per_place(text, replace(here, text=inline.group("body")), at, end)
         out.append(here)
         pos = here.end
         sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
@@ -649,21 +653,11 @@ _PLACE_LIST = re.compile(r"\s*:\s*(?=[A-ZĐÀ-Ỹ])")
 _INLINE_PLACES = re.compile(r"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[A-ZĐÀ-Ỹ].*)", re.S)
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """Where a list of places begins (what ``_per_place`` reads from a colon's match)."""
-
-    at: int
-
-    def end(self) -> int:
-        return self.at
-
-
-def _per_place(text: str, collective: AgencyMention, colon: re.Match[str] | _Span, end: int) -> list[AgencyMention]:
+def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
+    """One committee (or council) per place of the list that begins at ``base``."""
     body = "Ủy ban nhân dân" if re.match(r"Ủy\s+ban|UBND", collective.text, re.I) else "Hội đồng nhân dân"
     cities = {fold(c) for c in _grammar()["cities"]}
     out: list[AgencyMention] = []
-    base = colon.end()
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)

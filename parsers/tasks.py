@@ -223,7 +223,7 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
     if not own_lead and not lead and not n.children:
         # "4. Xây dựng chính quyền số⏎Sở Khoa học và Công nghệ chủ trì, phối hợp với …": the line
         # under a short heading opens with who leads
-        nxt = re.compile(r"[^\S\n]*\n\s*(?=\S)").search(text, start, min(end, start + 200))
+        nxt = _NEXT_LINE.search(text, start, min(end, start + 200))
         if nxt is not None and not re.search(r"[.;:]\W*$", text[start : nxt.start()]):
             p = nxt.end()
             opening = agencies.subjects(text, p, min(end, p + 300))
@@ -235,6 +235,9 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
     return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
                 lead=own_lead or (lead or ()), support=support, deadline=deadline,
                 section=section.id or None, source=source, deadline_iso=_iso(deadline))
+
+
+_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
 
 
 def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -184,9 +184,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     if not paragraph and (names := agencies.heading_names(text, start, end)):
         duties = _duties(text, tree, end, node.end)
         return [_unit(text, a, section, duties) for a in names]
-    found = agencies.subjects(text, start, min(end, start + 400)) or _after_topic(text, start, node.end)
-    if not found or (found[0].start - start > 40 and not _TOPIC.match(text, start, end)) \
-            or _defines(text, found[-1].end, node.end):
+    found = _opening(text, start, end, node.end, near=40)
+    if not found or _defines(text, found[-1].end, node.end):
         return []
     if paragraph and not _acts(text, found[-1].end, node.end):
         return []
@@ -198,6 +197,15 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
 # các tỉnh … tập trung chỉ đạo …", "- Về đề nghị bổ sung vốn: giao Bộ Xây dựng nghiên cứu …"
 _TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với\s+(?:đề\s+nghị|kiến\s+nghị|việc|nội\s+dung)|Đề\s+nghị|Kiến\s+nghị)"
                     r"\s[^:.;\n]{2,200}?:[\s*_]*")
+
+
+def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[agencies.AgencyMention]:
+    """The agencies a heading or paragraph opens with (within ``near`` characters), or that follow
+    its topic ("Về …: Sở Y tế …")."""
+    found = agencies.subjects(text, start, min(head_end, start + 400))
+    if found and found[0].start - start <= near:
+        return found
+    return _after_topic(text, start, end)
 
 
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
@@ -252,8 +260,8 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None) -> list[Unit]:
     if _executes(text, s, e) or _CLOSING.search(text, s, e):
         return []
-    found = agencies.subjects(text, s, min(e, s + 400)) or _after_topic(text, s, e)
-    if not found or (found[0].start - s > 20 and not _TOPIC.match(text, s, e)) or not _acts(text, found[-1].end, e):
+    found = _opening(text, s, e, e, near=20)
+    if not found or not _acts(text, found[-1].end, e):
         return []
     if _ISSUER_SPEAKS.match(text, found[-1].end, e):
         return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee

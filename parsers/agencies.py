@@ -249,6 +249,10 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 if pair.islower() and pair.replace(" ", "").isalpha() and pair in words:
                     end, i = syl[i + 1][1], i + 2
             continue
+        if tok == "," and i + 1 < len(syl) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
+                and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
+            i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
+            continue
         if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
             nxt = text[syl[i + 1][0] : syl[i + 1][1]]
             rest = text[syl[i + 1][0] : min(limit, syl[i + 1][0] + 40)]

@@ -29,12 +29,15 @@ _UP = "A-ZĐÀ-ỸẠ-Ỹ"  # upper-case letters, Vietnamese included (the range
 
 NUMBER = rf"""
 (?P<number>
-    (?:\d{{4}}-|\d{{1,2}}-(?=\d{{1,2}}/\d{{4}}/))?          # a company's: 2025-005/SAV-CHQ, 01-10/2025/CV-TKV
+    # a company's: 2025-005/SAV-CHQ, 01-10/2025/CV-TKV, 02-1025/NMT
+    (?:\d{{4}}-|\d{{1,2}}-(?=\d{{1,2}}/\d{{4}}/|\d{{3,4}}/[{_UP}]))?
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
     (?:[ ]?/[ ]?\d{{4}})?                           # year written in the number: /2015
-    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\s?-\s?[\wĐđ&]+)*  # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN
+    # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN, /CCTKV.VIII-CNTK; a year after it: 09/HDTLMM/2025
+    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?(?:\s?-\s?[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*(?:/(?:19|20)\d\d(?!\d))?
   | \d{{1,6}}-[{_UP}][\wĐđ]*/[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*   # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW
   | \d{{1,6}}-[{_UP}]{{1,6}}(?![\wĐđ/])                  # before 1990: 404-CP, 169-CP
+  | (?<=[Ss]ố\s)\d{{1,6}}(?=[ ]+ngày\s)               # a bare serial, dated: "Đơn … số 002 ngày 23/9/2025"
 )
 """
 
@@ -76,8 +79,9 @@ def _numbered_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
-        # a report's kind before its number: "Báo cáo giải trình, tiếp thu số …"
-        (?:(?:(?<=Báo\ cáo)|(?<=Tờ\ trình))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
+        # a report's kind, an application's purpose before its number: "Báo cáo giải trình, tiếp thu số …",
+        # "Đơn đề nghị xác định mã số số 002 …"
+        (?:(?:(?<=Báo\scáo)|(?<=Tờ\strình)|(?<=Đơn\sđề\snghị))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
         (?:\s+(?:[Ss]ố|SỐ|so)(?:\s+hiệu)?)?\s*:?\s*       # "số" is usual but not always written ("so": a drop)
         {NUMBER}
         """,
@@ -116,6 +120,7 @@ _NAME_STOP = re.compile(
     |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa)
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
+    |\s(?=\d{1,6}/(?:\d{4}/)?[A-ZĐ])                   # "Luật Thuế GTGT 13/2008/QH12": its number, no "số"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",
     re.X,
 )
@@ -258,7 +263,9 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
     name_end = pos + len(name_raw.rstrip())
     number = None
     num = re.match(rf"\A\s*(?:số\s+)?{NUMBER}", text[name_end : min(limit, name_end + 60)], re.X)
-    if num is not None and re.match(r"\s*số", text[name_end : name_end + 6]):
+    # "… số 15/2017/QH14", or the number alone when it carries its year ("Luật Thuế GTGT 13/2008/QH12")
+    if num is not None and (re.match(r"\s*số", text[name_end : name_end + 6])
+                            or re.fullmatch(r"\d+/(?:19|20)\d\d/\S+", _clean_number(num.group("number")))):
         number = _clean_number(num.group("number"))
         head_end = name_end + num.end()
     else:
@@ -337,7 +344,12 @@ def _cue_re() -> re.Pattern[str]:
     caps = [c for c, _ in vocab.relation_cues() if c.isupper()]
 
     def alt(words: list[str]) -> str:
-        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in words)
+        # the first word as written, the rest in either case: "Trên cơ sở đơn" reads "Trên cơ sở Đơn đề nghị"
+        def one(c: str) -> str:
+            first, _, rest = c.partition(" ")
+            rest_rx = rf"\s+(?i:{re.escape(rest).replace(r'\ ', r'\s+')})" if rest else ""
+            return re.escape(first) + rest_rx
+        return "|".join(one(c) for c in words)
 
     # a cue in capitals only opens a line: "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG" under a plan's type word,
     # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
@@ -369,6 +381,10 @@ _OPERATIVE = re.compile(
     r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[A-ZĐỦ]\s)điện\s*:|(?<=[A-ZĐỦ])\s+điện\s*:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
     r"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[A-ZĐÀ-Ỹ][^\n;]{0,150}?\sban\s+hành"
+    r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)"
+    # …or run on after the proposal: "Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định …"
+    r"|(?<=,)[ \t]*(?=(?:Chính\s+phủ|Thủ\s+tướng|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Thống\s+đốc"
+    r"|Tổng\s+Kiểm\s+toán|Chánh\s+án|Viện\s+trưởng|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)[^\n,;]{0,100}?\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)",
     re.M,
 )

@@ -86,14 +86,15 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
     [['1', 'Sở Y tế'], ['2', 'Sở Tư pháp']]
     """
     lines = text.split("\n")
+    bars = [bool(_PIPE_ONLY.match(line)) for line in lines]
     out = TextBuilder()
     tables: list[Table] = []
     blank = 0
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _PIPE_ONLY.match(line):
-            chunks, runs, after = _cell_region(lines, i)
+        if bars[i]:
+            chunks, runs, after = _cell_region(lines, bars, i)
             if len(chunks) >= 2:
                 if out.pos:
                     out.add("\n\n")
@@ -112,7 +113,7 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
             tables.append(_pipe_rows(lines[i:j], out))
             blank, i = 1, j
             continue
-        if not line.strip() or _PIPE_ONLY.match(line):
+        if not line.strip() or bars[i]:
             blank += 1
         else:
             if out.pos:
@@ -136,10 +137,14 @@ _LETTER_OPENS = re.compile(r"\s*Kính\s+gửi")  # a letter's address opens its 
 _ITEM_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.(?:\*\*)*(?:\s|$)")
 
 
-def _cell_region(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], list[int], int]:
-    """From a ``|`` line at ``i``: the content chunks (first line index, lines), the number of
-    ``|`` lines before each, and the index after the region. The region ends at a blank line or
-    at a chunk too long, or too much like body text, to be a cell."""
+Chunks = list[tuple[int, list[str]]]
+
+
+def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, list[int], int]:
+    """From a ``|`` line at ``i`` (``bars``: which lines are a lone ``|``): the content chunks
+    (first line index, lines), the number of ``|`` lines before each, and the index after the
+    region. The region ends at a blank line or at a chunk too long, or too much like body text, to
+    be a cell."""
     chunks: list[tuple[int, list[str]]] = []
     runs: list[int] = []
     run = 0
@@ -149,18 +154,19 @@ def _cell_region(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]],
         line = lines[j]
         if not line.strip():
             break
-        if _PIPE_ONLY.match(line):
+        if bars[j]:
             run += 1
             last_pipe = j
             j += 1
             continue
         k = j
-        while k < len(lines) and lines[k].strip() and not _PIPE_ONLY.match(lines[k]) and k - j <= _MAX_CELL_LINES:
+        while k < len(lines) and not bars[k] and lines[k].strip() and k - j <= _MAX_CELL_LINES:
             k += 1
         if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
                 (run == 1 and chunks and _BODY_LINE.match(line)) or (not chunks and _LETTER_OPENS.match(line)) or \
-                sum(1 for ln in lines[j:k] if _ITEM_LINE.match(ln)) >= 2:
-            break  # the document's own text between the page's layout bars, not a table
+                sum(1 for ln in lines[j:k] if _ITEM_LINE.match(ln)) >= 2 or \
+                any(ln.rstrip(" *_").endswith("./.") for ln in lines[j:k]):
+            break  # the document's own text between the page's layout bars (its last words "./."), not a table
         chunks.append((j, lines[j:k]))
         runs.append(run)
         run = 0

@@ -43,13 +43,16 @@ def _fix_tone(m: re.Match[str]) -> str:
 # Cyrillic letters that look like Latin ones, typed into numbers by mistake ("NĐ-CР" with a Cyrillic Р):
 # Vietnamese text has no Cyrillic, so each becomes its Latin twin (one character for one: offsets hold)
 _HOMOGLYPHS = str.maketrans("АВСЕНКМОРТХаесорху", "ABCEHKMOPTXaecopxy")
+_ANY_HOMOGLYPH = re.compile("[АВСЕНКМОРТХаесорху]")  # str.translate is slow on long texts: only when needed
 
 
 def normalize(text: str) -> str:
     """NFC, ``\\r\\n`` → ``\\n``, modern tone placement, no-break spaces → spaces, Cyrillic
     look-alikes → Latin."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\ufeff", "").translate(_HOMOGLYPHS)
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    if _ANY_HOMOGLYPH.search(text):
+        text = text.translate(_HOMOGLYPHS)
     return _OLD_STYLE.sub(_fix_tone, text)
 
 

@@ -207,15 +207,23 @@ def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Tabl
     """The tree of every scope; ``body_starts[i]`` is where scope ``i``'s outline may begin (after
     its title and preamble headings)."""
     roots = []
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for sc, body in zip(scopes, body_starts, strict=True):
-        roots.append(_build_scope(text, blocks, sc, tables, body))
+        roots.append(_build_scope(text, blocks, sc, tables, body, quotes))
     tree = Tree(roots, blocks, [b.start for b in blocks])
     _assign_roles(text, tree)
     return tree
 
 
-def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table], body: int) -> Node:
+# quoted text: a provision quoted whole ("… quy định: “Điều 257. … 2. Đối với … d) …”", the new wording
+# of an amended clause) is part of the paragraph that quotes it; its numbers are not this document's
+_QUOTED = re.compile(r"“[^“”]{0,20000}”")
+
+
+def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table], body: int,
+                 quotes: list[tuple[int, int]]) -> Node:
     end = content_end(text, blocks, body, sc.end)
+    quote_starts = [q[0] for q in quotes]
     root = Node("scope", sc.kind, "", 0, sc.start, end, sc.start, sc.start, sc.title or "", scope=sc)
     stack: list[tuple[float, Node]] = [(-1.0, root)]
     in_scope_tables = [t for t in tables if body <= t.start < end]
@@ -242,7 +250,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         if _CLOSING_PARAGRAPH.match(text, b.start):
             close_to(-0.5, b.start)
             continue
-        mk = marker(text, b)
+        mk = None if _quoted(text, b, quotes, quote_starts) else marker(text, b)
         if mk is None:
             last = stack[-1][1]
             if last.kind != "scope" and (_continues_heading(text, last, b) or _titles_empty_article(text, last, b)):
@@ -273,6 +281,16 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         if n.end < n.head_end:
             n.end = n.head_end
     return root
+
+
+def _quoted(text: str, b: Block, quotes: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Does the paragraph open a quotation (``“2. Đối với …``) or lie inside one?"""
+    q = bisect.bisect_right(starts, b.start + 3) - 1
+    if q < 0:
+        return False
+    qs, qe = quotes[q]
+    opens = b.start <= qs < b.end and not text[b.start : qs].strip(" *_")
+    return opens or qs < b.start < qe
 
 
 def _end_bullets(text: str, root: Node) -> None:
@@ -397,7 +415,14 @@ def _id(parent: Node, mk: Marker) -> str:
     return f"{parent.id}.{label}" if parent.id else label
 
 
+# a site's editorial note inside a heading: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1 Nghị định …]"
+_EDITORIAL = re.compile(r"\s*\[[^\[\]]{0,600}?(?:được|bị)\s+"
+                        r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]")
+
+
 def _heading(s: str) -> str:
+    if "[" in s:
+        s = _EDITORIAL.sub("", s)
     return " ".join(s.split())[:300]
 
 
@@ -411,7 +436,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
         for node in root.walk():
             if node.kind in ("scope", "table", "bullet", "plus"):
                 continue
-            role = vocab.section_role(node.heading, top=node.kind in _TOP) if _heading_like(node) else None
+            role = vocab.section_role(node.heading, top=node.kind in _TOP and node.kind != "article") \
+                if _heading_like(node) else None  # an article's title names its role first, as an item's does
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():

@@ -106,6 +106,10 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         for node in root.walk():
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
+    if meta is not None and meta.issuer:
+        # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
+        # a numbered clause of its own regulation it may well give itself work)
+        out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
     return _dedupe(text, out)
 
 

@@ -807,6 +807,112 @@ CHÁNH VĂN PHÒNG
 Nguyễn Văn H
 """
 
+# a tax office's answer: it quotes a law whose numbered clauses are not the letter's, and asks the
+# addressee in a last paragraph; numbers with a dot inside the code or a year after it
+CV_THUE_TXT = """\
+BỘ TÀI CHÍNH
+CỤC THUẾ
+-------
+Số: 5700/CT-CS
+V/v tiền thuê đất
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 02 tháng 12 năm 2025
+
+Kính gửi: Thuế tỉnh Lào Cai.
+
+Cục Thuế nhận được công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục Thuế khu vực VIII và
+công văn số 09/HDTLMM/2025 của Công ty TNHH Hoa Dũng. Cục Thuế có ý kiến như sau:
+- Tại khoản 2 Điều 257 Luật Đất đai năm 2024 quy định:
+“Điều 257. Giải quyết về tài chính đất đai khi Luật này có hiệu lực thi hành.
+2. Đối với trường hợp đã có quyết định giao đất, cho thuê đất trước ngày Luật này có hiệu lực:
+a) Ủy ban nhân dân cấp tỉnh xác định giá đất theo quy định;
+b) Chính phủ quy định việc áp dụng phương pháp định giá đất.”
+- Căn cứ khoản 2 Điều 13 Luật Thuế GTGT 13/2008/QH12 (đã được sửa đổi, bổ sung).
+Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ thuê đất.
+Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Nguyễn Văn A
+"""
+
+# a customs notice: the applicant's request after the bases, its type words split by a line break
+TB_HQ_TXT = """\
+BỘ TÀI CHÍNH
+CỤC HẢI QUAN
+-------
+Số: 39000/TB-CHQ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Về kết quả xác định trước mã số
+
+Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;
+Căn cứ Thông tư số 31/2022/TT-BTC ngày 08/6/2022 của Bộ trưởng Bộ Tài chính;
+Trên cơ sở Đơn đề
+nghị xác định mã số số 0825-01/HW-TCHQ đề ngày 05/9/2025 của Công ty TNHH Công nghệ và hồ sơ kèm theo;
+Trên cơ sở Đơn đề nghị xác định mã số số 002 ngày 23/9/2025 của Công ty TNHH Giải trí;
+Cục Hải quan thông báo kết quả xác định trước mã số như sau:
+1. Hàng hóa đề nghị xác định trước mã số: thiết bị đeo tay thông minh.
+2. Mã số: 8517.62.59.
+
+Nơi nhận:
+- Công ty TNHH Công nghệ;
+- Lưu: VT, GSQL.
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Nguyễn Văn B
+"""
+
+# a decree: the proposal runs on into the enacting formula; an article whose title names work
+# ("… trong hoạt động nghiệp vụ") is no task section; responsibility articles and clauses titled
+# "Trách nhiệm …" name their bodies, a site's editorial note in the clause's title notwithstanding
+ND_HQ_TXT = """\
+CHÍNH PHỦ
+-------
+Số: 08/2015/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 21 tháng 01 năm 2015
+
+NGHỊ ĐỊNH
+Quy định chi tiết và biện pháp thi hành Luật Hải quan về thủ tục hải quan
+
+Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;
+Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định quy định chi tiết và biện pháp thi hành Luật Hải quan về thủ tục hải quan.
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết thủ tục hải quan.
+Điều 2. Áp dụng quản lý rủi ro trong hoạt động nghiệp vụ hải quan
+1. Cơ quan hải quan thực hiện kiểm tra, giám sát hải quan dựa trên việc xử lý thông tin.
+2. Tổng cục trưởng Tổng cục Hải quan căn cứ tiêu chí quản lý rủi ro quyết định việc kiểm tra.
+Điều 3. Thủ tục xác định trước mã số
+1. Điều kiện xác định trước mã số.
+2. Trách nhiệm của Tổng cục Hải quan: [Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1 Nghị định 59/2018/NĐ-CP]
+a) Từ chối xác định trước mã số đối với hồ sơ không đủ điều kiện;
+b) Công khai kết quả trên trang điện tử.
+Điều 4. Trách nhiệm cung cấp thông tin của các cơ quan quản lý nhà nước
+1. Bộ Tài chính chủ trì xây dựng các quy định về trao đổi thông tin hải quan.
+2. Ngân hàng Nhà nước Việt Nam có trách nhiệm cung cấp thông tin thanh toán.
+Điều 5. Trách nhiệm thi hành
+Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chịu trách nhiệm thi hành Nghị định này.
+
+Nơi nhận:
+- Các Bộ, cơ quan ngang Bộ;
+- Lưu: VT.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Tấn Dũng
+"""
+
 
 def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
@@ -1025,3 +1131,47 @@ def test_conclusion_answers_to_requests_name_the_assignee_after_the_request():
     # "1. Đề nghị của Sở Y tế về bổ sung biên chế: giao Sở Nội vụ nghiên cứu …"
     assert ("III.1", "Sở Nội vụ") in units and ("III.2", "Sở Tài chính") in units
     assert [n for s, n in units if s == "II.1"] == ["Sở Y tế"]
+
+
+def test_answer_letter_quoting_a_law_asks_its_addressee_in_the_last_paragraph():
+    rec = parse_bytes(CV_THUE_TXT.encode(), "cv_thue.txt")
+    # the quoted law's "2." and "a)" are not the letter's items; the issuer narrating is no unit
+    assert _units(rec) == [(None, "Thuế tỉnh Lào Cai")]
+    numbers = [(m.type, m.number) for m in rec.references]
+    assert ("Công văn", "545/CCTKV.VIII-CNTK") in numbers and ("Công văn", "09/HDTLMM/2025") in numbers
+    # a law's number written after its name without "số"
+    assert ("Luật", "13/2008/QH12") in numbers
+
+
+def test_customs_notice_cites_the_application_it_answers():
+    rec = parse_bytes(TB_HQ_TXT.encode(), "tb_hq.txt")
+    proposals = [(m.type, m.number) for m in rec.references if m.relation == "proposal"]
+    assert proposals == [("Đơn đề nghị", "0825-01/HW-TCHQ"), ("Đơn đề nghị", "002")]
+    assert [m.relation for m in rec.references if m.relation == "legal_basis"] == ["legal_basis"] * 2
+
+
+def test_decree_units_from_responsibility_titles_not_from_procedures():
+    rec = parse_bytes(ND_HQ_TXT.encode(), "nd_hq.txt")
+    # "Theo đề nghị của Bộ trưởng …, Chính phủ ban hành Nghị định … Luật Hải quan": the enacting
+    # formula is no proposal, so the law it names is no base
+    assert [(m.relation, m.name) for m in rec.references if m.relation != "cites"] == [
+        ("legal_basis", "Tổ chức Chính phủ"), ("legal_basis", "Hải quan")]
+    units = _units(rec)
+    assert ("Điều 3.2", "Tổng cục Hải quan") in units
+    assert ("Điều 4.1", "Bộ Tài chính") in units and ("Điều 4.2", "Ngân hàng Nhà nước Việt Nam") in units
+    # a procedure's clauses ("Điều 2. Áp dụng quản lý rủi ro …") give no unit, nor tasks
+    assert not [s for s, _ in units if s and s.startswith("Điều 2")]
+    assert not rec.tasks
+
+
+def test_page_layout_bars_around_a_formula_end_where_the_letters_text_resumes():
+    from parsers.tables import render_pipes
+
+    page = ("Tiền thuê phải nộp được tính:\n|\nTiền\nthuê đất\n|\n=\n|\nSố tiền\n|\nx\n|\nThời gian\n|\n|\n"
+            "Thời hạn\n|\nĐồng thời, người sử dụng đất phải nộp tiền chậm nộp.\n"
+            "Đề nghị Thuế tỉnh Lào Cai rà soát hồ sơ.\nCục Thuế trả lời để Thuế tỉnh Lào Cai được biết./.\n|\n"
+            "Nơi nhận:\n- Như trên;")
+    text, tables = render_pipes(page)
+    # the formula is a table; the paragraphs closed by the letter's "./." are text, not its last cell
+    assert len(tables) == 1 and "Đề nghị" not in text[tables[0].start : tables[0].end]
+    assert "Đề nghị Thuế tỉnh Lào Cai" in text

@@ -813,6 +813,12 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     body = text[start:head_end]
     if not body.strip() or len(body.split()) > 30 or verbs_re().search(body):
         return []
+    if cut is not None and cut.group(0).startswith(".") and not after.strip():
+        # "2. Sở Nội vụ đưa kết quả vào tiêu chí thi đua.": a sentence ending with its period, the
+        # grammar's name ending well before it, is work, whatever verb the vocabulary lacks
+        read = subjects(text, start, head_end)
+        if len(read) == 1 and len(text[read[0].end : head_end].split()) >= 3:
+            return []
     pos = start
     m = re.match(r"[\s*_\-–+•]*", body)
     pos += m.end() if m else 0

@@ -184,9 +184,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         prev = text[max(0, m.start() - 6) : m.start()].lower()
         if prev.endswith(("pháp ", "dự án ", "văn bản ")) and m.group("type") == "Luật":
             continue
-        named = _named(text, m, end)
+        named = _named(text, m.group("type"), m.start(), m.end(), end)
         if named is not None:
             found.append(named)
+    for m in _PLURAL_NAMED.finditer(text, start, end):
+        found.extend(_named_list(text, m, end))
     found.sort(key=lambda x: x.start)
     return _inner_dates_cleared(found)
 
@@ -242,13 +244,17 @@ def _complete(text: str, type_: str, number: str | None, name: str | None,
                    year=int(date[:4]) if date else None)
 
 
-def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
-    """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin."""
-    type_ = m.group("type")
-    pos = m.end()
+def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention | None:
+    """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin: the type word
+    at ``start``, the name from ``pos``."""
     rest = text[pos : min(limit, pos + 400)]
-    stop = _AMENDING_END.search(rest) if _AMENDING.match(rest) else _name_stop(rest)
-    name_raw = rest[: stop.start()] if stop else rest
+    numbered = None if _AMENDING.match(rest) else _NAME_THEN_NUMBER.match(rest)
+    if numbered is not None and not _NOT_IN_NAME.search(numbered.group("name")):
+        # "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14": the name runs up to "số"
+        name_raw = numbered.group("name")
+    else:
+        stop = _AMENDING_END.search(rest) if _AMENDING.match(rest) else _name_stop(rest)
+        name_raw = rest[: stop.start()] if stop else rest
     name = clean_value(name_raw)
     words = name.split()
     if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
@@ -272,11 +278,37 @@ def _named(text: str, m: re.Match[str], limit: int) -> Mention | None:
         head_end = name_end
     doc_type = vocab.doc_type(type_)
     mention = _complete(text, doc_type.type if doc_type else type_, number, name or None,
-                        m.start(), head_end, limit, name_span=(pos, name_end))
+                        start, head_end, limit, name_span=(pos, name_end))
     if mention.year is None and (y := _YEAR_AFTER.match(text, head_end, limit)) is not None:
         # "Luật Thủy sản năm 2017": a law known by its name and year
         mention = dataclasses.replace(mention, year=int(y.group(1)), end=max(mention.end, y.end()))
     return mention
+
+
+# a law's name that runs to its number: no date, digit, bracket, other type word or verb of a title before "số"
+_NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[A-ZĐÀ-Ỹ][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)
+_NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Pháp\s+lệnh|Bộ\s+luật|ngày|năm|được|đã|tại|theo|về"
+                          r"|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|của\s+(?:Quốc|Chính|Ủy|Uỷ|Bộ))\b"
+                          r"|,(?![ \t]*[a-zđà-ỹ])")
+# "Căn cứ các Luật: Đất đai ngày 18/01/2024, Quy hoạch ngày 24/11/2017; …": one type word over names
+_PLURAL_NAMED = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?P<type>Luật|Bộ\s+luật|Pháp\s+lệnh)[\s*]*:[\s*]*")
+_NEXT_NAME = re.compile(r"[\s*]*(?:,|;|và)[\s*]*(?:và[\s*]+)?(?=[A-ZĐÀ-Ỹ])")
+
+
+def _named_list(text: str, m: re.Match[str], limit: int) -> list[Mention]:
+    out: list[Mention] = []
+    type_ = " ".join(m.group("type").split())
+    pos = m.end()
+    while len(out) < 40:
+        named = _named(text, type_, pos, pos, limit)
+        if named is None:
+            break
+        out.append(named)
+        nxt = _NEXT_NAME.match(text, named.end, limit)
+        if nxt is None or "\n\n" in text[named.end : nxt.end()]:
+            break
+        pos = nxt.end()
+    return out
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone

@@ -106,11 +106,19 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         for node in root.walk():
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
+    # "1. Trách nhiệm của các sở, ngành: a) Sở Tài chính … b) Sở Nội vụ …": a collective heading whose
+    # items name its members is their title, not a unit of its own
+    below = {u.section.rsplit(".", 1)[0] for u in out if u.section and "." in u.section}
+    out = [u for u in out if not (u.collective and u.section in below
+                                  and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start))]
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
         out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
     return _dedupe(text, out)
+
+
+_ROLE_TITLE = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)[\s*_]*$", re.I)
 
 
 def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
@@ -199,8 +207,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
 
 # a conclusion's item that names its topic first: "2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân
 # các tỉnh … tập trung chỉ đạo …", "- Về đề nghị bổ sung vốn: giao Bộ Xây dựng nghiên cứu …"
-_TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với\s+(?:đề\s+nghị|kiến\s+nghị|việc|nội\s+dung)|Đề\s+nghị|Kiến\s+nghị)"
-                    r"\s[^:.;\n]{2,200}?:[\s*_]*")
+_TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với|Đề\s+nghị|Kiến\s+nghị)"
+                    r"\s(?:[^:.;\n]|\n(?![ \t]*\n)){2,200}?:[\s*_]*")
 
 
 def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[agencies.AgencyMention]:

@@ -219,6 +219,17 @@ CASES = [
      'Nghị định số 78/2025/NĐ-CP quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm '
      'pháp luật;',
      ['B 187/2025/NĐ-CP', 'S 78/2025/NĐ-CP amends 0', 'S Luật Ban hành văn bản quy phạm pháp luật mentions 0']),
+    # one type word over several laws named by name
+    ('Căn cứ các Luật: Tổ chức chính quyền địa phương ngày 19/6/2015, Ngân sách nhà nước ngày 25/6/2015 '
+     'và Đầu tư công ngày 13/6/2019;',
+     ['B Luật Tổ chức chính quyền địa phương', 'B Luật Ngân sách nhà nước', 'B Luật Đầu tư công']),
+    # a name with "với", "của" or a comma inside, running up to its number
+    ('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14; Luật Phòng, chống tác hại '
+     'của thuốc lá số 09/2012/QH13;',
+     ['B 02/2020/UBTVQH14', 'B 09/2012/QH13']),
+    # an application, its purpose before its number, the type words split by a line break
+    ('Trên cơ sở Đơn đề\nnghị xác định mã số số 0825-01/HW-TCHQ đề ngày 05/9/2025 của Công ty TNHH A;',
+     ['B 0825-01/HW-TCHQ']),
 ]
 
 

@@ -166,7 +166,20 @@ _FIELD = re.compile(
 
 
 def _is_field(text: str, n: Node) -> bool:
-    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None
+    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None or _lead_only(text, n)
+
+
+# "- Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện.": who leads the item above, no work of its own
+_LEAD_ONLY = re.compile(r"\s*chủ\s+trì(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s[^.;\n]{1,200}?)?"
+                        r"(?:\s*[,;]?\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*$")
+
+
+def _lead_only(text: str, n: Node) -> bool:
+    if n.kind not in ("bullet", "plus") or n.end - n.body_start > 300:
+        return False
+    opening = agencies.subjects(text, n.body_start, n.end)
+    return bool(opening) and opening[0].start - n.body_start <= 2 and \
+        _LEAD_ONLY.match(text[opening[-1].end : n.end]) is not None
 
 
 def _carries_own(text: str, n: Node) -> bool:

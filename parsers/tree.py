@@ -262,6 +262,8 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         rank = float(_RANK[mk.kind])
         if mk.kind == "dotted":
             rank += mk.label.count(".") - 1
+        if mk.kind == "upper" and _letters_under_roman(stack, mk, counters):
+            rank = _RANK["roman"] + 0.5
         # the parent is the nearest open node of a smaller rank; numbering must continue there
         placed = _place(stack, mk, rank, counters)
         if placed is None:
@@ -334,6 +336,18 @@ def _name_run(nxt: str) -> bool:
         and not re.search(r"[.;]\W*$", nxt)
 
 
+def _letters_under_roman(stack: list[tuple[float, Node]], mk: Marker,
+                         counters: dict[int, dict[str, int]]) -> bool:
+    """"II. NHIỆM VỤ, GIẢI PHÁP / A. NHIỆM VỤ / 1. … / B. GIẢI PHÁP": capital letters that begin
+    inside a roman section are its groups (a part "A." holds its romans only when it comes first)."""
+    roman = next((n for _, n in reversed(stack) if n.kind == "roman"), None)
+    if roman is None:
+        return False
+    if "upper" in counters.get(id(roman), {}):
+        return True  # "B." after an "A." that was placed inside this section
+    return mk.label == "A" and not any(n.kind == "upper" for _, n in stack)
+
+
 def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
            counters: dict[int, dict[str, int]]) -> tuple[float, int] | None:
     """Where a marker goes: the rank it takes and the stack index of its parent, or None when its
@@ -358,7 +372,13 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             if value == 1 and top.kind == mk.kind:
                 counters.setdefault(id(top), {})[mk.kind] = value
                 return top_rank + 0.5, len(stack) - 1
-            return None
+            # the list goes on further up ("IV." after a group "B." misread as holding "II."'s list)
+            outer = next((j for j in range(i - 1, -1, -1) if mk.kind not in ("article", "chapter", "part")
+                          and 0 < value - counters.get(id(stack[j][1]), {}).get(mk.kind, 10**6) <= 2), None)
+            if outer is None:
+                return None
+            counters.setdefault(id(stack[outer][1]), {})[mk.kind] = value
+            return rank, outer
         if value == 1 and last is not None and stack[-1][1].kind == mk.kind and mk.kind in ("num", "letter") \
                 and stack[-1][1] is not parent:
             top_rank, top = stack[-1]

@@ -1175,3 +1175,49 @@ def test_page_layout_bars_around_a_formula_end_where_the_letters_text_resumes():
     # the formula is a table; the paragraphs closed by the letter's "./." are text, not its last cell
     assert len(tables) == 1 and "Đề nghị" not in text[tables[0].start : tables[0].end]
     assert "Đề nghị Thuế tỉnh Lào Cai" in text
+
+
+KH_AB_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 101/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nghệ An, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ, GIẢI PHÁP
+A. NHIỆM VỤ
+1. Hoàn thiện thể chế, chính sách
+a) Rà soát văn bản quy phạm pháp luật về chuyển đổi số.
+- Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện.
+- Thời gian: Quý II/2025.
+b) Ban hành quy chế phối hợp giữa các cơ quan.
+2. Phát triển chính quyền số phục vụ người dân và doanh nghiệp.
+B. GIẢI PHÁP
+1. Đổi mới công tác lãnh đạo, chỉ đạo về chuyển đổi số.
+III. KINH PHÍ
+Từ nguồn ngân sách nhà nước.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ theo dõi, đôn đốc thực hiện Kế hoạch.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_lettered_groups_inside_a_roman_section_and_bullets_that_only_name_the_lead():
+    rec = parse_bytes(KH_AB_TXT.encode(), "kh_ab.txt")
+    # "A. NHIỆM VỤ" / "B. GIẢI PHÁP" group II's items; IV still follows as its own section
+    assert [t.id for t in rec.tasks] == ["II.A.1.a", "II.A.1.b", "II.A.2", "II.B.1"]
+    # "- Sở Tư pháp chủ trì, phối hợp …" and "- Thời gian: …" are the fields of item a), not tasks
+    first = rec.tasks[0]
+    assert first.lead == ("Sở Tư pháp",) and first.support == ("các sở, ngành",) and first.deadline == "Quý II/2025"
+    assert _units(rec) == [("IV.1", "Sở Nội vụ")]

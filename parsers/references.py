@@ -518,6 +518,13 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             if same is not None:
                 roles.append(Role(True, roles[same].of, roles[same].link))
                 continue
+        if directly and i - 1 == base and ";" not in gap and re.search(r"\svà[\s*]*$", gap) \
+                and m.title is None and m.date is None and (verb := _title_verb(gap)) is not None:
+            # "… của Tỉnh ủy thực hiện Nghị quyết Đại hội … và Nghị quyết số 01-NQ/TU": the base's title
+            # goes on through an unnumbered document to a bare second one, governed by the same verb (one
+            # with its own date and title is a base of its own)
+            roles.append(Role(True, base, verb))
+            continue
         if directly or _NEW_SUBJECT.search(gap) or (relation == "proposal" and _PROPOSED.search(tail)):
             if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None:
                 roles.append(Role(True, roles[i - 1].of, roles[i - 1].link))  # a list inside a title
@@ -544,6 +551,16 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
                         nearest, link = f.start(), name
         roles.append(Role(True, base, link))
     return roles
+
+
+def _title_verb(gap: str) -> str | None:
+    """The link a title's verb gives ("thực hiện" → implements), if the gap holds one."""
+    nearest, link = -1, None
+    for name, rx in _LINKS[1:]:
+        for f in rx.finditer(gap):
+            if f.start() > nearest:
+                nearest, link = f.start(), name
+    return link
 
 
 _SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")

@@ -227,6 +227,10 @@ CASES = [
     ('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14; Luật Phòng, chống tác hại '
      'của thuốc lá số 09/2012/QH13;',
      ['B 02/2020/UBTVQH14', 'B 09/2012/QH13']),
+    # the title runs through an unnumbered document to a bare second one, under the same verb
+    ('Thực hiện Chương trình hành động số 05-CTr/TU ngày 10/3/2021 của Tỉnh ủy thực hiện Nghị quyết Đại hội '
+     'đại biểu Đảng bộ tỉnh lần thứ XX và Nghị quyết số 01-NQ/TU;',
+     ['B 05-CTr/TU', 'S 01-NQ/TU implements 0']),
     # an application, its purpose before its number, the type words split by a line break
     ('Trên cơ sở Đơn đề\nnghị xác định mã số số 0825-01/HW-TCHQ đề ngày 05/9/2025 của Công ty TNHH A;',
      ['B 0825-01/HW-TCHQ']),

@@ -78,7 +78,7 @@ def _case_variants(words: tuple[str, ...]) -> str:
 def _numbered_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
-        (?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
+        (?P<type>{_case_variants(vocab.type_words())}|{trie_regex(set(vocab.type_abbreviations()))})(?![\wĐđ])
         # a report's kind, an application's purpose before its number: "Báo cáo giải trình, tiếp thu số …",
         # "Đơn đề nghị xác định mã số số 002 …"
         (?:(?:(?<=Báo\scáo)|(?<=Tờ\strình)|(?<=Đơn\sđề\snghị))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
@@ -106,6 +106,9 @@ def _plural_re() -> re.Pattern[str]:
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
 _NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật)"
                     r"(?![\wĐđ])")
+
+
+_ABBREVIATIONS = frozenset(vocab.type_abbreviations())
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -158,6 +161,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if t is None or (m.group("type")[0].islower() and m.group("type").lower() in {"luật", "bộ luật"}):
             continue
         number = _clean_number(m.group("number"))
+        if m.group("type") in _ABBREVIATIONS and vocab.type_of_number(number) != t.type:
+            continue  # "TT 5/…" names a Thông tư only when its number says so ("TT 01/2020/TT-BTC")
         mention = _complete(text, t.type, number, None, m.start(), m.end(), end)
         found.append(mention)
         taken.append((m.start(), m.end()))

@@ -32,6 +32,7 @@ class DocType:
     named: bool  # cited by name without a number: Luật, Bộ luật, Hiến pháp, Pháp lệnh
     examples: tuple[str, ...]
     codes: tuple[str, ...] = ()  # the type code inside a number: NĐ in 72/2015/NĐ-CP
+    abbreviations: tuple[str, ...] = ()  # written for the type word in tables and notes: "QĐ 12/QĐ-UBND"
 
 
 @cache
@@ -44,6 +45,7 @@ def doc_types() -> tuple[DocType, ...]:
             named=bool(t.get("named", False)),
             examples=tuple(t["examples"]),
             codes=tuple(t.get("codes", ())),
+            abbreviations=tuple(t.get("abbreviations", ())),
         )
         for t in load("doc_types.json")["types"]
     )
@@ -51,7 +53,7 @@ def doc_types() -> tuple[DocType, ...]:
 
 @cache
 def _type_by_word() -> dict[str, DocType]:
-    return {fold(w): t for t in doc_types() for w in t.words}
+    return {fold(w): t for t in doc_types() for w in (*t.words, *t.abbreviations)}
 
 
 def doc_type(word: str) -> DocType | None:
@@ -68,6 +70,12 @@ def label_for(type_: str | None) -> str:
 def type_words() -> tuple[str, ...]:
     """All type words, longest first, so "Thông tư liên tịch" wins over "Thông tư"."""
     return tuple(sorted((w for t in doc_types() for w in t.words), key=len, reverse=True))
+
+
+@cache
+def type_abbreviations() -> tuple[str, ...]:
+    """"QĐ", "NĐ", "TT" …: a type word's abbreviation, a mention only when the number's code agrees."""
+    return tuple(sorted((a for t in doc_types() for a in t.abbreviations), key=len, reverse=True))
 
 
 # ---- relation cues ----------------------------------------------------------------------------

@@ -384,7 +384,8 @@ def _cue_re() -> re.Pattern[str]:
         # the first word as written, the rest in either case: "Trên cơ sở đơn" reads "Trên cơ sở Đơn đề nghị"
         def one(c: str) -> str:
             first, _, rest = c.partition(" ")
-            rest_rx = rf"\s+(?i:{re.escape(rest).replace(r'\ ', r'\s+')})" if rest else ""
+            words = re.escape(rest).replace(r"\ ", r"\s+")
+            rest_rx = rf"\s+(?i:{words})" if rest else ""
             return re.escape(first) + rest_rx
         return "|".join(one(c) for c in words)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import heapq
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -78,7 +79,7 @@ def _case_variants(words: tuple[str, ...]) -> str:
 def _numbered_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
-        (?P<type>{_case_variants(vocab.type_words())}|{trie_regex(set(vocab.type_abbreviations()))})(?![\wĐđ])
+        (?P<type>{_case_variants(vocab.type_words())})(?![\wĐđ])  # Nghị định, Thông tư liên tịch …
         # a report's kind, an application's purpose before its number: "Báo cáo giải trình, tiếp thu số …",
         # "Đơn đề nghị xác định mã số số 002 …"
         (?:(?:(?<=Báo\scáo)|(?<=Tờ\strình)|(?<=Đơn\sđề\snghị))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
@@ -87,6 +88,14 @@ def _numbered_re() -> re.Pattern[str]:
         """,
         re.X,
     )
+
+
+@cache
+def _abbreviated_re() -> re.Pattern[str]:
+    """"QĐ số 12/QĐ-UBND", "NĐ 15/2020/NĐ-CP": a type word's abbreviation before a number (a pattern of
+    its own: in the type words' alternation, every "QĐ" inside a number would be tried)."""
+    return re.compile(rf"(?P<type>{trie_regex(set(vocab.type_abbreviations()))})(?=[ \t])[ \t]+(?:số[ \t]+)?{NUMBER}",
+                      re.X)
 
 
 _CONTINUE = re.compile(rf"[\s*]*(?:,|và|;)[\s*]*(?:số[\s*]+)?{NUMBER}(?![\wĐđ])", re.X)
@@ -154,7 +163,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     end = len(text) if end is None else end
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in _numbered_re().finditer(text, start, end):
+    numbered = heapq.merge(_numbered_re().finditer(text, start, end), _abbreviated_re().finditer(text, start, end),
+                           key=lambda m: m.start())
+    for m in numbered:
         if _inside_word(text, m.start()):
             continue
         t = vocab.doc_type(" ".join(m.group("type").split()))
@@ -193,7 +204,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if named is not None:
             found.append(named)
     for m in _PLURAL_NAMED.finditer(text, start, end):
-        found.extend(_named_list(text, m, end))
+        if _PLURAL_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            found.extend(_named_list(text, m, end))
     found.sort(key=lambda x: x.start)
     return _inner_dates_cleared(found)
 
@@ -296,7 +308,9 @@ _NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Phá
                           r"|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|của\s+(?:Quốc|Chính|Ủy|Uỷ|Bộ))\b"
                           r"|,(?![ \t]*[a-zđà-ỹ])")
 # "Căn cứ các Luật: Đất đai ngày 18/01/2024, Quy hoạch ngày 24/11/2017; …": one type word over names
-_PLURAL_NAMED = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?P<type>Luật|Bộ\s+luật|Pháp\s+lệnh)[\s*]*:[\s*]*")
+# (matched from the type word, "các" checked behind it: a pattern opening with "các" is tried all over the text)
+_PLURAL_NAMED = re.compile(r"(?P<type>Luật|Bộ\s+luật|Pháp\s+lệnh)[\s*]*:[\s*]*")
+_PLURAL_BEFORE = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+$")
 _NEXT_NAME = re.compile(r"[\s*]*(?:,|;|và)[\s*]*(?:và[\s*]+)?(?=[A-ZĐÀ-Ỹ])")
 
 

@@ -118,13 +118,19 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
     return found
 
 
-def _work_items(n: Node) -> list[Node]:
+def _work_items(text: str, n: Node) -> list[Node]:
     return [c for c in n.children if c.is_item and c.kind not in ("bullet", "plus")
-            and (c.own_role is None or c.own_role in _TASK_ROLES)]
+            and (c.own_role is None or c.own_role in _TASK_ROLES) and not _ARRANGEMENT.match(text, c.body_start, c.end)]
+
+
+# an event's arrangements listed beside its content ("II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM / 2. Thời gian:
+# Tháng 5/2025. / 3. Địa điểm: …"): the when, where and who of the work, not work
+_ARRANGEMENT = re.compile(r"[\s*_]*(?:Thời\s+(?:gian|điểm)|Địa\s+điểm|Thành\s+phần|Đối\s+tượng|Quy\s+mô|Kinh\s+phí)"
+                          r"[^:\n.;]{0,30}:", re.I)
 
 
 def _from_section(text: str, section: Node) -> list[Task]:
-    items = _work_items(section)
+    items = _work_items(text, section)
     if not items:
         bullets = [c for c in section.children if c.kind == "bullet"]
         return [_task(text, b, section, "bullet") for b in bullets]
@@ -137,7 +143,7 @@ def _from_section(text: str, section: Node) -> list[Task]:
 
 
 def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) -> list[Task]:
-    kids = _work_items(item)
+    kids = _work_items(text, item)
     if kids:
         if lead is None and item.by_agency is False and _heading_agency(text, item) and section.by_agency:
             lead = _heading_agency(text, item)

@@ -458,6 +458,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 continue
             role = vocab.section_role(node.heading, top=node.kind in _TOP and node.kind != "article") \
                 if _heading_like(node) else None  # an article's title names its role first, as an item's does
+            if role is None and (first := _first_line(text, node)) is not None:
+                role = vocab.section_role(first, top=False)  # "3. Thời gian thực hiện⏎Năm 2025."
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
@@ -479,6 +481,19 @@ def _assign_roles(text: str, tree: Tree) -> None:
 _TOP = ("roman", "part", "chapter", "mục", "upper", "article")
 # sections whose items may be listed per agency
 _WORK_ROLES = ("tasks", "solutions")
+
+
+def _first_line(text: str, node: Node) -> str | None:
+    """A short first line that the paragraph's next line ran on from: the item's own heading."""
+    nl = text.find("\n", node.body_start, node.head_end)
+    if nl < 0:
+        return None
+    first = text[node.body_start : nl].strip(" *_")
+    nxt = text[nl + 1 : node.head_end].lstrip(" *_")
+    # a sentence wrapped at its line end goes on in small letters ("a) Tiếp tục tổ chức triển khai⏎thực hiện …")
+    if not first or len(first.split()) > 8 or re.search(r"[.;:,]\W*$", first) or not nxt[:1].isupper():
+        return None
+    return first
 
 
 def _heading_like(node: Node) -> bool:

@@ -1221,3 +1221,42 @@ def test_lettered_groups_inside_a_roman_section_and_bullets_that_only_name_the_l
     first = rec.tasks[0]
     assert first.lead == ("Sở Tư pháp",) and first.support == ("các sở, ngành",) and first.deadline == "Quý II/2025"
     assert _units(rec) == [("IV.1", "Sở Nội vụ")]
+
+
+KH_EVENT_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 102/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nghệ An, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Tổ chức Hội thi tìm hiểu pháp luật năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ, công chức.
+II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM
+1. Nội dung: Tổ chức Hội thi tìm hiểu pháp luật về chuyển đổi số.
+2. Thời gian: Tháng 5/2025.
+3. Địa điểm: Hội trường Ủy ban nhân dân tỉnh.
+III. NHIỆM VỤ
+1. Xây dựng bộ câu hỏi thi
+a) Rà soát các văn bản pháp luật về chuyển đổi số.
+b) Biên soạn đáp án và thang điểm.
+2. Thời gian thực hiện
+Quý II năm 2025.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_event_arrangements_and_a_heading_line_above_its_text_are_no_tasks():
+    rec = parse_bytes(KH_EVENT_TXT.encode(), "kh_event.txt")
+    # "2. Thời gian: …", "3. Địa điểm: …" are the event's arrangements; "2. Thời gian thực hiện⏎Quý II …"
+    # is a roadmap heading whose text is on the next line
+    assert [t.id for t in rec.tasks] == ["II.1", "III.1.a", "III.1.b"]

@@ -54,7 +54,10 @@ _ISSUER_AFTER = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<issuer>[^;:,.()\n“”\
 _ISSUER_STOP = re.compile(
     r"\s(?:về|V/v|ban hành|quy định|phê duyệt|hướng dẫn|thực hiện|triển khai|sửa đổi|bổ sung"
     r"|tại|theo|đối với|thông qua|kèm theo|và(?=\s+(?:các|những|một|\w+\s+số))|ngày|năm|được|đã|"
-    r"trong|giai đoạn|nhằm|để|có|là|với|khóa|khoá)\b"
+    r"trong|giai đoạn|nhằm|để|có|là|với|khóa|khoá"
+    # a title's other verbs: "… của Bộ Tài chính hợp nhất Nghị định số …"
+    r"|hợp nhất|bãi bỏ|thay thế|chi tiết|điều chỉnh|công bố|thành lập|giải thể|sáp nhập|kéo dài|gia hạn"
+    r"|cho phép|chấp thuận|áp dụng|phân bổ)\b"  # (not "giao": "Bộ Ngoại giao")
     r"|\s(?:Về|Ban\s+hành|Quy\s+định|Phê\s+duyệt|Hướng\s+dẫn|Sửa\s+đổi|Thực\s+hiện)\b"
 )
 _ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<issuer>[^;:,.()\n]{2,80}?)\s+tại\s+$")
@@ -358,7 +361,7 @@ def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:
     for x in mentions:
         # the hosts opening before x, the nearest first: names do not nest deeper than one level
         i = bisect.bisect_right(host_starts, x.start)
-        host = next((o for o in reversed(hosts[max(0, i - 3) : i])
+        host = next((o for o in reversed(hosts[max(0, i - 40) : i])  # an amending law may list dozens
                      if o is not x and o.name_span[0] <= x.start < o.name_span[1]), None)  # type: ignore[index]
         if host is not None:
             number = None if x.number and x.number == host.number else x.number

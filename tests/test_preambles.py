@@ -231,6 +231,19 @@ CASES = [
     ('Thực hiện Chương trình hành động số 05-CTr/TU ngày 10/3/2021 của Tỉnh ủy thực hiện Nghị quyết Đại hội '
      'đại biểu Đảng bộ tỉnh lần thứ XX và Nghị quyết số 01-NQ/TU;',
      ['B 05-CTr/TU', 'S 01-NQ/TU implements 0']),
+    # an amending law listing many laws, its own number at the end
+    ('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, '
+     'Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá '
+     'nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính số 56/2024/QH15;',
+     ['B 56/2024/QH15', 'S Luật Chứng khoán amends 0', 'S Luật Kế toán amends 0',
+      'S Luật Kiểm toán độc lập amends 0', 'S Luật Ngân sách nhà nước amends 0',
+      'S Luật Quản lý, sử dụng tài sản công amends 0', 'S Luật Quản lý thuế amends 0',
+      'S Luật Thuế thu nhập cá nhân amends 0', 'S Luật Dự trữ quốc gia amends 0',
+      'S Luật Xử lý vi phạm hành chính amends 0']),
+    # the issuer ends where the title's verb begins ("… của Bộ Tài chính hợp nhất Nghị định …")
+    ('Căn cứ Văn bản hợp nhất số 15/VBHN-BTC ngày 10/5/2023 của Bộ Tài chính hợp nhất Nghị định số '
+     '11/2020/NĐ-CP và Nghị định số 24/2022/NĐ-CP;',
+     ['B 15/VBHN-BTC', 'S 11/2020/NĐ-CP mentions 0', 'S 24/2022/NĐ-CP mentions 0']),
     # an application, its purpose before its number, the type words split by a line break
     ('Trên cơ sở Đơn đề\nnghị xác định mã số số 0825-01/HW-TCHQ đề ngày 05/9/2025 của Công ty TNHH A;',
      ['B 0825-01/HW-TCHQ']),

@@ -1177,16 +1177,28 @@ def test_page_layout_bars_around_a_formula_end_where_the_letters_text_resumes():
     assert "Đề nghị Thuế tỉnh Lào Cai" in text
 
 
-KH_AB_TXT = """\
+# the header of a provincial plan, its number and title filled in
+NGHEAN_PLAN = """\
 ỦY BAN NHÂN DÂN
 TỈNH NGHỆ AN
-Số: 101/KH-UBND
+Số: {number}/KH-UBND
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 Nghệ An, ngày 10 tháng 3 năm 2025
 
 KẾ HOẠCH
-Thực hiện chuyển đổi số năm 2025
+{title}
+"""
+
+NGHEAN_SIGNATURE = """
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+KH_AB_TXT = NGHEAN_PLAN.format(number=101, title="Thực hiện chuyển đổi số năm 2025") + """
 
 I. MỤC ĐÍCH, YÊU CẦU
 Đẩy mạnh chuyển đổi số.
@@ -1205,12 +1217,7 @@ Từ nguồn ngân sách nhà nước.
 IV. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ theo dõi, đôn đốc thực hiện Kế hoạch.
 
-Nơi nhận:
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + NGHEAN_SIGNATURE
 
 
 def test_lettered_groups_inside_a_roman_section_and_bullets_that_only_name_the_lead():
@@ -1223,16 +1230,7 @@ def test_lettered_groups_inside_a_roman_section_and_bullets_that_only_name_the_l
     assert _units(rec) == [("IV.1", "Sở Nội vụ")]
 
 
-KH_EVENT_TXT = """\
-ỦY BAN NHÂN DÂN
-TỈNH NGHỆ AN
-Số: 102/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Nghệ An, ngày 10 tháng 3 năm 2025
-
-KẾ HOẠCH
-Tổ chức Hội thi tìm hiểu pháp luật năm 2025
+KH_EVENT_TXT = NGHEAN_PLAN.format(number=102, title="Tổ chức Hội thi tìm hiểu pháp luật năm 2025") + """
 
 I. MỤC ĐÍCH, YÊU CẦU
 Nâng cao hiểu biết pháp luật của cán bộ, công chức.
@@ -1247,12 +1245,7 @@ b) Biên soạn đáp án và thang điểm.
 2. Thời gian thực hiện
 Quý II năm 2025.
 
-Nơi nhận:
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + NGHEAN_SIGNATURE
 
 
 def test_event_arrangements_and_a_heading_line_above_its_text_are_no_tasks():

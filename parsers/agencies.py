@@ -238,6 +238,8 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 j += 1
             if low == "thị" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "xã":
                 j += 1
+            if low in _places() and j < len(syl) and fold(text[syl[j][0] : syl[j][1]]) == "ủy":
+                j += 1  # "Ban Tuyên giáo và Dân vận tỉnh ủy": the Party committee of the place
             end, i = syl[j - 1][1], j
             continue
         if low == "các" and i + 1 < len(syl) and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) \
@@ -249,7 +251,8 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 if pair.islower() and pair.replace(" ", "").isalpha() and pair in words:
                     end, i = syl[i + 1][1], i + 2
             continue
-        if tok == "," and i + 1 < len(syl) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
+        if tok == "," and i + 1 < len(syl) and i > 0 and (text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places()
+                                                         or fold(text[syl[i - 1][0] : syl[i - 1][1]]) == "ủy") \
                 and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
             i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
             continue

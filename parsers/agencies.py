@@ -428,11 +428,54 @@ _TAIL_STOP = re.compile(r"(?<![\wÀ-ỹ])(?:và|hoặc|các|những|cơ\s+quan|�
 _TAIL_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)")
 
 
+# a name's words in small letters up to its place: "Trung tâm Dịch vụ việc làm tỉnh", "Ban Quản lý dự án
+# đầu tư xây dựng công trình giao thông tỉnh"
+_TAIL_TO_PLACE = re.compile(r"(?P<words>(?:[ \t]+(?-i:[a-zđà-ỹ][\wÀ-ỹ]*)){2,6}?)[ \t]+(?=(?:tỉnh|huyện|quận|thị\s+xã"
+                            r"|thành\s+phố|xã|phường)(?![\wÀ-ỹ]))")
+
+
+def place_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
+    """A name goes on through small-letter compounds of the dictionary to a place word; a verb, a
+    word of its own or a joining word stops it."""
+    if a.collective:
+        return a
+    t = _TAIL_TO_PLACE.match(text, a.end, min(end, a.end + 80))
+    if t is None:
+        return a
+    words = t.group("words").split()
+    compounds = _compounds(words)
+    if compounds is None or _TAIL_STOP.search(" ".join(words)) or any(verbs_re().fullmatch(c) for c in compounds):
+        return a
+    stop = name_end(text, t.end() - 1, end)  # the place word and its name ("tỉnh Nghệ An")
+    raw = text[a.start : max(stop, t.end())].rstrip()
+    return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, a.start + len(raw), a.collective)
+
+
+def _compounds(words: list[str]) -> list[str] | None:
+    """The words as dictionary compounds of two or three syllables, end to end ("công trình", "giao
+    thông"), or None when they do not read so."""
+    known = _words()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            piece = " ".join(words[i : i + n]).lower()
+            if i + n <= len(words) and piece in known:
+                out.append(piece)
+                i += n
+                break
+        else:
+            return None
+    return out
+
+
 def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """In a list, a name runs on in lower case to the list's next separator ("Trung tâm Phục vụ
     hành chính công tỉnh, Sở Nội vụ"): Vietnamese writes most of a name in small letters."""
     if a.collective:
         return a
+    if (placed := place_extended(text, a, end)) is not a:
+        return placed
     t = _TAIL.match(text, a.end, min(end, a.end + 60))
     if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:
         return a
@@ -611,7 +654,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = f"{prev.text}, {clean_value(bare.group(0))}"
             here = AgencyMention(joined, joined, prev.start, bare.end(), collective=True)
         elif not here.collective:
-            here = _extended(text, here, end)
+            here = place_extended(text, _extended(text, here, end), end)
         if out and here.collective and _GENERIC_NEXT.match(text, pos, min(end, here.end + 40)):
             break  # "… và các cơ quan, đơn vị có liên quan": no one in particular
         if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \

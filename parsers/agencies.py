@@ -726,6 +726,16 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     return [replace(out[0], start=collective.start), *out[1:]]
 
 
+def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
+    """Every "Các Sở: Tài chính, Nội vụ" in ``text[start:end]``, one agency per name of the list."""
+    out: list[AgencyMention] = []
+    for m in re.finditer(r"(?<![\wÀ-ỹ])(?:[Cc]ác\s+)?(?:Bộ|Sở)\s*:\s*", text[start:end]):
+        shared = _SHARED.match(text, start + m.start(), end)
+        if shared is not None and (each := _shared_list(text, shared, end)):
+            out.extend(each)
+    return out
+
+
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
     head = shared.group("head").capitalize()
     base = shared.end()

@@ -367,8 +367,15 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             continue  # a group row without a label
         if content is None or content.end <= content.start:
             continue
-        lead = _cell_agencies(text, _cell(cells, lay.col("lead")))
+        lead_cell = _cell(cells, lay.col("lead"))
+        lead = _cell_agencies(text, lead_cell)
         support = _cell_agencies(text, _cell(cells, lay.col("support")))
+        if lay.col("support") is None and lead_cell is not None \
+                and (split := _SUPPORT_IN_CELL.search(text, lead_cell.start, lead_cell.end)) is not None:
+            # one column for who does it: "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì,
+            # phối hợp Sở Tư pháp"
+            lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
+            support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
@@ -395,6 +402,9 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         out.append(task)
         last = task
     return out
+
+
+_SUPPORT_IN_CELL = re.compile(r"[,;.\s]\s*(?:[Cc]ơ\s+quan\s+|[Đđ]ơn\s+vị\s+)?[Pp]hối\s+hợp(?:\s+với)?\s*:?\s*")
 
 
 def _cell(cells: dict[int, tables.Cell], col: int | None) -> tables.Cell | None:
@@ -435,17 +445,27 @@ def _is_header_repeat(text: str, row: tables.Row, lay: tables.Layout) -> bool:
     return len(named) >= 2 and sum(1 for r in named if r != "other") >= max(2, len(named) - 1)
 
 
-def _cell_agencies(text: str, cell: tables.Cell | None) -> tuple[str, ...]:
+def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None,
+                   end: int | None = None) -> tuple[str, ...]:
+    """The agencies a cell (or the part ``start:end`` of it) names, one per name of a shared list
+    ("Các Sở: Tài chính, Nội vụ")."""
     if cell is None or cell.end <= cell.start:
         return ()
-    found = [*agencies.collectives(text, cell.start, cell.end), *agencies.find(text, cell.start, cell.end)]
+    start, end = (cell.start if start is None else start), (cell.end if end is None else end)
+    shared = agencies.shared_lists(text, start, end)
+    found = [*shared, *(a for a in [*agencies.collectives(text, start, end), *agencies.find(text, start, end)]
+                        if not any(x.start <= a.start < x.end for x in shared))]
     found.sort(key=lambda a: a.start)
     names: list[str] = []
     taken_end = -1
     for a in found:
         if a.start < taken_end:
             continue
-        a = agencies.tail_extended(text, a, cell.end)  # "Trung tâm Xúc tiến thương mại"
+        if a in shared:
+            names.append(a.text)
+            taken_end = a.end
+            continue
+        a = agencies.tail_extended(text, a, end)  # "Trung tâm Xúc tiến thương mại"
         names.extend(x.text for x in agencies.split_shared(a))
         taken_end = a.end
     return _unique(names)

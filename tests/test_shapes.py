@@ -1253,3 +1253,27 @@ def test_event_arrangements_and_a_heading_line_above_its_text_are_no_tasks():
     # "2. Thời gian: …", "3. Địa điểm: …" are the event's arrangements; "2. Thời gian thực hiện⏎Quý II …"
     # is a roadmap heading whose text is on the next line
     assert [t.id for t in rec.tasks] == ["II.1", "III.1.a", "III.1.b"]
+
+
+PL_WHO_MD = NGHEAN_PLAN.format(number=103, title="Thực hiện chuyển đổi số năm 2025") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+
+II. NHIỆM VỤ
+Chi tiết tại Phụ lục kèm theo.
+
+**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ**
+
+| STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Xây dựng kế hoạch chuyển đổi số | Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính | Quý I/2025 |
+| 2 | Kiểm tra việc thực hiện kế hoạch | Sở Nội vụ chủ trì, phối hợp Các Sở: Tư pháp, Y tế | Quý IV/2025 |
+""" + NGHEAN_SIGNATURE
+
+
+def test_one_column_naming_lead_and_partners_and_a_shared_list_in_a_cell():
+    rec = parse_bytes(PL_WHO_MD.encode(), "pl_who.md")
+    got = [(t.lead, t.support) for t in rec.tasks]
+    assert got == [(("Sở Nội vụ",), ("Sở Tài chính",)), (("Sở Nội vụ",), ("Sở Tư pháp", "Sở Y tế"))]

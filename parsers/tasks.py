@@ -332,6 +332,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     assert table is not None
     lay = tables.layout(text, table)
     task_col = lay.col("task")
+    if task_col is None and lay.col("lead") is not None:
+        task_col = lay.col("project")  # projects with who leads each are work; with their budgets only, a list
     if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) or "procedure" in lay.roles:
         return []
     prefix = _prefix(text, node, root)

@@ -1277,3 +1277,34 @@ def test_one_column_naming_lead_and_partners_and_a_shared_list_in_a_cell():
     rec = parse_bytes(PL_WHO_MD.encode(), "pl_who.md")
     got = [(t.lead, t.support) for t in rec.tasks]
     assert got == [(("Sở Nội vụ",), ("Sở Tài chính",)), (("Sở Nội vụ",), ("Sở Tư pháp", "Sở Y tế"))]
+
+
+PL_PROJECTS_MD = NGHEAN_PLAN.format(number=104, title="Đầu tư hạ tầng số giai đoạn 2025-2030") + """
+I. MỤC ĐÍCH
+Đầu tư đồng bộ hạ tầng số.
+
+II. NHIỆM VỤ
+Chi tiết tại các Phụ lục kèm theo.
+
+**PHỤ LỤC I**
+
+**DANH MỤC DỰ ÁN**
+
+| STT | Tên dự án | Tổng mức đầu tư | Thời gian thực hiện |
+|---|---|---|---|
+| 1 | Trung tâm dữ liệu tỉnh | 120 tỷ đồng | 2025-2027 |
+| 2 | Mạng truyền số liệu chuyên dùng | 40 tỷ đồng | 2026-2028 |
+
+**PHỤ LỤC II**
+
+**PHÂN CÔNG THỰC HIỆN**
+
+| STT | Dự án | Cơ quan chủ trì | Thời gian thực hiện |
+|---|---|---|---|
+| 1 | Nền tảng dữ liệu dùng chung | Sở Khoa học và Công nghệ | 2025-2026 |
+""" + NGHEAN_SIGNATURE
+
+
+def test_a_list_of_projects_with_budgets_is_no_task_table_one_naming_who_leads_is():
+    rec = parse_bytes(PL_PROJECTS_MD.encode(), "pl_projects.md")
+    assert [(t.text, t.lead) for t in rec.tasks] == [("Nền tảng dữ liệu dùng chung", ("Sở Khoa học và Công nghệ",))]

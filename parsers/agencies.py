@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import clean_value, fold, trie_regex
+from parsers.text import LOWER, UPPER, clean_value, fold, trie_regex
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 
@@ -61,7 +61,7 @@ def _heads_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+_CAPITAL_WORD = re.compile(rf"\b[{UPPER}][\wÀ-ỹ]*")
 _WORD_AT = re.compile(r"(?<![\wÀ-ỹ])(?=[\wÀ-ỹ])")
 
 
@@ -116,7 +116,7 @@ def _narrow_re() -> re.Pattern[str]:
     alts = []
     for head, nexts in _grammar()["narrow_heads"].items():
         words = trie_regex({v for w in nexts for v in (w, w.capitalize(), w.upper())})
-        alts.append(rf"{_variants([head])}\s+(?!(?:{words})(?![\wÀ-ỹ]))[a-zđà-ỹ]")
+        alts.append(rf"{_variants([head])}\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]")
     return re.compile("|".join(alts))
 
 
@@ -197,7 +197,7 @@ def name_end(text: str, head_end: int, limit: int) -> int:
         if _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
             break  # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
-                and re.match(r"\s*(?:,|[a-zđà-ỹ])", text[e : e + 3]):
+                and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
         if (_is_cap(tok) and tok.isalpha()) or (_is_cap(tok) and "-" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
@@ -398,8 +398,9 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
-_TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ][\wÀ-ỹ]*))+")
-_SHARED_PLACE = re.compile(r"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[A-ZĐÀ-Ỹ])")
+_COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
+_TAIL = re.compile(rf"(?:\s+(?-i:[{LOWER}][\wÀ-ỹ]*))+")
+_SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[{UPPER}])")
 
 
 def split_shared(a: AgencyMention) -> list[AgencyMention]:
@@ -430,7 +431,7 @@ _TAIL_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)")
 
 # a name's words in small letters up to its place: "Trung tâm Dịch vụ việc làm tỉnh", "Ban Quản lý dự án
 # đầu tư xây dựng công trình giao thông tỉnh"
-_TAIL_TO_PLACE = re.compile(r"(?P<words>(?:[ \t]+(?-i:[a-zđà-ỹ][\wÀ-ỹ]*)){2,6}?)[ \t]+(?=(?:tỉnh|huyện|quận|thị\s+xã"
+_TAIL_TO_PLACE = re.compile(rf"(?P<words>(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{2,6}}?)[ \t]+(?=(?:tỉnh|huyện|quận|thị\s+xã"
                             r"|thành\s+phố|xã|phường)(?![\wÀ-ỹ]))")
 
 
@@ -561,7 +562,7 @@ def is_generic(name: str) -> bool:
 def _names_one(text: str, c: re.Match[str], end: int) -> bool:
     """Does a collective's continuation open one named body ("Sở Y tế", "Ủy ban nhân dân Thành phố")?"""
     noun = c.group(0).lstrip(" ,;/").removeprefix("và").lstrip()
-    return noun[:1].isupper() and re.match(r"\s+[A-ZĐÀ-Ỹ]", text[c.end() : min(end, c.end() + 3)]) is not None
+    return noun[:1].isupper() and re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is not None
 
 
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -574,7 +575,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
             continue
         e = m.end()
-        if re.match(r"\s+[A-ZĐÀ-Ỹ]", text[e : e + 3]) and m.group("c")[-1:].isalpha():
+        if re.match(rf"\s+[{UPPER}]", text[e : e + 3]) and m.group("c")[-1:].isalpha():
             e = name_end(text, e, end)  # "Các Cục Hải quan tỉnh, thành phố": a name after the noun
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
             if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
@@ -662,7 +663,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
             return out + _per_place(text, here, places.end(), end)
         if here.collective and (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
-                and re.match(r"\s*(?:,|và)\s*[A-ZĐÀ-Ỹ]", text[here.end : here.end + 4]):
+                and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[here.end : here.end + 4]):
             # "Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …" — the same list without its colon
             at = here.start + inline.start("first")
             return out + _per_place(text, replace(here, text=inline.group("body")), at, end)
@@ -699,8 +700,8 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
                               r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
 
 
-_PLACE_LIST = re.compile(r"\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-_INLINE_PLACES = re.compile(r"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[A-ZĐÀ-Ỹ].*)", re.S)
+_PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
+_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 
 
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
@@ -860,10 +861,10 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
     after = raw[cut.end() :] if cut is not None else ""
-    if cut is not None and cut.group(0) == ":" and re.match(r"\s*[A-ZĐÀ-Ỹ][^,;:.\n]{0,40},", after) \
+    if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.\n]{{0,40}},", after) \
             and verbs_re().match(after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
-    if cut is not None and cut.group(0) == "(" and re.match(r"[^)]{0,120}\)\s*[a-zđà-ỹ]", after):
+    if cut is not None and cut.group(0) == "(" and re.match(rf"[^)]{{0,120}}\)\s*[{LOWER}]", after):
         return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on
     head_end = start + (cut.start() if cut else len(raw))
     body = text[start:head_end]

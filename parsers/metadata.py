@@ -11,7 +11,7 @@ from parsers.models import Metadata
 from parsers.references import DATE, NUMBER, _iso, parse_date
 from parsers.repair import repair_phrase
 from parsers.structure import Block, _is_caps
-from parsers.text import clean_value, fold
+from parsers.text import LOWER, UPPER, clean_value, fold
 from parsers.tree import marker
 
 # "Số: 123/QĐ-UBND"; a Party header writes "Số 45-KH/TU" without the colon, at a line's start
@@ -33,9 +33,9 @@ _SIGN_TITLE = re.compile(
     r"CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|THƯỜNG\s+TRỰC))(?![\wÀ-ỹ])"
 )
 _PERSON = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})(?![\wÀ-ỹ])"
+    rf"(?<![\wÀ-ỹ])(?P<name>[{UPPER}][{LOWER}]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{UPPER}][{LOWER}]+){{1,4}})(?![\wÀ-ỹ])"
 )
-_LOWER_WORD = re.compile(r"(?<![\wÀ-ỹ])[a-zđà-ỹ]{2,}")
+_LOWER_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{LOWER}]{{2,}}")
 _NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
                "trung", "tỉnh", "thành", "đảng", "chính", "hội", "bản", "cục", "tổng", "phòng", "quy", "nghị",
                "thông", "chỉ", "điều", "căn", "theo", "thực", "đồng", "phó", "chủ", "giám"}
@@ -144,9 +144,9 @@ def _opens_outline(text: str, block: Block) -> bool:
     return mk is not None and mk.kind not in ("bullet", "plus")
 
 _INLINE_TYPE = re.compile(
-    r"(?<![A-ZĐÀ-Ỹ] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"
+    rf"(?<![{UPPER}] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"
     r"|KẾT\s+LUẬN|THÔNG\s+BÁO|CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN|LỆNH)\s+(?P<title>(?:VỀ|V/V|BAN\s+HÀNH|PHÊ\s+DUYỆT|QUY\s+ĐỊNH"
-    r"|HƯỚNG\s+DẪN|SỬA\s+ĐỔI|THỰC\s+HIỆN|TRIỂN\s+KHAI)\b(?:[\s,\-–]+[A-ZĐÀ-Ỹ0-9/]+){1,40})"
+    rf"|HƯỚNG\s+DẪN|SỬA\s+ĐỔI|THỰC\s+HIỆN|TRIỂN\s+KHAI)\b(?:[\s,\-–]+[{UPPER}0-9/]+){{1,40}})"
 )
 
 
@@ -175,7 +175,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         return None, None
     joined = repair_phrase(" ".join(lines))
     # only the capitals: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ Thực hiện Chương …" ends at the capitals
-    caps_run = re.match(r"(?:[A-ZĐÀ-Ỹ0-9.,\-–&]+(?:\s+|$))+", joined)
+    caps_run = re.match(rf"(?:[{UPPER}0-9.,\-–&]+(?:\s+|$))+", joined)
     if caps_run is not None:
         joined = caps_run.group(0).strip()
     name = _issuer_name(joined)

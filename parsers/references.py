@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parsers import vocab
-from parsers.text import clean_value, fold, trie_regex
+from parsers.text import LOWER, UPPER, clean_value, fold, trie_regex
 
 # ---- pieces -------------------------------------------------------------------------------------
 
@@ -306,15 +306,15 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
 
 
 # a law's name that runs to its number: no date, digit, bracket, other type word or verb of a title before "số"
-_NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[A-ZĐÀ-Ỹ][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)
+_NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[{UPPER}][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)
 _NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Pháp\s+lệnh|Bộ\s+luật|ngày|năm|được|đã|tại|theo|về"
                           r"|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|của\s+(?:Quốc|Chính|Ủy|Uỷ|Bộ))\b"
-                          r"|,(?![ \t]*[a-zđà-ỹ])")
+                          rf"|,(?![ \t]*[{LOWER}])")
 # "Căn cứ các Luật: Đất đai ngày 18/01/2024, Quy hoạch ngày 24/11/2017; …": one type word over names
 # (matched from the type word, "các" checked behind it: a pattern opening with "các" is tried all over the text)
 _PLURAL_NAMED = re.compile(r"(?P<type>Luật|Bộ\s+luật|Pháp\s+lệnh)[\s*]*:[\s*]*")
 _PLURAL_BEFORE = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+$")
-_NEXT_NAME = re.compile(r"[\s*]*(?:,|;|và)[\s*]*(?:và[\s*]+)?(?=[A-ZĐÀ-Ỹ])")
+_NEXT_NAME = re.compile(rf"[\s*]*(?:,|;|và)[\s*]*(?:và[\s*]+)?(?=[{UPPER}])")
 
 
 def _named_list(text: str, m: re.Match[str], limit: int) -> list[Mention]:
@@ -327,15 +327,17 @@ def _named_list(text: str, m: re.Match[str], limit: int) -> list[Mention]:
             break
         out.append(named)
         nxt = _NEXT_NAME.match(text, named.end, limit)
-        if nxt is None or "\n\n" in text[named.end : nxt.end()]:
-            break
+        if nxt is None or "\n\n" in text[named.end : nxt.end()] or ";" in text[named.end : nxt.end()] \
+                or _numbered_re().match(text, nxt.end(), limit) or _abbreviated_re().match(text, nxt.end(), limit) \
+                or _NAMED.match(text, nxt.end(), limit):
+            break  # the list ends with its clause, or where a document with its own type word follows
         pos = nxt.end()
     return out
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone
 # a comma inside a law's name: "Phòng, chống tham nhũng", "Quản lý, sử dụng tài sản công"
-_NAME_COMMA = re.compile(r",\s+(?=[a-zđà-ỹ])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
+_NAME_COMMA = re.compile(rf",\s+(?=[{LOWER}])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
                          r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà)\b)")
 
 
@@ -343,7 +345,9 @@ def _name_stop(rest: str) -> re.Match[str] | None:
     """Where a law's name ends; a comma followed by more of the name does not end it."""
     pos = 0
     while (stop := _NAME_STOP.search(rest, pos)) is not None:
-        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()):
+        # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
+        if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
+                and rest[stop.end() :].lstrip()[:1].islower():
             pos = stop.end()
             continue
         return stop
@@ -416,11 +420,15 @@ def _cue_re() -> re.Pattern[str]:
 
 
 def relation_of_cue(cue: str) -> str:
-    key = fold(" ".join(cue.split()))
-    for c, r in vocab.relation_cues():
-        if fold(c) == key:
-            return r
-    raise KeyError(cue)
+    relation = _relation_by_cue().get(fold(" ".join(cue.split())))
+    if relation is None:
+        raise KeyError(cue)
+    return relation
+
+
+@cache
+def _relation_by_cue() -> dict[str, str]:
+    return {fold(c): r for c, r in reversed(vocab.relation_cues())}  # the first listed wins
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,7 +443,7 @@ _OPERATIVE = re.compile(
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
     r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[A-ZĐỦ]\s)điện\s*:|(?<=[A-ZĐỦ])\s+điện\s*:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
-    r"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[A-ZĐÀ-Ỹ][^\n;]{0,150}?\sban\s+hành"
+    rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}][^\n;]{{0,150}}?\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)"
     # …or run on after the proposal: "Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định …"
     r"|(?<=,)[ \t]*(?=(?:Chính\s+phủ|Thủ\s+tướng|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Thống\s+đốc"
@@ -517,7 +525,8 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             base = 0
             continue
         # a law named inside an amending law's name
-        host = next((j for j in range(i - 1, -1, -1) if mentions[j].name_span
+        # (a name runs at most a few hundred characters: only the mentions just before can hold this one)
+        host = next((j for j in range(i - 1, max(-1, i - 41), -1) if mentions[j].name_span
                      and mentions[j].name_span[0] <= m.start < mentions[j].name_span[1]), None)  # type: ignore[index]
         if host is not None:
             b = host if not roles[host].secondary else (roles[host].of or 0)
@@ -537,7 +546,8 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         if directly and roles[i - 1].secondary:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type
-            same = next((j for j in range(i - 1, base, -1) if mentions[j].type == m.type and roles[j].secondary), None)
+            same = next((j for j in range(i - 1, max(base, i - 41), -1)
+                         if mentions[j].type == m.type and roles[j].secondary), None)
             if same is not None:
                 roles.append(Role(True, roles[same].of, roles[same].link))
                 continue

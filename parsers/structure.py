@@ -10,6 +10,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from parsers.text import UPPER
+
 # A line that always opens a new block, whatever the line before it looked like.
 _BLOCK_START = re.compile(
     r"""^\s*(?:
@@ -166,7 +168,7 @@ def scopes(text: str, first_article: int) -> list[Scope]:
 
 
 # the main document is signed: its recipients list or signature titles
-_SIGNED = re.compile(r"^\s*(?:Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ])", re.M)
+_SIGNED = re.compile(rf"^\s*(?:Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\s*\.\s*[{UPPER}])", re.M)
 _STANDALONE_TYPE = re.compile(
     r"^\s*(?P<type>" + "|".join(_ATTACH_TYPES) + r")(?:\s+(?:SỐ\s*)?(?:[IVXLC]+|\d{1,2}[a-z]?))?\s*$", re.M)
 

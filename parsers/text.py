@@ -12,6 +12,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+# Letters of either case only, for regular expressions: the handy ranges "à-ỹ" and "À-Ỹ" each hold
+# letters of both cases ("Đ" and "Ư" lie inside "à-ỹ", "đ" and "ư" inside "À-Ỹ").
+_VI_LETTERS = [chr(i) for i in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(i).isalpha()]  # Latin ones
+LOWER = "a-z" + "".join(c for c in _VI_LETTERS if c.islower())  # inside [...]: a small letter
+UPPER = "A-Z" + "".join(c for c in _VI_LETTERS if c.isupper())  # inside [...]: a capital
+
+
 # Old-style tone placement on oa/oe/uy in an open syllable → modern placement. Length-preserving.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 

@@ -22,7 +22,7 @@ from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.tasks import _DEADLINE, _PARTNERS
-from parsers.text import clean_value, fold
+from parsers.text import UPPER, clean_value, fold
 from parsers.tree import Node, Tree
 
 # the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
@@ -184,7 +184,7 @@ def _section_id(tree: Tree, node: Node) -> str | None:
 
 # an article's title run into its text ("Điều 2. Trách nhiệm thực hiện Sở Văn hóa và Thể thao, …")
 _RUN_IN_TITLE = re.compile(r"[\s*_]*(?:Trách\s+nhiệm\s+(?:thực\s+hiện|thi\s+hành)|Tổ\s+chức\s+thực\s+hiện)"
-                           r"[\s*_.:]*(?=[A-ZĐÀ-Ỹ])")
+                           rf"[\s*_.:]*(?=[{UPPER}])")
 
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:

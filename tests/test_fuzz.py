@@ -4,6 +4,7 @@ raises a coded VnlegalError."""
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -70,3 +71,14 @@ def test_a_plan_with_thousands_of_items_keeps_every_number():
     assert [t.id for t in rec.tasks] == [f"II.{i}" for i in range(1, 2501)]
     assert all(t.lead == ("Sở Nội vụ",) for t in rec.tasks)
     assert rec.document.title == "Tuyên truyền"
+
+
+def test_one_paragraph_mixing_numbered_named_and_listed_laws_reads_each():
+    # one basis paragraph of thousands of mentions of every kind: each is read, and the roles of the
+    # clause are decided from the mentions near each one (not from all the paragraph's earlier ones)
+    piece = ("Nghị định số {n}/2020/NĐ-CP ngày 03/02/2020 của Chính phủ, Luật Đất đai số {n}/2024/QH15, "
+             "các Luật: Quy hoạch, Đầu tư công; QĐ số {n}/QĐ-UBND; ")
+    line = "Căn cứ " + "".join(piece.format(n=n) for n in range(1, 1501))
+    rec = parse_bytes(("QUYẾT ĐỊNH\n" + line + "\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n").encode(), "line.txt")
+    kinds = Counter(r.type for r in rec.references)
+    assert kinds["Nghị định"] == 1500 and kinds["Quyết định"] == 1500 and kinds["Luật"] == 4500

@@ -22,12 +22,12 @@ _BLOCK_START = re.compile(
       | [IVXLC]{1,6}\s*[.\-–]\s+\S           # II. NHIỆM VỤ
       | \d{1,2}(?:\.\d{1,2})+\.?\s+\S        # 5.1. Sở Ngoại vụ
       | \d{1,2}\s*[.)]\s+\S                  # 1. Mục đích
-      | [A-HK-NĐ]\.\s+[A-ZĐÀ-Ỹ]{2}            # A. NHIỆM VỤ
+      | [A-HK-NĐ]\.\s+[CAPITALS]{2}          # A. NHIỆM VỤ
       | [a-zđ]\)\s+\S                        # a) …
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
       | Nơi\ nhận
       | (?:TM|KT|TL|TUQ|Q)\.\s
-    )""",
+    )""".replace("CAPITALS", UPPER),
     re.X,
 )
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")

@@ -80,13 +80,20 @@ def _short_heading(prev_line: str, line: str) -> bool:
     """"1. Công an tỉnh" / "Là cơ quan thường trực …": a short numbered heading, then a capital —
     the heading is a line of its own (a wrapped heading fills its line before it breaks)."""
     prev = prev_line.strip()
-    if not (0 < len(prev) < 60 and line[:1].isupper() and not line[:2].isupper()
+    if not (0 < len(prev) < 160 and line[:1].isupper() and not line[:2].isupper()
             and _BLOCK_START.match(prev_line) is not None):
         return False
+    if _DECIDES.match(line.lstrip()):
+        return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
     from parsers.agencies import verbs_re
 
     low = line[:1].lower() + line[1:40]
-    return verbs_re().match(low) is not None  # "1. Công an tỉnh" / "Là cơ quan thường trực …"
+    return len(prev) < 60 and verbs_re().match(low) is not None  # "1. Công an tỉnh" / "Là cơ quan thường trực …"
+
+
+# what a conclusion's paragraph opens with under its topic line: it assigns or agrees, never names a topic
+_DECIDES = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu|Đồng\s+ý|Thống\s+nhất|Chấp\s+thuận|Ủy\s+quyền|Uỷ\s+quyền"
+                      r"|Phân\s+công)\s")
 
 
 def _is_caps(s: str, min_letters: int = 3) -> bool:

@@ -1308,3 +1308,38 @@ Chi tiết tại các Phụ lục kèm theo.
 def test_a_list_of_projects_with_budgets_is_no_task_table_one_naming_who_leads_is():
     rec = parse_bytes(PL_PROJECTS_MD.encode(), "pl_projects.md")
     assert [(t.text, t.lead) for t in rec.tasks] == [("Nền tảng dữ liệu dùng chung", ("Sở Khoa học và Công nghệ",))]
+
+
+TB_TOPICS_TXT = """\
+VĂN PHÒNG CHÍNH PHỦ
+-------
+Số: 600/TB-VPCP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về các dự án giao thông
+
+Ngày 05 tháng 11 năm 2025, Phó Thủ tướng Chính phủ chủ trì cuộc họp về các dự án giao thông. Sau khi nghe báo cáo,
+Phó Thủ tướng Chính phủ kết luận như sau:
+1. Về dự án đường bộ cao tốc Quảng Ngãi - Hoài Nhơn
+Giao Bộ Xây dựng chủ trì, phối hợp với các địa phương đẩy nhanh tiến độ.
+Ủy ban nhân dân tỉnh Quảng Ngãi khẩn trương hoàn thành giải phóng mặt bằng.
+2. Về dự án đường sắt tốc độ cao trên trục Bắc - Nam, đề nghị bổ sung vốn chuẩn bị đầu tư năm 2026 của các địa phương
+Đề nghị Ủy ban nhân dân các tỉnh rà soát nhu cầu vốn, gửi Bộ Tài chính trước ngày 30 tháng 11 năm 2025.
+Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn D
+"""
+
+
+def test_conclusion_items_whose_decision_opens_the_line_under_their_topic():
+    units = _units(parse_bytes(TB_TOPICS_TXT.encode(), "tb_topics.txt"))
+    # "1. Về dự án …" on a line of its own, "Giao Bộ Xây dựng …" on the next, even after a long topic
+    assert units == [("1", "Bộ Xây dựng"), ("1", "Ủy ban nhân dân tỉnh Quảng Ngãi"), ("2", "Ủy ban nhân dân các tỉnh")]

@@ -280,6 +280,7 @@ def _signer(text: str, main_end: int) -> str | None:
     # the signature is the last cluster of titles; the name follows within a few lines
     for t in reversed(titles):
         window = _RANK.sub(lambda r: " " * len(r.group(0)), text[t.end() : min(main_end + 200, t.end() + 400)])
+        window = _SIGNED_MARK.sub(lambda r: " " * len(r.group(0)), window)
         # the name follows the titles with nothing written between ("Căn cứ Luật Tổ chức …" is no name)
         names = [_titled(m.group("name")) for m in _PERSON.finditer(window)
                  if not _LOWER_WORD.search(window, 0, m.start())]
@@ -289,6 +290,10 @@ def _signer(text: str, main_end: int) -> str | None:
             return " ".join((with_surname or names)[0].split())
         break
     return None
+
+
+# a copy's note where the signature was: "(Đã ký)", "[đã ký]", "(Đã ký và đóng dấu)"
+_SIGNED_MARK = re.compile(r"[(\[]?[ \t]*[Đđ]ã[ \t]+ký(?:[ \t]+(?:và[ \t]+đóng[ \t]+dấu|số))?[ \t]*[)\]]?")
 
 
 def _titled(name: str) -> str:

@@ -1343,3 +1343,19 @@ def test_conclusion_items_whose_decision_opens_the_line_under_their_topic():
     units = _units(parse_bytes(TB_TOPICS_TXT.encode(), "tb_topics.txt"))
     # "1. Về dự án …" on a line of its own, "Giao Bộ Xây dựng …" on the next, even after a long topic
     assert units == [("1", "Bộ Xây dựng"), ("1", "Ủy ban nhân dân tỉnh Quảng Ngãi"), ("2", "Ủy ban nhân dân các tỉnh")]
+
+
+def test_a_copy_marks_where_the_signature_was():
+    doc = NGHEAN_PLAN.format(number=105, title="Thực hiện chuyển đổi số") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Đã ký)
+Nguyễn Văn An
+"""
+    assert parse_bytes(doc.encode(), "signed.txt").document.signer == "Nguyễn Văn An"

@@ -210,11 +210,18 @@ def _issuer_name(caps: str) -> str:
 _PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "TP.")
 
 
+_PARTY_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)")
+
+
 def _name_case(caps: str) -> str:
     """``ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`` → ``Ủy ban nhân dân Thành phố Hồ Chí Minh``."""
     agency = vocab.agencies.resolve(caps)
     if agency is not None:
         return agency.name
+    if (party := _PARTY_COMMITTEE.match(caps)) is not None:
+        # "TỈNH ỦY QUẢNG NGÃI" → "Tỉnh ủy Quảng Ngãi": the committee, then its place's name
+        place = " ".join(w.capitalize() for w in party.group("place").split())
+        return f"{party.group('level').capitalize()} ủy {place}"
     for pw in _PLACE_WORDS:
         i = caps.find(" " + pw + " ")
         if i > 0:

@@ -1359,3 +1359,25 @@ PHÓ CHỦ TỊCH
 Nguyễn Văn An
 """
     assert parse_bytes(doc.encode(), "signed.txt").document.signer == "Nguyễn Văn An"
+
+
+def test_a_party_committee_named_with_its_place_keeps_the_places_capitals():
+    doc = """TỈNH ỦY QUẢNG NGÃI
+*
+Số 46-KH/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Ngãi, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+
+I. MỤC ĐÍCH, YÊU CẦU
+Quán triệt sâu sắc.
+
+Nơi nhận:
+- Lưu: VT.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+Đặng Ngọc Dũng
+"""
+    assert parse_bytes(doc.encode(), "kh_tu.txt").document.issuer == "Tỉnh ủy Quảng Ngãi"

@@ -176,7 +176,7 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 
 
-def name_end(text: str, head_end: int, limit: int) -> int:
+def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
     >>> t = "Sở Giáo dục và Đào tạo chủ trì, phối hợp"
@@ -194,8 +194,10 @@ def name_end(text: str, head_end: int, limit: int) -> int:
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
         low = tok.lower()
-        if _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
-            break  # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins
+        if (i > 0 or not after_head) and _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
+            # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
+            # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
+            break
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
@@ -231,12 +233,14 @@ def name_end(text: str, head_end: int, limit: int) -> int:
                 j += 1
             end, i = syl[j - 1][1], j
             continue
+        if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
+            break  # "Cục Quản lý thị trường", "Sở … thành lập": no place
         if low in _places() or low in _inner():
             # "tỉnh", "thành phố" … belong to the name; so do a few lower-case name words
             j = i + 1
             if low == "thành" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "phố":
                 j += 1
-            if low == "thị" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "xã":
+            if low == "thị" and j < len(syl) and text[syl[j][0] : syl[j][1]] in ("xã", "trấn"):
                 j += 1
             if low in _places() and j < len(syl) and fold(text[syl[j][0] : syl[j][1]]) == "ủy":
                 j += 1  # "Ban Tuyên giáo và Dân vận tỉnh ủy": the Party committee of the place
@@ -272,6 +276,41 @@ def _canonical(name: str) -> str:
     return a.name if a else name
 
 
+@cache
+def _governing() -> frozenset[str]:
+    return frozenset(_grammar().get("governing", ()))
+
+
+_OBJECT = re.compile(rf"(?P<words>(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{2,8}})")
+
+
+def _object_extended(text: str, start: int, e: int, end: int) -> int:
+    """"Cục Quản lý" + "đất đai": a name whose capitals end with a governing word ("Quản lý", "Hợp
+    tác") goes on with its object, compound by compound, to a verb, a joining word or a separator —
+    and the place after it."""
+    last = " ".join(text[start:e].split()[-2:]).lower()
+    if last not in _governing():
+        return e
+    m = _OBJECT.match(text, e, min(end, e + 80))
+    if m is None:
+        return e
+    words = m.group("words").split()
+    taken: list[str] = []
+    known = _words()
+    i = 0
+    while i < len(words):
+        piece = next((" ".join(words[i : i + n]) for n in (3, 2) if i + n <= len(words)
+                      and " ".join(words[i : i + n]).lower() in known), None)
+        if piece is None or verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places():
+            break
+        taken.append(piece)
+        i += len(piece.split())
+    if not taken:
+        return e
+    stop = e + len(m.group("words")[: m.group("words").find(taken[-1]) + len(taken[-1])])
+    return name_end(text, stop, end) if _tail_is_place(text, stop, end) else stop
+
+
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
 
 
@@ -286,13 +325,14 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     for m in _heads_in(text, start, end):
         if _not_agency(text, m.start(), end):
             continue
-        e = name_end(text, m.end(), end)
+        e = name_end(text, m.end(), end, after_head=True)
         known = _gazetteer_at(text, m.start(), end)
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or _LINE_END.match(text, known[1], e) is not None):
             candidates.append(known[0])
             continue
+        e = _object_extended(text, m.start(), e, end) if known is None else e
         if e == m.end() and fold(m.group(0)) not in _alone():
             continue  # a head with no name after it: "Sở", "Bộ" alone are no agency
         raw = text[m.start() : e]

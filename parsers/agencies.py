@@ -740,7 +740,7 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
 
 
 _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan", re.I)
-_SHARED = re.compile(r"(?:các\s+)?(?P<head>Bộ|Sở)\s*:\s*", re.I)
+_SHARED = re.compile(r"(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))\s*:\s*", re.I)  # "Các Vụ: Pháp chế, …"
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
                               r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
@@ -776,7 +776,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
 def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
     """Every "Các Sở: Tài chính, Nội vụ" in ``text[start:end]``, one agency per name of the list."""
     out: list[AgencyMention] = []
-    for m in re.finditer(r"(?<![\wÀ-ỹ])(?:[Cc]ác\s+)?(?:Bộ|Sở)\s*:\s*", text[start:end]):
+    for m in re.finditer(r"(?<![\wÀ-ỹ])(?:[Cc]ác\s+)?(?:Bộ|Sở|Tổng\s+cục|Cục|Vụ)\s*:\s*", text[start:end]):
         shared = _SHARED.match(text, start + m.start(), end)
         if shared is not None and (each := _shared_list(text, shared, end)):
             out.extend(each)
@@ -784,15 +784,27 @@ def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
-    head = shared.group("head").capitalize()
+    head = " ".join(shared.group("head").split()).capitalize()
     base = shared.end()
     out: list[AgencyMention] = []
+    whole_until = -1  # "Các Bộ: Kế hoạch và Đầu tư, …": a known name holding "và" is one item
     for item in re.finditer(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))", text[base:end]):
+        if base + item.start() < whole_until:
+            continue
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
+        joined = re.match(r"[^,;.]+", text[s:end])
+        words = clean_value(text[s : name_end(text, s, s + len(joined.group(0)))]) if joined is not None else ""
+        if " và " in words and vocab.agencies.resolve(f"{head} {words}") is not None:
+            whole_until = s + len(words)
+            name = f"{head} {words}"
+            out.append(AgencyMention(name, _canonical(name), s, whole_until))
+            if not re.match(r"\s*(?:,|và\s)", text[whole_until:end]):
+                break  # the list ends with this name: "… Kế hoạch và Đầu tư chủ trì"
+            continue
         if out and ";" in text[out[-1].end : s]:
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
-        e = name_end(text, s, base + item.end())
+        e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
         if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:
             e = base + item.end()  # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here
         words = text[s:e].strip()

@@ -263,8 +263,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
             nxt = text[syl[i + 1][0] : syl[i + 1][1]]
             rest = text[syl[i + 1][0] : min(limit, syl[i + 1][0] + 40)]
+            # "Đài THVN, TTXVN, VOV": in a name written in small letters, capitals after a comma are
+            # another body's abbreviation (a name in capitals goes on in capitals)
+            abbreviation = tok == "," and len(nxt) >= 2 and nxt.isupper() and (
+                any(c.islower() for c in text[max(0, head_end - 12) : head_end])
+                or any(not text[a:b].isupper() for a, b in syl[:i] if text[a:b].isalpha()))
             if _is_cap(nxt) and nxt.isalpha() and not _heads_re().match(rest) and not _titles_re().match(rest) \
-                    and not re.match(r"Ủy\s+ban|UBND", rest):
+                    and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation:
                 i += 1
                 continue
         break

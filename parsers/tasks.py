@@ -43,6 +43,11 @@ _LEAD = re.compile(
     re.I,
 )
 _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})", re.I)
+_PAREN_LEAD = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*chủ\s+trì\s*\)", re.M)
+_PAREN_SUPPORT = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*phối\s+hợp\s*\)", re.M)
+# the partners named before "phối hợp" in a clause of their own
+_SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>[^;.()\n]{3,200}?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"
+                             r"\s*(?=[;.)]|$)", re.M)
 _PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
@@ -266,6 +271,13 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _SUPPORT.finditer(text, start, end):
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    # "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
+    for rx, into in ((_PAREN_LEAD, lead), (_PAREN_SUPPORT, support)):
+        for m in rx.finditer(text, start, end):
+            into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
+        for m in _SUPPORT_BEFORE.finditer(text, start, end):
+            support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
         opening = agencies.subjects(text, start, min(end, start + 300))
@@ -375,9 +387,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if lay.col("support") is None and lead_cell is not None \
                 and (split := _SUPPORT_IN_CELL.search(text, lead_cell.start, lead_cell.end)) is not None:
             # one column for who does it: "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì,
-            # phối hợp Sở Tư pháp"
-            lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
-            support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
+            # phối hợp Sở Tư pháp", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
+            lead, support = _lead_support(text, lead_cell.start, lead_cell.end)
+            if not lead:
+                lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
+                support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
@@ -406,7 +420,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     return out
 
 
-_SUPPORT_IN_CELL = re.compile(r"[,;.\s]\s*(?:[Cc]ơ\s+quan\s+|[Đđ]ơn\s+vị\s+)?[Pp]hối\s+hợp(?:\s+với)?\s*:?\s*")
+_SUPPORT_IN_CELL = re.compile(r"[,;.\s(]\s*(?:[Cc]ơ\s+quan\s+|[Đđ]ơn\s+vị\s+)?[Pp]hối\s+hợp(?:\s+với)?\s*:?\s*")
 
 
 def _cell(cells: dict[int, tables.Cell], col: int | None) -> tables.Cell | None:

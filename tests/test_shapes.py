@@ -1270,13 +1270,21 @@ Chi tiết tại Phụ lục kèm theo.
 |---|---|---|---|
 | 1 | Xây dựng kế hoạch chuyển đổi số | Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính | Quý I/2025 |
 | 2 | Kiểm tra việc thực hiện kế hoạch | Sở Nội vụ chủ trì, phối hợp Các Sở: Tư pháp, Y tế | Quý IV/2025 |
+| 3 | Tập huấn kỹ năng số cho cán bộ | Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp) | Năm 2025 |
+
+III. NHIỆM VỤ CỤ THỂ
+1. Rà soát thủ tục hành chính. Sở Tài chính chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.
 """ + NGHEAN_SIGNATURE
 
 
 def test_one_column_naming_lead_and_partners_and_a_shared_list_in_a_cell():
     rec = parse_bytes(PL_WHO_MD.encode(), "pl_who.md")
-    got = [(t.lead, t.support) for t in rec.tasks]
-    assert got == [(("Sở Nội vụ",), ("Sở Tài chính",)), (("Sở Nội vụ",), ("Sở Tư pháp", "Sở Y tế"))]
+    got = {t.id: (t.lead, t.support) for t in rec.tasks}
+    assert got["PL.1"] == (("Sở Nội vụ",), ("Sở Tài chính",))
+    assert got["PL.2"] == (("Sở Nội vụ",), ("Sở Tư pháp", "Sở Y tế"))
+    assert got["PL.3"] == (("Sở Nội vụ",), ("Sở Tài chính",))  # roles in brackets
+    # the partners named before "phối hợp", in a clause of their own
+    assert got["III.1"] == (("Sở Tài chính",), ("Sở Nội vụ", "Sở Tư pháp"))
 
 
 PL_PROJECTS_MD = NGHEAN_PLAN.format(number=104, title="Đầu tư hạ tầng số giai đoạn 2025-2030") + """

@@ -547,7 +547,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+nhà\s+nước|\s+thông\s+tin)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
-    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường(?:\s+đại\s+học)?|báo(?!\s+cáo)|đài
+    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường(?:\s+đại\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
     |viện(?:\s+nghiên\s+cứu)?
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục

@@ -841,17 +841,21 @@ Nguyễn Văn A
 """
 
 # a customs notice: the applicant's request after the bases, its type words split by a line break
-TB_HQ_TXT = """\
-BỘ TÀI CHÍNH
-CỤC HẢI QUAN
+# the header of a notice of a national body
+NATIONAL_NOTICE = """\
+{issuer}
 -------
-Số: 39000/TB-CHQ
+Số: {number}
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 20 tháng 11 năm 2025
+Hà Nội, ngày {date}
 
 THÔNG BÁO
-Về kết quả xác định trước mã số
+{title}
+"""
+
+TB_HQ_TXT = NATIONAL_NOTICE.format(issuer="BỘ TÀI CHÍNH\nCỤC HẢI QUAN", number="39000/TB-CHQ",
+                                   date="20 tháng 11 năm 2025", title="Về kết quả xác định trước mã số") + """
 
 Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;
 Căn cứ Thông tư số 31/2022/TT-BTC ngày 08/6/2022 của Bộ trưởng Bộ Tài chính;
@@ -1318,16 +1322,9 @@ def test_a_list_of_projects_with_budgets_is_no_task_table_one_naming_who_leads_i
     assert [(t.text, t.lead) for t in rec.tasks] == [("Nền tảng dữ liệu dùng chung", ("Sở Khoa học và Công nghệ",))]
 
 
-TB_TOPICS_TXT = """\
-VĂN PHÒNG CHÍNH PHỦ
--------
-Số: 600/TB-VPCP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 10 tháng 11 năm 2025
-
-THÔNG BÁO
-Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về các dự án giao thông
+TB_TOPICS_TXT = NATIONAL_NOTICE.format(
+    issuer="VĂN PHÒNG CHÍNH PHỦ", number="600/TB-VPCP", date="10 tháng 11 năm 2025",
+    title="Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về các dự án giao thông") + """
 
 Ngày 05 tháng 11 năm 2025, Phó Thủ tướng Chính phủ chủ trì cuộc họp về các dự án giao thông. Sau khi nghe báo cáo,
 Phó Thủ tướng Chính phủ kết luận như sau:

@@ -245,9 +245,12 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None) -
     own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
         re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
+    names_one = agencies.opens_with_agency(text, node.body_start, node.head_end)
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
+        if names_one and agencies.gives_work_on(text, s, e):
+            continue  # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on
         out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id))
     return out
 

@@ -1386,3 +1386,42 @@ PHÓ BÍ THƯ THƯỜNG TRỰC
 Đặng Ngọc Dũng
 """
     assert parse_bytes(doc.encode(), "kh_tu.txt").document.issuer == "Tỉnh ủy Quảng Ngãi"
+
+
+CT_FIRE_TXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 05/CT-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tuyên Quang, ngày 10 tháng 3 năm 2025
+
+CHỈ THỊ
+Về việc tăng cường công tác phòng, chống cháy rừng
+
+Trong những năm qua, công tác phòng cháy rừng trên địa bàn tỉnh đã đạt được nhiều kết quả. Tuy nhiên, tình hình cháy rừng vẫn diễn biến phức tạp.
+Để chủ động phòng ngừa, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố:
+a) Quán triệt, triển khai thực hiện nghiêm các quy định về phòng cháy rừng.
+b) Kiện toàn Ban Chỉ đạo phòng cháy rừng các cấp.
+2. Sở Nông nghiệp và Môi trường
+Chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra, kiểm soát.
+3. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: Chỉ đạo lực lượng sẵn sàng tham gia chữa cháy rừng.
+4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền, vận động nhân dân.
+5. Giao Sở Nông nghiệp và Môi trường theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố nghiêm túc thực hiện Chỉ thị này./.
+
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn Sơn
+"""
+
+
+def test_directive_item_whose_unit_passes_work_on_in_its_paragraph():
+    units = _units(parse_bytes(CT_FIRE_TXT.encode(), "ct_fire.txt"))
+    # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the department's duty, not a unit
+    assert ("2", "Sở Nông nghiệp và Môi trường") in units and not any("Kiểm lâm" in n for _, n in units)
+    assert [n for s, n in units if s == "3"] == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
+    # the closing demand names no unit
+    assert not [n for s, n in units if s is None]

@@ -1388,16 +1388,21 @@ PHÓ BÍ THƯ THƯỜNG TRỰC
     assert parse_bytes(doc.encode(), "kh_tu.txt").document.issuer == "Tỉnh ủy Quảng Ngãi"
 
 
-CT_FIRE_TXT = """\
+# the header of a provincial committee's document of any kind
+PROVINCIAL = """\
 ỦY BAN NHÂN DÂN
-TỈNH TUYÊN QUANG
-Số: 05/CT-UBND
+TỈNH {province}
+Số: {number}
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
-Tuyên Quang, ngày 10 tháng 3 năm 2025
+{place}, ngày 10 tháng 3 năm 2025
 
-CHỈ THỊ
-Về việc tăng cường công tác phòng, chống cháy rừng
+{kind}
+{title}
+"""
+
+CT_FIRE_TXT = PROVINCIAL.format(province="TUYÊN QUANG", place="Tuyên Quang", number="05/CT-UBND", kind="CHỈ THỊ",
+                                title="Về việc tăng cường công tác phòng, chống cháy rừng") + """
 
 Trong những năm qua, công tác phòng cháy rừng trên địa bàn tỉnh đã đạt được nhiều kết quả. Tuy nhiên, tình hình cháy rừng vẫn diễn biến phức tạp.
 Để chủ động phòng ngừa, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:

@@ -92,7 +92,7 @@ def _short_heading(prev_line: str, line: str) -> bool:
 
 
 # what a conclusion's paragraph opens with under its topic line: it assigns or agrees, never names a topic
-_DECIDES = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu|Đồng\s+ý|Thống\s+nhất|Chấp\s+thuận|Ủy\s+quyền|Uỷ\s+quyền"
+_DECIDES = re.compile(r"(?:Giao(?!\s+thông)|Đề\s+nghị|Yêu\s+cầu|Đồng\s+ý|Thống\s+nhất|Chấp\s+thuận|Ủy\s+quyền|Uỷ\s+quyền"
                       r"|Phân\s+công)\s")
 
 

@@ -92,8 +92,8 @@ def _short_heading(prev_line: str, line: str) -> bool:
 
 
 # what a conclusion's paragraph opens with under its topic line: it assigns or agrees, never names a topic
-_DECIDES = re.compile(r"(?:Giao(?!\s+thông)|Đề\s+nghị|Yêu\s+cầu|Đồng\s+ý|Thống\s+nhất|Chấp\s+thuận|Ủy\s+quyền|Uỷ\s+quyền"
-                      r"|Phân\s+công)\s")
+_DECIDES = re.compile(r"(?:Giao(?!\s+thông)|Đề\s+nghị|Yêu\s+cầu|Đồng\s+ý|Thống\s+nhất|Chấp\s+thuận"
+                      r"|Ủy\s+quyền|Uỷ\s+quyền|Phân\s+công)\s")
 
 
 def _is_caps(s: str, min_letters: int = 3) -> bool:

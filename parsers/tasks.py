@@ -38,7 +38,8 @@ _NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[
                r"|[Kk]inh\s+phí|[Nn]guồn)")
 _VALUE = rf"(?:[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP})+"
 _LEAD = re.compile(
-    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm)"
+    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
+    r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
 )

@@ -1278,6 +1278,7 @@ Chi tiết tại Phụ lục kèm theo.
 
 III. NHIỆM VỤ CỤ THỂ
 1. Rà soát thủ tục hành chính. Sở Tài chính chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.
+2. Kiểm tra, giám sát việc thực hiện kế hoạch. Giao: Sở Nội vụ.
 """ + NGHEAN_SIGNATURE
 
 
@@ -1289,6 +1290,7 @@ def test_one_column_naming_lead_and_partners_and_a_shared_list_in_a_cell():
     assert got["PL.3"] == (("Sở Nội vụ",), ("Sở Tài chính",))  # roles in brackets
     # the partners named before "phối hợp", in a clause of their own
     assert got["III.1"] == (("Sở Tài chính",), ("Sở Nội vụ", "Sở Tư pháp"))
+    assert got["III.2"] == (("Sở Nội vụ",), ())  # "Giao: …" as a label
 
 
 PL_PROJECTS_MD = NGHEAN_PLAN.format(number=104, title="Đầu tư hạ tầng số giai đoạn 2025-2030") + """

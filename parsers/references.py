@@ -446,7 +446,8 @@ _OPERATIVE = re.compile(
     rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}][^\n;]{{0,150}}?\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)"
     # …or run on after the proposal: "Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định …"
-    r"|(?<=,)[ \t]*(?=(?:Chính\s+phủ|Thủ\s+tướng|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Thống\s+đốc"
+    # (a plan's "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số …" goes on naming what it implements)
+    r"|(?<=[,;])[ \t]*(?=(?:Chính\s+phủ|Thủ\s+tướng|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Thống\s+đốc"
     r"|Tổng\s+Kiểm\s+toán|Chánh\s+án|Viện\s+trưởng|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)[^\n,;]{0,100}?\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)",
     re.M,

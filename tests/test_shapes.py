@@ -1432,3 +1432,25 @@ def test_directive_item_whose_unit_passes_work_on_in_its_paragraph():
     assert [n for s, n in units if s == "3"] == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
     # the closing demand names no unit
     assert not [n for s, n in units if s is None]
+
+
+def test_item_markers_written_with_hyphens_or_brackets():
+    doc = NGHEAN_PLAN.format(number=106, title="Thực hiện chuyển đổi số") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ
+1. Hoàn thiện thể chế
+1.1- Rà soát văn bản quy phạm pháp luật về chuyển đổi số.
+1.2- Ban hành quy chế quản lý nền tảng dùng chung.
+2. Phát triển hạ tầng
+a- Nâng cấp mạng truyền số liệu chuyên dùng.
+b- Phủ sóng 5G tại các khu công nghiệp.
+3. Phát triển nhân lực
+(a) Đào tạo kỹ năng số cho cán bộ, công chức.
+(b) Bồi dưỡng đội ngũ chuyên gia.
+4. Chính quyền số
+4.1) Triển khai dịch vụ công trực tuyến toàn trình.
+4.2) Số hóa hồ sơ, kết quả giải quyết thủ tục.
+""" + NGHEAN_SIGNATURE
+    ids = [t.id for t in parse_bytes(doc.encode(), "markers.txt").tasks]
+    assert ids == ["II.1.1", "II.1.2", "II.2.a", "II.2.b", "II.3.a", "II.3.b", "II.4.1", "II.4.2"]

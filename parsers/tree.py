@@ -36,7 +36,8 @@ _MARKERS = (
     ("article", re.compile(r"Điều\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
     ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*[.\-–:)]\s*(?P<h>\S.*)", re.S)),
     ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)]\s+(?P<h>\S.*)", re.S)),
-    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)\-–]?\s+(?P<h>\S.*)", re.S)),  # "1.1.", "1.1)", "1.1-"
+    # "1.1.", "1.1)", "1.1-"
+    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)\-–]?\s+(?P<h>\S.*)", re.S)),
     ("num", re.compile(r"(?P<n>\d{1,4})\s*(?:[.)]|[-–](?=\s+[^\d\s]))\s*(?P<h>\S.*)", re.S)),  # "1.", "1)", "1- …"
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).\-–]\s+(?P<h>\S.*)", re.S)),  # "a)", "a.", "a- …"
     ("letter", re.compile(r"\((?P<n>[a-zđ])\)\s*(?P<h>\S.*)", re.S)),  # "(a) …"

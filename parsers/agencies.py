@@ -286,34 +286,38 @@ def _governing() -> frozenset[str]:
     return frozenset(_grammar().get("governing", ()))
 
 
-_OBJECT = re.compile(rf"(?P<words>(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{2,8}})")
+_SMALL_WORDS = re.compile(rf"(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,8}}")
+
+
+def _small_compounds(text: str, pos: int, end: int) -> int:
+    """Where the dictionary compounds in small letters after ``pos`` end ("công trình giao thông",
+    "đất đai"): a verb, a joining word, a place word or a word that forms no compound stops them."""
+    m = _SMALL_WORDS.match(text, pos, min(end, pos + 80))
+    if m is None:
+        return pos
+    known = _words()
+    spans = [(pos + w.start(), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))]
+    i, stop = 0, pos
+    while i < len(spans):
+        n = next((n for n in (3, 2) if i + n <= len(spans)
+                  and " ".join(text[a:b] for a, b in spans[i : i + n]).lower() in known), None)
+        if n is None:
+            break
+        piece = " ".join(text[a:b] for a, b in spans[i : i + n])
+        if verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places():
+            break
+        stop = spans[i + n - 1][1]
+        i += n
+    return stop
 
 
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
     """"Cục Quản lý" + "đất đai": a name whose capitals end with a governing word ("Quản lý", "Hợp
-    tác") goes on with its object, compound by compound, to a verb, a joining word or a separator —
-    and the place after it."""
-    last = " ".join(text[start:e].split()[-2:]).lower()
-    if last not in _governing():
+    tác") goes on with its object, compound by compound — and the place after it."""
+    if " ".join(text[start:e].split()[-2:]).lower() not in _governing():
         return e
-    m = _OBJECT.match(text, e, min(end, e + 80))
-    if m is None:
-        return e
-    words = m.group("words").split()
-    taken: list[str] = []
-    known = _words()
-    i = 0
-    while i < len(words):
-        piece = next((" ".join(words[i : i + n]) for n in (3, 2) if i + n <= len(words)
-                      and " ".join(words[i : i + n]).lower() in known), None)
-        if piece is None or verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places():
-            break
-        taken.append(piece)
-        i += len(piece.split())
-    if not taken:
-        return e
-    stop = e + len(m.group("words")[: m.group("words").find(taken[-1]) + len(taken[-1])])
-    return name_end(text, stop, end) if _tail_is_place(text, stop, end) else stop
+    stop = _small_compounds(text, e, end)
+    return e if stop == e else _with_place(text, stop, end)
 
 
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
@@ -479,45 +483,17 @@ _TAIL_STOP = re.compile(r"(?<![\wÀ-ỹ])(?:và|hoặc|các|những|cơ\s+quan|�
 _TAIL_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)")
 
 
-# a name's words in small letters up to its place: "Trung tâm Dịch vụ việc làm tỉnh", "Ban Quản lý dự án
-# đầu tư xây dựng công trình giao thông tỉnh"
-_TAIL_TO_PLACE = re.compile(rf"(?P<words>(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{2,6}}?)[ \t]+(?=(?:tỉnh|huyện|quận|thị\s+xã"
-                            r"|thành\s+phố|xã|phường)(?![\wÀ-ỹ]))")
-
-
 def place_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
-    """A name goes on through small-letter compounds of the dictionary to a place word; a verb, a
-    word of its own or a joining word stops it."""
+    """A name goes on through small-letter compounds of the dictionary to a place word ("Trung tâm
+    Dịch vụ việc làm tỉnh", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"); a verb,
+    a word of its own or a joining word stops it."""
     if a.collective:
         return a
-    t = _TAIL_TO_PLACE.match(text, a.end, min(end, a.end + 80))
-    if t is None:
+    stop = _small_compounds(text, a.end, end)
+    if stop == a.end or not _tail_is_place(text, stop, end):
         return a
-    words = t.group("words").split()
-    compounds = _compounds(words)
-    if compounds is None or _TAIL_STOP.search(" ".join(words)) or any(verbs_re().fullmatch(c) for c in compounds):
-        return a
-    stop = name_end(text, t.end() - 1, end)  # the place word and its name ("tỉnh Nghệ An")
-    raw = text[a.start : max(stop, t.end())].rstrip()
+    raw = text[a.start : name_end(text, stop, end)].rstrip()  # the place word and its name ("tỉnh Nghệ An")
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, a.start + len(raw), a.collective)
-
-
-def _compounds(words: list[str]) -> list[str] | None:
-    """The words as dictionary compounds of two or three syllables, end to end ("công trình", "giao
-    thông"), or None when they do not read so."""
-    known = _words()
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in (3, 2):
-            piece = " ".join(words[i : i + n]).lower()
-            if i + n <= len(words) and piece in known:
-                out.append(piece)
-                i += n
-                break
-        else:
-            return None
-    return out
 
 
 def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
@@ -746,7 +722,8 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
 
 
 _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan", re.I)
-_SHARED = re.compile(r"(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))\s*:\s*", re.I)  # "Các Vụ: Pháp chế, …"
+# "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))\s*:\s*", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
                               r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
@@ -781,12 +758,10 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
 
 def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
     """Every "Các Sở: Tài chính, Nội vụ" in ``text[start:end]``, one agency per name of the list."""
-    out: list[AgencyMention] = []
-    for m in re.finditer(r"(?<![\wÀ-ỹ])(?:[Cc]ác\s+)?(?:Bộ|Sở|Tổng\s+cục|Cục|Vụ)\s*:\s*", text[start:end]):
-        shared = _SHARED.match(text, start + m.start(), end)
-        if shared is not None and (each := _shared_list(text, shared, end)):
-            out.extend(each)
-    return out
+    return [a for shared in _SHARED.finditer(text, start, end) for a in _shared_list(text, shared, end)]
+
+
+_ITEM_RUN = re.compile(r"[^,;.]+")
 
 
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
@@ -799,8 +774,8 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             continue
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
-        joined = re.match(r"[^,;.]+", text[s:end])
-        words = clean_value(text[s : name_end(text, s, s + len(joined.group(0)))]) if joined is not None else ""
+        joined = _ITEM_RUN.match(text, s, end)
+        words = clean_value(text[s : name_end(text, s, joined.end())]) if joined is not None else ""
         if " và " in words and vocab.agencies.resolve(f"{head} {words}") is not None:
             whole_until = s + len(words)
             name = f"{head} {words}"

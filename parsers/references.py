@@ -577,18 +577,13 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         elif _LINKS[0][1].search(title[-120:]):
             link = "amended_by"
         else:
-            # the verb nearest before the mention says what the base does to it
-            nearest = -1
-            for name, rx in _LINKS[1:]:
-                for f in rx.finditer(title):
-                    if f.start() > nearest:
-                        nearest, link = f.start(), name
+            link = _title_verb(title) or "mentions"  # the verb nearest before it: what the base does to it
         roles.append(Role(True, base, link))
     return roles
 
 
 def _title_verb(gap: str) -> str | None:
-    """The link a title's verb gives ("thực hiện" → implements), if the gap holds one."""
+    """The link the last title verb of ``gap`` gives ("thực hiện" → implements), if it holds one."""
     nearest, link = -1, None
     for name, rx in _LINKS[1:]:
         for f in rx.finditer(gap):

@@ -44,8 +44,9 @@ _LEAD = re.compile(
     re.I,
 )
 _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})", re.I)
-_PAREN_LEAD = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*chủ\s+trì\s*\)", re.M)
-_PAREN_SUPPORT = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*phối\s+hợp\s*\)", re.M)
+# a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
+_PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)",
+                         re.M)
 # the partners named before "phối hợp" in a clause of their own
 _SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>[^;.()\n]{3,200}?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"
                              r"\s*(?=[;.)]|$)", re.M)
@@ -272,10 +273,9 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _SUPPORT.finditer(text, start, end):
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-    # "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
-    for rx, into in ((_PAREN_LEAD, lead), (_PAREN_SUPPORT, support)):
-        for m in rx.finditer(text, start, end):
-            into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    for m in _PAREN_ROLE.finditer(text, start, end):
+        into = lead if m.group("role").startswith("chủ") else support
+        into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]

@@ -136,6 +136,7 @@ class Tree:
     blocks: list[Block] = field(default_factory=list)  # the text's paragraphs, in order
     starts: list[int] = field(default_factory=list)  # their starts, for bisect
     parents: dict[int, Node] = field(default_factory=dict)  # id(node) → its parent, filled on first use
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of text quoted whole (“…”)
 
     def parent(self, node: Node) -> Node | None:
         if not self.parents:
@@ -212,7 +213,7 @@ def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Tabl
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for sc, body in zip(scopes, body_starts, strict=True):
         roots.append(_build_scope(text, blocks, sc, tables, body, quotes))
-    tree = Tree(roots, blocks, [b.start for b in blocks])
+    tree = Tree(roots, blocks, [b.start for b in blocks], quotes=quotes)
     _assign_roles(text, tree)
     return tree
 

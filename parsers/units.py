@@ -53,8 +53,6 @@ def _defines(text: str, pos: int, end: int) -> bool:
     perhaps going on in small letters before it, rather than given work?"""
     m = _DEFINES.match(text, pos, end)
     return m is not None and agencies.verbs_re().search(m.group("tail")) is None
-# quoted text: a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
-_QUOTED = re.compile(r"“[^“”]{0,20000}”")
 _OFFICE_EXECUTION = re.compile(
     rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
     rf"|(?:Tổng\s+)?[Cc]ục\s+trưởng|Vụ\s+trưởng|Chánh\s+Thanh\s+tra)"
@@ -115,7 +113,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
         out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
-    return _dedupe(text, out)
+    return _dedupe(out, tree.quotes)
 
 
 _ROLE_TITLE = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)[\s*_]*$", re.I)
@@ -326,19 +324,18 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
     return out
 
 
-def _dedupe(text: str, units: list[Unit]) -> list[Unit]:
+def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
     """One unit per mention, and one per agency and section: a body named again in the same section
     ("Điều 3. Sở Khoa học và Công nghệ … ⏎ Sở Khoa học và Công nghệ …") gets the later duties too."""
     seen: set[tuple[int, str | None]] = set()
     by_name: dict[tuple[str, str | None], int] = {}
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if units else []
     out: list[Unit] = []
     for u in units:
         key = (u.start, u.section)
         if key in seen or agencies.is_generic(u.name):  # "Đề nghị các cơ quan, đơn vị …" names no one
             continue
         if any(s < u.start < e for s, e in quoted):
-            continue
+            continue  # a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
         seen.add(key)
         named = (fold(u.name), u.section)
         if named in by_name and u.section is not None:

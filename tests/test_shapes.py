@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from parsers import parse_bytes
 
+
+def signed(*titles: str, name: str) -> str:
+    """The closing of a synthetic document: the recipients, the signature's titles, the signer."""
+    return "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + "".join(t + "\n" for t in titles) + name + "\n"
+
+
 KH3_TXT = """\
 ỦY BAN NHÂN DÂN
 TỈNH BÌNH ĐỊNH
@@ -60,14 +66,7 @@ VI. TỔ CHỨC THỰC HIỆN
 1. Sở Khoa học và Công nghệ theo dõi, đôn đốc, tổng hợp kết quả thực hiện.
 2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ Kế hoạch xây dựng kế hoạch chi tiết.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + signed("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn A")
 
 QD_PD2_TXT = """\
 ỦY BAN NHÂN DÂN
@@ -123,12 +122,7 @@ Tham mưu bố trí kinh phí phòng, chống dịch.
 
 6. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-CHỦ TỊCH
-Lê Văn Dũng
-"""
+""" + signed("CHỦ TỊCH", name="Lê Văn Dũng")
 
 CD_TXT = """\
 THỦ TƯỚNG CHÍNH PHỦ
@@ -270,17 +264,22 @@ III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
 """
 
 
-KH5_TXT = """\
+# the header of a provincial committee's document with its dashed rules, the details filled in
+DASHED_HEADER = """\
 ỦY BAN NHÂN DÂN
-TỈNH BÌNH PHƯỚC
+TỈNH {province}
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 ---------------
-Số: 123/KH-UBND
-Bình Phước, ngày 12 tháng 3 năm 2025
+Số: {number}
+{place}, ngày {date}
 
-KẾ HOẠCH
+{kind}
+"""
+
+KH5_TXT = DASHED_HEADER.format(province="BÌNH PHƯỚC", number="123/KH-UBND", place="Bình Phước",
+                               date="12 tháng 3 năm 2025", kind="KẾ HOẠCH") + """\
 Triển khai công tác chuyển đổi số năm 2025
 
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;
@@ -327,26 +326,10 @@ b) Thuế giá trị gia tăng.
 24. Trích dẫn quy định: “a) Chính phủ quy định chi tiết điểm này; b) Bộ Tài chính hướng dẫn thi hành.”
 Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Khoa học và Công nghệ để tổng hợp.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + signed("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn A")
 
-KH6_TXT = """\
-ỦY BAN NHÂN DÂN
-TỈNH BÌNH PHƯỚC
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 124/KH-UBND
-Bình Phước, ngày 12 tháng 3 năm 2025
-
-KẾ HOẠCH
+KH6_TXT = DASHED_HEADER.format(province="BÌNH PHƯỚC", number="124/KH-UBND", place="Bình Phước",
+                               date="12 tháng 3 năm 2025", kind="KẾ HOẠCH") + """\
 Triển khai công tác cải cách hành chính năm 2025
 
 I. MỤC ĐÍCH, YÊU CẦU
@@ -379,14 +362,7 @@ III. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.
 2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ Kế hoạch xây dựng kế hoạch của đơn vị.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + signed("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn A")
 
 
 ND_TXT = """\
@@ -448,17 +424,8 @@ Nguyễn Văn B
 """
 
 
-CT2_TXT = """\
-ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 05/CT-UBND
-Quảng Nam, ngày 12 tháng 3 năm 2025
-
-CHỈ THỊ
+CT2_TXT = DASHED_HEADER.format(province="QUẢNG NAM", number="05/CT-UBND", place="Quảng Nam",
+                               date="12 tháng 3 năm 2025", kind="CHỈ THỊ") + """\
 Về tăng cường công tác phòng, chống thiên tai năm 2025
 
 Trong những năm qua, công tác phòng, chống thiên tai trên địa bàn tỉnh đạt nhiều kết quả. Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
@@ -489,12 +456,7 @@ b) Văn phòng UBND tỉnh: Theo dõi, đôn đốc.
 
 Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố nghiêm túc thực hiện Chỉ thị này./.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-CHỦ TỊCH
-Lê Văn Dũng
-"""
+""" + signed("CHỦ TỊCH", name="Lê Văn Dũng")
 
 
 CV_TXT = """\
@@ -522,27 +484,11 @@ Thực hiện Công văn số 567/BKHCN-VP ngày 01 tháng 3 năm 2025 của B�
 
 Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị quan tâm thực hiện./.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn C
-"""
+""" + signed("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Trần Văn C")
 
 
-TB2_TXT = """\
-ỦY BAN NHÂN DÂN
-TỈNH ĐỒNG THÁP
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 45/TB-UBND
-Đồng Tháp, ngày 12 tháng 3 năm 2025
-
-THÔNG BÁO
+TB2_TXT = DASHED_HEADER.format(province="ĐỒNG THÁP", number="45/TB-UBND", place="Đồng Tháp",
+                               date="12 tháng 3 năm 2025", kind="THÔNG BÁO") + """\
 Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công
 
 Ngày 10 tháng 3 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
@@ -559,13 +505,7 @@ d) Sở Xây dựng, Sở Nông nghiệp và Môi trường hướng dẫn thủ
 
 Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TL. CHỦ TỊCH
-CHÁNH VĂN PHÒNG
-Nguyễn Văn D
-"""
+""" + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn D")
 
 
 PL_MD = """\
@@ -665,17 +605,8 @@ Nguyễn Văn Xuân
 """
 
 
-QC_TXT = """\
-ỦY BAN NHÂN DÂN
-TỈNH GIA LAI
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 12/2025/QĐ-UBND
-Gia Lai, ngày 12 tháng 3 năm 2025
-
-QUYẾT ĐỊNH
+QC_TXT = DASHED_HEADER.format(province="GIA LAI", number="12/2025/QĐ-UBND", place="Gia Lai",
+                              date="12 tháng 3 năm 2025", kind="QUYẾT ĐỊNH") + """\
 Ban hành Quy chế phối hợp quản lý nhà nước về an toàn thực phẩm
 
 Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;
@@ -767,17 +698,8 @@ Phạm Mạnh Cường
 """
 
 
-TB3_TXT = """\
-ỦY BAN NHÂN DÂN
-TỈNH ĐẮK LẮK
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 300/TB-UBND
-Đắk Lắk, ngày 20 tháng 11 năm 2025
-
-THÔNG BÁO
+TB3_TXT = DASHED_HEADER.format(province="ĐẮK LẮK", number="300/TB-UBND", place="Đắk Lắk",
+                               date="20 tháng 11 năm 2025", kind="THÔNG BÁO") + """\
 Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Sở Y tế
 
 Ngày 15 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh làm việc với Sở Y tế. Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
@@ -799,13 +721,7 @@ III. VỀ CÁC KIẾN NGHỊ
 
 Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TL. CHỦ TỊCH
-CHÁNH VĂN PHÒNG
-Nguyễn Văn H
-"""
+""" + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn H")
 
 # a tax office's answer: it quotes a law whose numbered clauses are not the letter's, and asks the
 # addressee in a last paragraph; numbers with a dot inside the code or a year after it

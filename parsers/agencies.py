@@ -559,7 +559,10 @@ _COLLECTIVE_CONT = re.compile(
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|Bộ|Sở)
           |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s)  # "tham mưu, quản lý nhà nước thuộc Bộ"
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
-          |(?:tỉnh|thành\s+phố)(?-i:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,3}}      # "… thành phố Hà Nội": the place, capitalised
+          # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
+          # ("tỉnh⏎Tuyên Quang", not "tỉnh⏎Tuyên truyền, vận động …": the heading's text begins)
+          |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?=[{UPPER}][\wÀ-ỹ]*[ \t]+[{UPPER}]))[{UPPER}][\wÀ-ỹ]*
+                                 (?:\s+[{UPPER}][\wÀ-ỹ]*){{0,2}})
           |(?-i:Tỉnh\s+ủy|Thành\s+ủy)|ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
           |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
     re.X | re.I,
@@ -885,7 +888,14 @@ def acts(text: str, pos: int, end: int) -> bool:
     if text[at : at + 1] in (":", "-", "–"):
         return True  # "- Sở Y tế: Chủ trì …"
     v = verbs_re().match(text, at, min(end, at + 60))
+    if v is None and (q := _QUALIFIER.match(text, at, min(end, at + 80))) is not None:
+        # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb
+        v = next((w for w in (verbs_re().match(text, m.start(), min(end, m.start() + 60))
+                              for m in _WORD_AT.finditer(text, q.end(), min(end, q.end() + 50))) if w), None)
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
+
+
+_QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s+nhiệm|kế\s+hoạch)")
 
 
 _SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đối\s+với|được|đã|những|cho|tại|từ)\s")
@@ -906,6 +916,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     if cut is not None and cut.group(0) == "(" and re.match(rf"[^)]{{0,120}}\)\s*[{LOWER}]", after):
         return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on
     head_end = start + (cut.start() if cut else len(raw))
+    head_end = _heading_line_end(text, start, head_end)
     body = text[start:head_end]
     if not body.strip() or len(body.split()) > 30 or verbs_re().search(body):
         return []
@@ -978,6 +989,20 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         out.append(AgencyMention(name, name if is_coll else _canonical(name), s, s + len(raw_piece),
                                  collective=is_coll))
     return out
+
+
+_SENTENCE_LINE = re.compile(rf"\n[ \t*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
+
+
+def _heading_line_end(text: str, start: int, end: int) -> int:
+    """A heading of names ends at a line whose next line opens a sentence no name reads on into
+    ("2. Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh ⏎ Mở chuyên trang …"); a name wrapped over
+    the line ("Sở Giáo dục và ⏎ Đào tạo") goes on."""
+    for nl in _SENTENCE_LINE.finditer(text, start, end):
+        read = subjects(text, start, end)
+        if any(a.end <= nl.start() for a in read) and not any(a.start < nl.start() < a.end for a in read):
+            return nl.start()
+    return end
 
 
 @cache

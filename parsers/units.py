@@ -73,6 +73,7 @@ _ADDRESSING = ("công điện", "chỉ thị", "công văn", "thông báo", "th�
 def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     out: list[Unit] = []
     addressing_document = meta is not None and fold(meta.type or "") in _ADDRESSING
+    issuer = meta.issuer if meta is not None else None
     named: set[int] = set()  # the items that named a unit
     for root in tree.roots:
         # a decision addresses agencies in its articles; what it issues (a procedure, a regulation,
@@ -98,9 +99,10 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             out.extend(found)
             if node.role == "organisation" or (addressing and node.role is None):
                 parent = tree.parent(node)
-                out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None))
+                out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None,
+                                                 issuer))
         if addressing or any(n.role == "organisation" for n in root.walk()):
-            out.extend(_top_paragraphs(text, tree, root, addressing))
+            out.extend(_top_paragraphs(text, tree, root, addressing, issuer))
         for node in root.walk():
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
@@ -192,7 +194,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     if _executes(text, start, min(node.end, start + 600)):
         return []
     if not paragraph and (names := agencies.heading_names(text, start, end)):
-        duties = _duties(text, tree, end, node.end)
+        # the duties begin after the names: "1. Văn phòng UBND tỉnh: theo dõi, tổng hợp."
+        duties = _duties(text, tree, names[-1].end, node.end)
         return [_unit(text, a, section, duties) for a in names]
     found = _opening(text, start, end, node.end, near=40)
     if not found or _defines(text, found[-1].end, node.end):
@@ -218,11 +221,16 @@ def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[
     return _after_topic(text, start, end)
 
 
+_BULLET_LINE = re.compile(r"\n[ \t*_]*[-+•–]")
+
+
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
     topic = _TOPIC.match(text, start, min(end, start + 260))
     if topic is None:
         return []
     found = agencies.subjects(text, topic.end(), min(end, topic.end() + 400))
+    if found and _BULLET_LINE.search(text, topic.start(), found[0].start):
+        return []  # "1. Về tiến độ: ⏎ - Bộ Giao thông vận tải …": the bullet's subject, not the item's
     if found and found[0].start - topic.end() <= 12 and _acts(text, found[-1].end, end):
         return found
     return []
@@ -232,7 +240,7 @@ def _acts(text: str, pos: int, end: int) -> bool:
     return agencies.acts(text, pos, end)
 
 
-def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None) -> list[Unit]:
+def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, issuer: str | None) -> list[Unit]:
     """Paragraphs under an item (not its heading, not its items) that open with an agency. Under
     an item that itself names an agency, such a paragraph starts a unit of the level above (it is
     not the first agency's duty)."""
@@ -249,11 +257,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None) -
             continue
         if names_one and agencies.gives_work_on(text, s, e):
             continue  # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on
-        out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id))
+        out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id, issuer))
     return out
 
 
-def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list[Unit]:
+def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer: str | None) -> list[Unit]:
     """Paragraphs of an organisation section or an addressing document that no item holds."""
     out: list[Unit] = []
     for node in [root, *[n for n in root.walk() if n.role == "organisation" and n.own_role == "organisation"]]:
@@ -266,20 +274,36 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool) -> list
         for s, e in tree.paragraphs(lo, node.end):
             if any(a <= s < z for a, z in spans):
                 continue
-            out.extend(_paragraph(text, tree, s, e, node.id or None))
+            out.extend(_paragraph(text, tree, s, e, node.id or None, issuer))
     return out
 
 
-def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None) -> list[Unit]:
+def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:
     if _executes(text, s, e) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
     if not found or not _acts(text, found[-1].end, e):
         return []
-    if _ISSUER_SPEAKS.match(text, found[-1].end, e):
+    if _ISSUER_SPEAKS.match(text, found[-1].end, e) and _authority(found, issuer):
         return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee
     duties = _duties(text, tree, found[-1].end, e)
     return [_unit(text, a, section, duties) for a in found]
+
+
+# the authorities that hand work on when they speak: the government, a council, a people's committee
+# of the province or city ("Ủy ban nhân dân tỉnh giao …", "Thủ tướng Chính phủ yêu cầu …")
+_AUTHORITY = re.compile(r"(?:Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND"
+                        r"|Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)?")
+
+
+def _authority(found: list[agencies.AgencyMention], issuer: str | None) -> bool:
+    """Is the subject the document's issuer, or the authority over the bodies it names — not a body
+    handing work to its own ("Ủy ban nhân dân các huyện chỉ đạo các xã …", "Ngân hàng Nhà nước chi
+    nhánh tỉnh chỉ đạo các tổ chức tín dụng …")?"""
+    a = found[-1]
+    if len(found) > 1 or a.collective:
+        return False
+    return (issuer is not None and fold(a.text) == fold(issuer)) or _AUTHORITY.fullmatch(a.text) is not None
 
 
 def _unit(text: str, a: agencies.AgencyMention, section: str | None, duties: tuple[Duty, ...]) -> Unit:

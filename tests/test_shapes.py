@@ -1370,3 +1370,64 @@ b- Phủ sóng 5G tại các khu công nghiệp.
 """ + NGHEAN_SIGNATURE
     ids = [t.id for t in parse_bytes(doc.encode(), "markers.txt").tasks]
     assert ids == ["II.1.1", "II.1.2", "II.2.a", "II.2.b", "II.3.a", "II.3.b", "II.4.1", "II.4.2"]
+
+
+def test_heading_names_end_where_the_next_line_opens_their_text():
+    doc = NGHEAN_PLAN.format(number=107, title="Thực hiện chuyển đổi số") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. TỔ CHỨC THỰC HIỆN
+1. Văn phòng UBND tỉnh: theo dõi, tổng hợp kết quả.
+2. Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh
+Mở chuyên trang, chuyên mục về chuyển đổi số.
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh
+Tuyên truyền, vận động hội viên tham gia.
+4. Ủy ban nhân dân tỉnh
+Tuyên Quang phối hợp thực hiện.
+5. Sở Giáo dục và
+Đào tạo hướng dẫn các trường học.
+""" + NGHEAN_SIGNATURE
+    units = parse_bytes(doc.encode(), "heading_lines.txt").units
+    assert [(u.section, u.name) for u in units] == [
+        ("II.1", "Văn phòng UBND tỉnh"), ("II.2", "Báo Nghệ An"), ("II.2", "Đài Phát thanh và Truyền hình tỉnh"),
+        ("II.3", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("II.3", "các tổ chức chính trị - xã hội tỉnh"),
+        ("II.4", "Ủy ban nhân dân tỉnh Tuyên Quang"), ("II.5", "Sở Giáo dục và Đào tạo")]
+    # the text after a name, on its line or the next, is its duty
+    assert units[0].duties[0].text == "theo dõi, tổng hợp kết quả."
+    assert units[2].duties[0].text.startswith("Mở chuyên trang")
+
+
+TB_VPCP_TXT = NATIONAL_NOTICE.format(
+    issuer="VĂN PHÒNG CHÍNH PHỦ", number="120/TB-VPCP", date="10 tháng 3 năm 2025",
+    title="Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về dự án đường sắt") + """
+Sau khi nghe báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:
+
+1. Về tiến độ dự án:
+- Bộ Xây dựng chỉ đạo chủ đầu tư đẩy nhanh tiến độ.
+- Đề nghị Ủy ban nhân dân Thành phố Hồ Chí Minh tập trung giải phóng mặt bằng.
+2. Về vốn:
+Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan cân đối vốn.
+Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng bố trí vốn vay.
+Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo các xã bàn giao mặt bằng.
+3. Tập đoàn Điện lực Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội khẩn trương di dời hạ tầng.
+
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn A
+"""
+
+
+def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own():
+    units = _units(parse_bytes(TB_VPCP_TXT.encode(), "tb_vpcp.txt"))
+    # each bullet under "1. Về tiến độ dự án:" names its own unit; a body that directs its own
+    # ("… chỉ đạo các tổ chức tín dụng …") is a unit — only the issuer or the authority over the
+    # bodies it names hands the work on; a state group's name holds its hyphen
+    assert units == [
+        ("1", "Bộ Xây dựng"), ("1", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("2", "Bộ Tài chính"), ("2", "Ngân hàng Nhà nước Việt Nam"), ("2", "Ủy ban nhân dân các tỉnh"),
+        ("3", "Tập đoàn Điện lực Việt Nam"), ("3", "Tập đoàn Công nghiệp - Viễn thông Quân đội")]

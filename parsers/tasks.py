@@ -151,11 +151,34 @@ def _from_section(text: str, section: Node) -> list[Task]:
 
 def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) -> list[Task]:
     kids = _work_items(text, item)
+    if kids and _lists_contents(text, item, kids):
+        return [_task(text, item, section, "item", lead)]
     if kids:
         if lead is None and item.by_agency is False and _heading_agency(text, item) and section.by_agency:
             lead = _heading_agency(text, item)
         return [t for k in kids for t in _leaves(text, k, section, lead)]
     return _bullet_tasks(text, item, section, lead, "item")
+
+
+# an item that introduces what its work covers: "1. Tuyên truyền các nội dung sau: a) Chủ trương của
+# Đảng …; b) Kết quả …", "3. Xây dựng cơ sở dữ liệu, gồm: …"
+_INTRODUCES = re.compile(r"(?:sau|sau\s+đây|như\s+sau|gồm|bao\s+gồm|cụ\s+thể(?:\s+là)?"
+                         r"|những\s+nội\s+dung|các\s+nội\s+dung)[\s*_]*:[\s*_]*$", re.I)
+
+
+def _lists_contents(text: str, item: Node, kids: list[Node]) -> bool:
+    """Do the children only name what the item's work covers (no verb, no agency, no deadline of
+    their own)? Then the item is the task, at the deepest level that still states work."""
+    if _INTRODUCES.search(text[item.body_start : item.head_end]) is None:
+        return False
+    if not _states_work(text, item.body_start, item.head_end):
+        return False
+    return not any(_states_work(text, k.body_start, k.head_end) or _carries_own(text, k) for k in kids)
+
+
+def _states_work(text: str, start: int, end: int) -> bool:
+    head = text[start:end].lstrip(" *_")
+    return agencies.verbs_re().match(head[:1].lower() + head[1:60]) is not None
 
 
 def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | None, source: str) -> list[Task]:

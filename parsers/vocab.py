@@ -111,6 +111,10 @@ def sections() -> dict[str, Any]:
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
+# the words an item's heading may put before its role ("Về nhiệm vụ", "Các giải pháp", "Một số
+# giải pháp", "Công tác tổ chức thực hiện"), in folded letters
+_ITEM_FRAME = re.compile(r"[\W\d]*(?:(?:về|các|những|một\s+số|công\s+tác|đối\s+với|phần|chương|điều)[\W\d]+)*")
+_FUNDING_FRAME = re.compile(r"[\W\d]*(?:bảo\s+đảm|đảm\s+bảo|bố\s+trí|huy\s+động|nguồn|mức|về)\W+")
 
 
 @lru_cache(maxsize=16384)
@@ -125,9 +129,14 @@ def section_role(heading: str, top: bool = True) -> str | None:
     # a part's heading may name its role anywhere early; an item's must open with it. Phrases open
     # at a word, so only word starts are tried.
     for w in _WORD_START.finditer(h, 0, (40 if top else 12) + 1):
+        framed = top or _ITEM_FRAME.fullmatch(h, 0, w.start()) is not None
+        if not framed and _FUNDING_FRAME.fullmatch(h, 0, w.start()) is None:
+            continue  # "Xây dựng cơ sở dữ liệu" is work, not the "cơ sở" of the plan
         m = rx.match(h, w.start())
         if m is not None:
             rank, role = roles[m.lastgroup or ""]
+            if not framed and role != "funding":
+                continue  # "Bảo đảm kinh phí", "Mức kinh phí …": only money is framed so
             found.append((m.start(), rank, role))
     if not found:
         return None

@@ -1431,3 +1431,27 @@ def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own
         ("1", "Bộ Xây dựng"), ("1", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
         ("2", "Bộ Tài chính"), ("2", "Ngân hàng Nhà nước Việt Nam"), ("2", "Ủy ban nhân dân các tỉnh"),
         ("3", "Tập đoàn Điện lực Việt Nam"), ("3", "Tập đoàn Công nghiệp - Viễn thông Quân đội")]
+
+
+def test_items_that_list_what_their_work_covers_and_work_named_with_a_role_word_inside():
+    doc = NGHEAN_PLAN.format(number=108, title="Thực hiện chuyển đổi số năm 2025") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ
+1. Tuyên truyền các nội dung sau:
+a) Chủ trương của Đảng, chính sách, pháp luật của Nhà nước về chuyển đổi số;
+b) Kết quả thực hiện chuyển đổi số của tỉnh.
+2. Xây dựng cơ sở dữ liệu, gồm:
+- Cơ sở dữ liệu dân cư;
+- Cơ sở dữ liệu đất đai.
+3. Thực hiện các nhiệm vụ sau:
+a) Tổ chức các lớp bồi dưỡng kỹ năng số cho cán bộ.
+b) Xây dựng tài liệu hướng dẫn.
+4. Bảo đảm kinh phí
+Từ nguồn ngân sách nhà nước.
+""" + NGHEAN_SIGNATURE
+    tasks = parse_bytes(doc.encode(), "contents.txt").tasks
+    # a list of what the work covers is the item's text; a list of work gives one task each; "cơ sở
+    # dữ liệu" is no "cơ sở" (basis) section, while "Bảo đảm kinh phí" is the plan's funding
+    assert [t.id for t in tasks] == ["II.1", "II.2", "II.3.a", "II.3.b"]
+    assert "Kết quả thực hiện" in tasks[0].text

@@ -157,7 +157,7 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     for sc, root in zip(scopes, tree.roots, strict=True):
         # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
         paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
-                                         _preamble_limit(root, sc))
+                                         _preamble_limit(text, root, sc))
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
@@ -191,13 +191,25 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     return refs
 
 
-def _preamble_limit(root: Node, sc: structure.Scope) -> int:
+# "Căn cứ:" / "Căn cứ vào:" ending its line, the documents listed under it
+_CUE_LINE = re.compile(r"(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+vào)?[\s*_]*:[\s*_]*$")
+_DOCUMENT_ITEM = re.compile(r"[\s*_]*(?:Hiến\s+pháp|Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định"
+                            r"|Thông\s+tư|Chỉ\s+thị|Kết\s+luận|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch|Công\s+văn|Văn\s+bản"
+                            r"|Thông\s+báo|Chương\s+trình|Đề\s+án)\b")
+
+
+def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
     """A preamble ends before the scope's first numbered item, or its first table after some text
     (a Phụ lục's rows are no preamble; a page's header table comes before it)."""
     limit = sc.end
+    listing = False  # a "Căn cứ:" line whose documents follow numbered
     for child in root.children:
         if child.kind in ("bullet", "plus"):
             continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
+        if child.kind in ("num", "letter", "paren"):
+            listing = listing or _CUE_LINE.search(text, max(0, child.start - 200), child.start) is not None
+            if listing and _DOCUMENT_ITEM.match(text, child.body_start):
+                continue  # "Căn cứ: ⏎ 1. Luật Ngân sách nhà nước …; 2. Nghị định số …"
         if child.kind != "table":
             return min(limit, child.start)
         if sc.kind == "attachment" or child.start > (sc.body_start or sc.start) + 200:

@@ -1455,3 +1455,20 @@ Từ nguồn ngân sách nhà nước.
     # dữ liệu" is no "cơ sở" (basis) section, while "Bảo đảm kinh phí" is the plan's funding
     assert [t.id for t in tasks] == ["II.1", "II.2", "II.3.a", "II.3.b"]
     assert "Kết quả thực hiện" in tasks[0].text
+
+
+def test_bases_listed_numbered_under_a_cue_line():
+    doc = NGHEAN_PLAN.format(number=109, title="Thực hiện chuyển đổi số năm 2025") + """
+Căn cứ vào:
+1. Luật Ngân sách nhà nước ngày 25/6/2015;
+2. Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ.
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ
+1. Rà soát văn bản quy phạm pháp luật về chuyển đổi số.
+""" + NGHEAN_SIGNATURE
+    rec = parse_bytes(doc.encode(), "listed_bases.txt")
+    bases = [(r.number or r.name) for r in rec.references if r.relation == "legal_basis"]
+    assert bases == ["Ngân sách nhà nước", "163/2016/NĐ-CP"]
+    assert [t.id for t in rec.tasks] == ["II.1"]

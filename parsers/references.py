@@ -116,10 +116,7 @@ def _plural_re() -> re.Pattern[str]:
 
 # a law is named with a capital; in small letters only where a title says what a decree does to it
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
-# so are a charter ("Điều lệ Hội Nông dân Việt Nam") and a congress's or plenum's resolution ("Nghị quyết Đại
-# hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương")
-_NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật"
-                    rf"|Điều\s+lệ(?=\s+[{UPPER}])|Nghị\s+quyết(?=\s+(?:Đại\s+hội|Hội\s+nghị)\s))"
+_NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật)"
                     r"(?![\wĐđ])")
 
 

@@ -48,6 +48,7 @@ _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+t
 _PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)",
                          re.M)
 # the partners named before "phối hợp" in a clause of their own
+_LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
 _SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>[^;.()\n]{3,200}?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"
                              r"\s*(?=[;.)]|$)", re.M)
 _PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
@@ -292,13 +293,24 @@ _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
 def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lead: list[str] = []
     support: list[str] = []
+    # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ": the one marked leads, the rest support
+    marked: list[str] = []
+    chosen: list[str] = []
     for m in _LEAD.finditer(text, start, end):
-        lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+        named = [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+        lead += named
+        for mark in _LEAD_MARK.finditer(text, m.start("x"), m.end("x")):
+            chosen += [a.text for a in agencies.listed(text, m.start("x"), mark.start())][-1:]
+            named += [a.text for a in agencies.listed(text, mark.end(), m.end("x")) if a.text not in named]
+            marked += named
     for m in _SUPPORT.finditer(text, start, end):
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _PAREN_ROLE.finditer(text, start, end):
         into = lead if m.group("role").startswith("chủ") else support
         into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    if marked and chosen:
+        lead = [n for n in lead if n in chosen or n not in marked]
+        support += [n for n in marked if n not in chosen and n not in support]
     if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
@@ -416,6 +428,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             if not lead:
                 lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
                 support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
+        elif lay.col("support") is None and lead_cell is not None \
+                and (mark := _LEAD_MARK.search(text, lead_cell.start, lead_cell.end)) is not None:
+            # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh": the one marked leads, the rest support
+            before = _cell_agencies(text, lead_cell, lead_cell.start, mark.start())
+            lead = before[-1:]
+            support = tuple(n for n in (*before[:-1], *_cell_agencies(text, lead_cell, mark.end(), lead_cell.end))
+                            if n not in lead)
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None

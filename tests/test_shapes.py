@@ -1472,3 +1472,13 @@ II. NHIỆM VỤ
     bases = [(r.number or r.name) for r in rec.references if r.relation == "legal_basis"]
     assert bases == ["Ngân sách nhà nước", "163/2016/NĐ-CP"]
     assert [t.id for t in rec.tasks] == ["II.1"]
+
+
+def test_the_agency_marked_to_lead_and_the_others_named_with_it_as_partners():
+    doc = PL_WHO_MD.replace("| 3 | Tập huấn kỹ năng số cho cán bộ |", "| 4 | Số hóa hồ sơ | Sở Tư pháp, Sở Y tế (chủ trì), "
+                            "Công an tỉnh | Năm 2025 |\n| 3 | Tập huấn kỹ năng số cho cán bộ |").replace(
+        "2. Kiểm tra, giám sát", "3. Số hóa hồ sơ. Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ.\n"
+                                "2. Kiểm tra, giám sát")
+    got = {t.id: (t.lead, t.support) for t in parse_bytes(doc.encode(), "marked.md").tasks}
+    assert got["PL.4"] == (("Sở Y tế",), ("Sở Tư pháp", "Công an tỉnh"))
+    assert got["III.3"] == (("Sở Y tế",), ("Sở Tài chính", "Sở Nội vụ"))

@@ -173,6 +173,7 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
     return verbs_re().match(low) is not None
 
 
+_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện)$")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 
 
@@ -232,6 +233,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             if j < len(syl) and _BRANCH_NO.fullmatch(text[syl[j][0] : syl[j][1]]):
                 j += 1
             end, i = syl[j - 1][1], j
+            continue
+        if low == "tại" and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
+                and _MISSION.search(text, max(0, head_end - 20), head_end):
+            i += 1  # "Đại sứ quán Việt Nam tại Nhật Bản": a mission is named with where it is
             continue
         if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
             break  # "Cục Quản lý thị trường", "Sở … thành lập": no place

@@ -95,7 +95,8 @@ def _past_title(text: str, title: re.Match[str]) -> int:
     """Where the body begins after an office-holder's title: after it, or inside it when the title is
     written before the body's own name ("Chánh Văn phòng Ủy ban nhân dân tỉnh" → Văn phòng …)."""
     inner = _body_title_re().match(text, title.start(), title.end())
-    if inner is not None and _heads_re().match(text, inner.end(), title.end() + 40) is not None:
+    if inner is not None and text[inner.end() : inner.end() + 1].isupper() \
+            and _heads_re().match(text, inner.end(), title.end() + 40) is not None:
         return inner.end()
     return title.end()
 

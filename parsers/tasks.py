@@ -151,7 +151,9 @@ def _from_section(text: str, section: Node) -> list[Task]:
 
 
 def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) -> list[Task]:
-    kids = _work_items(text, item)
+    # "1. Xây dựng cơ sở dữ liệu ⏎ a) Nội dung: … b) Cơ quan chủ trì: … c) Thời gian thực hiện: …":
+    # labelled items are the task's fields, as labelled bullets are
+    kids = [k for k in _work_items(text, item) if not _is_field(text, k)]
     if kids and _lists_contents(text, item, kids):
         return [_task(text, item, section, "item", lead)]
     if kids:

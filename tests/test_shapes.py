@@ -1482,3 +1482,25 @@ def test_the_agency_marked_to_lead_and_the_others_named_with_it_as_partners():
     got = {t.id: (t.lead, t.support) for t in parse_bytes(doc.encode(), "marked.md").tasks}
     assert got["PL.4"] == (("Sở Y tế",), ("Sở Tư pháp", "Công an tỉnh"))
     assert got["III.3"] == (("Sở Y tế",), ("Sở Tài chính", "Sở Nội vụ"))
+
+
+def test_lettered_or_numbered_fields_of_a_task_are_not_tasks():
+    doc = NGHEAN_PLAN.format(number=110, title="Thực hiện chuyển đổi số năm 2025") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ
+1. Xây dựng cơ sở dữ liệu dân cư
+a) Nội dung: Xây dựng, cập nhật cơ sở dữ liệu dân cư của tỉnh.
+b) Cơ quan chủ trì: Công an tỉnh.
+c) Cơ quan phối hợp: Sở Tư pháp, Sở Y tế.
+d) Thời gian thực hiện: Năm 2025.
+đ) Sản phẩm: Cơ sở dữ liệu được vận hành.
+2. Đào tạo nhân lực số
+2.1. Nội dung: Tổ chức các lớp bồi dưỡng.
+2.2. Đơn vị thực hiện: Sở Nội vụ.
+2.3. Thời hạn hoàn thành: Quý IV/2025.
+""" + NGHEAN_SIGNATURE
+    tasks = parse_bytes(doc.encode(), "fields.txt").tasks
+    assert [(t.id, t.lead, t.support, t.deadline) for t in tasks] == [
+        ("II.1", ("Công an tỉnh",), ("Sở Tư pháp", "Sở Y tế"), "Năm 2025"),
+        ("II.2", ("Sở Nội vụ",), (), "Quý IV/2025")]

@@ -18,6 +18,7 @@ stated count is checked.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from parsers import agencies, tables
@@ -91,6 +92,17 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         for node in root.walk():
             if node.kind == "table" and node.table is not None and (plan_document or _titled_tasks(text, node, root)):
                 out.extend(_from_table(text, node, root))
+    return _distinct_ids(out)
+
+
+def _distinct_ids(found: list[Task]) -> list[Task]:
+    """Each task its own id: two lists under unnumbered headings ("NHIỆM VỤ / 1. … / GIẢI PHÁP / 1. …")
+    both count from 1; the later one is told apart by a suffix ("1~2")."""
+    seen: dict[str, int] = {}
+    out = []
+    for t in found:
+        n = seen[t.id] = seen.get(t.id, 0) + 1
+        out.append(t if n == 1 else dataclasses.replace(t, id=f"{t.id}~{n}"))
     return out
 
 
@@ -118,7 +130,7 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
     stack = [(root, plan)]
     while stack:
         n, in_plan = stack.pop()
-        in_plan = in_plan or n.kind in ("roman", "part")
+        in_plan = in_plan or n.kind in ("roman", "part", "caption")
         if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table") and in_plan:
             found.append(n)
             continue

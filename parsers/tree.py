@@ -26,7 +26,7 @@ from parsers.tables import Table
 # ---- markers -------------------------------------------------------------------------------------
 
 # rank: a smaller rank holds the larger ones (an article holds numbered clauses, which hold letters)
-_RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman": 5, "dotted": 7,
+_RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman": 5, "caption": 5, "dotted": 7,
          "num": 6, "letter": 10, "paren": 10.5, "bullet": 11, "plus": 12}
 
 _MARKERS = (
@@ -87,7 +87,25 @@ def marker(text: str, b: Block) -> Marker | None:
         if kind == "num" and s[m.end("n") :].startswith(".") and re.match(r"\.\d", s[m.end("n") :]):
             continue  # "1.500 người"
         return Marker(kind, n, m.group("h"), b.start + m.start("h"))
-    return None
+    return _caption(text, b)
+
+
+# a section heading written without a number: "TỔ CHỨC THỰC HIỆN", "## NHIỆM VỤ", "**Tổ chức thực hiện**"
+_CAPTION = re.compile(r"(?P<md>#{1,4}[ \t]+|\*\*)?[ \t*_]*(?P<h>[^\n]{4,90}?)[ \t*_:]*")
+
+
+def _caption(text: str, b: Block) -> Marker | None:
+    if b.end - b.start > 100:
+        return None
+    m = _CAPTION.fullmatch(text, b.start, b.end)
+    if m is None:
+        return None
+    h = m.group("h")
+    if not (m.group("md") or (h == h.upper() and any(c.isalpha() for c in h))) or h.endswith((".", ";")):
+        return None
+    if vocab.section_role(h, top=False) is None:
+        return None
+    return Marker("caption", "", h, m.start("h"))
 
 
 # ---- the tree ------------------------------------------------------------------------------------
@@ -98,8 +116,8 @@ class Node:
     """One item of the outline. ``text[start:end]`` is the item with everything under it;
     ``text[body_start:head_end]`` its first paragraph after the marker (the heading)."""
 
-    kind: str  # scope | part | chapter | mục | article | roman | upper | dotted | num | letter | paren | bullet
-    #   | plus | table
+    kind: str  # scope | part | chapter | mục | article | roman | upper | caption | dotted | num | letter | paren
+    #   | bullet | plus | table
     label: str
     id: str
     level: int
@@ -254,6 +272,11 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             close_to(-0.5, b.start)
             continue
         mk = None if _quoted(text, b, quotes, quote_starts) else marker(text, b)
+        if mk is not None and mk.kind == "caption" and (
+                any(n.kind in ("part", "chapter", "mục", "article") for _, n in stack)
+                or (stack[-1][1].kind != "scope"
+                    and not text[stack[-1][1].body_start : stack[-1][1].head_end].strip(" *_\n"))):
+            mk = None  # a code's or regulation's titles in capitals, a title under its number ("Chương II ⏎ …")
         if mk is None:
             last = stack[-1][1]
             if last.kind != "scope" and (_continues_heading(text, last, b) or _titles_empty_article(text, last, b)):
@@ -263,6 +286,8 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 last.heading = _heading(text[last.body_start : b.end])
             continue
         rank = float(_RANK[mk.kind])
+        if mk.kind == "caption" and _captions_inside(stack, mk):
+            rank = _RANK["roman"] + 0.25  # "II. NỘI DUNG / NHIỆM VỤ / 1. … / GIẢI PHÁP / 1. …"
         if mk.kind == "dotted":
             rank += mk.label.count(".") - 1
         if mk.kind == "upper" and _letters_under_roman(stack, mk, counters):
@@ -337,6 +362,18 @@ def _name_run(nxt: str) -> bool:
 
     return nxt[:1].isupper() and len(nxt.split()) <= 16 and verbs_re().search(nxt) is None \
         and not re.search(r"[.;]\W*$", nxt)
+
+
+def _captions_inside(stack: list[tuple[float, Node]], mk: Marker) -> bool:
+    """Does an unnumbered heading group the items of the section open above it (one whose items so
+    far are such headings, or a work section it divides: "II. NHIỆM VỤ, GIẢI PHÁP … GIẢI PHÁP"), rather
+    than begin a section of its own ("… TỔ CHỨC THỰC HIỆN")?"""
+    top = next((n for _, n in reversed(stack) if n.kind in ("roman", "upper", "part", "chapter")), None)
+    if top is None:
+        return False
+    work = ("tasks", "solutions")
+    return all(c.kind == "caption" for c in top.children if c.is_item) or (
+        vocab.section_role(mk.heading, top=False) in work and vocab.section_role(top.heading) in work)
 
 
 def _letters_under_roman(stack: list[tuple[float, Node]], mk: Marker,
@@ -421,6 +458,8 @@ def _id(parent: Node, mk: Marker) -> str:
         return f"Phần {mk.label}"
     if mk.kind in ("roman", "upper") and parent.kind in ("scope", "article", "chapter", "part", "mục", "upper"):
         return mk.label if parent.kind != "upper" else f"{parent.id}.{mk.label}"
+    if mk.kind == "caption":
+        return parent.id if parent.kind != "scope" else ""
     if mk.kind in ("bullet", "plus"):
         prefix = "b" if mk.kind == "bullet" else "p"
         n = sum(1 for c in parent.children if c.kind == mk.kind) + 1
@@ -481,7 +520,7 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.by_agency = bool(items) and opening >= need
 
 
-_TOP = ("roman", "part", "chapter", "mục", "upper", "article")
+_TOP = ("roman", "part", "chapter", "mục", "upper", "article", "caption")
 # sections whose items may be listed per agency
 _WORK_ROLES = ("tasks", "solutions")
 

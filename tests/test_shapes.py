@@ -1504,3 +1504,28 @@ d) Thời gian thực hiện: Năm 2025.
     assert [(t.id, t.lead, t.support, t.deadline) for t in tasks] == [
         ("II.1", ("Công an tỉnh",), ("Sở Tư pháp", "Sở Y tế"), "Năm 2025"),
         ("II.2", ("Sở Nội vụ",), (), "Quý IV/2025")]
+
+
+def test_sections_headed_without_numbers():
+    doc = NGHEAN_PLAN.format(number=111, title="Thực hiện chuyển đổi số năm 2025") + """
+MỤC ĐÍCH, YÊU CẦU
+1. Đẩy mạnh chuyển đổi số.
+2. Bảo đảm hiệu quả, thiết thực.
+
+NHIỆM VỤ
+1. Rà soát thủ tục hành chính.
+2. Số hóa hồ sơ, kết quả giải quyết thủ tục.
+
+GIẢI PHÁP
+1. Tăng cường kiểm tra, giám sát.
+
+## TỔ CHỨC THỰC HIỆN
+1. Sở Y tế chủ trì triển khai Kế hoạch.
+2. Sở Tài chính bố trí kinh phí.
+""" + NGHEAN_SIGNATURE
+    rec = parse_bytes(doc.encode(), "captions.md")
+    # capitals (or a markdown heading) name the section's role; its items are numbered from 1; a
+    # second list counting from 1 keeps its tasks apart
+    assert [t.id for t in rec.tasks] == ["1", "2", "1~2"]
+    assert rec.tasks[2].text.startswith("Tăng cường")
+    assert _units(rec) == [("1", "Sở Y tế"), ("2", "Sở Tài chính")]

@@ -342,7 +342,8 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
     """The paragraphs of a unit's duties: the tree's, and the rest of a paragraph the name opens."""
     out = tree.paragraphs(start, end)
     first = out[0][0] if out else end
-    if text[start:first].strip():  # "1. Sở Y tế: chủ trì …" — the duty after the name, same paragraph
+    if not re.fullmatch(r"[\s*_]*(?:\([^()]*\))?[\s*_:.;,\-–]*", text[start:first]):
+        # "1. Sở Y tế: chủ trì …" — the duty after the name, same paragraph (not a note: "(nay là …)")
         lead = len(text[start:first]) - len(text[start:first].lstrip())
         out.insert(0, (start + lead, start + len(text[start:first].rstrip())))
     return out

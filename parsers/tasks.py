@@ -84,6 +84,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         # gồm các nội dung sau: … 2. Nhiệm vụ: …") holds the plan's task sections
         is_plan = fold(scope_type or "") in _PLANS or (
             not attached and _ISSUES_PLAN.search(fold(title or "")) is not None)
+        if fold(scope_type or "") in _INSTRUCTIONS:
+            continue  # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units
         for section in _task_sections(root, is_plan):
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
@@ -107,6 +109,8 @@ def _distinct_ids(found: list[Task]) -> list[Task]:
 
 
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
+_INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "thông báo", "thông báo kết luận", "kết luận",
+                 "thông tri")
 _PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")

@@ -21,7 +21,7 @@ from dataclasses import replace
 from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
-from parsers.tasks import _DEADLINE, _PARTNERS
+from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS
 from parsers.text import UPPER, clean_value, fold
 from parsers.tree import Node, Tree
 
@@ -81,23 +81,27 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         scope = root.scope
         attached = scope is not None and scope.kind == "attachment"
         addressing = addressing_document and (not attached or fold((scope.type or "") if scope else "") in _ADDRESSING)
+        # a directive's or a notice's "NHIỆM VỤ THỜI GIAN TỚI" addresses agencies as its other parts do
+        kind = fold((scope.type if attached and scope else None) or (meta.type if meta else None) or "")
+        instructions = addressing and kind in _INSTRUCTIONS
         for node in root.walk():
             if node.kind in ("scope", "table"):
                 continue
-            if not _assigns(tree, node, addressing):
+            role = None if instructions and node.role in _WORK else node.role
+            if not _assigns(tree, node, addressing, role):
                 continue
             if _unit_speaks(text, tree, node, named):
                 continue
             if node.kind in ("bullet", "plus"):
                 # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …")
-                if node.role in ("organisation",) or (addressing and node.role is None):
+                if role in ("organisation",) or (addressing and role is None):
                     out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True))
                 continue
             found = _named(text, tree, node, node.id, paragraph=False)
             if found:
                 named.add(id(node))
             out.extend(found)
-            if node.role == "organisation" or (addressing and node.role is None):
+            if role == "organisation" or (addressing and role is None):
                 parent = tree.parent(node)
                 out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None,
                                                  issuer))
@@ -156,22 +160,23 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
     return out
 
 
-def _assigns(tree: Tree, node: Node, addressing: bool) -> bool:
+def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool:
     """Is this item in a part of the document that assigns work per agency?"""
-    if node.role in _NO_UNITS or node.role == "reporting":
+    if role in _NO_UNITS or role == "reporting":
         return False
-    if node.role == "organisation":
+    if role == "organisation":
         return True
-    if node.role == "functions":
+    if role == "functions":
         # "Điều 4. Nhiệm vụ, quyền hạn của Sở …" under "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN"
         parent = tree.parent(node)
         return parent is not None and parent.role == "organisation"
-    if node.role in ("tasks", "solutions"):
+    if role in _WORK:
         parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
-    return addressing and node.role is None and node.kind in _ADDRESSED_ITEMS
+    return addressing and role is None and node.kind in _ADDRESSED_ITEMS
 
 
+_WORK = ("tasks", "solutions")
 _ADDRESSED_ITEMS = ("num", "letter", "paren", "dotted", "roman", "article", "bullet")
 
 

@@ -1529,3 +1529,14 @@ GIẢI PHÁP
     assert [t.id for t in rec.tasks] == ["1", "2", "1~2"]
     assert rec.tasks[2].text.startswith("Tăng cường")
     assert _units(rec) == [("1", "Sở Y tế"), ("2", "Sở Tài chính")]
+
+
+def test_a_notice_whose_section_names_the_tasks_ahead_gives_units_not_tasks():
+    doc = TB_VPCP_TXT.replace("""1. Về tiến độ dự án:""", """I. ĐÁNH GIÁ CHUNG
+Các Bộ, ngành đã tích cực triển khai.
+II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI
+1. Về tiến độ dự án:""")
+    rec = parse_bytes(doc.encode(), "tb_tasks.txt")
+    # the instructions of a notice, a directive or a letter are no plan's tasks: their agencies are units
+    assert rec.tasks == []
+    assert ("II.1", "Bộ Xây dựng") in _units(rec) and ("II.2", "Ngân hàng Nhà nước Việt Nam") in _units(rec)

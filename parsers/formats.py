@@ -10,7 +10,7 @@ only to cross-check the parsed metadata.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.errors import NoDocumentInHtml
@@ -57,7 +57,7 @@ def prepare(raw: str, name: str = "") -> Prepared:
 
 
 def _plain(raw: str, fmt: str) -> Prepared:
-    text = normalize(raw)
+    text = columns_apart(normalize(raw))
     attributes: dict[str, str] = {}
     if fmt == "tvpl-text":
         # "Số hiệu: 1369/QĐ-UBND Loại văn bản: Quyết định" — a box copied as text lines
@@ -67,6 +67,55 @@ def _plain(raw: str, fmt: str) -> Prepared:
             attributes[m.group("label")] = m.group("value").strip()
     text, tables = render_pipes(text)
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+# a line of two columns, as "pdftotext -layout" prints a header or a signature block side by side:
+# "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …", "Nơi nhận:          KT. CHỦ TỊCH"
+_TWO_COLUMNS = re.compile(r"(?P<left>[ \t]*\S(?:.*?\S)?)(?P<gap> {5,}|\t+)(?P<right>\S.*?)[ \t]*")
+_SIGNATURE_START = re.compile(r"[ \t]*(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
+
+
+def columns_apart(text: str) -> str:
+    """Each side of a two-column header or signature block on lines of its own, the left column's
+    lines first (the issuer, the number, the recipients), then the right's (the motto, the place and
+    date, the signature's titles and the signer)."""
+    if "     " not in text:
+        return text
+    lines = text.split("\n")
+    head = next((i for i, line in enumerate(lines[:60]) if len(line.split()) > 14), min(len(lines), 30))
+    sign = next((i for i, line in enumerate(lines) if _SIGNATURE_START.match(line)), None)
+    if sign is not None:  # the recipients, then the signature's titles and the signer
+        lines[sign : sign + 40] = _apart(lines[sign : sign + 40], whole=True)
+    lines[:head] = _apart(lines[:head], whole=False)
+    return "\n".join(lines)
+
+
+def _apart(lines: list[str], whole: bool) -> list[str]:
+    """Runs of two-column lines (with the right column's own lines among them) give their left
+    column, then their right; in a header a line of the left column alone ends the run ("V/v …"
+    under the number), in a signature block it is one more recipient."""
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    at = 0  # where the right column begins
+    for line in lines:
+        m = _TWO_COLUMNS.fullmatch(line)
+        if m is not None:
+            if not right:
+                at = m.start("right") - 4
+            left.append(m.group("left").strip())
+            right.append(m.group("right").strip())
+            continue
+        if right and line.strip() and len(line) - len(line.lstrip()) >= at:
+            right.append(line.strip())
+            continue
+        if right and whole:
+            (left if line.strip() else right).append(line.strip())
+            continue
+        out.extend(left + right)
+        left, right = [], []
+        out.append(line)
+    return out + left + right
 
 
 _TEXT_ATTR = re.compile(
@@ -90,7 +139,22 @@ def _tables(text: str, fmt: str, attributes: dict[str, str] | None = None) -> Pr
 
 
 def _tvpl_md(raw: str, fmt: str) -> Prepared:
-    return _tables(_strip_markdown(normalize(raw)), fmt)
+    prepared = _tables(_strip_markdown(normalize(raw)), fmt)
+    return replace(prepared, text=_blank_markup(prepared.text))
+
+
+# HTML line breaks inside table cells ("VĂN PHÒNG CHÍNH PHỦ<br>--------") and "_emphasis_" around a
+# line ("_Hà Nội, ngày 18 tháng 7 năm 2023_", "_Nơi nhận:_"): blanked in place, so every span stays
+_BR = re.compile(r"<br\s*/?>", re.I)
+_UNDERSCORED = re.compile(r"(?<![\w_])(_{1,2})(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])\1(?![\w_])")
+
+
+def _blank_markup(text: str) -> str:
+    if "<" in text:
+        text = _BR.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+    if "_" in text:
+        text = _UNDERSCORED.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
+    return text
 
 
 _PAGE_ATTR = re.compile(r"\*\*\s*(?P<label>[^*\n:]{2,40}?):\*\*\s*\n(?:\|\s*\n)?(?P<value>[^\n|]+)")
@@ -149,7 +213,7 @@ _CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
-    text = normalize(raw)
+    text = columns_apart(normalize(raw))
     text = _CONGBAO_HEADER.sub("", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
     return Prepared(text=text.strip("\n"), format=fmt)

@@ -79,6 +79,8 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
     if box.get("Ngày ban hành") and issued and parse_date(box["Ngày ban hành"]) != issued:
         diagnostics.append(("W101", f"the attribute box says Ngày ban hành {box['Ngày ban hành']!r}"))
 
+    if issuer is not None and parent and fold(issuer) in ("văn phòng", "thanh tra"):
+        issuer = f"{issuer} {parent}"  # "UBND TỈNH THANH HÓA / VĂN PHÒNG": the committee's office
     year = int(issued[:4]) if issued else _year_of(number)
     return (Metadata(number=number, type=type_, issuer=issuer, signer=signer, issued=issued,
                      title=title, place=place, year=year, issuer_parent=parent), diagnostics)

@@ -1540,3 +1540,59 @@ II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI
     # the instructions of a notice, a directive or a letter are no plan's tasks: their agencies are units
     assert rec.tasks == []
     assert ("II.1", "Bộ Xây dựng") in _units(rec) and ("II.2", "Ngân hàng Nhà nước Việt Nam") in _units(rec)
+
+
+LAYOUT_TXT = """\
+   UBND TỈNH THANH HÓA                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        VĂN PHÒNG                               Độc lập - Tự do - Hạnh phúc
+
+   Số: 412/TB-VPUBND                       Thanh Hóa, ngày 09 tháng 9 năm 2024
+V/v tiến độ dự án đường giao thông
+
+                                    THÔNG BÁO
+      Ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tiến độ dự án
+
+     1. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính hoàn thiện hồ sơ trước ngày 30/9/2024.
+     Văn phòng UBND tỉnh thông báo để các đơn vị biết, thực hiện./.
+
+Nơi nhận:                                            KT. CHÁNH VĂN PHÒNG
+- Sở Xây dựng;                                        PHÓ CHÁNH VĂN PHÒNG
+- Sở Tài chính;
+- Lưu: VT.
+
+
+
+                                                       Trịnh Minh Đức
+"""
+
+MD_BR = """\
+| VĂN PHÒNG CHÍNH PHỦ<br>-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>--------------- |
+| --- | --- |
+| Số: 287/TB-VPCP | _Hà Nội, ngày 18 tháng 7 năm 2023_ |
+
+**THÔNG BÁO**
+
+**KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ NHÀ Ở XÃ HỘI**
+
+_Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ;_
+
+1. Bộ Xây dựng chủ trì hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 15 tháng 8 năm 2023.
+
+Văn phòng Chính phủ thông báo để các bộ, cơ quan liên quan biết, thực hiện./.
+
+| _Nơi nhận:_<br>- Các Bộ: XD, TC;<br>- Lưu: VT, CN (2). | **KT. BỘ TRƯỞNG, CHỦ NHIỆM<br>PHÓ CHỦ NHIỆM<br><br><br>Đỗ Hoàng Nam** |
+| --- | --- |
+"""
+
+
+def test_header_and_signature_printed_in_two_columns_and_markdown_line_breaks():
+    # "pdftotext -layout": the issuer and the motto, the number and the date, the recipients and the
+    # signature side by side
+    doc = parse_bytes(LAYOUT_TXT.encode(), "layout.txt").document
+    assert (doc.issuer, doc.number, doc.issued, doc.place, doc.signer) == (
+        "Văn phòng Ủy ban nhân dân Tỉnh Thanh Hóa", "412/TB-VPUBND", "2024-09-09", "Thanh Hóa", "Trịnh Minh Đức")
+    # a transcription with "<br>" inside its table cells and "_…_" emphasis
+    rec = parse_bytes(MD_BR.encode(), "br.md")
+    assert (rec.document.issuer, rec.document.place, rec.document.signer) == (
+        "Văn phòng Chính phủ", "Hà Nội", "Đỗ Hoàng Nam")
+    assert [(r.relation, r.number) for r in rec.references][:1] == [("legal_basis", "39/2022/NĐ-CP")]

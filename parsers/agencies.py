@@ -130,7 +130,14 @@ def _private(name: str) -> bool:
     """"Các doanh nghiệp …", "tổ chức, cá nhân": not public bodies, so never units."""
     low = fold(name)
     low = re.sub(r"^(?:các|những)\s+", "", low)
+    if low.startswith("công ty tnhh") and not re.match(r"công ty tnhh (?:một thành viên|mtv)\b", low):
+        return True  # a limited company; the state's own are "… một thành viên"
     return any(low.startswith(p) for p in _grammar()["private_collectives"])
+
+
+def is_private(name: str) -> bool:
+    """A business or a person, not a public body ("Công ty cổ phần …", "các hộ gia đình")."""
+    return _private(name)
 
 
 @cache
@@ -138,6 +145,11 @@ def _words() -> frozenset[str]:
     from parsers.repair import _dictionary
 
     return _dictionary()[1] | frozenset(_grammar()["compounds"])
+
+
+@cache
+def _compounds() -> frozenset[str]:
+    return frozenset(_grammar()["compounds"])
 
 
 @cache
@@ -207,6 +219,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
             best = j
+            # the grammar's compounds first: "Giáo dục thường xuyên", "Cảnh sát giao thông" (a word of
+            # them may read as a verb)
+            for k in range(min(len(syl), i + 5), i + 1, -1):
+                if " ".join(text[a:b] for a, b in syl[i:k]).lower() in _compounds() \
+                        and all(text[a:b].islower() for a, b in syl[i + 1 : k]):
+                    best = j = k
+                    break
             while j < len(syl) and j - i <= 3:
                 nxt = text[syl[j][0] : syl[j][1]]
                 if not nxt.isalpha() or _is_cap(nxt) or verbs_re().match(text, syl[j][0], limit):
@@ -746,6 +765,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     """One committee (or council) per place of the list that begins at ``base``."""
     body = "Ủy ban nhân dân" if re.match(r"Ủy\s+ban|UBND", collective.text, re.I) else "Hội đồng nhân dân"
     cities = {fold(c) for c in _grammar()["cities"]}
+    # "UBND các huyện: Thọ Xuân, Triệu Sơn": the level the list names, else a province or a city
+    level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\b", collective.text)
     out: list[AgencyMention] = []
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
@@ -754,7 +775,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         place = " ".join(text[s:e].split())
         if not place or not _is_cap(place) or len(place.split()) > 4:
             break
-        kind = "thành phố" if fold(place) in cities else "tỉnh"
+        kind = " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in cities else "tỉnh"
         name = f"{body} {kind} {place}"
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():
@@ -796,7 +817,13 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
         if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:
-            e = base + item.end()  # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here
+            # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
+            # in small letters after it ("…, Xây dựng kiểm tra")
+            e = base + item.end()
+            first = _SYL.match(text, s)
+            after = verbs_re().search(text, first.end() if first else s, e)
+            if after is not None and text[after.start() : after.start() + 1].islower():
+                e = len(text[:after.start()].rstrip()) if after.start() > s else e
         words = text[s:e].strip()
         if not words or not _is_cap(words) or len(words.split()) > 8:
             break

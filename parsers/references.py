@@ -130,7 +130,8 @@ def _inside_word(text: str, pos: int) -> bool:
 _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
-    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
+    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
+                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
     |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa)
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s

@@ -57,7 +57,7 @@ _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""))
-      | (?P<b>(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
+      | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
                |năm\s+\d{4}))""",
     re.X,

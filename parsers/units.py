@@ -362,7 +362,8 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         key = (u.start, u.section)
-        if key in seen or agencies.is_generic(u.name):  # "Đề nghị các cơ quan, đơn vị …" names no one
+        if key in seen or agencies.is_generic(u.name) or agencies.is_private(u.name):
+            # "Đề nghị các cơ quan, đơn vị …" names no one; "Công ty cổ phần …" is no public body
             continue
         if any(s < u.start < e for s, e in quoted):
             continue  # a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing

@@ -192,7 +192,24 @@ def agency_key(name: str) -> str:
     """How a written agency name is looked up: folded, a trailing "(ITPC)" and punctuation gone."""
     key = fold(name)
     key = re.sub(r"\s*\([^)]*\)\s*$", "", key)  # "(ITPC)"
+    if _SHORT.search(key):  # "Văn phòng UBND tỉnh" is "Văn phòng Ủy ban nhân dân tỉnh"
+        key = _SHORT.sub(lambda m: _SHORT_FORMS[m.group(0)], key)
     return key.strip(" .,:;")
+
+
+# the short forms every document uses for the bodies' own words, folded
+_SHORT_FORMS = {
+    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc", "bhxh": "bảo hiểm xã hội",
+    "gd&đt": "giáo dục và đào tạo", "gdđt": "giáo dục và đào tạo", "tt&tt": "thông tin và truyền thông",
+    "tttt": "thông tin và truyền thông", "kh&đt": "kế hoạch và đầu tư", "khđt": "kế hoạch và đầu tư",
+    "kh&cn": "khoa học và công nghệ", "khcn": "khoa học và công nghệ", "tn&mt": "tài nguyên và môi trường",
+    "tnmt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+    "nnptnt": "nông nghiệp và phát triển nông thôn", "lđtbxh": "lao động - thương binh và xã hội",
+    "lđ-tb&xh": "lao động - thương binh và xã hội", "gtvt": "giao thông vận tải",
+    "vhttdl": "văn hóa, thể thao và du lịch", "vh,tt&dl": "văn hóa, thể thao và du lịch",
+}
+_SHORT = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORT_FORMS, key=len, reverse=True))
+                    + r")(?![\w&])")
 
 
 @cache

@@ -68,6 +68,19 @@ def test_scorer_counts_misses_and_extras():
     assert (s.tp, s.fp, s.fn) == (0, 2, 2)
 
 
+def test_a_short_text_start_stands_for_the_task_it_begins():
+    """A task whose heading is its only text ("Công tác tuyên truyền") is found by the first words of
+    the parser's text, which runs on into the task's bullets; a longer key must still match whole."""
+    gold = {"document": {}, "references": [], "units": [],
+            "tasks": [{"id": "II.1", "text_starts": "Công tác tuyên truyền"},
+                      {"id": "II.2", "text_starts": "Rà soát thủ tục hành chính"}]}
+    record = {"document": {}, "references": [], "units": [],
+              "tasks": [{"id": "II.1", "text": "Công tác tuyên truyền - Tuyên truyền trên báo"},
+                        {"id": "II.2", "text": "Rà soát văn bản hành chính"}]}
+    s = score_record(gold, record).scores["tasks"]
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+
+
 def test_secondary_keys_name_their_base():
     """A gold file names a secondary mention's base by number (or name); a record by index."""
     gold_refs = [{"relation": "legal_basis", "type": "Nghị quyết", "number": "31/NQ-CP"},
@@ -94,6 +107,8 @@ def test_macro_is_the_mean_per_document(tmp_path):
     ("Sở TTTT", "Sở Thông tin và Truyền thông"),
     ("Trung tâm Xúc tiến Thương mại và Đầu tư thành phố (ITPC)", "ITPC"),
     ("Các bộ, cơ quan ngang bộ", "bộ, cơ quan ngang bộ"),
+    ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Phòng GD&ĐT huyện", "Phòng Giáo dục và Đào tạo huyện"),
 ])
 def test_units_match_through_aliases(a, b):
     assert unit_key({"name": a, "section": "III.1"}) == unit_key({"name": b, "section": "III.1"})

@@ -1596,3 +1596,18 @@ def test_header_and_signature_printed_in_two_columns_and_markdown_line_breaks():
     assert (rec.document.issuer, rec.document.place, rec.document.signer) == (
         "Văn phòng Chính phủ", "Hà Nội", "Đỗ Hoàng Nam")
     assert [(r.relation, r.number) for r in rec.references][:1] == [("legal_basis", "39/2022/NĐ-CP")]
+
+
+def test_places_listed_under_their_level_private_companies_and_a_law_before_another_type():
+    doc = TB_VPCP_TXT.replace("3. Tập đoàn Điện lực Việt Nam", """3. UBND các huyện: Thọ Xuân, Triệu Sơn tập trung giải phóng mặt bằng.
+4. Công ty cổ phần Đầu tư Lộc Phát khẩn trương hoàn thiện hồ sơ theo Luật Lâm nghiệp và Chỉ
+thị số 13/CT-TTg ngày 12/5/2019 của Thủ tướng Chính phủ.
+5. Tập đoàn Điện lực Việt Nam""")
+    rec = parse_bytes(doc.encode(), "tb_places.txt")
+    units = _units(rec)
+    # the places take the level the list names; a joint-stock company is no public body
+    assert ("3", "Ủy ban nhân dân huyện Thọ Xuân") in units and ("3", "Ủy ban nhân dân huyện Triệu Sơn") in units
+    assert not any(s == "4" for s, _ in units)
+    # a law's name ends before the next type word, even one split over a line break
+    assert [(r.type, r.number, r.name) for r in rec.references if r.start > doc.index("Lộc Phát")][:2] == [
+        ("Luật", None, "Lâm nghiệp"), ("Chỉ thị", "13/CT-TTg", None)]

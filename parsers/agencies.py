@@ -187,6 +187,8 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 
 
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện)$")
+_PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
+_EACH_PLACE = re.compile(rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 
 
@@ -208,7 +210,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
         low = tok.lower()
-        if (i > 0 or not after_head) and _is_cap(tok) and not tok.isupper() and _verb_start(text, s, limit):
+        if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() \
+                and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
@@ -244,6 +247,12 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             end, i = e, i + 1
             continue
         nxt_low = text[syl[i + 1][0] : syl[i + 1][1]].lower() if i + 1 < len(syl) else ""
+        if low == "các" and (each := _EACH_PLACE.match(text, s, limit)) is not None:
+            # "Phòng Giáo dục và Đào tạo các huyện, thành phố": the body of each place, a collective
+            end = each.end()
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
+            continue
         if (low, nxt_low) == ("các", "cấp"):  # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"
             end, i = syl[i + 1][1], i + 2
             continue
@@ -342,6 +351,11 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
     if " ".join(text[start:e].split()[-2:]).lower() not in _governing():
         return e
     stop = _small_compounds(text, e, end)
+    if stop > e and (more := re.match(r"\s+các(?=\s)", text[stop : stop + 8])) is not None:
+        # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the works it manages, to its place
+        further = _small_compounds(text, stop + more.end(), end)
+        if further > stop + more.end() and _with_place(text, further, end) > further:
+            stop = further
     return e if stop == e else _with_place(text, stop, end)
 
 
@@ -593,6 +607,7 @@ _COLLECTIVE_CONT = re.compile(
     re.X | re.I,
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
+_ENDS_WITH_PLACE = re.compile(r"các\s+(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh)$")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -633,6 +648,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         e = m.end()
         if re.match(rf"\s+[{UPPER}]", text[e : e + 3]) and m.group("c")[-1:].isalpha():
             e = name_end(text, e, end)  # "Các Cục Hải quan tỉnh, thành phố": a name after the noun
+        elif _COLLECTIVE_CONT.match(text, e, end) is None:
+            e = _small_compounds(text, e, end)  # "các trường trung học phổ thông": what kind of school
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
             if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
                 break
@@ -641,6 +658,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             if re.match(r"\s*\n\s*(?:Các|Những)\s", c.group(0)):
                 break  # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence
             e = c.end()
+        if _ENDS_WITH_PLACE.search(text, m.start(), e):
+            e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
         if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
@@ -839,12 +858,22 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tạ
                           r"|với|cho|từ|đến|khi|nếu)(?![\wÀ-ỹ])")
 
 
+_PROJECT_BOARD = re.compile(r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án\b")
+_ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s+trách)"
+_WORKS_TO_PLACE = re.compile(rf"(?:[ \t]+(?!{_ACTING})[{LOWER}][\wÀ-ỹ]*){{1,10}}?[ \t]+"
+                             rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
+
+
 def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """A subject's name runs on to its verb: "Cục Thuế xuất nhập khẩu thực hiện:" is Cục Thuế xuất
     nhập khẩu, though the dictionary would end the name at "Thuế"."""
+    window = text[a.end : min(end, a.end + 80)]
+    if _PROJECT_BOARD.match(a.text) and (works := _WORKS_TO_PLACE.match(window)) is not None:
+        # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": what it builds, to its place
+        e = a.end + works.end()
+        return AgencyMention(clean_value(text[a.start : e]), _canonical(clean_value(text[a.start : e])), a.start, e)
     if acts(text, a.end, end) or any(vocab.agencies.resolve(n) is not None for n in (a.text, a.name)):
         return a  # a name the gazetteer knows whole is not extended
-    window = text[a.end : min(end, a.end + 80)]
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     stop = min(x.start() for x in (v, colon) if x is not None) if v or colon else None

@@ -116,7 +116,11 @@ def _plural_re() -> re.Pattern[str]:
 
 # a law is named with a capital; in small letters only where a title says what a decree does to it
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
-_NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật)"
+_NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật"
+                    # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
+                    # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
+                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s))"
+                    rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=[ \t]+[{UPPER}]{{2}}))"
                     r"(?![\wĐđ])")
 
 
@@ -133,7 +137,8 @@ _NAME_STOP = re.compile(
     và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
                 |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
-    |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa)
+    |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
+    |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền)))
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?=\d{1,6}/(?:\d{4}/)?[A-ZĐ])                   # "Luật Thuế GTGT 13/2008/QH12": its number, no "số"
@@ -269,14 +274,18 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin: the type word
     at ``start``, the name from ``pos``."""
     rest = text[pos : min(limit, pos + 400)]
-    numbered = None if _AMENDING.match(rest) else _NAME_THEN_NUMBER.match(rest)
+    caps = type_.isupper()  # a name in a title of capitals ends where small letters would end it
+    probe = rest.lower() if caps else rest
+    numbered = None if caps or _AMENDING.match(rest) else _NAME_THEN_NUMBER.match(rest)
     if numbered is not None and not _NOT_IN_NAME.search(numbered.group("name")):
         # "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14": the name runs up to "số"
         name_raw = numbered.group("name")
     else:
-        stop = _AMENDING_END.search(rest) if _AMENDING.match(rest) else _name_stop(rest)
+        stop = _AMENDING_END.search(probe) if _AMENDING.match(probe) else _name_stop(probe)
         name_raw = rest[: stop.start()] if stop else rest
     name = clean_value(name_raw)
+    if type_.isupper() and name.isupper():
+        name = name.capitalize()  # "LUẬT ĐẤT ĐAI": "Đất đai"
     words = name.split()
     if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
         name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed
@@ -289,9 +298,9 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
             return None
     name_end = pos + len(name_raw.rstrip())
     number = None
-    num = re.match(rf"\A\s*(?:số\s+)?{NUMBER}", text[name_end : min(limit, name_end + 60)], re.X)
+    num = re.match(rf"\A\s*(?:số\s+|SỐ\s+)?{NUMBER}", text[name_end : min(limit, name_end + 60)], re.X)
     # "… số 15/2017/QH14", or the number alone when it carries its year ("Luật Thuế GTGT 13/2008/QH12")
-    if num is not None and (re.match(r"\s*số", text[name_end : name_end + 6])
+    if num is not None and (re.match(r"\s*(?:số|SỐ)", text[name_end : name_end + 6])
                             or re.fullmatch(r"\d+/(?:19|20)\d\d/\S+", _clean_number(num.group("number")))):
         number = _clean_number(num.group("number"))
         head_end = name_end + num.end()
@@ -336,7 +345,7 @@ def _named_list(text: str, m: re.Match[str], limit: int) -> list[Mention]:
     return out
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+|NĂM\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone
 # a comma inside a law's name: "Phòng, chống tham nhũng", "Quản lý, sử dụng tài sản công"
 _NAME_COMMA = re.compile(rf",\s+(?=[{LOWER}])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
                          r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà)\b)")

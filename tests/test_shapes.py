@@ -1611,3 +1611,27 @@ thị số 13/CT-TTg ngày 12/5/2019 của Thủ tướng Chính phủ.
     # a law's name ends before the next type word, even one split over a line break
     assert [(r.type, r.number, r.name) for r in rec.references if r.start > doc.index("Lộc Phát")][:2] == [
         ("Luật", None, "Lâm nghiệp"), ("Chỉ thị", "13/CT-TTg", None)]
+
+
+def test_a_law_named_in_a_title_of_capitals_and_names_that_run_to_their_place():
+    doc = NGHEAN_PLAN.format(number=112, title="TRIỂN KHAI THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024") + """
+I. MỤC ĐÍCH
+Triển khai Luật Đất đai bảo đảm kịp thời, thống nhất.
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh
+Rà soát hồ sơ giải phóng mặt bằng.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh đoàn
+Vận động đoàn viên, hội viên tham gia.
+3. Phòng Giáo dục và Đào tạo các huyện, thành phố
+Chỉ đạo các trường tuyên truyền.
+4. Ủy ban nhân dân các huyện miền núi
+Rà soát các khu dân cư có nguy cơ sạt lở.
+""" + NGHEAN_SIGNATURE
+    rec = parse_bytes(doc.encode(), "caps_law.txt")
+    # the plan's title implements the law it names in capitals; "… bảo đảm …" is no part of a law's name
+    assert [(r.relation, r.name, r.year) for r in rec.references] == [
+        ("implements", "Đất đai", 2024), ("cites", "Đất đai", None)]
+    assert _units(rec) == [
+        ("II.1", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+        ("II.2", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("II.2", "Tỉnh đoàn"),
+        ("II.3", "Phòng Giáo dục và Đào tạo các huyện, thành phố"), ("II.4", "Ủy ban nhân dân các huyện miền núi")]

@@ -17,7 +17,8 @@ from ingest.errors import NoDocumentInHtml
 from parsers.tables import Cell, Row, Table, TextBuilder, grid_rows, html_rows, is_grid_rule, render_pipes
 from parsers.text import normalize
 
-FORMATS = ("plain", "markdown", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html", "html")
+FORMATS = ("plain", "markdown", "markdown-html", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html",
+           "html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,9 @@ class Prepared:
 def detect(raw: str, name: str = "") -> str:
     """Which of ``FORMATS`` a decoded input is, from its content (the name is only a hint)."""
     head = raw[:4000]
+    if re.search(r"<table\b", raw, re.I) and _MARKDOWN_TABLES.search(head) \
+            and not re.search(r"<(?:html|body|div|p)\b", head, re.I):
+        return "markdown-html"  # a markdown transcription whose tables are HTML
     if re.search(r"<(html|body|div|p|table)\b", head, re.I) or name.endswith((".html", ".htm")):
         return "vbpl-html" if ("toanvancontent" in raw or "vbpl" in raw[:20000]) else "html"
     if "**Số hiệu:**" in raw[:20000] or "Đang tải văn bản" in head:
@@ -46,6 +50,9 @@ def detect(raw: str, name: str = "") -> str:
     if re.search(r"^#{1,6} \S|^\s*\|.*\|.*\|\s*$|\*\*\S", raw[:20000], re.M):
         return "markdown"  # a GitHub-style transcription: headings, bold, pipe tables
     return "plain"
+
+
+_MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
 
 
 def prepare(raw: str, name: str = "") -> Prepared:
@@ -288,29 +295,73 @@ def _html(raw: str, fmt: str) -> Prepared:
                 if line:
                     out.add(("\n" if out.pos else "") + line)
             continue
-        rows = html_rows(value)
-        if not any(any(cell[0] for cell in r) for r in rows):
-            continue
-        if out.pos:
-            out.add("\n\n")
-        start = out.pos
-        built: list[Row] = []
-        for r in rows:
-            cells: list[Cell] = []
-            for text_, col, _span, down in r:
-                if built or cells:
-                    out.add("\n\n")
-                s, e = out.add(normalize(text_))
-                cells.append(Cell(s, e, col, down))
-            if cells:
-                built.append(Row(tuple(cells), cells[0].start, cells[-1].end))
-        width = max((c.col + 1 for r in built for c in r.cells), default=0)
-        tables.append(Table(tuple(built), start, out.pos, "html", width))
-        out.add("\n")
+        _add_html_table(out, value, tables)
     text = out.text()
     if not text.strip() and not attributes:
         raise NoDocumentInHtml("the HTML page holds no document text")
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+def _add_html_table(out: TextBuilder, table: Any, tables: list[Table]) -> None:
+    """An lxml ``<table>``'s cells, one paragraph each, and its ``Table`` (rowspans kept)."""
+    rows = html_rows(table)
+    if not any(any(cell[0] for cell in r) for r in rows):
+        return
+    if out.pos:
+        out.add("\n\n")
+    start = out.pos
+    built: list[Row] = []
+    for r in rows:
+        cells: list[Cell] = []
+        for text_, col, _span, down in r:
+            if built or cells:
+                out.add("\n\n")
+            s, e = out.add(normalize(text_))
+            cells.append(Cell(s, e, col, down))
+        if cells:
+            built.append(Row(tuple(cells), cells[0].start, cells[-1].end))
+    width = max((c.col + 1 for r in built for c in r.cells), default=0)
+    tables.append(Table(tuple(built), start, out.pos, "html", width))
+    out.add("\n")
+
+
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
+
+
+def _markdown_with_tables(raw: str, fmt: str) -> Prepared:
+    """A markdown transcription whose tables are HTML ("<table><tr><td rowspan=2>…"): its text as
+    markdown, its tables as HTML tables, in order."""
+    import lxml.html
+
+    out = TextBuilder()
+    tables: list[Table] = []
+    pos = 0
+    for m in _HTML_TABLE.finditer(raw):
+        _add_markdown(out, raw[pos : m.start()], fmt, tables)
+        try:
+            _add_html_table(out, lxml.html.fragment_fromstring(m.group(0)), tables)
+        except Exception:  # a broken fragment is text like any other
+            _add_markdown(out, m.group(0), fmt, tables)
+        pos = m.end()
+    _add_markdown(out, raw[pos:], fmt, tables)
+    return Prepared(text=out.text(), format=fmt, tables=tuple(tables))
+
+
+def _add_markdown(out: TextBuilder, raw: str, fmt: str, tables: list[Table]) -> None:
+    part = _tvpl_md(raw, fmt)
+    if not part.text.strip():
+        return
+    if out.pos:
+        out.add("\n\n")
+    shift = out.pos
+    out.add(part.text)
+    tables.extend(_shifted(t, shift) for t in part.tables)
+
+
+def _shifted(t: Table, by: int) -> Table:
+    rows = tuple(Row(tuple(replace(c, start=c.start + by, end=c.end + by) for c in r.cells), r.start + by, r.end + by)
+                 for r in t.rows)
+    return replace(t, rows=rows, start=t.start + by, end=t.end + by)
 
 
 def _first(page: Any, paths: tuple[str, ...]) -> Any:
@@ -433,6 +484,7 @@ def _vbpl_attributes(page: Any) -> dict[str, str]:
 _CONVERTERS = {
     "plain": _plain,
     "markdown": _tvpl_md,
+    "markdown-html": _markdown_with_tables,
     "tvpl-text": _plain,
     "tvpl-md": _tvpl_md,
     "tvpl-page": _tvpl_page,

@@ -284,6 +284,11 @@ def _signer(text: str, main_end: int) -> str | None:
         # long footnotes after the signature ("[1] Quyết định số …"): the signature is before them
         main_end = notes.start()
         titles = list(_SIGN_TITLE.finditer(text, max(0, main_end - 6000), main_end))
+    # "THỦ TƯỚNG CHÍNH PHỦ" heading the next document's header is an issuer, no signature title
+    titles = [t for t in titles if not (_ISSUER_LINE.match(text, t.end())
+                                        and not _SIGN_TITLE.match(text, t.end() + 1)
+                                        and not re.match(r"[ \t]+(?:KT|TM|TL|TUQ)\b", text[t.end() : t.end() + 6])
+                                        and _PERSON_AFTER.match(text, t.end()) is None)]
     if not titles:
         return None
     # the signature is the last cluster of titles; the name follows within a few lines
@@ -301,6 +306,9 @@ def _signer(text: str, main_end: int) -> str | None:
     return None
 
 
+_ISSUER_LINE = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")
+# "… PHÓ CHỦ TỊCH Nguyễn Văn A": a person after the titles
+_PERSON_AFTER = re.compile(r"[A-ZĐÀ-Ỹ \t]{0,60}[ \t][A-ZĐ][a-zà-ỹđ]+[ \t]+[A-ZĐ][a-zà-ỹđ]+")
 # a copy's note where the signature was: "(Đã ký)", "[đã ký]", "(Đã ký và đóng dấu)"
 _SIGNED_MARK = re.compile(r"[(\[]?[ \t]*[Đđ]ã[ \t]+ký(?:[ \t]+(?:và[ \t]+đóng[ \t]+dấu|số))?[ \t]*[)\]]?")
 

@@ -142,7 +142,10 @@ _NAME_STOP = re.compile(
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?=\d{1,6}/(?:\d{4}/)?[A-ZĐ])                   # "Luật Thuế GTGT 13/2008/QH12": its number, no "số"
-    |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s""",
+    |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s
+    # a line of capitals: "… Luật Lưu trữ ⏎ THỦ TƯỚNG CHÍNH PHỦ"
+    |\n(?=[ \t*_]*[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})
+    |\n(?=[ \t*_]*(?:Căn\s+cứ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị)\b)""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
@@ -270,6 +273,14 @@ def _complete(text: str, type_: str, number: str | None, name: str | None,
                    year=int(date[:4]) if date else None)
 
 
+_SHORT_LAW = re.compile(r"(?:gọi|viết)\s+(?:tắt|gọn)?\s*là\s+(?:“|\")?Luật(?:”|\")?\s*\)")
+
+
+def _short_law(text: str) -> bool:
+    """Does the text call a law just "Luật" ("… (sau đây gọi là Luật)")?"""
+    return "là" in text and _SHORT_LAW.search(text) is not None
+
+
 def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention | None:
     """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin: the type word
     at ``start``, the name from ``pos``."""
@@ -289,6 +300,9 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     words = name.split()
     if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
         name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed
+    if words and (words[0][0].isdigit() or (type_ == "Luật" and words[0][0].islower()
+                                            and not _AMENDING.match(name) and _short_law(text))):
+        return None  # "Luật ⏎ 1 ⏎ Tổ chức …" in a table; "Luật" standing for the law the plan named
     if type_ != "Hiến pháp":
         amending = _AMENDING.match(name) is not None  # "sửa đổi, bổ sung một số điều của Luật A, Luật B …"
         # "Luật sư", "luật định" are no laws; "Luật Khoa học, công nghệ …" is
@@ -426,6 +440,8 @@ def _cue_re() -> re.Pattern[str]:
         rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
         # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
+        # … and a plan's title line in small letters under its type word: "KẾ HOẠCH ⏎ thực hiện Nghị quyết …"
+        r"|(?:(?<=HOẠCH\n)|(?<=TRÌNH\n)|(?<=ĐỘNG\n)|(?<=ĐỀ ÁN\n))[ \t*_]*(?P<low>thực\s+hiện|triển\s+khai|thi\s+hành)\b"
     )
 
 
@@ -476,12 +492,16 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
     cues = list(_cue_re().finditer(text, start, stop))
     out = []
     for i, c in enumerate(cues):
-        at = c.start("cue") if c.group("cue") else c.start("caps")
+        at = c.start(_cue_group(c))
         nxt_c = cues[i + 1] if i + 1 < len(cues) else None
-        nxt = (nxt_c.start("cue") if nxt_c.group("cue") else nxt_c.start("caps")) if nxt_c else stop
+        nxt = nxt_c.start(_cue_group(nxt_c)) if nxt_c else stop
         para_end = _paragraph_end(text, at, nxt)
-        out.append(PreambleParagraph(relation_of_cue(c.group("cue") or c.group("caps")), at, para_end))
+        out.append(PreambleParagraph(relation_of_cue(c.group(_cue_group(c))), at, para_end))
     return out
+
+
+def _cue_group(c: re.Match[str]) -> str:
+    return next(g for g in ("cue", "caps", "low") if c.group(g))
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:

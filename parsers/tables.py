@@ -409,8 +409,10 @@ def layout(text: str, table: Table) -> Layout:
 # opens with a capital or a digit, and the split is the one that reads best: lead and support cells
 # made of agency names, a deadline cell that reads as a deadline.
 
-_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]*(?P<rest>.*)$")
-_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6})\.[ \t]+(?P<rest>\S.*)$")
+# a row's number, its cell text after it ("1. Tổ chức …") or alone on its line ("1"); a group's
+# label the same way ("I. Tuyên truyền …", or "I" over its title)
+_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,3})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
+_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6})(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")
 _DEADLINE_CELL = re.compile(
     r"^(?:(?:Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
     r"|(?:Trước\s+|Trong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
@@ -528,14 +530,14 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             flush()
             broken = False
             kind = "row"
-            label = (s + row.start("n"), s + row.end("n") + 1)
-            current = [(s + row.start("rest"), e)] if row.group("rest").strip() else []
+            label = (s + row.start("n"), s + row.end("n") + (1 if row.group("rest") is not None else 0))
+            current = [(s + row.start("rest"), e)] if (row.group("rest") or "").strip() else []
         elif group is not None:
             flush()
             broken = False
             kind = "group"
-            label = (s + group.start("n"), s + group.end("n") + 1)
-            current = [(s + group.start("rest"), e)]
+            label = (s + group.start("n"), s + group.end("n") + (1 if group.group("rest") is not None else 0))
+            current = [(s + group.start("rest"), e)] if group.group("rest") is not None else []
         elif label is not None and not broken:
             current.append((s, e))
         end_at = i

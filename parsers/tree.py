@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from parsers import vocab
 from parsers.structure import Block, Scope
@@ -94,6 +95,12 @@ def marker(text: str, b: Block) -> Marker | None:
 _CAPTION = re.compile(r"(?P<md>#{1,4}[ \t]+|\*\*)?[ \t*_]*(?P<h>[^\n]{4,90}?)[ \t*_:]*")
 
 
+@cache
+def _type_line() -> re.Pattern[str]:
+    words = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in vocab.type_words())
+    return re.compile(rf"(?:{words})(?:\s+HÀNH\s+ĐỘNG)?\s*$")
+
+
 def _caption(text: str, b: Block) -> Marker | None:
     if b.end - b.start > 100:
         return None
@@ -103,8 +110,8 @@ def _caption(text: str, b: Block) -> Marker | None:
     h = m.group("h")
     if not (m.group("md") or (h == h.upper() and any(c.isalpha() for c in h))) or h.endswith((".", ";")):
         return None
-    if vocab.section_role(h, top=False) is None:
-        return None
+    if vocab.section_role(h, top=False) is None or _type_line().match(h):
+        return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
     return Marker("caption", "", h, m.start("h"))
 
 

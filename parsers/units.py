@@ -192,12 +192,19 @@ _RUN_IN_TITLE = re.compile(r"[\s*_]*(?:Trách\s+nhiệm\s+(?:thực\s+hiện|thi
                            rf"[\s*_.:]*(?=[{UPPER}])")
 
 
+# a responsibility named before whose it is: "Trách nhiệm cung cấp thông tin của …"
+_DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?!của\b)[^.:;\n]{3,80}?\s(?:của|đối\s+với)\s+(?=[\w])",
+                      re.I)
+
+
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
     if node.kind == "article" and (run_in := _RUN_IN_TITLE.match(text, start, end)) is not None:
         start = run_in.end()
     if _executes(text, start, min(node.end, start + 600)):
         return []
+    if not paragraph and (duty := _DUTY_OF.match(text, start, end)) is not None:
+        start = duty.end()  # "Điều 11. Trách nhiệm bảo đảm hạ tầng kỹ thuật của Cục Công nghệ thông tin"
     if not paragraph and (names := agencies.heading_names(text, start, end)):
         # the duties begin after the names: "1. Văn phòng UBND tỉnh: theo dõi, tổng hợp."
         duties = _duties(text, tree, names[-1].end, node.end)

@@ -1635,3 +1635,156 @@ Rà soát các khu dân cư có nguy cơ sạt lở.
         ("II.1", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
         ("II.2", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("II.2", "Tỉnh đoàn"),
         ("II.3", "Phòng Giáo dục và Đào tạo các huyện, thành phố"), ("II.4", "Ủy ban nhân dân các huyện miền núi")]
+
+
+MD_HTML_TABLE = """\
+| ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 87/KH-UBND | Phú Yên, ngày 20 tháng 3 năm 2025 |
+
+**KẾ HOẠCH**
+
+**Cải thiện Chỉ số PAPI năm 2025**
+
+Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Xác định rõ trách nhiệm của từng cơ quan, đơn vị.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+Chi tiết tại Phụ lục kèm theo.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Nội vụ: theo dõi, đôn đốc việc thực hiện Kế hoạch.
+
+**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ**
+
+<table>
+<tr><td>STT</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Cơ quan phối hợp</td><td>Thời gian hoàn thành</td></tr>
+<tr><td>I</td><td colspan="4">Công khai, minh bạch</td></tr>
+<tr><td>1</td><td>Công khai bảng giá đất</td><td>Sở Nông nghiệp và Môi trường</td><td>Sở Tài chính</td><td>Quý II/2025</td></tr>
+<tr><td>2</td><td>Niêm yết danh sách hộ nghèo</td><td>Sở Y tế</td><td>Sở Nội vụ</td><td>Quý III/2025</td></tr>
+</table>
+"""
+
+
+def test_markdown_transcription_whose_table_is_html():
+    rec = parse_bytes(MD_HTML_TABLE.encode(), "md_html.md")
+    assert rec.source.format == "markdown-html"
+    assert [(r.relation, r.number) for r in rec.references] == [("legal_basis", "76/NQ-CP")]
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Nông nghiệp và Môi trường",), "Quý II/2025"), ("PL.I.2", ("Sở Y tế",), "Quý III/2025")]
+    assert _units(rec) == [("III.1", "Sở Nội vụ")]
+
+
+GAZETTE_BARE = """\
+CÔNG BÁO/Số 1187 + 1188/Ngày 28-10-2024
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1178/QĐ-TTg
+
+Hà Nội, ngày 14 tháng 10 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai thi hành Luật Lưu trữ
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Lưu trữ.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Trần Lưu Quang
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+KẾ HOẠCH
+Triển khai thi hành Luật Lưu trữ
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm thống nhất.
+II. NHIỆM VỤ CỤ THỂ
+Các nhiệm vụ cụ thể được quy định tại Phụ lục kèm theo Kế hoạch này.
+
+Phụ lục
+DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT LƯU TRỮ
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian
+hoàn thành
+I
+Tuyên truyền, phổ biến Luật
+1
+Tổ chức hội nghị quán triệt
+nội dung cơ bản của Luật
+Bộ Nội vụ
+Bộ Tư pháp
+Quý IV/2024
+2
+Biên soạn tài liệu giới thiệu
+Luật
+Bộ Nội vụ
+Bộ Tư pháp
+Quý IV/2024
+"""
+
+
+def test_gazette_table_whose_numbers_and_groups_stand_alone_on_their_lines():
+    rec = parse_bytes(GAZETTE_BARE.encode(), "bare.congbao.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.I.1", ("Bộ Nội vụ",), ("Bộ Tư pháp",)), ("PL.I.2", ("Bộ Nội vụ",), ("Bộ Tư pháp",))]
+    # the decision's signature, though the next document's header follows it ("THỦ TƯỚNG CHÍNH PHỦ")
+    assert rec.document.signer == "Trần Lưu Quang"
+    # a law's name ends before a line of capitals
+    assert [(r.relation, r.name) for r in rec.references][:2] == [("cites", "Lưu trữ"), ("legal_basis", "Tổ chức Chính phủ")]
+
+
+def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
+    plan = """\
+TỈNH ỦY HÀ TĨNH
+*
+Số 185-KH/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Tĩnh, ngày 05 tháng 6 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 66-NQ/TW, ngày 30/4/2025 của Bộ Chính trị
+-----
+
+I. MỤC ĐÍCH, YÊU CẦU
+Quán triệt sâu sắc Nghị quyết.
+II. TỔ CHỨC THỰC HIỆN
+1. Đảng đoàn Hội đồng nhân dân tỉnh:
+Lãnh đạo Hội đồng nhân dân tỉnh tăng cường giám sát việc thi hành pháp luật.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+Trần Văn Khánh
+"""
+    rec = parse_bytes(plan.encode(), "kh_tu.txt")
+    # the title line under the type word implements what it names, even in small letters
+    assert [(r.relation, r.number) for r in rec.references] == [("implements", "66-NQ/TW")]
+    # "Lãnh đạo Hội đồng nhân dân tỉnh …" is the Party group's duty, not a unit of its own
+    assert _units(rec) == [("II.1", "Đảng đoàn Hội đồng nhân dân tỉnh")]
+    circular = ND_HQ_TXT.split("Điều 1.")[0] + """Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định việc kết nối dữ liệu dược.
+Chương II
+TỔ CHỨC THỰC HIỆN
+Điều 2. Trách nhiệm bảo đảm hạ tầng kỹ thuật của Cục Công nghệ thông tin
+1. Bảo đảm hạ tầng kỹ thuật cho Cơ sở dữ liệu dược quốc gia.
+Điều 3. Điều khoản chuyển tiếp
+1. Sở Y tế rà soát, công bố danh sách cơ sở chưa kết nối trước ngày 31 tháng 12 năm 2025.
+"""
+    units = _units(parse_bytes(circular.encode(), "tt.txt"))
+    assert ("Điều 2", "Cục Công nghệ thông tin") in units and not any(s.startswith("Điều 3") for s, _ in units)

@@ -99,3 +99,10 @@ def test_surname_examples():
 def test_type_words_longest_first():
     words = vocab.type_words()
     assert words.index("Thông tư liên tịch") < words.index("Thông tư")
+
+
+def test_document_type_labels_are_graph_labels():
+    """Each type's label names a node label in both engines: one word of letters."""
+    import re
+
+    assert all(re.fullmatch(r"[A-Z][A-Za-z]+", t.label) for t in vocab.doc_types())

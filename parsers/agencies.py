@@ -607,7 +607,8 @@ _COLLECTIVE_CONT = re.compile(
     re.X | re.I,
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
-_ENDS_WITH_PLACE = re.compile(r"các\s+(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh)$")
+_ENDS_WITH_PLACE = re.compile(r"các\s+(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh)"
+                             r"(?:\s*(?:,|và)\s*(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh))*$")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -1004,6 +1005,10 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         rest = text[nxt:head_end]
         local_then_place = (_PLACE_HEAD.match(rest) is not None
                             and _LOCAL_BODY.match(text, piece_start, head_end) is not None)
+        w = _CAPITAL_WORD.match(text, piece_start, head_end)
+        known = _gazetteer_at_word(text, w, head_end) if w is not None else None
+        if known is not None and known[1] > nxt:
+            continue  # "Văn phòng HĐND và UBND huyện": one office, its name holding "và"
         if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest) or local_then_place:
             pieces.append((piece_start, pos + sep.start()))
             piece_start = nxt

@@ -116,7 +116,9 @@ def _apart(lines: list[str], whole: bool) -> list[str]:
         if right and line.strip() and len(line) - len(line.lstrip()) >= at:
             right.append(line.strip())
             continue
-        if right and whole:
+        if right and whole and not (line.strip() and line.strip().upper() == line.strip()
+                                    and any(c.isalpha() for c in line)):
+            # (a line of capitals at the left is the next document's title: "QUY CHẾ")
             (left if line.strip() else right).append(line.strip())
             continue
         out.extend(left + right)
@@ -261,7 +263,9 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
             continue
         out.append(lines[i])
         i += 1
-    return _tables(_strip_markdown("\n".join(out)), fmt)
+    # a simple table's rules may pair up wrongly (a header table of three rules): what is still
+    # printed side by side is read column by column
+    return _tables(columns_apart(_strip_markdown("\n".join(out))), fmt)
 
 
 _BLOCK_TAGS = frozenset({"p", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",

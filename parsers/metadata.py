@@ -53,7 +53,7 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
         number = re.sub(r"\s+", "", m.group("number"))
     place = issued = None
     if (pd := _PLACE_DATE.search(header)) is not None:
-        place = clean_value(pd.group("place"))
+        place = _known_place_end(clean_value(pd.group("place")))
         issued = _iso(pd)
     type_, title, issuer, parent = _type_title_issuer(text, blocks, header_end, number)
     if number is not None and vocab.type_of_number(number) == "Văn bản hợp nhất":
@@ -273,6 +273,20 @@ def _proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
 _FOOTNOTES = re.compile(r"^\[1\]\s", re.M)
 # a rank or degree before the signer's name: "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A"
 _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\b|\b(?:GS|PGS|TS|ThS|BS|KTS)\.\s*(?:TS\.\s*)?")
+
+
+def _known_place_end(place: str) -> str:
+    """"… châu Phi Hà Nội": a header collapsed into one line runs the subject into the place; a known
+    province or city at the end of it is the place."""
+    words = place.split()
+    if len(words) <= 2:
+        return place
+    known = {fold(p) for p in vocab.load("places.json")["places"]}
+    kinds = {"thành", "phố", "tỉnh", "tp", "tp.", "thị", "xã", "huyện", "quận", "đặc", "khu", "trấn", "phường"}
+    for i in range(1, len(words) - 1):
+        if fold(" ".join(words[i:])) in known and not kinds & {fold(w) for w in words[:i]}:
+            return " ".join(words[i:])
+    return place
 
 
 def _signer(text: str, main_end: int) -> str | None:

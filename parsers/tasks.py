@@ -274,10 +274,13 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
         # "3. Sở Giáo dục và Đào tạo" then the paragraph: the task is the paragraph
         heading = text[start : n.head_end]
         names = agencies.subjects(text, start, n.head_end)
-        if names and re.fullmatch(r"[\s:.,;]*", text[names[-1].end : n.head_end]) and n.head_end < end:
-            nxt = re.search(r"\S", text[n.head_end : end])
+        # the heading's line ends with the names; the work follows on the next line or paragraph
+        line_end = text.find("\n", names[-1].end, n.head_end) if names else -1
+        line_end = n.head_end if line_end < 0 else line_end
+        if names and re.fullmatch(r"[\s:.,;*_]*", text[names[-1].end : line_end]) and line_end < end:
+            nxt = re.search(r"\S", text[line_end:end])
             if nxt:
-                start = n.head_end + nxt.start()
+                start = line_end + nxt.start()
         del heading
     if len(text[start : n.head_end].split()) <= 4:
         # "a) Hoạt động 1" / "- Nội dung: …": the work is what the content field says
@@ -335,6 +338,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
         opening = agencies.subjects(text, start, min(end, start + 300))
+        if _DIRECTS.match(text, start, end):
+            opening = []  # "Chỉ đạo Ủy ban nhân dân các xã …": whom the lead directs, not the lead
         if opening and opening[0].start - start <= 12 and agencies.acts(text, opening[-1].end, end):
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
         elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None:
@@ -348,6 +353,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     return _unique(lead), _unique(s for s in support if s not in lead)
 
 
+_DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 _LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|$)))")  # "…; Sở Nội vụ thực hiện;"
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
 

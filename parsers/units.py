@@ -83,7 +83,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         addressing = addressing_document and (not attached or fold((scope.type or "") if scope else "") in _ADDRESSING)
         # a directive's or a notice's "NHIỆM VỤ THỜI GIAN TỚI" addresses agencies as its other parts do
         kind = fold((scope.type if attached and scope else None) or (meta.type if meta else None) or "")
-        instructions = addressing and kind in _INSTRUCTIONS
+        # … and a regulation's "Chương II. NỘI DUNG VÀ HÌNH THỨC PHỐI HỢP" is procedure, no plan's work
+        instructions = (addressing and kind in _INSTRUCTIONS) or kind in _REGULATIONS
         for node in root.walk():
             if node.kind in ("scope", "table"):
                 continue
@@ -177,6 +178,8 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
 
 
 _WORK = ("tasks", "solutions")
+_REGULATIONS = ("quy chế", "quy định", "thông tư", "thông tư liên tịch", "nghị định", "luật", "bộ luật", "pháp lệnh",
+                "văn bản hợp nhất")
 _ADDRESSED_ITEMS = ("num", "letter", "paren", "dotted", "roman", "article", "bullet")
 
 

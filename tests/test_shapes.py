@@ -1788,3 +1788,25 @@ TỔ CHỨC THỰC HIỆN
 """
     units = _units(parse_bytes(circular.encode(), "tt.txt"))
     assert ("Điều 2", "Cục Công nghệ thông tin") in units and not any(s.startswith("Điều 3") for s, _ in units)
+
+
+def test_agency_headings_over_their_work_and_offices_named_with_and():
+    doc = NGHEAN_PLAN.format(number=113, title="Bảo đảm an toàn thực phẩm năm 2025") + """
+I. MỤC ĐÍCH
+Bảo đảm an toàn thực phẩm.
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Thông tin và Truyền thông, Đài Phát thanh - Truyền hình tỉnh, Báo Nghệ An
+Đẩy mạnh tuyên truyền về Luật An toàn thực phẩm.
+2. Ủy ban nhân dân các huyện, thành phố
+a) Xây dựng kế hoạch bảo đảm an toàn thực phẩm của địa phương.
+b) Chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn quản lý các cơ sở nhỏ lẻ.
+3. Văn phòng HĐND và UBND huyện
+Theo dõi, tổng hợp kết quả thực hiện.
+""" + NGHEAN_SIGNATURE
+    rec = parse_bytes(doc.encode(), "by_agency.txt")
+    by_id = {t.id: t for t in rec.tasks}
+    # the work under a heading of names is its text; "Chỉ đạo X …" is directed by the heading's agency
+    assert by_id["II.1"].text.startswith("Đẩy mạnh tuyên truyền")
+    assert by_id["II.2.b"].lead == ("Ủy ban nhân dân các huyện, thành phố",)
+    # "Văn phòng HĐND và UBND huyện" is one office
+    assert ("II.3", "Văn phòng HĐND và UBND huyện") in _units(rec)

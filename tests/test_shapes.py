@@ -1413,13 +1413,7 @@ Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng b�
 
 Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương liên quan biết, thực hiện./.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT, CN.
-KT. BỘ TRƯỞNG, CHỦ NHIỆM
-PHÓ CHỦ NHIỆM
-Nguyễn Văn A
-"""
+""" + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Nguyễn Văn A")
 
 
 def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own():

@@ -145,7 +145,9 @@ _NAME_STOP = re.compile(
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s
     # a line of capitals: "… Luật Lưu trữ ⏎ THỦ TƯỚNG CHÍNH PHỦ"
     |\n(?=[ \t*_]*[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})
-    |\n(?=[ \t*_]*(?:Căn\s+cứ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị)\b)""",
+    |\n(?=[ \t*_]*(?:Căn\s+cứ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị)\b)
+    # a table's next cell, an agency: "Luật Công chứng ⏎ Cục Bổ trợ tư pháp"
+    |\n(?=[ \t*_]*(?:Cục|Vụ|Bộ|Sở|Ủy\s+ban|UBND|Tổng\s+cục|Văn\s+phòng)\s+[A-ZĐÀ-Ỹ])""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
@@ -331,7 +333,9 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
 
 # a law's name that runs to its number: no date, digit, bracket, other type word or verb of a title before "số"
 _NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[{UPPER}][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)
-_NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Pháp\s+lệnh|Bộ\s+luật|ngày|năm|được|đã|tại|theo|về"
+_NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Pháp\s+lệnh|Bộ\s+luật|Công\s+văn|Công\s+điện"
+                          r"|Kế\s+hoạch|Kết\s+luận|Hướng\s+dẫn|Văn\s+bản|Tờ\s+trình|Báo\s+cáo|Chương\s+trình|Đề\s+án"
+                          r"|ngày|năm|được|đã|tại|theo|về"
                           r"|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|của\s+(?:Quốc|Chính|Ủy|Uỷ|Bộ))\b"
                           rf"|,(?![ \t]*[{LOWER}])")
 # "Căn cứ các Luật: Đất đai ngày 18/01/2024, Quy hoạch ngày 24/11/2017; …": one type word over names
@@ -590,8 +594,12 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             roles.append(Role(True, base, verb))
             continue
         if directly or _NEW_SUBJECT.search(gap) or (relation == "proposal" and _PROPOSED.search(tail)):
-            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None:
-                roles.append(Role(True, roles[i - 1].of, roles[i - 1].link))  # a list inside a title
+            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None \
+                    and not (m.date and m.title and m.type != prev.type):
+                # a list inside a title ("… chi tiết Luật A và Luật B"); a document of another type
+                # with its own date and title after it is the paragraph's next subject ("… của Luật An
+                # toàn thực phẩm và Nghị định số 115/2018/NĐ-CP ngày … quy định xử phạt …")
+                roles.append(Role(True, roles[i - 1].of, roles[i - 1].link))
             else:
                 roles.append(Role(False))
                 base = i

@@ -193,6 +193,11 @@ CASES = [
      'quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị và Chỉ thị số 17/CT-TTg ngày 1/6/2025 của Thủ '
      'tướng Chính phủ;',
      ['B 99/NQ-CP', 'S 66-NQ/TW implements 0', 'S 17/CT-TTg implements 0']),
+    # … but one of another type with its own date and title is the paragraph's next subject
+    ('Căn cứ Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ quy định chi tiết thi hành '
+     'một số điều của Luật An toàn thực phẩm và Nghị định số 115/2018/NĐ-CP ngày 04 tháng 9 năm 2018 của '
+     'Chính phủ quy định xử phạt vi phạm hành chính về an toàn thực phẩm;',
+     ['B 15/2018/NĐ-CP', 'S Luật An toàn thực phẩm implements 0', 'B 115/2018/NĐ-CP']),
     ('Căn cứ Quyết định số 100/QĐ-TTg ngày 1/2/2025 của Thủ tướng Chính phủ (được đính chính tại '
      'Quyết định số 200/QĐ-TTg ngày 5/3/2025);',
      ['B 100/QĐ-TTg', 'S 200/QĐ-TTg amended_by 0']),

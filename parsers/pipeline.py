@@ -157,7 +157,7 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     for sc, root in zip(scopes, tree.roots, strict=True):
         # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
         paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
-                                         _preamble_limit(text, root, sc))
+                                         _preamble_limit(text, root, sc)) + _bases_section(text, root)
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
@@ -189,6 +189,27 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
                                   start=mention.start, end=mention.end, section=section,
                                   name=mention.name, part=mention.part, year=mention.year, of=of, link=link))
     return refs
+
+
+# a plan's first section that holds its bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ"
+_BASES_HEADING = re.compile(r"[\s*_]*(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?![\wÀ-ỹ])")
+
+
+def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
+    """The preamble written as the plan's first section: its "Căn cứ …" paragraphs and the
+    documents its items list are bases."""
+    first = next((c for c in root.children if c.kind not in ("table",)), None)
+    if first is None or first.kind not in ("roman", "num", "upper", "caption") \
+            or not _BASES_HEADING.match(text, first.body_start, first.head_end):
+        return []
+    out = preamble_paragraphs(text, first.head_end, first.end)
+    covered = [(p.start, p.end) for p in out]
+    for item in first.walk():
+        if item is first or item.kind in ("table",) or any(a <= item.body_start < b for a, b in covered):
+            continue
+        if _DOCUMENT_ITEM.match(text, item.body_start):
+            out.append(PreambleParagraph("legal_basis", item.body_start, item.end))
+    return sorted(out, key=lambda p: p.start)
 
 
 # "Căn cứ:" / "Căn cứ vào:" ending its line, the documents listed under it

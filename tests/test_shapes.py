@@ -1804,3 +1804,16 @@ Theo dõi, tổng hợp kết quả thực hiện.
     assert by_id["II.2.b"].lead == ("Ủy ban nhân dân các huyện, thành phố",)
     # "Văn phòng HĐND và UBND huyện" is one office
     assert ("II.3", "Văn phòng HĐND và UBND huyện") in _units(rec)
+
+
+def test_a_plans_first_section_that_holds_its_bases():
+    doc = NGHEAN_PLAN.format(number=114, title="Thực hiện chuyển đổi số năm 2025") + """
+I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+- Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
+II. MỤC ĐÍCH, YÊU CẦU
+Đẩy mạnh chuyển đổi số theo Nghị định số 47/2020/NĐ-CP.
+""" + NGHEAN_SIGNATURE
+    refs = parse_bytes(doc.encode(), "bases_section.txt").references
+    assert [(r.relation, r.number or r.name) for r in refs] == [
+        ("legal_basis", "Tổ chức chính quyền địa phương"), ("legal_basis", "30/2020/NĐ-CP"), ("cites", "47/2020/NĐ-CP")]

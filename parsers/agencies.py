@@ -215,6 +215,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
+        if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None:
+            break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)

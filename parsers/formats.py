@@ -218,12 +218,19 @@ _TVPL_LABELS = {
     "Tình trạng", "Ngày công báo", "Số công báo", "Lĩnh vực",
 }
 
+_CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+[IVX]+\.?[ \t]+VĂN[ \t]+BẢN[^\n]*\n", re.M)
+_CONGBAO_FILED_UNDER = re.compile(r"^(?P<line>[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}[ \t]*)\n\s*\n(?P<issuer>(?P=line)\n)",
+                                  re.M)
 _CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
     text = columns_apart(normalize(raw))
     text = _CONGBAO_HEADER.sub("", text)
+    # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
+    # document under, printed again as the document's own header
+    text = _CONGBAO_SECTION.sub("", text)
+    text = _CONGBAO_FILED_UNDER.sub(r"\g<issuer>", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
     return Prepared(text=text.strip("\n"), format=fmt)
 

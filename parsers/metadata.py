@@ -79,8 +79,11 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
     if box.get("Ngày ban hành") and issued and parse_date(box["Ngày ban hành"]) != issued:
         diagnostics.append(("W101", f"the attribute box says Ngày ban hành {box['Ngày ban hành']!r}"))
 
-    if issuer is not None and parent and fold(issuer) in ("văn phòng", "thanh tra"):
-        issuer = f"{issuer} {parent}"  # "UBND TỈNH THANH HÓA / VĂN PHÒNG": the committee's office
+    if issuer is not None and parent and (fold(issuer) in ("văn phòng", "thanh tra") or (
+            _PARTY_COMMITTEE_NAME.match(parent) and re.match(r"(?:Ban|Văn phòng|Ủy ban Kiểm tra)\b", issuer))):
+        # "UBND TỈNH THANH HÓA / VĂN PHÒNG": the committee's office; "TỈNH ỦY PHÚ THỌ / BAN TUYÊN GIÁO":
+        # a board of the Party committee is named with it
+        issuer = f"{issuer} {parent}"
     year = int(issued[:4]) if issued else _year_of(number)
     return (Metadata(number=number, type=type_, issuer=issuer, signer=signer, issued=issued,
                      title=title, place=place, year=year, issuer_parent=parent), diagnostics)
@@ -273,6 +276,9 @@ def _proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
 _FOOTNOTES = re.compile(r"^\[1\]\s", re.M)
 # a rank or degree before the signer's name: "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A"
 _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\b|\b(?:GS|PGS|TS|ThS|BS|KTS)\.\s*(?:TS\.\s*)?")
+
+
+_PARTY_COMMITTEE_NAME = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\b", re.I)
 
 
 def _known_place_end(place: str) -> str:

@@ -48,6 +48,11 @@ _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}
                       r"(?!\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản))")
 
 
+# the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
+_EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh|(?:cơ\s+bản\s+)?thống\s+nhất"
+                        r"|đồng\s+ý|nhất\s+trí)\b", re.I)
+
+
 def _defines(text: str, pos: int, end: int) -> bool:
     """Is the subject at ``pos`` defined ("… (sau đây gọi tắt là Ban Quản lý) là cơ quan …"), the name
     perhaps going on in small letters before it, rather than given work?"""
@@ -213,7 +218,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         duties = _duties(text, tree, names[-1].end, node.end)
         return [_unit(text, a, section, duties) for a in names]
     found = _opening(text, start, end, node.end, near=40)
-    if not found or _defines(text, found[-1].end, node.end):
+    if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
         return []
     if paragraph and not _acts(text, found[-1].end, node.end):
         return []
@@ -297,7 +302,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     if _executes(text, s, e) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
-    if not found or not _acts(text, found[-1].end, e):
+    if not found or not _acts(text, found[-1].end, e) or _EVALUATES.match(text, found[-1].end, e):
         return []
     if _ISSUER_SPEAKS.match(text, found[-1].end, e) and _authority(found, issuer):
         return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee

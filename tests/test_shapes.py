@@ -7,6 +7,7 @@ stand-ins written for the shape, not copies of real documents."""
 from __future__ import annotations
 
 from parsers import parse_bytes
+from parsers.text import fold
 
 
 def signed(*titles: str, name: str) -> str:
@@ -1817,3 +1818,34 @@ II. MỤC ĐÍCH, YÊU CẦU
     refs = parse_bytes(doc.encode(), "bases_section.txt").references
     assert [(r.relation, r.number or r.name) for r in refs] == [
         ("legal_basis", "Tổ chức chính quyền địa phương"), ("legal_basis", "30/2020/NĐ-CP"), ("cites", "47/2020/NĐ-CP")]
+
+
+def test_gazette_section_title_party_boards_and_a_chairs_assessment():
+    gazette = GAZETTE_BARE.replace("THỦ TƯỚNG CHÍNH PHỦ\n\nCỘNG HÒA", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+                                   "THỦ TƯỚNG CHÍNH PHỦ\n\nCỘNG HÒA", 1)
+    rec = parse_bytes(gazette.encode(), "section.congbao.txt")
+    # the gazette's section title and the issuer it files the document under are no header lines
+    assert rec.document.issuer == "Thủ tướng Chính phủ"
+    assert [(r.relation, r.name) for r in rec.references][1] == ("legal_basis", "Tổ chức Chính phủ")
+    notice = """\
+TỈNH ỦY HẬU GIANG
+BAN TUYÊN GIÁO
+*
+Số 845-TB/BTGTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hậu Giang, ngày 21 tháng 8 năm 2023
+
+THÔNG BÁO
+Kết luận về công tác giáo dục
+
+1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao sự nỗ lực của ngành giáo dục.
+2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo rà soát mạng lưới trường học.
+
+T/M BAN THƯỜNG VỤ
+PHÓ TRƯỞNG BAN
+Lâm Văn Tùng
+"""
+    rec = parse_bytes(notice.encode(), "tb_tu.txt")
+    # a board of the Party committee is named with it; the chair's assessment gives no unit
+    assert fold(rec.document.issuer or "") == "ban tuyên giáo tỉnh ủy hậu giang"
+    assert _units(rec) == [("2", "Ban cán sự đảng Ủy ban nhân dân tỉnh")]

@@ -410,7 +410,8 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
     owner = stack[0][1] if mk.kind in ("article", "chapter", "part") else parent
     last = counters.get(id(owner), {}).get(mk.kind)
     if value is not None and mk.kind not in ("bullet", "plus"):
-        ok = value == 1 or (last is not None and 0 < value - last <= 2) or (last is None and value <= 2)
+        ok = value == 1 or (last is not None and 0 < value - last <= 2) or (last is None and value <= 2) \
+            or (last is None and _numbered_on(stack, i, mk, value, counters))
         if mk.kind == "dotted":
             ok = ok or _dotted_fits(parent, mk)
         if not ok:
@@ -433,6 +434,19 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             return top_rank + 0.5, len(stack) - 1
     counters.setdefault(id(owner), {})[mk.kind] = value if value is not None else 0
     return rank, i
+
+
+def _numbered_on(stack: list[tuple[float, Node]], i: int, mk: Marker, value: int,
+                 counters: dict[int, dict[str, int]]) -> bool:
+    """"I. … 1. … 2. … II. … 3. …": items numbered on through their groups, the first under a new
+    group taking the number after the last under the group before."""
+    if i < 1 or mk.kind not in ("num", "dotted"):
+        return False
+    parent, grand = stack[i][1], stack[i - 1][1]
+    if parent.kind not in ("roman", "upper", "caption") or len(grand.children) < 2 or grand.children[-1] is not parent:
+        return False
+    before = counters.get(id(grand.children[-2]), {}).get(mk.kind)
+    return before is not None and 0 < value - before <= 2
 
 
 def _value(mk: Marker) -> int | None:

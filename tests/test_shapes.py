@@ -1849,3 +1849,19 @@ Lâm Văn Tùng
     # a board of the Party committee is named with it; the chair's assessment gives no unit
     assert fold(rec.document.issuer or "") == "ban tuyên giáo tỉnh ủy hậu giang"
     assert _units(rec) == [("2", "Ban cán sự đảng Ủy ban nhân dân tỉnh")]
+
+
+def test_items_numbered_on_through_their_groups():
+    doc = NGHEAN_PLAN.format(number=115, title="Danh mục nhiệm vụ chuyển đổi số năm 2025") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ
+A. NHÓM NHIỆM VỤ HOÀN THIỆN THỂ CHẾ
+1. Rà soát văn bản quy phạm pháp luật về giấy tờ công dân.
+2. Xây dựng quy chế chia sẻ dữ liệu dân cư.
+B. NHÓM NHIỆM VỤ DỊCH VỤ CÔNG
+3. Tích hợp xác thực thông tin công dân trên hệ thống giải quyết thủ tục.
+4. Tái cấu trúc quy trình dịch vụ công trực tuyến.
+""" + NGHEAN_SIGNATURE
+    ids = [t.id for t in parse_bytes(doc.encode(), "numbered_on.txt").tasks]
+    assert ids == ["II.A.1", "II.A.2", "II.B.3", "II.B.4"]

@@ -19,7 +19,7 @@ import dataclasses
 import heapq
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers import vocab
 from parsers.text import LOWER, UPPER, clean_value, fold, trie_regex
@@ -190,18 +190,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             continue  # "TT 5/…" names a Thông tư only when its number says so ("TT 01/2020/TT-BTC")
         mention = _complete(text, t.type, number, None, m.start(), m.end(), end)
         found.append(mention)
-        taken.append((m.start(), m.end()))
+        bisect.insort(taken, (m.start(), m.end()))
         # "Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": the type word covers both numbers
         _continue(text, t.type, mention.end, end, found, taken)
     for m in _plural_re().finditer(text, start, end):
-        if any(a <= m.start("number") < b for a, b in taken):
+        if _taken(taken, m.start("number")):
             continue
         t = vocab.doc_type(" ".join(m.group("type").split()))
         if t is None:
             continue
         mention = _complete(text, t.type, _clean_number(m.group("number")), None, m.start("number"), m.end(), end)
         found.append(mention)
-        taken.append((m.start("number"), m.end()))
+        bisect.insort(taken, (m.start("number"), m.end()))
         _continue(text, t.type, mention.end, end, found, taken)
     taken.sort()
     starts = [s for s, _ in taken]
@@ -232,10 +232,17 @@ def _continue(text: str, type_: str, pos: int, end: int, found: list[Mention], t
         if own is not None and own.codes and vocab.type_of_number(number) not in (None, type_):
             break  # "Quyết định số 1/QĐ-UBND và 2/KH-UBND": the code names another type
         mention = _complete(text, type_, number, None, c.start("number"), c.end(), end)
-        if not any(a <= c.start("number") < b for a, b in taken):  # read already by another list
+        if not _taken(taken, c.start("number")):  # read already by another list
             found.append(mention)
-            taken.append((c.start("number"), c.end()))
+            bisect.insort(taken, (c.start("number"), c.end()))
         pos = mention.end
+
+
+def _taken(taken: list[tuple[int, int]], pos: int) -> bool:
+    """Does a span already read (kept sorted) hold ``pos``? (Looked up, not scanned: a paragraph may
+    name tens of thousands of documents.)"""
+    i = bisect.bisect_right(taken, (pos, float("inf"))) - 1
+    return any(taken[j][0] <= pos < taken[j][1] for j in (i, i - 1) if j >= 0)
 
 
 def _clean_number(n: str) -> str:
@@ -278,6 +285,7 @@ def _complete(text: str, type_: str, number: str | None, name: str | None,
 _SHORT_LAW = re.compile(r"(?:gọi|viết)\s+(?:tắt|gọn)?\s*là\s+(?:“|\")?Luật(?:”|\")?\s*\)")
 
 
+@lru_cache(maxsize=8)
 def _short_law(text: str) -> bool:
     """Does the text call a law just "Luật" ("… (sau đây gọi là Luật)")?"""
     return "là" in text and _SHORT_LAW.search(text) is not None

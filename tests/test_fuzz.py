@@ -77,8 +77,10 @@ def test_one_paragraph_mixing_numbered_named_and_listed_laws_reads_each():
     # one basis paragraph of thousands of mentions of every kind: each is read, and the roles of the
     # clause are decided from the mentions near each one (not from all the paragraph's earlier ones)
     piece = ("Nghị định số {n}/2020/NĐ-CP ngày 03/02/2020 của Chính phủ, Luật Đất đai số {n}/2024/QH15, "
-             "các Luật: Quy hoạch, Đầu tư công; QĐ số {n}/QĐ-UBND; ")
+             "các Luật: Quy hoạch, Đầu tư công; QĐ số {n}/QĐ-UBND; các Thông tư số {n}/2021/TT-BTC và số "
+             "{n}/2022/TT-BTC; ")
     line = "Căn cứ " + "".join(piece.format(n=n) for n in range(1, 1501))
     rec = parse_bytes(("QUYẾT ĐỊNH\n" + line + "\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n").encode(), "line.txt")
     kinds = Counter(r.type for r in rec.references)
     assert kinds["Nghị định"] == 1500 and kinds["Quyết định"] == 1500 and kinds["Luật"] == 4500
+    assert kinds["Thông tư"] == 3000  # a plural type word over a list, looked up among thousands read

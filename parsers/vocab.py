@@ -185,7 +185,16 @@ class _Agencies:
         return _agency_list()
 
     def resolve(self, name: str) -> Agency | None:
-        return _agency_index().get(agency_key(name))
+        key = agency_key(name)
+        found = _agency_index().get(key)
+        if found is None and (bare := _BARE_PLACE.sub("", key)) != key:
+            # "Sở Y tế tỉnh", "Ban Dân tộc tỉnh": a local body named with the bare word for its place
+            found = _agency_index().get(bare)
+            return found if found is not None and found.scope == "local" else None
+        return found
+
+
+_BARE_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$")
 
 
 def agency_key(name: str) -> str:

@@ -109,6 +109,7 @@ def test_macro_is_the_mean_per_document(tmp_path):
     ("Các bộ, cơ quan ngang bộ", "bộ, cơ quan ngang bộ"),
     ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
     ("Phòng GD&ĐT huyện", "Phòng Giáo dục và Đào tạo huyện"),
+    ("Sở Y tế tỉnh", "Sở Y tế"),
 ])
 def test_units_match_through_aliases(a, b):
     assert unit_key({"name": a, "section": "III.1"}) == unit_key({"name": b, "section": "III.1"})

@@ -106,3 +106,9 @@ def test_document_type_labels_are_graph_labels():
     import re
 
     assert all(re.fullmatch(r"[A-Z][A-Za-z]+", t.label) for t in vocab.doc_types())
+
+
+def test_a_local_body_named_with_the_bare_word_for_its_place_is_that_body():
+    assert vocab.agencies.resolve("Sở Y tế tỉnh").name == "Sở Y tế"
+    assert vocab.agencies.resolve("Sở Tài chính thành phố").name == "Sở Tài chính"
+    assert vocab.agencies.resolve("Bộ Y tế tỉnh") is None  # a national body has no province

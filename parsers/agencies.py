@@ -188,7 +188,8 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện)$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
-_EACH_PLACE = re.compile(rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?![\wÀ-ỹ])")
+_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*"  # "các huyện, thành phố"
+_EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 
 
@@ -609,8 +610,7 @@ _COLLECTIVE_CONT = re.compile(
     re.X | re.I,
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
-_ENDS_WITH_PLACE = re.compile(r"các\s+(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh)"
-                             r"(?:\s*(?:,|và)\s*(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh))*$")
+_ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -1067,8 +1067,8 @@ def _heading_line_end(text: str, start: int, end: int) -> int:
     """A heading of names ends at a line whose next line opens a sentence no name reads on into
     ("2. Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh ⏎ Mở chuyên trang …"); a name wrapped over
     the line ("Sở Giáo dục và ⏎ Đào tạo") goes on."""
+    read = subjects(text, start, end) if _SENTENCE_LINE.search(text, start, end) else []
     for nl in _SENTENCE_LINE.finditer(text, start, end):
-        read = subjects(text, start, end)
         if any(a.end <= nl.start() for a in read) and not any(a.start < nl.start() < a.end for a in read):
             return nl.start()
     return end

@@ -281,16 +281,24 @@ _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\b
 _PARTY_COMMITTEE_NAME = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\b", re.I)
 
 
+_PLACE_KIND_WORDS = frozenset({"thành", "phố", "tỉnh", "tp", "tp.", "thị", "xã", "huyện", "quận", "đặc", "khu",
+                               "trấn", "phường"})
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.load("places.json")["places"])
+
+
 def _known_place_end(place: str) -> str:
     """"… châu Phi Hà Nội": a header collapsed into one line runs the subject into the place; a known
     province or city at the end of it is the place."""
     words = place.split()
     if len(words) <= 2:
         return place
-    known = {fold(p) for p in vocab.load("places.json")["places"]}
-    kinds = {"thành", "phố", "tỉnh", "tp", "tp.", "thị", "xã", "huyện", "quận", "đặc", "khu", "trấn", "phường"}
+    known = _known_places()
     for i in range(1, len(words) - 1):
-        if fold(" ".join(words[i:])) in known and not kinds & {fold(w) for w in words[:i]}:
+        if fold(" ".join(words[i:])) in known and not _PLACE_KIND_WORDS & {fold(w) for w in words[:i]}:
             return " ".join(words[i:])
     return place
 

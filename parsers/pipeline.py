@@ -207,16 +207,13 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
     for item in first.walk():
         if item is first or item.kind in ("table",) or any(a <= item.body_start < b for a, b in covered):
             continue
-        if _DOCUMENT_ITEM.match(text, item.body_start):
+        if references.type_word_re().match(text, item.body_start):
             out.append(PreambleParagraph("legal_basis", item.body_start, item.end))
     return sorted(out, key=lambda p: p.start)
 
 
 # "Căn cứ:" / "Căn cứ vào:" ending its line, the documents listed under it
 _CUE_LINE = re.compile(r"(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+vào)?[\s*_]*:[\s*_]*$")
-_DOCUMENT_ITEM = re.compile(r"[\s*_]*(?:Hiến\s+pháp|Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định"
-                            r"|Thông\s+tư|Chỉ\s+thị|Kết\s+luận|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch|Công\s+văn|Văn\s+bản"
-                            r"|Thông\s+báo|Chương\s+trình|Đề\s+án)\b")
 
 
 def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
@@ -229,7 +226,7 @@ def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
             continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
         if child.kind in ("num", "letter", "paren"):
             listing = listing or _CUE_LINE.search(text, max(0, child.start - 200), child.start) is not None
-            if listing and _DOCUMENT_ITEM.match(text, child.body_start):
+            if listing and references.type_word_re().match(text, child.body_start):
                 continue  # "Căn cứ: ⏎ 1. Luật Ngân sách nhà nước …; 2. Nghị định số …"
         if child.kind != "table":
             return min(limit, child.start)

@@ -79,6 +79,12 @@ def _case_variants(words: tuple[str, ...]) -> str:
 
 
 @cache
+def type_word_re() -> re.Pattern[str]:
+    """A document's type word opening a text ("Luật …", "Nghị định số …"): the vocabulary's words."""
+    return re.compile(rf"[\s*_]*(?:{_case_variants(vocab.type_words())})(?![\wÀ-ỹ])")
+
+
+@cache
 def _numbered_re() -> re.Pattern[str]:
     return re.compile(
         rf"""

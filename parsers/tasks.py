@@ -272,7 +272,6 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
         end -= 1
     if lead and source == "item":
         # "3. Sở Giáo dục và Đào tạo" then the paragraph: the task is the paragraph
-        heading = text[start : n.head_end]
         names = agencies.subjects(text, start, n.head_end)
         # the heading's line ends with the names; the work follows on the next line or paragraph
         line_end = text.find("\n", names[-1].end, n.head_end) if names else -1
@@ -281,7 +280,6 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             nxt = re.search(r"\S", text[line_end:end])
             if nxt:
                 start = line_end + nxt.start()
-        del heading
     if len(text[start : n.head_end].split()) <= 4:
         # "a) Hoạt động 1" / "- Nội dung: …": the work is what the content field says
         content = next((c for c in n.children if re.match(r"Nội\s+dung", text[c.body_start : c.body_start + 12])), None)
@@ -311,27 +309,31 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
 
 
+def _marked(before: list[str] | tuple[str, ...], after: list[str] | tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Who does the work, one of them marked "(chủ trì)" (``before`` ends with it): that one leads,
+    the others named with it support."""
+    lead = list(before[-1:])
+    return lead, [n for n in (*before[:-1], *after) if n not in lead]
+
+
 def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lead: list[str] = []
     support: list[str] = []
-    # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ": the one marked leads, the rest support
-    marked: list[str] = []
-    chosen: list[str] = []
     for m in _LEAD.finditer(text, start, end):
-        named = [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-        lead += named
-        for mark in _LEAD_MARK.finditer(text, m.start("x"), m.end("x")):
-            chosen += [a.text for a in agencies.listed(text, m.start("x"), mark.start())][-1:]
-            named += [a.text for a in agencies.listed(text, mark.end(), m.end("x")) if a.text not in named]
-            marked += named
+        if (mark := _LEAD_MARK.search(text, m.start("x"), m.end("x"))) is not None:
+            # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ"
+            marked_lead, others = _marked(
+                [a.text for a in agencies.listed(text, m.start("x"), mark.start())],
+                [a.text for a in agencies.listed(text, mark.end(), m.end("x"))])
+            lead += marked_lead
+            support += others
+        else:
+            lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _SUPPORT.finditer(text, start, end):
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _PAREN_ROLE.finditer(text, start, end):
         into = lead if m.group("role").startswith("chủ") else support
         into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-    if marked and chosen:
-        lead = [n for n in lead if n in chosen or n not in marked]
-        support += [n for n in marked if n not in chosen and n not in support]
     if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
@@ -454,11 +456,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
         elif lay.col("support") is None and lead_cell is not None \
                 and (mark := _LEAD_MARK.search(text, lead_cell.start, lead_cell.end)) is not None:
-            # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh": the one marked leads, the rest support
-            before = _cell_agencies(text, lead_cell, lead_cell.start, mark.start())
-            lead = before[-1:]
-            support = tuple(n for n in (*before[:-1], *_cell_agencies(text, lead_cell, mark.end(), lead_cell.end))
-                            if n not in lead)
+            # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh"
+            marked_lead, others = _marked(_cell_agencies(text, lead_cell, lead_cell.start, mark.start()),
+                                          _cell_agencies(text, lead_cell, mark.end(), lead_cell.end))
+            lead, support = tuple(marked_lead), tuple(others)
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None

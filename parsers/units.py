@@ -89,11 +89,11 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         # a directive's or a notice's "NHIỆM VỤ THỜI GIAN TỚI" addresses agencies as its other parts do
         kind = fold((scope.type if attached and scope else None) or (meta.type if meta else None) or "")
         # … and a regulation's "Chương II. NỘI DUNG VÀ HÌNH THỨC PHỐI HỢP" is procedure, no plan's work
-        instructions = (addressing and kind in _INSTRUCTIONS) or kind in _REGULATIONS
+        no_plan_work = (addressing and kind in _INSTRUCTIONS) or kind in _REGULATIONS
         for node in root.walk():
             if node.kind in ("scope", "table"):
                 continue
-            role = None if instructions and node.role in _WORK else node.role
+            role = None if no_plan_work and node.role in _WORK else node.role
             if not _assigns(tree, node, addressing, role):
                 continue
             if _unit_speaks(text, tree, node, named):

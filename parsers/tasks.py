@@ -319,14 +319,16 @@ def _marked(before: list[str] | tuple[str, ...], after: list[str] | tuple[str, .
 def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lead: list[str] = []
     support: list[str] = []
+    chosen: list[str] = []  # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ"
+    others: list[str] = []  # … and those named with it, who support wherever else they are named
     for m in _LEAD.finditer(text, start, end):
         if (mark := _LEAD_MARK.search(text, m.start("x"), m.end("x"))) is not None:
-            # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ"
-            marked_lead, others = _marked(
+            marked_lead, marked_others = _marked(
                 [a.text for a in agencies.listed(text, m.start("x"), mark.start())],
                 [a.text for a in agencies.listed(text, mark.end(), m.end("x"))])
+            chosen += marked_lead
+            others += marked_others
             lead += marked_lead
-            support += others
         else:
             lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _SUPPORT.finditer(text, start, end):
@@ -334,6 +336,9 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     for m in _PAREN_ROLE.finditer(text, start, end):
         into = lead if m.group("role").startswith("chủ") else support
         into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    if others:
+        lead = [n for n in lead if n in chosen or n not in others]
+        support += [n for n in others if n not in support]
     if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]

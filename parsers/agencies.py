@@ -83,7 +83,7 @@ def _heads_in(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_variants(_grammar()['titles'])})(?![\wÀ-ỹ])\s*,?\s*")
+    return re.compile(rf"(?:{_variants(_grammar()['titles'])})(?![\wÀ-ỹ])\s*[,:]?\s*")
 
 
 @cache
@@ -522,6 +522,8 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
 # words that join another body or a generic one, never name words: "Sở Tài chính và cơ quan …"
 _TAIL_STOP = re.compile(r"(?<![\wÀ-ỹ])(?:và|hoặc|các|những|cơ\s+quan|đơn\s+vị|tổ\s+chức|cùng|liên\s+quan|khác)"
                         r"(?![\wÀ-ỹ])")
+_FIELD_AND = re.compile(rf"(?<=[{LOWER}])\s+và\s+(?!(?:các|những|cơ\s+quan|đơn\s+vị|tổ\s+chức)(?![\wÀ-ỹ]))"
+                        rf"(?=[{LOWER}])")
 _TAIL_END = re.compile(r"\s*(?:[,;.)\n]|và\s|$)")
 
 
@@ -549,7 +551,9 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:
         return a
     tail = t.group(0).replace("\n", " ")  # a hard-wrapped line goes on with the name
-    if "\n\n" in t.group(0) or verbs_re().search(tail) or _EXTEND_STOP.search(tail) or _TAIL_STOP.search(tail):
+    # "Trung tâm Truyền thông tài nguyên và môi trường": "và" between two words of the field is the name's
+    bare = _FIELD_AND.sub(" ", tail)
+    if "\n\n" in t.group(0) or verbs_re().search(tail) or _EXTEND_STOP.search(bare) or _TAIL_STOP.search(bare):
         return a
     raw = text[a.start : t.end()]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, t.end(), a.collective)
@@ -611,6 +615,12 @@ _COLLECTIVE_CONT = re.compile(
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
+# the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
+# "từ Quảng Ninh đến Quảng Ngãi"
+_CAPITALS = rf"(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,4}})"
+_REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[ \t]+{_CAPITALS}"
+                     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPITALS})*"
+                     rf"|[ \t]+từ[ \t]+{_CAPITALS}[ \t]+đến[ \t]+{_CAPITALS})(?![\wÀ-ỹ])")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -663,6 +673,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             e = c.end()
         if _ENDS_WITH_PLACE.search(text, m.start(), e):
             e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
+            if (region := _REGION.match(text, e, end)) is not None:
+                e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
         if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
@@ -736,6 +748,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             here = place_extended(text, _extended(text, here, end), end)
         if out and here.collective and _GENERIC_NEXT.match(text, pos, min(end, here.end + 40)):
             break  # "… và các cơ quan, đơn vị có liên quan": no one in particular
+        if out and out[-1].text == "Bộ" and out[-1].collective and re.match(r"các\s+bộ\b", here.text, re.I):
+            out.pop()  # "Bộ trưởng, Thủ trưởng các bộ, cơ quan khác": the collective names the ministries
         if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
                 and _LOCAL.match(here.text):
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
@@ -745,12 +759,23 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             # "Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …" — the same list without its colon
             at = here.start + inline.start("first")
             return out + _per_place(text, replace(here, text=inline.group("body")), at, end)
-        out.append(here)
+        out.extend(split_shared(here))  # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh"
         pos = here.end
         sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
         if sep is None:
             break
         nxt = pos + sep.end()
+        body = _LOCAL_BODY.match(here.text)
+        while body is not None and _PLACE_HEAD.match(here.text, body.end() + 1) is not None \
+                and _PLACE_HEAD.match(text, nxt, end) is not None and (e := name_end(text, nxt, end)) > nxt:
+            # "Ủy ban nhân dân tỉnh Nghệ An, tỉnh Hà Tĩnh": the next place shares the body
+            name = f"{body.group(0)} {clean_value(text[nxt:e])}"
+            out.append(AgencyMention(name, _canonical(name), nxt, e))
+            pos = e
+            sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
+            if sep is None:
+                return _place_shared(out)
+            nxt = pos + sep.end()
         if _titles_re().match(text, nxt, end) is None and _first(text, nxt, end) is None:
             break
         pos = nxt
@@ -773,7 +798,8 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
 
 _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan", re.I)
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))\s*:\s*", re.I)
+# ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))(?:\s+trưởng)?\s*:\s*", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
                               r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
@@ -838,6 +864,11 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         if out and ";" in text[out[-1].end : s]:
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
+        if e == s and _is_cap(text[s : s + 1]):
+            # "…, Xây dựng theo chức năng": the longest words of the item that name a known body
+            syl = [m for m in re.finditer(r"\S+", text[s : base + item.end()])][:5]
+            e = next((s + w.end() for w in reversed(syl)
+                      if vocab.agencies.resolve(f"{head} {text[s : s + w.end()]}") is not None), s)
         if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:
             # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
             # in small letters after it ("…, Xây dựng kiểm tra")
@@ -867,10 +898,16 @@ _WORKS_TO_PLACE = re.compile(rf"(?:[ \t]+(?!{_ACTING})[{LOWER}][\wÀ-ỹ]*){{1,1
                              rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
 
 
+_PREVENT = re.compile(r"(?<![\wÀ-ỹ])[Pp]hòng,(?=\s+chống\b)")
+_STEERING = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng(?!\s+nhân\s+dân)|Ủy\s+ban\s+(?:quốc\s+gia|Quốc\s+gia)"
+                       r"|Tổ\s+công\s+tác")
+
+
 def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """A subject's name runs on to its verb: "Cục Thuế xuất nhập khẩu thực hiện:" is Cục Thuế xuất
     nhập khẩu, though the dictionary would end the name at "Thuế"."""
-    window = text[a.end : min(end, a.end + 80)]
+    # "phòng, chống" is one word for the stops ("Ban Chỉ huy Phòng, chống thiên tai … tỉnh")
+    window = _PREVENT.sub(lambda m: m.group(0).replace(",", " "), text[a.end : min(end, a.end + 80)])
     if _PROJECT_BOARD.match(a.text) and (works := _WORKS_TO_PLACE.match(window)) is not None:
         # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": what it builds, to its place
         e = a.end + works.end()
@@ -880,7 +917,13 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     stop = min(x.start() for x in (v, colon) if x is not None) if v or colon else None
-    if stop is None or _EXTEND_STOP.search(window, 0, stop) or len(window[:stop].split()) > 8:
+    if stop is None or len(window[:stop].split()) > 8:
+        return a
+    # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự theo dõi …": a steering body is named with its subject,
+    # written in capitals
+    if (block := _EXTEND_STOP.search(window, 0, stop)) is not None and not (
+            _STEERING.match(a.text) and block.group(0) == "về" and _is_cap(window[block.end() :].lstrip()[:1])
+            and _EXTEND_STOP.search(window, block.end(), stop) is None):
         return a
     e = a.end + len(window[:stop].rstrip(" *_"))
     raw = text[a.start : e]
@@ -978,6 +1021,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.\n]{{0,40}},", after) \
             and verbs_re().match(after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
+    if cut is not None and cut.group(0) == ":" and _SHARED.search(text, start, start + cut.end()) is not None:
+        return []  # "Bộ trưởng các Bộ: Xây dựng, Y tế …" — the names follow the colon, whatever they look like
     if cut is not None and cut.group(0) == "(" and re.match(rf"[^)]{{0,120}}\)\s*[{LOWER}]", after):
         return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on
     head_end = start + (cut.start() if cut else len(raw))

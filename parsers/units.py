@@ -118,9 +118,12 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 out.extend(_table_groups(text, node, root))
     # "1. Trách nhiệm của các sở, ngành: a) Sở Tài chính … b) Sở Nội vụ …": a collective heading whose
     # items name its members is their title, not a unit of its own
+    # ("2. Đối với các địa phương: ⏎ Chủ tịch Ủy ban nhân dân các tỉnh …": the same, in a paragraph)
     below = {u.section.rsplit(".", 1)[0] for u in out if u.section and "." in u.section}
-    out = [u for u in out if not (u.collective and u.section in below
-                                  and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start))]
+    out = [u for u in out if not (u.collective and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start)
+                                  and (u.section in below or (
+                                      re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
+                                      and any(v.section == u.section and v.start > u.end for v in out))))]
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
@@ -128,7 +131,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     return _dedupe(out, tree.quotes)
 
 
-_ROLE_TITLE = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)[\s*_]*$", re.I)
+_ROLE_TITLE = re.compile(r"(?:(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
+                         r"|(?<![\wÀ-ỹ])Đối\s+với)[\s*_]*$", re.I)
 
 
 def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:

@@ -160,6 +160,36 @@ PHÓ THỦ TƯỚNG
 Trần Hồng Hà
 """
 
+CD2_TXT = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 31/CĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 26 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+Về việc ứng phó với mưa lũ tại khu vực Trung Bộ
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực Trung Bộ.
+
+Mưa lũ đang diễn biến phức tạp. Thủ tướng Chính phủ yêu cầu:
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên chỉ đạo sơ tán người dân.
+2. Các Bộ trưởng: Quốc phòng, Công an, Xây dựng theo chức năng, nhiệm vụ được giao chỉ đạo lực lượng hỗ trợ.
+3. Bộ trưởng các Bộ: Xây dựng, Y tế, Giáo dục và Đào tạo theo chức năng, nhiệm vụ được giao chỉ đạo khắc phục.
+4. Tổng Giám đốc: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam chỉ đạo tăng cường thông tin.
+5. Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam chỉ đạo khôi phục cấp điện.
+6. Ban Chỉ đạo quốc gia về Phòng thủ dân sự theo dõi sát tình hình.
+7. Bộ trưởng, Thủ trưởng các bộ, cơ quan khác theo chức năng, nhiệm vụ được giao chủ động chỉ đạo.
+8. Yêu cầu Chủ tịch Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chỉ đạo quyết liệt.
+9. Đối với các địa phương:
+Ủy ban nhân dân tỉnh Quảng Ngãi, tỉnh Gia Lai và thành phố Đà Nẵng bố trí nơi ở tạm cho người dân.
+10. Văn phòng Chính phủ theo dõi, đôn đốc./.
+
+""" + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà")
+
 TB2_MD = """\
 **ỦY BAN NHÂN DÂN TỈNH LONG AN**
 
@@ -885,6 +915,41 @@ def test_cong_dien_with_titles_and_a_list_of_press_agencies():
     assert [n for s, n in units if s == "4"] == ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam",
                                                  "Thông tấn xã Việt Nam"]
     assert rec.document.signer == "Trần Hồng Hà"
+
+
+def test_cong_dien_naming_ministers_of_listed_ministries_regions_steering_bodies_and_shared_places():
+    rec = parse_bytes(CD2_TXT.encode(), "cd2.txt")
+    by = {}
+    for s, n in _units(rec):
+        by.setdefault(s, []).append(n)
+    assert by["1"] == ["Ủy ban nhân dân các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên"]
+    assert by["2"] == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Xây dựng"]
+    assert by["3"] == ["Bộ Xây dựng", "Bộ Y tế", "Bộ Giáo dục và Đào tạo"]
+    assert by["4"] == ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]
+    assert by["5"] == ["Tập đoàn Điện lực Việt Nam"]
+    assert by["6"] == ["Ban Chỉ đạo quốc gia về Phòng thủ dân sự"]
+    assert by["7"] == ["các bộ, cơ quan khác"]
+    assert by["8"] == ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh"]
+    # "Đối với các địa phương:" titles the paragraph that names them
+    assert by["9"] == ["Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Gia Lai",
+                       "Ủy ban nhân dân thành phố Đà Nẵng"]
+    assert by["10"] == ["Văn phòng Chính phủ"]
+
+
+def test_table_cells_naming_a_ministrys_departments_and_a_centre_named_for_its_field():
+    table = ("| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| 1 | Xây dựng cơ sở dữ liệu đất đai | Cục Quản lý đất đai | Vụ Pháp chế, Vụ Kế hoạch - Tài chính |"
+             " Quý II/2024 |\n"
+             "| 2 | Tuyên truyền Luật Đất đai | Văn phòng Bộ | Báo Tài nguyên và Môi trường, Trung tâm Truyền thông"
+             " tài nguyên và môi trường | Thường xuyên |\n"
+             "| 3 | Đào tạo, bồi dưỡng | Sở Y tế và Sở Tài chính | Sở Nội vụ và các đơn vị liên quan | Hằng năm |\n")
+    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.md")
+    assert _tasks(rec) == [
+        ("PL.1", ("Cục Quản lý đất đai",), ("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"), "Quý II/2024"),
+        ("PL.2", ("Văn phòng Bộ",), ("Báo Tài nguyên và Môi trường", "Trung tâm Truyền thông tài nguyên và môi trường"),
+         "Thường xuyên"),
+        ("PL.3", ("Sở Y tế", "Sở Tài chính"), ("Sở Nội vụ",), "Hằng năm"),
+    ]
 
 
 def test_markdown_appendix_table_with_group_rows():

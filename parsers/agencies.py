@@ -1027,6 +1027,10 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on
     head_end = start + (cut.start() if cut else len(raw))
     head_end = _heading_line_end(text, start, head_end)
+    for sep in re.finditer(r"\s*(?:,|\bvà)\s+", text[start:head_end]):
+        if _private(text[start + sep.end() : head_end]):
+            head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business
+            break
     body = text[start:head_end]
     if not body.strip() or len(body.split()) > 30 or verbs_re().search(body):
         return []

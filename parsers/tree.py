@@ -567,7 +567,10 @@ def _heading_like(node: Node) -> bool:
     if node.kind in _TOP:
         return True
     # an item's first sentence is no heading: "2. Sở Tài chính tham mưu bố trí kinh phí."
-    if len(words) > 12 or re.search(r"[.;]\W*$", node.heading):
+    # ("1. Trách nhiệm của cơ quan hải quan trong việc thực hiện chế độ ưu tiên:" over its items is one)
+    introduces = bool(node.children) and re.search(r":[\W_]*$", node.heading) is not None and len(words) <= 24 \
+        and re.search(r"của\s+(?:các\s+)?(?:tổ\s+chức|cá\s+nhân)", node.heading) is None  # no one's in particular
+    if (len(words) > 12 and not introduces) or re.search(r"[.;]\W*$", node.heading):
         return False
     return bool(node.children) or node.heading.isupper() or len(words) <= 10
 

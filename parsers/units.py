@@ -124,11 +124,36 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                                   and (u.section in below or (
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
                                       and any(v.section == u.section and v.start > u.end for v in out))))]
+    out = _under_own_title(text, tree, out)
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
         out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
     return _dedupe(out, tree.quotes)
+
+
+_TITLED_BEFORE = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n]*$", re.I)
+
+
+def _under_own_title(text: str, tree: Tree, out: list[Unit]) -> list[Unit]:
+    """"Điều 106. Trách nhiệm … của cơ quan hải quan ⏎ 1. Cơ quan hải quan có trách nhiệm …": the body the
+    title made responsible, opening its clauses, is the article's unit still."""
+    titled = {n.id for root in tree.roots for n in root.walk()
+              if n.id and _TITLE_OF.match(text, n.body_start, n.head_end) is not None}
+    by: dict[str, list[str]] = {}
+    for u in out:
+        if u.section in titled:
+            by.setdefault(u.section, []).append(fold(u.name))
+    keep = []
+    for u in out:
+        parts = (u.section or "").split(".")
+        name = fold(u.name)
+        # ("Cơ quan thuế có trách nhiệm …" under "… của cơ quan thuế quản lý trực tiếp": the same body, shorter)
+        if not any(t.startswith(name) or name.startswith(t) for k in range(1, len(parts))
+                   for t in by.get(".".join(parts[:k]), ())) \
+                or _TITLED_BEFORE.search(text, text.rfind("\n", 0, u.start) + 1, u.start) is not None:
+            keep.append(u)
+    return keep
 
 
 _ROLE_TITLE = re.compile(r"(?:(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
@@ -215,12 +240,18 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         start = run_in.end()
     if _executes(text, start, min(node.end, start + 600)):
         return []
-    if not paragraph and (duty := _DUTY_OF.match(text, start, end)) is not None:
+    duty = _DUTY_OF.match(text, start, end) if not paragraph else None
+    if duty is not None:
         start = duty.end()  # "Điều 11. Trách nhiệm bảo đảm hạ tầng kỹ thuật của Cục Công nghệ thông tin"
     if not paragraph and (names := agencies.heading_names(text, start, end)):
         # the duties begin after the names: "1. Văn phòng UBND tỉnh: theo dõi, tổng hợp."
         duties = _duties(text, tree, names[-1].end, node.end)
         return [_unit(text, a, section, duties) for a in names]
+    if not paragraph and (title := _TITLE_OF.match(text, node.body_start, end)) is not None \
+            and (body := _AUTHORITY_NOUN.match(text, title.end(), end)) is not None:
+        # "Điều 38. Trách nhiệm của cơ quan hải quan": a regulation names the kind of body in small letters
+        a = agencies.AgencyMention(body.group(0), body.group(0), body.start(), body.end())
+        return [_unit(text, a, section, _duties(text, tree, body.end(), node.end))]
     found = _opening(text, start, end, node.end, near=40)
     if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
         return []
@@ -228,6 +259,16 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         return []
     duties = _duties(text, tree, found[-1].end, node.end)
     return [_unit(text, a, section, duties) for a in found]
+
+
+# the kind of public body a regulation makes responsible, in small letters, up to the title's end or
+# the next body ("cơ quan hải quan", "cơ quan thuế quản lý trực tiếp")
+_TITLE_OF = re.compile(r"[\s*_]*(?:Điều\s+\d+\w?[.:]\s*)?(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+[^.:;\n]{3,80}?)??"
+                       r"\s+(?:của|đối\s+với)\s+")
+# (not one any body is: "cơ quan nhà nước, tổ chức và cá nhân", "cơ quan có thẩm quyền")
+_AUTHORITY_NOUN = re.compile(r"cơ\s+quan\s+(?!(?:có\s+)?liên\s+quan|khác\b|nhà\s+nước\b|có\s+thẩm\s+quyền|chức\s+năng)"
+                             r"[^\W\d][^,;:.()\n]*?(?=[\s*_]*(?:$|\n|,|;|:|\s+(?:và|trong|về|đối\s+với|tại|theo|khi)\s))"
+                             r"(?![\s*_]*(?:,|và)\s*(?:các\s+)?(?:tổ\s+chức|cá\s+nhân))")
 
 
 # a conclusion's item that names its topic first: "2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân

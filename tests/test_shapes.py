@@ -952,6 +952,48 @@ def test_table_cells_naming_a_ministrys_departments_and_a_centre_named_for_its_f
     ]
 
 
+TT_RESP_TXT = """\
+BỘ TÀI CHÍNH
+Số: 40/2018/TT-BTC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 4 năm 2018
+
+THÔNG TƯ
+Quy định về kiểm tra xuất xứ hàng hóa
+
+Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;
+Bộ trưởng Bộ Tài chính ban hành Thông tư quy định về kiểm tra xuất xứ hàng hóa.
+
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định về kiểm tra xuất xứ.
+Điều 2. Quản lý hàng hóa ưu tiên
+1. Trách nhiệm của cơ quan hải quan trong việc thực hiện chế độ ưu tiên đối với hàng hóa xuất khẩu:
+a) Theo dõi tình hình hoạt động của doanh nghiệp.
+b) Phối hợp với doanh nghiệp xử lý vướng mắc.
+2. Trách nhiệm của các tổ chức, cá nhân trong việc nộp chứng từ:
+- Ban cán sự: nộp chứng từ đúng hạn.
+Điều 3. Trách nhiệm của cơ quan hải quan
+1. Tiếp nhận hồ sơ đề nghị xác định trước xuất xứ.
+Điều 4. Trách nhiệm của Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển
+1. Cung cấp thông tin cho cơ quan hải quan.
+Điều 5. Trách nhiệm thu thập, cung cấp thông tin của cơ quan thuế quản lý trực tiếp
+1. Cơ quan thuế quản lý trực tiếp có trách nhiệm thu thập thông tin.
+2. Cơ quan thuế quản lý trực tiếp có trách nhiệm cung cấp thông tin.
+Điều 6. Trách nhiệm của cơ quan nhà nước, tổ chức và cá nhân
+Phối hợp thực hiện Thông tư này.
+
+""" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Vũ Thị Mai")
+
+
+def test_regulation_responsibility_titles_naming_a_kind_of_body_in_small_letters():
+    rec = parse_bytes(TT_RESP_TXT.encode(), "tt_resp.txt")
+    assert _units(rec) == [("Điều 2.1", "cơ quan hải quan"), ("Điều 3", "cơ quan hải quan"),
+                           ("Điều 4", "Cảng vụ hàng hải"),
+                           # its clauses opening with the body the title named are its duties
+                           ("Điều 5", "cơ quan thuế quản lý trực tiếp")]
+
+
 def test_markdown_appendix_table_with_group_rows():
     rec = parse_bytes(TB2_MD.encode(), "tb2.md")
     assert _tasks(rec) == [

@@ -483,7 +483,8 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             if out:
                 break
             continue
-        if (shared := _SHARED.match(text, a.start, end)) is not None and (each := _shared_list(text, shared, end)):
+        shared = _SHARED.match(text, a.start, end)
+        if shared is not None and _listed_whole(shared, each := _shared_list(text, shared, end)):
             out.extend(each)  # "Các Bộ: Tài chính, Xây dựng" — one head shared by a list
             pos = each[-1].end
             continue
@@ -568,7 +569,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+quản\s+lý\s+nhà\s+nước|\s+nhà\s+nước|\s+thông\s+tin
-    |\s+tư\s+pháp|\s+tiến\s+hành\s+tố\s+tụng|\s+hải\s+quan|\s+thuế|\s+công\s+an|\s+kiểm\s+lâm)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
+    |\s+tư\s+pháp|\s+tiến\s+hành\s+tố\s+tụng|\s+hải\s+quan|\s+thuế|\s+công\s+an|\s+kiểm\s+lâm|\s+tuyên\s+truyền)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
     |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường(?:\s+đại\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
     |viện(?:\s+nghiên\s+cứu)?
@@ -733,8 +734,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         # "Bộ trưởng các Bộ: Công an, Quốc phòng, Ngoại giao", "Các Bộ: Tài chính, Y tế" — one head
         # shared by a list
         shared = _SHARED.match(text, pos, end)
-        if shared:
-            return out + _shared_list(text, shared, end)
+        if shared and _listed_whole(shared, each := _shared_list(text, shared, end)):
+            return out + each
         here = _first(text, pos, end)
         if here is None:
             # "Thủ trưởng cơ quan ngang bộ": a title over a collective noun without "các"
@@ -799,7 +800,10 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
 _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan", re.I)
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))(?:\s+trưởng)?\s*:\s*", re.I)
+# ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))(?:\s+trưởng)?\s*:\s*"
+                     rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
+                     rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
                               r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
@@ -836,14 +840,20 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
 
 def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
     """Every "Các Sở: Tài chính, Nội vụ" in ``text[start:end]``, one agency per name of the list."""
-    return [a for shared in _SHARED.finditer(text, start, end) for a in _shared_list(text, shared, end)]
+    return [a for shared in _SHARED.finditer(text, start, end)
+            if _listed_whole(shared, each := _shared_list(text, shared, end)) for a in each]
+
+
+def _listed_whole(shared: re.Match[str], each: list[AgencyMention]) -> bool:
+    """Did the shared head name a list? Without a colon ("các Sở Y tế, …") only when it named two or more."""
+    return len(each) > 1 or (bool(each) and not shared.group("head2"))
 
 
 _ITEM_RUN = re.compile(r"[^,;.]+")
 
 
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
-    head = " ".join(shared.group("head").split()).capitalize()
+    head = " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
     base = shared.end()
     out: list[AgencyMention] = []
     whole_until = -1  # "Các Bộ: Kế hoạch và Đầu tư, …": a known name holding "và" is one item
@@ -863,6 +873,8 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             continue
         if out and ";" in text[out[-1].end : s]:
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
+        if out and shared.group("head2") and _heads_re().match(text, s, end) is not None:
+            break  # "các Sở Y tế, Bảo hiểm xã hội các tỉnh": without a colon, a head begins another body
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
         if e == s and _is_cap(text[s : s + 1]):
             # "…, Xây dựng theo chức năng": the longest words of the item that name a known body
@@ -938,6 +950,9 @@ def _starts_at(text: str, pos: int) -> bool:
     return w is not None and _gazetteer_at_word(text, w, len(text)) is not None
 
 
+_ONE_NAMED = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<name>(?:Bộ|Sở)\s+[{UPPER}].*)", re.S)
+
+
 def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     """An agency or collective that starts at ``pos`` (after white space)."""
     m = re.match(r"\s*", text[pos:end])
@@ -946,6 +961,13 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     if coll is not None:
         found = collectives(text, pos, end)
         if found and found[0].start == pos:
+            one = _ONE_NAMED.fullmatch(found[0].text)
+            known = vocab.agencies.resolve(one.group("name")) if one is not None else None
+            if one is not None and known is not None and known.scope == "national":
+                # "các Bộ Tài chính và Bộ Xây dựng": a plural article before the one body of its name
+                # ("các Sở Y tế" are the provinces' own)
+                name = one.group("name")
+                return AgencyMention(name, _canonical(name), pos, found[0].end)
             return found[0]
     starts = _starts_at(text, pos)
     if not starts:

@@ -394,11 +394,34 @@ def layout(text: str, table: Table) -> Layout:
         named = [r for _, r in found if r != "other"]
         if not named or len(named) < max(1, len(row.cells) // 3):
             break
+        if header_rows and (under := _under_spans(text, table.rows[0], row, table.columns)) is not None:
+            # "| … | Đơn vị thực hiện | | … |" over "| Chủ trì | Phối hợp |": a text rendering that lost
+            # the merged cell writes the second header row's names from the first column
+            for col, (_, role) in zip(under, found, strict=True):
+                roles[col] = role if role != "other" else roles[col]
+            header_rows += 1
+            continue
         for col, role in found:
             if role != "other" and 0 <= col < len(roles) and roles[col] == "other":
                 roles[col] = role
         header_rows += 1
     return Layout(header_rows, tuple(roles))
+
+
+def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | None:
+    """The columns a short second header row names: those under the first row's cells that span
+    (a named cell followed by empty ones), when there are as many as the row has cells."""
+    if len(row.cells) >= columns or [c.col for c in row.cells] != list(range(len(row.cells))):
+        return None
+    named = [bool(text[c.start : c.end].strip(" *_")) for c in sorted(top.cells, key=lambda c: c.col)]
+    under: list[int] = []
+    for i in range(len(named)):
+        if named[i] and i + 1 < len(named) and not named[i + 1]:
+            j = i + 1
+            while j < len(named) and not named[j]:
+                j += 1
+            under.extend(range(i, j))
+    return under if len(under) == len(row.cells) else None
 
 
 # ---- Công báo text ---------------------------------------------------------------------------------

@@ -1115,6 +1115,16 @@ def test_appendix_table_with_a_two_row_header_in_html():
     assert by_id["PL.I.2"].deadline == "Tháng 6/2025"
 
 
+def test_crawler_text_table_whose_second_header_row_lost_its_merged_cell():
+    # "Đơn vị thực hiện" spans two columns; the crawler writes "Chủ trì | Phối hợp" from the first column
+    table = ("| STT | Nội dung nhiệm vụ | Đơn vị thực hiện |  | Thời gian hoàn thành | Sản phẩm |\n"
+             "| --- | --- | --- | --- | --- | --- |\n| Chủ trì | Phối hợp |\n"
+             "| I | Hoàn thiện thể chế |  |  |  |  |\n"
+             "| 1 | Rà soát văn bản quy phạm pháp luật | Vụ Pháp chế | Vụ Kế hoạch - Tài chính | Năm 2024 | Báo cáo |\n")
+    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.txt")
+    assert _tasks(rec) == [("PL.I.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch - Tài chính",), "Năm 2024")]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

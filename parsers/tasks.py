@@ -424,8 +424,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
+    above: dict[int, tables.Cell] = {}
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
+        if table.source == "pipes" and 3 <= len(row.cells) < table.columns and number_col is not None \
+                and [c.col for c in row.cells] == list(range(len(row.cells))):
+            cells = _realigned(text, row, table.columns, number_col, task_col, above)
+        above = cells
         for col, (cell, left) in list(spanning.items()):
             if left <= 0:
                 del spanning[col]
@@ -474,7 +479,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             inherited = {"lead": lead, "support": support}
             continuation = 0
             tid = last_row_id
-        elif last is not None and row.cells and row.cells[0].col > 0:
+        elif last is not None and cells and min(cells) > 0:
             # merged cells on the left: another content row of the numbered row above
             continuation += 1
             if continuation == 1:
@@ -490,6 +495,27 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                     if product_cell else None, source="row", deadline_iso=_iso(deadline))
         out.append(task)
         last = task
+    return out
+
+
+def _realigned(text: str, row: tables.Row, columns: int, number_col: int, task_col: int,
+               above: dict[int, tables.Cell]) -> dict[int, tables.Cell]:
+    """A row of a text rendering that dropped the cells merged from the row above ("| 2 | Nội dung |
+    Sở Tài chính | Quý III |" under a lead spanning two rows): its number and content stay on the left,
+    the rest stand in the last columns, and the columns between take the cells above."""
+    from dataclasses import replace
+
+    found = list(row.cells)
+    out: dict[int, tables.Cell] = {}
+    first = text[found[0].start : found[0].end].replace("*", "").strip()
+    if _ROW_NUMBER.match(first) or _GROUP_LABEL.match(first):
+        out[number_col] = replace(found.pop(0), col=number_col)
+    out[task_col] = replace(found.pop(0), col=task_col)
+    for i, c in enumerate(found):
+        out[columns - len(found) + i] = replace(c, col=columns - len(found) + i)
+    for col, c in above.items():
+        if col not in out and col not in (number_col, task_col):
+            out[col] = c
     return out
 
 

@@ -1125,6 +1125,21 @@ def test_crawler_text_table_whose_second_header_row_lost_its_merged_cell():
     assert _tasks(rec) == [("PL.I.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch - Tài chính",), "Năm 2024")]
 
 
+def test_crawler_text_table_rows_that_dropped_the_cells_merged_from_above():
+    table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "| --- | --- | --- | --- | --- |\n"
+             "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành | Năm 2025 |\n"
+             "| Triển khai nền tảng tích hợp dữ liệu | Văn phòng UBND tỉnh | Quý III/2025 |\n"
+             "| 2 | Đào tạo kỹ năng số cho cán bộ | Sở Nội vụ | Sở Tài chính | Hằng năm |\n")
+    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.txt")
+    assert _tasks(rec) == [
+        ("PL.1.1", ("Sở Khoa học và Công nghệ",), ("Các sở, ngành",), "Năm 2025"),
+        # the lead merged over two rows is missing from the second: its cells stand on the right
+        ("PL.1.2", ("Sở Khoa học và Công nghệ",), ("Văn phòng UBND tỉnh",), "Quý III/2025"),
+        ("PL.2", ("Sở Nội vụ",), ("Sở Tài chính",), "Hằng năm"),
+    ]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

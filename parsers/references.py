@@ -35,7 +35,8 @@ NUMBER = rf"""
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
     (?:[ ]?/[ ]?\d{{4}})?                           # year written in the number: /2015
     # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN, /CCTKV.VIII-CNTK; a year after it: 09/HDTLMM/2025
-    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?(?:\s?-\s?[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*(?:/(?:19|20)\d\d(?!\d))?
+    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?(?:\s?[-–]\s?[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*
+    (?:/(?:19|20)\d\d(?!\d))?
   | \d{{1,6}}-[{_UP}][\wĐđ]*/[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*   # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW
   | \d{{1,6}}-[{_UP}]{{1,6}}(?![\wĐđ/])                  # before 1990: 404-CP, 169-CP
   | (?<=[Ss]ố\s)\d{{1,6}}(?=[ ]+ngày\s)               # a bare serial, dated: "Đơn … số 002 ngày 23/9/2025"
@@ -253,7 +254,7 @@ def _taken(taken: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _clean_number(n: str) -> str:
-    return re.sub(r"\s+", "", n).rstrip("-")
+    return re.sub(r"\s+", "", n).replace("–", "-").rstrip("-")  # "TT–BNV": an en dash typed for the hyphen
 
 
 def _complete(text: str, type_: str, number: str | None, name: str | None,

@@ -49,13 +49,15 @@ def _fix_tone(m: re.Match[str]) -> str:
 
 # Cyrillic letters that look like Latin ones, typed into numbers by mistake ("NĐ-CР" with a Cyrillic Р):
 # Vietnamese text has no Cyrillic, so each becomes its Latin twin (one character for one: offsets hold)
-_HOMOGLYPHS = str.maketrans("АВСЕНКМОРТХаесорху", "ABCEHKMOPTXaecopxy")
-_ANY_HOMOGLYPH = re.compile("[АВСЕНКМОРТХаесорху]")  # str.translate is slow on long texts: only when needed
+# … and so are the Icelandic eth written for "Đ" by old fonts ("QÐ-TTg") and the typographic hyphens
+# ("NĐ‑CP" with a non-breaking hyphen)
+_HOMOGLYPHS = str.maketrans("АВСЕНКМОРТХаесорхуÐð\u2010\u2011", "ABCEHKMOPTXaecopxyĐđ--")
+_ANY_HOMOGLYPH = re.compile("[АВСЕНКМОРТХаесорхуÐð\u2010\u2011]")  # str.translate is slow on long texts
 
 
 def normalize(text: str) -> str:
     """NFC, ``\\r\\n`` → ``\\n``, modern tone placement, no-break spaces → spaces, Cyrillic
-    look-alikes → Latin."""
+    look-alikes → Latin, "Ð" → "Đ", typographic hyphens → "-"."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
     if _ANY_HOMOGLYPH.search(text):

@@ -1140,6 +1140,15 @@ def test_crawler_text_table_rows_that_dropped_the_cells_merged_from_above():
     ]
 
 
+def test_numbers_typed_with_an_eth_a_non_breaking_hyphen_or_an_en_dash_are_the_same_numbers():
+    letter = CD_TXT.split("Bão số 3 đang")[0] + (
+        "Thực hiện Quyết định số 749/QÐ-TTg ngày 03/6/2020, Nghị định số 30/2020/NĐ\u2011CP và Thông tư số"
+        " 01/2011/TT–BNV, các bộ triển khai trong giai đoạn 2021 – 2025.\n\n")
+    rec = parse_bytes(letter.encode(), "cd.txt")
+    assert [r.number for r in rec.references] == ["749/QĐ-TTg", "30/2020/NĐ-CP", "01/2011/TT-BNV"]
+    assert "2021 – 2025" in rec.text  # a dash between words stays a dash
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

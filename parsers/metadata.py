@@ -313,7 +313,7 @@ def _signer(text: str, main_end: int) -> str | None:
         main_end = notes.start()
         titles = list(_SIGN_TITLE.finditer(text, max(0, main_end - 6000), main_end))
     # "THỦ TƯỚNG CHÍNH PHỦ" heading the next document's header is an issuer, no signature title
-    titles = [t for t in titles if not (_ISSUER_LINE.match(text, t.end())
+    titles = [t for t in titles if not (t.group(0) not in _ON_BEHALF and _ISSUER_LINE.match(text, t.end())
                                         and not _SIGN_TITLE.match(text, t.end() + 1)
                                         and not re.match(r"[ \t]+(?:KT|TM|TL|TUQ)\b", text[t.end() : t.end() + 6])
                                         and _PERSON_AFTER.match(text, t.end()) is None)]
@@ -327,6 +327,10 @@ def _signer(text: str, main_end: int) -> str | None:
         names = [_titled(m.group("name")) for m in _PERSON.finditer(window)
                  if not _LOWER_WORD.search(window, 0, m.start())]
         names = [n for n in names if len(n.split()) >= 2 and fold(n.split()[0]) not in _NOT_PERSON]
+        if not names:
+            # "T/M BỘ CHÍNH TRỊ ⏎ TRẦN CẨM TÚ": a name in capitals on its own line, known by its surname
+            names = [" ".join(w.capitalize() for w in c.group("name").split()) for c in _CAPS_PERSON.finditer(window)
+                     if c.group("name").split()[0].capitalize() in _surnames()][:1]
         with_surname = [n for n in names if n.split()[0] in _surnames()]
         if with_surname or names:
             return " ".join((with_surname or names)[0].split())
@@ -334,6 +338,8 @@ def _signer(text: str, main_end: int) -> str | None:
     return None
 
 
+_ON_BEHALF = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T")  # never an issuer's line, whatever follows
+_CAPS_PERSON = re.compile(r"(?:^|\n)[ \t*_]*(?P<name>[A-ZĐÀ-Ỹ]+(?:[ \t]+[A-ZĐÀ-Ỹ]+){1,3})[ \t*_]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")
 # "… PHÓ CHỦ TỊCH Nguyễn Văn A": a person after the titles
 _PERSON_AFTER = re.compile(r"[A-ZĐÀ-Ỹ \t]{0,60}[ \t][A-ZĐ][a-zà-ỹđ]+[ \t]+[A-ZĐ][a-zà-ỹđ]+")

@@ -1149,6 +1149,41 @@ def test_numbers_typed_with_an_eth_a_non_breaking_hyphen_or_an_en_dash_are_the_s
     assert "2021 – 2025" in rec.text  # a dash between words stays a dash
 
 
+KL_DANG_TXT = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 126-KL/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 14 tháng 02 năm 2025
+
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ
+về một số nội dung, nhiệm vụ tiếp tục sắp xếp bộ máy
+
+Tại phiên họp ngày 14/02/2025, Bộ Chính trị, Ban Bí thư kết luận như sau:
+
+1. Đồng ý chủ trương sắp xếp các cơ quan theo đề xuất của Ban Tổ chức Trung ương.
+2. Giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo hoàn thiện các văn bản quy phạm pháp luật.
+3. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lãnh đạo thực hiện nghiêm Kết luận số 121-KL/TW.
+4. Ban Tổ chức Trung ương chủ trì, phối hợp với Văn phòng Trung ương Đảng theo dõi, đôn đốc.
+
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu Văn phòng Trung ương Đảng.
+T/M BỘ CHÍNH TRỊ
+{signer}
+"""
+
+
+def test_party_conclusion_signed_on_behalf_without_a_rank_and_its_addressees():
+    for signer in ("Trần Cẩm Tú", "TRẦN CẨM TÚ"):
+        rec = parse_bytes(KL_DANG_TXT.format(signer=signer).encode(), "kl.txt")
+        assert rec.document.signer == "Trần Cẩm Tú"
+    assert rec.document.number == "126-KL/TW" and rec.document.type == "Kết luận"
+    assert _units(rec) == [("2", "Đảng ủy Chính phủ"), ("3", "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
+                           ("4", "Ban Tổ chức Trung ương")]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

@@ -9,9 +9,10 @@ the neighbour check is what keeps this safe.
 
 from __future__ import annotations
 
+import importlib.util
 import unicodedata
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from parsers.text import _DROPPABLE, normalize
 
@@ -21,16 +22,25 @@ _LOWER_DROPPABLE = sorted(_DROPPABLE)
 @cache
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     """(syllables, multi-syllable words), lower case, from underthesea's Viet74K word list."""
-    try:
-        raw = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - underthesea is a dependency
-        return frozenset(), frozenset()
+    raw = _word_list().read_text("utf-8")
     words = {unicodedata.normalize("NFC", w.strip().lower()) for w in raw.splitlines() if w.strip()}
     # Viet74K places tones the old way ("văn hoá", "hoà bình"); documents are read in the modern
     # placement (``text.normalize``: "văn hóa"), so the list holds both
     words |= {normalize(w) for w in words}
     syllables = {s for w in words for s in w.split()}
     return frozenset(syllables), frozenset(w for w in words if " " in w)
+
+
+def _word_list() -> Path:
+    """Viet74K in underthesea's package data, found without importing underthesea (whose import loads
+    its pipelines and reads its home folder: nothing the word list needs, and a step that can fail).
+    A missing list is an installation error, never a silently poorer reading."""
+    spec = importlib.util.find_spec("underthesea")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder, "corpus", "data", "Viet74K.txt")
+        if path.is_file():
+            return path
+    raise RuntimeError("underthesea's word list (corpus/data/Viet74K.txt) is missing: reinstall the project")
 
 
 def repair_phrase(phrase: str) -> str:

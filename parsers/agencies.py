@@ -723,6 +723,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     if (o := _openers_re().match(text, pos, end)) is not None:
         pos = o.end()
     out: list[AgencyMention] = []
+    if (plural := re.match(r"[Cc]ác\s+(?=Bộ\s+trưởng\s*,)", text[pos:end])) is not None:
+        pos += plural.end()  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the titles, in the plural
     for _ in range(12):
         title = _titles_re().match(text, pos, end)
         if title is not None:
@@ -751,6 +753,13 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             break  # "… và các cơ quan, đơn vị có liên quan": no one in particular
         if out and out[-1].text == "Bộ" and out[-1].collective and re.match(r"các\s+bộ\b", here.text, re.I):
             out.pop()  # "Bộ trưởng, Thủ trưởng các bộ, cơ quan khác": the collective names the ministries
+        elif out and out[-1].collective and re.fullmatch(r"(?:các\s+)?Bộ", out[-1].text, re.I) and here.collective \
+                and (rest := _AGENCIES_AFTER.match(here.text)) is not None:
+            # "Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang bộ, …": the ministries and the agencies, one body
+            prev = out.pop()
+            joined = f"{'các ' if prev.text != 'Bộ' or rest.group(0) else ''}Bộ, {here.text[rest.end():]}"
+            joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
+            here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
         if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
                 and _LOCAL.match(here.text):
             # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
@@ -762,7 +771,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             return out + _per_place(text, replace(here, text=inline.group("body")), at, end)
         out.extend(split_shared(here))  # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh"
         pos = here.end
-        sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
+        # ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in brackets after a name)
+        sep = re.match(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|và|;|/)\s*", text[pos:end])
         if sep is None:
             break
         nxt = pos + sep.end()
@@ -783,6 +793,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     return _place_shared(out)
 
 
+_AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
 
 
@@ -793,6 +804,11 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
         body = _LOCAL_BODY.match(b.text)
         if _BARE_LOCAL.fullmatch(a.text) and body is not None and _PLACE_HEAD.match(b.text, body.end() + 1):
             name = f"{a.text}{b.text[body.end():]}"
+            out[i] = AgencyMention(name, _canonical(name), a.start, a.end, a.collective)
+        elif re.fullmatch(r"Tỉnh\s+ủy|Thành\s+ủy", a.text) and body is not None \
+                and (place := re.match(r"\s+(?:tỉnh|thành\s+phố)\s+(?=[A-ZĐÀ-Ỹ])", b.text[body.end() :], re.I)):
+            # "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Gia Lai": the Party committee of the same place
+            name = f"{a.text} {b.text[body.end() + place.end():]}"
             out[i] = AgencyMention(name, _canonical(name), a.start, a.end, a.collective)
     return out
 
@@ -813,6 +829,17 @@ _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 
 
+_PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*")
+
+
+@cache
+def _known_place_names() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.load("places.json")["places"])
+
+
+_PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh)\s+)?[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*")
+
+
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
     """One committee (or council) per place of the list that begins at ``base``."""
     body = "Ủy ban nhân dân" if re.match(r"Ủy\s+ban|UBND", collective.text, re.I) else "Hội đồng nhân dân"
@@ -823,11 +850,20 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
-        e = name_end(text, s, base + item.end())
+        # a place's name is its capitals ("Cần Thơ" though "cần" reads as a verb)
+        named = _PLACE_NAME.match(text, s, base + item.end())
+        e = named.end() if named is not None else s
+        if (wrapped := _PLACE_WRAP.match(text, e, base + item.end())) is not None \
+                and fold(" ".join(text[s : wrapped.end()].split())) in _known_place_names():
+            e = wrapped.end()  # "Đắk⏎Lắk": a known place wrapped at the line's end
         place = " ".join(text[s:e].split())
+        # "…: Hà Nội, Thành phố Hồ Chí Minh": a place may say what kind it is
+        own = re.match(r"(thành\s+phố|tỉnh)\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
+        place = place[own.end() :] if own else place
         if not place or not _is_cap(place) or len(place.split()) > 4:
             break
-        kind = " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in cities else "tỉnh"
+        kind = " ".join(own.group(1).lower().split()) if own else \
+            " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in cities else "tỉnh"
         name = f"{body} {kind} {place}"
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():

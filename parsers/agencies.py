@@ -857,6 +857,9 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
                 and fold(" ".join(text[s : wrapped.end()].split())) in _known_place_names():
             e = wrapped.end()  # "Đắk⏎Lắk": a known place wrapped at the line's end
         place = " ".join(text[s:e].split())
+        if e < base + item.end() and fold(place) not in _known_place_names() \
+                and _verb_start(text, s, base + item.end()):
+            break  # "UBND các huyện, thành phố: Xây dựng kế hoạch …": the duties follow the colon, no places
         # "…: Hà Nội, Thành phố Hồ Chí Minh": a place may say what kind it is
         own = re.match(r"(thành\s+phố|tỉnh)\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
         place = place[own.end() :] if own else place

@@ -837,7 +837,11 @@ def _known_place_names() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.load("places.json")["places"])
 
 
-_PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh)\s+)?[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*")
+_PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh)\s+)?[{UPPER}][\wÀ-ỹ]*"
+                         rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{UPPER}][\wÀ-ỹ]*)*")  # "Bà Rịa - Vũng Tàu"
+
+
+_OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s*")
 
 
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
@@ -850,6 +854,10 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
+        if (other := _OTHER_LEVEL.fullmatch(text, s, base + item.end())) is not None \
+                and text[base + item.end() : base + item.end() + 1] == ":":
+            level = other  # "UBND các phường: A, B và các xã: C, D": the list goes on at another level
+            continue
         # a place's name is its capitals ("Cần Thơ" though "cần" reads as a verb)
         named = _PLACE_NAME.match(text, s, base + item.end())
         e = named.end() if named is not None else s
@@ -863,7 +871,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         # "…: Hà Nội, Thành phố Hồ Chí Minh": a place may say what kind it is
         own = re.match(r"(thành\s+phố|tỉnh)\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
         place = place[own.end() :] if own else place
-        if not place or not _is_cap(place) or len(place.split()) > 4:
+        if not place or not _is_cap(place) or len(re.findall(r"[\wÀ-ỹ]+", place)) > 4:
             break
         kind = " ".join(own.group(1).lower().split()) if own else \
             " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in cities else "tỉnh"
@@ -891,6 +899,18 @@ def _listed_whole(shared: re.Match[str], each: list[AgencyMention]) -> bool:
 _ITEM_RUN = re.compile(r"[^,;.]+")
 
 
+def _known_item(text: str, head: str, s: int, end: int) -> int:
+    """Where the longest name the gazetteer knows under ``head`` ("Bộ" + "Văn hóa, Thể thao và Du lịch")
+    ends, read from ``s`` across commas, "và" and line breaks; ``s`` when none."""
+    best = s
+    for w in re.finditer(r"[^\s,;.:]+", text[s : min(end, s + 90)]):
+        if re.search(r"[;.:]", text[s : s + w.start()]):
+            break
+        if vocab.agencies.resolve(f"{head} {clean_value(text[s : s + w.end()])}") is not None:
+            best = s + w.end()
+    return best
+
+
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
     head = " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
     base = shared.end()
@@ -901,11 +921,12 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             continue
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
-        joined = _ITEM_RUN.match(text, s, end)
-        words = clean_value(text[s : name_end(text, s, joined.end())]) if joined is not None else ""
-        if " và " in words and vocab.agencies.resolve(f"{head} {words}") is not None:
-            whole_until = s + len(words)
-            name = f"{head} {words}"
+        known = _known_item(text, head, s, end)
+        if known > base + item.end():
+            # "Các Bộ: Kế hoạch và Đầu tư, …", "Bộ trưởng các Bộ: Văn hóa, Thể thao và Du ⏎ lịch, Y tế":
+            # a known name holding "và" or a comma is one item
+            whole_until = known
+            name = f"{head} {clean_value(text[s:known])}"
             out.append(AgencyMention(name, _canonical(name), s, whole_until))
             if not re.match(r"\s*(?:,|và\s)", text[whole_until:end]):
                 break  # the list ends with this name: "… Kế hoạch và Đầu tư chủ trì"
@@ -945,7 +966,7 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tạ
 
 _PROJECT_BOARD = re.compile(r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án\b")
 _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s+trách)"
-_WORKS_TO_PLACE = re.compile(rf"(?:[ \t]+(?!{_ACTING})[{LOWER}][\wÀ-ỹ]*){{1,10}}?[ \t]+"
+_WORKS_TO_PLACE = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!{_ACTING})[{LOWER}][\wÀ-ỹ]*){{1,10}}?[ \t]+"
                              rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
 
 
@@ -1079,8 +1100,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
     after = raw[cut.end() :] if cut is not None else ""
-    if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.\n]{{0,40}},", after) \
-            and verbs_re().match(after.lstrip(" *_").lower()) is None:
+    listed_after = text[start + cut.end() : start + cut.end() + 60] if cut is not None else ""  # across a wrap
+    if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}},", listed_after) \
+            and verbs_re().match(listed_after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     if cut is not None and cut.group(0) == ":" and _SHARED.search(text, start, start + cut.end()) is not None:
         return []  # "Bộ trưởng các Bộ: Xây dựng, Y tế …" — the names follow the colon, whatever they look like

@@ -127,7 +127,8 @@ def _plural_re() -> re.Pattern[str]:
 _NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật"
                     # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
-                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s))"
+                    # (and the next law the title joins to it: "… THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ …")
+                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=[A-ZĐÀ-Ỹ]\sVÀ\s))"
                     rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=[ \t]+[{UPPER}]{{2}}))"
                     r"(?![\wĐđ])")
 
@@ -142,7 +143,7 @@ def _inside_word(text: str, pos: int) -> bool:
 _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
-    và(?=\s+(?:Luật|Bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
+    và(?=\s+(?:Luật|luật|Bộ\s+luật|bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
                 |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
     |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
@@ -382,7 +383,10 @@ def _named_list(text: str, m: re.Match[str], limit: int) -> list[Mention]:
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+|NĂM\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone
 # a comma inside a law's name: "Phòng, chống tham nhũng", "Quản lý, sử dụng tài sản công"
 _NAME_COMMA = re.compile(rf",\s+(?=[{LOWER}])(?!(?:ngày|số|năm|được|đã|và|các|những|theo|tại|trong|thì|nay|để|do|của|"
-                         r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà)\b)")
+                         r"có|là|quy|hướng|sửa|bổ|ban|thay|bao|gồm|trừ|kể|nhất|cụ|đồng|điểm|khoản|mà"
+                         # the work a sentence goes on with: "… Luật Ngân sách nhà nước, hoàn thành …"
+                         r"|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo|báo\s+cáo|trình|chủ\s+trì|phối\s+hợp|triển\s+khai|tổ\s+chức"
+                         r"|xây\s+dựng|rà\s+soát|kiểm\s+tra|đề\s+xuất|tham\s+mưu|chỉ\s+đạo|góp\s+phần|tạo)\b)")
 
 
 def _name_stop(rest: str) -> re.Match[str] | None:

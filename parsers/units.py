@@ -22,7 +22,7 @@ from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS
-from parsers.text import UPPER, clean_value, fold
+from parsers.text import LOWER, UPPER, clean_value, fold
 from parsers.tree import Node, Tree
 
 # the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
@@ -151,7 +151,8 @@ def _under_own_title(text: str, tree: Tree, out: list[Unit]) -> list[Unit]:
         # ("Cơ quan thuế có trách nhiệm …" under "… của cơ quan thuế quản lý trực tiếp": the same body, shorter)
         if not any(t.startswith(name) or name.startswith(t) for k in range(1, len(parts))
                    for t in by.get(".".join(parts[:k]), ())) \
-                or _TITLED_BEFORE.search(text, text.rfind("\n", 0, u.start) + 1, u.start) is not None:
+                or _TITLED_BEFORE.search(text, text.rfind("\n", 0, u.start) + 1, u.start) is not None \
+                or re.match(r"[\s*_]*:", text[u.end : u.end + 6]) is not None:  # "1. Vụ Tổ chức cán bộ:" heads it
             keep.append(u)
     return keep
 
@@ -236,6 +237,8 @@ _DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?!của\b)
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
+    if node.kind == "article":
+        end = _title_end(text, start, end)
     if node.kind == "article" and (run_in := _RUN_IN_TITLE.match(text, start, end)) is not None:
         start = run_in.end()
     if _executes(text, start, min(node.end, start + 600)):
@@ -259,6 +262,32 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         return []
     duties = _duties(text, tree, found[-1].end, node.end)
     return [_unit(text, a, section, duties) for a in found]
+
+
+_JOINING_END = re.compile(r"(?:,|-|–|(?<![\wÀ-ỹ])(?:và|của|các|thuộc))[\s*_]*$")
+_SENTENCE_OPENS = re.compile(rf"[\s*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    """An article's title ends with its line when the next line opens a sentence ("Điều 11. Trách nhiệm
+    của Thanh tra Bộ ⏎ Đưa nội dung …"); a title wrapped in small letters or after a joining word
+    ("… Vụ Kế hoạch - Tài ⏎ chính", "… Sở Tài chính và ⏎ Sở Y tế") goes on."""
+    at = start
+    while (nl := text.find("\n", at, end)) >= 0:
+        if not _JOINING_END.search(text, start, nl) and (opens := _SENTENCE_OPENS.match(text, nl + 1, end)):
+            first_two = " ".join(text[nl + 1 : opens.end() + 12].replace("*", " ").split()[:2]).lower()
+            # a dictionary word goes on with a name ("Sở ⏎ Khoa học và Công nghệ"); a verb or a word of
+            # no name opens the text ("Đưa nội dung …", "Chủ trì …")
+            if agencies.verbs_re().match(first_two) or first_two not in _name_words():
+                return nl
+        at = nl + 1
+    return end
+
+
+def _name_words() -> frozenset[str]:
+    from parsers.repair import _dictionary
+
+    return _dictionary()[1]
 
 
 # the kind of public body a regulation makes responsible, in small letters, up to the title's end or

@@ -252,6 +252,14 @@ CASES = [
     # an application, its purpose before its number, the type words split by a line break
     ('Trên cơ sở Đơn đề\nnghị xác định mã số số 0825-01/HW-TCHQ đề ngày 05/9/2025 của Công ty TNHH A;',
      ['B 0825-01/HW-TCHQ']),
+    # a law named before a sentence goes on after its comma; the next law a title of capitals joins
+    ('Căn cứ Luật Ngân sách nhà nước, hoàn thành trước ngày 15/12/2025 việc phân bổ dự toán;',
+     ['B Luật Ngân sách nhà nước']),
+    ('Căn cứ Quyết định số 1023/QĐ-TTg ngày 23/9/2024 của Thủ tướng Chính phủ ban hành KẾ HOẠCH TRIỂN KHAI '
+     'THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG BỘ;',
+     ['B 1023/QĐ-TTg', 'S Luật Đường bộ', 'S Luật Trật tự, an toàn giao thông đường bộ']),
+    ('Căn cứ Công văn hỏa tốc số 1001/VPCP-KTTH ngày 02/02/2025 của Văn phòng Chính phủ;',
+     ['B 1001/VPCP-KTTH']),
 ]
 
 

@@ -1184,6 +1184,20 @@ def test_party_conclusion_signed_on_behalf_without_a_rank_and_its_addressees():
                            ("4", "Ban Tổ chức Trung ương")]
 
 
+def test_regulation_article_titles_end_with_their_line_and_headings_of_their_clauses_are_units():
+    body = ("**Điều 2. Trách nhiệm của Vụ Tổ chức cán bộ, Vụ Kế hoạch - Tài\nchính**\n"
+            "1. Vụ Tổ chức cán bộ:\nCập nhật cơ cấu tổ chức trên Hệ thống.\n"
+            "2. Vụ Kế hoạch - Tài chính: Bố trí kinh phí duy trì Hệ thống.\n"
+            "**Điều 3. Trách nhiệm của Thanh tra Bộ**\nĐưa nội dung chấp hành Quy chế vào kế hoạch thanh tra.\n"
+            "**Điều 4. Trách nhiệm của thủ trưởng các cơ quan, đơn vị thuộc Bộ**\n"
+            "Chỉ đạo thực hiện nghiêm Quy chế này.\n")
+    doc = TT_RESP_TXT.split("Điều 1.")[0] + "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định.\n" + body
+    rec = parse_bytes(doc.encode(), "qc.md")
+    assert _units(rec) == [("Điều 2", "Vụ Tổ chức cán bộ"), ("Điều 2", "Vụ Kế hoạch - Tài chính"),
+                           ("Điều 2.1", "Vụ Tổ chức cán bộ"), ("Điều 2.2", "Vụ Kế hoạch - Tài chính"),
+                           ("Điều 3", "Thanh tra Bộ"), ("Điều 4", "các cơ quan, đơn vị thuộc Bộ")]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

@@ -1082,6 +1082,9 @@ def acts(text: str, pos: int, end: int) -> bool:
     m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?(?:(?:và|,)\s*các\s+[^;:.()]{0,60}?liên\s+quan\s*,?\s*)?",
                  text[pos : min(end, pos + 160)])
     at = pos + (m.end() if m else 0)
+    if verbs_re().match(text, at, min(end, at + 60)) is None \
+            and (remit := _REMIT.match(text, at, min(end, at + 90))) is not None:
+        at = remit.end()  # "… theo lĩnh vực được giao chủ trì …", "… theo chức năng, nhiệm vụ được giao, chỉ đạo …"
     if text[at : at + 1] in (":", "-", "–"):
         return True  # "- Sở Y tế: Chủ trì …"
     v = verbs_re().match(text, at, min(end, at + 60))
@@ -1092,6 +1095,9 @@ def acts(text: str, pos: int, end: int) -> bool:
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 
 
+# the remit a subject acts within, written between it and its verb
+_REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|lĩnh\s+vực|thẩm\s+quyền|nhiệm\s+vụ)"
+                    r"[^;:.()]{0,50}?(?:được\s+giao|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)[\s,]*")
 _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s+nhiệm|kế\s+hoạch)")
 
 

@@ -292,14 +292,19 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
     if not own_lead and not lead and not n.children:
         # "4. Xây dựng chính quyền số⏎Sở Khoa học và Công nghệ chủ trì, phối hợp với …": the line
         # under a short heading opens with who leads
-        nxt = _NEXT_LINE.search(text, start, min(end, start + 200))
-        if nxt is not None and not re.search(r"[.;:]\W*$", text[start : nxt.start()]):
+        # (the heading may wrap: "4. Xây dựng, trình ban hành văn ⏎ bản quy định chi tiết ⏎ Sở Giao thông …")
+        for nxt in _NEXT_LINE.finditer(text, start, min(end, start + 300)):
+            if re.search(r"[.;:]\W*$", text[start : nxt.start()]):
+                break
             p = nxt.end()
             opening = agencies.subjects(text, p, min(end, p + 300))
             if opening and opening[0].start - p <= 12 and agencies.acts(text, opening[-1].end, end):
                 own_lead = tuple(a.text for a in opening)
                 if not support:
                     support = _lead_support(text, p, end)[1]
+                break
+            if not text[p : p + 1].islower():
+                break  # a line of the item's text that names no one: the heading has ended
     deadline = _deadline(text, start, end)
     return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
                 lead=own_lead or (lead or ()), support=support, deadline=deadline,

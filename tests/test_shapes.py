@@ -1198,6 +1198,79 @@ def test_regulation_article_titles_end_with_their_line_and_headings_of_their_cla
                            ("Điều 3", "Thanh tra Bộ"), ("Điều 4", "các cơ quan, đơn vị thuộc Bộ")]
 
 
+TVPL_APPENDIX_MD = """\
+**ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN**
+
+Số: 2456/KH-UBND
+
+**KẾ HOẠCH**
+
+**Triển khai thi hành Luật Đường bộ**
+
+**I. NHIỆM VỤ**
+
+1. Xây dựng, trình ban hành văn
+bản quy định chi tiết thuộc thẩm quyền của địa phương
+Sở Giao thông vận tải, Công an tỉnh, Sở Tài
+chính theo lĩnh vực được giao chủ trì tham mưu xây dựng các văn bản quy định chi tiết.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+Sở Giao thông vận tải theo dõi, đôn đốc./.
+|
+**PHỤ LỤC**
+DANH
+MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT VÀ NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT ĐƯỜNG BỘ
+*(Kèm theo Kế hoạch số 2456/KH-UBND ngày 21/10/2024 của UBND tỉnh Thái Nguyên)*
+|
+**STT**
+|
+**Nội dung nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời hạn trình**
+|
+|
+1
+|
+Quy định phân cấp
+quản lý đối với hệ thống đường tỉnh
+|
+Sở Giao thông vận tải
+|
+Sở Tư pháp, Sở
+Tài chính
+|
+Tháng 12/2024
+|
+|
+2
+|
+Nghị quyết quy định
+mức thu phí sử dụng tạm thời lòng đường
+|
+Sở Tài chính
+|
+Sở Xây dựng
+|
+Quý I/2025
+|
+"""
+
+
+def test_thuvienphapluat_appendix_titled_inside_the_layout_bars_and_a_lead_under_a_wrapped_heading():
+    rec = parse_bytes(TVPL_APPENDIX_MD.encode(), "tvpl_kh.md")
+    assert _tasks(rec) == [
+        # the line under the heading names who leads, within its remit
+        ("I.1", ("Sở Giao thông vận tải", "Công an tỉnh", "Sở Tài chính"), (), None),
+        ("PL.1", ("Sở Giao thông vận tải",), ("Sở Tư pháp", "Sở Tài chính"), "Tháng 12/2024"),
+        ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý I/2025"),
+    ]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

@@ -195,7 +195,8 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện)$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
-_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*"  # "các huyện, thành phố"
+# "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
+_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+Trung\s+ương)?"
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 
@@ -565,6 +566,28 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a
     raw = text[a.start : t.end()]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, t.end(), a.collective)
+
+
+def cell_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
+    """In a table's cell a name runs to its separator: "Vụ Thị trường trong nước", "Cục Thương mại điện
+    tử và Kinh tế số" — when what is left holds no verb, no other body and no one in general."""
+    if a.collective:
+        return a
+    sep = _CELL_SEPARATOR.search(text, a.end, end)
+    stop = len(text[: sep.start() if sep is not None else end].rstrip(" \t\n.*_"))
+    rest = " ".join(text[a.end : stop].split())
+    if not rest or len(rest.split()) > 7 or verbs_re().search(rest) or re.search(r"[()]", rest) \
+            or _CELL_NOT_NAME.search(rest) or any(_heads_re().match(rest, w.start()) for w in _WORD.finditer(rest)):
+        return a
+    raw = text[a.start : stop].rstrip()
+    return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, a.start + len(raw), a.collective)
+
+
+_WORD = re.compile(r"\S+")
+_CELL_SEPARATOR = re.compile(r"[,;]|\n[ \t]*[-+•]")
+_CELL_NOT_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|cơ\s+quan|đơn\s+vị|tổ\s+chức|cùng|liên\s+quan|khác|hoặc"
+                            r"|đối\s+với|tại|theo|để|nhằm|khi|nếu|về|thuộc"
+                            rf"|và(?!\s+[{UPPER}]))(?![\wÀ-ỹ])")
 
 
 # ---- collective units ----------------------------------------------------------------------------

@@ -148,7 +148,7 @@ _NAME_STOP = re.compile(
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
     |cũng|gồm|bao\s+gồm|sẽ|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền)))
-    (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s
+    (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?=\d{1,6}/(?:\d{4}/)?[A-ZĐ])                   # "Luật Thuế GTGT 13/2008/QH12": its number, no "số"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s
@@ -300,6 +300,14 @@ def _short_law(text: str) -> bool:
     return "là" in text and _SHORT_LAW.search(text) is not None
 
 
+@cache
+def _known_law_names() -> re.Pattern[str]:
+    """The law names the grammar cannot end by itself (``vocab/law_names.json``), any case, any spacing."""
+    names = sorted(vocab.load("law_names.json")["names"], key=len, reverse=True)
+    alt = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf"\s*(?:{alt})(?![\wÀ-ỹ])", re.I)
+
+
 def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention | None:
     """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin: the type word
     at ``start``, the name from ``pos``."""
@@ -310,6 +318,8 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     if numbered is not None and not _NOT_IN_NAME.search(numbered.group("name")):
         # "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14": the name runs up to "số"
         name_raw = numbered.group("name")
+    elif (known := _known_law_names().match(rest)) is not None:
+        name_raw = known.group(0)  # "Luật Phòng, chống tác hại của rượu, bia": a name holding "của"
     else:
         stop = _AMENDING_END.search(probe) if _AMENDING.match(probe) else _name_stop(probe)
         name_raw = rest[: stop.start()] if stop else rest

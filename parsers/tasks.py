@@ -585,7 +585,8 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
             names.append(a.text)
             taken_end = a.end
             continue
-        a = agencies.tail_extended(text, a, end)  # "Trung tâm Xúc tiến thương mại"
+        # "Trung tâm Xúc tiến thương mại", "Vụ Thị trường trong nước"
+        a = agencies.cell_extended(text, agencies.tail_extended(text, a, end), end)
         names.extend(x.text for x in agencies.split_shared(a))
         taken_end = a.end
     return _unique(names)

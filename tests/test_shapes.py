@@ -940,15 +940,20 @@ def test_table_cells_naming_a_ministrys_departments_and_a_centre_named_for_its_f
     table = ("| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
              "| 1 | Xây dựng cơ sở dữ liệu đất đai | Cục Quản lý đất đai | Vụ Pháp chế, Vụ Kế hoạch - Tài chính |"
              " Quý II/2024 |\n"
-             "| 2 | Tuyên truyền Luật Đất đai | Văn phòng Bộ | Báo Tài nguyên và Môi trường, Trung tâm Truyền thông"
+             "| 2 | Xây dựng Nghị định về thương mại điện tử | Cục Thương mại điện tử và Kinh tế số |"
+             " Vụ Thị trường trong nước; Thương vụ Việt Nam ở nước ngoài | Quý III/2024 |\n"
+             "| 3 | Tuyên truyền Luật Đất đai | Văn phòng Bộ | Báo Tài nguyên và Môi trường, Trung tâm Truyền thông"
              " tài nguyên và môi trường | Thường xuyên |\n"
-             "| 3 | Đào tạo, bồi dưỡng | Sở Y tế và Sở Tài chính | Sở Nội vụ và các đơn vị liên quan | Hằng năm |\n")
+             "| 4 | Đào tạo, bồi dưỡng | Sở Y tế và Sở Tài chính | Sở Nội vụ và các đơn vị liên quan | Hằng năm |\n")
     rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.md")
     assert _tasks(rec) == [
         ("PL.1", ("Cục Quản lý đất đai",), ("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"), "Quý II/2024"),
-        ("PL.2", ("Văn phòng Bộ",), ("Báo Tài nguyên và Môi trường", "Trung tâm Truyền thông tài nguyên và môi trường"),
+        # a name runs to its cell's separator
+        ("PL.2", ("Cục Thương mại điện tử và Kinh tế số",), ("Vụ Thị trường trong nước", "Thương vụ Việt Nam ở nước ngoài"),
+         "Quý III/2024"),
+        ("PL.3", ("Văn phòng Bộ",), ("Báo Tài nguyên và Môi trường", "Trung tâm Truyền thông tài nguyên và môi trường"),
          "Thường xuyên"),
-        ("PL.3", ("Sở Y tế", "Sở Tài chính"), ("Sở Nội vụ",), "Hằng năm"),
+        ("PL.4", ("Sở Y tế", "Sở Tài chính"), ("Sở Nội vụ",), "Hằng năm"),
     ]
 
 

@@ -112,3 +112,13 @@ def test_a_local_body_named_with_the_bare_word_for_its_place_is_that_body():
     assert vocab.agencies.resolve("Sở Y tế tỉnh").name == "Sở Y tế"
     assert vocab.agencies.resolve("Sở Tài chính thành phố").name == "Sở Tài chính"
     assert vocab.agencies.resolve("Bộ Y tế tỉnh") is None  # a national body has no province
+
+
+LAW_NAMES = vocab.load("law_names.json")["examples"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), LAW_NAMES)
+def test_law_names_read_whole(sentence, name):
+    from parsers.references import find_mentions
+
+    assert [m.name for m in find_mentions(sentence)] == [name]

@@ -196,7 +196,7 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện)$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
-_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+Trung\s+ương)?"
+_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?"
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 
@@ -630,7 +630,7 @@ _COLLECTIVE_CONT = re.compile(
       | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       | \s+(?:trực\s+thuộc\s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
-          |có\s+liên\s+quan|liên\s+quan|khác
+          |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
           |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|Bộ|Sở)

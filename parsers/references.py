@@ -541,8 +541,14 @@ def _cue_group(c: re.Match[str]) -> str:
 def _paragraph_end(text: str, start: int, limit: int) -> int:
     """A blank line, or a line break after a full stop, ends a paragraph ("…;\nCông văn số …"
     goes on listing what the paragraph implements)."""
-    m = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n").search(text, start, limit)
+    m = _PARAGRAPH_END.search(text, start, limit)
     return m.start() if m else limit
+
+
+# … and the enacting formula after the last cue, on its own line: "…;⏎Bộ trưởng Bộ Y tế ban hành Kế hoạch …"
+_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n|(?<=;)[ \t]*\n(?=[ \t*_]*[^\n]{0,90}?\sban\s+hành\s+"
+                            r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định"
+                            r"|Hướng\s+dẫn|Chương\s+trình|Nghị\s+quyết)\b)")
 
 
 # ---- bases and secondary mentions -----------------------------------------------------------------

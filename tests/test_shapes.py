@@ -1276,6 +1276,18 @@ def test_thuvienphapluat_appendix_titled_inside_the_layout_bars_and_a_lead_under
     ]
 
 
+def test_enacting_formula_on_the_line_after_the_last_cue_is_no_part_of_its_paragraph():
+    plan = ("BỘ Y TẾ\nSố: 152/KH-BYT\nHà Nội, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Dân số\n"
+            "________\n\nCăn cứ Luật Dân số số 113/2025/QH15 ngày 10 tháng 12 năm 2025;\n"
+            "Theo đề nghị của Cục trưởng Cục Dân số;\n"
+            "Bộ trưởng Bộ Y tế ban hành Kế hoạch triển khai thi hành Luật Dân số như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời Luật Dân số.\n")
+    rec = parse_bytes(plan.encode(), "kh.congbao.txt")
+    got = [(r.relation, r.number or r.name) for r in rec.references]
+    # the plan's title line implements the law; the formula names it again, as a cite
+    assert got[:3] == [("implements", "Dân số"), ("legal_basis", "113/2025/QH15"), ("cites", "Dân số")]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

@@ -666,7 +666,7 @@ def _title_verb(gap: str) -> str | None:
     return link
 
 
-_SEPARATOR = re.compile(r"[,;]|\s(?:và|hoặc)\s")
+_SEPARATOR = re.compile(r"[,;]|\s(?i:và|hoặc)\s")  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ KẾT LUẬN SỐ …" in a title
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
 _NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
                           r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)\s*$")  # not "Phụ lục II kèm theo"

@@ -260,6 +260,10 @@ CASES = [
      ['B 1023/QĐ-TTg', 'S Luật Đường bộ', 'S Luật Trật tự, an toàn giao thông đường bộ']),
     ('Căn cứ Công văn hỏa tốc số 1001/VPCP-KTTH ngày 02/02/2025 của Văn phòng Chính phủ;',
      ['B 1001/VPCP-KTTH']),
+    # a title of capitals joins a second subject with "VÀ" after the first one's issuer
+    ('TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 31/CT-TTG NGÀY 20/10/2025 CỦA THỦ TƯỚNG\nCHÍNH PHỦ VÀ KẾT LUẬN SỐ '
+     '205-KL/TW NGÀY 14/10/2025 CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI',
+     ['B 31/CT-TTG', 'B 205-KL/TW']),
 ]
 
 

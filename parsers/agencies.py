@@ -989,7 +989,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
     return [replace(out[0], start=shared.start()), *out[1:]] if out else out
 
 
-_EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong|tại|đối\s+với|theo|để|nhằm|của"
+_EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong(?!\s+nước)|tại|đối\s+với|theo|để|nhằm|của"
                           r"|và\s+(?:các|Sở|Bộ|Ủy|UBND)"
                           r"|với|cho|từ|đến|khi|nếu)(?![\wÀ-ỹ])")
 

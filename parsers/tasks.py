@@ -484,8 +484,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             inherited = {"lead": lead, "support": support}
             continuation = 0
             tid = last_row_id
-        elif last is not None and cells and min(cells) > 0:
-            # merged cells on the left: another content row of the numbered row above
+        elif last is not None and cells and (min(cells) > 0 or (
+                last_row_id and not label and (lead_cell is None or lead_cell.end <= lead_cell.start))):
+            # merged cells on the left: another content row of the numbered row above (a text rendering
+            # writes them empty: "|   | Năm 2026 | Số hóa … |   |   | …")
             continuation += 1
             if continuation == 1:
                 out[-1] = _renamed(out[-1], f"{last_row_id}.1")
@@ -561,7 +563,11 @@ def _arabic(n: str) -> int:
 
 
 def _is_header_repeat(text: str, row: tables.Row, lay: tables.Layout) -> bool:
-    named = [tables.column_role(text[c.start : c.end]) for c in row.cells if c.end > c.start]
+    """The header printed again (on a new page): short cells naming columns, not a row's sentences."""
+    cells = [text[c.start : c.end] for c in row.cells if c.end > c.start]
+    if any(len(c.split()) > 8 for c in cells):
+        return False
+    named = [tables.column_role(c) for c in cells]
     return len(named) >= 2 and sum(1 for r in named if r != "other") >= max(2, len(named) - 1)
 
 

@@ -1288,6 +1288,17 @@ def test_enacting_formula_on_the_line_after_the_last_cue_is_no_part_of_its_parag
     assert got[:3] == [("implements", "Dân số"), ("legal_basis", "113/2025/QH15"), ("cites", "Dân số")]
 
 
+def test_markdown_table_whose_merged_cells_are_written_empty_and_a_long_row_that_names_columns():
+    table = ("| TT | Thời gian hoàn thành | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm |\n"
+             "|---|---|---|---|---|---|\n"
+             "| 1 | Quý IV/2025 | Rà soát, cắt giảm chế độ báo cáo định kỳ | Vụ Pháp chế | Văn phòng Bộ | Quyết định |\n"
+             "|   | Năm 2026 | Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính thuộc thẩm quyền của Bộ |   |"
+             "   | Hồ sơ được số hóa |\n")
+    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.md")
+    assert _tasks(rec) == [("PL.1.1", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Quý IV/2025"),
+                           ("PL.1.2", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Năm 2026")]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

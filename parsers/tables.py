@@ -591,6 +591,9 @@ def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
     return prev is not None and int(n) in (int(prev.group(0)) + 1, int(prev.group(0)) + 2)
 
 
+_OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng)|[,\-–])[ \t]*$")
+
+
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first."""
     from parsers import agencies
@@ -622,8 +625,13 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         if role == "deadline":
             return 0.0 if _DEADLINE_CELL.match(raw) and len(raw) < 80 else 3.0
         if role == "task":
-            return 0.0 if b - a >= 1 else 1.0
+            # a task's text ends its sentence more often than not: "… các tỉnh, thành phố."
+            return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) if b - a >= 1 else 1.0
         return 0.6
+
+    def edge(m: int) -> float:
+        """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …")."""
+        return 1.0 if 0 < m < n and _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]) else 0.0
 
     # best[c][k]: lowest cost of cells 0..c-1 covering lines 0..k-1
     inf = float("inf")
@@ -638,7 +646,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
             for m in ends:
                 if m > k and k not in starts and k != n:
                     continue
-                v = best[c][k] + cost(k, m, role)
+                v = best[c][k] + cost(k, m, role) + (edge(m) if m > k else 0.0)
                 if v < best[c + 1][m]:
                     best[c + 1][m] = v
                     back[c + 1][m] = k

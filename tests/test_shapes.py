@@ -2036,6 +2036,18 @@ def test_gazette_table_whose_numbers_and_groups_stand_alone_on_their_lines():
     assert [(r.relation, r.name) for r in rec.references][:2] == [("cites", "Lưu trữ"), ("legal_basis", "Tổ chức Chính phủ")]
 
 
+def test_gazette_table_cell_that_breaks_a_name_over_its_lines():
+    table = ("TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
+             "I. Tuyên truyền, phổ biến Luật Dân số\n1.\n \nTổ chức Hội nghị toàn quốc quán triệt, phổ\n"
+             "biến Luật Dân số cho cán bộ ngành y tế và Sở\nY tế các tỉnh, thành phố.\nCục Dân số\n"
+             "Vụ Pháp chế, Văn\nphòng Bộ\nQuý I/2026\n")
+    doc = GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + table
+    rec = parse_bytes(doc.encode(), "dan_so.congbao.txt")
+    # "… và Sở ⏎ Y tế các tỉnh, thành phố." is the task's end; the lead's cell begins after it
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Cục Dân số",), ("Vụ Pháp chế", "Văn phòng Bộ"), "Quý I/2026")]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

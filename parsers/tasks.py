@@ -360,8 +360,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead = _named_before_lead(text, start, end)
     if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
         for m in _PARTNERS.finditer(text, start, min(end, start + 600)):
+            # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-            break
+            if support:
+                break
     return _unique(lead), _unique(s for s in support if s not in lead)
 
 

@@ -1299,6 +1299,17 @@ def test_markdown_table_whose_merged_cells_are_written_empty_and_a_long_row_that
                            ("PL.1.2", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Năm 2026")]
 
 
+def test_partners_named_after_a_task_that_speaks_of_coordination_itself():
+    plan = TVPL_APPENDIX_MD.split("|\n**PHỤ LỤC**")[0].replace(
+        "1. Xây dựng, trình ban hành văn\nbản quy định chi tiết thuộc thẩm quyền của địa phương\nSở Giao thông vận tải, "
+        "Công an tỉnh, Sở Tài\nchính theo lĩnh vực được giao chủ trì tham mưu xây dựng các văn bản quy định chi tiết.",
+        "1. Xây dựng Quy chế phối hợp giữa lực lượng quân sự, công an, biên phòng trong tìm kiếm cứu nạn. Bộ Chỉ huy "
+        "Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh, Bộ\nChỉ huy Bộ đội Biên phòng tỉnh thực hiện.")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert _tasks(rec) == [("I.1", ("Bộ Chỉ huy Quân sự tỉnh",),
+                            ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), None)]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

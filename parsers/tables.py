@@ -450,7 +450,9 @@ _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,3})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$"
 _GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6})(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")
 _DEADLINE_CELL = re.compile(
     r"^(?:(?:Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
-    r"|(?:Trước\s+|Trong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
+    # ("Trình Chính phủ trước ngày 15/5/2026": what is due, then when)
+    r"|(?:(?:Trình|Ban\s+hành|Báo\s+cáo)\s[^\d]{0,30}?(?=[Tt]rước\s|[Tt]rong\s))?"
+    r"(?:[Tt]rước\s+|[Tt]rong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
     r"[\s\S]{0,60})$")
 
 

@@ -2051,12 +2051,16 @@ def test_gazette_table_cell_that_breaks_a_name_over_its_lines():
     table = ("TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
              "I. Tuyên truyền, phổ biến Luật Dân số\n1.\n \nTổ chức Hội nghị toàn quốc quán triệt, phổ\n"
              "biến Luật Dân số cho cán bộ ngành y tế và Sở\nY tế các tỉnh, thành phố.\nCục Dân số\n"
-             "Vụ Pháp chế, Văn\nphòng Bộ\nQuý I/2026\n")
+             "Vụ Pháp chế, Văn\nphòng Bộ\nQuý I/2026\n"
+             "2.\n \nXây dựng Nghị định quy định chi tiết một số\nđiều của Luật Dân số\nCục Dân số\nVụ Pháp chế\n"
+             "Trình Chính\nphủ trước\nngày\n15/5/2026\n")
     doc = GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + table
     rec = parse_bytes(doc.encode(), "dan_so.congbao.txt")
     # "… và Sở ⏎ Y tế các tỉnh, thành phố." is the task's end; the lead's cell begins after it
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
-        ("PL.I.1", ("Cục Dân số",), ("Vụ Pháp chế", "Văn phòng Bộ"), "Quý I/2026")]
+        ("PL.I.1", ("Cục Dân số",), ("Vụ Pháp chế", "Văn phòng Bộ"), "Quý I/2026"),
+        # what is due before its date is the deadline's cell, not an agency's
+        ("PL.I.2", ("Cục Dân số",), ("Vụ Pháp chế",), "Trình Chính phủ trước ngày 15/5/2026")]
 
 
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():

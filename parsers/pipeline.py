@@ -27,7 +27,7 @@ from parsers.models import (
     Source,
 )
 from parsers.references import PreambleParagraph, find_mentions, preamble_paragraphs
-from parsers.text import fold
+from parsers.text import EDITORIAL_NOTE, fold
 from parsers.tree import Node, Tree
 from parsers.tree import build as build_tree
 
@@ -154,12 +154,15 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     relation, the documents named inside their clauses are ``secondary`` (with ``of`` and
     ``link``), everything else ``cites``."""
     refs: list[Reference] = []
+    # the site's editorial notes are no part of the text: "[Khoản này được hướng dẫn bởi Công văn …]"
+    notes = [(m.start(), m.end()) for m in EDITORIAL_NOTE.finditer(text)] if "[" in text else []
     for sc, root in zip(scopes, tree.roots, strict=True):
         # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
         paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
                                          _preamble_limit(text, root, sc)) + _bases_section(text, root)
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
-                    if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)]
+                    if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)
+                    and not _in_note(notes, m.start)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}
         starts = [m.start for m in mentions]
         for para in paragraphs:
@@ -189,6 +192,12 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
                                   start=mention.start, end=mention.end, section=section,
                                   name=mention.name, part=mention.part, year=mention.year, of=of, link=link))
     return refs
+
+
+def _in_note(notes: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of the (sorted, disjoint) ``notes``?"""
+    i = bisect.bisect_right(notes, (pos, float("inf"))) - 1
+    return i >= 0 and pos < notes[i][1]
 
 
 # a plan's first section that holds its bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ"

@@ -122,3 +122,9 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
+
+
+# a site's editorial note, no part of the document: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1
+# Nghị định …]", "[Cụm từ “…” bị thay thế bởi …]"
+EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]]{0,600}?(?:được|bị)\s+"
+                            r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]")

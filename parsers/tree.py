@@ -23,6 +23,7 @@ from functools import cache
 from parsers import vocab
 from parsers.structure import Block, Scope
 from parsers.tables import Table
+from parsers.text import EDITORIAL_NOTE
 
 # ---- markers -------------------------------------------------------------------------------------
 
@@ -498,14 +499,9 @@ def _id(parent: Node, mk: Marker) -> str:
     return f"{parent.id}.{label}" if parent.id else label
 
 
-# a site's editorial note inside a heading: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1 Nghị định …]"
-_EDITORIAL = re.compile(r"\s*\[[^\[\]]{0,600}?(?:được|bị)\s+"
-                        r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]")
-
-
 def _heading(s: str) -> str:
     if "[" in s:
-        s = _EDITORIAL.sub("", s)
+        s = EDITORIAL_NOTE.sub("", s)  # "[Khoản này được sửa đổi bởi …]" inside a heading
     return " ".join(s.split())[:300]
 
 

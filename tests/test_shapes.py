@@ -1310,6 +1310,15 @@ def test_partners_named_after_a_task_that_speaks_of_coordination_itself():
                             ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), None)]
 
 
+def test_site_editorial_notes_name_no_documents():
+    body = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định thủ tục miễn thuế theo Nghị định số 134/2016/NĐ-CP. "
+            "[Khoản này được hướng dẫn bởi Công văn 4426/TCHQ-TXNK năm 2018]\n"
+            "[Cụm từ \"Tổng cục Hải quan\" bị thay thế bởi Điểm a Khoản 1 Điều 2 Thông tư 20/2025/TT-BTC]\n")
+    doc = TT_RESP_TXT.split("Điều 1.")[0] + body
+    rec = parse_bytes(doc.encode(), "tt.txt")
+    assert [r.number for r in rec.references if r.relation == "cites"] == ["134/2016/NĐ-CP"]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

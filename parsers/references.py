@@ -501,7 +501,7 @@ class PreambleParagraph:
 _OPERATIVE = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
-    r"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[A-ZĐỦ]\s)điện\s*:|(?<=[A-ZĐỦ])\s+điện\s*:"
+    rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[{UPPER}]\s)điện\s*:|(?<=[{UPPER}])\s+điện\s*:"  # "… QUẢNG TRỊ điện:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
     rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}][^\n;]{{0,150}}?\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)"

@@ -1319,6 +1319,14 @@ def test_site_editorial_notes_name_no_documents():
     assert [r.number for r in rec.references if r.relation == "cites"] == ["134/2016/NĐ-CP"]
 
 
+def test_provincial_cong_dien_whose_issuer_line_ends_in_a_capital_with_a_tone_mark():
+    cd = CD2_TXT.replace("THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG\nTRỊ điện:").replace(
+        "Mưa lũ đang diễn biến phức tạp.", "Thực hiện Công điện số 176/CĐ-TTg ngày 26/9/2025 của Thủ tướng Chính phủ.")
+    rec = parse_bytes(cd.encode(), "cd.txt")
+    # after the addressees, a "Thực hiện …" sentence cites what it carries out: a Công điện has no preamble
+    assert [(r.relation, r.number) for r in rec.references] == [("cites", "176/CĐ-TTg")]
+
+
 def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place

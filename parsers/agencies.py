@@ -305,6 +305,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
             i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
             continue
+        if tok == "," and i > 0 and i + 1 < len(syl) and text[syl[i - 1][0] : syl[i - 1][1]].lower() == "phòng" \
+                and text[syl[i + 1][0] : syl[i + 1][1]] == "chống":
+            # "Cục Quản lý đê điều và Phòng, chống thiên tai": "phòng, chống" and what it fights
+            end = max(syl[i + 1][1], _small_compounds(text, syl[i + 1][1], limit))
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
+            continue
         if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
             nxt = text[syl[i + 1][0] : syl[i + 1][1]]
             rest = text[syl[i + 1][0] : min(limit, syl[i + 1][0] + 40)]

@@ -160,16 +160,8 @@ PHÓ THỦ TƯỚNG
 Trần Hồng Hà
 """
 
-CD2_TXT = """\
-THỦ TƯỚNG CHÍNH PHỦ
-Số: 31/CĐ-TTg
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 26 tháng 11 năm 2025
-
-CÔNG ĐIỆN
-Về việc ứng phó với mưa lũ tại khu vực Trung Bộ
-
+# the same header as CD_TXT, another body
+CD2_TXT = CD_TXT.split("THỦ TƯỚNG CHÍNH PHỦ điện:")[0].replace("20/CĐ-TTg", "31/CĐ-TTg") + """\
 THỦ TƯỚNG CHÍNH PHỦ điện:
 - Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường;
 - Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực Trung Bộ.

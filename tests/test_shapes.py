@@ -861,6 +861,11 @@ def _tasks(rec):
     return [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks]
 
 
+def _with_appendix(table: str, name: str):
+    """TB2_MD's plan with ``table`` as its appendix."""
+    return parse_bytes((TB2_MD.split("| STT")[0] + table).encode(), name)
+
+
 def _units(rec):
     return [(u.section, u.name) for u in rec.units]
 
@@ -937,7 +942,7 @@ def test_table_cells_naming_a_ministrys_departments_and_a_centre_named_for_its_f
              "| 3 | Tuyên truyền Luật Đất đai | Văn phòng Bộ | Báo Tài nguyên và Môi trường, Trung tâm Truyền thông"
              " tài nguyên và môi trường | Thường xuyên |\n"
              "| 4 | Đào tạo, bồi dưỡng | Sở Y tế và Sở Tài chính | Sở Nội vụ và các đơn vị liên quan | Hằng năm |\n")
-    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.md")
+    rec = _with_appendix(table, "tb.md")
     assert _tasks(rec) == [
         ("PL.1", ("Cục Quản lý đất đai",), ("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"), "Quý II/2024"),
         # a name runs to its cell's separator
@@ -1118,7 +1123,7 @@ def test_crawler_text_table_whose_second_header_row_lost_its_merged_cell():
              "| --- | --- | --- | --- | --- | --- |\n| Chủ trì | Phối hợp |\n"
              "| I | Hoàn thiện thể chế |  |  |  |  |\n"
              "| 1 | Rà soát văn bản quy phạm pháp luật | Vụ Pháp chế | Vụ Kế hoạch - Tài chính | Năm 2024 | Báo cáo |\n")
-    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.txt")
+    rec = _with_appendix(table, "tb.txt")
     assert _tasks(rec) == [("PL.I.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch - Tài chính",), "Năm 2024")]
 
 
@@ -1128,7 +1133,7 @@ def test_crawler_text_table_rows_that_dropped_the_cells_merged_from_above():
              "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành | Năm 2025 |\n"
              "| Triển khai nền tảng tích hợp dữ liệu | Văn phòng UBND tỉnh | Quý III/2025 |\n"
              "| 2 | Đào tạo kỹ năng số cho cán bộ | Sở Nội vụ | Sở Tài chính | Hằng năm |\n")
-    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.txt")
+    rec = _with_appendix(table, "tb.txt")
     assert _tasks(rec) == [
         ("PL.1.1", ("Sở Khoa học và Công nghệ",), ("Các sở, ngành",), "Năm 2025"),
         # the lead merged over two rows is missing from the second: its cells stand on the right
@@ -1286,7 +1291,7 @@ def test_markdown_table_whose_merged_cells_are_written_empty_and_a_long_row_that
              "| 1 | Quý IV/2025 | Rà soát, cắt giảm chế độ báo cáo định kỳ | Vụ Pháp chế | Văn phòng Bộ | Quyết định |\n"
              "|   | Năm 2026 | Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính thuộc thẩm quyền của Bộ |   |"
              "   | Hồ sơ được số hóa |\n")
-    rec = parse_bytes(TB2_MD.split("| STT")[0].encode() + table.encode(), "tb.md")
+    rec = _with_appendix(table, "tb.md")
     assert _tasks(rec) == [("PL.1.1", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Quý IV/2025"),
                            ("PL.1.2", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Năm 2026")]
 

@@ -820,16 +820,17 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             name = f"{body.group(0)} {clean_value(text[nxt:e])}"
             out.append(AgencyMention(name, _canonical(name), nxt, e))
             pos = e
-            sep = re.match(r"\s*(?:,|và|;|/)\s*", text[pos:end])
+            sep = _SUBJECT_SEP.match(text, pos, end)
             if sep is None:
                 return _place_shared(out)
-            nxt = pos + sep.end()
+            nxt = sep.end()
         if _titles_re().match(text, nxt, end) is None and _first(text, nxt, end) is None:
             break
         pos = nxt
     return _place_shared(out)
 
 
+_SUBJECT_SEP = re.compile(r"\s*(?:,|và|;|/)\s*")
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
 
@@ -974,10 +975,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             break  # "các Sở Y tế, Bảo hiểm xã hội các tỉnh": without a colon, a head begins another body
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
         if e == s and _is_cap(text[s : s + 1]):
-            # "…, Xây dựng theo chức năng": the longest words of the item that name a known body
-            syl = [m for m in re.finditer(r"\S+", text[s : base + item.end()])][:5]
-            e = next((s + w.end() for w in reversed(syl)
-                      if vocab.agencies.resolve(f"{head} {text[s : s + w.end()]}") is not None), s)
+            e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
         if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:
             # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
             # in small letters after it ("…, Xây dựng kiểm tra")

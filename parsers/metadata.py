@@ -339,7 +339,7 @@ def _signer(text: str, main_end: int) -> str | None:
 
 
 _ON_BEHALF = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T")  # never an issuer's line, whatever follows
-_CAPS_PERSON = re.compile(r"(?:^|\n)[ \t*_]*(?P<name>[A-ZĐÀ-Ỹ]+(?:[ \t]+[A-ZĐÀ-Ỹ]+){1,3})[ \t*_]*(?=\n|$)")
+_CAPS_PERSON = re.compile(rf"(?:^|\n)[ \t*_]*(?P<name>[{UPPER}]+(?:[ \t]+[{UPPER}]+){{1,3}})[ \t*_]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")
 # "… PHÓ CHỦ TỊCH Nguyễn Văn A": a person after the titles
 _PERSON_AFTER = re.compile(r"[A-ZĐÀ-Ỹ \t]{0,60}[ \t][A-ZĐ][a-zà-ỹđ]+[ \t]+[A-ZĐ][a-zà-ỹđ]+")

@@ -512,8 +512,7 @@ def _realigned(text: str, row: tables.Row, columns: int, number_col: int, task_c
     """A row of a text rendering that dropped the cells merged from the row above ("| 2 | Nội dung |
     Sở Tài chính | Quý III |" under a lead spanning two rows): its number and content stay on the left,
     the rest stand in the last columns, and the columns between take the cells above."""
-    from dataclasses import replace
-
+    replace = dataclasses.replace
     found = list(row.cells)
     out: dict[int, tables.Cell] = {}
     first = text[found[0].start : found[0].end].replace("*", "").strip()

@@ -193,12 +193,14 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
     return verbs_re().match(low) is not None
 
 
-_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện)$")
+_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
 _EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?"
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
+_UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
+_NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lượt|tỷ|triệu|đồng|ha|km|bản|lần)", re.I)
 
 
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
@@ -242,9 +244,12 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                     break
             while j < len(syl) and j - i <= 3:
                 nxt = text[syl[j][0] : syl[j][1]]
-                if not nxt.isalpha() or _is_cap(nxt) or verbs_re().match(text, syl[j][0], limit):
+                if not nxt.isalpha() or _is_cap(nxt):
                     break
                 joined = " ".join(text[a:b] for a, b in syl[i : j + 1]).lower()
+                verb = verbs_re().match(text, syl[j][0], limit)
+                if verb is not None and (joined not in words or verb.end() > syl[j][1]):
+                    break  # "Sở Y tế chủ trì" — but "Chương trình" is one word
                 if joined in words:
                     best = j + 1
                 j += 1
@@ -253,6 +258,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             if i >= 2 and i < len(syl) and fold(text[syl[i - 2][0] : end]) == "khu vực" \
                     and _BRANCH_NO.fullmatch(text[syl[i][0] : syl[i][1]]):
                 end, i = syl[i][1], i + 1  # "Ngân hàng Nhà nước Khu vực 5"
+            continue
+        if _UNIT_NO.fullmatch(tok) and "\n" not in gap and not _NUMBER_GOES_ON.match(text, e):
+            end, i = e, i + 1  # "Quân khu 5", "Bệnh viện Nhi đồng 1", "Bệnh viện 19-8": a body's number
             continue
         if tok.isupper() and len(tok) >= 2 and tok.isalpha():  # an abbreviation: "Sở TTTT", "UBND"
             end, i = e, i + 1
@@ -275,14 +283,21 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             end, i = syl[j - 1][1], j
             continue
         if low == "tại" and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
-                and _MISSION.search(text, max(0, head_end - 20), head_end):
-            i += 1  # "Đại sứ quán Việt Nam tại Nhật Bản": a mission is named with where it is
+                and (_MISSION.search(text, max(0, head_end - 20), head_end)
+                     or _MISSION.search(text, max(0, s - 12), s)):
+            # "Đại sứ quán Việt Nam tại Nhật Bản", "Tòa án nhân dân cấp cao tại Đà Nẵng": named with where it is
+            i += 1
             continue
         if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
             break  # "Cục Quản lý thị trường", "Sở … thành lập": no place
-        if low in _places() or low in _inner():
-            # "tỉnh", "thành phố" … belong to the name; so do a few lower-case name words
+        if low in _places() or low in _inner() or f"{low} {nxt_low}" in _places():
+            # "tỉnh", "thành phố", "đặc khu" … belong to the name; so do a few lower-case name words,
+            # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc")
             j = i + 1
+            pair = f"{low} {nxt_low}"
+            if pair in _places() or (pair in words and nxt_low.isalpha() and nxt_low.islower()
+                                     and not verbs_re().match(text, syl[i + 1][0], limit)):
+                j += 1
             if low == "thành" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "phố":
                 j += 1
             if low == "thị" and j < len(syl) and text[syl[j][0] : syl[j][1]] in ("xã", "trấn"):
@@ -292,13 +307,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             end, i = syl[j - 1][1], j
             continue
         if low == "các" and i + 1 < len(syl) and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) \
-                and nxt.isalpha() and not _heads_re().match(text, syl[i + 1][0], limit):
-            # "Ban Quản lý các Khu công nghiệp": a plural inside the name, with the compound after it
-            end, i = syl[i + 1][1], i + 2
-            if i + 1 < len(syl) and not verbs_re().match(text, syl[i][0], limit):
-                pair = " ".join(text[a:b] for a, b in syl[i : i + 2])
-                if pair.islower() and pair.replace(" ", "").isalpha() and pair in words:
-                    end, i = syl[i + 1][1], i + 2
+                and nxt.isalpha() and (end == head_end or not _heads_re().match(text, syl[i + 1][0], limit)):
+            # "Ban Quản lý các Khu công nghiệp": a plural inside the name, with the compound after it; a
+            # bare head's plural is its own ("Liên hiệp các Hội Khoa học và Kỹ thuật"); the capital word
+            # after it is read as any other ("các Chương trình mục tiêu quốc gia")
+            i += 1
             continue
         if tok == "," and i + 1 < len(syl) and i > 0 and (text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places()
                                                          or fold(text[syl[i - 1][0] : syl[i - 1][1]]) == "ủy") \
@@ -351,24 +364,46 @@ def _small_compounds(text: str, pos: int, end: int) -> int:
     spans = [(pos + w.start(), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))]
     i, stop = 0, pos
     while i < len(spans):
-        n = next((n for n in (3, 2) if i + n <= len(spans)
-                  and " ".join(text[a:b] for a, b in spans[i : i + n]).lower() in known), None)
+        joined = i > 0 and text[spans[i][0] : spans[i][1]] == "và"
+        at = i + 1 if joined else i  # "khoa học và công nghệ": two fields joined are one object
+        n = next((n for n in (3, 2) if at + n <= len(spans)
+                  and " ".join(text[a:b] for a, b in spans[at : at + n]).lower() in known), None)
         if n is None:
             break
-        piece = " ".join(text[a:b] for a, b in spans[i : i + n])
+        piece = " ".join(text[a:b] for a, b in spans[at : at + n])
         if verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places():
             break
+        i = at
         stop = spans[i + n - 1][1]
         i += n
     return stop
 
 
+_PLACE_IN = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PLACE_KINDS}|Thành\s+phố|Tỉnh|Trung\s+ương)(?![\wÀ-ỹ])")
+
+
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
     """"Cục Quản lý" + "đất đai": a name whose capitals end with a governing word ("Quản lý", "Hợp
-    tác") goes on with its object, compound by compound — and the place after it."""
-    if " ".join(text[start:e].split()[-2:]).lower() not in _governing():
-        return e
+    tác") goes on with its object, compound by compound — and the place after it. A name the
+    gazetteer does not know goes on so too: most names are written in sentence case ("Vụ Giáo dục
+    mầm non", "Trung tâm Dịch vụ việc làm"), and the sentence goes on with a verb."""
+    governed = " ".join(text[start:e].split()[-2:]).lower() in _governing()
+    if not governed:
+        head = _heads_re().match(text, start, e)
+        named = text[head.end() if head else start : e]
+        last = named.split()[-2:]
+        if not any(c.isupper() for c in named) or _PLACE_IN.search(named) \
+                or (len(last) == 2 and all(_is_cap(w) for w in last)):
+            # a head alone ("Cơ quan điều tra"), a name that ends with its place or a proper name
+            # ("Vườn quốc gia Pù Mát bảo tồn …") is whole
+            return e
     stop = _small_compounds(text, e, end)
+    if stop == e and governed and (more := re.match(r"\s+các(?=\s)", text[e : e + 8])) is not None:
+        stop = _small_compounds(text, e + more.end(), end)  # "Ban Quản lý các khu công nghiệp"
+        stop = e if stop == e + more.end() else stop
+    if stop > e:
+        # a proper name after the small words is the name's too ("Cục Thể dục thể thao Việt Nam")
+        stop = max(stop, name_end(text, stop, end))
     if stop > e and (more := re.match(r"\s+các(?=\s)", text[stop : stop + 8])) is not None:
         # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the works it manages, to its place
         further = _small_compounds(text, stop + more.end(), end)

@@ -222,7 +222,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             break
         low = tok.lower()
         if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() \
-                and _verb_start(text, s, limit):
+                and not (i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")) and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
@@ -351,7 +351,7 @@ def _governing() -> frozenset[str]:
     return frozenset(_grammar().get("governing", ()))
 
 
-_SMALL_WORDS = re.compile(rf"(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,8}}")
+_SMALL_WORDS = re.compile(rf"(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,12}}")
 
 
 def _small_compounds(text: str, pos: int, end: int) -> int:

@@ -290,7 +290,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             continue
         if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
             break  # "Cục Quản lý thị trường", "Sở … thành lập": no place
-        if low in _places() or low in _inner() or f"{low} {nxt_low}" in _places():
+        if low in _places() or low in _inner() or f"{low} {nxt_low}" in _places() | _inner():
             # "tỉnh", "thành phố", "đặc khu" … belong to the name; so do a few lower-case name words,
             # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc")
             j = i + 1

@@ -1067,9 +1067,15 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
             _STEERING.match(a.text) and block.group(0) == "về" and _is_cap(window[block.end() :].lstrip()[:1])
             and _EXTEND_STOP.search(window, block.end(), stop) is None):
         return a
+    if any(_is_cap(window[m.end() : m.end() + 1]) and (h := _heads_re().match(window, m.end(), stop)) is not None
+           and _is_cap(window[h.end() :].lstrip(" ")[:1]) for m in _AND.finditer(window, 0, stop)):
+        return a  # "Vụ Công chức - Viên chức và Vụ Tổ chức - Biên chế theo …": another body after "và"
     e = a.end + len(window[:stop].rstrip(" *_"))
     raw = text[a.start : e]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, e, a.collective)
+
+
+_AND = re.compile(r"(?<![\wÀ-ỹ])và\s+")
 
 
 def _starts_at(text: str, pos: int) -> bool:

@@ -221,8 +221,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
         low = tok.lower()
-        if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() \
-                and not (i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")) and _verb_start(text, s, limit):
+        after_hyphen = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")
+        place = i + 1 < len(syl) and fold(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}") in _known_place_names()
+        if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() and not after_hyphen \
+                and not place and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break

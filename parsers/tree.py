@@ -519,6 +519,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 if _heading_like(node) else None  # an article's title names its role first, as an item's does
             if role is None and (first := _first_line(text, node)) is not None:
                 role = vocab.section_role(first, top=False)  # "3. Thời gian thực hiện⏎Năm 2025."
+            if role == "purpose" and agencies.opens_with_agency(text, node.body_start, node.head_end):
+                role = None  # "3. Yêu cầu Cục Phòng bệnh:" asks a body, it is no "Mục đích, yêu cầu"
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():

@@ -2197,3 +2197,30 @@ B. NHÓM NHIỆM VỤ DỊCH VỤ CÔNG
 """ + NGHEAN_SIGNATURE
     ids = [t.id for t in parse_bytes(doc.encode(), "numbered_on.txt").tasks]
     assert ids == ["II.A.1", "II.A.2", "II.B.3", "II.B.4"]
+
+
+def test_a_ministers_telegram_asking_bodies_named_in_sentence_case():
+    doc = CD_TXT.split("THỦ TƯỚNG CHÍNH PHỦ điện:")[0].replace("THỦ TƯỚNG CHÍNH PHỦ\nSố: 20/CĐ-TTg", "BỘ Y TẾ\nSố: 86/CĐ-BYT") + """\
+BỘ TRƯỞNG BỘ Y TẾ điện:
+- Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.
+
+Số ca mắc sốt xuất huyết tăng nhanh. Bộ trưởng Bộ Y tế yêu cầu:
+
+1. Yêu cầu Cục Phòng bệnh:
+- Chủ trì theo dõi sát diễn biến dịch bệnh.
+- Thành lập các đoàn công tác kiểm tra.
+2. Cục An toàn thực phẩm, Vụ Giáo dục mầm non, Trung tâm Dịch vụ việc làm chủ trì phổ biến kiến thức phòng bệnh.
+3. Vụ Công chức - Viên chức và Vụ Tổ chức - Biên chế theo chức năng, nhiệm vụ được giao hướng dẫn.
+4. Đề nghị Ủy ban nhân dân thành phố Cần
+Thơ và Ủy ban nhân dân đặc khu Phú Quốc chỉ đạo các cơ quan chức năng.
+5. Quân khu 9, Bệnh viện Nhi đồng 1 phối hợp bảo đảm thuốc, hóa chất./.
+
+""" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Thị Liên Hương")
+    units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "cd_byt.txt").units]
+    assert units == [
+        ("Cục Phòng bệnh", "1"),
+        ("Cục An toàn thực phẩm", "2"), ("Vụ Giáo dục mầm non", "2"), ("Trung tâm Dịch vụ việc làm", "2"),
+        ("Vụ Công chức - Viên chức", "3"), ("Vụ Tổ chức - Biên chế", "3"),
+        ("Ủy ban nhân dân thành phố Cần Thơ", "4"), ("Ủy ban nhân dân đặc khu Phú Quốc", "4"),
+        ("Quân khu 9", "5"), ("Bệnh viện Nhi đồng 1", "5"),
+    ]

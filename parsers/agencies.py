@@ -600,6 +600,8 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a
     if (placed := place_extended(text, a, end)) is not a:
         return placed
+    if _PLACE_IN.search(a.text):
+        return a  # a name ends with its place: "Công an tỉnh đưa nội dung …, Sở …" goes on with a sentence
     t = _TAIL.match(text, a.end, min(end, a.end + 60))
     if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:
         return a

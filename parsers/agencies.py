@@ -415,6 +415,8 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
 
 
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
+# "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
+_BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
@@ -432,7 +434,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         known = _gazetteer_at(text, m.start(), end)
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
-        if known is not None and (known[1] >= e or _LINE_END.match(text, known[1], e) is not None):
+        if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
+                                                    and _BRANCH_NEXT.match(text, known[1], e) is None)):
             candidates.append(known[0])
             continue
         e = _object_extended(text, m.start(), e, end) if known is None else e

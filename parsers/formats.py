@@ -15,7 +15,7 @@ from typing import Any
 
 from ingest.errors import NoDocumentInHtml
 from parsers.tables import Cell, Row, Table, TextBuilder, grid_rows, html_rows, is_grid_rule, render_pipes
-from parsers.text import normalize
+from parsers.text import LOWER, UPPER, normalize
 
 FORMATS = ("plain", "markdown", "markdown-html", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html",
            "html")
@@ -135,8 +135,16 @@ _TEXT_ATTR = re.compile(
 )
 
 
+# a paragraph in bold from its line's start to a line's end is a heading ("**Điều 2. Giao⏎nhiệm vụ
+# cụ thể cho các cơ quan, đơn vị**"): the text under it opens its own paragraph, though the page
+# writes no blank line between them
+_BOLD_HEADING = re.compile(rf"^([ \t]*\*\*[^*\n]{{0,300}}(?:\n[^*\n]{{1,300}}){{0,3}}\*\*)[ \t]*\n"
+                           rf"(?=[ \t]*[{UPPER}][{LOWER}])", re.M)
+
+
 def _strip_markdown(text: str) -> str:
     """Emphasis and heading marks go; table pipes stay for ``render_pipes``."""
+    text = _BOLD_HEADING.sub("\\1\n\n", text)
     text = re.sub(r"\*+", "", text)
     text = re.sub(r"^#+\s*$", "", text, flags=re.M)
     return re.sub(r"^#+\s+", "", text, flags=re.M)

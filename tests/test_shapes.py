@@ -2224,3 +2224,41 @@ Thơ và Ủy ban nhân dân đặc khu Phú Quốc chỉ đạo các cơ quan c
         ("Ủy ban nhân dân thành phố Cần Thơ", "4"), ("Ủy ban nhân dân đặc khu Phú Quốc", "4"),
         ("Quân khu 9", "5"), ("Bệnh viện Nhi đồng 1", "5"),
     ]
+
+
+def test_a_decisions_article_title_in_bold_over_paragraphs_that_open_with_their_subject():
+    # a thuvienphapluat page writes no blank line between a bold article title and its text
+    doc = """\
+**ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**
+
+Số: 1047/QĐ-UBND
+
+*Hà Tĩnh, ngày 18 tháng 4 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**Về việc giao nhiệm vụ thúc đẩy tăng trưởng kinh tế năm 2025**
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Mục tiêu tăng trưởng năm 2025 đạt từ 8,5% trở lên.
+**Điều 2. Giao
+nhiệm vụ cụ thể cho các cơ quan, đơn vị**
+Sở Tài chính chủ
+trì, phối hợp với các sở, ngành theo dõi sát diễn biến tình hình.
+Đề nghị Ngân hàng Nhà nước
+Chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng hạ lãi suất cho vay.
+Báo Hà Tĩnh,
+Đài Phát thanh - Truyền hình Hà Tĩnh mở các chuyên trang tuyên truyền.
+**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày ký./.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Trần Báu Hà**
+"""
+    units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "qd_giao.md").units]
+    assert units == [("Sở Tài chính", "Điều 2"), ("Ngân hàng Nhà nước Chi nhánh Khu vực 9", "Điều 2"),
+                     ("Báo Hà Tĩnh", "Điều 2"), ("Đài Phát thanh - Truyền hình Hà Tĩnh", "Điều 2")]

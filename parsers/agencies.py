@@ -221,7 +221,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
         low = tok.lower()
-        after_hyphen = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")
+        after_hyphen = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and fold(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}") in _known_place_names()
         if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() and not after_hyphen \
                 and not place and _verb_start(text, s, limit):
@@ -335,7 +335,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             abbreviation = tok == "," and len(nxt) >= 2 and nxt.isupper() and (
                 any(c.islower() for c in text[max(0, head_end - 12) : head_end])
                 or any(not text[a:b].isupper() for a, b in syl[:i] if text[a:b].isalpha()))
-            if _is_cap(nxt) and nxt.isalpha() and not _heads_re().match(rest) and not _titles_re().match(rest) \
+            # a head that names no agency here goes on with the name ("… đê điều và Phòng, chống thiên
+            # tai", "Trung tâm Chuyển đổi số và Thống kê nông nghiệp")
+            head = _heads_re().match(rest) is not None and not _not_agency(text, syl[i + 1][0], limit)
+            if _is_cap(nxt) and nxt.isalpha() and not head and not _titles_re().match(rest) \
                     and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation:
                 i += 1
                 continue

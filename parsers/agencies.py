@@ -228,7 +228,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
-        if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None:
+        if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
+                and not _not_agency(text, s, limit):
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
@@ -356,7 +357,7 @@ def _governing() -> frozenset[str]:
     return frozenset(_grammar().get("governing", ()))
 
 
-_SMALL_WORDS = re.compile(rf"(?:[ \t]+(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,12}}")
+_SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,12}}")  # a line may wrap
 
 
 def _small_compounds(text: str, pos: int, end: int) -> int:
@@ -376,8 +377,9 @@ def _small_compounds(text: str, pos: int, end: int) -> int:
         if n is None:
             break
         piece = " ".join(text[a:b] for a, b in spans[at : at + n])
-        if verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places():
-            break
+        if verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
+                or _EXTEND_STOP.search(piece):
+            break  # a verb, a joining word, a place or a preposition ("… đối với địa phương")
         i = at
         stop = spans[i + n - 1][1]
         i += n
@@ -398,7 +400,7 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
         named = text[head.end() if head else start : e]
         last = named.split()[-2:]
         if not any(c.isupper() for c in named) or _PLACE_IN.search(named) \
-                or (len(last) == 2 and all(_is_cap(w) for w in last)):
+                or (len(last) == 2 and all(_is_cap(w) for w in last)) or _BRANCH_NO.fullmatch(last[-1]):
             # a head alone ("Cơ quan điều tra"), a name that ends with its place or a proper name
             # ("Vườn quốc gia Pù Mát bảo tồn …") is whole
             return e

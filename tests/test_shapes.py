@@ -2262,3 +2262,23 @@ Báo Hà Tĩnh,
     units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "qd_giao.md").units]
     assert units == [("Sở Tài chính", "Điều 2"), ("Ngân hàng Nhà nước Chi nhánh Khu vực 9", "Điều 2"),
                      ("Báo Hà Tĩnh", "Điều 2"), ("Đài Phát thanh - Truyền hình Hà Tĩnh", "Điều 2")]
+
+
+def test_a_regulations_clause_whose_name_wraps_after_and():
+    doc = CD_TXT.split("CÔNG ĐIỆN")[0].replace("THỦ TƯỚNG CHÍNH PHỦ\nSố: 20/CĐ-TTg", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 4385/QĐ-BNNMT") + """\
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp phòng, chống thiên tai
+
+QUYẾT ĐỊNH:
+
+Điều 1. Trách nhiệm của các Cục quản lý chuyên ngành
+1. Cục Quản lý và
+Xây dựng công trình thủy lợi: chỉ đạo vận hành an toàn các hồ chứa thủy lợi.
+2. Cục Quản lý đê điều và
+Phòng, chống thiên tai có trách nhiệm theo dõi, đôn đốc việc thực hiện.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+
+""" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Hoàng Hiệp")
+    units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "qc_bnnmt.txt").units]
+    assert units == [("Cục Quản lý và Xây dựng công trình thủy lợi", "Điều 1.1"),
+                     ("Cục Quản lý đê điều và Phòng, chống thiên tai", "Điều 1.2")]

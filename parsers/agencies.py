@@ -608,8 +608,10 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a
     if (placed := place_extended(text, a, end)) is not a:
         return placed
-    if _PLACE_IN.search(a.text):
-        return a  # a name ends with its place: "Công an tỉnh đưa nội dung …, Sở …" goes on with a sentence
+    if _PLACE_IN.search(a.text) or vocab.agencies.resolve(a.text) is not None:
+        # a name that ends with its place or that the gazetteer knows whole: "Công an tỉnh đưa nội dung
+        # …, Sở …", "phối hợp với Bộ Tài chính lựa chọn, công bố …" go on with a sentence
+        return a
     t = _TAIL.match(text, a.end, min(end, a.end + 60))
     if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:
         return a

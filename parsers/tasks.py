@@ -212,10 +212,12 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
 
 # a labelled line of an item: "- Nội dung: …", "+ Cơ quan chủ trì: Bộ Công an."
 _FIELD = re.compile(
-    r"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)[^:\n]{0,20}"
-    r"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn)[^:\n]{0,25}|Tiến\s+độ[^:\n]{0,20}|Sản\s+phẩm[^:\n]{0,20}"
-    r"|Kết\s+quả[^:\n]{0,25}|Kinh\s+phí[^:\n]{0,25}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức[^:\n]{0,20}|Đối\s+tượng[^:\n]{0,20}"
-    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:",
+    r"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)~{0,20}"
+    r"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn)~{0,25}|Tiến\s+độ~{0,20}|Sản\s+phẩm~{0,20}"
+    r"|Kết\s+quả~{0,25}|Kinh\s+phí~{0,25}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức~{0,20}|Đối\s+tượng~{0,20}"
+    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:"
+    # a label wrapped over a line ("- Thời gian thực ⏎ hiện: Thường xuyên"), not into the next line's item
+    .replace("~", r"(?:[^:\n]|\n(?![ \t]*(?:[-+•]|\n)))"),
     re.I,
 )
 

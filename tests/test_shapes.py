@@ -2282,3 +2282,24 @@ Phòng, chống thiên tai có trách nhiệm theo dõi, đôn đốc việc th�
     units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "qc_bnnmt.txt").units]
     assert units == [("Cục Quản lý và Xây dựng công trình thủy lợi", "Điều 1.1"),
                      ("Cục Quản lý đê điều và Phòng, chống thiên tai", "Điều 1.2")]
+
+
+def test_an_items_labelled_lines_wrapped_over_their_labels():
+    doc = NGHEAN_PLAN.format(number=356, title="Chuyển đổi số năm 2026") + """
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+II. NHIỆM VỤ
+1. Tuyên truyền về chuyển đổi số trên hệ thống truyền thanh cơ sở của xã.
+- Cơ quan chủ
+trì: Phòng Văn hóa - Xã hội.
+- Cơ quan phối hợp: Bộ Tài chính, Ủy ban Mặt trận Tổ quốc Việt Nam xã.
+- Thời gian thực
+hiện: Thường xuyên.
+2. Rà soát, nâng cấp trang thiết bị công nghệ thông tin của xã.
+- Cơ quan chủ trì: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã.
+- Thời gian thực hiện:
+Quý I/2026.
+""" + NGHEAN_SIGNATURE
+    tasks = [(t.id, t.deadline, list(t.support)) for t in parse_bytes(doc.encode(), "kh_xa.txt").tasks]
+    assert tasks == [("II.1", "Thường xuyên", ["Bộ Tài chính", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"]),
+                     ("II.2", "Quý I/2026", [])]

@@ -52,6 +52,21 @@ _PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*
 _LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
 _SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>[^;.()\n]{3,200}?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"
                              r"\s*(?=[;.)]|$)", re.M)
+_NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]){3,200}?)"
+                             r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+với)")
+_LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
+
+
+def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention]) -> str:
+    """``text[start:end]`` with the names found in it taken out."""
+    out, at = [], start
+    for a in named:
+        out.append(text[at : max(at, a.start)])
+        at = max(at, a.end)
+    out.append(text[at:end])
+    return "".join(out)
+
+
 _PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
@@ -349,6 +364,14 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    if not support:
+        # "Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp tổ chức …", "(Sở Y tế chủ trì, Sở Tài chính và
+        # Sở Nội vụ phối hợp; …)": a clause of names only, then "phối hợp" and the work
+        for m in _NAMED_PARTNERS.finditer(text, start, end):
+            named = agencies.listed(text, m.start("x"), m.end("x"))
+            if named and not _LIST_GAPS.sub("", _without(text, m.start("x"), m.end("x"), named)):
+                support += [a.text for a in named]
+                break
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
         opening = agencies.subjects(text, start, min(end, start + 300))

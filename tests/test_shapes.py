@@ -2303,3 +2303,16 @@ Quý I/2026.
     tasks = [(t.id, t.deadline, list(t.support)) for t in parse_bytes(doc.encode(), "kh_xa.txt").tasks]
     assert tasks == [("II.1", "Thường xuyên", ["Bộ Tài chính", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"]),
                      ("II.2", "Quý I/2026", [])]
+
+
+def test_partners_named_in_a_clause_of_their_own_before_phoi_hop():
+    doc = NGHEAN_PLAN.format(number=357, title="Bảo hiểm y tế năm 2026") + """
+I. MỤC ĐÍCH
+Mở rộng bao phủ bảo hiểm y tế.
+II. NHIỆM VỤ
+1. Sở Y tế chủ trì; Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp tổ chức tập huấn cho cán bộ y tế cơ sở.
+2. Tổ chức truyền thông về bảo hiểm y tế (Sở Y tế chủ trì, Sở Tài chính và Sở Nội vụ phối hợp; hoàn thành trong Quý II/2026).
+""" + NGHEAN_SIGNATURE
+    tasks = [(t.id, list(t.lead), list(t.support)) for t in parse_bytes(doc.encode(), "kh_bhyt.txt").tasks]
+    assert tasks == [("II.1", ["Sở Y tế"], ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]),
+                     ("II.2", ["Sở Y tế"], ["Sở Tài chính", "Sở Nội vụ"])]

@@ -203,6 +203,20 @@ _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
 _NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lượt|tỷ|triệu|đồng|ha|km|bản|lần)", re.I)
 
 
+# heads whose bodies never hold one of their own kind ("Bộ Tư lệnh Bộ đội Biên phòng" does)
+_NO_NESTING = frozenset({"vụ", "cục", "sở", "phòng", "viện", "trung tâm", "chi cục", "tổng cục", "báo", "đài",
+                         "trường", "bệnh viện"})
+
+
+def _head_before(text: str, head_end: int) -> str | None:
+    """The head of a kind that never nests ending at ``head_end``, folded ("vụ", "trung tâm")."""
+    for w in _WORD_AT.finditer(text, max(0, head_end - 12), head_end):
+        h = _heads_re().match(text, w.start(), head_end)
+        if h is not None and h.end() == head_end and fold(h.group(0)) in _NO_NESTING:
+            return fold(h.group(0))
+    return None
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -212,6 +226,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
     """
     syl = _syllables(text, head_end, min(limit, head_end + 300))
     words = _words()
+    own = _head_before(text, head_end)
     end = head_end
     i = 0
     while i < len(syl):
@@ -220,6 +235,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
+        if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
+                and fold(h.group(0)) == own:
+            break  # "Vụ Pháp chế Vụ Kế hoạch - Tài chính": a Vụ holds no Vụ, the next body begins
         low = tok.lower()
         after_hyphen = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and fold(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}") in _known_place_names()
@@ -684,7 +702,7 @@ _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
       | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
-      | \s+(?:trực\s+thuộc\s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ
+      | \s+(?:trực\s+thuộc\s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)

@@ -2316,3 +2316,40 @@ II. NHIỆM VỤ
     tasks = [(t.id, list(t.lead), list(t.support)) for t in parse_bytes(doc.encode(), "kh_bhyt.txt").tasks]
     assert tasks == [("II.1", ["Sở Y tế"], ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]),
                      ("II.2", ["Sở Y tế"], ["Sở Tài chính", "Sở Nội vụ"])]
+
+
+CRAWLER_PROGRAMME_TXT = """Văn bản Quyet dinh 59
+BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 59/QĐ-BTNMT Hà Nội, ngày 10 tháng 01 năm 2024 QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Căn cứ Nghị định số 68/2022/NĐ-CP ngày 22 tháng 9 năm 2022 của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Bộ.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận: - Như Điều 2; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+(Ban hành kèm theo Quyết định số 59/QĐ-BTNMT ngày 10 tháng 01 năm 2024)
+I. MỤC TIÊU
+Thực hiện thắng lợi nhiệm vụ năm 2024.
+II. NHIỆM VỤ CỤ THỂ
+Chi tiết tại Phụ lục kèm theo.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |
+| --- | --- | --- | --- | --- | --- |
+| I | Hoàn thiện thể chế |  |  |  |  |
+| 1 | Xây dựng Luật Địa chất và khoáng sản | Cục Địa chất Việt Nam | Vụ Pháp chế Vụ Kế hoạch - Tài chính | Tháng 6/2024 | Luật |
+| 2 | Xây dựng Nghị định về quản lý tài nguyên nước | Cục Quản lý tài nguyên nước | Vụ Pháp chế, các đơn vị liên quan | Quý III/2024 | Nghị định |
+| 3 | Rà soát văn bản quy phạm pháp luật | Vụ Pháp chế | Các Cục, Vụ, đơn vị trực thuộc Bộ | Năm 2024 | Báo cáo |
+| 4 | Xây dựng cơ sở dữ liệu đất đai quốc gia | Cục Đăng ký và Dữ liệu thông tin đất đai | - Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường - Vụ Kế hoạch - Tài chính | Năm 2024 | Cơ sở dữ liệu |
+| 5 | Kiểm tra việc thực hiện pháp luật về môi trường | Cục Kiểm soát ô nhiễm môi trường | Thanh tra Bộ; Sở Tài nguyên và Môi trường các tỉnh, thành phố trực thuộc Trung ương | Quý IV/2024 | Báo cáo |
+| 6 | Điều tra cơ bản tài nguyên biển | Cục Biển và Hải đảo Việt Nam | Bộ Quốc phòng, Bộ Ngoại giao, Ủy ban nhân dân các tỉnh ven biển | 2024-2025 | Báo cáo |
+"""
+
+
+def test_a_crawler_texts_task_table_whose_cells_glued_their_lines():
+    # the crawler joins a cell's lines with a space: "Vụ Pháp chế Vụ Kế hoạch - Tài chính" is two bodies
+    tasks = {t.id: list(t.support) for t in parse_bytes(CRAWLER_PROGRAMME_TXT.encode(), "btnmt_ctr.txt").tasks}
+    assert tasks["PL.I.1"] == ["Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"]
+    assert tasks["PL.I.3"] == ["Các Cục, Vụ, đơn vị trực thuộc Bộ"]
+    assert tasks["PL.I.6"] == ["Bộ Quốc phòng", "Bộ Ngoại giao", "Ủy ban nhân dân các tỉnh ven biển"]

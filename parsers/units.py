@@ -104,8 +104,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                     out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True))
                 continue
             found = _named(text, tree, node, node.id, paragraph=False)
-            if found:
-                named.add(id(node))
+            if any(not agencies.is_generic(u.name) for u in found):
+                named.add(id(node))  # ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" names no one whose work goes on)
             out.extend(found)
             if role == "organisation" or (addressing and role is None):
                 parent = tree.parent(node)

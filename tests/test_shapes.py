@@ -2353,3 +2353,19 @@ def test_a_crawler_texts_task_table_whose_cells_glued_their_lines():
     assert tasks["PL.I.1"] == ["Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"]
     assert tasks["PL.I.3"] == ["Các Cục, Vụ, đơn vị trực thuộc Bộ"]
     assert tasks["PL.I.6"] == ["Bộ Quốc phòng", "Bộ Ngoại giao", "Ủy ban nhân dân các tỉnh ven biển"]
+
+
+def test_a_request_under_a_section_titled_by_the_bodies_in_general():
+    # "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" names no one: its "Đề nghị …" item names bodies of its own
+    doc = NGHEAN_PLAN.format(number=358, title="Thực hiện chính sách bảo hiểm xã hội tự nguyện") + """
+I. MỤC ĐÍCH
+Mở rộng người tham gia bảo hiểm xã hội.
+II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
+1. Sở Nội vụ
+Chủ trì hướng dẫn, theo dõi việc thực hiện.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh và Tỉnh đoàn
+Phối hợp tuyên truyền, vận động hội viên tham gia bảo hiểm xã hội tự nguyện.
+""" + NGHEAN_SIGNATURE
+    units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "kh_bhxh.txt").units]
+    assert units == [("Sở Nội vụ", "II.1"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "II.2"),
+                     ("Hội Nông dân tỉnh", "II.2"), ("Tỉnh đoàn", "II.2")]

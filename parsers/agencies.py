@@ -390,7 +390,7 @@ def _small_compounds(text: str, pos: int, end: int) -> int:
     while i < len(spans):
         joined = i > 0 and text[spans[i][0] : spans[i][1]] == "và"
         at = i + 1 if joined else i  # "khoa học và công nghệ": two fields joined are one object
-        n = next((n for n in (3, 2) if at + n <= len(spans)
+        n = next((n for n in (4, 3, 2) if at + n <= len(spans)
                   and " ".join(text[a:b] for a, b in spans[at : at + n]).lower() in known), None)
         if n is None:
             break

@@ -217,6 +217,29 @@ def _head_before(text: str, head_end: int) -> str | None:
     return None
 
 
+@cache
+def _paired_re() -> re.Pattern[str]:
+    alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in p.split(","))
+                   for p in sorted(_grammar().get("paired", ()), key=len, reverse=True))
+    return re.compile(rf"(?i:{alt})(?![\wÀ-ỹ])")
+
+
+def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int | None:
+    """Where a pair of activities joined by the comma at ``syl[i]`` ends, if one does."""
+    def governed(k: int) -> bool:  # the pair is the name's own: it opens it, or a governing word takes it
+        before = " ".join(text[a:b] for a, b in syl[max(0, k - 2) : k]).lower()
+        return _is_cap(text[syl[k][0] : syl[k][1]]) or before in _governing() or before.split()[-1:] == ["và"]
+
+    if text[syl[i][0] : syl[i][1]] != ",":
+        m = _paired_re().match(text, syl[i][0], limit)  # "Cục Quản lý khám, chữa bệnh" from its first word
+        return m.end() if m is not None and "," in m.group(0) and governed(i) else None
+    for back in (1, 2):  # "Vụ Thi đua, khen thưởng" from the comma after the words it joins
+        if i - back >= 0 and (m := _paired_re().match(text, syl[i - back][0], limit)) is not None \
+                and m.end() > syl[i][1] and governed(i - back):
+            return m.end()
+    return None
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -338,6 +361,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                                                          or fold(text[syl[i - 1][0] : syl[i - 1][1]]) == "ủy") \
                 and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
             i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
+            continue
+        if i > 0 and (paired := _paired_at(text, syl, i, limit)) is not None:
+            end = paired  # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
             continue
         if tok == "," and i > 0 and i + 1 < len(syl) and text[syl[i - 1][0] : syl[i - 1][1]].lower() == "phòng" \
                 and text[syl[i + 1][0] : syl[i + 1][1]] == "chống":

@@ -224,6 +224,11 @@ def _paired_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alt})(?![\wÀ-ỹ])")
 
 
+@cache
+def _paired_firsts() -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p in _grammar().get("paired", ()))
+
+
 def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int | None:
     """Where a pair of activities joined by the comma at ``syl[i]`` ends, if one does."""
     def governed(k: int) -> bool:  # the pair is the name's own: it opens it, or a governing word takes it
@@ -362,7 +367,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
             i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
             continue
-        if i > 0 and (paired := _paired_at(text, syl, i, limit)) is not None:
+        if i > 0 and (tok == "," or low in _paired_firsts()) \
+                and (paired := _paired_at(text, syl, i, limit)) is not None:
             end = paired  # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name
             while i < len(syl) and syl[i][0] < end:
                 i += 1

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import fold
+from parsers.text import UPPER, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,6 +596,23 @@ def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
 _OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng)|[,\-–])[ \t]*$")
 
 
+_LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
+_FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
+
+
+def _one_word(last: str, first: str) -> bool:
+    """Do two capitalised syllables make one word or place ("Công Thương", "Việt Nam", "Bắc Ninh")?"""
+    from parsers.repair import _dictionary
+
+    pair = f"{last.strip()} {first.strip()}".lower()
+    return pair in _dictionary()[1] or pair in _place_names()
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(p.lower() for p in vocab.load("places.json")["places"])
+
+
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first."""
     from parsers import agencies
@@ -632,8 +649,17 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         return 0.6
 
     def edge(m: int) -> float:
-        """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …")."""
-        return 1.0 if 0 < m < n and _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]) else 0.0
+        """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor
+        inside a word of capitals that goes on over the line ("Bộ Công ⏎ Thương", "Tập đoàn Điện lực Việt ⏎ Nam")."""
+        if not 0 < m < n:
+            return 0.0
+        if _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]):
+            return 1.0
+        last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
+        first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
+        # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes)
+        return 1.0 if last is not None and first is not None and _one_word(last.group(0), first.group(0)) \
+            and not agencies.opens_with_agency(text, lines[m][0], lines[m][1]) else 0.0
 
     # best[c][k]: lowest cost of cells 0..c-1 covering lines 0..k-1
     inf = float("inf")

@@ -2369,3 +2369,17 @@ Phối hợp tuyên truyền, vận động hội viên tham gia bảo hiểm x�
     units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "kh_bhxh.txt").units]
     assert units == [("Sở Nội vụ", "II.1"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "II.2"),
                      ("Hội Nông dân tỉnh", "II.2"), ("Tỉnh đoàn", "II.2")]
+
+
+def test_gazette_table_cell_that_breaks_a_word_of_capitals_over_its_lines():
+    table = ("TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
+             "I. Hoàn thiện thể chế\n1.\n \nBan hành hướng dẫn áp dụng tiêu chí tăng trưởng xanh\nBộ Công\n"
+             "Thương\nBộ Khoa học và Công\nnghệ, Tập đoàn Điện lực Việt\nNam\nQuý II/2026\n"
+             "2.\n \nTổ chức chương trình truyền thông về tăng trưởng xanh\nBộ Văn hóa, Thể thao và Du\nlịch\n"
+             "Đài Truyền hình Việt\nNam\nNăm 2026\n")
+    doc = GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + table
+    rec = parse_bytes(doc.encode(), "xanh.congbao.txt")
+    # "Bộ Công ⏎ Thương" is one word of capitals over the line, not the end of a cell
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.I.1", ("Bộ Công Thương",), ("Bộ Khoa học và Công nghệ", "Tập đoàn Điện lực Việt Nam")),
+        ("PL.I.2", ("Bộ Văn hóa, Thể thao và Du lịch",), ("Đài Truyền hình Việt Nam",))]

@@ -980,6 +980,7 @@ _PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh)\s+)?[{UPPER}][\wÀ-ỹ
                          rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{UPPER}][\wÀ-ỹ]*)*")  # "Bà Rịa - Vũng Tàu"
 
 
+_OWN_KIND = re.compile(r"^(?:thành\s+phố|tỉnh)\s+")  # folded: a place saying what kind it is
 _OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s*")
 
 
@@ -1001,8 +1002,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         named = _PLACE_NAME.match(text, s, base + item.end())
         e = named.end() if named is not None else s
         if (wrapped := _PLACE_WRAP.match(text, e, base + item.end())) is not None \
-                and fold(" ".join(text[s : wrapped.end()].split())) in _known_place_names():
-            e = wrapped.end()  # "Đắk⏎Lắk": a known place wrapped at the line's end
+                and _OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split()))) in _known_place_names():
+            e = wrapped.end()  # "Đắk⏎Lắk", "tỉnh Bắc⏎Ninh": a known place wrapped at the line's end
         place = " ".join(text[s:e].split())
         if e < base + item.end() and fold(place) not in _known_place_names() \
                 and _verb_start(text, s, base + item.end()):

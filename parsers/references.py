@@ -608,7 +608,9 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         if _RESTATED.search(gap) and m.number and m.number == mentions[base].number and not roles[base].secondary:
             roles.append(Role(False))  # "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)": the same document again
             continue
-        if ";" in gap and "(" not in gap:
+        if ";" in gap and "(" not in gap and not _LINKS[0][1].search(gap.rsplit(";", 1)[1][-120:]):
+            # (a ";" inside the base's title: "… quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy
+            # chứng nhận …, được sửa đổi, bổ sung bởi Nghị định số …" amends the base, it is no new one)
             roles.append(Role(False))
             base = i
             continue

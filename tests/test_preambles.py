@@ -13,6 +13,11 @@ import pytest
 from parsers.references import clause_roles, find_mentions
 
 CASES = [
+    # a ";" inside the base's title: what amends the base after it is no new subject
+    ('Căn cứ Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024 của Chính phủ quy định về điều tra cơ bản '
+     'đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, được sửa đổi, bổ sung bởi Nghị định số '
+     '151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;',
+     ['B 101/2024/NĐ-CP', 'S 151/2025/NĐ-CP amended_by 0']),
     ('Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ sửa đổi, bổ sung một số '
      'điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và '
      'biện pháp để tổ chức, hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật và Nghị định số '

@@ -119,7 +119,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # "1. Trách nhiệm của các sở, ngành: a) Sở Tài chính … b) Sở Nội vụ …": a collective heading whose
     # items name its members is their title, not a unit of its own
     # ("2. Đối với các địa phương: ⏎ Chủ tịch Ủy ban nhân dân các tỉnh …": the same, in a paragraph)
-    below = {u.section.rsplit(".", 1)[0] for u in out if u.section and "." in u.section}
+    below = _titles_of_members(tree, out)
     out = [u for u in out if not (u.collective and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start)
                                   and (u.section in below or (
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
@@ -130,6 +130,21 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         # a numbered clause of its own regulation it may well give itself work)
         out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
     return _dedupe(out, tree.quotes)
+
+
+def _titles_of_members(tree: Tree, out: list[Unit]) -> set[str]:
+    """The sections whose items mostly name units of their own: a collective their heading names is
+    the title over its members ("Điều 15. Trách nhiệm của các bộ, cơ quan ngang bộ khác ⏎ 1. Bộ Công an …
+    2. Bộ Ngoại giao …"), not the actor of items that only state its duties ("Điều 16. Trách nhiệm của
+    Ủy ban nhân dân các tỉnh … ⏎ 1. Xây dựng … 2. Chỉ đạo … 3. Ủy ban nhân dân các thành phố: …")."""
+    sections = {u.section for u in out if u.section}
+    titles = set()
+    for root in tree.roots:
+        for node in root.walk():
+            items = [c for c in node.items() if c.kind not in ("bullet", "plus")]
+            if node.id and items and 2 * sum(1 for c in items if c.id in sections) >= len(items):
+                titles.add(node.id)
+    return titles
 
 
 _TITLED_BEFORE = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n]*$", re.I)

@@ -899,9 +899,16 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
         if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
-                and _LOCAL.match(here.text):
-            # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …" — one committee per place
+                and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text)):
+            # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng
+            # Sơn" — one body per place
             return out + _per_place(text, here, places.end(), end)
+        if here.collective and out and (inline := _BARE_PLACES.fullmatch(here.text)) is not None \
+                and (shared := _LOCAL_BODY.match(out[-1].text)) is not None:
+            # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ …":
+            # the places go on sharing the committee
+            at = here.start + inline.start("first")
+            return out + _per_place(text, replace(here, text=f"{shared.group(0)} {inline.group('body')}"), at, end)
         if here.collective and (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
                 and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[here.end : here.end + 4]):
             # "Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …" — the same list without its colon
@@ -965,6 +972,9 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 
 
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
+# a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
+_EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?$")
+_BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 
 
@@ -985,8 +995,15 @@ _OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|th�
 
 
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
-    """One committee (or council) per place of the list that begins at ``base``."""
-    body = "Ủy ban nhân dân" if re.match(r"Ủy\s+ban|UBND", collective.text, re.I) else "Hội đồng nhân dân"
+    """One committee (or council, or other body of each place) per place of the list that begins at
+    ``base``."""
+    if re.match(r"Ủy\s+ban\s+nhân|Uỷ\s+ban\s+nhân|UBND", collective.text, re.I):
+        body = "Ủy ban nhân dân"
+    elif _LOCAL.match(collective.text):
+        body = "Hội đồng nhân dân"
+    else:
+        each = _EACH_BODY.match(collective.text)
+        body = each.group("body") if each is not None else collective.text
     cities = {fold(c) for c in _grammar()["cities"]}
     # "UBND các huyện: Thọ Xuân, Triệu Sơn": the level the list names, else a province or a city
     level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\b", collective.text)
@@ -1324,6 +1341,12 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         if _SENTENCE_WORDS.search(raw_piece) and not (whole and whole[0].end >= len(raw_piece.rstrip(" .,;:"))):
             return []  # "Bộ Ngoại giao hoàn tất các thủ tục … theo quy định": a sentence, not names
         shared_body = _LOCAL_BODY.match(out[-1].text) if out and _PLACE_HEAD.match(raw_piece) else None
+        places = _BARE_PLACES.fullmatch(raw_piece) if out else None
+        if places is not None and (local := _LOCAL_BODY.match(out[-1].text)) is not None:
+            # "… thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ": the places go on sharing the committee
+            shared = AgencyMention(f"{local.group(0)} {places.group('body')}", "", s, s + len(raw_piece), True)
+            out.extend(_per_place(text, shared, s + places.start("first"), s + len(raw_piece)))
+            continue
         if shared_body is not None:
             # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the second shares the first's body
             name = f"{shared_body.group(0)} {clean_value(raw_piece)}"
@@ -1350,9 +1373,14 @@ def _heading_line_end(text: str, start: int, end: int) -> int:
     the line ("Sở Giáo dục và ⏎ Đào tạo") goes on."""
     read = subjects(text, start, end) if _SENTENCE_LINE.search(text, start, end) else []
     for nl in _SENTENCE_LINE.finditer(text, start, end):
+        if _LIST_GOES_ON.search(text, start, nl.start()):
+            continue  # "6. Tập đoàn Điện lực Việt Nam, ⏎ Tập đoàn Công nghiệp - Viễn thông …": the list goes on
         if any(a.end <= nl.start() for a in read) and not any(a.start < nl.start() < a.end for a in read):
             return nl.start()
     return end
+
+
+_LIST_GOES_ON = re.compile(r"(?:[,;]|(?<![\wÀ-ỹ])và)[ \t*_]*$")
 
 
 @cache

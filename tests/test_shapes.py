@@ -2383,3 +2383,24 @@ def test_gazette_table_cell_that_breaks_a_word_of_capitals_over_its_lines():
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("PL.I.1", ("Bộ Công Thương",), ("Bộ Khoa học và Công nghệ", "Tập đoàn Điện lực Việt Nam")),
         ("PL.I.2", ("Bộ Văn hóa, Thể thao và Du lịch",), ("Đài Truyền hình Việt Nam",))]
+
+
+def test_a_notices_items_naming_places_that_share_a_committee_and_a_list_over_its_line():
+    doc = TB_KL_TXT.split("1. Đánh giá cao")[0] + """\
+1. Ủy ban nhân dân thành phố Hà
+Nội, thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ:
+a) Trực tiếp chỉ đạo, chịu trách nhiệm về tiến độ giải phóng mặt bằng trên địa bàn.
+2. Tập đoàn Điện lực Việt Nam,
+Tập đoàn Công nghiệp - Viễn thông Quân đội chủ trì, phối hợp với các địa phương di dời các công trình điện.
+3. Giám đốc Công an các tỉnh: Quảng Ninh, Lạng Sơn bảo đảm an ninh trật tự khu vực thi công.
+
+Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên quan biết, thực hiện./.
+
+""" + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Nguyễn Sỹ Hiệp")
+    units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "tb_vpcp.txt").units]
+    assert units == [
+        ("Ủy ban nhân dân thành phố Hà Nội", "1"), ("Ủy ban nhân dân thành phố Hải Phòng", "1"),
+        ("Ủy ban nhân dân tỉnh Lào Cai", "1"), ("Ủy ban nhân dân tỉnh Phú Thọ", "1"),
+        ("Tập đoàn Điện lực Việt Nam", "2"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "2"),
+        ("Công an tỉnh Quảng Ninh", "3"), ("Công an tỉnh Lạng Sơn", "3"),
+    ]

@@ -270,6 +270,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # "Điều 38. Trách nhiệm của cơ quan hải quan": a regulation names the kind of body in small letters
         a = agencies.AgencyMention(body.group(0), body.group(0), body.start(), body.end())
         return [_unit(text, a, section, _duties(text, tree, body.end(), node.end))]
+    if not paragraph and _SHARED_HEAD_ENDS.search(text, start, end):
+        end = node.end  # "4. Bộ trưởng các Bộ: ⏎ Quốc phòng, Công an chỉ đạo …": the list is on the next line
     found = _opening(text, start, end, node.end, near=40)
     if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
         return []
@@ -281,6 +283,9 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
 
 _JOINING_END = re.compile(r"(?:,|-|–|(?<![\wÀ-ỹ])(?:và|của|các|thuộc))[\s*_]*$")
 _SENTENCE_OPENS = re.compile(rf"[\s*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
+
+
+_SHARED_HEAD_ENDS = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:Bộ|Sở|Cục|Vụ|Ban)[\s*_]*:[\s*_]*$")
 
 
 def _title_end(text: str, start: int, end: int) -> int:

@@ -2404,3 +2404,14 @@ Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên 
         ("Tập đoàn Điện lực Việt Nam", "2"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "2"),
         ("Công an tỉnh Quảng Ninh", "3"), ("Công an tỉnh Lạng Sơn", "3"),
     ]
+
+
+def test_a_shared_head_whose_list_begins_on_the_next_line():
+    doc = CD_TXT.split("1. Chủ tịch Ủy ban")[0] + """\
+1. Bộ trưởng các Bộ:
+Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa bàn sẵn sàng lực lượng hỗ trợ.
+2. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao./.
+
+""" + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà")
+    units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "cd_list.txt").units]
+    assert units == [("Bộ Quốc phòng", "1"), ("Bộ Công an", "1"), ("Văn phòng Chính phủ", "2")]

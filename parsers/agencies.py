@@ -422,8 +422,11 @@ def _small_compounds(text: str, pos: int, end: int) -> int:
     spans = [(pos + w.start(), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))]
     i, stop = 0, pos
     while i < len(spans):
-        joined = i > 0 and text[spans[i][0] : spans[i][1]] == "và"
-        at = i + 1 if joined else i  # "khoa học và công nghệ": two fields joined are one object
+        joiner = text[spans[i][0] : spans[i][1]]
+        joined = i > 0 and (joiner == "và" or (joiner == "về" and i + 1 < len(spans)
+                                                and text[spans[i + 1][0] : spans[i + 1][1]] != "việc"))
+        # "khoa học và công nghệ": two fields joined are one object; "tội phạm về ma túy": its subject
+        at = i + 1 if joined else i
         n = next((n for n in (4, 3, 2) if at + n <= len(spans)
                   and " ".join(text[a:b] for a, b in spans[at : at + n]).lower() in known), None)
         if n is None:

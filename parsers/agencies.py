@@ -203,17 +203,35 @@ _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
 _NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lượt|tỷ|triệu|đồng|ha|km|bản|lần)", re.I)
 
 
-# heads whose bodies never hold one of their own kind ("Bộ Tư lệnh Bộ đội Biên phòng" does)
+# heads of bodies that name their parent after them, if anything ("Bộ Tư lệnh Bộ đội Biên phòng" is no such)
 _NO_NESTING = frozenset({"vụ", "cục", "sở", "phòng", "viện", "trung tâm", "chi cục", "tổng cục", "báo", "đài",
-                         "trường", "bệnh viện"})
+                         "trường", "bệnh viện", "văn phòng"})
+# the organisational heads one of them may meet inside its name: only its parent's
+_ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "trung tâm", "phòng", "văn phòng", "đài",
+                          "báo", "viện", "trường", "bệnh viện", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
+_UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
+_PARENTS: dict[str, frozenset[str]] = {
+    "sở": frozenset({"ủy ban nhân dân", "ubnd"}),
+    "cục": frozenset({"bộ", "tổng cục"}),
+    "tổng cục": frozenset({"bộ"}),
+    "vụ": frozenset({"bộ", "tổng cục"}),
+    **{k: _UNDER for k in ("chi cục", "trung tâm", "phòng", "viện", "trường", "bệnh viện", "văn phòng", "báo", "đài")},
+}
+
+
+def _organ_kind(head: str) -> str | None:
+    """The organisational kind a head names ("Đài Phát thanh - Truyền hình" → "đài"), if any."""
+    h = fold(head)
+    return next((k for k in _ORGAN_HEADS if h == k or h.startswith(k + " ")), None)
 
 
 def _head_before(text: str, head_end: int) -> str | None:
-    """The head of a kind that never nests ending at ``head_end``, folded ("vụ", "trung tâm")."""
-    for w in _WORD_AT.finditer(text, max(0, head_end - 12), head_end):
+    """The kind of the head ending at ``head_end``, folded ("vụ", "đài"), if its bodies name only their
+    parent after them."""
+    for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end):
         h = _heads_re().match(text, w.start(), head_end)
-        if h is not None and h.end() == head_end and fold(h.group(0)) in _NO_NESTING:
-            return fold(h.group(0))
+        if h is not None and h.end() == head_end and (kind := _organ_kind(h.group(0))) in _NO_NESTING:
+            return kind
     return None
 
 
@@ -264,8 +282,12 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
         if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
-                and fold(h.group(0)) == own:
-            break  # "Vụ Pháp chế Vụ Kế hoạch - Tài chính": a Vụ holds no Vụ, the next body begins
+                and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
+                and fold(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}") not in _known_place_names():  # "Hải Phòng"
+            # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
+            # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
+            # "Trung tâm Y tế huyện"), the next body begins
+            break
         low = tok.lower()
         after_hyphen = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and fold(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}") in _known_place_names()

@@ -2344,6 +2344,7 @@ DANH MỤC NHIỆM VỤ
 | 4 | Xây dựng cơ sở dữ liệu đất đai quốc gia | Cục Đăng ký và Dữ liệu thông tin đất đai | - Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường - Vụ Kế hoạch - Tài chính | Năm 2024 | Cơ sở dữ liệu |
 | 5 | Kiểm tra việc thực hiện pháp luật về môi trường | Cục Kiểm soát ô nhiễm môi trường | Thanh tra Bộ; Sở Tài nguyên và Môi trường các tỉnh, thành phố trực thuộc Trung ương | Quý IV/2024 | Báo cáo |
 | 6 | Điều tra cơ bản tài nguyên biển | Cục Biển và Hải đảo Việt Nam | Bộ Quốc phòng, Bộ Ngoại giao, Ủy ban nhân dân các tỉnh ven biển | 2024-2025 | Báo cáo |
+| 7 | Tuyên truyền về tài nguyên biển | Vụ Pháp chế | Sở Thông tin và Truyền thông Đài Phát thanh - Truyền hình Quảng Trị Báo Quảng Trị | Năm 2024 | Tin bài |
 """
 
 
@@ -2353,6 +2354,8 @@ def test_a_crawler_texts_task_table_whose_cells_glued_their_lines():
     assert tasks["PL.I.1"] == ["Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"]
     assert tasks["PL.I.3"] == ["Các Cục, Vụ, đơn vị trực thuộc Bộ"]
     assert tasks["PL.I.6"] == ["Bộ Quốc phòng", "Bộ Ngoại giao", "Ủy ban nhân dân các tỉnh ven biển"]
+    # a body is followed in its name only by the body it belongs to: the next one begins
+    assert tasks["PL.I.7"] == ["Sở Thông tin và Truyền thông", "Đài Phát thanh - Truyền hình Quảng Trị", "Báo Quảng Trị"]
 
 
 def test_a_request_under_a_section_titled_by_the_bodies_in_general():

@@ -1145,7 +1145,10 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong(?!\s
 
 _PROJECT_BOARD = re.compile(r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án\b")
 _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s+trách)"
-_WORKS_TO_PLACE = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!{_ACTING})[{LOWER}][\wÀ-ỹ]*){{1,10}}?[ \t]+"
+# the works, in small letters or naming a field in capitals ("… công trình Nông nghiệp và Phát triển nông thôn
+# tỉnh"), never another body
+_OTHER_BODY = r"(?:Sở|Bộ|Ủy|UBND|Công\s+an|Ban|Cục|Chi\s+cục|Trung\s+tâm|Phòng)(?![\wÀ-ỹ])"
+_WORKS_TO_PLACE = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!{_ACTING}|{_OTHER_BODY})[\wÀ-ỹ]+){{1,10}}?[ \t]+"
                              rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
 
 

@@ -114,6 +114,11 @@ def _openers_re() -> re.Pattern[str]:
 
 
 @cache
+def _not_agency_firsts() -> frozenset[str]:
+    return frozenset(fold(p.split()[0].rstrip(",")) for p in _grammar()["not_agencies"])
+
+
+@cache
 def _not_agency_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_variants(_grammar()['not_agencies'])})(?![\wÀ-ỹ])")
 
@@ -508,7 +513,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     ['Sở Nội vụ', 'Sở Thông tin và Truyền thông']
     """
     end = len(text) if end is None else end
-    candidates: list[AgencyMention] = list(_gazetteer(text, start, end))
+    # (a known name that opens a phrase of no agency is none: "Thanh tra, kiểm tra, xử lý …" is work)
+    candidates: list[AgencyMention] = [a for a in _gazetteer(text, start, end)
+                                       if fold(a.text.split(maxsplit=1)[0]) not in _not_agency_firsts()
+                                       or not _not_agency(text, a.start, end)]
     for m in _heads_in(text, start, end):
         if _not_agency(text, m.start(), end):
             continue

@@ -533,7 +533,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
             for i, c in enumerate(items):
                 if len(items) - i + opening < need:
                     break  # the rest cannot make a majority
-                opening += agencies.opens_with_agency(text, c.body_start, c.head_end)
+                opening += agencies.opens_with_agency(text, c.body_start, c.head_end) \
+                    and (bool(c.children) or bool(agencies.heading_names(text, c.body_start, c.head_end)))
                 if opening >= need:
                     break
             node.by_agency = bool(items) and opening >= need

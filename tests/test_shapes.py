@@ -2418,3 +2418,26 @@ Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa b
 """ + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà")
     units = [(u.name, u.section) for u in parse_bytes(doc.encode(), "cd_list.txt").units]
     assert units == [("Bộ Quốc phòng", "1"), ("Bộ Công an", "1"), ("Văn phòng Chính phủ", "2")]
+
+
+def test_task_items_that_open_with_their_lead_are_tasks_not_agency_headings():
+    # "a) Bộ Tài chính chủ trì, …" is a task and its lead; "1. Sở Y tế" over its work is an agency heading
+    doc = NGHEAN_PLAN.format(number=359, title="Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số") + """
+I. MỤC ĐÍCH
+Hỗ trợ doanh nghiệp.
+II. NHIỆM VỤ
+1. Hoàn thiện cơ chế, chính sách
+a) Sở Tài chính chủ trì, phối hợp với Sở Tư pháp rà soát cơ chế hỗ trợ doanh nghiệp; hoàn thành trong Quý II/2026.
+b) Sở Khoa học và Công nghệ chủ trì xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số của doanh nghiệp.
+2. Phát triển nền tảng số
+a) Sở Công Thương chủ trì, phối hợp với các hiệp hội doanh nghiệp kết nối doanh nghiệp với nền tảng số.
+b) Sở Khoa học và Công nghệ công bố danh mục nền tảng số đáp ứng yêu cầu.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.
+""" + NGHEAN_SIGNATURE
+    rec = parse_bytes(doc.encode(), "kh_dnnvv.txt")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("II.1.a", ("Sở Tài chính",)), ("II.1.b", ("Sở Khoa học và Công nghệ",)),
+        ("II.2.a", ("Sở Công Thương",)), ("II.2.b", ("Sở Khoa học và Công nghệ",))]
+    assert [(u.name, u.section) for u in rec.units] == [("Sở Tài chính", "III.1")]

@@ -268,6 +268,12 @@ def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int
     return None
 
 
+def _known_across(text: str, pos: int, nxt: int, limit: int) -> bool:
+    """Does a known name open at ``pos`` and run past ``nxt`` ("Văn phòng Bộ ⏎ Công an": "Bộ Công an")?"""
+    known = _gazetteer_at(text, pos, limit)
+    return known is not None and known[1] > nxt
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -302,7 +308,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
-                and not _not_agency(text, s, limit):
+                and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit):
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):

@@ -827,6 +827,9 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
     return noun[:1].isupper() and re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is not None
 
 
+_OF_PARENT = re.compile(r"thuộc\s+(Bộ|Sở)$")
+
+
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
@@ -849,6 +852,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             if re.match(r"\s*\n\s*(?:Các|Những)\s", c.group(0)):
                 break  # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence
             e = c.end()
+        if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
+                and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
+            e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name
         if _ENDS_WITH_PLACE.search(text, m.start(), e):
             e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
             if (region := _REGION.match(text, e, end)) is not None:

@@ -2061,15 +2061,20 @@ def test_gazette_table_whose_numbers_and_groups_stand_alone_on_their_lines():
     assert [(r.relation, r.name) for r in rec.references][:2] == [("cites", "Lưu trữ"), ("legal_basis", "Tổ chức Chính phủ")]
 
 
+GAZETTE_TASK_HEADER = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
+
+
+def _gazette_table(rows: str, name: str):
+    """GAZETTE_BARE's decision with a task table of ``rows`` under the usual header, one cell per line."""
+    return parse_bytes((GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + GAZETTE_TASK_HEADER + rows).encode(), name)
+
+
 def test_gazette_table_cell_that_breaks_a_name_over_its_lines():
-    table = ("TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
-             "I. Tuyên truyền, phổ biến Luật Dân số\n1.\n \nTổ chức Hội nghị toàn quốc quán triệt, phổ\n"
-             "biến Luật Dân số cho cán bộ ngành y tế và Sở\nY tế các tỉnh, thành phố.\nCục Dân số\n"
-             "Vụ Pháp chế, Văn\nphòng Bộ\nQuý I/2026\n"
-             "2.\n \nXây dựng Nghị định quy định chi tiết một số\nđiều của Luật Dân số\nCục Dân số\nVụ Pháp chế\n"
-             "Trình Chính\nphủ trước\nngày\n15/5/2026\n")
-    doc = GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + table
-    rec = parse_bytes(doc.encode(), "dan_so.congbao.txt")
+    rec = _gazette_table("I. Tuyên truyền, phổ biến Luật Dân số\n1.\n \nTổ chức Hội nghị toàn quốc quán triệt, phổ\n"
+                         "biến Luật Dân số cho cán bộ ngành y tế và Sở\nY tế các tỉnh, thành phố.\nCục Dân số\n"
+                         "Vụ Pháp chế, Văn\nphòng Bộ\nQuý I/2026\n"
+                         "2.\n \nXây dựng Nghị định quy định chi tiết một số\nđiều của Luật Dân số\nCục Dân số\n"
+                         "Vụ Pháp chế\nTrình Chính\nphủ trước\nngày\n15/5/2026\n", "dan_so.congbao.txt")
     # "… và Sở ⏎ Y tế các tỉnh, thành phố." is the task's end; the lead's cell begins after it
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("Cục Dân số",), ("Vụ Pháp chế", "Văn phòng Bộ"), "Quý I/2026"),
@@ -2375,13 +2380,10 @@ Phối hợp tuyên truyền, vận động hội viên tham gia bảo hiểm x�
 
 
 def test_gazette_table_cell_that_breaks_a_word_of_capitals_over_its_lines():
-    table = ("TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
-             "I. Hoàn thiện thể chế\n1.\n \nBan hành hướng dẫn áp dụng tiêu chí tăng trưởng xanh\nBộ Công\n"
-             "Thương\nBộ Khoa học và Công\nnghệ, Tập đoàn Điện lực Việt\nNam\nQuý II/2026\n"
-             "2.\n \nTổ chức chương trình truyền thông về tăng trưởng xanh\nBộ Văn hóa, Thể thao và Du\nlịch\n"
-             "Đài Truyền hình Việt\nNam\nNăm 2026\n")
-    doc = GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + table
-    rec = parse_bytes(doc.encode(), "xanh.congbao.txt")
+    rec = _gazette_table("I. Hoàn thiện thể chế\n1.\n \nBan hành hướng dẫn áp dụng tiêu chí tăng trưởng xanh\n"
+                         "Bộ Công\nThương\nBộ Khoa học và Công\nnghệ, Tập đoàn Điện lực Việt\nNam\nQuý II/2026\n"
+                         "2.\n \nTổ chức chương trình truyền thông về tăng trưởng xanh\nBộ Văn hóa, Thể thao và Du\n"
+                         "lịch\nĐài Truyền hình Việt\nNam\nNăm 2026\n", "xanh.congbao.txt")
     # "Bộ Công ⏎ Thương" is one word of capitals over the line, not the end of a cell
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("PL.I.1", ("Bộ Công Thương",), ("Bộ Khoa học và Công nghệ", "Tập đoàn Điện lực Việt Nam")),

@@ -274,6 +274,15 @@ def _known_across(text: str, pos: int, nxt: int, limit: int) -> bool:
     return known is not None and known[1] > nxt
 
 
+def _about_subject(text: str, syl: list[tuple[int, int]], k: int, limit: int) -> bool:
+    """Does ``syl[k]`` open a subject in capitals, not another body or a document ("… về Kế hoạch số …")?"""
+    word = text[syl[k][0] : syl[k][1]]
+    pair = " ".join(text[a:b] for a, b in syl[k : k + 2])
+    return _is_cap(word) and word.isalpha() and not word.isupper() \
+        and _heads_re().match(text, syl[k][0], limit) is None \
+        and vocab.doc_type(word) is None and vocab.doc_type(pair) is None
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -363,6 +372,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             if j < len(syl) and _BRANCH_NO.fullmatch(text[syl[j][0] : syl[j][1]]):
                 j += 1
             end, i = syl[j - 1][1], j
+            continue
+        if low == "về" and i > 0 and i + 1 < len(syl) and _about_subject(text, syl, i + 1, limit):
+            i += 1  # "Văn phòng Quốc gia về Giảm nghèo": a body named with its subject, in capitals
             continue
         if low == "tại" and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and (_MISSION.search(text, max(0, head_end - 20), head_end)

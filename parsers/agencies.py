@@ -457,7 +457,12 @@ def _governing() -> frozenset[str]:
 _SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,12}}")  # a line may wrap
 
 
-def _small_compounds(text: str, pos: int, end: int) -> int:
+# activities a governing word takes as its object, though they read as verbs elsewhere
+_ACTIVITIES = frozenset({"xây dựng", "đầu tư", "kinh doanh", "sản xuất", "khai thác", "phát triển", "đào tạo",
+                         "bảo vệ", "kiểm tra", "giám sát"})
+
+
+def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> int:
     """Where the dictionary compounds in small letters after ``pos`` end ("công trình giao thông",
     "đất đai"): a verb, a joining word, a place word or a word that forms no compound stops them."""
     m = _SMALL_WORDS.match(text, pos, min(end, pos + 80))
@@ -477,7 +482,9 @@ def _small_compounds(text: str, pos: int, end: int) -> int:
         if n is None:
             break
         piece = " ".join(text[a:b] for a, b in spans[at : at + n])
-        if verbs_re().fullmatch(piece) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
+        # (what a body manages may be an activity: "Cục Quản lý xây dựng và chất lượng công trình …")
+        activity = (at == 0 or joined) and piece.lower() in _ACTIVITIES and governed
+        if (verbs_re().fullmatch(piece) and not activity) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
                 or _EXTEND_STOP.search(piece):
             break  # a verb, a joining word, a place or a preposition ("… đối với địa phương")
         i = at
@@ -504,7 +511,7 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
             # a head alone ("Cơ quan điều tra"), a name that ends with its place or a proper name
             # ("Vườn quốc gia Pù Mát bảo tồn …") is whole
             return e
-    stop = _small_compounds(text, e, end)
+    stop = _small_compounds(text, e, end, governed)
     if stop == e and governed and (more := re.match(r"\s+các(?=\s)", text[e : e + 8])) is not None:
         stop = _small_compounds(text, e + more.end(), end)  # "Ban Quản lý các khu công nghiệp"
         stop = e if stop == e + more.end() else stop
@@ -1020,7 +1027,7 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ))(?:\s+trưởng)?\s*:\s*"
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện))(?:\s+trưởng)?\s*:\s*"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"

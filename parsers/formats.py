@@ -57,10 +57,21 @@ _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
 
 def prepare(raw: str, name: str = "") -> Prepared:
     fmt = detect(raw, name)
-    return _CONVERTERS[fmt](raw, fmt)
+    prepared = _CONVERTERS[fmt](raw, fmt)
+    head = prepared.text[:_HEADER_SPAN]
+    if (unglued := _GLUED_PREAMBLE.sub(lambda m: "\n" + m.group(0)[1:], head)) != head:
+        prepared = replace(prepared, text=unglued + prepared.text[_HEADER_SPAN:])  # (the same length: spans hold)
+    return prepared
 
 
 # ---- converters ---------------------------------------------------------------------------------
+
+
+# a crawler's header runs the title, the issuer and the first preamble paragraph into one line
+# ("… THI HÀNH LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ Căn cứ Luật Thanh niên …"): the paragraph opens its own
+_GLUED_PREAMBLE = re.compile(rf"(?<=[{UPPER}]{{2}})[ \t]+"
+                             r"(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s)")
+_HEADER_SPAN = 6000
 
 
 def _plain(raw: str, fmt: str) -> Prepared:

@@ -126,7 +126,7 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         inline_type = vocab.doc_type(" ".join(inline.group("type").split()))
         if inline_type is not None:
             type_ = inline_type.type
-            title = _sentence_case(clean_value(inline.group("title"))) or None
+            title = _sentence_case(clean_value(_AUTHORITY_AFTER.sub("", inline.group("title")))) or None
     if type_ is None:
         vv = re.search(r"V/v\s*[:.]?\s*(?P<t>[^\n]+(?:\n(?!\s*\n)[^\n]+)?)", text[: header_end + 200])
         if vv:
@@ -151,8 +151,12 @@ def _opens_outline(text: str, block: Block) -> bool:
 _INLINE_TYPE = re.compile(
     rf"(?<![{UPPER}] )(?P<type>QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN"
     r"|KẾT\s+LUẬN|THÔNG\s+BÁO|CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN|LỆNH)\s+(?P<title>(?:VỀ|V/V|BAN\s+HÀNH|PHÊ\s+DUYỆT|QUY\s+ĐỊNH"
-    rf"|HƯỚNG\s+DẪN|SỬA\s+ĐỔI|THỰC\s+HIỆN|TRIỂN\s+KHAI)\b(?:[\s,\-–]+[{UPPER}0-9/]+){{1,40}})"
+    rf"|HƯỚNG\s+DẪN|SỬA\s+ĐỔI|THỰC\s+HIỆN|TRIỂN\s+KHAI)\b(?:[ \t,\-–]+[{UPPER}0-9/]+){{1,40}})"
 )
+# the authority a collapsed header names after the title ("… LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ", "… HUYỆN
+# CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH") — not a body the title itself names ("… CỦA ỦY BAN NHÂN DÂN TỈNH")
+_AUTHORITY_AFTER = re.compile(rf"(?<!CỦA)\s+(?:BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|ỦY\s+BAN\s+NHÂN\s+DÂN"
+                              rf"|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ)(?:[ \t]+[{UPPER}]+)*$")
 
 
 def _caps_type(s: str) -> str | None:

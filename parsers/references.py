@@ -154,7 +154,9 @@ _NAME_STOP = re.compile(
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s
     # a line of capitals: "… Luật Lưu trữ ⏎ THỦ TƯỚNG CHÍNH PHỦ"
     |\n(?=[ \t*_]*[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})
-    |\n(?=[ \t*_]*(?:Căn\s+cứ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị)\b)
+    |\n(?=[ \t*_]*(?i:Căn\s+cứ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị)\b)
+    # the authority a collapsed header names after the title: "… LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ"
+    |\s(?=(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch)\s)
     # a table's next cell, an agency: "Luật Công chứng ⏎ Cục Bổ trợ tư pháp"
     |\n(?=[ \t*_]*(?:Cục|Vụ|Bộ|Sở|Ủy\s+ban|UBND|Tổng\s+cục|Văn\s+phòng)\s+[A-ZĐÀ-Ỹ])""",
     re.X,

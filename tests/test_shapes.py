@@ -2443,3 +2443,21 @@ Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.
         ("II.1.a", ("Sở Tài chính",)), ("II.1.b", ("Sở Khoa học và Công nghệ",)),
         ("II.2.a", ("Sở Công Thương",)), ("II.2.b", ("Sở Khoa học và Công nghệ",))]
     assert [(u.name, u.section) for u in rec.units] == [("Sở Tài chính", "III.1")]
+
+
+def test_a_crawler_header_that_runs_the_title_the_authority_and_the_first_basis_together():
+    doc = """Quyết định 1048/QĐ-BNV năm 2020 về Kế hoạch triển khai thi hành Luật Thanh niên
+BỘ NỘI VỤ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 1048/QĐ-BNV
+Hà Nội, ngày 21 tháng 10 năm 2020 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ Căn cứ Luật Thanh niên ngày 16 tháng 6 năm 2020;
+Căn cứ Nghị định số 43/2017/NĐ-CP ngày 10 tháng 4 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thanh niên.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận: - Như Điều 2; - Lưu: VT. BỘ TRƯỞNG Lê Vĩnh Tân
+"""
+    rec = parse_bytes(doc.encode(), "bnv_qd1048.txt")
+    # the title names the law; the first basis, glued after the authority, keeps its date
+    assert [(r.relation, r.type, r.name, r.year) for r in rec.references][1:4] == [
+        ("cites", "Luật", "Thanh niên", None), ("legal_basis", "Luật", "Thanh niên", 2020),
+        ("legal_basis", "Nghị định", None, 2017)]

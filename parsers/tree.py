@@ -23,7 +23,7 @@ from functools import cache
 from parsers import vocab
 from parsers.structure import Block, Scope
 from parsers.tables import Table
-from parsers.text import EDITORIAL_NOTE
+from parsers.text import EDITORIAL_NOTE, UPPER
 
 # ---- markers -------------------------------------------------------------------------------------
 
@@ -331,6 +331,10 @@ def _quoted(text: str, b: Block, quotes: list[tuple[int, int]], starts: list[int
     return opens or qs < b.start < qe
 
 
+# who leads, opening the paragraph under a bullet's label: "Sở Công Thương chủ trì, phối hợp với …"
+_LEAD_CLAUSE = re.compile(rf"[ \t*_]*[{UPPER}][^\n.;:]{{0,100}}?\s(?:chủ\s+trì|thực\s+hiện)[\s,;]")
+
+
 def _end_bullets(text: str, root: Node) -> None:
     """A "-" item is its own paragraph (and its "+" items): a new paragraph after it belongs to the
     item above, not to the bullet."""
@@ -340,7 +344,13 @@ def _end_bullets(text: str, root: Node) -> None:
         last = n.children[-1].end if n.children else n.head_end
         rest = text[last : n.end]
         m = re.search(r"\n\s*(?=\S)", rest)
-        if m is not None and not rest[m.end() : m.end() + 1].islower():
+        # (but "- Kiểm tra dịp Tết Trung thu: ⏎ Sở Công Thương chủ trì …": a bullet ending with its colon goes
+        # on with what it introduces, to the next paragraph's end)
+        if m is not None and not n.children and re.search(r":[\s*_]*$", text[n.body_start : last]) \
+                and _LEAD_CLAUSE.match(text, last + m.end(), n.end):
+            nxt = re.search(r"\n[ \t]*\n|\n(?=[ \t*_]*[-+•–])", text[last + m.end() : n.end])
+            n.end = last + m.end() + (nxt.start() if nxt else len(text[last + m.end() : n.end]))
+        elif m is not None and not rest[m.end() : m.end() + 1].islower():
             n.end = last + m.start()
 
 

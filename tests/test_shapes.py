@@ -2461,3 +2461,18 @@ Nơi nhận: - Như Điều 2; - Lưu: VT. BỘ TRƯỞNG Lê Vĩnh Tân
     assert [(r.relation, r.type, r.name, r.year) for r in rec.references][1:4] == [
         ("cites", "Luật", "Thanh niên", None), ("legal_basis", "Luật", "Thanh niên", 2020),
         ("legal_basis", "Nghị định", None, 2017)]
+
+
+def test_a_bullet_label_whose_lead_and_time_follow_on_the_next_line():
+    doc = NGHEAN_PLAN.format(number=46, title="Bảo đảm an toàn thực phẩm năm 2023") + """
+I. MỤC ĐÍCH
+Bảo đảm an toàn thực phẩm.
+II. NHIỆM VỤ
+1. Công tác thanh tra, kiểm tra
+- Kiểm tra trong Tháng hành động vì an toàn thực phẩm: Sở Y tế chủ trì; thời gian: tháng 4 - 5/2023.
+- Kiểm tra dịp Tết Trung thu:
+Sở Công Thương chủ trì, phối hợp với Sở Y tế; thời gian: tháng 8 - 9/2023.
+""" + NGHEAN_SIGNATURE
+    tasks = [(t.id, t.lead, t.support, t.deadline) for t in parse_bytes(doc.encode(), "kh_attp.txt").tasks]
+    assert tasks == [("II.1.b1", ("Sở Y tế",), (), "tháng 4 - 5/2023"),
+                     ("II.1.b2", ("Sở Công Thương",), ("Sở Y tế",), "tháng 8 - 9/2023")]

@@ -515,9 +515,18 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
     if stop == e and governed and (more := re.match(r"\s+các(?=\s)", text[e : e + 8])) is not None:
         stop = _small_compounds(text, e + more.end(), end)  # "Ban Quản lý các khu công nghiệp"
         stop = e if stop == e + more.end() else stop
-    if stop > e:
-        # a proper name after the small words is the name's too ("Cục Thể dục thể thao Việt Nam")
-        stop = max(stop, name_end(text, stop, end))
+    for _ in range(3):
+        if stop <= e:
+            break
+        # a proper name after the small words is the name's too ("Cục Thể dục thể thao Việt Nam"), and the
+        # small words after its capitals ("… xây dựng và ⏎ Chất lượng công trình giao thông")
+        further = name_end(text, stop, end)
+        if further <= stop:
+            break
+        if _PLACE_IN.search(text, stop, further):
+            stop = further  # "… việc làm tỉnh": a name that reached its place is whole
+            break
+        stop = max(further, _small_compounds(text, further, end))
     if stop > e and (more := re.match(r"\s+các(?=\s)", text[stop : stop + 8])) is not None:
         # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the works it manages, to its place
         further = _small_compounds(text, stop + more.end(), end)

@@ -560,6 +560,13 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
                                                     and _BRANCH_NEXT.match(text, known[1], e) is None)):
+            works = _WORKS_OF_BOARD.match(text, known[1], end) if _PROJECT_BOARD.match(known[0].text) else None
+            if works is not None and (stop := _small_compounds(text, works.end(), end)) > works.end():
+                # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông": the works it builds, to its place
+                stop = _with_place(text, stop, end)
+                raw = text[m.start() : stop]
+                candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), stop))
+                continue
             candidates.append(known[0])
             continue
         e = _object_extended(text, m.start(), e, end) if known is None else e
@@ -1191,6 +1198,7 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong(?!\s
                           r"|với|cho|từ|đến|khi|nếu)(?![\wÀ-ỹ])")
 
 
+_WORKS_OF_BOARD = re.compile(r"[ \t]*\n?[ \t]*các(?=\s)")
 _PROJECT_BOARD = re.compile(r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án\b")
 _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s+trách)"
 # the works, in small letters or naming a field in capitals ("… công trình Nông nghiệp và Phát triển nông thôn

@@ -294,6 +294,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
     words = _words()
     own = _head_before(text, head_end)
     end = head_end
+    pair_end = -1  # where a pair of activities the name holds ended
     i = 0
     while i < len(syl):
         s, e = syl[i]
@@ -412,9 +413,16 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
             i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
             continue
+        if tok == "và" and end == pair_end and i + 1 < len(syl) and nxt_low in _paired_firsts() \
+                and (paired := _paired_at(text, syl, i + 1, limit)) is not None:
+            end = pair_end = paired  # "… phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair after the first
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
+            continue
         if i > 0 and (tok == "," or low in _paired_firsts()) \
                 and (paired := _paired_at(text, syl, i, limit)) is not None:
-            end = paired  # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name
+            # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name
+            end = pair_end = paired
             while i < len(syl) and syl[i][0] < end:
                 i += 1
             continue

@@ -501,7 +501,8 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
     return stop
 
 
-_PLACE_IN = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PLACE_KINDS}|Thành\s+phố|Tỉnh|Trung\s+ương)(?![\wÀ-ỹ])")
+# a place kind inside a name (not the "xã" of "xã hội")
+_PLACE_IN = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PLACE_KINDS}|Thành\s+phố|Tỉnh|Trung\s+ương)(?![\wÀ-ỹ])(?!\s+hội\b)")
 
 
 def _object_extended(text: str, start: int, e: int, end: int) -> int:

@@ -174,6 +174,12 @@ def _places() -> frozenset[str]:
     return frozenset(_grammar()["place_words"])
 
 
+@cache
+def _small_name_words() -> frozenset[str]:
+    """The lower-case words a name holds: its place words and a few others ("nhân dân", "xã hội")."""
+    return _places() | _inner()
+
+
 # ---- names ---------------------------------------------------------------------------------------
 
 _SYL = re.compile(r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*|\S")
@@ -304,15 +310,15 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             break
         if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
                 and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
-                and fold(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}") not in _known_place_names():  # "Hải Phòng"
+                and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải Phòng"
             # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
             # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
             # "Trung tâm Y tế huyện"), the next body begins
             break
         low = tok.lower()
-        after_hyphen = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
-        place = i + 1 < len(syl) and fold(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}") in _known_place_names()
-        if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() and not after_hyphen \
+        after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
+        place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
+        if (i > 0 or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() and not after_joiner \
                 and not place and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
@@ -385,7 +391,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             continue
         if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
             break  # "Cục Quản lý thị trường", "Sở … thành lập": no place
-        if low in _places() or low in _inner() or f"{low} {nxt_low}" in _places() | _inner():
+        if low in _places() or low in _inner() or f"{low} {nxt_low}" in _small_name_words():
             # "tỉnh", "thành phố", "đặc khu" … belong to the name; so do a few lower-case name words,
             # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc")
             j = i + 1
@@ -1108,10 +1114,10 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         named = _PLACE_NAME.match(text, s, base + item.end())
         e = named.end() if named is not None else s
         if (wrapped := _PLACE_WRAP.match(text, e, base + item.end())) is not None \
-                and _OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split()))) in _known_place_names():
+                and is_place_name(_OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split())))):
             e = wrapped.end()  # "Đắk⏎Lắk", "tỉnh Bắc⏎Ninh": a known place wrapped at the line's end
         place = " ".join(text[s:e].split())
-        if e < base + item.end() and fold(place) not in _known_place_names() \
+        if e < base + item.end() and not is_place_name(place) \
                 and _verb_start(text, s, base + item.end()):
             break  # "UBND các huyện, thành phố: Xây dựng kế hoạch …": the duties follow the colon, no places
         # "…: Hà Nội, Thành phố Hồ Chí Minh": a place may say what kind it is
@@ -1129,6 +1135,17 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         return [collective]
     # the first committee's span opens with the phrase that names them all, where the subject begins
     return [replace(out[0], start=collective.start), *out[1:]]
+
+
+def ends_with_shared_head(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end with a head its list shares, before the list ("4. Bộ trưởng các Bộ:")?"""
+    stop = len(text[:end].rstrip(" \t\n*_"))
+    return any(m.group("head") and m.end() >= stop for m in _SHARED.finditer(text, start, end))
+
+
+def is_place_name(name: str) -> bool:
+    """Is ``name`` a province's or city's name ("Bắc Ninh", "Việt Nam")?"""
+    return fold(name) in _known_place_names()
 
 
 def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:

@@ -83,7 +83,7 @@ def _short_heading(prev_line: str, line: str) -> bool:
     the heading is a line of its own (a wrapped heading fills its line before it breaks)."""
     prev = prev_line.strip()
     if not (0 < len(prev) < 160 and line[:1].isupper() and not line[:2].isupper()
-            and _BLOCK_START.match(prev_line) is not None) or _JOINS.search(prev):
+            and _BLOCK_START.match(prev_line) is not None) or JOINING_END.search(prev):
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
@@ -93,7 +93,8 @@ def _short_heading(prev_line: str, line: str) -> bool:
     return len(prev) < 60 and verbs_re().match(low) is not None  # "1. Công an tỉnh" / "Là cơ quan thường trực …"
 
 
-_JOINS = re.compile(r"(?:[,&\-–]|(?<![\wÀ-ỹ])(?:và|của|các))[\s*_]*$")
+# a line that ends on a word joining it to the next: "Sở Tài chính và ⏎ Sở Y tế", "Vụ Kế hoạch - Tài ⏎ chính"
+JOINING_END = re.compile(r"(?:[,&\-–]|(?<![\wÀ-ỹ])(?:và|của|các|thuộc))[\s*_]*$")
 
 
 # what a conclusion's paragraph opens with under its topic line: it assigns or agrees, never names a topic

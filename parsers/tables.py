@@ -602,11 +602,11 @@ _FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
 
 def _one_word(last: str, first: str) -> bool:
     """Do two capitalised syllables make one word or place ("Công Thương", "Việt Nam", "Bắc Ninh")?"""
-    from parsers.agencies import _known_place_names
+    from parsers.agencies import is_place_name
     from parsers.repair import _dictionary
 
     pair = f"{last.strip()} {first.strip()}"
-    return pair.lower() in _dictionary()[1] or fold(pair) in _known_place_names()
+    return pair.lower() in _dictionary()[1] or is_place_name(pair)
 
 
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:

@@ -226,13 +226,13 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
 
 
 # a labelled line of an item: "- Nội dung: …", "+ Cơ quan chủ trì: Bộ Công an."
+# the rest of a label, wrapped over a line ("- Thời gian thực ⏎ hiện: Thường xuyên"), not into the next item
+_L = r"(?:[^:\n]|\n(?![ \t]*(?:[-+•]|\n)))"
 _FIELD = re.compile(
-    r"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp)~{0,20}"
-    r"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn)~{0,25}|Tiến\s+độ~{0,20}|Sản\s+phẩm~{0,20}"
-    r"|Kết\s+quả~{0,25}|Kinh\s+phí~{0,25}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức~{0,20}|Đối\s+tượng~{0,20}"
-    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:"
-    # a label wrapped over a line ("- Thời gian thực ⏎ hiện: Thường xuyên"), not into the next line's item
-    .replace("~", r"(?:[^:\n]|\n(?![ \t]*(?:[-+•]|\n)))"),
+    rf"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp){_L}{{0,20}}"
+    rf"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn){_L}{{0,25}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
+    rf"|Kết\s+quả{_L}{{0,25}}|Kinh\s+phí{_L}{{0,25}}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức{_L}{{0,20}}|Đối\s+tượng{_L}{{0,20}}"
+    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:",
     re.I,
 )
 

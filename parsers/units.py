@@ -21,6 +21,7 @@ from dataclasses import replace
 from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
+from parsers.structure import JOINING_END
 from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS
 from parsers.text import LOWER, UPPER, clean_value, fold
 from parsers.tree import Node, Tree
@@ -270,7 +271,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # "Điều 38. Trách nhiệm của cơ quan hải quan": a regulation names the kind of body in small letters
         a = agencies.AgencyMention(body.group(0), body.group(0), body.start(), body.end())
         return [_unit(text, a, section, _duties(text, tree, body.end(), node.end))]
-    if not paragraph and _SHARED_HEAD_ENDS.search(text, start, end):
+    if not paragraph and agencies.ends_with_shared_head(text, start, end):
         end = node.end  # "4. Bộ trưởng các Bộ: ⏎ Quốc phòng, Công an chỉ đạo …": the list is on the next line
     found = _opening(text, start, end, node.end, near=40)
     if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
@@ -281,11 +282,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     return [_unit(text, a, section, duties) for a in found]
 
 
-_JOINING_END = re.compile(r"(?:,|-|–|(?<![\wÀ-ỹ])(?:và|của|các|thuộc))[\s*_]*$")
 _SENTENCE_OPENS = re.compile(rf"[\s*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
-
-
-_SHARED_HEAD_ENDS = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:Bộ|Sở|Cục|Vụ|Ban)[\s*_]*:[\s*_]*$")
 
 
 def _title_end(text: str, start: int, end: int) -> int:
@@ -294,7 +291,7 @@ def _title_end(text: str, start: int, end: int) -> int:
     ("… Vụ Kế hoạch - Tài ⏎ chính", "… Sở Tài chính và ⏎ Sở Y tế") goes on."""
     at = start
     while (nl := text.find("\n", at, end)) >= 0:
-        if not _JOINING_END.search(text, start, nl) and (opens := _SENTENCE_OPENS.match(text, nl + 1, end)):
+        if not JOINING_END.search(text, start, nl) and (opens := _SENTENCE_OPENS.match(text, nl + 1, end)):
             first_two = " ".join(text[nl + 1 : opens.end() + 12].replace("*", " ").split()[:2]).lower()
             # a dictionary word goes on with a name ("Sở ⏎ Khoa học và Công nghệ"); a verb or a word of
             # no name opens the text ("Đưa nội dung …", "Chủ trì …")

@@ -450,8 +450,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # a head that names no agency here goes on with the name ("… đê điều và Phòng, chống thiên
             # tai", "Trung tâm Chuyển đổi số và Thống kê nông nghiệp")
             head = _heads_re().match(rest) is not None and not _not_agency(text, syl[i + 1][0], limit)
+            # "Ủy ban nhân dân tỉnh Nghệ An, Hà Tĩnh": after a place, another place begins another body
+            another_place = tok == "," and any(text[a:b].lower() in _places() for a, b in syl[:i]) \
+                and _bare_place_end(text, syl[i + 1][0], limit) > syl[i + 1][0]
             if _is_cap(nxt) and nxt.isalpha() and not head and not _titles_re().match(rest) \
-                    and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation:
+                    and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation and not another_place:
                 i += 1
                 continue
         break
@@ -852,6 +855,12 @@ _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
+@cache
+def _place_qualifiers_re() -> re.Pattern[str]:
+    """The words after a collective's places that say which ones ("có biển", "ven biển")."""
+    return re.compile(rf"[ \t]+(?:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
+
+
 # "… và các cơ quan, đơn vị có liên quan": whoever else is concerned names no one
 _BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
 _GENERIC_NOUN = rf"(?:{_BODY_NOUN}|địa\s+phương)"
@@ -909,6 +918,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
             if (region := _REGION.match(text, e, end)) is not None:
                 e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
+            if (which := _place_qualifiers_re().match(text, e, end)) is not None:
+                e = which.end()  # "… các tỉnh, thành phố có biển": which places
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
         if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
@@ -1016,11 +1027,18 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         if sep is None:
             break
         nxt = pos + sep.end()
-        body = _LOCAL_BODY.match(here.text)
-        while body is not None and _PLACE_HEAD.match(here.text, body.end() + 1) is not None \
-                and _PLACE_HEAD.match(text, nxt, end) is not None and (e := name_end(text, nxt, end)) > nxt:
-            # "Ủy ban nhân dân tỉnh Nghệ An, tỉnh Hà Tĩnh": the next place shares the body
-            name = f"{body.group(0)} {clean_value(text[nxt:e])}"
+        body = _BODY_OF_PLACE.match(here.text) if not here.collective else None
+        while body is not None and (kind := _PLACE_HEAD.match(here.text, body.end() + 1)) is not None \
+                and ((_PLACE_HEAD.match(text, nxt, end) is not None and (e := name_end(text, nxt, end)) > nxt)
+                     or (e := _bare_place_end(text, nxt, end)) > nxt):
+            # "Ủy ban nhân dân tỉnh Nghệ An, tỉnh Hà Tĩnh", "… tỉnh Nghệ An, Hà Tĩnh": the next place
+            # shares the body
+            place = clean_value(text[nxt:e])
+            if not _PLACE_HEAD.match(place):
+                level = " ".join(kind.group(0)[:-1].split()).lower()
+                cities = {fold(c) for c in _grammar()["cities"]}
+                place = f"{'thành phố' if level in ('tỉnh', 'thành phố') and fold(place) in cities else level} {place}"
+            name = f"{body.group('body')} {place}"
             out.append(AgencyMention(name, _canonical(name), nxt, e))
             pos = e
             sep = _SUBJECT_SEP.match(text, pos, end)
@@ -1034,6 +1052,17 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|;|/)\s*")
+# a body named with its place: "Công an tỉnh Nghệ An" (the body, then "tỉnh …")
+_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)(?=\s(?:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+[{UPPER}])")
+
+
+def _bare_place_end(text: str, pos: int, end: int) -> int:
+    """Where a province's or city's name written alone at ``pos`` ends ("Hà Tĩnh" in "Ủy ban nhân
+    dân tỉnh Nghệ An, Hà Tĩnh"), else ``pos``."""
+    named = _PLACE_NAME.match(text, pos, end)
+    if named is None or _PLACE_HEAD.match(text, pos, end) is not None:
+        return pos
+    return named.end() if is_place_name(" ".join(named.group(0).split())) else pos
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
 

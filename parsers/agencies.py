@@ -326,6 +326,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
                 and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit):
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
+        if "\n" in gap and i > 0 and tok in ("Các", "Những"):
+            break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
@@ -514,6 +516,9 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
 _PLACE_IN = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PLACE_KINDS}|Thành\s+phố|Tỉnh|Trung\s+ương)(?![\wÀ-ỹ])(?!\s+hội\b)")
 
 
+_GAP = re.compile(r"\s*")
+
+
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
     """"Cục Quản lý" + "đất đai": a name whose capitals end with a governing word ("Quản lý", "Hợp
     tác") goes on with its object, compound by compound — and the place after it. A name the
@@ -538,6 +543,9 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
             break
         # a proper name after the small words is the name's too ("Cục Thể dục thể thao Việt Nam"), and the
         # small words after its capitals ("… xây dựng và ⏎ Chất lượng công trình giao thông")
+        if (gap := _GAP.match(text, stop, end)) is not None and "\n" in gap.group(0) \
+                and _heads_re().match(text, gap.end(), end) is not None and not _not_agency(text, gap.end(), end):
+            break  # "Vụ Hợp tác quốc tế ⏎ Vụ Khoa học …": a line that opens with a head names the next body
         further = name_end(text, stop, end)
         if further <= stop:
             break
@@ -1203,12 +1211,35 @@ def _known_item(text: str, head: str, s: int, end: int) -> int:
     return best
 
 
+_LIST_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))")
+_COMMA_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|;|\.|$))")
+
+
+def _and_inside(text: str, head: str, base: int, end: int) -> bool:
+    """Does an item before a comma of the list at ``base`` hold "và" in a name the gazetteer does
+    not know ("Thủy sản và Kiểm ngư", not "Kế hoạch và Đầu tư")?"""
+    known_until = -1
+    for piece in re.finditer(r"[^,]+(?=,)", text[base:end]):
+        s = base + piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
+        if s < known_until:
+            continue  # inside "Văn hóa, Thể thao và Du lịch"
+        if (known := _known_item(text, head, s, end)) > s:
+            known_until = known
+        elif re.search(r"\svà\s", piece.group(0)):
+            return True
+    return False
+
+
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
     head = " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
     base = shared.end()
     out: list[AgencyMention] = []
     whole_until = -1  # "Các Bộ: Kế hoạch và Đầu tư, …": a known name holding "và" is one item
-    for item in re.finditer(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))", text[base:end]):
+    clause = re.match(r"[^;.\n]*", text[base:end])
+    # "Các Cục: Thủy sản và Kiểm ngư, Trồng trọt và Bảo vệ thực vật, …": a "và" before a comma of the
+    # list is inside a name, not between items, and so is every "và" of the list
+    items = _COMMA_ITEMS if clause and _and_inside(text, head, base, base + clause.end()) else _LIST_ITEMS
+    for item in items.finditer(text[base:end]):
         if base + item.start() < whole_until:
             continue
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))

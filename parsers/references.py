@@ -408,8 +408,12 @@ def _name_stop(rest: str) -> re.Match[str] | None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
                 and rest[stop.end() :].lstrip()[:1].islower():
-            pos = stop.end()
-            continue
+            nxt = _NAME_STOP.search(rest, stop.end())
+            # "Phòng, chống tham nhũng", "Trật tự, an toàn giao thông đường bộ": the name goes on a few
+            # words; "Bộ luật Lao động, tránh dồn ứ phương tiện vào cùng một thời điểm": the sentence does
+            if len(rest[stop.end() : nxt.start() if nxt else len(rest)].split()) <= 9:
+                pos = stop.end()
+                continue
         return stop
     return None
 

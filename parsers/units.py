@@ -36,17 +36,23 @@ _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
 # opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
 _THIS_ACT = r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này"
-_EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}"
+_EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
+                        rf"(?:\s+(?:nghiêm\s+túc|nghiêm|có\s+hiệu\s+quả|đúng|kịp\s+thời))?\s+{_THIS_ACT}"
                         r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này"
                         # "… các cơ quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
                         r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
                         r"|chịu\s+trách\s+nhiệm\s+thi\s+hành\s*[./]", re.I)
 # a directive's closing paragraph: "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này"
-_CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}", re.I)
+_CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}"
+                      rf"|thực\s+hiện\s+nghiêm(?:\s+túc)?\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
 _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?là(?![\wÀ-ỹ])"
                       # "… là cơ quan đầu mối, chủ trì …" gives the body a role: that is an assignment
                       r"(?!\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản))")
+
+
+# (an urgency word: "… là cơ quan hành chính …, thực hiện chức năng …" still defines)
+_THEN_WORK = re.compile(r",\s*(?:khẩn\s+trương|chủ\s+động|tập\s+trung|kịp\s+thời|cần|phải)\s+")
 
 
 # the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
@@ -58,7 +64,13 @@ def _defines(text: str, pos: int, end: int) -> bool:
     """Is the subject at ``pos`` defined ("… (sau đây gọi tắt là Ban Quản lý) là cơ quan …"), the name
     perhaps going on in small letters before it, rather than given work?"""
     m = _DEFINES.match(text, pos, end)
-    return m is not None and agencies.verbs_re().search(m.group("tail")) is None
+    if m is None or agencies.verbs_re().search(m.group("tail")) is not None:
+        return False
+    # "… Gia Lai là các địa phương có tỷ lệ giải ngân thấp, khẩn trương xây dựng …": the sentence goes
+    # on to give the work
+    sentence = re.match(r"[^.;:]*", text[m.end() : end])
+    return not any(agencies.verbs_re().match(text, m.end() + c.end(), end)
+                   for c in _THEN_WORK.finditer(sentence.group(0) if sentence else ""))
 _OFFICE_EXECUTION = re.compile(
     rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
     rf"|(?:Tổng\s+)?[Cc]ục\s+trưởng|Vụ\s+trưởng|Chánh\s+Thanh\s+tra)"
@@ -130,7 +142,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
         out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
-    return _dedupe(out, tree.quotes)
+    return _dedupe(out, [*tree.quotes, *_recipients(text)])
 
 
 def _titles_of_members(tree: Tree, out: list[Unit]) -> set[str]:
@@ -457,6 +469,36 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
         # "1. Sở Y tế: chủ trì …" — the duty after the name, same paragraph (not a note: "(nay là …)")
         lead = len(text[start:first]) - len(text[start:first].lstrip())
         out.insert(0, (start + lead, start + len(text[start:first].rstrip())))
+    return out
+
+
+# a telegram's or a letter's addressees: "THỦ TƯỚNG CHÍNH PHỦ điện: ⏎ - Chủ tịch …; ⏎ - Bộ trưởng …",
+# "Kính gửi: Ủy ban nhân dân các tỉnh …" — the list ends with the line that ends an address and is
+# followed by no other
+_ADDRESSEES = re.compile(rf"(?:Kính\s+gửi|(?<=[{UPPER}])\s+điện|(?<=[{UPPER}]\s)điện)[\s*_]*:[\s*_|]*")
+_ADDRESS_LINE = re.compile(r"[ \t*_|]*(?:[-+•][ \t]*)?[^\n]*")
+
+
+def _recipients(text: str) -> list[tuple[int, int]]:
+    """The addressee lists of a telegram or a letter: no units, whatever they name."""
+    out = []
+    for m in _ADDRESSEES.finditer(text, 0, min(len(text), 30000)):
+        pos, bulleted = m.end(), None
+        for _ in range(40):
+            line = _ADDRESS_LINE.match(text, pos)
+            if line is None or not line.group(0).strip(" \t*_|"):
+                break
+            opens = re.match(r"[ \t*_|]*[-+•]", line.group(0)) is not None
+            if bulleted is None:
+                bulleted = opens
+            elif bulleted and not opens and re.search(r"[;.][ \t*_]*$", text[:pos].rstrip()[-3:] + "\n"):
+                break  # the last address ended; the text begins
+            elif not bulleted:
+                break  # "Kính gửi: Ủy ban nhân dân các tỉnh …": one address, perhaps wrapped
+            pos = line.end() + 1
+            if pos >= len(text) or (not bulleted and re.search(r"[.;:][ \t*_]*$", line.group(0))):
+                break
+        out.append((m.start(), pos))
     return out
 
 

@@ -1095,7 +1095,7 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện))(?:\s+trưởng)?\s*:\s*"
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng))(?:\s+trưởng)?\s*:\s*"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
@@ -1118,7 +1118,7 @@ def _known_place_names() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.load("places.json")["places"])
 
 
-_PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh)\s+)?[{UPPER}][\wÀ-ỹ]*"
+_PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+)?[{UPPER}][\wÀ-ỹ]*"
                          rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{UPPER}][\wÀ-ỹ]*)*")  # "Bà Rịa - Vũng Tàu"
 
 
@@ -1151,14 +1151,17 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         named = _PLACE_NAME.match(text, s, base + item.end())
         e = named.end() if named is not None else s
         if (wrapped := _PLACE_WRAP.match(text, e, base + item.end())) is not None \
-                and is_place_name(_OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split())))):
-            e = wrapped.end()  # "Đắk⏎Lắk", "tỉnh Bắc⏎Ninh": a known place wrapped at the line's end
+                and (is_place_name(_OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split()))))
+                     or (level is not None and wrapped.end() == base + item.end())):
+            # "Đắk⏎Lắk", "tỉnh Bắc⏎Ninh": a known place wrapped at the line's end; "huyện: Cẩm⏎Xuyên,": a
+            # place of a lower level whose capitals fill the item
+            e = wrapped.end()
         place = " ".join(text[s:e].split())
         if e < base + item.end() and not is_place_name(place) \
                 and _verb_start(text, s, base + item.end()):
             break  # "UBND các huyện, thành phố: Xây dựng kế hoạch …": the duties follow the colon, no places
         # "…: Hà Nội, Thành phố Hồ Chí Minh": a place may say what kind it is
-        own = re.match(r"(thành\s+phố|tỉnh)\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
+        own = re.match(r"(thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
         place = place[own.end() :] if own else place
         if not place or not _is_cap(place) or len(re.findall(r"[\wÀ-ỹ]+", place)) > 4:
             break
@@ -1235,7 +1238,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
     base = shared.end()
     out: list[AgencyMention] = []
     whole_until = -1  # "Các Bộ: Kế hoạch và Đầu tư, …": a known name holding "và" is one item
-    clause = re.match(r"[^;.\n]*", text[base:end])
+    clause = re.match(r"[^;.:]{0,300}", text[base:end])
     # "Các Cục: Thủy sản và Kiểm ngư, Trồng trọt và Bảo vệ thực vật, …": a "và" before a comma of the
     # list is inside a name, not between items, and so is every "và" of the list
     items = _COMMA_ITEMS if clause and _and_inside(text, head, base, base + clause.end()) else _LIST_ITEMS

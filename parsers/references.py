@@ -164,6 +164,8 @@ _NAME_STOP = re.compile(
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
 _AMENDING_END = re.compile(
     r"\s(?:số\s+\d|ngày\s+\d)|[;()]|\n\s*\n|\s(?:đã|được|có\s+hiệu\s+lực|quy\s+định|về\s(?!người))\b"
+    # "… của Luật Nhập cảnh, … tại Việt Nam năm 2019 và Luật sửa đổi …": the amending law's year, then the next law
+    r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+sửa\s+đổi)"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 
@@ -622,7 +624,13 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         tail = _SEPARATOR.split(gap)[-1]
         directly = _LIST_ONLY.fullmatch(tail) is not None and (tail != gap or _LIST_ONLY.fullmatch(gap) is not None)
-        if directly and roles[i - 1].secondary:
+        # "…; Luật sửa đổi, bổ sung … của Luật A năm 2019 và Luật sửa đổi, bổ sung … năm 2023": an
+        # amending law after the name of another is the paragraph's next subject
+        of = mentions[roles[i - 1].of] if roles[i - 1].secondary and roles[i - 1].of is not None else None
+        amending = m.name is not None and _AMENDING.match(m.name) is not None and of is not None \
+            and of.name_span is not None and of.name is not None and _AMENDING.match(of.name) is not None \
+            and of.name_span[1] <= m.start
+        if directly and roles[i - 1].secondary and not amending:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type
             same = next((j for j in range(i - 1, max(base, i - 41), -1)
@@ -638,7 +646,7 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             roles.append(Role(True, base, verb))
             continue
         if directly or _NEW_SUBJECT.search(gap) or (relation == "proposal" and _PROPOSED.search(tail)):
-            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None \
+            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None and not amending \
                     and not (m.date and m.title and m.type != prev.type):
                 # a list inside a title ("… chi tiết Luật A và Luật B"); a document of another type
                 # with its own date and title after it is the paragraph's next subject ("… của Luật An

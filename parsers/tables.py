@@ -215,17 +215,18 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             shape[-1].append(k)
     lines_of = [c[1] for c in chunks]
     width = max((len(r) for r in shape), default=0)
-    title = None
-    if len(shape) >= 3 and len(shape[0]) == width and shape[0][0] >= 0 \
+    titles = []
+    while len(shape) >= 3 and len(shape[0]) == width and width > 2 and shape[0][0] >= 0 \
             and all(len(r) < width or r[-1] < 0 for r in shape[1:]) \
-            and len(" ".join(lines_of[shape[0][0]]).split()) >= 6:
+            and (len(" ".join(lines_of[shape[0][0]]).split()) >= 6
+                 or (titles and len(lines_of[shape[0][0]]) >= 2)):
         # "| ⏎ PHỤ LỤC ⏎ DANH MỤC NHIỆM VỤ … | STT | Nội dung …": the appendix's title before the header,
-        # in the bar that closed the block above, is no cell
-        title = shape[0][0]
+        # in the bar that closed the block above, is no cell — nor the signature before it
+        titles.append(shape[0][0])
         shape = [shape[0][1:], *(r[:-1] if len(r) == width else r for r in shape[1:])]
         width -= 1
     shape = _merge_split_rows(shape, runs, lines_of, width)
-    if title is not None:
+    for title in titles:
         out.add("\n".join(ln.rstrip() for ln in lines_of[title]).strip())
         out.add("\n\n")
     rows: list[Row] = []

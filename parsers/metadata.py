@@ -187,9 +187,19 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     caps_run = re.match(rf"(?:[{UPPER}0-9.,\-–&]+(?:\s+|$))+", joined)
     if caps_run is not None:
         joined = caps_run.group(0).strip()
+    parts = re.split(r"\s+[-–]\s+", joined)
+    if len(parts) >= 2 and all(_JOINT_HEAD.match(p) for p in parts):
+        # a joint circular's header: "TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ CÔNG AN"
+        return " - ".join(_name_case(p) for p in parts), None
     name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
     return name, (_issuer_name(parent_caps) if parent_caps else None)
+
+
+# the bodies that issue jointly, each opening its part of a header joined by dashes ("BỘ TÀI CHÍNH - BỘ
+# NỘI VỤ"; not "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", one name)
+_JOINT_HEAD = re.compile(r"(?:BỘ|TÒA\s+ÁN|VIỆN\s+KIỂM\s+SÁT|ỦY\s+BAN|UỶ\s+BAN|UBND|HỘI\s+ĐỒNG|NGÂN\s+HÀNG|KIỂM\s+TOÁN"
+                         r"|THANH\s+TRA|BAN\s|TỔNG\s+LIÊN\s+ĐOÀN|TRUNG\s+ƯƠNG|CHÍNH\s+PHỦ|VĂN\s+PHÒNG|BẢO\s+HIỂM)\S*\s+\S")
 
 
 # A header names a parent body and then the issuer ("BỘ TÀI CHÍNH / CỤC THUẾ"); these open the

@@ -168,6 +168,8 @@ _AMENDING_END = re.compile(
     r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+sửa\s+đổi)"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
+# "thi hành Luật kịp thời, đồng bộ": the law the text speaks of, then how — no name
+_HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +341,7 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     if type_ != "Hiến pháp":
         amending = _AMENDING.match(name) is not None  # "sửa đổi, bổ sung một số điều của Luật A, Luật B …"
         # "Luật sư", "luật định" are no laws; "Luật Khoa học, công nghệ …" is
-        if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25):
+        if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25) or _HOW.match(name):
             return None
         if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2):
             return None

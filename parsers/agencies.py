@@ -784,8 +784,11 @@ def cell_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     sep = _CELL_SEPARATOR.search(text, a.end, end)
     stop = len(text[: sep.start() if sep is not None else end].rstrip(" \t\n.*_"))
     rest = " ".join(text[a.end : stop].split())
-    if not rest or len(rest.split()) > 7 or verbs_re().search(rest) or re.search(r"[()]", rest) \
-            or _CELL_NOT_NAME.search(rest) or any(_heads_re().match(rest, w.start()) for w in _WORD.finditer(rest)):
+    # (a cell names bodies, not work: the field words a name ends with may read as verbs — "Cục Kinh
+    # tế xây dựng", "Cục Quản lý nhà và thị trường bất động sản" — but no assignment verb)
+    if not rest or len(rest.split()) > 7 or _CELL_VERB.search(rest) or re.search(r"[()]", rest) \
+            or _CELL_NOT_NAME.search(rest) \
+            or any(_is_cap(w.group(0)) and _heads_re().match(rest, w.start()) for w in _WORD.finditer(rest)):
         return a
     raw = text[a.start : stop].rstrip()
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, a.start + len(raw), a.collective)
@@ -793,9 +796,10 @@ def cell_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 _WORD = re.compile(r"\S+")
 _CELL_SEPARATOR = re.compile(r"[,;]|\n[ \t]*[-+•]")
-_CELL_NOT_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|cơ\s+quan|đơn\s+vị|tổ\s+chức|cùng|liên\s+quan|khác|hoặc"
-                            r"|đối\s+với|tại|theo|để|nhằm|khi|nếu|về|thuộc"
-                            rf"|và(?!\s+[{UPPER}]))(?![\wÀ-ỹ])")
+_CELL_NOT_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]ác|[Nn]hững|cơ\s+quan|đơn\s+vị|tổ\s+chức|cùng|liên\s+quan|khác|hoặc"
+                            r"|đối\s+với|tại|theo|để|nhằm|khi|nếu|về|thuộc|địa\s+phương)(?![\wÀ-ỹ])")
+_CELL_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|triển\s+khai|tham\s+mưu|trách\s+nhiệm"
+                        r"|báo\s+cáo|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|là|được|đã|sẽ|cần|phải)(?![\wÀ-ỹ])")
 
 
 # ---- collective units ----------------------------------------------------------------------------

@@ -453,6 +453,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     group = ""
     last: Task | None = None
     last_row_id = ""
+    group_lead: tuple[str, ...] = ()
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
@@ -480,6 +481,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             continue
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
+            # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
+            named = [c for c in filled if c is not label_cell]
+            group_lead = tuple(a.text for a in agencies.heading_names(text, named[0].start, named[0].end)) \
+                if len(named) == 1 else ()
             continue
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label
@@ -506,6 +511,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
         if label and _ROW_NUMBER.match(label):
+            lead = lead or group_lead
             n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
             last_row_id = f"{prefix}.{group}.{n}" if group else f"{prefix}.{n}"
             inherited = {"lead": lead, "support": support}

@@ -275,8 +275,10 @@ def _complete(text: str, type_: str, number: str | None, name: str | None,
     issuer = None
     if (i := _ISSUER_AFTER.match(text, pos, limit)) is not None:
         raw = i.group("issuer")
-        stop = _ISSUER_STOP.search(raw)
-        raw = raw[: stop.start()] if stop else raw
+        # (a title's verb wrapped at the line's end: "… của Chính phủ quy ⏎ định chi tiết …")
+        wrapped = re.match(r"\n[ \t*_]*(\S+)", text[i.end() : i.end() + 40]) if text[i.end() : i.end() + 1] == "\n" else None
+        stop = _ISSUER_STOP.search(f"{raw} {wrapped.group(1)}" if wrapped else raw)
+        raw = raw[: stop.start()] if stop and stop.start() < len(raw) else raw
         words = raw.split()
         if words and (words[0][0].isupper() or words[0] in {"các"}) and len(words) <= 14:
             issuer = clean_value(raw)
@@ -486,6 +488,13 @@ def _cue_re() -> re.Pattern[str]:
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
         # … and a plan's title line in small letters under its type word: "KẾ HOẠCH ⏎ thực hiện Nghị quyết …"
         r"|(?:(?<=HOẠCH\n)|(?<=TRÌNH\n)|(?<=ĐỘNG\n)|(?<=ĐỀ ÁN\n))[ \t*_]*(?P<low>thực\s+hiện|triển\s+khai|thi\s+hành)\b"
+        # … and on the type word's own line, as a crawler writes a plan's title: "KẾ HOẠCH THỰC HIỆN NGHỊ
+        # QUYẾT SỐ …", "… Trịnh Văn Khải CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …" — not the decision's own title
+        # ("BAN HÀNH KẾ HOẠCH THỰC HIỆN …")
+        rf"|(?:(?<=KẾ HOẠCH )|(?<=HÀNH ĐỘNG )|(?<=CHƯƠNG TRÌNH )|(?<=ĐỀ ÁN ))(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )"
+        r"(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )"
+        r"(?<!DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!HÀNH ĐỀ ÁN )(?<!DUYỆT ĐỀ ÁN )"
+        rf"(?P<inline>{alt(caps)})\b"
     )
 
 
@@ -545,14 +554,20 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
 
 
 def _cue_group(c: re.Match[str]) -> str:
-    return next(g for g in ("cue", "caps", "low") if c.group(g))
+    return next(g for g in ("cue", "caps", "low", "inline") if c.group(g))
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:
     """A blank line, or a line break after a full stop, ends a paragraph ("…;\nCông văn số …"
     goes on listing what the paragraph implements)."""
     m = _PARAGRAPH_END.search(text, start, limit)
-    return m.start() if m else limit
+    end = m.start() if m else limit
+    # a plan's title ends with its note: "… THI HÀNH LUẬT THANH NIÊN (Ban hành kèm theo Quyết định số …)"
+    note = _ATTACHED_NOTE.search(text, start, end)
+    return note.end() if note else end
+
+
+_ATTACHED_NOTE = re.compile(r"\((?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n]*\)(?=[ \t]*\n)")
 
 
 # … and the enacting formula after the last cue, on its own line: "…;⏎Bộ trưởng Bộ Y tế ban hành Kế hoạch …"
@@ -632,6 +647,13 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         amending = m.name is not None and _AMENDING.match(m.name) is not None and of is not None \
             and of.name_span is not None and of.name is not None and _AMENDING.match(of.name) is not None \
             and of.name_span[1] <= m.start
+        # "Căn cứ Nghị quyết số 138/NQ-CP … của Chính phủ ban hành … thực hiện Nghị quyết số 68-NQ/TW … và
+        # Nghị quyết số 139/NQ-CP ngày … của Chính phủ": one like the base, of the base's issuer, is its sibling
+        # (not when the secondary it would join is of that issuer too: "… sửa đổi, bổ sung … của Nghị định số
+        # 78/2025/NĐ-CP … của Chính phủ … và Nghị định số 79/2025/NĐ-CP … của Chính phủ")
+        amending = amending or (m.date is not None and m.issuer is not None and m.type == mentions[base].type
+                                and m.issuer == mentions[base].issuer and not roles[base].secondary
+                                and not any(mentions[j].issuer == m.issuer for j in range(base + 1, i)))
         if directly and roles[i - 1].secondary and not amending:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type

@@ -329,8 +329,11 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     elif (known := _known_law_names().match(rest)) is not None:
         name_raw = known.group(0)  # "Luật Phòng, chống tác hại của rượu, bia": a name holding "của"
     else:
-        stop = _AMENDING_END.search(probe) if _AMENDING.match(probe) else _name_stop(probe)
-        name_raw = rest[: stop.start()] if stop else rest
+        if _AMENDING.match(probe):
+            name_raw = rest[: _amending_end(probe)]
+        else:
+            stop = _name_stop(probe)
+            name_raw = rest[: stop.start()] if stop else rest
     name = clean_value(name_raw)
     if type_.isupper() and name.isupper():
         name = name.capitalize()  # "LUẬT ĐẤT ĐAI": "Đất đai"
@@ -422,6 +425,36 @@ def _name_stop(rest: str) -> re.Match[str] | None:
                 continue
         return stop
     return None
+
+
+_LAW_WORD = r"(?:luật|bộ\s+luật|pháp\s+lệnh)"
+_INNER_FIRST = re.compile(rf"\s(?:của|các)\s+(?={_LAW_WORD}\s)", re.I)
+_INNER_TYPE = re.compile(rf"{_LAW_WORD}\s+", re.I)
+_INNER_NEXT = re.compile(rf"\s*(?:,|và)\s*(?={_LAW_WORD}\s)", re.I)
+
+
+def _amending_end(probe: str) -> int:
+    """Where an amending law's name ends: after the last law it names ("sửa đổi, bổ sung một số điều
+    của Luật A, Luật B và Luật C"), each read as a name is — so "… của Luật Dược cho cán bộ …" and
+    "… CỦA LUẬT DƯỢC BỘ TRƯỞNG BỘ Y TẾ" end with "Dược"."""
+    hard = _AMENDING_END.search(probe)
+    limit = hard.start() if hard else len(probe)
+    first = _INNER_FIRST.search(probe, 0, limit)
+    if first is None:
+        return limit
+    pos, end = first.end(), limit
+    for _ in range(12):
+        law = _INNER_TYPE.match(probe, pos, limit)
+        if law is None:
+            break
+        known = _known_law_names().match(probe, law.end(), limit)
+        stop = _name_stop(probe[law.end() : limit])
+        end = known.end() if known else law.end() + (stop.start() if stop else limit - law.end())
+        nxt = _INNER_NEXT.match(probe, end, limit)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return len(probe[:end].rstrip())
 
 
 def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:

@@ -169,7 +169,7 @@ _AMENDING_END = re.compile(
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 # "thi hành Luật kịp thời, đồng bộ": the law the text speaks of, then how — no name
-_HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu)\b")
+_HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình|hiện\s+hành|được|đã)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -813,8 +813,8 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+quản\s+lý\s+nhà\s+nước|\s+nhà\s+nước|\s+thông\s+tin
     |\s+tư\s+pháp|\s+tiến\s+hành\s+tố\s+tụng|\s+hải\s+quan|\s+thuế|\s+công\s+an|\s+kiểm\s+lâm|\s+tuyên\s+truyền)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
-    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường(?:\s+đại\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
-    |viện(?:\s+nghiên\s+cứu)?
+    |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường\s+cao\s+đẳng(?:\s+sư\s+phạm)?|trường(?:\s+đại\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
+    |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục
     |cơ\s+sở\s+giáo\s+dục|bệnh\s+viện
@@ -1422,7 +1422,12 @@ def acts(text: str, pos: int, end: int) -> bool:
         # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb
         v = next((w for w in (verbs_re().match(text, m.start(), min(end, m.start() + 60))
                               for m in _WORD_AT.finditer(text, q.end(), min(end, q.end() + 50))) if w), None)
+    if v is not None and v.group(0).lower() == "là" and _ROLE_GIVEN.match(text, v.end(), end):
+        return True  # "Vụ … là đơn vị thường trực, chủ trì …": a role is work given
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
+
+
+_ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản)\b")
 
 
 # the remit a subject acts within, written between it and its verb

@@ -242,7 +242,7 @@ def _is_field(text: str, n: Node) -> bool:
 
 
 # "- Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện.": who leads the item above, no work of its own
-_LEAD_ONLY = re.compile(r"\s*chủ\s+trì(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s[^.;\n]{1,200}?)?"
+_LEAD_ONLY = re.compile(r"\s*chủ\s+trì(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s(?P<partners>[^.;\n]{1,200}?))?"
                         r"(?:\s*[,;]?\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*$")
 
 
@@ -250,8 +250,10 @@ def _lead_only(text: str, n: Node) -> bool:
     if n.kind not in ("bullet", "plus") or n.end - n.body_start > 300:
         return False
     opening = agencies.subjects(text, n.body_start, n.end)
-    return bool(opening) and opening[0].start - n.body_start <= 2 and \
-        _LEAD_ONLY.match(text[opening[-1].end : n.end]) is not None
+    only = _LEAD_ONLY.match(text[opening[-1].end : n.end]) if opening else None
+    # (the partners named, no work: "… phối hợp với các Cục, Vụ rà soát, cắt giảm …" states work)
+    return only is not None and opening[0].start - n.body_start <= 2 and \
+        not (only.group("partners") and agencies.verbs_re().search(only.group("partners")))
 
 
 def _carries_own(text: str, n: Node) -> bool:

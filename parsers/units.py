@@ -35,7 +35,8 @@ _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # the closing article that names who carries the act out: "Chánh Văn phòng …, Giám đốc các Sở … chịu
 # trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
 # opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
-_THIS_ACT = r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|văn\s+bản)\s+này"
+_THIS_ACT = (r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Công\s+điện|văn\s+bản)"
+             r"\s+này")
 _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
                         rf"(?:\s+(?:nghiêm\s+túc|nghiêm|có\s+hiệu\s+quả|đúng|kịp\s+thời))?\s+{_THIS_ACT}"
                         r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này"
@@ -75,6 +76,9 @@ _OFFICE_EXECUTION = re.compile(
     rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
     rf"|(?:Tổng\s+)?[Cc]ục\s+trưởng|Vụ\s+trưởng|Chánh\s+Thanh\s+tra)"
     rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.])[ \t*_]*\n")
 
 
 def _executes(text: str, start: int, end: int) -> bool:
@@ -269,7 +273,9 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         end = _title_end(text, start, end)
     if node.kind == "article" and (run_in := _RUN_IN_TITLE.match(text, start, end)) is not None:
         start = run_in.end()
-    if _executes(text, start, min(node.end, start + 600)):
+    # (the item's own sentence: a closing paragraph run on after the last item is no part of it)
+    own_end = next((m.start() for m in _SENTENCE_END.finditer(text, start, node.end)), node.end)
+    if _executes(text, start, min(own_end, start + 600)):
         return []
     duty = _DUTY_OF.match(text, start, end) if not paragraph else None
     if duty is not None:

@@ -1,0 +1,163 @@
+"""More shapes of the genre, each a class of structure rather than a document: a telegram whose
+addressee list is no operative part, a list of provinces sharing one body, amending laws known by
+their year, a crawler's plan title glued to the signature, a ministry's task table whose group rows
+lead the rows below, a joint circular's header. The texts are short stand-ins written for the
+shape, not copies of real documents."""
+
+from __future__ import annotations
+
+from parsers import parse_bytes
+from parsers.references import find_mentions
+from parsers.text import fold
+
+from tests.test_shapes import _tasks, _units, signed
+
+CD_MD = """\
+**THỦ TƯỚNG CHÍNH PHỦ**
+-------
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 95/CĐ-TTg
+*Hà Nội, ngày 12 tháng 9 năm 2025*
+
+**CÔNG ĐIỆN**
+VỀ VIỆC TẬP TRUNG ỨNG PHÓ VỚI BÃO SỐ 7
+**THỦ TƯỚNG CHÍNH PHỦ điện:**
+
+- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:
+Quảng Ninh, Hải Phòng, Hưng Yên, Ninh Bình;
+- Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng.
+
+Theo bản tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, bão số 7 đang di chuyển nhanh.
+Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà
+Nội, Thành phố Hồ Chí Minh, Gia Lai là các địa phương có tỷ lệ giải ngân thấp, khẩn
+trương xây dựng kế hoạch giải ngân chi tiết.
+2. Ủy ban nhân dân tỉnh Nghệ An, Hà Tĩnh, Quảng Trị chỉ đạo sơ tán dân khỏi vùng nguy hiểm.
+3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố có biển chủ động kêu gọi tàu thuyền vào nơi tránh trú.
+4. Các Cục: Thủy sản và Kiểm ngư, Trồng trọt và Bảo vệ thực vật theo chức năng chỉ đạo bảo đảm nguồn cung.
+Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm tổ
+chức thực hiện nghiêm túc Công điện này./.
+
+""" + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà")
+
+
+def test_telegram_addressees_places_sharing_a_body_and_a_list_whose_names_hold_and():
+    units = _units(parse_bytes(CD_MD.encode(), "cd.md"))
+    # the addressee list and the closing execution clause name no units
+    assert not [n for s, n in units if s is None]
+    # a place list wrapped at the line's end; a subject defined by "là" and then urged to work
+    assert [n for s, n in units if s == "1"] == [
+        "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Gia Lai"]
+    # one body named with its place, then the other places alone
+    assert [n for s, n in units if s == "2"] == [
+        "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Quảng Trị"]
+    assert [n for s, n in units if s == "3"] == ["Ủy ban nhân dân các tỉnh, thành phố có biển"]
+    assert [n for s, n in units if s == "4"] == ["Cục Thủy sản và Kiểm ngư", "Cục Trồng trọt và Bảo vệ thực vật"]
+
+
+QD_CRAWLER = (
+    "Quyết định 215/QĐ-BYT năm 2025\n"
+    "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+    "Số: 215/QĐ-BYT\n"
+    "Hà Nội, ngày 20 tháng 01 năm 2025 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG "
+    "MỘT SỐ ĐIỀU CỦA LUẬT DƯỢC BỘ TRƯỞNG BỘ Y TẾ Căn cứ Luật Dược ngày 06 tháng 4 năm 2016;\n"
+    "Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam năm 2014; Luật sửa đổi, "
+    "bổ sung một số điều của Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam năm 2019 "
+    "và Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, "
+    "xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam năm 2023;\n"
+    "Căn cứ Nghị quyết số 02/NQ-CP ngày 05 tháng 01 năm 2024 của Chính phủ về cải thiện môi trường kinh doanh;\n"
+    "Theo đề nghị của Vụ trưởng Vụ Pháp chế.\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật sửa đổi, bổ sung một số điều "
+    "của Luật Dược.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Nơi nhận:\n"
+    "- Như Điều 2;\n"
+    "- Lưu: VT, PC. KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Xuân Tuyên KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY "
+    "05/01/2024 CỦA CHÍNH PHỦ (Ban hành kèm theo Quyết định số 215/QĐ-BYT ngày 20 tháng 01 năm 2025 của Bộ "
+    "trưởng Bộ Y tế)\n"
+    "Luật Dược được Quốc hội thông qua ngày 06 tháng 4 năm 2016. Để triển khai thi hành Luật kịp thời, Bộ Y tế "
+    "ban hành Kế hoạch như sau:\n"
+    "I. NHIỆM VỤ\n"
+    "1. Đẩy mạnh cải cách hành chính theo Nghị quyết số 02/NQ-CP\n"
+    "- Văn phòng Bộ chủ trì, phối hợp với các Cục, Vụ thuộc Bộ rà soát, cắt giảm thủ tục hành chính, hoàn thành "
+    "trước ngày 30/6/2025;\n"
+    "- Trung tâm Thông tin chủ trì xây dựng cơ sở dữ liệu về dược; thời hạn: Quý IV/2025.\n"
+    "II. PHÂN CÔNG NHIỆM VỤ\n"
+    "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| A | VỤ PHÁP CHẾ |  |  |  |\n"
+    "| 1 | Biên soạn tài liệu giới thiệu các nội dung mới của Luật |  | Cục Quản lý nhà và thị trường "
+    "bất động sản; Cục Giám định nhà nước về chất lượng công trình xây dựng | Quý II/2025 |\n"
+    "| 2 | Rà soát văn bản quy phạm pháp luật có liên quan | Cục Kinh tế xây dựng | Các Vụ, Cục thuộc Bộ | "
+    "Tháng 3/2025 |\n"
+)
+
+
+def test_crawler_plan_title_glued_to_the_signature_amending_laws_by_year_and_group_rows_that_lead():
+    rec = parse_bytes(QD_CRAWLER.encode(), "qd.txt")
+    refs = [(r.relation, r.type, r.number, r.name, r.year) for r in rec.references]
+    # the attached plan's title, glued to the signature by the crawler, opens an implements paragraph
+    assert ("implements", "Nghị quyết", "02/NQ-CP", None, 2024) in refs
+    # the paragraph ends with the plan's note: the plan's own first sentence cites
+    assert [r for r in refs if r[0] == "secondary" and r[3] == "Dược"] == []
+    # two amending laws known by their year, each a basis, the laws they amend secondary
+    amending = [r for r in refs if r[0] == "legal_basis" and (r[3] or "").startswith("sửa đổi")]
+    assert [r[4] for r in amending] == [2019, 2023]
+    assert all(not (r[3] or "").endswith("2023") for r in amending)
+    # a number's code does not run across the line into the bullet below
+    assert not [r for r in refs if r[2] and r[2].startswith("02/NQ-CP-")]
+    # the decision's title in capitals: the amending law's name ends with the law it amends
+    assert ("cites", "Luật", None, "Sửa đổi, bổ sung một số điều của luật dược", None) in refs \
+        or any(r[0] == "cites" and (r[3] or "").lower() == "sửa đổi, bổ sung một số điều của luật dược" for r in refs)
+    tasks = {t[0]: t for t in _tasks(rec)}
+    # a bullet naming its lead, its partners and then its work is a task of its own
+    assert tasks["I.1.b1"][1] == ("Văn phòng Bộ",) and tasks["I.1.b1"][3] == "trước ngày 30/6/2025"
+    # a row without a lead takes its group row's agency; a cell's name runs through field words
+    table = [t for t in rec.tasks if t.id.startswith("II.")]
+    assert [t.id for t in table] == ["II.A.1", "II.A.2"]
+    assert [tuple(fold(n) for n in t.lead) for t in table] == [("vụ pháp chế",), ("cục kinh tế xây dựng",)]
+    assert table[0].support == ("Cục Quản lý nhà và thị trường bất động sản",
+                                "Cục Giám định nhà nước về chất lượng công trình xây dựng")
+
+
+def test_law_names_holding_words_that_end_other_names():
+    for sentence, name in [
+        ("Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;", "Hàng không dân dụng Việt Nam"),
+        ("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;",
+         "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"),
+        ("theo quy định của Bộ luật Lao động, tránh dồn ứ phương tiện vào cùng một thời điểm.", "Lao động"),
+        ("Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;",
+         "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"),
+    ]:
+        assert [m.name for m in find_mentions(sentence)][:1] == [name], sentence
+    # "thi hành Luật kịp thời": the law the text speaks of, no name
+    assert find_mentions("Để triển khai thi hành Luật kịp thời, đồng bộ, Bộ ban hành Kế hoạch.") == []
+
+
+TTLT_MD = """\
+**TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ CÔNG AN - BỘ
+QUỐC PHÒNG**
+-------
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 02/2025/TTLT-TANDTC-VKSNDTC-BCA-BQP
+*Hà Nội, ngày 28 tháng 11 năm 2025*
+
+**THÔNG TƯ LIÊN TỊCH**
+QUY ĐỊNH VIỆC PHỐI HỢP TỔ CHỨC PHIÊN TÒA TRỰC TUYẾN
+
+*Căn cứ Bộ luật Tố tụng hình sự ngày 27 tháng 11 năm 2015;*
+
+**Điều 1. Phạm vi điều chỉnh**
+Thông tư liên tịch này quy định việc phối hợp tổ chức phiên tòa trực tuyến.
+"""
+
+
+def test_joint_circular_names_every_issuer():
+    rec = parse_bytes(TTLT_MD.encode(), "ttlt.md")
+    assert rec.document.issuer == ("Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao - Bộ Công an"
+                                   " - Bộ Quốc phòng")

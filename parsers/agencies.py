@@ -1099,7 +1099,8 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng))(?:\s+trưởng)?\s*:\s*"
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng))"
+                     r"(?:\s+trưởng)?\s*:\s*"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
@@ -1122,7 +1123,7 @@ def _known_place_names() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.load("places.json")["places"])
 
 
-_PLACE_NAME = re.compile(rf"(?:(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+)?[{UPPER}][\wÀ-ỹ]*"
+_PLACE_NAME = re.compile(rf"(?:(?i:{_PLACE_KINDS})\s+)?[{UPPER}][\wÀ-ỹ]*"
                          rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{UPPER}][\wÀ-ỹ]*)*")  # "Bà Rịa - Vũng Tàu"
 
 
@@ -1165,7 +1166,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
                 and _verb_start(text, s, base + item.end()):
             break  # "UBND các huyện, thành phố: Xây dựng kế hoạch …": the duties follow the colon, no places
         # "…: Hà Nội, Thành phố Hồ Chí Minh": a place may say what kind it is
-        own = re.match(r"(thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
+        own = re.match(rf"({_PLACE_KINDS})\s+(?=[A-ZĐÀ-Ỹ])", place, re.I)
         place = place[own.end() :] if own else place
         if not place or not _is_cap(place) or len(re.findall(r"[\wÀ-ỹ]+", place)) > 4:
             break

@@ -61,6 +61,7 @@ _ISSUER_STOP = re.compile(
     r"|cho phép|chấp thuận|áp dụng|phân bổ)\b"  # (not "giao": "Bộ Ngoại giao")
     r"|\s(?:Về|Ban\s+hành|Quy\s+định|Phê\s+duyệt|Hướng\s+dẫn|Sửa\s+đổi|Thực\s+hiện)\b"
 )
+_WRAPPED_WORD = re.compile(r"\n[ \t*_]*(\S+)")
 _ISSUER_BEFORE = re.compile(r"(?:của|do)\s+(?P<issuer>[^;:,.()\n]{2,80}?)\s+tại\s+$")
 _TITLE_AFTER = re.compile(
     r"\s*,?\s*(?P<title>(?:về|V/v|ban hành|quy định|phê duyệt|hướng dẫn|sửa đổi|"
@@ -169,7 +170,8 @@ _AMENDING_END = re.compile(
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 # "thi hành Luật kịp thời, đồng bộ": the law the text speaks of, then how — no name
-_HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình|hiện\s+hành|được|đã)\b")
+_HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
+                  r"|hiện\s+hành|được|đã)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +278,7 @@ def _complete(text: str, type_: str, number: str | None, name: str | None,
     if (i := _ISSUER_AFTER.match(text, pos, limit)) is not None:
         raw = i.group("issuer")
         # (a title's verb wrapped at the line's end: "… của Chính phủ quy ⏎ định chi tiết …")
-        wrapped = re.match(r"\n[ \t*_]*(\S+)", text[i.end() : i.end() + 40]) if text[i.end() : i.end() + 1] == "\n" else None
+        wrapped = _WRAPPED_WORD.match(text, i.end(), min(limit, i.end() + 40))
         stop = _ISSUER_STOP.search(f"{raw} {wrapped.group(1)}" if wrapped else raw)
         raw = raw[: stop.start()] if stop and stop.start() < len(raw) else raw
         words = raw.split()
@@ -676,7 +678,8 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         directly = _LIST_ONLY.fullmatch(tail) is not None and (tail != gap or _LIST_ONLY.fullmatch(gap) is not None)
         # "…; Luật sửa đổi, bổ sung … của Luật A năm 2019 và Luật sửa đổi, bổ sung … năm 2023": an
         # amending law after the name of another is the paragraph's next subject
-        of = mentions[roles[i - 1].of] if roles[i - 1].secondary and roles[i - 1].of is not None else None
+        host_at = roles[i - 1].of if roles[i - 1].secondary else None
+        of = mentions[host_at] if host_at is not None else None
         amending = m.name is not None and _AMENDING.match(m.name) is not None and of is not None \
             and of.name_span is not None and of.name is not None and _AMENDING.match(of.name) is not None \
             and of.name_span[1] <= m.start

@@ -215,7 +215,7 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             shape[-1].append(k)
     lines_of = [c[1] for c in chunks]
     width = max((len(r) for r in shape), default=0)
-    titles = []
+    titles: list[int] = []
     while len(shape) >= 3 and len(shape[0]) == width and width > 2 and shape[0][0] >= 0 \
             and all(len(r) < width or r[-1] < 0 for r in shape[1:]) \
             and (len(" ".join(lines_of[shape[0][0]]).split()) >= 6

@@ -9,7 +9,6 @@ from __future__ import annotations
 from parsers import parse_bytes
 from parsers.references import find_mentions
 from parsers.text import fold
-
 from tests.test_shapes import _tasks, _units, signed
 
 CD_MD = """\

@@ -700,6 +700,10 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(each)  # "Các Bộ: Tài chính, Xây dựng" — one head shared by a list
             pos = each[-1].end
             continue
+        if (each_place := _each_place(text, a, end)) is not None and each_place:
+            out.extend(each_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
+            pos = each_place[-1].end
+            continue
         a = tail_extended(text, a, end)
         out.extend(split_shared(a))
         pos = a.end
@@ -1016,22 +1020,14 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = f"{'các ' if prev.text != 'Bộ' or rest.group(0) else ''}Bộ, {here.text[rest.end():]}"
             joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
-        if here.collective and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
-                and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text)):
-            # "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng
-            # Sơn" — one body per place
-            return out + _per_place(text, here, places.end(), end)
+        if (each := _each_place(text, here, end)) is not None:
+            return out + each
         if here.collective and out and (inline := _BARE_PLACES.fullmatch(here.text)) is not None \
                 and (shared := _LOCAL_BODY.match(out[-1].text)) is not None:
             # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ …":
             # the places go on sharing the committee
             at = here.start + inline.start("first")
             return out + _per_place(text, replace(here, text=f"{shared.group(0)} {inline.group('body')}"), at, end)
-        if here.collective and (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
-                and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[here.end : here.end + 4]):
-            # "Ủy ban nhân dân các tỉnh Hưng Yên, Thái Bình …" — the same list without its colon
-            at = here.start + inline.start("first")
-            return out + _per_place(text, replace(here, text=inline.group("body")), at, end)
         out.extend(split_shared(here))  # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh"
         pos = here.end
         # ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in brackets after a name)
@@ -1064,6 +1060,21 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|;|/)\s*")
+
+
+def _each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:
+    """A collective over a list of places, one body per place: "Ủy ban nhân dân các tỉnh, thành phố: Hà
+    Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng Sơn", "Ủy ban nhân dân các tỉnh Hưng Yên, Thái
+    Bình …" (the same list without its colon); None when it is no such list."""
+    if not here.collective:
+        return None
+    if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
+            and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text)):
+        return _per_place(text, here, places.end(), end)
+    if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
+            and ("," in inline.group("first") or re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[here.end : here.end + 4])):
+        return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
+    return None
 # a body named with its place: "Công an tỉnh Nghệ An" (the body, then "tỉnh …")
 _BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)(?=\s(?:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+[{UPPER}])")
 
@@ -1112,7 +1123,7 @@ _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?$")
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
-_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
+_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+(?P<first>[{UPPER}].*)", re.S)
 
 
 _PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*")

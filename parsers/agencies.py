@@ -1123,7 +1123,8 @@ _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?$")
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
-_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+(?P<first>[{UPPER}].*)", re.S)
+_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+(?P<first>[{UPPER}].*)",
+                            re.S)
 
 
 _PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*")

@@ -895,8 +895,14 @@ _GENERIC_ONLY = re.compile(
 
 
 def is_generic(name: str) -> bool:
-    """"các cơ quan, đơn vị", "các đơn vị có liên quan": a collective that names no one."""
-    return _GENERIC_ONLY.fullmatch(" ".join(name.split())) is not None
+    """"các cơ quan, đơn vị", "các đơn vị có liên quan", "các đơn vị khác thuộc Bộ Tài chính": a
+    collective that names no one."""
+    name = " ".join(name.split())
+    return _GENERIC_ONLY.fullmatch(name) is not None or _OTHERS_CONCERNED.fullmatch(name) is not None
+
+
+_OTHERS_CONCERNED = re.compile(rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*\s+khác"
+                               r"(?:\s+(?:trực\s+)?thuộc\s+[^,;]{1,60}?)?(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 
 
 def _names_one(text: str, c: re.Match[str], end: int) -> bool:

@@ -171,7 +171,7 @@ _AMENDING_END = re.compile(
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 # "thi hành Luật kịp thời, đồng bộ": the law the text speaks of, then how — no name
 _HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
-                  r"|hiện\s+hành|được|đã)\b")
+                  r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này)\b")
 
 
 @dataclass(frozen=True, slots=True)

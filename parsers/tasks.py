@@ -70,7 +70,8 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
 _PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
-    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình|ban\s+hành))?|[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
+    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành))?
+           |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""))
       | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
@@ -230,7 +231,7 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
 _L = r"(?:[^:\n]|\n(?![ \t]*(?:[-+•]|\n)))"
 _FIELD = re.compile(
     rf"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp){_L}{{0,20}}"
-    rf"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn){_L}{{0,25}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
+    rf"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn){_L}{{0,45}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
     rf"|Kết\s+quả{_L}{{0,25}}|Kinh\s+phí{_L}{{0,25}}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức{_L}{{0,20}}|Đối\s+tượng{_L}{{0,20}}"
     r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:",
     re.I,

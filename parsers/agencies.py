@@ -678,8 +678,10 @@ def _with_place(text: str, pos: int, end: int) -> int:
 
 def _tail_is_place(text: str, pos: int, end: int) -> bool:
     m = re.match(r"\s+([\wÀ-ỹ]+)", text[pos : min(end, pos + 30)])
+    # ("Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố": the body of each place)
     return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"}
-                              or re.match(r"\s+các\s+cấp\b", text[pos : min(end, pos + 30)]) is not None)
+                              or re.match(r"\s+các\s+cấp\b", text[pos : min(end, pos + 30)]) is not None
+                              or _EACH_PLACE.match(text, pos + m.start(1), end) is not None)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:[-+•–]\s+)?(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
@@ -814,7 +816,7 @@ _CELL_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp|thực\s
 _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
 _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
     |chính\s+quyền(?:\s+địa\s+phương)?
-    |sở|bộ|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
+    |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
     |(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+quản\s+lý\s+nhà\s+nước|\s+nhà\s+nước|\s+thông\s+tin
@@ -1029,8 +1031,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = f"{'các ' if prev.text != 'Bộ' or rest.group(0) else ''}Bộ, {here.text[rest.end():]}"
             joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
-        if (each := _each_place(text, here, end)) is not None:
-            return out + each
+        if (per_place := _each_place(text, here, end)) is not None:
+            return out + per_place
         if here.collective and out and (inline := _BARE_PLACES.fullmatch(here.text)) is not None \
                 and (shared := _LOCAL_BODY.match(out[-1].text)) is not None:
             # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ …":

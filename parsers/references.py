@@ -557,7 +557,8 @@ _OPERATIVE = re.compile(
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
     rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[{UPPER}]\s)điện\s*:|(?<=[{UPPER}])\s+điện\s*:"  # "… QUẢNG TRỊ điện:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
-    rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}][^\n;]{{0,150}}?\sban\s+hành"
+    rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?![^\n]{{0,40}}\d/)"
+    rf"(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}](?:[^\n;]|\n(?![ \t]*\n)){{0,150}}?\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)"
     # …or run on after the proposal: "Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định …"
     # (a plan's "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số …" goes on naming what it implements)
@@ -606,7 +607,9 @@ _ATTACHED_NOTE = re.compile(r"\((?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n]*\)(?=[ 
 
 
 # … and the enacting formula after the last cue, on its own line: "…;⏎Bộ trưởng Bộ Y tế ban hành Kế hoạch …"
-_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n|(?<=;)[ \t]*\n(?=[ \t*_]*[^\n]{0,90}?\sban\s+hành\s+"
+# (not a document cited on its line: "Quyết định số 4725/QĐ-BGDĐT … ban hành Kế hoạch …")
+_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n|(?<=;)[ \t*_]*\n(?![^\n]{0,40}\d/)"
+                            r"(?=[ \t*_]*(?:[^\n]|\n(?![ \t]*\n)){0,90}?\sban\s+hành\s+"
                             r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định"
                             r"|Hướng\s+dẫn|Chương\s+trình|Nghị\s+quyết)\b)")
 

@@ -207,7 +207,7 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
-_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?"
+_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và|/)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?"
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
@@ -847,7 +847,7 @@ _COLLECTIVE = re.compile(
 )
 _ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuyên\s+môn|hành\s+chính|sự\s+nghiệp)"
 _COLLECTIVE_CONT = re.compile(
-    rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+    rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
       | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       | \s+(?:trực\s+thuộc\s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
@@ -949,7 +949,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             if (which := _place_qualifiers_re().match(text, e, end)) is not None:
                 e = which.end()  # "… các tỉnh, thành phố có biển": which places
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
-        joined = re.match(r"\s*(?:,(?!\s*(?:các|những)\s)|và)\s*", text[e:end])
+        # ("… và các địa phương": a new "các" after "và" begins another collective, as after a comma — but
+        # "các Tổ đại biểu và các đại biểu Hội đồng nhân dân" are the deputies still)
+        joined = re.match(r"\s*(?:,|và)(?!\s*(?:các|những)\s+(?!đại\s+biểu))\s*", text[e:end])
         if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
                 _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(m2.group(0))):
             e = m2.end()

@@ -684,6 +684,17 @@ def _tail_is_place(text: str, pos: int, end: int) -> bool:
                               or _EACH_PLACE.match(text, pos + m.start(1), end) is not None)
 
 
+def with_shared_body(prev: AgencyMention | None, a: AgencyMention) -> AgencyMention:
+    """"UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác": places named
+    after a local body's, without a body of their own, share it."""
+    if prev is None or not a.collective or not _PLACES_ALONE.match(a.text) \
+            or (of_place := _BODY_OF_PLACE.match(prev.text)) is None \
+            or (body := _LOCAL_BODY.fullmatch(of_place.group("body"))) is None:
+        return a
+    name = f"{body.group(0)} {a.text[:1].lower()}{a.text[1:]}"
+    return AgencyMention(name, _canonical(name), a.start, a.end, collective=True)
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:[-+•–]\s+)?(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
 
 
@@ -709,6 +720,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(each_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
             pos = each_place[-1].end
             continue
+        a = with_shared_body(out[-1] if out else None, a)
         a = tail_extended(text, a, end)
         out.extend(split_shared(a))
         pos = a.end
@@ -1090,7 +1102,7 @@ def _each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention]
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
     return None
 # a body named with its place: "Công an tỉnh Nghệ An" (the body, then "tỉnh …")
-_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)(?=\s(?:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+[{UPPER}])")
+_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)(?=\s(?i:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+[{UPPER}])")
 
 
 def _bare_place_end(text: str, pos: int, end: int) -> int:
@@ -1136,6 +1148,7 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?$")
+_PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+(?P<first>[{UPPER}].*)",
                             re.S)

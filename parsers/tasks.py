@@ -619,6 +619,7 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
     found.sort(key=lambda a: a.start)
     names: list[str] = []
     taken_end = -1
+    last: agencies.AgencyMention | None = None
     for a in found:
         if a.start < taken_end:
             continue
@@ -628,8 +629,10 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
             continue
         # "Trung tâm Xúc tiến thương mại", "Vụ Thị trường trong nước"
         a = agencies.cell_extended(text, agencies.tail_extended(text, a, end), end)
+        a = agencies.with_shared_body(last, a)
         names.extend(x.text for x in agencies.split_shared(a))
         taken_end = a.end
+        last = a
     return _unique(names)
 
 

@@ -483,27 +483,27 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
 # followed by no other
 _ADDRESSEES = re.compile(rf"(?:Kính\s+gửi|(?<=[{UPPER}])\s+điện|(?<=[{UPPER}]\s)điện)[\s*_]*:[\s*_|]*")
 _ADDRESS_LINE = re.compile(r"[ \t*_|]*(?:[-+•][ \t]*)?[^\n]*")
+_ADDRESS_BULLET = re.compile(r"[ \t*_|]*[-+•]")
+_ADDRESS_ENDS = re.compile(r"[.;][ \t*_]*$")
 
 
 def _recipients(text: str) -> list[tuple[int, int]]:
-    """The addressee lists of a telegram or a letter: no units, whatever they name."""
+    """The addressee lists of a telegram or a letter: no units, whatever they name. A list of "-"
+    lines ends with the line after one that ends an address and opens no other; an address without
+    a bullet is its line."""
     out = []
     for m in _ADDRESSEES.finditer(text, 0, min(len(text), 30000)):
-        pos, bulleted = m.end(), None
-        for _ in range(40):
+        pos = m.end()
+        first = _ADDRESS_LINE.match(text, pos)
+        bulleted = first is not None and _ADDRESS_BULLET.match(first.group(0)) is not None
+        previous = ""
+        for _ in range(40 if bulleted else 1):
             line = _ADDRESS_LINE.match(text, pos)
-            if line is None or not line.group(0).strip(" \t*_|"):
+            if line is None or not line.group(0).strip(" \t*_|") \
+                    or (previous and _ADDRESS_BULLET.match(line.group(0)) is None and _ADDRESS_ENDS.search(previous)):
                 break
-            opens = re.match(r"[ \t*_|]*[-+•]", line.group(0)) is not None
-            if bulleted is None:
-                bulleted = opens
-            elif bulleted and not opens and re.search(r"[;.][ \t*_]*$", text[:pos].rstrip()[-3:] + "\n"):
-                break  # the last address ended; the text begins
-            elif not bulleted:
-                break  # "Kính gửi: Ủy ban nhân dân các tỉnh …": one address, perhaps wrapped
-            pos = line.end() + 1
-            if pos >= len(text) or (not bulleted and re.search(r"[.;:][ \t*_]*$", line.group(0))):
-                break
+            previous = line.group(0)
+            pos = min(len(text), line.end() + 1)
         out.append((m.start(), pos))
     return out
 

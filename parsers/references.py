@@ -683,17 +683,17 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         # amending law after the name of another is the paragraph's next subject
         host_at = roles[i - 1].of if roles[i - 1].secondary else None
         of = mentions[host_at] if host_at is not None else None
-        amending = m.name is not None and _AMENDING.match(m.name) is not None and of is not None \
+        new_subject = m.name is not None and _AMENDING.match(m.name) is not None and of is not None \
             and of.name_span is not None and of.name is not None and _AMENDING.match(of.name) is not None \
             and of.name_span[1] <= m.start
         # "Căn cứ Nghị quyết số 138/NQ-CP … của Chính phủ ban hành … thực hiện Nghị quyết số 68-NQ/TW … và
         # Nghị quyết số 139/NQ-CP ngày … của Chính phủ": one like the base, of the base's issuer, is its sibling
         # (not when the secondary it would join is of that issuer too: "… sửa đổi, bổ sung … của Nghị định số
         # 78/2025/NĐ-CP … của Chính phủ … và Nghị định số 79/2025/NĐ-CP … của Chính phủ")
-        amending = amending or (m.date is not None and m.issuer is not None and m.type == mentions[base].type
+        new_subject = new_subject or (m.date is not None and m.issuer is not None and m.type == mentions[base].type
                                 and m.issuer == mentions[base].issuer and not roles[base].secondary
                                 and not any(mentions[j].issuer == m.issuer for j in range(base + 1, i)))
-        if directly and roles[i - 1].secondary and not amending:
+        if directly and roles[i - 1].secondary and not new_subject:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type
             same = next((j for j in range(i - 1, max(base, i - 41), -1)
@@ -709,7 +709,7 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             roles.append(Role(True, base, verb))
             continue
         if directly or _NEW_SUBJECT.search(gap) or (relation == "proposal" and _PROPOSED.search(tail)):
-            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None and not amending \
+            if roles[i - 1].secondary and _LIST_ONLY.fullmatch(gap) is not None and not new_subject \
                     and not (m.date and m.title and m.type != prev.type):
                 # a list inside a title ("… chi tiết Luật A và Luật B"); a document of another type
                 # with its own date and title after it is the paragraph's next subject ("… của Luật An

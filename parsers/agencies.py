@@ -1070,8 +1070,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             place = clean_value(text[nxt:e])
             if not _PLACE_HEAD.match(place):
                 level = " ".join(kind.group(0)[:-1].split()).lower()
-                cities = {fold(c) for c in _grammar()["cities"]}
-                place = f"{'thành phố' if level in ('tỉnh', 'thành phố') and fold(place) in cities else level} {place}"
+                city = level in ("tỉnh", "thành phố") and fold(place) in _cities()
+                place = f"{'thành phố' if city else level} {place}"
             name = f"{body.group('body')} {place}"
             out.append(AgencyMention(name, _canonical(name), nxt, e))
             pos = e
@@ -1158,6 +1158,12 @@ _PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}]
 
 
 @cache
+def _cities() -> frozenset[str]:
+    """The cities governed directly by the centre, folded: their committee is "… thành phố …"."""
+    return frozenset(fold(c) for c in _grammar()["cities"])
+
+
+@cache
 def _known_place_names() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.load("places.json")["places"])
 
@@ -1180,7 +1186,6 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     else:
         each = _EACH_BODY.match(collective.text)
         body = each.group("body") if each is not None else collective.text
-    cities = {fold(c) for c in _grammar()["cities"]}
     # "UBND các huyện: Thọ Xuân, Triệu Sơn": the level the list names, else a province or a city
     level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\b", collective.text)
     out: list[AgencyMention] = []
@@ -1210,7 +1215,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         if not place or not _is_cap(place) or len(re.findall(r"[\wÀ-ỹ]+", place)) > 4:
             break
         kind = " ".join(own.group(1).lower().split()) if own else \
-            " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in cities else "tỉnh"
+            " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in _cities() else "tỉnh"
         name = f"{body} {kind} {place}"
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end():

@@ -526,8 +526,8 @@ def _cue_re() -> re.Pattern[str]:
         # … and on the type word's own line, as a crawler writes a plan's title: "KẾ HOẠCH THỰC HIỆN NGHỊ
         # QUYẾT SỐ …", "… Trịnh Văn Khải CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …" — not the decision's own title
         # ("BAN HÀNH KẾ HOẠCH THỰC HIỆN …")
-        rf"|(?=[{_UP}])(?:(?<=KẾ HOẠCH )|(?<=HÀNH ĐỘNG )|(?<=CHƯƠNG TRÌNH )|(?<=ĐỀ ÁN ))(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )"
-        r"(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )"
+        rf"|(?=[{_UP}])(?:(?<=KẾ HOẠCH )|(?<=HÀNH ĐỘNG )|(?<=CHƯƠNG TRÌNH )|(?<=ĐỀ ÁN ))"
+        r"(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )"
         r"(?<!DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!HÀNH ĐỀ ÁN )(?<!DUYỆT ĐỀ ÁN )"
         rf"(?P<inline>{alt(caps)})\b"
     )

@@ -527,8 +527,8 @@ def _cue_re() -> re.Pattern[str]:
         # QUYẾT SỐ …", "… Trịnh Văn Khải CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …" — not the decision's own title
         # ("BAN HÀNH KẾ HOẠCH THỰC HIỆN …")
         rf"|(?=[{_UP}])(?:(?<=KẾ HOẠCH )|(?<=HÀNH ĐỘNG )|(?<=CHƯƠNG TRÌNH )|(?<=ĐỀ ÁN ))"
-        r"(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )"
-        r"(?<!DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!HÀNH ĐỀ ÁN )(?<!DUYỆT ĐỀ ÁN )"
+        r"(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )"
+        r"(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!HÀNH ĐỀ ÁN )(?<!DUYỆT ĐỀ ÁN )"
         rf"(?P<inline>{alt(caps)})\b"
     )
 

@@ -211,8 +211,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         # "Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": the type word covers both numbers
         _continue(text, t.type, mention.end, end, found, taken)
     for m in _plural_re().finditer(text, start, end):
-        if _taken(taken, m.start("number")):
-            continue
+        if _taken(taken, m.start("number")) or type_word_re().search(text, m.end("type"), m.start("number")):
+            continue  # ("các quy định của Luật Quản lý thuế số 38/2019/QH14": the number is the law's)
         t = vocab.doc_type(" ".join(m.group("type").split()))
         if t is None:
             continue

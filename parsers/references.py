@@ -169,9 +169,10 @@ _AMENDING_END = re.compile(
     r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+sửa\s+đổi)"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
-# "thi hành Luật kịp thời, đồng bộ": the law the text speaks of, then how — no name
+# "thi hành Luật kịp thời, đồng bộ", "phổ biến Luật cho các đơn vị": the law the text speaks of, then how or
+# to whom — no name
 _HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
-                  r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này)\b")
+                  r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này|các(?!\s+tổ\s+chức\s+tín)|những|cho|phục\s+vụ|đến|tới|tại|để|vào|từ|trong)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,7 +519,8 @@ def _cue_re() -> re.Pattern[str]:
     # a cue in capitals only opens a line: "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG" under a plan's type word,
     # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
     return re.compile(
-        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
+        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s)|(?<=[{_UP}]{{2}}\s\d{{4}}\s))\s*(?:[-+•]\s*)?"
+        rf"(?P<cue>{alt(mixed)})\b"  # (a title of capitals may end with its year: "… NĂM 2022 Căn cứ …")
         # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
         # … and a plan's title line in small letters under its type word: "KẾ HOẠCH ⏎ thực hiện Nghị quyết …"

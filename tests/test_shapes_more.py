@@ -132,8 +132,30 @@ def test_law_names_holding_words_that_end_other_names():
          "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"),
     ]:
         assert [m.name for m in find_mentions(sentence)][:1] == [name], sentence
-    # "thi hành Luật kịp thời": the law the text speaks of, no name
+    # "thi hành Luật kịp thời", "phổ biến Luật cho các đơn vị": the law the text speaks of, no name
     assert find_mentions("Để triển khai thi hành Luật kịp thời, đồng bộ, Bộ ban hành Kế hoạch.") == []
+    assert find_mentions("Tổ chức phổ biến Luật cho các đơn vị trong ngành.") == []
+    # a plural type word does not take the number of the law named after it
+    assert [(m.type, m.number) for m in find_mentions(
+        "nghiên cứu các quy định mới của Luật Quản lý thuế số 38/2019/QH14 để chuẩn bị")] == [("Luật", "38/2019/QH14")]
+
+
+KH_SO_CRAWLER = (
+    "Kế hoạch 45/KH-STNMT năm 2022 về cải cách hành chính\n"
+    "UBND TỈNH BẮC GIANG SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+    "Hạnh phúc ---------------\n"
+    "Số: 45/KH-STNMT Bắc Giang, ngày 14 tháng 01 năm 2022 KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022 Căn cứ Nghị quyết "
+    "số 81/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính;\n"
+    "Căn cứ Kế hoạch số 498/KH-UBND ngày 28 tháng 12 năm 2021 của UBND tỉnh Bắc Giang;\n"
+    "Sở Tài nguyên và Môi trường xây dựng Kế hoạch cải cách hành chính năm 2022, cụ thể như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Nâng cao chất lượng giải quyết thủ tục hành chính.\n"
+)
+
+
+def test_crawler_title_of_capitals_ending_with_its_year_then_the_first_basis():
+    refs = [(r.relation, r.number) for r in parse_bytes(KH_SO_CRAWLER.encode(), "kh.txt").references]
+    assert refs[:2] == [("legal_basis", "81/NQ-CP"), ("legal_basis", "498/KH-UBND")]
 
 
 TTLT_MD = """\

@@ -932,6 +932,7 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
 
 
 _OF_PARENT = re.compile(r"thuộc\s+(Bộ|Sở)$")
+_CONCERNED_END = re.compile(r"liên\s+quan$")
 
 
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -951,6 +952,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
             if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
                 break
+            if _CONCERNED_END.search(text, m.start(), e):
+                break  # "các ngành liên quan và UBND các huyện": whoever is concerned, then a body of its own
             if _names_one(text, c, end):
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
             if re.match(r"\s*\n\s*(?:Các|Những)\s", c.group(0)):
@@ -969,7 +972,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         # ("… và các địa phương": a new "các" after "và" begins another collective, as after a comma — but
         # "các Tổ đại biểu và các đại biểu Hội đồng nhân dân" are the deputies still)
         joined = re.match(r"\s*(?:,|và)(?!\s*(?:các|những)\s+(?!đại\s+biểu))\s*", text[e:end])
-        if joined and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
+        # ("các ngành liên quan và UBND các huyện": whoever is concerned, then a body of its own)
+        if joined and _CONCERNED_END.search(text, m.start(), e) is None \
+                and (m2 := _COLLECTIVE.match(text, e + joined.end(), end)) is not None and not (
                 _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(m2.group(0))):
             e = m2.end()
             while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
@@ -1313,6 +1318,8 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             continue
         if out and ";" in text[out[-1].end : s]:
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
+        if out and (_LOCAL_BODY.match(text, s, end) or re.match(rf"{head}(?![\wÀ-ỹ])", text[s:end], re.I)):
+            break  # "các Sở: Tài chính, Nội vụ và UBND các huyện": a body named with its own head
         if out and shared.group("head2") and _heads_re().match(text, s, end) is not None:
             break  # "các Sở Y tế, Bảo hiểm xã hội các tỉnh": without a colon, a head begins another body
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())

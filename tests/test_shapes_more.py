@@ -182,3 +182,21 @@ def test_joint_circular_names_every_issuer():
     rec = parse_bytes(TTLT_MD.encode(), "ttlt.md")
     assert rec.document.issuer == ("Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao - Bộ Công an"
                                    " - Bộ Quốc phòng")
+
+
+def test_partners_named_in_the_ways_plans_name_them():
+    from parsers.tasks import _lead_support
+
+    for sentence, lead, support in [
+        ("Sở Y tế chủ trì, với sự phối hợp của Sở Giáo dục và Đào tạo, Sở Tài chính thực hiện.",
+         ("Sở Y tế",), ("Sở Giáo dục và Đào tạo", "Sở Tài chính")),
+        # a list under one head ends where a body with a head of its own begins
+        ("Sở Y tế chủ trì; các Sở: Tài chính, Nội vụ và UBND các huyện phối hợp thực hiện.",
+         ("Sở Y tế",), ("Sở Tài chính", "Sở Nội vụ", "UBND các huyện")),
+        # whoever is concerned names no one, the body after it does
+        ("Sở Công Thương chủ trì, phối hợp các ngành liên quan và UBND các huyện, thị xã thực hiện.",
+         ("Sở Công Thương",), ("UBND các huyện, thị xã",)),
+        ("Tổ chức tập huấn - Cơ quan chủ trì: Sở Tư pháp - Cơ quan phối hợp: Sở Nội vụ, Hội Luật gia tỉnh",
+         ("Sở Tư pháp",), ("Sở Nội vụ", "Hội Luật gia tỉnh")),
+    ]:
+        assert _lead_support(sentence, 0, len(sentence)) == (lead, support), sentence

@@ -68,8 +68,9 @@ def prepare(raw: str, name: str = "") -> Prepared:
 
 
 # a crawler's header runs the title, the issuer and the first preamble paragraph into one line
-# ("… THI HÀNH LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ Căn cứ Luật Thanh niên …"): the paragraph opens its own
-_GLUED_PREAMBLE = re.compile(rf"(?<=[{UPPER}]{{2}})[ \t]+"
+# ("… THI HÀNH LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ Căn cứ Luật Thanh niên …", a title that ends with its
+# year: "… CẢI CÁCH HÀNH CHÍNH NĂM 2022 Căn cứ …"): the paragraph opens its own
+_GLUED_PREAMBLE = re.compile(rf"(?:(?<=[{UPPER}]{{2}})|(?<=[{UPPER}]{{2}}[ \t]\d{{4}}))[ \t]+"
                              r"(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s)")
 _HEADER_SPAN = 6000
 

@@ -415,8 +415,8 @@ _NAME_COMMA = re.compile(rf",\s+(?=[{LOWER}])(?!(?:ngày|số|năm|được|đã
 
 def _name_stop(rest: str) -> re.Match[str] | None:
     """Where a law's name ends; a comma followed by more of the name does not end it."""
-    pos = 0
-    while (stop := _NAME_STOP.search(rest, pos)) is not None:
+    stop = _NAME_STOP.search(rest)
+    while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
                 and rest[stop.end() :].lstrip()[:1].islower():
@@ -424,7 +424,7 @@ def _name_stop(rest: str) -> re.Match[str] | None:
             # "Phòng, chống tham nhũng", "Trật tự, an toàn giao thông đường bộ": the name goes on a few
             # words; "Bộ luật Lao động, tránh dồn ứ phương tiện vào cùng một thời điểm": the sentence does
             if len(rest[stop.end() : nxt.start() if nxt else len(rest)].split()) <= 9:
-                pos = stop.end()
+                stop = nxt
                 continue
         return stop
     return None
@@ -519,8 +519,7 @@ def _cue_re() -> re.Pattern[str]:
     # a cue in capitals only opens a line: "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG" under a plan's type word,
     # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
     return re.compile(
-        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s)|(?<=[{_UP}]{{2}}\s\d{{4}}\s))\s*(?:[-+•]\s*)?"
-        rf"(?P<cue>{alt(mixed)})\b"  # (a title of capitals may end with its year: "… NĂM 2022 Căn cứ …")
+        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
         # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
         # … and a plan's title line in small letters under its type word: "KẾ HOẠCH ⏎ thực hiện Nghị quyết …"

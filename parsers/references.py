@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from parsers import vocab
-from parsers.text import LOWER, UPPER, clean_value, fold, trie_regex
+from parsers.text import ADDRESSEES, LOWER, UPPER, clean_value, fold, trie_regex
 
 # ---- pieces -------------------------------------------------------------------------------------
 
@@ -556,7 +556,7 @@ class PreambleParagraph:
 _OPERATIVE = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
-    rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|Kính\s+gửi\s*:|(?<=[{UPPER}]\s)điện\s*:|(?<=[{UPPER}])\s+điện\s*:"  # "… QUẢNG TRỊ điện:"
+    rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|{ADDRESSEES}"  # "Kính gửi:", "… QUẢNG TRỊ điện:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
     rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?![^\n]{{0,40}}\d/)"
     rf"(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}](?:[^\n;]|\n(?![ \t]*\n)){{0,150}}?\sban\s+hành"

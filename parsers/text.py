@@ -126,5 +126,9 @@ def trie_regex(words: Iterable[str]) -> str:
 
 # a site's editorial note, no part of the document: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1
 # Nghị định …]", "[Cụm từ “…” bị thay thế bởi …]"
+# where a telegram's or a letter's addressees begin: "Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:" (after an
+# issuer in capitals, not "Công điện:")
+ADDRESSEES = rf"(?:Kính\s+gửi|(?<=[{UPPER}])\s+điện|(?<=[{UPPER}]\s)điện)[\s*_]*:"
+
 EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]]{0,600}?(?:được|bị)\s+"
                             r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]")

@@ -322,9 +322,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
         # (the abbreviations of a company's form stand between: "Công ty TNHH MTV Quản lý công trình …")
-        right_after_head = all(text[a:b] in _COMPANY_FORMS for a, b in syl[:i])
-        if (not right_after_head or not after_head or "\n" in gap) and _is_cap(tok) and not tok.isupper() \
-                and not after_joiner and not place and _verb_start(text, s, limit):
+        if _is_cap(tok) and not tok.isupper() and not after_joiner and not place \
+                and (not after_head or "\n" in gap or not all(text[a:b] in _COMPANY_FORMS for a, b in syl[:i])) \
+                and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
@@ -1072,14 +1072,14 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             break
         nxt = pos + sep.end()
         body = _BODY_OF_PLACE.match(here.text) if not here.collective else None
-        while body is not None and (kind := _PLACE_HEAD.match(here.text, body.end() + 1)) is not None \
-                and ((_PLACE_HEAD.match(text, nxt, end) is not None and (e := name_end(text, nxt, end)) > nxt)
-                     or (e := _bare_place_end(text, nxt, end)) > nxt):
+        while body is not None and (
+                (_PLACE_HEAD.match(text, nxt, end) is not None and (e := name_end(text, nxt, end)) > nxt)
+                or (e := _bare_place_end(text, nxt, end)) > nxt):
             # "Ủy ban nhân dân tỉnh Nghệ An, tỉnh Hà Tĩnh", "… tỉnh Nghệ An, Hà Tĩnh": the next place
             # shares the body
             place = clean_value(text[nxt:e])
             if not _PLACE_HEAD.match(place):
-                level = " ".join(kind.group(0)[:-1].split()).lower()
+                level = " ".join(body.group("kind").split()).lower()
                 city = level in ("tỉnh", "thành phố") and fold(place) in _cities()
                 place = f"{'thành phố' if city else level} {place}"
             name = f"{body.group('body')} {place}"
@@ -1112,7 +1112,7 @@ def _each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention]
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
     return None
 # a body named with its place: "Công an tỉnh Nghệ An" (the body, then "tỉnh …")
-_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)(?=\s(?i:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+[{UPPER}])")
+_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)\s(?P<kind>(?i:thành\s+phố|tỉnh|huyện|quận|xã|phường))\s+(?=[{UPPER}])")
 
 
 def _bare_place_end(text: str, pos: int, end: int) -> int:

@@ -289,7 +289,9 @@ def _about_subject(text: str, syl: list[tuple[int, int]], k: int, limit: int) ->
         and vocab.doc_type(word) is None and vocab.doc_type(pair) is None
 
 
-_COMPANY_FORMS = frozenset({"TNHH", "MTV", "CTCP", "CP", "NN"})  # a company's legal form, written after "Công ty"
+@cache
+def _company_forms() -> frozenset[str]:
+    return frozenset(_grammar()["company_forms"])
 
 
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
@@ -323,7 +325,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
         # (the abbreviations of a company's form stand between: "Công ty TNHH MTV Quản lý công trình …")
         if _is_cap(tok) and not tok.isupper() and not after_joiner and not place \
-                and (not after_head or "\n" in gap or not all(text[a:b] in _COMPANY_FORMS for a, b in syl[:i])) \
+                and (not after_head or "\n" in gap or not all(text[a:b] in _company_forms() for a, b in syl[:i])) \
                 and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")

@@ -144,6 +144,8 @@ def _private(name: str) -> bool:
     low = re.sub(r"^(?:các|những)\s+", "", low)
     if low.startswith("công ty tnhh") and not re.match(r"công ty tnhh (?:một thành viên|mtv)\b", low):
         return True  # a limited company; the state's own are "… một thành viên"
+    if re.match(_SERVICE, low):
+        return False
     return any(low.startswith(p) for p in _grammar()["private_collectives"])
 
 
@@ -742,6 +744,15 @@ _SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉn
 
 def split_shared(a: AgencyMention) -> list[AgencyMention]:
     """"UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": one committee per place, the body shared."""
+    if a.collective and (levels := _LEVELS.fullmatch(a.text)) is not None:
+        # "Ủy ban nhân dân cấp tỉnh, cấp xã": the body at each level
+        body_name = clean_value(levels.group("body"))
+        out_levels = []
+        for k, lv in enumerate(re.finditer(r"cấp\s+(?:tỉnh|huyện|xã)", a.text)):
+            name = f"{body_name} {clean_value(lv.group(0))}"
+            out_levels.append(AgencyMention(name, name, a.start if k == 0 else a.start + lv.start(),
+                                            a.start + lv.end(), collective=True))
+        return out_levels
     body = _LOCAL_BODY.match(a.text)
     if body is None or a.collective or not _PLACE_HEAD.match(a.text, body.end() + 1):
         return [a]
@@ -833,6 +844,10 @@ _CELL_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp|thực\s
 # ---- collective units ----------------------------------------------------------------------------
 
 _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
+# the public services' facilities a plan gives work to ("cơ sở khám bệnh, chữa bệnh" lead a health plan's rows);
+# other "cơ sở …" (of production, of business) are private
+_SERVICE = (r"cơ\s+sở\s+(?:khám\s+bệnh,\s+chữa\s+bệnh"
+            r"|giáo\s+dục(?:\s+nghề\s+nghiệp|\s+đại\s+học|\s+phổ\s+thông|\s+mầm\s+non)?)")
 _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
     |chính\s+quyền(?:\s+địa\s+phương)?
     |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
@@ -846,11 +861,12 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục
-    |cơ\s+sở\s+giáo\s+dục|bệnh\s+viện
+    |""" + _SERVICE + r"""|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy)"""
 _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
+    | (?:[Cc]ác\s+)?(?-i:[Cc]ơ)\s+sở\s+khám\s+bệnh,\s+chữa\s+bệnh(?![\wÀ-ỹ])   # the health facilities, "các" or not
     | (?:Sở|Bộ|sở|bộ)(?:,\s+(?:ban|ngành|cơ\s+quan)|\s+ngành)\b
     | [Cc]ấp\s+ủy(?=\s*(?:,|và)\s*(?:các\s+)?(?:chính\s+quyền|tổ\s+chức|cấp))   # "Cấp ủy, chính quyền …"
     | (?:Trường|trường)\s+đại\s+học(?=\s*(?:,|và)\s*(?:các\s+)?(?:viện|trường|cơ\s+sở)\b)   # "…, viện nghiên cứu"
@@ -908,6 +924,8 @@ _GENERIC_NOUN = rf"(?:{_BODY_NOUN}|địa\s+phương)"
 _GENERIC_NOUNS = rf"{_GENERIC_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*"
 _GENERIC_TAIL = re.compile(
     rf"\s*(?:,\s*các|và(?:\s+các)?|cùng(?:\s+các)?)\s+{_GENERIC_NOUNS}\s+(?:có\s+)?liên\s+quan\s*$", re.I)
+# "Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, đơn vị có liên quan": a local body, then whoever is concerned
+_GENERIC_TAIL_BARE = re.compile(rf"\s*,\s*{_GENERIC_NOUNS}(?:\s+khác)?\s+(?:có\s+)?liên\s+quan\s*$", re.I)
 
 
 # "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
@@ -984,11 +1002,16 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         raw = text[m.start() : e]
         if _private(raw):
             continue
-        if (generic := _GENERIC_TAIL.search(raw)) is not None and generic.start() > 0:
+        if ((generic := _GENERIC_TAIL.search(raw)) is not None or (
+                _LOCAL.match(raw) and (generic := _GENERIC_TAIL_BARE.search(raw)) is not None)) and generic.start() > 0:
             raw = raw[: generic.start()]  # "… UBND các xã, phường và các cơ quan, đơn vị có liên quan"
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
     return out
+
+
+_LEVELS = re.compile(r"(?P<body>(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an)"
+                     r"\s+cấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))+", re.I)
 
 
 # ---- subjects ------------------------------------------------------------------------------------

@@ -594,7 +594,8 @@ def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
     return prev is not None and int(n) in (int(prev.group(0)) + 1, int(prev.group(0)) + 2)
 
 
-_OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng)|[,\-–])[ \t]*$")
+_OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
+                       r"|Tổng)|[,\-–])[ \t]*$")
 
 
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
@@ -608,6 +609,9 @@ def _one_word(last: str, first: str) -> bool:
 
     pair = f"{last.strip()} {first.strip()}"
     return pair.lower() in _dictionary()[1] or is_place_name(pair)
+
+
+_WHO = re.compile(r"\W*(?:Các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ|sở|ngành)(?:\s*,|\s+(?:có\s+)?liên\s+quan)", re.I)
 
 
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
@@ -643,7 +647,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố."
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) if b - a >= 1 else 1.0
-        return 0.6
+        # a result is a thing made ("Văn bản chỉ đạo", "Nghị định …"), not those who make it ("Các cơ quan, tổ
+        # chức, đơn vị có liên quan" is the partners' cell before it)
+        return 1.6 if _WHO.match(raw) else 0.6
 
     def edge(m: int) -> float:
         """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor

@@ -37,7 +37,9 @@ _BREAK = rf"\n(?={_NEXT_ITEM})"
 # not into the next field ("Cơ quan chủ trì: Sở Nội vụ; thời gian thực hiện: …")
 _NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Ss]ản\s+phẩm|[Kk]ết\s+quả"
                r"|[Kk]inh\s+phí|[Nn]guồn)")
-_VALUE = rf"(?:[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP})+"
+# nor over a dash that opens the next field in the same cell ("- Chủ trì: Sở Tư pháp - Phối hợp: Sở Nội vụ")
+_DASH_FIELD = rf"\s[-–]\s*(?:{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì)[^\n:;]{{0,30}}:"
+_VALUE = rf"(?:(?!{_DASH_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP})+"
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"

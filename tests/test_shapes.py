@@ -2064,9 +2064,9 @@ def test_gazette_table_whose_numbers_and_groups_stand_alone_on_their_lines():
 GAZETTE_TASK_HEADER = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
 
 
-def _gazette_table(rows: str, name: str):
-    """GAZETTE_BARE's decision with a task table of ``rows`` under the usual header, one cell per line."""
-    return parse_bytes((GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + GAZETTE_TASK_HEADER + rows).encode(), name)
+def _gazette_table(rows: str, name: str, header: str = GAZETTE_TASK_HEADER):
+    """GAZETTE_BARE's decision with a task table of ``rows`` under ``header``, one cell per line."""
+    return parse_bytes((GAZETTE_BARE.split("TT\nNhiệm vụ")[0] + header + rows).encode(), name)
 
 
 def test_gazette_table_cell_that_breaks_a_name_over_its_lines():

@@ -197,5 +197,42 @@ def test_partners_named_in_the_ways_plans_name_them():
          ("Sở Công Thương",), ("UBND các huyện, thị xã",)),
         ("Tổ chức tập huấn - Cơ quan chủ trì: Sở Tư pháp - Cơ quan phối hợp: Sở Nội vụ, Hội Luật gia tỉnh",
          ("Sở Tư pháp",), ("Sở Nội vụ", "Hội Luật gia tỉnh")),
+        ("- Chủ trì: Sở Tư pháp - Phối hợp: UBND các huyện, thị xã, thành phố",
+         ("Sở Tư pháp",), ("UBND các huyện, thị xã, thành phố",)),
     ]:
         assert _lead_support(sentence, 0, len(sentence)) == (lead, support), sentence
+
+
+def test_bodies_at_each_level_health_facilities_and_whoever_else_is_concerned():
+    from parsers.agencies import collectives, subjects
+
+    def names(text: str) -> list[str]:
+        return [a.text for a in subjects(text, 0, len(text))]
+
+    # one body at each level it names
+    assert names("Ủy ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu vào kế hoạch") == [
+        "Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp xã"]
+    assert names("UBND cấp huyện và cấp xã tổ chức thực hiện") == ["UBND cấp huyện", "UBND cấp xã"]
+    # the public health and education facilities are bodies a plan gives work to; a business's are not
+    cell = "Bộ Y tế, Bảo hiểm xã hội Việt Nam, cơ sở khám bệnh, chữa bệnh"
+    assert [a.text for a in collectives(cell, 0, len(cell))] == ["cơ sở khám bệnh, chữa bệnh"]
+    assert [a.text for a in collectives("Các trường, cơ sở giáo dục nghề nghiệp", 0, 38)] == [
+        "Các trường, cơ sở giáo dục nghề nghiệp"]
+    assert collectives("các cơ sở sản xuất, kinh doanh", 0, 30) == []
+    # a local body, then whoever else is concerned: the body alone
+    cell = "Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, đơn vị có liên quan"
+    assert [a.text for a in collectives(cell, 0, len(cell))] == ["Các Bộ, ngành", "Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_gazette_table_cells_of_one_word_per_line():
+    from tests.test_shapes import _gazette_table
+
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"
+    rows = ("I. Lãnh đạo, chỉ đạo\n1.\n \nTăng cường lãnh đạo, chỉ đạo xây dựng và\ntổ chức thực hiện các chính sách.\n"
+            "Các \nbộ \nở \nTrung ương, \nỦy ban nhân \ndân cấp tỉnh ở \nđịa phương \n"
+            "Các cơ quan, tổ \nchức, \nđơn \nvị \nkhác \ncó \nliên \nquan. \nVăn bản chỉ đạo \nThường xuyên \n")
+    rec = _gazette_table(rows, "kh.congbao.txt", header)
+    # a cell does not end on "ở" nor on a comma; the partners' generic cell is no result
+    assert [(t.id, t.lead, t.support, t.product, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh ở địa phương"), (), "Văn bản chỉ đạo",
+         "Thường xuyên")]

@@ -391,6 +391,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 j += 1
             end, i = syl[j - 1][1], j
             continue
+        if low == "vùng" and i + 1 < len(syl) and _BRANCH_NO.fullmatch(text[syl[i + 1][0] : syl[i + 1][1]]):
+            end, i = syl[i + 1][1], i + 2  # "Chi cục Thú y vùng VI", "Chi cục Kiểm lâm vùng I": a region's office
+            continue
         if low == "về" and i > 0 and i + 1 < len(syl) and _about_subject(text, syl, i + 1, limit):
             i += 1  # "Văn phòng Quốc gia về Giảm nghèo": a body named with its subject, in capitals
             continue

@@ -236,3 +236,12 @@ def test_gazette_table_cells_of_one_word_per_line():
     assert [(t.id, t.lead, t.support, t.product, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh ở địa phương"), (), "Văn bản chỉ đạo",
          "Thường xuyên")]
+
+
+def test_names_of_produce_and_of_a_regions_office():
+    from parsers.agencies import find
+
+    for text, name in [("Cục Quản lý Chất lượng nông lâm sản và\nthủy sản chủ trì, phối hợp",
+                        "Cục Quản lý Chất lượng nông lâm sản và thủy sản"),
+                       ("phối hợp với Chi cục Thú y vùng VI, Sở Y tế", "Chi cục Thú y vùng VI")]:
+        assert fold(" ".join(find(text, 0, len(text))[0].text.split())) == fold(name)

@@ -425,6 +425,8 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             or (last is None and _numbered_on(stack, i, mk, value, counters))
         if mk.kind == "dotted":
             ok = ok or _dotted_fits(parent, mk)
+        if mk.kind in ("article", "chapter") and last is not None and value > last and _titled(mk):
+            ok = True  # "Điều 2. … Điều 7. Trách nhiệm của Bộ Y tế": articles left out between, a heading still
         if not ok:
             # a restart inside the previous item of the same kind
             top_rank, top = stack[-1]
@@ -445,6 +447,12 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             return top_rank + 0.5, len(stack) - 1
     counters.setdefault(id(owner), {})[mk.kind] = value if value is not None else 0
     return rank, i
+
+
+def _titled(mk: Marker) -> bool:
+    """An article's or chapter's title on its line: capitalised, short, no sentence after it."""
+    title = mk.heading.strip(" *_\n").split("\n", 1)[0].strip(" *_")
+    return not title or (title[:1].isupper() and len(title) <= 200 and not re.search(r"[.;]\s+\S", title))
 
 
 def _numbered_on(stack: list[tuple[float, Node]], i: int, mk: Marker, value: int,

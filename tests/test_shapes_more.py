@@ -245,3 +245,18 @@ def test_names_of_produce_and_of_a_regions_office():
                         "Cục Quản lý Chất lượng nông lâm sản và thủy sản"),
                        ("phối hợp với Chi cục Thú y vùng VI, Sở Y tế", "Chi cục Thú y vùng VI")]:
         assert fold(" ".join(find(text, 0, len(text))[0].text.split())) == fold(name)
+
+
+def test_articles_numbered_with_a_gap_keep_their_responsibility_units():
+    head = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 45/2025/NĐ-CP\n"
+            "Hà Nội, ngày 12 tháng 3 năm 2025\n\nNGHỊ ĐỊNH\nQuy định chế độ phụ cấp\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n")
+    body = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ phụ cấp.\n\n"
+            "Điều 2. Đối tượng áp dụng\nNhân viên y tế thôn, bản.\n\n"
+            "Điều 7. Trách nhiệm của Bộ Y tế\n1. Hướng dẫn, kiểm tra việc thực hiện.\n\n"
+            "Điều 8. Trách nhiệm của Bộ Tài chính\nBố trí kinh phí thực hiện.\n\n"
+            "Điều 10. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 5 năm 2025./.\n\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
+    rec = parse_bytes((head + body).encode(), "nd.txt")
+    # articles left out between (an extract, a rendering that lost some) are articles still
+    assert [(u.name, u.section) for u in rec.units] == [("Bộ Y tế", "Điều 7"), ("Bộ Tài chính", "Điều 8")]

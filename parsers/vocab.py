@@ -133,6 +133,8 @@ def section_role(heading: str, top: bool = True) -> str | None:
         if not framed and _FUNDING_FRAME.fullmatch(h, 0, w.start()) is None:
             continue  # "Xây dựng cơ sở dữ liệu" is work, not the "cơ sở" of the plan
         m = rx.match(h, w.start())
+        if m is not None and m.lastgroup in _opening_only() and not _OPENING.fullmatch(h, 0, m.start()):
+            continue  # "III. Thu cân đối hoạt động xuất nhập khẩu" is no section of activities
         if m is not None:
             rank, role = roles[m.lastgroup or ""]
             if not framed and role != "funding":
@@ -159,6 +161,21 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
     groups = {f"p{i}": (rank, role) for i, (_, rank, role) in enumerate(phrases)}
     alt = "|".join(f"(?P<p{i}>{_tolerant(phrase).pattern})" for i, (phrase, _, _) in enumerate(phrases))
     return re.compile(alt), groups
+
+
+# what may stand before a phrase that names its role only when it opens the heading
+_OPENING = re.compile(r"[\W\d]*(?:(?:[ivxlc]+|[a-zđ]|điều\s+\d+[a-zđ]?|chương\s+[ivxlc\d]+|mục\s+\d+)[.):]?\s*)?"
+                      r"(?:các\s+|những\s+)?")
+
+
+@cache
+def _opening_only() -> frozenset[str]:
+    """The groups of ``_role_re`` whose phrase names a role only at the heading's start ("HOẠT ĐỘNG")."""
+    spec = sections()
+    phrases = [(phrase, rank, role) for rank, role in enumerate(spec["priority"]) for phrase in spec["roles"][role]]
+    phrases.sort(key=lambda p: len(p[0]), reverse=True)
+    only = {fold(x) for x in spec.get("opening_only", [])}
+    return frozenset(f"p{i}" for i, (phrase, _, _) in enumerate(phrases) if fold(phrase) in only)
 
 
 @cache

@@ -173,6 +173,22 @@ def scopes(text: str, first_article: int) -> list[Scope]:
                                type=t.group("type").capitalize(),
                                title=" ".join(text[t.end() : title_end].split()) or None,
                                title_span=(t.end(), title_end), note_span=None, body_start=title_end))
+        # a crawler runs the signer's name and the attached document's title into one line ("… PHÓ CHỦ TỊCH
+        # Nguyễn Thành Công KẾ HOẠCH XUẤT KHẨU … 2030"): a type word of capitals right after a name
+        line_end = text.find("\n", signed.end())
+        line_end = len(text) if line_end < 0 else line_end
+        last_line = text.rfind("\n", 0, min(len(text), signed.end() + 1500))
+        for t in _GLUED_TYPE.finditer(text, signed.end(), max(line_end, last_line)):
+            if any(f.start - 5 <= t.start("type") <= f.body_start for f in found):
+                continue
+            stop = text.find("\n", t.end())
+            stop = len(text) if stop < 0 else stop
+            title_end = t.end() + _CAPS_RUN.match(text, t.end(), stop).end() - t.end()  # type: ignore[union-attr]
+            found.append(Scope(kind="attachment", start=t.start("type"), end=len(text),
+                               type=t.group("type").capitalize(),
+                               title=" ".join(text[t.end() : title_end].split()) or None,
+                               title_span=(t.end(), title_end), note_span=None, body_start=title_end))
+            break
     found.sort(key=lambda sc: sc.start)
     for a, b in itertools.pairwise(found):
         a.end = b.start
@@ -184,6 +200,11 @@ def scopes(text: str, first_article: int) -> list[Scope]:
 _SIGNED = re.compile(rf"^\s*(?:Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\s*\.\s*[{UPPER}])", re.M)
 _STANDALONE_TYPE = re.compile(
     r"^\s*(?P<type>" + "|".join(_ATTACH_TYPES) + r")(?:\s+(?:SỐ\s*)?(?:[IVXLC]+|\d{1,2}[a-z]?))?\s*$", re.M)
+
+
+_GLUED_TYPE = re.compile(rf"(?<=[a-zà-ỹđ])[ \t]+(?P<type>{'|'.join(_ATTACH_TYPES)})(?=[ \t]+[{UPPER}]{{2}})")
+# a title's capitals, numbers and dashes, up to the first word in small letters
+_CAPS_RUN = re.compile(rf"(?:[ \t]+(?:[{UPPER}]+|\d[\d/.]*|[-–,:]))*")
 
 
 def _title_end(text: str, pos: int) -> int:

@@ -260,3 +260,20 @@ def test_articles_numbered_with_a_gap_keep_their_responsibility_units():
     rec = parse_bytes((head + body).encode(), "nd.txt")
     # articles left out between (an extract, a rendering that lost some) are articles still
     assert [(u.name, u.section) for u in rec.units] == [("Bộ Y tế", "Điều 7"), ("Bộ Tài chính", "Điều 8")]
+
+
+def test_crawler_signature_running_into_the_attached_plans_title_without_a_note():
+    text = ("Quyết định 2954/QĐ-UBND\nỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc\nSố: 2954/QĐ-UBND Sơn La, ngày 20 tháng 11 năm 2025 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT "
+            "KHẨU ỦY BAN NHÂN DÂN TỈNH SƠN LA Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\nNơi nhận:\n- Như Điều 2;\n"
+            "- Lưu: VT, Biên KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Công KẾ HOẠCH XUẤT KHẨU "
+            "SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 - 2030\nI. MỤC TIÊU\n1. Tăng trưởng xuất khẩu ổn định.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\nChủ trì triển khai Kế hoạch.\n2. Sở Tài chính\n"
+            "Bố trí kinh phí.\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert rec.document.signer == "Nguyễn Thành Công"
+    assert [(a.type, a.title) for a in rec.attachments] == [
+        ("Kế hoạch", "Xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030")]
+    assert [(u.name, u.section) for u in rec.units] == [("Sở Công Thương", "II.1"), ("Sở Tài chính", "II.2")]

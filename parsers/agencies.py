@@ -1085,7 +1085,14 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
         if (per_place := _each_place(text, here, end)) is not None:
-            return out + per_place
+            out.extend(per_place)
+            # "UBND các huyện: A, B và Ủy ban nhân dân thị xã C": a body of its own after the list
+            sep = _SUBJECT_SEP.match(text, per_place[-1].end, end) if per_place else None
+            if sep is None or (_first(text, sep.end(), end) is None
+                               and _titles_re().match(text, sep.end(), end) is None):
+                return out
+            pos = sep.end()
+            continue
         if here.collective and out and (inline := _BARE_PLACES.fullmatch(here.text)) is not None \
                 and (shared := _LOCAL_BODY.match(out[-1].text)) is not None:
             # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ …":
@@ -1175,7 +1182,7 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
 _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng))"
-                     r"(?:\s+trưởng)?\s*:\s*"
+                     r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*"  # "Các Bộ, ngành: Công an, …"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
@@ -1214,6 +1221,11 @@ _OWN_KIND = re.compile(r"^(?:thành\s+phố|tỉnh)\s+")  # folded: a place sayi
 _OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s*")
 
 
+# a body of its own after a list of places (not "Trường Văn", a commune's name)
+_OWN_BODY = re.compile(r"(?:Sở|Bộ|Công\s+an|Ban|Cục|Chi\s+cục|Văn\s+phòng|Trung\s+tâm|Bộ\s+Chỉ\s+huy|Đài|Báo|Chủ\s+tịch"
+                       r"|Giám\s+đốc)\s+[\wÀ-ỹ]")
+
+
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
     """One committee (or council, or other body of each place) per place of the list that begins at
     ``base``."""
@@ -1230,6 +1242,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
+        if _LOCAL.match(text[s : base + item.end()]) or _OWN_BODY.match(text, s, base + item.end()):
+            break  # "… Núi Thành và Ủy ban nhân dân thị xã Điện Bàn": a body of its own ends the list
         if (other := _OTHER_LEVEL.fullmatch(text, s, base + item.end())) is not None \
                 and text[base + item.end() : base + item.end() + 1] == ":":
             level = other  # "UBND các phường: A, B và các xã: C, D": the list goes on at another level

@@ -407,6 +407,12 @@ def layout(text: str, table: Table) -> Layout:
         named = [r for _, r in found if r != "other"]
         if not named or len(named) < max(1, len(row.cells) // 3):
             break
+        if header_rows == 1 and (spread := _spread(text, table.rows[0], row, table.columns)) is not None:
+            # "| … | Đơn vị thực hiện | Thời gian |" over "| Chủ trì | Phối hợp |", the merged cell written once
+            # (no empty cells after it): the columns after it move on by the cells it spans
+            roles = spread
+            header_rows += 1
+            continue
         if header_rows and (under := _under_spans(text, table.rows[0], row, table.columns)) is not None:
             # "| … | Đơn vị thực hiện | | … |" over "| Chủ trì | Phối hợp |": a text rendering that lost
             # the merged cell writes the second header row's names from the first column
@@ -419,6 +425,28 @@ def layout(text: str, table: Table) -> Layout:
                 roles[col] = role
         header_rows += 1
     return Layout(header_rows, tuple(roles))
+
+
+def _spread(text: str, top: Row, row: Row, columns: int) -> list[str] | None:
+    """The roles of the columns when the first header row names fewer cells than the table has and
+    one of them, a cell of who does the work ("Đơn vị thực hiện"), spans the cells of the row below."""
+    k, m = len(top.cells), len(row.cells)
+    if m < 2 or k + m - 1 != columns or any(not text[c.start : c.end].strip(" *_") for c in top.cells):
+        return None
+    below = [column_role(text[c.start : c.end]) for c in row.cells]
+    if not {"lead", "support"} <= set(below):
+        return None
+    cells = sorted(top.cells, key=lambda c: c.col)
+    spans = [i for i, c in enumerate(cells) if _SPANNING.search(fold(text[c.start : c.end].replace("*", "")))]
+    if len(spans) != 1:
+        return None
+    top_roles = [column_role(text[c.start : c.end]) for c in cells]
+    i = spans[0]
+    return top_roles[:i] + below + top_roles[i + 1 :]
+
+
+_SPANNING = re.compile(r"(?:đơn vị|cơ quan|bộ phận|trách nhiệm)(?: thực hiện| chịu trách nhiệm)?$"
+                       r"|^phân công|^thực hiện$")
 
 
 def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | None:

@@ -277,3 +277,33 @@ def test_crawler_signature_running_into_the_attached_plans_title_without_a_note(
     assert [(a.type, a.title) for a in rec.attachments] == [
         ("Kế hoạch", "Xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030")]
     assert [(u.name, u.section) for u in rec.units] == [("Sở Công Thương", "II.1"), ("Sở Tài chính", "II.2")]
+
+
+def test_merged_header_cell_written_once_over_its_two_columns():
+    head = ("**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 68/KH-UBND\n*Quảng Trị, ngày 16 tháng 4 năm 2021*\n\n"
+            "**KẾ HOẠCH**\n**Phòng, chống thiên tai năm 2021**\n\n**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ "
+            "lục kèm theo.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Võ Văn Hưng**\n\n")
+    table = ("| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|\n"
+             "| Chủ trì | Phối hợp |\n"
+             "| 1 | Rà soát phương án ứng phó thiên tai | Sở Nông nghiệp và Môi trường | Sở Xây dựng; Sở Tài chính |"
+             " Trước ngày 31/5/2026 | Quyết định |\n")
+    rec = parse_bytes((head + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table).encode(), "kh.md")
+    # the columns after the merged cell move on by the cells it spans
+    assert [(t.lead, t.support, t.deadline, t.product) for t in rec.tasks if t.id.startswith("PL")] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Sở Xây dựng", "Sở Tài chính"), "Trước ngày 31/5/2026", "Quyết định")]
+
+
+def test_lists_of_ministries_and_of_places_that_end_with_a_body_of_their_own():
+    from parsers.agencies import subjects
+
+    def names(text: str) -> list[str]:
+        return [a.text for a in subjects(text, 0, len(text))]
+
+    assert names("Các Bộ, ngành: Giao thông vận tải, Công Thương, Y tế theo chức năng chỉ đạo") == [
+        "Bộ Giao thông vận tải", "Bộ Công Thương", "Bộ Y tế"]
+    assert names("Ủy ban nhân dân các huyện: Duy Xuyên, Thăng Bình và Ủy ban nhân dân thị xã Điện Bàn:") == [
+        "Ủy ban nhân dân huyện Duy Xuyên", "Ủy ban nhân dân huyện Thăng Bình", "Ủy ban nhân dân thị xã Điện Bàn"]
+    # a commune's name that reads as a head is a place still
+    assert names("UBND các xã: Nông Cống, Trường Văn, Thắng Lợi tập trung hoàn thành") == [
+        "Ủy ban nhân dân xã Nông Cống", "Ủy ban nhân dân xã Trường Văn", "Ủy ban nhân dân xã Thắng Lợi"]

@@ -269,6 +269,9 @@ _DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?!của\b)
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
+    if node.kind == "article" and _BARE_HEAD_END.search(text, start, end) and end < node.end:
+        nl = text.find("\n", end + 1, node.end)
+        end = nl if nl >= 0 else node.end  # "Điều 9. Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh": the name goes on
     if node.kind == "article":
         end = _title_end(text, start, end)
     if node.kind == "article" and (run_in := _RUN_IN_TITLE.match(text, start, end)) is not None:
@@ -309,7 +312,8 @@ def _title_end(text: str, start: int, end: int) -> int:
     ("… Vụ Kế hoạch - Tài ⏎ chính", "… Sở Tài chính và ⏎ Sở Y tế") goes on."""
     at = start
     while (nl := text.find("\n", at, end)) >= 0:
-        if not JOINING_END.search(text, start, nl) and (opens := _SENTENCE_OPENS.match(text, nl + 1, end)):
+        if not JOINING_END.search(text, start, nl) and not _BARE_HEAD_END.search(text, start, nl) \
+                and (opens := _SENTENCE_OPENS.match(text, nl + 1, end)):
             first_two = " ".join(text[nl + 1 : opens.end() + 12].replace("*", " ").split()[:2]).lower()
             # a dictionary word goes on with a name ("Sở ⏎ Khoa học và Công nghệ"); a verb or a word of
             # no name opens the text ("Đưa nội dung …", "Chủ trì …")
@@ -317,6 +321,12 @@ def _title_end(text: str, start: int, end: int) -> int:
                 return nl
         at = nl + 1
     return end
+
+
+# a line that ends on a body's head word alone ("Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh"): the name
+# is on the next line
+_BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và)|,)[\s*_]+(?:các[\s*_]+)?(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện"
+                            r"|Trung\s+tâm|Văn\s+phòng|Ủy\s+ban|Hội\s+đồng|Chi\s+cục)[\s*_]*$")
 
 
 def _name_words() -> frozenset[str]:

@@ -307,3 +307,18 @@ def test_lists_of_ministries_and_of_places_that_end_with_a_body_of_their_own():
     # a commune's name that reads as a head is a place still
     assert names("UBND các xã: Nông Cống, Trường Văn, Thắng Lợi tập trung hoàn thành") == [
         "Ủy ban nhân dân xã Nông Cống", "Ủy ban nhân dân xã Trường Văn", "Ủy ban nhân dân xã Thắng Lợi"]
+
+
+def test_article_title_wrapped_after_a_bodys_head_word():
+    head = ("BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 26/2023/TT-BYT\n"
+            "Hà Nội, ngày 12 tháng 3 năm 2023\n\nTHÔNG TƯ\nHướng dẫn giám sát bệnh truyền nhiễm\n\n"
+            "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;\n\n")
+    body = ("Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn giám sát.\n\n"
+            "Điều 2. Trách nhiệm của Cục\nQuản lý Khám, chữa bệnh\n1. Chỉ đạo các bệnh viện giám sát.\n\n"
+            "Điều 3. Trách nhiệm của Sở Tài chính, Cục\nThuế tỉnh\nHướng dẫn, kiểm tra việc thực hiện.\n\n"
+            "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 5 năm 2023./.\n\n"
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n")
+    rec = parse_bytes((head + body).encode(), "tt.txt")
+    # the line ends on the head word alone: the name is on the next line
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Cục Quản lý Khám, chữa bệnh", "Điều 2"), ("Sở Tài chính", "Điều 3"), ("Cục Thuế tỉnh", "Điều 3")]

@@ -518,7 +518,10 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
         piece = " ".join(text[a:b] for a, b in spans[at : at + n])
         # (what a body manages may be an activity: "Cục Quản lý xây dựng và chất lượng công trình …")
         activity = (at == 0 or joined) and piece.lower() in _ACTIVITIES and governed
-        if (verbs_re().fullmatch(piece) and not activity) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
+        # (a verb longer than the piece opens it too: "làm đầu" of "… tái tạo làm đầu mối")
+        verb = verbs_re().fullmatch(piece) or ((v := verbs_re().match(text, spans[at][0], end)) is not None
+                                               and v.end() > spans[at + n - 1][1])
+        if (verb and not activity) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
                 or _EXTEND_STOP.search(piece):
             break  # a verb, a joining word, a place or a preposition ("… đối với địa phương")
         i = at
@@ -958,6 +961,13 @@ _OF_PARENT = re.compile(r"thuộc\s+(Bộ|Sở)$")
 _CONCERNED_END = re.compile(r"liên\s+quan$")
 
 
+_KIND_END = re.compile(r",[ \t]*(?:thành\s+phố|thị\s+xã)$")
+_PLACE_AFTER = re.compile(rf"[ \t]+(?P<p>(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,2}}))(?![\wÀ-ỹ])"
+                          rf"(?![ \t]+[{UPPER}])")
+_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<p>(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,2}}))"
+                         rf"(?![\wÀ-ỹ])(?![ \t]+[{UPPER}])")
+
+
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
@@ -982,6 +992,17 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             if re.match(r"\s*\n\s*(?:Các|Những)\s", c.group(0)):
                 break  # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence
             e = c.end()
+        if _KIND_END.search(text, m.start(), e) and (named := _PLACE_AFTER.match(text, e, end)) is not None \
+                and _heads_re().match(text, named.start("p"), end) is None \
+                and not _verb_start(text, named.start("p"), end) \
+                and (is_place_name(named.group("p")) or " " in named.group("p")):
+            # "Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc": the cities the list names
+            e = named.end()
+            while (more := _MORE_PLACE.match(text, e, end)) is not None \
+                    and (_heads_re().match(text, more.start("p"), end) is None or is_place_name(more.group("p"))) \
+                    and not _titles_re().match(text, more.start("p"), end) \
+                    and not _verb_start(text, more.start("p"), end):
+                e = more.end()
         if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
             e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name

@@ -322,3 +322,18 @@ def test_article_title_wrapped_after_a_bodys_head_word():
     # the line ends on the head word alone: the name is on the next line
     assert [(u.name, u.section) for u in rec.units] == [
         ("Cục Quản lý Khám, chữa bệnh", "Điều 2"), ("Sở Tài chính", "Điều 3"), ("Cục Thuế tỉnh", "Điều 3")]
+
+
+def test_names_that_end_before_a_verb_phrase_and_collectives_naming_their_cities():
+    from parsers.agencies import subjects
+
+    def names(text: str) -> list[str]:
+        return [a.text for a in subjects(text, 0, len(text))]
+
+    assert names("Cục Điện lực và Năng lượng tái tạo làm đầu mối, theo dõi") == ["Cục Điện lực và Năng lượng tái tạo"]
+    assert names("Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc chỉ đạo") == [
+        "Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc"]
+    assert names("UBND các huyện, thành phố Đà Lạt, Sở Y tế phối hợp") == [
+        "UBND các huyện, thành phố Đà Lạt", "Sở Y tế"]
+    # a verb in capitals after the collective is its work, no city
+    assert names("UBND các huyện, thành phố Chỉ đạo các xã") == ["UBND các huyện, thành phố"]

@@ -129,7 +129,8 @@ def _narrow_re() -> re.Pattern[str]:
     alts = []
     for head, nexts in _grammar()["narrow_heads"].items():
         words = trie_regex({v for w in nexts for v in (w, w.capitalize(), w.upper())})
-        alts.append(rf"{_variants([head])}\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]")
+        # (alone before a comma it is the field of a name: "Cục Đăng ký và Thống kê, …")
+        alts.append(rf"{_variants([head])}(?:\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]|[ \t]*[,;)])")
     return re.compile("|".join(alts))
 
 
@@ -463,7 +464,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 or any(not text[a:b].isupper() for a, b in syl[:i] if text[a:b].isalpha()))
             # a head that names no agency here goes on with the name ("… đê điều và Phòng, chống thiên
             # tai", "Trung tâm Chuyển đổi số và Thống kê nông nghiệp")
-            head = _heads_re().match(rest) is not None and not _not_agency(text, syl[i + 1][0], limit)
+            head = _heads_re().match(rest) is not None and not _not_agency(text, syl[i + 1][0], limit) \
+                and not (tok in "-–" and re.match(r"Chi\s+nhánh\s", rest))  # "Ngân hàng Nhà nước - Chi nhánh tỉnh …"
             # "Ủy ban nhân dân tỉnh Nghệ An, Hà Tĩnh": after a place, another place begins another body
             another_place = tok == "," and any(text[a:b].lower() in _places() for a, b in syl[:i]) \
                 and _bare_place_end(text, syl[i + 1][0], limit) > syl[i + 1][0]
@@ -864,7 +866,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |\s+tư\s+pháp|\s+tiến\s+hành\s+tố\s+tụng|\s+hải\s+quan|\s+thuế|\s+công\s+an|\s+kiểm\s+lâm|\s+tuyên\s+truyền)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
     |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
     |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|cấp|lực\s+lượng|trường\s+cao\s+đẳng(?:\s+sư\s+phạm)?|trường(?:\s+đại\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
-    |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện
+    |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện|trung\s+tâm
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục
     |""" + _SERVICE + r"""|bệnh\s+viện

@@ -337,3 +337,16 @@ def test_names_that_end_before_a_verb_phrase_and_collectives_naming_their_cities
         "UBND các huyện, thành phố Đà Lạt", "Sở Y tế"]
     # a verb in capitals after the collective is its work, no city
     assert names("UBND các huyện, thành phố Chỉ đạo các xã") == ["UBND các huyện, thành phố"]
+
+
+def test_branch_offices_and_a_field_that_is_a_narrow_head():
+    from parsers.agencies import find
+
+    def names(text: str) -> list[str]:
+        return [a.text for a in find(text, 0, len(text))]
+
+    assert names("phối hợp Vụ Pháp chế, Cục Đăng ký và Thống kê, các Bộ, ngành liên quan") == [
+        "Vụ Pháp chế", "Cục Đăng ký và Thống kê"]
+    assert names("Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì") == ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]
+    assert names("phối hợp với Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi, Sở Y tế") == [
+        "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi", "Sở Y tế"]

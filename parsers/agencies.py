@@ -471,9 +471,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 and _bare_place_end(text, syl[i + 1][0], limit) > syl[i + 1][0]
             # "Báo Công an nhân dân và Truyền hình Công an nhân dân": a body the gazetteer knows begins
             known_next = tok == "và" and _gazetteer_at(text, syl[i + 1][0], limit) is not None
+            # ("Văn phòng Ủy ban nhân dân tỉnh - Các sở, ban, ngành": a cell's next line, a plural of its own)
+            plural = tok in "-–" and nxt in ("Các", "Những")
             if _is_cap(nxt) and nxt.isalpha() and not head and not _titles_re().match(rest) \
                     and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation and not another_place \
-                    and not known_next:
+                    and not known_next and not plural:
                 i += 1
                 continue
         break

@@ -350,3 +350,17 @@ def test_branch_offices_and_a_field_that_is_a_narrow_head():
     assert names("Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì") == ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]
     assert names("phối hợp với Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi, Sở Y tế") == [
         "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi", "Sở Y tế"]
+
+
+def test_collectives_of_a_region_and_of_a_kind_of_school_and_a_cells_dashed_lines():
+    from parsers.agencies import collectives, find
+
+    for text, names in [
+        ("Viện Khoa học Địa chất, Ủy ban nhân dân các tỉnh miền núi phía Bắc",
+         ["Ủy ban nhân dân các tỉnh miền núi phía Bắc"]),
+        ("Trung tâm Giới thiệu việc làm tỉnh; các Trung tâm dạy nghề cấp huyện", ["các Trung tâm dạy nghề cấp huyện"]),
+    ]:
+        assert [a.text for a in collectives(text, 0, len(text))] == names
+    cell = "Văn phòng Ủy ban nhân dân tỉnh - Các sở, ban, ngành - UBND các huyện"
+    assert find(cell, 0, len(cell))[0].text == "Văn phòng Ủy ban nhân dân tỉnh"
+    assert [a.text for a in collectives(cell, 0, len(cell))] == ["Các sở, ban, ngành", "UBND các huyện"]

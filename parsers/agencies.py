@@ -1295,8 +1295,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
             " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in _cities() else "tỉnh"
         name = f"{body} {kind} {place}"
         out.append(AgencyMention(name, _canonical(name), s, e))
-        if e < base + item.end():
-            break
+        if e < base + item.end() or re.match(r"[ \t*_]*:", text[base + item.end() : base + item.end() + 4]):
+            break  # (a colon after a place ends the list: "… và thành phố Hải Phòng:⏎Thành lập …")
     if not out:
         return [collective]
     # the first committee's span opens with the phrase that names them all, where the subject begins
@@ -1565,12 +1565,18 @@ _PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|xã|phường
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
+_NOTE_THEN_NEXT = re.compile(r"\([^()\n]{1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
+
+
 def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     """A heading that is only names: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "9. Báo
     và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
     a new agency begins."""
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
+    while cut is not None and cut.group(0) == "(" and (note := _NOTE_THEN_NEXT.match(raw, cut.start())) is not None:
+        # "Bộ Công Thương (Cục Quản lý …), Bộ Tài chính (Cục Hải quan):": a note in brackets, the list goes on
+        cut = re.compile(r"[:(]|\.(?:\s|$)").search(raw, note.end())
     after = raw[cut.end() :] if cut is not None else ""
     listed_after = text[start + cut.end() : start + cut.end() + 60] if cut is not None else ""  # across a wrap
     if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}},", listed_after) \

@@ -364,3 +364,17 @@ def test_collectives_of_a_region_and_of_a_kind_of_school_and_a_cells_dashed_line
     cell = "Văn phòng Ủy ban nhân dân tỉnh - Các sở, ban, ngành - UBND các huyện"
     assert find(cell, 0, len(cell))[0].text == "Văn phòng Ủy ban nhân dân tỉnh"
     assert [a.text for a in collectives(cell, 0, len(cell))] == ["Các sở, ban, ngành", "UBND các huyện"]
+
+
+def test_telegram_items_naming_bodies_with_notes_in_brackets_and_a_place_list_ending_its_heading():
+    text = CD_MD.split("Theo bản tin")[0] + (
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "**2. Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Quảng Trị và thành phố Hải Phòng:**\n"
+        "Thành lập ngay các đoàn công tác liên ngành kiểm tra.\n"
+        "**3. Bộ Công an, Bộ Công Thương (Cục Quản lý và Phát triển thị trường trong nước), Bộ Tài chính\n"
+        "(Cục Hải quan):**\nChỉ đạo lực lượng chức năng kiểm soát chặt chẽ.\n\n"
+        "**KT. THỦ TƯỚNG**\n**PHÓ THỦ TƯỚNG**\n\n**Trần Hồng Hà**\n")
+    rec = parse_bytes(text.encode(), "cd.md")
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Ủy ban nhân dân tỉnh Thái Nguyên", "2"), ("Ủy ban nhân dân tỉnh Quảng Trị", "2"),
+        ("Ủy ban nhân dân thành phố Hải Phòng", "2"), ("Bộ Công an", "3"), ("Bộ Công Thương", "3"), ("Bộ Tài chính", "3")]

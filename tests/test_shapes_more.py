@@ -377,4 +377,5 @@ def test_telegram_items_naming_bodies_with_notes_in_brackets_and_a_place_list_en
     rec = parse_bytes(text.encode(), "cd.md")
     assert [(u.name, u.section) for u in rec.units] == [
         ("Ủy ban nhân dân tỉnh Thái Nguyên", "2"), ("Ủy ban nhân dân tỉnh Quảng Trị", "2"),
-        ("Ủy ban nhân dân thành phố Hải Phòng", "2"), ("Bộ Công an", "3"), ("Bộ Công Thương", "3"), ("Bộ Tài chính", "3")]
+        ("Ủy ban nhân dân thành phố Hải Phòng", "2"), ("Bộ Công an", "3"), ("Bộ Công Thương", "3"),
+        ("Bộ Tài chính", "3")]

@@ -308,9 +308,14 @@ def _known_place_end(place: str) -> str:
     """"… châu Phi Hà Nội": a header collapsed into one line runs the subject into the place; a known
     province or city at the end of it is the place."""
     words = place.split()
+    known = _known_places()
+    lead = 0
+    while lead < len(words) - 1 and words[lead][:1].islower():
+        lead += 1
+    if lead and fold(" ".join(words[lead:])) in known:
+        return " ".join(words[lead:])  # "… cho công chức cấp xã Hà Nội, ngày …": the subject's last word
     if len(words) <= 2:
         return place
-    known = _known_places()
     for i in range(1, len(words) - 1):
         if fold(" ".join(words[i:])) in known and not _PLACE_KIND_WORDS & {fold(w) for w in words[:i]}:
             return " ".join(words[i:])
@@ -338,7 +343,7 @@ def _signer(text: str, main_end: int) -> str | None:
         window = _RANK.sub(lambda r: " " * len(r.group(0)), text[t.end() : min(main_end + 200, t.end() + 400)])
         window = _SIGNED_MARK.sub(lambda r: " " * len(r.group(0)), window)
         # the name follows the titles with nothing written between ("Căn cứ Luật Tổ chức …" is no name)
-        names = [_titled(m.group("name")) for m in _PERSON.finditer(window)
+        names = [_name_only(_titled(m.group("name")), window[m.end() : m.end() + 20]) for m in _PERSON.finditer(window)
                  if not _LOWER_WORD.search(window, 0, m.start())]
         names = [n for n in names if len(n.split()) >= 2 and fold(n.split()[0]) not in _NOT_PERSON]
         if not names:
@@ -359,6 +364,20 @@ _ISSUER_LINE = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")
 _PERSON_AFTER = re.compile(r"[A-ZĐÀ-Ỹ \t]{0,60}[ \t][A-ZĐ][a-zà-ỹđ]+[ \t]+[A-ZĐ][a-zà-ỹđ]+")
 # a copy's note where the signature was: "(Đã ký)", "[đã ký]", "(Đã ký và đóng dấu)"
 _SIGNED_MARK = re.compile(r"[(\[]?[ \t]*[Đđ]ã[ \t]+ký(?:[ \t]+(?:và[ \t]+đóng[ \t]+dấu|số))?[ \t]*[)\]]?")
+
+
+# what a crawler runs on after the signer's name: "… Đào Thu Hương Ghi chú: …", "… Cao Anh Tuấn Thông tư 110/…"
+_AFTER_NAME = {"ghi chú", "thông tư", "quyết định", "nghị định", "nghị quyết", "kế hoạch", "chỉ thị", "công văn",
+               "phụ lục", "nơi nhận", "văn bản", "thông báo", "quy chế", "quy định", "chương trình", "hướng dẫn"}
+
+
+def _name_only(name: str, after: str) -> str:
+    """The name without the words of what follows it on a crawler's line."""
+    words = [*name.split(), *after.split()[:1]]
+    for i in range(2, len(name.split())):
+        if fold(re.sub(r"[^\w\s]", "", " ".join(words[i : i + 2]))) in _AFTER_NAME:
+            return " ".join(words[:i])
+    return name
 
 
 def _titled(name: str) -> str:

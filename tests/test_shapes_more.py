@@ -379,3 +379,14 @@ def test_telegram_items_naming_bodies_with_notes_in_brackets_and_a_place_list_en
         ("Ủy ban nhân dân tỉnh Thái Nguyên", "2"), ("Ủy ban nhân dân tỉnh Quảng Trị", "2"),
         ("Ủy ban nhân dân thành phố Hải Phòng", "2"), ("Bộ Công an", "3"), ("Bộ Công Thương", "3"),
         ("Bộ Tài chính", "3")]
+
+
+def test_crawler_letter_whose_subject_runs_into_the_place_and_whose_signer_runs_into_a_note():
+    text = ("Công văn 17986/BTC-CT\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 17986/BTC-CT V/v Phổ biến Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã Hà Nội, ngày 19 tháng 11 "
+            "năm 2025\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+            "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo phổ biến Cẩm nang./.\nNơi nhận:\n- Như trên;\n"
+            "- Lưu: VT, CT. TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Đào Thu Hương Ghi chú: Cẩm nang được đăng tải "
+            "trên Cổng thông tin điện tử.\n")
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert (rec.document.place, rec.document.signer) == ("Hà Nội", "Đào Thu Hương")

@@ -735,6 +735,8 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(each)  # "Các Bộ: Tài chính, Xây dựng" — one head shared by a list
             pos = each[-1].end
             continue
+        if not a.collective and _LOCAL.match(a.text) and _INLINE_PLACES.fullmatch(a.text):
+            a = replace(a, collective=True)  # (read whole as a name, the places and all)
         if (each_place := _each_place(text, a, end)) is not None and each_place:
             out.extend(each_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
             pos = each_place[-1].end

@@ -39,7 +39,8 @@ _NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[
                r"|[Kk]inh\s+phí|[Nn]guồn)")
 # nor over a dash that opens the next field in the same cell ("- Chủ trì: Sở Tư pháp - Phối hợp: Sở Nội vụ")
 _DASH_FIELD = rf"\s[-–]\s*(?:{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì)[^\n:;]{{0,30}}:"
-_VALUE = rf"(?:(?!{_DASH_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP})+"
+# (nor onto a line that opens the next field: "Cơ quan phối hợp: …, Đắk Glong.⏎Thời gian: Năm 2025")
+_VALUE = rf"(?:(?!{_DASH_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP}(?![ \t]*{_NEXT_FIELD}[^\n:;]{{0,30}}:))+"
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
@@ -416,10 +417,16 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
     return []
 
 
+_KIND_NAMED = re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các|^UBND\s+các")
+
+
 def _unique(names: object) -> tuple[str, ...]:
     out: list[str] = []
     for n in names:  # type: ignore[attr-defined]
-        if n and n not in out and not re.search(r"\b(?:có\s+)?liên\s+quan\b", n) and not agencies.is_generic(n):
+        # ("các cơ quan, ngành liên quan" name no one; "Ủy ban nhân dân các huyện có liên quan" names the
+        # places' committees concerned)
+        if n and n not in out and not agencies.is_generic(n) \
+                and not (re.search(r"\b(?:có\s+)?liên\s+quan\b", n) and not _KIND_NAMED.search(n)):
             out.append(n)
     return tuple(out)
 

@@ -199,6 +199,12 @@ def test_partners_named_in_the_ways_plans_name_them():
          ("Sở Tư pháp",), ("Sở Nội vụ", "Hội Luật gia tỉnh")),
         ("- Chủ trì: Sở Tư pháp - Phối hợp: UBND các huyện, thị xã, thành phố",
          ("Sở Tư pháp",), ("UBND các huyện, thị xã, thành phố",)),
+        # one committee per district named, the field ending where the next line opens another
+        ("Cơ quan phối hợp: Sở Kế hoạch và Đầu tư, UBND các huyện Krông Nô, Đắk Glong.\nThời gian: Năm 2025",
+         (), ("Sở Kế hoạch và Đầu tư", "Ủy ban nhân dân huyện Krông Nô", "Ủy ban nhân dân huyện Đắk Glong")),
+        # the committees concerned are named; whoever else is concerned is not
+        ("Cơ quan phối hợp: Sở Tài chính, Ủy ban nhân dân các huyện có liên quan, các cơ quan liên quan.",
+         (), ("Sở Tài chính", "Ủy ban nhân dân các huyện có liên quan")),
     ]:
         assert _lead_support(sentence, 0, len(sentence)) == (lead, support), sentence
 

@@ -219,17 +219,19 @@ _NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lư�
 
 # heads of bodies that name their parent after them, if anything ("Bộ Tư lệnh Bộ đội Biên phòng" is no such)
 _NO_NESTING = frozenset({"vụ", "cục", "sở", "phòng", "viện", "trung tâm", "chi cục", "tổng cục", "báo", "đài",
-                         "trường", "bệnh viện", "văn phòng"})
+                         "trường", "bệnh viện", "văn phòng", "tạp chí", "nhà xuất bản"})
 # the organisational heads one of them may meet inside its name: only its parent's
 _ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "trung tâm", "phòng", "văn phòng", "đài",
-                          "báo", "viện", "trường", "bệnh viện", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
+                          "báo", "viện", "trường", "bệnh viện", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty",
+                          "tạp chí", "nhà xuất bản"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
 _PARENTS: dict[str, frozenset[str]] = {
     "sở": frozenset({"ủy ban nhân dân", "ubnd"}),
     "cục": frozenset({"bộ", "tổng cục"}),
     "tổng cục": frozenset({"bộ"}),
     "vụ": frozenset({"bộ", "tổng cục"}),
-    **{k: _UNDER for k in ("chi cục", "trung tâm", "phòng", "viện", "trường", "bệnh viện", "văn phòng", "báo", "đài")},
+    **{k: _UNDER for k in ("chi cục", "trung tâm", "phòng", "viện", "trường", "bệnh viện", "văn phòng", "báo", "đài",
+                           "tạp chí", "nhà xuất bản")},
 }
 
 

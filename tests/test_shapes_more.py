@@ -396,3 +396,11 @@ def test_crawler_letter_whose_subject_runs_into_the_place_and_whose_signer_runs_
             "trên Cổng thông tin điện tử.\n")
     rec = parse_bytes(text.encode(), "cv.txt")
     assert (rec.document.place, rec.document.signer) == ("Hà Nội", "Đào Thu Hương")
+
+
+def test_a_journal_and_a_centre_glued_in_one_cell_are_two_bodies():
+    from parsers.agencies import find
+
+    text = "phối hợp với Tạp chí Dược học\nTrung tâm Truyền thông - Giáo dục sức khỏe Trung ương thực hiện"
+    assert [a.text for a in find(text, 0, len(text))] == [
+        "Tạp chí Dược học", "Trung tâm Truyền thông - Giáo dục sức khỏe Trung ương"]

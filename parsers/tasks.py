@@ -475,6 +475,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if table.source == "pipes" and 3 <= len(row.cells) < table.columns and number_col is not None \
                 and [c.col for c in row.cells] == list(range(len(row.cells))):
             cells = _realigned(text, row, table.columns, number_col, task_col, above)
+        elif table.source == "cells" and row.cells and task_col not in cells and min(cells) > task_col \
+                and lay.roles[min(cells)] in ("lead", "support") and len(row.cells) >= 2:
+            # "| Phối hợp tìm kiếm … | Khi có tình huống | Báo cáo |" under a row whose number and agencies span
+            # it: the page wrote its cells on the right, its first is the content
+            first = min(cells)
+            moved = dataclasses.replace(cells[first], col=task_col)
+            cells = {**{k: v for k, v in cells.items() if k != first}, task_col: moved}
         above = cells
         for col, (cell, left) in list(spanning.items()):
             if left <= 0:

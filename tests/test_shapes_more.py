@@ -404,3 +404,24 @@ def test_a_journal_and_a_centre_glued_in_one_cell_are_two_bodies():
     text = "phối hợp với Tạp chí Dược học\nTrung tâm Truyền thông - Giáo dục sức khỏe Trung ương thực hiện"
     assert [a.text for a in find(text, 0, len(text))] == [
         "Tạp chí Dược học", "Trung tâm Truyền thông - Giáo dục sức khỏe Trung ương"]
+
+
+def test_page_table_whose_row_goes_on_under_its_number_and_agencies():
+    head = ("**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 68/KH-UBND\n*Quảng Trị, ngày 16 tháng 4 năm 2021*\n\n"
+            "**KẾ HOẠCH**\n**Phòng, chống thiên tai năm 2021**\n\n**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ "
+            "lục kèm theo.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Võ Văn Hưng**\n\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n")
+    cells = [["**STT**", "**Nội dung nhiệm vụ**", "**Đơn vị thực hiện**", "**Thời gian hoàn thành**", "**Sản phẩm**"],
+             ["**Chủ trì**", "**Phối hợp**"],
+             ["1", "Kiểm đếm, hướng dẫn tàu thuyền vào nơi tránh trú an toàn", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+              "Sở Nông nghiệp và PTNT", "Khi có bão", "Báo cáo"],
+             ["Phối hợp tổ chức tìm kiếm cứu nạn trên biển", "Khi có tình huống", "Báo cáo kết quả"],
+             ["2", "Bảo đảm an ninh trật tự tại các khu vực bị ảnh hưởng", "Công an tỉnh", "Sở Y tế", "Khi có tình huống",
+              "Báo cáo"]]
+    table = "|\n" + "".join("".join(f"{c}\n|\n" for c in row) + "|\n" for row in cells)
+    rec = parse_bytes((head + table).encode(), "kh.md")
+    # the page writes the continuation's cells on the right: its first is the content, the agencies are the row's
+    assert [(t.id, t.text[:20], t.lead, t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.1.1", "Kiểm đếm, hướng dẫn ", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",), "Khi có bão"),
+        ("PL.1.2", "Phối hợp tổ chức tìm", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",), "Khi có tình huống"),
+        ("PL.2", "Bảo đảm an ninh trật", ("Công an tỉnh",), "Khi có tình huống")]

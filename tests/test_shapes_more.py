@@ -285,11 +285,15 @@ def test_crawler_signature_running_into_the_attached_plans_title_without_a_note(
     assert [(u.name, u.section) for u in rec.units] == [("Sở Công Thương", "II.1"), ("Sở Tài chính", "II.2")]
 
 
+# a provincial plan's header, signature and one-line task section, its tasks in an appendix
+QT_PLAN = ("**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+           "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 68/KH-UBND\n*Quảng Trị, ngày 16 tháng 4 năm 2021*\n\n"
+           "**KẾ HOẠCH**\n**Phòng, chống thiên tai năm 2021**\n\n**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại "
+           "Phụ lục kèm theo.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Võ Văn Hưng**\n\n")
+
+
 def test_merged_header_cell_written_once_over_its_two_columns():
-    head = ("**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
-            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 68/KH-UBND\n*Quảng Trị, ngày 16 tháng 4 năm 2021*\n\n"
-            "**KẾ HOẠCH**\n**Phòng, chống thiên tai năm 2021**\n\n**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ "
-            "lục kèm theo.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Võ Văn Hưng**\n\n")
+    head = QT_PLAN
     table = ("| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|\n"
              "| Chủ trì | Phối hợp |\n"
              "| 1 | Rà soát phương án ứng phó thiên tai | Sở Nông nghiệp và Môi trường | Sở Xây dựng; Sở Tài chính |"
@@ -407,15 +411,12 @@ def test_a_journal_and_a_centre_glued_in_one_cell_are_two_bodies():
 
 
 def test_page_table_whose_row_goes_on_under_its_number_and_agencies():
-    head = ("**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
-            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 68/KH-UBND\n*Quảng Trị, ngày 16 tháng 4 năm 2021*\n\n"
-            "**KẾ HOẠCH**\n**Phòng, chống thiên tai năm 2021**\n\n**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ "
-            "lục kèm theo.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Võ Văn Hưng**\n\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n")
+    head = QT_PLAN + "**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n"
     cells = [["**STT**", "**Nội dung nhiệm vụ**", "**Đơn vị thực hiện**", "**Thời gian hoàn thành**", "**Sản phẩm**"],
              ["**Chủ trì**", "**Phối hợp**"],
              ["1", "Kiểm đếm, hướng dẫn tàu thuyền vào nơi tránh trú an toàn", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
               "Sở Nông nghiệp và PTNT", "Khi có bão", "Báo cáo"],
-             ["Phối hợp tổ chức tìm kiếm cứu nạn trên biển", "Khi có tình huống", "Báo cáo kết quả"],
+             ["Phối hợp tổ chức tìm kiếm cứu nạn", "Khi có tình huống", "Báo cáo kết quả"],
              ["2", "Bảo đảm an ninh trật tự tại các khu vực bị ảnh hưởng", "Công an tỉnh", "Sở Y tế", "Khi có tình huống",
               "Báo cáo"]]
     table = "|\n" + "".join("".join(f"{c}\n|\n" for c in row) + "|\n" for row in cells)

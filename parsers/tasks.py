@@ -470,6 +470,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     continuation = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
     above: dict[int, tables.Cell] = {}
+    header = frozenset(fold(text[c.start : c.end].replace("*", "")) for r in table.rows[: lay.header_rows]
+                       for c in r.cells)
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
         if table.source == "pipes" and 3 <= len(row.cells) < table.columns and number_col is not None \
@@ -496,7 +498,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         label = text[label_cell.start : label_cell.end].replace("*", "").strip() if label_cell else ""
         content = cells.get(task_col)
         filled = [c for c in row.cells if c.end > c.start]
-        if _is_header_repeat(text, row, lay):
+        if _is_header_repeat(text, row, lay, header):
             continue
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
@@ -613,12 +615,18 @@ def _arabic(n: str) -> int:
     return total
 
 
-def _is_header_repeat(text: str, row: tables.Row, lay: tables.Layout) -> bool:
-    """The header printed again (on a new page): short cells naming columns, not a row's sentences."""
+def _is_header_repeat(text: str, row: tables.Row, lay: tables.Layout, header: frozenset[str]) -> bool:
+    """The header printed again (on a new page): the header's own cells, or short cells naming columns —
+    not a row's sentences ("Phối hợp tổ chức tìm kiếm cứu nạn | Khi có tình huống | Báo cáo kết quả")."""
     cells = [text[c.start : c.end] for c in row.cells if c.end > c.start]
     if any(len(c.split()) > 8 for c in cells):
         return False
+    if header and sum(1 for c in cells if fold(c.replace("*", "")) in header) >= max(2, len(cells) - 1):
+        return True
     named = [tables.column_role(c) for c in cells]
+    if header and any(r != "other" and fold(c.replace("*", "")) not in header
+                      for c, r in zip(cells, named, strict=True)):
+        return False  # a cell that reads like a column's name but is none of this header's
     return len(named) >= 2 and sum(1 for r in named if r != "other") >= max(2, len(named) - 1)
 
 

@@ -417,7 +417,7 @@ def test_page_table_whose_row_goes_on_under_its_number_and_agencies():
              ["1", "Kiểm đếm, hướng dẫn tàu thuyền vào nơi tránh trú an toàn", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
               "Sở Nông nghiệp và PTNT", "Khi có bão", "Báo cáo"],
              ["Phối hợp tổ chức tìm kiếm cứu nạn", "Khi có tình huống", "Báo cáo kết quả"],
-             ["2", "Bảo đảm an ninh trật tự tại các khu vực bị ảnh hưởng", "Công an tỉnh", "Sở Y tế", "Khi có tình huống",
+             ["2", "Bảo đảm an ninh trật tự tại các khu vực", "Công an tỉnh", "Sở Y tế", "Khi có tình huống",
               "Báo cáo"]]
     table = "|\n" + "".join("".join(f"{c}\n|\n" for c in row) + "|\n" for row in cells)
     rec = parse_bytes((head + table).encode(), "kh.md")

@@ -18,7 +18,7 @@ _BLOCK_START = re.compile(
         (?:Căn\ cứ|Thực\ hiện|Triển\ khai|Xét\ đề\ nghị|Theo\ đề\ nghị|Xét\ Tờ\ trình)\b
       | Điều\s+\d+[a-zđ]?\s*[.:]            # Điều 3.
       | Chương\s+[IVXLC\d]+\b               # Chương II
-      | (?:PHẦN|Phần)\s+[IVXLC\d]+\b
+      | (?:PHẦN|Phần)\s+(?:[IVXLC\d]+\b|(?:THỨ|thứ)\s)
       | [IVXLC]{1,6}\s*[.\-–]\s+\S           # II. NHIỆM VỤ
       | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …
       | \d{1,2}\s*[.)]\s+\S                  # 1. Mục đích

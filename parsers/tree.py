@@ -32,7 +32,9 @@ _RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman":
          "num": 6, "letter": 10, "paren": 10.5, "bullet": 11, "plus": 12}
 
 _MARKERS = (
-    ("part", re.compile(r"(?:PHẦN|Phần)\s+(?P<n>THỨ\s+[A-ZĐÀ-Ỹ]+|[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
+    # "PHẦN I", "Phần thứ hai", "PHẦN THỨ BA"
+    ("part", re.compile(r"(?:PHẦN|Phần)\s+(?P<n>(?:THỨ|thứ)\s+(?:[A-ZĐÀ-Ỹ]+|[a-zđà-ỹ]+)|[IVXLC]+|\d+)\b"
+                        r"[\s.:\-–]*(?P<h>.*)", re.S)),
     ("chapter", re.compile(r"(?:CHƯƠNG|Chương)\s+(?P<n>[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
     ("mục", re.compile(r"(?:MỤC|Mục)\s+(?P<n>\d{1,2})\b\s*[.:\-–]?\s*(?P<h>.*)", re.S)),
     ("article", re.compile(r"Điều\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
@@ -495,7 +497,7 @@ def _id(parent: Node, mk: Marker) -> str:
     if mk.kind == "chapter":
         return f"Chương {mk.label}"
     if mk.kind == "part":
-        return f"Phần {mk.label}"
+        return f"Phần {mk.label.lower() if mk.label[:3].lower() == 'thứ' else mk.label}"  # "Phần thứ ba"
     if mk.kind in ("roman", "upper") and parent.kind in ("scope", "article", "chapter", "part", "mục", "upper"):
         return mk.label if parent.kind != "upper" else f"{parent.id}.{mk.label}"
     if mk.kind == "caption":

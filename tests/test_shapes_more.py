@@ -426,3 +426,32 @@ def test_page_table_whose_row_goes_on_under_its_number_and_agencies():
         ("PL.1.1", "Kiểm đếm, hướng dẫn ", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",), "Khi có bão"),
         ("PL.1.2", "Phối hợp tổ chức tìm", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",), "Khi có tình huống"),
         ("PL.2", "Bảo đảm an ninh trật", ("Công an tỉnh",), "Khi có tình huống")]
+
+
+CT_PARTS = ("Quyết định 1056/QĐ-CT\nỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc ---------------\nSố: 1056/QĐ-CT Tuyên Quang, ngày 15 tháng 7 năm 2010 QUYẾT "
+            "ĐỊNH VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG PHÁT TRIỂN NÔNG NGHIỆP CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ "
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động phát triển nông nghiệp.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT. CHỦ TỊCH "
+            "Nguyễn Sài CHƯƠNG TRÌNH HÀNH ĐỘNG PHÁT TRIỂN NÔNG NGHIỆP GIAI ĐOẠN 2010 - 2015 (Ban hành kèm theo Quyết "
+            "định số 1056/QĐ-CT ngày 15/7/2010 của Chủ tịch UBND tỉnh)\n"
+            "PHẦN THỨ NHẤT\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2006 - 2010\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+            "1. Sản xuất nông nghiệp tăng trưởng khá.\n2. Kết cấu hạ tầng nông thôn được quan tâm đầu tư.\n"
+            "II. HẠN CHẾ, YẾU KÉM\n1. Sản xuất còn manh mún, nhỏ lẻ.\n2. Công tác chỉ đạo có nơi chưa quyết liệt\n"
+            "Phần thứ hai\nMỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP GIAI ĐOẠN 2010 - 2015\nI. MỤC TIÊU\n"
+            "1. Tốc độ tăng trưởng bình quân 5,5%/năm.\n2. Tỷ lệ che phủ rừng đạt 62%.\nII. NHIỆM VỤ\n"
+            "1. Phát triển sản xuất lương thực, xây dựng vùng sản xuất hàng hóa tập trung.\n"
+            "2. Phát triển chăn nuôi theo hướng trang trại.\nIII. GIẢI PHÁP\n"
+            "1. Rà soát, bổ sung quy hoạch phát triển nông nghiệp.\n2. Tăng cường ứng dụng khoa học công nghệ.\n"
+            "Phần thứ ba\nTỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, "
+            "ngành hướng dẫn, kiểm tra việc thực hiện Chương trình.\n2. Sở Kế hoạch và Đầu tư, Sở Tài chính cân đối, "
+            "bố trí vốn thực hiện Chương trình.\n")
+
+
+def test_programme_in_parts_named_by_ordinal_words():
+    rec = parse_bytes(CT_PARTS.encode(), "ct.txt")
+    # the assessment of the past (part one) gives no tasks; the targets give none; the tasks and solutions do
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "III.1", "III.2"]
+    assert [(u.name, u.section) for u in rec.units][:2] == [
+        ("Sở Nông nghiệp và Phát triển nông thôn", "Phần thứ ba.1"), ("Sở Kế hoạch và Đầu tư", "Phần thứ ba.2")]

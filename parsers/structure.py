@@ -19,12 +19,12 @@ _BLOCK_START = re.compile(
       | Điều\s+\d+[a-zđ]?\s*[.:]            # Điều 3.
       | Chương\s+[IVXLC\d]+\b               # Chương II
       | (?:PHẦN|Phần)\s+(?:[IVXLC\d]+\b|(?:THỨ|thứ)\s)
-      | [IVXLC]{1,6}\s*[.\-–]\s+\S           # II. NHIỆM VỤ
+      | [IVXLC]{1,6}\s*[.\-–/]\s+\S          # II. NHIỆM VỤ, II/ NHIỆM VỤ
       | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …
-      | \d{1,2}\s*[.)]\s+\S                  # 1. Mục đích
+      | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích
       | [A-HK-NĐ]\.\s+[CAPITALS]{2}          # A. NHIỆM VỤ
-      | [a-zđ]\s*[)\-–]\s+\S                  # a) …, a- …
+      | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
       | \([a-zđ]\)\s+\S                      # (a) …
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
       | Nơi\ nhận

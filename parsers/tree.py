@@ -38,12 +38,13 @@ _MARKERS = (
     ("chapter", re.compile(r"(?:CHƯƠNG|Chương)\s+(?P<n>[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
     ("mục", re.compile(r"(?:MỤC|Mục)\s+(?P<n>\d{1,2})\b\s*[.:\-–]?\s*(?P<h>.*)", re.S)),
     ("article", re.compile(r"Điều\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
-    ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*[.\-–:)]\s*(?P<h>\S.*)", re.S)),
-    ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)]\s+(?P<h>\S.*)", re.S)),
+    ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*(?:[.\-–:)]|/(?=\s))\s*(?P<h>\S.*)", re.S)),  # "II.", "II/"
+    ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)/]\s+(?P<h>\S.*)", re.S)),
     # "1.1.", "1.1)", "1.1-"
     ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)\-–]?\s+(?P<h>\S.*)", re.S)),
-    ("num", re.compile(r"(?P<n>\d{1,4})\s*(?:[.)]|[-–](?=\s+[^\d\s]))\s*(?P<h>\S.*)", re.S)),  # "1.", "1)", "1- …"
-    ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).\-–]\s+(?P<h>\S.*)", re.S)),  # "a)", "a.", "a- …"
+    # "1.", "1)", "1- …", "1/ …"
+    ("num", re.compile(r"(?P<n>\d{1,4})\s*(?:[.)]|[-–](?=\s+[^\d\s])|/(?=\s))\s*(?P<h>\S.*)", re.S)),
+    ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).\-–/]\s+(?P<h>\S.*)", re.S)),  # "a)", "a.", "a- …", "a/"
     ("letter", re.compile(r"\((?P<n>[a-zđ])\)\s*(?P<h>\S.*)", re.S)),  # "(a) …"
     ("paren", re.compile(r"\((?P<n>\d{1,3})\)\s*(?P<h>[^\d\s].*)", re.S)),  # "(1) Bộ Tài chính …"
     ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),

@@ -455,3 +455,48 @@ def test_programme_in_parts_named_by_ordinal_words():
     assert [t.id for t in rec.tasks] == ["II.1", "II.2", "III.1", "III.2"]
     assert [(u.name, u.section) for u in rec.units][:2] == [
         ("Sở Nông nghiệp và Phát triển nông thôn", "Phần thứ ba.1"), ("Sở Kế hoạch và Đầu tư", "Phần thứ ba.2")]
+
+
+PLAN_SLASHES = """\
+ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/KH-UBND
+Bình Định, ngày 12 tháng 3 năm 2012
+
+KẾ HOẠCH
+Triển khai công tác phòng, chống dịch bệnh năm 2012
+
+Thực hiện Chỉ thị số 05/CT-TTg ngày 10/02/2012 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:
+
+I/ MỤC ĐÍCH, YÊU CẦU
+Chủ động phòng, chống dịch bệnh.
+
+II/ NHIỆM VỤ
+1/ Tăng cường giám sát dịch bệnh tại cộng đồng, phát hiện sớm các ca bệnh.
+2/ Tổ chức tuyên truyền về các biện pháp phòng bệnh.
+3/ Bảo đảm thuốc, hóa chất, trang thiết bị phục vụ công tác phòng, chống dịch.
+
+III/ TỔ CHỨC THỰC HIỆN
+1/ Sở Y tế:
+a/ Chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch.
+b/ Tổng hợp, báo cáo UBND tỉnh.
+2/ Sở Tài chính: bố trí kinh phí thực hiện.
+3/ UBND các huyện, thị xã, thành phố: xây dựng kế hoạch của địa phương.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+"""
+
+
+def test_items_numbered_with_slashes():
+    rec = parse_bytes(PLAN_SLASHES.encode(), "kh.txt")
+    # "II/ NHIỆM VỤ", "1/ …", "a/ …": the same outline as with points and brackets
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "II.3"]
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Sở Y tế", "III.1"), ("Sở Tài chính", "III.2"), ("UBND các huyện, thị xã, thành phố", "III.3")]

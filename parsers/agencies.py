@@ -1578,7 +1578,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     a new agency begins."""
     raw = text[start:end]
     cut = re.search(r"[:(]|\.(?:\s|$)", raw)
-    while cut is not None and cut.group(0) == "(" and (note := _NOTE_THEN_NEXT.match(raw, cut.start())) is not None:
+    while cut is not None and cut.group(0) == "(" and cut.start() < 600 \
+            and (note := _NOTE_THEN_NEXT.match(raw, cut.start())) is not None:
         # "Bộ Công Thương (Cục Quản lý …), Bộ Tài chính (Cục Hải quan):": a note in brackets, the list goes on
         cut = re.compile(r"[:(]|\.(?:\s|$)").search(raw, note.end())
     after = raw[cut.end() :] if cut is not None else ""
@@ -1593,7 +1594,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     head_end = start + (cut.start() if cut else len(raw))
     head_end = _heading_line_end(text, start, head_end)
     for sep in re.finditer(r"\s*(?:,|\bvà)\s+", text[start:head_end]):
-        if _private(text[start + sep.end() : head_end]):
+        if _private(text[start + sep.end() : min(head_end, start + sep.end() + 80)]):
             head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business
             break
     body = text[start:head_end]

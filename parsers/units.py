@@ -15,6 +15,7 @@ clause of a decision ("… chịu trách nhiệm thi hành Quyết định này"
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -351,10 +352,17 @@ _TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với|Đề\s+nghị|Kiến\s+ngh�
                     r"\s(?:[^:.;\n]|\n(?![ \t]*\n)){2,200}?:[\s*_]*")
 
 
+def _word_end(text: str, limit: int) -> int:
+    """A window's end moved back off the middle of a word (a name is never read cut in two)."""
+    while 0 < limit < len(text) and text[limit - 1].isalnum() and text[limit].isalnum():
+        limit -= 1
+    return limit
+
+
 def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[agencies.AgencyMention]:
     """The agencies a heading or paragraph opens with (within ``near`` characters), or that follow
     its topic ("Về …: Sở Y tế …")."""
-    found = agencies.subjects(text, start, min(head_end, start + 400))
+    found = agencies.subjects(text, start, _word_end(text, min(head_end, start + 400)))
     if found and found[0].start - start <= near:
         return found
     return _after_topic(text, start, end)
@@ -367,7 +375,7 @@ def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention
     topic = _TOPIC.match(text, start, min(end, start + 260))
     if topic is None:
         return []
-    found = agencies.subjects(text, topic.end(), min(end, topic.end() + 400))
+    found = agencies.subjects(text, topic.end(), _word_end(text, min(end, topic.end() + 400)))
     if found and _BULLET_LINE.search(text, topic.start(), found[0].start):
         return []  # "1. Về tiến độ: ⏎ - Bộ Giao thông vận tải …": the bullet's subject, not the item's
     if found and found[0].start - topic.end() <= 12 and _acts(text, found[-1].end, end):
@@ -410,9 +418,11 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
         lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.body_start)
         if node.kind == "scope" and not addressing:
             continue
+        starts = [a for a, _ in spans]
         for s, e in tree.paragraphs(lo, node.end):
-            if any(a <= s < z for a, z in spans):
-                continue
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0 and spans[k][0] <= s < spans[k][1]:
+                continue  # (the children are in order and apart: the one that could hold it is the last before it)
             out.extend(_paragraph(text, tree, s, e, node.id or None, issuer))
     return out
 

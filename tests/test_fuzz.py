@@ -84,3 +84,29 @@ def test_one_paragraph_mixing_numbered_named_and_listed_laws_reads_each():
     kinds = Counter(r.type for r in rec.references)
     assert kinds["Nghị định"] == 1500 and kinds["Quyết định"] == 1500 and kinds["Luật"] == 4500
     assert kinds["Thông tư"] == 3000  # a plural type word over a list, looked up among thousands read
+
+
+_PLAN_HEAD = ("ỦY BAN NHÂN DÂN TỈNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/KH-UBND\nA, ngày 1 tháng 1 năm 2025\n"
+              "KẾ HOẠCH\nTUYÊN TRUYỀN\nI. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_headings_that_name_thousands_of_bodies_each_way():
+    # a list of a collective's cities, of bodies with notes in brackets, of levels, of ministries after one
+    # head: each is read once, whatever its length
+    cities = "1. Ủy ban nhân dân các huyện, thành phố " + ", ".join(["Đà Lạt"] * 5000) + " chỉ đạo.\n"
+    rec = parse_bytes((_PLAN_HEAD + cities).encode(), "cities.txt")
+    assert len(rec.units) == 1 and rec.units[0].name.startswith("Ủy ban nhân dân các huyện, thành phố Đà Lạt, Đà Lạt")
+    notes = "1. " + ", ".join(f"Bộ Công Thương (Cục số {i})" for i in range(3000)) + ":\nChỉ đạo thực hiện.\n"
+    assert parse_bytes((_PLAN_HEAD + notes).encode(), "notes.txt").units
+    levels = "1. Ủy ban nhân dân cấp tỉnh" + ", cấp xã" * 5000 + " thực hiện.\n"
+    rec = parse_bytes((_PLAN_HEAD + levels).encode(), "levels.txt")
+    assert {u.name for u in rec.units} == {"Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp xã"}
+    ministries = "1. Các Bộ, ngành: " + ", ".join(["Công Thương"] * 5000) + " chỉ đạo.\n"
+    # (read within the heading's window: the first is whole, the list is not read past it)
+    assert parse_bytes((_PLAN_HEAD + ministries).encode(), "bo.txt").units[0].name == "Bộ Công Thương"
+
+
+def test_a_plan_of_thousands_of_agencies_numbered_with_slashes():
+    items = "".join(f"{i}/ Sở Y tế {i}:\na/ Chủ trì thực hiện.\n" for i in range(1, 3001))
+    rec = parse_bytes((_PLAN_HEAD + items).encode(), "slashes.txt")
+    assert len(rec.units) == 3000 and rec.units[-1].section == "I.3000"

@@ -239,8 +239,9 @@ _TVPL_LABELS = {
 }
 
 _CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+[IVX]+\.?[ \t]+VĂN[ \t]+BẢN[^\n]*\n", re.M)
-_CONGBAO_FILED_UNDER = re.compile(r"^(?P<line>[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}[ \t]*)\n\s*\n(?P<issuer>(?P=line)\n)",
-                                  re.M)
+# (the two lines may differ in the spaces pdftotext leaves at their ends)
+_CONGBAO_FILED_UNDER = re.compile(r"^[ \t]*(?P<line>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?)[ \t]*\n\s*\n"
+                                  r"(?P<issuer>[ \t]*(?P=line)[ \t]*\n)", re.M)
 _CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
 
 
@@ -252,7 +253,27 @@ def _congbao(raw: str, fmt: str) -> Prepared:
     text = _CONGBAO_SECTION.sub("", text)
     text = _CONGBAO_FILED_UNDER.sub(r"\g<issuer>", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
+    text = _filed_under_wrapped(text)
     return Prepared(text=text.strip("\n"), format=fmt)
+
+
+_CAPS_LINE = re.compile(r"^[ \t]*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?)[ \t]*$", re.M)
+
+
+def _filed_under_wrapped(text: str) -> str:
+    """"ỦY BAN NHÂN DÂN TỈNH ⏎⏎ ỦY BAN NHÂN DÂN ⏎ TỈNH NINH BÌNH": the issuer the gazette files the document
+    under, on one line, before the document's own header that says it over two or three — it is no header."""
+    m = _CAPS_LINE.search(text, 0, 2000)
+    if m is None or not re.match(r"[ \t]*\n\s*\n", text[m.end() :]):
+        return text
+    after = re.match(r"\s*((?:[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]*[ \t]*\n){2,3})", text[m.end() :])
+    if after is None:
+        return text
+    own = " ".join(after.group(1).split())
+    filed = " ".join(m.group(1).split())
+    if own.startswith(filed):
+        return text[: m.start()] + text[m.end() :].lstrip(" \t")
+    return text
 
 
 _PANDOC_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")

@@ -506,7 +506,8 @@ def test_gazette_issuer_filed_over_one_line_before_the_documents_own_header_over
     text = ("CÔNG BÁO/Số 11 + 12/Ngày 30-4-2019 \n3 \n \n \nPHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT \n \n"
             "ỦY BAN NHÂN DÂN TỈNH \n \n \nỦY BAN NHÂN DÂN \nTỈNH NINH BÌNH \n_______ \n \n"
             "Số: 12/2019/QĐ-UBND \n \n"
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \nNinh Bình, ngày 15 tháng 4 năm 2019 \n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n"
+            "Ninh Bình, ngày 15 tháng 4 năm 2019 \n"
             " \nQUYẾT ĐỊNH \nQuy định phân công quản lý an toàn thực phẩm \n \nỦY BAN NHÂN DÂN TỈNH NINH BÌNH \n \n"
             "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010; \nQUYẾT ĐỊNH: \n"
             "Điều 1. Quyết định này có hiệu lực kể từ ngày ký. \n")

@@ -916,6 +916,7 @@ _COLLECTIVE_CONT = re.compile(
     re.X | re.I,
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
+_CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:Trung|trung)\s+ương$")
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
 # the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
 # "từ Quảng Ninh đến Quảng Ngãi"
@@ -929,7 +930,7 @@ _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân
 @cache
 def _place_qualifiers_re() -> re.Pattern[str]:
     """The words after a collective's places that say which ones ("có biển", "ven biển")."""
-    return re.compile(rf"[ \t]+(?:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
+    return re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
 
 
 # "… và các cơ quan, đơn vị có liên quan": whoever else is concerned names no one
@@ -1014,12 +1015,14 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
             e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name
-        if _ENDS_WITH_PLACE.search(text, m.start(), e):
+        if _ENDS_WITH_PLACE.search(text, m.start(), e) or _CENTRAL_END.search(text, m.start(), e):
             e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
             if (region := _REGION.match(text, e, end)) is not None:
                 e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
-            if (which := _place_qualifiers_re().match(text, e, end)) is not None:
-                e = which.end()  # "… các tỉnh, thành phố có biển": which places
+            for _ in range(3):  # "… các tỉnh, thành phố có biển", "… có rừng ngập mặn ven biển": which places
+                if (which := _place_qualifiers_re().match(text, e, end)) is None:
+                    break
+                e = _small_compounds(text, which.end(), end)
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         # ("… và các địa phương": a new "các" after "và" begins another collective, as after a comma — but
         # "các Tổ đại biểu và các đại biểu Hội đồng nhân dân" are the deputies still)

@@ -270,7 +270,9 @@ _DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?!của\b)
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
-    if node.kind == "article" and _BARE_HEAD_END.search(text, start, end) and end < node.end:
+    if node.kind == "article" and end < node.end and (_BARE_HEAD_END.search(text, start, end) or (
+            _SMALL_NEXT.match(text, end) and not re.search(r"[.;:][\s*_]*$", text[start:end]))):
+        # (a title wrapped in small letters goes on: "… trực thuộc trung ương ⏎ có rừng ngập mặn ven biển")
         nl = text.find("\n", end + 1, node.end)
         end = nl if nl >= 0 else node.end  # "Điều 9. Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh": the name goes on
     if node.kind == "article":
@@ -324,6 +326,7 @@ def _title_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_SMALL_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*[a-zà-ỹđ]")
 # a line that ends on a body's head word alone ("Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh"): the name
 # is on the next line
 _BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và)|,)[\s*_]+(?:các[\s*_]+)?(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện"

@@ -517,3 +517,16 @@ def test_gazette_issuer_filed_over_one_line_before_the_documents_own_header_over
     rec = parse_bytes(text.replace("ỦY BAN NHÂN DÂN TỈNH \n \n \nỦY BAN NHÂN DÂN \nTỈNH NINH BÌNH",
                                    "CHÍNH PHỦ \n \n \nCHÍNH PHỦ").encode(), "nd.congbao.txt")
     assert rec.document.issuer == "Chính phủ"
+
+
+def test_article_title_wrapped_in_small_letters_names_which_places():
+    head = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 104/2021/NĐ-CP\n"
+            "Hà Nội, ngày 12 tháng 3 năm 2021\n\nNGHỊ ĐỊNH\nVề rừng ngập mặn\n\n"
+            "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n\n")
+    body = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về rừng ngập mặn.\n\n"
+            "Điều 2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+            "có rừng ngập mặn ven biển\n1. Thực hiện quản lý nhà nước về rừng ngập mặn.\n\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
+    rec = parse_bytes((head + body).encode(), "nd.txt")
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có rừng ngập mặn ven biển", "Điều 2")]

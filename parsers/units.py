@@ -344,7 +344,8 @@ def _name_words() -> frozenset[str]:
 _TITLE_OF = re.compile(r"[\s*_]*(?:Điều\s+\d+\w?[.:]\s*)?(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+[^.:;\n]{3,80}?)??"
                        r"\s+(?:của|đối\s+với)\s+")
 # (not one any body is: "cơ quan nhà nước, tổ chức và cá nhân", "cơ quan có thẩm quyền")
-_AUTHORITY_NOUN = re.compile(r"cơ\s+quan\s+(?!(?:có\s+)?liên\s+quan|khác\b|nhà\s+nước\b|có\s+thẩm\s+quyền|chức\s+năng)"
+_AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý)\s+"
+                             r"(?!(?:có\s+)?liên\s+quan|khác\b|nhà\s+nước\b|có\s+thẩm\s+quyền|chức\s+năng)"
                              r"[^\W\d][^,;:.()\n]*?(?=[\s*_]*(?:$|\n|,|;|:|\s+(?:và|trong|về|đối\s+với|tại|theo|khi)\s))"
                              r"(?![\s*_]*(?:,|và)\s*(?:các\s+)?(?:tổ\s+chức|cá\s+nhân))")
 

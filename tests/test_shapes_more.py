@@ -526,7 +526,10 @@ def test_article_title_wrapped_in_small_letters_names_which_places():
     body = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về rừng ngập mặn.\n\n"
             "Điều 2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
             "có rừng ngập mặn ven biển\n1. Thực hiện quản lý nhà nước về rừng ngập mặn.\n\n"
+            "Điều 3. Trách nhiệm của trung tâm dịch vụ việc làm\nCập nhật thông tin người lao động.\n\n"
             "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
     rec = parse_bytes((head + body).encode(), "nd.txt")
     assert [(u.name, u.section) for u in rec.units] == [
-        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có rừng ngập mặn ven biển", "Điều 2")]
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có rừng ngập mặn ven biển", "Điều 2"),
+        # a kind of body, named in small letters as a regulation names it
+        ("trung tâm dịch vụ việc làm", "Điều 3")]

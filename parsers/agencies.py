@@ -619,6 +619,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
                 continue
             candidates.append(known[0])
             continue
+        if known is None and (gap := re.match(r"[ \t]+", text[m.end() : m.end() + 3])) is not None \
+                and _organ_kind(m.group(0)) in ("văn phòng", "trung tâm", "ban") \
+                and (parent := _gazetteer_at(text, m.end() + gap.end(), end)) is not None \
+                and parent[0].start == m.end() + gap.end() and _organ_kind(parent[0].text) is None:
+            # "Văn phòng Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn": the office of a body
+            # the gazetteer knows, by that body's whole name
+            raw = text[m.start() : parent[1]]
+            candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), parent[1]))
+            continue
         e = _object_extended(text, m.start(), e, end) if known is None else e
         if e == m.end() and fold(m.group(0)) not in _alone():
             continue  # a head with no name after it: "Sở", "Bộ" alone are no agency

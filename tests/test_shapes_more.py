@@ -408,6 +408,10 @@ def test_a_journal_and_a_centre_glued_in_one_cell_are_two_bodies():
     text = "phối hợp với Tạp chí Dược học\nTrung tâm Truyền thông - Giáo dục sức khỏe Trung ương thực hiện"
     assert [a.text for a in find(text, 0, len(text))] == [
         "Tạp chí Dược học", "Trung tâm Truyền thông - Giáo dục sức khỏe Trung ương"]
+    # the office of a body the gazetteer knows, by that body's whole name
+    text = "Văn phòng Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn, Văn phòng Chủ tịch nước"
+    assert [a.text for a in find(text, 0, len(text))] == [
+        "Văn phòng Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn", "Văn phòng Chủ tịch nước"]
 
 
 def test_page_table_whose_row_goes_on_under_its_number_and_agencies():

@@ -130,7 +130,7 @@ def _narrow_re() -> re.Pattern[str]:
     for head, nexts in _grammar()["narrow_heads"].items():
         words = trie_regex({v for w in nexts for v in (w, w.capitalize(), w.upper())})
         # (alone before a comma it is the field of a name: "Cục Đăng ký và Thống kê, …")
-        alts.append(rf"{_variants([head])}(?:\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]|[ \t]*[,;)])")
+        alts.append(rf"{_variants([head])}(?:\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]|[ \t]*(?:[,;)\n]|$))")
     return re.compile("|".join(alts))
 
 
@@ -1172,6 +1172,11 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|;|/)\s*")
+
+
+def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:
+    """The bodies of each place a collective lists ("UBND các huyện: Nam Trà My, Tây Giang"), else None."""
+    return _each_place(text, here, end)
 
 
 def _each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:

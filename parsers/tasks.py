@@ -651,6 +651,12 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
             names.append(a.text)
             taken_end = a.end
             continue
+        if last is not None and re.fullmatch(r"\s*\(\s*", text[last.end : a.start]):
+            continue  # "Cục Bảo vệ thực vật (Bộ Nông nghiệp và Phát triển nông thôn)": whose it is, no partner
+        if a.collective and (per := agencies.each_place(text, a, end)) and len(per) > 1:
+            names.extend(x.text for x in per)  # "UBND các huyện: Nam Trà My, Tây Giang": each one
+            taken_end = per[-1].end
+            continue
         # "Trung tâm Xúc tiến thương mại", "Vụ Thị trường trong nước"
         a = agencies.cell_extended(text, agencies.tail_extended(text, a, end), end)
         a = agencies.with_shared_body(last, a)

@@ -537,3 +537,17 @@ def test_article_title_wrapped_in_small_letters_names_which_places():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có rừng ngập mặn ven biển", "Điều 2"),
         # a kind of body, named in small letters as a regulation names it
         ("trung tâm dịch vụ việc làm", "Điều 3")]
+
+
+def test_partner_cells_naming_districts_a_parent_in_brackets_and_a_field_at_the_cells_end():
+    from parsers.tables import Cell
+    from parsers.tasks import _cell_agencies
+
+    for cell, names in [
+        ("UBND các huyện: Nam Trà My, Bắc Trà My, Tây Giang",
+         ("Ủy ban nhân dân huyện Nam Trà My", "Ủy ban nhân dân huyện Bắc Trà My", "Ủy ban nhân dân huyện Tây Giang")),
+        # whose department it is, in brackets, is no partner of its own
+        ("Cục Bảo vệ thực vật (Bộ Nông nghiệp và Phát triển nông thôn)", ("Cục Bảo vệ thực vật",)),
+        ("Cục Đăng ký và Thống kê", ("Cục Đăng ký và Thống kê",)),
+    ]:
+        assert _cell_agencies(cell, Cell(0, len(cell), 0)) == names

@@ -225,6 +225,9 @@ def test_bodies_at_each_level_health_facilities_and_whoever_else_is_concerned():
     assert [a.text for a in collectives("Các trường, cơ sở giáo dục nghề nghiệp", 0, 38)] == [
         "Các trường, cơ sở giáo dục nghề nghiệp"]
     assert collectives("các cơ sở sản xuất, kinh doanh", 0, 30) == []
+    # the ministries that manage the sector
+    text = "Bộ, cơ quan ngang bộ quản lý chuyên ngành có trách nhiệm hướng dẫn"
+    assert [a.text for a in collectives(text, 0, len(text))] == ["Bộ, cơ quan ngang bộ quản lý chuyên ngành"]
     # a local body, then whoever else is concerned: the body alone
     cell = "Các Bộ, ngành, Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, đơn vị có liên quan"
     assert [a.text for a in collectives(cell, 0, len(cell))] == ["Các Bộ, ngành", "Ủy ban nhân dân cấp tỉnh"]

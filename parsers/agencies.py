@@ -1007,8 +1007,11 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break  # "các ngành liên quan và UBND các huyện": whoever is concerned, then a body of its own
             if _names_one(text, c, end):
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
-            if re.match(r"\s*\n\s*(?:Các|Những)\s", c.group(0)):
-                break  # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence
+            if re.match(r"\s*\n\s*(?:(?:Các|Những)\s|(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Bộ|Ban|Cục|Chi\s+cục)(?![\wÀ-ỹ]))",
+                        c.group(0)):
+                # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence; a cell's line
+                # opening a body's head names another ("Các sở, ban, ngành⏎UBND các xã, phường")
+                break
             e = c.end()
         if _KIND_END.search(text, m.start(), e) and (named := _PLACE_AFTER.match(text, e, end)) is not None \
                 and _heads_re().match(text, named.start("p"), end) is None \

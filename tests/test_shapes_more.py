@@ -552,5 +552,8 @@ def test_partner_cells_naming_districts_a_parent_in_brackets_and_a_field_at_the_
         # whose department it is, in brackets, is no partner of its own
         ("Cục Bảo vệ thực vật (Bộ Nông nghiệp và Phát triển nông thôn)", ("Cục Bảo vệ thực vật",)),
         ("Cục Đăng ký và Thống kê", ("Cục Đăng ký và Thống kê",)),
+        # a cell's lines, each opening a body of its own
+        ("Sở Khoa học và Công nghệ\nCác sở, ban, ngành\nUBND các xã, phường",
+         ("Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "UBND các xã, phường")),
     ]:
         assert _cell_agencies(cell, Cell(0, len(cell), 0)) == names

@@ -320,6 +320,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             break
         if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
                 and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
+                and not _not_agency(text, s, limit) \
                 and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải Phòng"
             # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
             # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
@@ -979,7 +980,7 @@ _OF_PARENT = re.compile(r"thuộc\s+(Bộ|Sở)$")
 _CONCERNED_END = re.compile(r"liên\s+quan$")
 
 
-_KIND_END = re.compile(r",[ \t]*(?:thành\s+phố|thị\s+xã)$")
+_KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã)$")
 _PLACE_AFTER = re.compile(rf"[ \t]+(?P<p>(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,2}}))(?![\wÀ-ỹ])"
                           rf"(?![ \t]+[{UPPER}])")
 _MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<p>(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,2}}))"
@@ -1128,6 +1129,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = f"{'các ' if prev.text != 'Bộ' or rest.group(0) else ''}Bộ, {here.text[rest.end():]}"
             joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
+        if not here.collective and _EACH_BODY.match(here.text) and _PLACE_LIST.match(text, here.end, end):
+            here = replace(here, collective=True)  # "Sở Y tế các tỉnh, thành phố: Hà Nội, …", read as a name
         if (per_place := _each_place(text, here, end)) is not None:
             out.extend(per_place)
             # "UBND các huyện: A, B và Ủy ban nhân dân thị xã C": a body of its own after the list
@@ -1266,6 +1269,7 @@ _PLACE_NAME = re.compile(rf"(?:(?i:{_PLACE_KINDS})\s+)?[{UPPER}][\wÀ-ỹ]*"
                          rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{UPPER}][\wÀ-ỹ]*)*")  # "Bà Rịa - Vũng Tàu"
 
 
+_SMALL_AFTER = re.compile(r"[ \t*_]+[a-zà-ỹđ]")  # the capitals end where the sentence goes on in small letters
 _OWN_KIND = re.compile(r"^(?:thành\s+phố|tỉnh)\s+")  # folded: a place saying what kind it is
 _OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s*")
 
@@ -1302,7 +1306,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         e = named.end() if named is not None else s
         if (wrapped := _PLACE_WRAP.match(text, e, base + item.end())) is not None \
                 and (is_place_name(_OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split()))))
-                     or (level is not None and wrapped.end() == base + item.end())):
+                     or (level is not None and (wrapped.end() == base + item.end()
+                                                or _SMALL_AFTER.match(text, wrapped.end())))):
             # "Đắk⏎Lắk", "tỉnh Bắc⏎Ninh": a known place wrapped at the line's end; "huyện: Cẩm⏎Xuyên,": a
             # place of a lower level whose capitals fill the item
             e = wrapped.end()

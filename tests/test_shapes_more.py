@@ -557,3 +557,24 @@ def test_partner_cells_naming_districts_a_parent_in_brackets_and_a_field_at_the_
          ("Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "UBND các xã, phường")),
     ]:
         assert _cell_agencies(cell, Cell(0, len(cell), 0)) == names
+
+
+def test_lists_of_places_over_a_line_and_bodies_of_each_place_named_as_one():
+    from parsers.agencies import subjects
+
+    def names(text: str) -> list[str]:
+        return [a.text for a in subjects(text, 0, len(text))]
+
+    # a district's name wrapped at the line's end, the sentence going on after it
+    assert names("UBND các huyện: Yên Dũng, Tân Yên, Lục\nNam khẩn trương phê duyệt") == [
+        "Ủy ban nhân dân huyện Yên Dũng", "Ủy ban nhân dân huyện Tân Yên", "Ủy ban nhân dân huyện Lục Nam"]
+    # the body of each city the list names, the list on the next line
+    assert names("Sở Y tế các tỉnh, thành phố:\nHà Nội, Thái Bình, Cần Thơ\na) Lựa chọn") == [
+        "Sở Y tế thành phố Hà Nội", "Sở Y tế tỉnh Thái Bình", "Sở Y tế thành phố Cần Thơ"]
+    assert names("Ủy ban nhân dân các huyện, thị xã và thành phố Huế:") == [
+        "Ủy ban nhân dân các huyện, thị xã và thành phố Huế"]
+    # a verb on the next line ends the collective; the prevention of disasters is no division of the office
+    assert names("Ủy ban nhân dân các xã, phường, thị trấn\nthành lập Ban chỉ đạo") == [
+        "Ủy ban nhân dân các xã, phường, thị trấn"]
+    assert names("Văn phòng Ban Chỉ huy Phòng chống\nthiên tai và Tìm kiếm cứu nạn tỉnh tổ chức trực ban") == [
+        "Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh"]

@@ -113,7 +113,8 @@ def _is_caps(s: str, min_letters: int = 3) -> bool:
 
 # "(Ban hành kèm theo Quyết định số 1369/QĐ-UBND …)": the note under an attached document's title
 _ATTACH_NOTE = re.compile(
-    r"(?:\(|^)\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<parent>(?:Quyết|Nghị|Thông|Chỉ|Công|Kế|Văn|Chương)"
+    r"(?:\(|^)\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<parent>(?:Quyết|Nghị|Thông|Chỉ|Công|Kế|Văn|Chương|Đề\s+án|Quy\s+chế"
+    r"|Quy\s+định|Phương\s+án|Hướng\s+dẫn|Chiến\s+lược|Điều\s+lệ)"
     r"[^)\n]{0,200})",
     re.M,
 )

@@ -578,3 +578,17 @@ def test_lists_of_places_over_a_line_and_bodies_of_each_place_named_as_one():
         "Ủy ban nhân dân các xã, phường, thị trấn"]
     assert names("Văn phòng Ban Chỉ huy Phòng chống\nthiên tai và Tìm kiếm cứu nạn tỉnh tổ chức trực ban") == [
         "Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh"]
+
+
+def test_appendix_attached_to_a_scheme_rather_than_to_the_decision():
+    text = (CT_PARTS.replace("CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN").split("Phần thứ ba")[0]
+            + "PHỤ LỤC PHÂN CÔNG THỰC HIỆN CÁC HOẠT ĐỘNG CỦA ĐỀ ÁN (Kèm theo Đề án ban hành tại Quyết định số "
+            "1056/QĐ-CT ngày 15/7/2010 của Chủ tịch UBND tỉnh)\n"
+            "| STT | Hoạt động | Sản phẩm | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+            "| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | Điều tra, khảo sát nhu cầu | Báo cáo | Sở Tư pháp | Ban Dân tộc tỉnh | Quý IV/2010 |\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    # "Kèm theo Đề án …": the appendix of the scheme, its rows the tasks
+    assert [a.type for a in rec.attachments][-1] == "Phụ lục"
+    assert [(t.id, t.lead, t.support) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.1", ("Sở Tư pháp",), ("Ban Dân tộc tỉnh",))]

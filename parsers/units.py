@@ -295,8 +295,10 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # "Điều 38. Trách nhiệm của cơ quan hải quan": a regulation names the kind of body in small letters
         a = agencies.AgencyMention(body.group(0), body.group(0), body.start(), body.end())
         return [_unit(text, a, section, _duties(text, tree, body.end(), node.end))]
-    if not paragraph and agencies.ends_with_shared_head(text, start, end):
-        end = node.end  # "4. Bộ trưởng các Bộ: ⏎ Quốc phòng, Công an chỉ đạo …": the list is on the next line
+    if not paragraph and (agencies.ends_with_shared_head(text, start, end) or _PLACES_NEXT.search(text, start, end)):
+        # "4. Bộ trưởng các Bộ: ⏎ Quốc phòng, Công an chỉ đạo …", "6. Sở Y tế các tỉnh, thành phố: ⏎ Hà Nội, …":
+        # the list is on the next line
+        end = node.end
     found = _opening(text, start, end, node.end, near=40)
     if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
         return []
@@ -331,6 +333,10 @@ _SMALL_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*[a-zà-ỹđ]")
 # is on the next line
 _BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và)|,)[\s*_]+(?:các[\s*_]+)?(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện"
                             r"|Trung\s+tâm|Văn\s+phòng|Ủy\s+ban|Hội\s+đồng|Chi\s+cục)[\s*_]*$")
+
+
+_PLACES_NEXT = re.compile(r"các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường)(?:\s*,\s*(?:thành\s+phố|thị\s+xã))?"
+                          r"[\s*_]*:[\s*_]*$")
 
 
 def _name_words() -> frozenset[str]:

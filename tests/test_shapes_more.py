@@ -385,13 +385,14 @@ def test_telegram_items_naming_bodies_with_notes_in_brackets_and_a_place_list_en
         "**2. Chủ tịch Ủy ban nhân dân các tỉnh: Thái Nguyên, Quảng Trị và thành phố Hải Phòng:**\n"
         "Thành lập ngay các đoàn công tác liên ngành kiểm tra.\n"
         "**3. Bộ Công an, Bộ Công Thương (Cục Quản lý và Phát triển thị trường trong nước), Bộ Tài chính\n"
-        "(Cục Hải quan):**\nChỉ đạo lực lượng chức năng kiểm soát chặt chẽ.\n\n"
+        "(Cục Hải quan):**\nChỉ đạo lực lượng chức năng kiểm soát chặt chẽ.\n"
+        "**4. Sở Y tế các tỉnh, thành phố:\nHà Nội, Thái Bình**\nChỉ đạo các cơ sở y tế thực hiện.\n\n"
         "**KT. THỦ TƯỚNG**\n**PHÓ THỦ TƯỚNG**\n\n**Trần Hồng Hà**\n")
     rec = parse_bytes(text.encode(), "cd.md")
     assert [(u.name, u.section) for u in rec.units] == [
         ("Ủy ban nhân dân tỉnh Thái Nguyên", "2"), ("Ủy ban nhân dân tỉnh Quảng Trị", "2"),
         ("Ủy ban nhân dân thành phố Hải Phòng", "2"), ("Bộ Công an", "3"), ("Bộ Công Thương", "3"),
-        ("Bộ Tài chính", "3")]
+        ("Bộ Tài chính", "3"), ("Sở Y tế thành phố Hà Nội", "4"), ("Sở Y tế tỉnh Thái Bình", "4")]
 
 
 def test_crawler_letter_whose_subject_runs_into_the_place_and_whose_signer_runs_into_a_note():

@@ -11,6 +11,22 @@ from parsers.references import find_mentions
 from parsers.text import fold
 from tests.test_shapes import _tasks, _units, signed
 
+
+def _regulation(issuer: str, number: str, kind: str, articles: str, signature: str) -> list[tuple[str, str | None]]:
+    """The units of a short regulation: its header, one basis, ``articles``, then ``signature``."""
+    head = (f"{issuer}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: {number}\n"
+            f"Hà Nội, ngày 12 tháng 3 năm 2025\n\n{kind}\nQuy định chi tiết\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n")
+    rec = parse_bytes((head + articles + "\n" + signature).encode(), "regulation.txt")
+    return [(u.name, u.section) for u in rec.units]
+
+
+def _read(text: str) -> list[str]:
+    """The agencies a heading or sentence opens with, as written."""
+    from parsers.agencies import subjects
+
+    return [a.text for a in subjects(text, 0, len(text))]
+
 CD_MD = """\
 **THỦ TƯỚNG CHÍNH PHỦ**
 -------
@@ -210,15 +226,12 @@ def test_partners_named_in_the_ways_plans_name_them():
 
 
 def test_bodies_at_each_level_health_facilities_and_whoever_else_is_concerned():
-    from parsers.agencies import collectives, subjects
-
-    def names(text: str) -> list[str]:
-        return [a.text for a in subjects(text, 0, len(text))]
+    from parsers.agencies import collectives
 
     # one body at each level it names
-    assert names("Ủy ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu vào kế hoạch") == [
+    assert _read("Ủy ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu vào kế hoạch") == [
         "Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp xã"]
-    assert names("UBND cấp huyện và cấp xã tổ chức thực hiện") == ["UBND cấp huyện", "UBND cấp xã"]
+    assert _read("UBND cấp huyện và cấp xã tổ chức thực hiện") == ["UBND cấp huyện", "UBND cấp xã"]
     # the public health and education facilities are bodies a plan gives work to; a business's are not
     cell = "Bộ Y tế, Bảo hiểm xã hội Việt Nam, cơ sở khám bệnh, chữa bệnh"
     assert [a.text for a in collectives(cell, 0, len(cell))] == ["cơ sở khám bệnh, chữa bệnh"]
@@ -257,18 +270,15 @@ def test_names_of_produce_and_of_a_regions_office():
 
 
 def test_articles_numbered_with_a_gap_keep_their_responsibility_units():
-    head = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 45/2025/NĐ-CP\n"
-            "Hà Nội, ngày 12 tháng 3 năm 2025\n\nNGHỊ ĐỊNH\nQuy định chế độ phụ cấp\n\n"
-            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n")
-    body = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ phụ cấp.\n\n"
-            "Điều 2. Đối tượng áp dụng\nNhân viên y tế thôn, bản.\n\n"
-            "Điều 7. Trách nhiệm của Bộ Y tế\n1. Hướng dẫn, kiểm tra việc thực hiện.\n\n"
-            "Điều 8. Trách nhiệm của Bộ Tài chính\nBố trí kinh phí thực hiện.\n\n"
-            "Điều 10. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 5 năm 2025./.\n\n"
-            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
-    rec = parse_bytes((head + body).encode(), "nd.txt")
+    units = _regulation("CHÍNH PHỦ", "45/2025/NĐ-CP", "NGHỊ ĐỊNH", (
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ phụ cấp.\n\n"
+        "Điều 2. Đối tượng áp dụng\nNhân viên y tế thôn, bản.\n\n"
+        "Điều 7. Trách nhiệm của Bộ Y tế\n1. Hướng dẫn, kiểm tra việc thực hiện.\n\n"
+        "Điều 8. Trách nhiệm của Bộ Tài chính\nBố trí kinh phí thực hiện.\n\n"
+        "Điều 10. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 5 năm 2025./.\n"),
+        "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
     # articles left out between (an extract, a rendering that lost some) are articles still
-    assert [(u.name, u.section) for u in rec.units] == [("Bộ Y tế", "Điều 7"), ("Bộ Tài chính", "Điều 8")]
+    assert units == [("Bộ Y tế", "Điều 7"), ("Bộ Tài chính", "Điều 8")]
 
 
 def test_crawler_signature_running_into_the_attached_plans_title_without_a_note():
@@ -308,48 +318,34 @@ def test_merged_header_cell_written_once_over_its_two_columns():
 
 
 def test_lists_of_ministries_and_of_places_that_end_with_a_body_of_their_own():
-    from parsers.agencies import subjects
-
-    def names(text: str) -> list[str]:
-        return [a.text for a in subjects(text, 0, len(text))]
-
-    assert names("Các Bộ, ngành: Giao thông vận tải, Công Thương, Y tế theo chức năng chỉ đạo") == [
+    assert _read("Các Bộ, ngành: Giao thông vận tải, Công Thương, Y tế theo chức năng chỉ đạo") == [
         "Bộ Giao thông vận tải", "Bộ Công Thương", "Bộ Y tế"]
-    assert names("Ủy ban nhân dân các huyện: Duy Xuyên, Thăng Bình và Ủy ban nhân dân thị xã Điện Bàn:") == [
+    assert _read("Ủy ban nhân dân các huyện: Duy Xuyên, Thăng Bình và Ủy ban nhân dân thị xã Điện Bàn:") == [
         "Ủy ban nhân dân huyện Duy Xuyên", "Ủy ban nhân dân huyện Thăng Bình", "Ủy ban nhân dân thị xã Điện Bàn"]
     # a commune's name that reads as a head is a place still
-    assert names("UBND các xã: Nông Cống, Trường Văn, Thắng Lợi tập trung hoàn thành") == [
+    assert _read("UBND các xã: Nông Cống, Trường Văn, Thắng Lợi tập trung hoàn thành") == [
         "Ủy ban nhân dân xã Nông Cống", "Ủy ban nhân dân xã Trường Văn", "Ủy ban nhân dân xã Thắng Lợi"]
 
 
 def test_article_title_wrapped_after_a_bodys_head_word():
-    head = ("BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 26/2023/TT-BYT\n"
-            "Hà Nội, ngày 12 tháng 3 năm 2023\n\nTHÔNG TƯ\nHướng dẫn giám sát bệnh truyền nhiễm\n\n"
-            "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;\n\n")
-    body = ("Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn giám sát.\n\n"
-            "Điều 2. Trách nhiệm của Cục\nQuản lý Khám, chữa bệnh\n1. Chỉ đạo các bệnh viện giám sát.\n\n"
-            "Điều 3. Trách nhiệm của Sở Tài chính, Cục\nThuế tỉnh\nHướng dẫn, kiểm tra việc thực hiện.\n\n"
-            "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 5 năm 2023./.\n\n"
-            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n")
-    rec = parse_bytes((head + body).encode(), "tt.txt")
+    units = _regulation("BỘ Y TẾ", "26/2023/TT-BYT", "THÔNG TƯ", (
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn giám sát.\n\n"
+        "Điều 2. Trách nhiệm của Cục\nQuản lý Khám, chữa bệnh\n1. Chỉ đạo các bệnh viện giám sát.\n\n"
+        "Điều 3. Trách nhiệm của Sở Tài chính, Cục\nThuế tỉnh\nHướng dẫn, kiểm tra việc thực hiện.\n\n"
+        "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 5 năm 2023./.\n"),
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n")
     # the line ends on the head word alone: the name is on the next line
-    assert [(u.name, u.section) for u in rec.units] == [
-        ("Cục Quản lý Khám, chữa bệnh", "Điều 2"), ("Sở Tài chính", "Điều 3"), ("Cục Thuế tỉnh", "Điều 3")]
+    assert units == [("Cục Quản lý Khám, chữa bệnh", "Điều 2"), ("Sở Tài chính", "Điều 3"), ("Cục Thuế tỉnh", "Điều 3")]
 
 
 def test_names_that_end_before_a_verb_phrase_and_collectives_naming_their_cities():
-    from parsers.agencies import subjects
-
-    def names(text: str) -> list[str]:
-        return [a.text for a in subjects(text, 0, len(text))]
-
-    assert names("Cục Điện lực và Năng lượng tái tạo làm đầu mối, theo dõi") == ["Cục Điện lực và Năng lượng tái tạo"]
-    assert names("Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc chỉ đạo") == [
+    assert _read("Cục Điện lực và Năng lượng tái tạo làm đầu mối, theo dõi") == ["Cục Điện lực và Năng lượng tái tạo"]
+    assert _read("Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc chỉ đạo") == [
         "Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc"]
-    assert names("UBND các huyện, thành phố Đà Lạt, Sở Y tế phối hợp") == [
+    assert _read("UBND các huyện, thành phố Đà Lạt, Sở Y tế phối hợp") == [
         "UBND các huyện, thành phố Đà Lạt", "Sở Y tế"]
     # a verb in capitals after the collective is its work, no city
-    assert names("UBND các huyện, thành phố Chỉ đạo các xã") == ["UBND các huyện, thành phố"]
+    assert _read("UBND các huyện, thành phố Chỉ đạo các xã") == ["UBND các huyện, thành phố"]
 
 
 def test_branch_offices_and_a_field_that_is_a_narrow_head():
@@ -528,16 +524,13 @@ def test_gazette_issuer_filed_over_one_line_before_the_documents_own_header_over
 
 
 def test_article_title_wrapped_in_small_letters_names_which_places():
-    head = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 104/2021/NĐ-CP\n"
-            "Hà Nội, ngày 12 tháng 3 năm 2021\n\nNGHỊ ĐỊNH\nVề rừng ngập mặn\n\n"
-            "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n\n")
-    body = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về rừng ngập mặn.\n\n"
-            "Điều 2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
-            "có rừng ngập mặn ven biển\n1. Thực hiện quản lý nhà nước về rừng ngập mặn.\n\n"
-            "Điều 3. Trách nhiệm của trung tâm dịch vụ việc làm\nCập nhật thông tin người lao động.\n\n"
-            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
-    rec = parse_bytes((head + body).encode(), "nd.txt")
-    assert [(u.name, u.section) for u in rec.units] == [
+    units = _regulation("CHÍNH PHỦ", "104/2021/NĐ-CP", "NGHỊ ĐỊNH", (
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về rừng ngập mặn.\n\n"
+        "Điều 2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+        "có rừng ngập mặn ven biển\n1. Thực hiện quản lý nhà nước về rừng ngập mặn.\n\n"
+        "Điều 3. Trách nhiệm của trung tâm dịch vụ việc làm\nCập nhật thông tin người lao động.\n"),
+        "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
+    assert units == [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có rừng ngập mặn ven biển", "Điều 2"),
         # a kind of body, named in small letters as a regulation names it
         ("trung tâm dịch vụ việc làm", "Điều 3")]
@@ -561,23 +554,18 @@ def test_partner_cells_naming_districts_a_parent_in_brackets_and_a_field_at_the_
 
 
 def test_lists_of_places_over_a_line_and_bodies_of_each_place_named_as_one():
-    from parsers.agencies import subjects
-
-    def names(text: str) -> list[str]:
-        return [a.text for a in subjects(text, 0, len(text))]
-
     # a district's name wrapped at the line's end, the sentence going on after it
-    assert names("UBND các huyện: Yên Dũng, Tân Yên, Lục\nNam khẩn trương phê duyệt") == [
+    assert _read("UBND các huyện: Yên Dũng, Tân Yên, Lục\nNam khẩn trương phê duyệt") == [
         "Ủy ban nhân dân huyện Yên Dũng", "Ủy ban nhân dân huyện Tân Yên", "Ủy ban nhân dân huyện Lục Nam"]
     # the body of each city the list names, the list on the next line
-    assert names("Sở Y tế các tỉnh, thành phố:\nHà Nội, Thái Bình, Cần Thơ\na) Lựa chọn") == [
+    assert _read("Sở Y tế các tỉnh, thành phố:\nHà Nội, Thái Bình, Cần Thơ\na) Lựa chọn") == [
         "Sở Y tế thành phố Hà Nội", "Sở Y tế tỉnh Thái Bình", "Sở Y tế thành phố Cần Thơ"]
-    assert names("Ủy ban nhân dân các huyện, thị xã và thành phố Huế:") == [
+    assert _read("Ủy ban nhân dân các huyện, thị xã và thành phố Huế:") == [
         "Ủy ban nhân dân các huyện, thị xã và thành phố Huế"]
     # a verb on the next line ends the collective; the prevention of disasters is no division of the office
-    assert names("Ủy ban nhân dân các xã, phường, thị trấn\nthành lập Ban chỉ đạo") == [
+    assert _read("Ủy ban nhân dân các xã, phường, thị trấn\nthành lập Ban chỉ đạo") == [
         "Ủy ban nhân dân các xã, phường, thị trấn"]
-    assert names("Văn phòng Ban Chỉ huy Phòng chống\nthiên tai và Tìm kiếm cứu nạn tỉnh tổ chức trực ban") == [
+    assert _read("Văn phòng Ban Chỉ huy Phòng chống\nthiên tai và Tìm kiếm cứu nạn tỉnh tổ chức trực ban") == [
         "Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh"]
 
 

@@ -190,6 +190,11 @@ class Mention:
     year: int | None = None
 
 
+# a count before a type word ("37 Luật"), not an article's number ("Điều 5 Luật Đầu tư", "khoản 2 Điều 5 Luật …")
+_COUNT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?!(?:Điều|điều|khoản|Khoản|điểm|Điểm|Chương|chương|Mục|mục|số|năm)\s)"
+                           r"[\wÀ-ỹ]+[ \t]+\d{1,3}[ \t]+$")
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """All mentions in ``text[start:end]``, in order, each span inside that range."""
     end = len(text) if end is None else end
@@ -232,6 +237,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         prev = text[max(0, m.start() - 6) : m.start()].lower()
         if prev.endswith(("pháp ", "dự án ", "văn bản ")) and m.group("type") == "Luật":
             continue
+        if _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "… của 37 Luật có liên quan đến quy hoạch": a count of laws names none
         named = _named(text, m.group("type"), m.start(), m.end(), end)
         if named is not None:
             found.append(named)

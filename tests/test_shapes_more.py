@@ -581,3 +581,10 @@ def test_appendix_attached_to_a_scheme_rather_than_to_the_decision():
     assert [a.type for a in rec.attachments][-1] == "Phụ lục"
     assert [(t.id, t.lead, t.support) for t in rec.tasks if t.id.startswith("PL")] == [
         ("PL.1", ("Sở Tư pháp",), ("Ban Dân tộc tỉnh",))]
+
+
+def test_a_count_of_laws_names_none_an_articles_number_does():
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm "
+            "2018; theo Điều 5 Luật Đầu tư và khoản 2 Điều 10 Luật Nhà ở")
+    assert [m.name for m in find_mentions(text)] == [
+        "sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", "Đầu tư", "Nhà ở"]

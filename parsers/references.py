@@ -358,8 +358,9 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
         # "Luật sư", "luật định" are no laws; "Luật Khoa học, công nghệ …" is
         if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25) or _HOW.match(name):
             return None
-        if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2):
-            return None
+        if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2
+                or _LAW_CONTEXT.search(text, max(0, start - 14), start)):
+            return None  # ("… biện pháp thi hành Luật dược": a law one word long, written in small letters)
     name_end = pos + len(name_raw.rstrip())
     number = None
     num = re.match(rf"\A\s*(?:số\s+|SỐ\s+)?{NUMBER}", text[name_end : min(limit, name_end + 60)], re.X)
@@ -379,6 +380,7 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     return mention
 
 
+_LAW_CONTEXT = re.compile(r"(?:thi\s+hành|chi\s+tiết|hướng\s+dẫn|sửa\s+đổi)\s+$")
 # a law's name that runs to its number: no date, digit, bracket, other type word or verb of a title before "số"
 _NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[{UPPER}][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)
 _NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Pháp\s+lệnh|Bộ\s+luật|Công\s+văn|Công\s+điện"

@@ -588,3 +588,6 @@ def test_a_count_of_laws_names_none_an_articles_number_does():
             "2018; theo Điều 5 Luật Đầu tư và khoản 2 Điều 10 Luật Nhà ở")
     assert [m.name for m in find_mentions(text)] == [
         "sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", "Đầu tư", "Nhà ở"]
+    # a law one word long, in small letters, after what a decree does to it
+    text = "Nghị định số 54/2017/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật dược; Luật này"
+    assert [(m.type, m.name) for m in find_mentions(text)] == [("Nghị định", None), ("Luật", "dược")]

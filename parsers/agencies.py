@@ -749,9 +749,9 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         if not a.collective and _LOCAL.match(a.text) and _INLINE_PLACES.fullmatch(a.text):
             a = replace(a, collective=True)  # (read whole as a name, the places and all)
-        if (each_place := _each_place(text, a, end)) is not None and each_place:
-            out.extend(each_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
-            pos = each_place[-1].end
+        if (per_place := each_place(text, a, end)) is not None and per_place:
+            out.extend(per_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
+            pos = per_place[-1].end
             continue
         a = with_shared_body(out[-1] if out else None, a)
         a = tail_extended(text, a, end)
@@ -981,10 +981,10 @@ _CONCERNED_END = re.compile(r"liên\s+quan$")
 
 
 _KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã)$")
-_PLACE_AFTER = re.compile(rf"[ \t]+(?P<p>(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,2}}))(?![\wÀ-ỹ])"
-                          rf"(?![ \t]+[{UPPER}])")
-_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<p>(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,2}}))"
-                         rf"(?![\wÀ-ỹ])(?![ \t]+[{UPPER}])")
+# a city's name in capitals, whole ("… thành phố Đà Lạt, Bảo Lộc")
+_CITY = rf"(?P<p>{_CAPITALS})(?![\wÀ-ỹ])(?![ \t]+[{UPPER}])"
+_PLACE_AFTER = re.compile(rf"[ \t]+{_CITY}")
+_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_CITY}")
 
 
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -1131,7 +1131,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
         if not here.collective and _EACH_BODY.match(here.text) and _PLACE_LIST.match(text, here.end, end):
             here = replace(here, collective=True)  # "Sở Y tế các tỉnh, thành phố: Hà Nội, …", read as a name
-        if (per_place := _each_place(text, here, end)) is not None:
+        if (per_place := each_place(text, here, end)) is not None:
             out.extend(per_place)
             # "UBND các huyện: A, B và Ủy ban nhân dân thị xã C": a body of its own after the list
             sep = _SUBJECT_SEP.match(text, per_place[-1].end, end) if per_place else None
@@ -1181,11 +1181,6 @@ _SUBJECT_SEP = re.compile(r"\s*(?:,|và|;|/)\s*")
 
 
 def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:
-    """The bodies of each place a collective lists ("UBND các huyện: Nam Trà My, Tây Giang"), else None."""
-    return _each_place(text, here, end)
-
-
-def _each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:
     """A collective over a list of places, one body per place: "Ủy ban nhân dân các tỉnh, thành phố: Hà
     Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng Sơn", "Ủy ban nhân dân các tỉnh Hưng Yên, Thái
     Bình …" (the same list without its colon); None when it is no such list."""
@@ -1594,6 +1589,8 @@ _PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|xã|phường
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
+# where a heading's names end: its colon, a bracket, a full stop
+_HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
 _NOTE_THEN_NEXT = re.compile(r"\([^()\n]{1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
 
 
@@ -1602,11 +1599,11 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
     a new agency begins."""
     raw = text[start:end]
-    cut = re.search(r"[:(]|\.(?:\s|$)", raw)
+    cut = _HEADING_CUT.search(raw)
     while cut is not None and cut.group(0) == "(" and cut.start() < 600 \
             and (note := _NOTE_THEN_NEXT.match(raw, cut.start())) is not None:
         # "Bộ Công Thương (Cục Quản lý …), Bộ Tài chính (Cục Hải quan):": a note in brackets, the list goes on
-        cut = re.compile(r"[:(]|\.(?:\s|$)").search(raw, note.end())
+        cut = _HEADING_CUT.search(raw, note.end())
     after = raw[cut.end() :] if cut is not None else ""
     listed_after = text[start + cut.end() : start + cut.end() + 60] if cut is not None else ""  # across a wrap
     if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}},", listed_after) \

@@ -240,7 +240,8 @@ _TVPL_LABELS = {
 
 _CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+[IVX]+\.?[ \t]+VĂN[ \t]+BẢN[^\n]*\n", re.M)
 # (the two lines may differ in the spaces pdftotext leaves at their ends)
-_CONGBAO_FILED_UNDER = re.compile(r"^[ \t]*(?P<line>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?)[ \t]*\n\s*\n"
+_CAPS_WORDS = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?"  # an issuer's line of capitals
+_CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n\s*\n"
                                   r"(?P<issuer>[ \t]*(?P=line)[ \t]*\n)", re.M)
 _CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
 
@@ -257,7 +258,7 @@ def _congbao(raw: str, fmt: str) -> Prepared:
     return Prepared(text=text.strip("\n"), format=fmt)
 
 
-_CAPS_LINE = re.compile(r"^[ \t]*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?)[ \t]*$", re.M)
+_CAPS_LINE = re.compile(rf"^[ \t]*({_CAPS_WORDS})[ \t]*$", re.M)
 
 
 def _filed_under_wrapped(text: str) -> str:

@@ -169,11 +169,7 @@ def scopes(text: str, first_article: int) -> list[Scope]:
         for t in _STANDALONE_TYPE.finditer(text, signed.end()):
             if any(f.start - 5 <= t.start() <= f.body_start for f in found):
                 continue
-            title_end = _title_end(text, t.end())
-            found.append(Scope(kind="attachment", start=t.start(), end=len(text),
-                               type=t.group("type").capitalize(),
-                               title=" ".join(text[t.end() : title_end].split()) or None,
-                               title_span=(t.end(), title_end), note_span=None, body_start=title_end))
+            found.append(_titled_scope(text, t.start(), t.group("type"), t.end(), _title_end(text, t.end())))
         # a crawler runs the signer's name and the attached document's title into one line ("… PHÓ CHỦ TỊCH
         # Nguyễn Thành Công KẾ HOẠCH XUẤT KHẨU … 2030"): a type word of capitals right after a name
         line_end = text.find("\n", signed.end())
@@ -183,18 +179,21 @@ def scopes(text: str, first_article: int) -> list[Scope]:
             if any(f.start - 5 <= t.start("type") <= f.body_start for f in found):
                 continue
             stop = text.find("\n", t.end())
-            stop = len(text) if stop < 0 else stop
-            title_end = t.end() + _CAPS_RUN.match(text, t.end(), stop).end() - t.end()  # type: ignore[union-attr]
-            found.append(Scope(kind="attachment", start=t.start("type"), end=len(text),
-                               type=t.group("type").capitalize(),
-                               title=" ".join(text[t.end() : title_end].split()) or None,
-                               title_span=(t.end(), title_end), note_span=None, body_start=title_end))
+            title_end = _CAPS_RUN.match(text, t.end(), len(text) if stop < 0 else stop).end()  # type: ignore[union-attr]
+            found.append(_titled_scope(text, t.start("type"), t.group("type"), t.end(), title_end))
             break
     found.sort(key=lambda sc: sc.start)
     for a, b in itertools.pairwise(found):
         a.end = b.start
     main = Scope(kind="main", start=0, end=found[0].start if found else len(text))
     return [main, *found]
+
+
+def _titled_scope(text: str, start: int, type_word: str, title_start: int, title_end: int) -> Scope:
+    """An attachment known by its type word and title, without a "(Ban hành kèm theo …)" note."""
+    return Scope(kind="attachment", start=start, end=len(text), type=type_word.capitalize(),
+                 title=" ".join(text[title_start:title_end].split()) or None,
+                 title_span=(title_start, title_end), note_span=None, body_start=title_end)
 
 
 # the main document is signed: its recipients list or signature titles

@@ -621,11 +621,11 @@ def _is_header_repeat(text: str, row: tables.Row, lay: tables.Layout, header: fr
     cells = [text[c.start : c.end] for c in row.cells if c.end > c.start]
     if any(len(c.split()) > 8 for c in cells):
         return False
-    if header and sum(1 for c in cells if fold(c.replace("*", "")) in header) >= max(2, len(cells) - 1):
+    ours = [fold(c.replace("*", "")) in header for c in cells]
+    if header and sum(ours) >= max(2, len(cells) - 1):
         return True
     named = [tables.column_role(c) for c in cells]
-    if header and any(r != "other" and fold(c.replace("*", "")) not in header
-                      for c, r in zip(cells, named, strict=True)):
+    if header and any(r != "other" and not own for r, own in zip(named, ours, strict=True)):
         return False  # a cell that reads like a column's name but is none of this header's
     return len(named) >= 2 and sum(1 for r in named if r != "other") >= max(2, len(named) - 1)
 

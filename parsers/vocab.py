@@ -155,9 +155,7 @@ def section_role(heading: str, top: bool = True) -> str | None:
 @cache
 def _role_re() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
     """Every role phrase in one alternation (a named group per phrase), longest first."""
-    spec = sections()
-    phrases = [(phrase, rank, role) for rank, role in enumerate(spec["priority"]) for phrase in spec["roles"][role]]
-    phrases.sort(key=lambda p: len(p[0]), reverse=True)
+    phrases = _role_phrases()
     groups = {f"p{i}": (rank, role) for i, (_, rank, role) in enumerate(phrases)}
     alt = "|".join(f"(?P<p{i}>{_tolerant(phrase).pattern})" for i, (phrase, _, _) in enumerate(phrases))
     return re.compile(alt), groups
@@ -169,13 +167,18 @@ _OPENING = re.compile(r"[\W\d]*(?:(?:[ivxlc]+|[a-zđ]|điều\s+\d+[a-zđ]?|chư
 
 
 @cache
-def _opening_only() -> frozenset[str]:
-    """The groups of ``_role_re`` whose phrase names a role only at the heading's start ("HOẠT ĐỘNG")."""
+def _role_phrases() -> tuple[tuple[str, int, str], ...]:
+    """Every role phrase with its role's rank, longest first (the order of ``_role_re``'s groups)."""
     spec = sections()
     phrases = [(phrase, rank, role) for rank, role in enumerate(spec["priority"]) for phrase in spec["roles"][role]]
-    phrases.sort(key=lambda p: len(p[0]), reverse=True)
-    only = {fold(x) for x in spec.get("opening_only", [])}
-    return frozenset(f"p{i}" for i, (phrase, _, _) in enumerate(phrases) if fold(phrase) in only)
+    return tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def _opening_only() -> frozenset[str]:
+    """The groups of ``_role_re`` whose phrase names a role only at the heading's start ("HOẠT ĐỘNG")."""
+    only = {fold(x) for x in sections().get("opening_only", [])}
+    return frozenset(f"p{i}" for i, (phrase, _, _) in enumerate(_role_phrases()) if fold(phrase) in only)
 
 
 @cache

@@ -15,8 +15,8 @@ cells' spans here, so a table is read once and every later stage sees the same r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
@@ -642,6 +642,100 @@ def _one_word(last: str, first: str) -> bool:
 _WHO = re.compile(r"\W*(?:Các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ|sở|ngành)(?:\s*,|\s+(?:có\s+)?liên\s+quan)", re.I)
 
 
+# a time counted from an event: "Trong thời hạn 05 ngày làm việc kể từ …", "Ngay sau khi …"
+_WHEN = re.compile(r"(?i)(?:Trong\s+thời\s+hạn|Chậm\s+nhất|Ngay\s+sau|Sau\s+khi|Kể\s+từ|Khi\s+có"
+                   r"|Đến\s+(?:hết\s+)?(?:năm|ngày|tháng|quý))\s")
+
+# who approves or issues what a row makes, the cell of a "Cấp trình" column
+_APPROVER = re.compile(r"(?i)^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ trưởng\b.*"
+                       r"|Chủ tịch\b.*|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
+                       r"(?: (?:tỉnh|thành phố|Thành phố))?"
+                       r"|Ban Thường vụ\b.*|Tỉnh ủy|Thành ủy)\W*$")
+
+
+@lru_cache(maxsize=4096)
+def agency_share(raw: str) -> tuple[float, bool]:
+    """How much of a cell reads as agencies (names, collectives and the words that join them), 0 … 1,
+    and whether it names any."""
+    from parsers import agencies
+
+    found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
+    covered = sum(x.end - x.start for x in found)
+    glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
+    return min(1.0, (covered + 6 * glue) / max(1, len(raw))), bool(found)
+
+
+def cell_cost(raw: str, role: str) -> float:
+    """How badly ``raw`` reads as a cell of a column of ``role`` (0 reads well, 3 does not)."""
+    if role in ("lead", "support"):
+        share, named = agency_share(raw)
+        return 2.5 * (1 - share) + (0.0 if named else 0.5) + (0.5 if _APPROVER.match(raw) else 0.0)
+    if role == "level":
+        return 0.0 if _APPROVER.match(raw) else 1.5
+    if role == "deadline":
+        if _DEADLINE_CELL.match(raw) and len(raw) < 80:
+            return 0.0
+        return 0.3 if _WHEN.match(raw) and len(raw) < 120 else 3.0
+    if role == "number":
+        return 0.0 if _ROW_LABEL.match(raw.replace("*", "")) else 4.0
+    if role in ("task", "project"):
+        if _ROW_LABEL.match(raw.replace("*", "")) or (_DEADLINE_CELL.match(raw) and len(raw) < 40):
+            return 3.0
+        share, named = agency_share(raw)
+        return 2.0 if named and share > 0.7 and len(raw.split()) <= 12 else 0.0
+    if role == "product":
+        # a result is a thing made ("Văn bản chỉ đạo", "Nghị định …"), not those who make it ("Các cơ quan, tổ
+        # chức, đơn vị có liên quan" is the partners' cell before it)
+        return 1.6 if _WHO.match(raw) else 0.6
+    return 1.0
+
+
+def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int, Cell]) -> dict[int, Cell]:
+    """The columns of a row written with fewer cells than the table has: a text rendering writes a cell
+    merged over several rows (rowspan) in its first row only, and the rows below go on with the cells
+    they have, in order. Each cell goes to the column whose kind it reads as, in order; a column left
+    out is one merged from the row above, and takes its cell."""
+    n, k = len(roles), len(cells)
+    raws = [" ".join(text[c.start : c.end].replace("*", "").split()) for c in cells]
+
+    def fit(i: int, col: int) -> float:
+        raw, role = raws[i], roles[col]
+        if not raw:
+            return 0.5
+        v = cell_cost(raw, role)
+        if role == "lead" and (raw.count(",") + raw.count(";") > 0
+                               or re.search(r"(?i)\b(?:các|những)\b|liên quan", raw) is not None):
+            v += 0.3  # several bodies, or bodies named as a class ("Các đơn vị liên quan"), support
+        return v
+
+    def skip(col: int) -> float:
+        c = above.get(col)
+        return (0.001 * col) if c is not None and c.end > c.start else 2.0
+
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(k + 1)]
+    took = [[False] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = 0.0
+    for j in range(n):
+        for i in range(min(j, k) + 1):
+            if best[i][j] == inf:
+                continue
+            if best[i][j] + skip(j) < best[i][j + 1]:
+                best[i][j + 1], took[i][j + 1] = best[i][j] + skip(j), False
+            if i < k and best[i][j] + fit(i, j) < best[i + 1][j + 1]:
+                best[i + 1][j + 1], took[i + 1][j + 1] = best[i][j] + fit(i, j), True
+    out: dict[int, Cell] = {}
+    i, j = k, n
+    while j > 0:
+        if took[i][j]:
+            i -= 1
+            out[j - 1] = replace(cells[i], col=j - 1)
+        elif (c := above.get(j - 1)) is not None and c.end > c.start:
+            out[j - 1] = c
+        j -= 1
+    return out
+
+
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first."""
     from parsers import agencies
@@ -652,32 +746,14 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         return []
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()]
 
-    shares: dict[tuple[int, int], float] = {}
-
-    def agency_cost(a: int, b: int) -> float:
-        if (a, b) not in shares:
-            raw = " ".join(text[s:e] for s, e in lines[a:b])
-            found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
-            covered = sum(x.end - x.start for x in found)
-            glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
-            share = min(1.0, (covered + 6 * glue) / max(1, len(raw)))
-            shares[(a, b)] = 2.5 * (1 - share) + (0.5 if not found else 0)
-        return shares[(a, b)]
-
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
             return 1.5 if role in ("support", "product") else 3.0
-        if role in ("lead", "support"):
-            return agency_cost(a, b)
         raw = " ".join(text[s:e] for s, e in lines[a:b])
-        if role == "deadline":
-            return 0.0 if _DEADLINE_CELL.match(raw) and len(raw) < 80 else 3.0
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố."
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) if b - a >= 1 else 1.0
-        # a result is a thing made ("Văn bản chỉ đạo", "Nghị định …"), not those who make it ("Các cơ quan, tổ
-        # chức, đơn vị có liên quan" is the partners' cell before it)
-        return 1.6 if _WHO.match(raw) else 0.6
+        return cell_cost(raw, role if role in ("lead", "support", "deadline") else "product")
 
     def edge(m: int) -> float:
         """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor

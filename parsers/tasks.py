@@ -474,17 +474,23 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                        for c in r.cells)
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
-        if table.source == "pipes" and 3 <= len(row.cells) < table.columns and number_col is not None \
-                and [c.col for c in row.cells] == list(range(len(row.cells))):
-            cells = _realigned(text, row, table.columns, number_col, task_col, above)
-        elif table.source == "cells" and row.cells and task_col not in cells and min(cells) > task_col \
-                and lay.roles[min(cells)] in ("lead", "support") and len(row.cells) >= 2:
-            # "| Phối hợp tìm kiếm … | Khi có tình huống | Báo cáo |" under a row whose number and agencies span
-            # it: the page wrote its cells on the right, its first is the content
-            first = min(cells)
-            moved = dataclasses.replace(cells[first], col=task_col)
-            cells = {**{k: v for k, v in cells.items() if k != first}, task_col: moved}
-        above = cells
+        if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns:
+            cells = tables.placed(text, list(row.cells), lay.roles, above)
+            own = {(c.start, c.end) for c in row.cells}
+            label_own = number_col is not None and number_col in cells \
+                and (cells[number_col].start, cells[number_col].end) in own
+            if last is not None and not label_own and task_col in cells \
+                    and (cells[task_col].start, cells[task_col].end) not in own:
+                # the number and content merged over this row too: more of who does the task above
+                out[-1] = last = dataclasses.replace(
+                    last, lead=_unique([*last.lead, *_cell_agencies(text, _cell(cells, lay.col("lead")))]),
+                    support=_unique([*last.support, *_cell_agencies(text, _cell(cells, lay.col("support")))]))
+                above = cells
+                continue
+        above = dict(cells)
+        if number_col is not None and number_col in cells \
+                and (cells[number_col].start, cells[number_col].end) not in {(c.start, c.end) for c in row.cells}:
+            del cells[number_col]  # the number merged over this row: another content row of its task
         for col, (cell, left) in list(spanning.items()):
             if left <= 0:
                 del spanning[col]
@@ -556,26 +562,6 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                     if product_cell else None, source="row", deadline_iso=_iso(deadline))
         out.append(task)
         last = task
-    return out
-
-
-def _realigned(text: str, row: tables.Row, columns: int, number_col: int, task_col: int,
-               above: dict[int, tables.Cell]) -> dict[int, tables.Cell]:
-    """A row of a text rendering that dropped the cells merged from the row above ("| 2 | Nội dung |
-    Sở Tài chính | Quý III |" under a lead spanning two rows): its number and content stay on the left,
-    the rest stand in the last columns, and the columns between take the cells above."""
-    replace = dataclasses.replace
-    found = list(row.cells)
-    out: dict[int, tables.Cell] = {}
-    first = text[found[0].start : found[0].end].replace("*", "").strip()
-    if _ROW_NUMBER.match(first) or _GROUP_LABEL.match(first):
-        out[number_col] = replace(found.pop(0), col=number_col)
-    out[task_col] = replace(found.pop(0), col=task_col)
-    for i, c in enumerate(found):
-        out[columns - len(found) + i] = replace(c, col=columns - len(found) + i)
-    for col, c in above.items():
-        if col not in out and col not in (number_col, task_col):
-            out[col] = c
     return out
 
 

@@ -1142,6 +1142,35 @@ def test_crawler_text_table_rows_that_dropped_the_cells_merged_from_above():
     ]
 
 
+def test_crawler_text_table_rows_whose_merged_cells_differ_from_row_to_row():
+    # a crawler writes a cell merged over rows (rowspan) in its first row only; which columns a row
+    # lacks differs from row to row, and its cells go to the columns they read as
+    table = ("| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Cấp trình | Thời gian hoàn thành |\n"
+             "| --- | --- | --- | --- | --- | --- |\n"
+             "| I | Hoàn thiện thể chế |  |  |  |  |\n"
+             "| 1 | Xây dựng Nghị định quy định chi tiết Luật | Vụ Pháp chế | Vụ Kế hoạch - Tài chính, Văn phòng Bộ"
+             " | Chính phủ | Năm 2024 |\n"
+             # the lead and the deadline merged from the row above
+             "| 2 | Xây dựng Thông tư hướng dẫn thi hành Luật | Cục Quản lý đất đai | Bộ trưởng |\n"
+             # the lead merged again; several bodies are partners
+             "| 3 | Rà soát văn bản quy phạm pháp luật | Thanh tra Bộ, Văn phòng Bộ | Bộ trưởng | Quý III/2024 |\n"
+             "| 4 | Tổng kết thi hành Luật | Văn phòng Bộ | Các Vụ, Cục thuộc Bộ"
+             " | Trong thời hạn 30 ngày kể từ ngày Luật có hiệu lực |\n"
+             # the number and content merged over two rows with their own leads
+             "| 5 | Tập huấn, phổ biến nội dung Luật | Vụ Pháp chế | Cục Quản lý đất đai | Bộ trưởng | Năm 2025 |\n"
+             "| Trung tâm Truyền thông | Báo Tài nguyên và Môi trường |\n")
+    rec = _with_appendix(table, "tb.txt")
+    assert _tasks(rec) == [
+        ("PL.I.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch - Tài chính", "Văn phòng Bộ"), "Năm 2024"),
+        ("PL.I.2", ("Vụ Pháp chế",), ("Cục Quản lý đất đai",), "Năm 2024"),
+        ("PL.I.3", ("Vụ Pháp chế",), ("Thanh tra Bộ", "Văn phòng Bộ"), "Quý III/2024"),
+        ("PL.I.4", ("Văn phòng Bộ",), ("Các Vụ, Cục thuộc Bộ",),
+         "Trong thời hạn 30 ngày kể từ ngày Luật có hiệu lực"),
+        ("PL.I.5", ("Vụ Pháp chế", "Trung tâm Truyền thông"),
+         ("Cục Quản lý đất đai", "Báo Tài nguyên và Môi trường"), "Năm 2025"),
+    ]
+
+
 def test_numbers_typed_with_an_eth_a_non_breaking_hyphen_or_an_en_dash_are_the_same_numbers():
     letter = CD_TXT.split("Bão số 3 đang")[0] + (
         "Thực hiện Quyết định số 749/QÐ-TTg ngày 03/6/2020, Nghị định số 30/2020/NĐ\u2011CP và Thông tư số"

@@ -207,6 +207,9 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
     return verbs_re().match(low) is not None
 
 
+# what "cấp" names in a body's name: its level ("cấp tỉnh", "cấp cao", "cấp ủy")
+_LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "cơ", "trung", "cao", "quốc", "bộ", "sở", "ngành", "thành", "quận",
+                     "phường", "trên", "dưới", "ủy", "uỷ", "i", "ii", "iii", "1", "2", "3", "thị", "vùng", "khu"})
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
@@ -337,7 +340,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
-                and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit):
+                and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit) \
+                and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải ⏎ Phòng"
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and i > 0 and tok in ("Các", "Những"):
             break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
@@ -409,6 +413,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             continue
         if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
             break  # "Cục Quản lý thị trường", "Sở … thành lập": no place
+        if low == "cấp" and nxt_low not in _LEVEL_WORDS:
+            break  # "Bảo hiểm xã hội tỉnh cấp thẻ …": the verb; "Ủy ban nhân dân cấp huyện" names a level
         if low in _places() or low in _inner() or f"{low} {nxt_low}" in _small_name_words():
             # "tỉnh", "thành phố", "đặc khu" … belong to the name; so do a few lower-case name words,
             # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc")
@@ -529,6 +535,7 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
         verb = verbs_re().fullmatch(piece) or ((v := verbs_re().match(text, spans[at][0], end)) is not None
                                                and v.end() > spans[at + n - 1][1])
         if (verb and not activity) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
+                or (at == 0 and not governed and piece.lower() in _ACTIVITIES) \
                 or _EXTEND_STOP.search(piece):
             break  # a verb, a joining word, a place or a preposition ("… đối với địa phương")
         i = at
@@ -1580,7 +1587,7 @@ _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|t
 
 # the remit a subject acts within, written between it and its verb
 _REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|lĩnh\s+vực|thẩm\s+quyền|nhiệm\s+vụ)"
-                    r"[^;:.()]{0,50}?(?:được\s+giao|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)[\s,]*")
+                    r"[^;:.()]{0,50}?(?:được\s+giao|được\s+phân\s+công|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)[\s,]*")
 _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s+nhiệm|kế\s+hoạch)")
 
 

@@ -405,8 +405,8 @@ def layout(text: str, table: Table) -> Layout:
             break  # a row that opens with its number is the first of the body
         found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]
         named = [r for _, r in found if r != "other"]
-        if not named or len(named) < max(1, len(row.cells) // 3):
-            break
+        if not named or len(named) < max(1, len(row.cells) // 3) or (header_rows and len(row.cells) < 2):
+            break  # (one cell under the header is a group's title: "Phát triển sản phẩm du lịch")
         if header_rows == 1 and (spread := _spread(text, table.rows[0], row, table.columns)) is not None:
             # "| … | Đơn vị thực hiện | Thời gian |" over "| Chủ trì | Phối hợp |", the merged cell written once
             # (no empty cells after it): the columns after it move on by the cells it spans
@@ -430,13 +430,15 @@ def layout(text: str, table: Table) -> Layout:
 def _spread(text: str, top: Row, row: Row, columns: int) -> list[str] | None:
     """The roles of the columns when the first header row names fewer cells than the table has and
     one of them, a cell of who does the work ("Đơn vị thực hiện"), spans the cells of the row below."""
-    k, m = len(top.cells), len(row.cells)
-    if m < 2 or k + m - 1 != columns or any(not text[c.start : c.end].strip(" *_") for c in top.cells):
+    cells = sorted(top.cells, key=lambda c: c.col)
+    while cells and not text[cells[-1].start : cells[-1].end].strip(" *_"):
+        cells.pop()  # (a crawler pads the first row with empty cells to the table's width)
+    k, m = len(cells), len(row.cells)
+    if m < 2 or k + m - 1 != columns or any(not text[c.start : c.end].strip(" *_") for c in cells):
         return None
     below = [column_role(text[c.start : c.end]) for c in row.cells]
     if not {"lead", "support"} <= set(below):
         return None
-    cells = sorted(top.cells, key=lambda c: c.col)
     spans = [i for i, c in enumerate(cells) if _SPANNING.search(fold(text[c.start : c.end].replace("*", "")))]
     if len(spans) != 1:
         return None

@@ -47,7 +47,8 @@ _LEAD = re.compile(
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
 )
-_SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})", re.I)
+_SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)?hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
+                      re.I)
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
 _PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)",
                          re.M)
@@ -75,7 +76,8 @@ _ASSIGN = re.compile(r"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>[^;.\
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành))?
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
-           (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""))
+           (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""
+             |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
       | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
                |năm\s+\d{4}))""",
@@ -257,7 +259,21 @@ def _lead_only(text: str, n: Node) -> bool:
     only = _LEAD_ONLY.match(text[opening[-1].end : n.end]) if opening else None
     # (the partners named, no work: "… phối hợp với các Cục, Vụ rà soát, cắt giảm …" states work)
     return only is not None and opening[0].start - n.body_start <= 2 and \
-        not (only.group("partners") and agencies.verbs_re().search(only.group("partners")))
+        not (only.group("partners") and (agencies.verbs_re().search(only.group("partners"))
+                                         or _past_partners(text, opening[-1].end + only.start("partners"),
+                                                           opening[-1].end + only.end("partners"))))
+
+
+def _past_partners(text: str, start: int, end: int) -> bool:
+    """Words after the partners that are no more names: the work ("… phối hợp với Bảo hiểm xã hội tỉnh cấp thẻ
+    bảo hiểm y tế cho người nghèo")."""
+    found = [*agencies.collectives(text, start, end), *agencies.find(text, start, end)]
+    if not found:
+        return False
+    tail = text[max(a.end for a in found) : end]
+    tail = re.sub(r"(?i)\b(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức)?[\s,]*"
+                  r"(?:có\s+)?liên\s+quan\b|\b(?:có|và|cùng|các|ngành|cấp)\b|[\s,()]", " ", tail)
+    return len(tail.split()) >= 3
 
 
 def _carries_own(text: str, n: Node) -> bool:
@@ -466,6 +482,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last: Task | None = None
     last_row_id = ""
     group_lead: tuple[str, ...] = ()
+    unlabelled = 0
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
@@ -505,6 +522,12 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         content = cells.get(task_col)
         filled = [c for c in row.cells if c.end > c.start]
         if _is_header_repeat(text, row, lay, header):
+            continue
+        if (one := group_row(text, row)) is not None:
+            # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
+            unlabelled += one[0] is None
+            group = one[0] or f"G{unlabelled}"
+            group_lead = tuple(a.text for a in agencies.heading_names(text, one[1], one[2]))
             continue
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
@@ -563,6 +586,38 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         out.append(task)
         last = task
     return out
+
+
+# a group's label before its title in the one cell of its row: "I. HOÀN THIỆN THỂ CHẾ", "B- Giải pháp"
+_LABELLED_GROUP = re.compile(r"\W*(?P<n>[IVXLC]{1,6}|[A-ZĐ])\s*[.)\-–]\s+(?=\S)")
+
+
+def group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None:
+    """A row whose one cell names a group of the rows below: its label (``None`` when it has none) and
+    the span of its title. A title without a label stands out: in bold, in capitals, or as the row's only
+    cell, of words that are neither a deadline nor only agencies (one agency alone may be a task's
+    own, its row's other cells merged from above)."""
+    filled = [c for c in row.cells if c.end > c.start]
+    if len(filled) != 1:
+        return None
+    c = filled[0]
+    raw = text[c.start : c.end]
+    plain = " ".join(raw.replace("*", "").split())
+    if not plain or _ROW_NUMBER.match(plain) or _GROUP_LABEL.match(plain) or len(plain.split()) > 30:
+        return None
+    lead_ws = len(raw) - len(raw.lstrip(" *_\n"))
+    if (m := _LABELLED_GROUP.match(plain)) is not None:
+        at = text.find(plain[m.end() : m.end() + 12], c.start)
+        return m.group("n"), (at if at >= 0 else c.start + lead_ws), c.end
+    letters = [ch for ch in plain if ch.isalpha()]
+    caps = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    if "**" in raw or caps:
+        return None, c.start + lead_ws, c.end
+    share, named = tables.agency_share(plain)
+    if len(row.cells) == 1 and len(plain.split()) >= 3 and not (named and share > 0.7) \
+            and tables.cell_cost(plain, "deadline") > 1:
+        return None, c.start + lead_ws, c.end
+    return None
 
 
 _SUPPORT_IN_CELL = re.compile(r"[,;.\s(]\s*(?:[Cc]ơ\s+quan\s+|[Đđ]ơn\s+vị\s+)?[Pp]hối\s+hợp(?:\s+với)?\s*:?\s*")

@@ -492,13 +492,19 @@ def _dotted_fits(parent: Node, mk: Marker) -> bool:
     return parent.label == head or parent.id.endswith("." + head) or parent.label == head.split(".")[-1]
 
 
+_ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV", "năm": "V", "sáu": "VI", "bảy": "VII",
+             "tám": "VIII", "chín": "IX", "mười": "X"}
+
+
 def _id(parent: Node, mk: Marker) -> str:
     if mk.kind == "article":
         return f"Điều {mk.label}"
     if mk.kind == "chapter":
         return f"Chương {mk.label}"
     if mk.kind == "part":
-        return f"Phần {mk.label.lower() if mk.label[:3].lower() == 'thứ' else mk.label}"  # "Phần thứ ba"
+        # "Phần II", "PHẦN THỨ BA": the part's number, as a section's ("II", "III")
+        words = mk.label.lower().split()
+        return _ORDINALS.get(words[-1], mk.label) if words[0] == "thứ" else mk.label
     if mk.kind in ("roman", "upper") and parent.kind in ("scope", "article", "chapter", "part", "mục", "upper"):
         return mk.label if parent.kind != "upper" else f"{parent.id}.{mk.label}"
     if mk.kind == "caption":

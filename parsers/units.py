@@ -207,7 +207,7 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
     """A task table's group rows that name agencies ("A. BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over its
     tasks) are units, with the group's id (``PL1.A``)."""
     from parsers import tables
-    from parsers.tasks import _GROUP_LABEL, _ROW_NUMBER, _prefix
+    from parsers.tasks import _GROUP_LABEL, _ROW_NUMBER, _prefix, group_row
 
     table = node.table
     assert table is not None
@@ -216,7 +216,14 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
         return []
     prefix = _prefix(text, node, root)
     out: list[Unit] = []
+    unlabelled = 0
     for row in table.rows[lay.header_rows :]:
+        if (one := group_row(text, row)) is not None:
+            # "| A. SỞ NỘI VỤ |", "| **SỞ TƯ PHÁP** |": the group's title alone in its row
+            unlabelled += one[0] is None
+            for a in agencies.heading_names(text, one[1], one[2]):
+                out.append(_unit(text, a, f"{prefix}.{one[0] or f'G{unlabelled}'}", ()))
+            continue
         filled = [c for c in row.cells if c.end > c.start]
         if len(filled) != 2:
             continue
@@ -331,8 +338,8 @@ def _title_end(text: str, start: int, end: int) -> int:
 _SMALL_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*[a-zà-ỹđ]")
 # a line that ends on a body's head word alone ("Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh"): the name
 # is on the next line
-_BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và)|,)[\s*_]+(?:các[\s*_]+)?(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện"
-                            r"|Trung\s+tâm|Văn\s+phòng|Ủy\s+ban|Hội\s+đồng|Chi\s+cục)[\s*_]*$")
+_BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và|[Gg]iao|nghị)|,)[\s*_]+(?:các[\s*_]+)?"
+                            r"(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện|Trung\s+tâm|Văn\s+phòng|Ủy\s+ban|Hội\s+đồng|Chi\s+cục)[\s*_]*$")
 
 
 _PLACES_NEXT = re.compile(r"các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường)(?:\s*,\s*(?:thành\s+phố|thị\s+xã))?"

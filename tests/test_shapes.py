@@ -1171,6 +1171,37 @@ def test_crawler_text_table_rows_whose_merged_cells_differ_from_row_to_row():
     ]
 
 
+def test_crawler_text_table_with_a_padded_header_and_groups_written_as_one_cell():
+    # the first header row padded with empty cells to the table's width; "Cơ quan thực hiện" spans "Chủ trì |
+    # Phối hợp"; a group's label and title in the one cell of its row, or its title alone
+    table = ("| STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian hoàn thành | Hình thức văn bản |  |\n"
+             "| --- | --- | --- | --- | --- | --- |\n| Chủ trì | Phối hợp |\n"
+             "| I. HOÀN THIỆN THỂ CHẾ, CƠ CHẾ, CHÍNH SÁCH |\n"
+             "| 1 | Rà soát văn bản quy phạm pháp luật của tỉnh | Sở Tư pháp | Sở Nội vụ | Năm 2023 | Báo cáo |\n"
+             "| SỞ THÔNG TIN VÀ TRUYỀN THÔNG |\n"
+             "| 1 | Xây dựng cơ sở dữ liệu văn bản của tỉnh | Sở Tư pháp, Sở Tài chính | Quý IV/2023 | Cơ sở dữ liệu |\n")
+    rec = _with_appendix(table, "tb.txt")
+    assert _tasks(rec) == [("PL.I.1", ("Sở Tư pháp",), ("Sở Nội vụ",), "Năm 2023"),
+                           # the group names its agency: it leads the rows that name none
+                           ("PL.G1.1", ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG",), ("Sở Tư pháp", "Sở Tài chính"),
+                            "Quý IV/2023")]
+    assert ("PL.G1", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG") in _units(rec)
+
+
+def test_site_table_whose_first_group_title_reads_like_a_column_name():
+    # "Phát triển sản phẩm du lịch" under the header holds "sản phẩm": a group's title, not a header row
+    table = ("|\n**STT**\n|\n**Cơ quan chủ trì**\n|\n**Nội dung công việc**\n|\n**Cơ quan phối hợp**\n|\n"
+             "**Thời gian thực hiện**\n|\n|\n**Phát triển sản phẩm du lịch**\n|\n|\n1\n|\nSở Văn hóa, Thể thao và"
+             " Du lịch\n|\nXây dựng sản phẩm du lịch nông nghiệp công nghệ cao\n|\nSở Nông nghiệp và Môi trường\n|\n"
+             "Quý II/2026\n|\n|\n2\n|\nXây dựng tour du lịch biển đảo gắn với làng chài\n|\nSở Xây dựng\n|\n"
+             "Quý III/2026\n|\n")
+    rec = parse_bytes((TB2_MD.split("| STT")[0] + table).encode(), "tb.md")
+    assert _tasks(rec) == [
+        ("PL.G1.1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Nông nghiệp và Môi trường",), "Quý II/2026"),
+        # the lead merged over both rows: the second row's one agency is its partner
+        ("PL.G1.2", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Xây dựng",), "Quý III/2026")]
+
+
 def test_numbers_typed_with_an_eth_a_non_breaking_hyphen_or_an_en_dash_are_the_same_numbers():
     letter = CD_TXT.split("Bão số 3 đang")[0] + (
         "Thực hiện Quyết định số 749/QÐ-TTg ngày 03/6/2020, Nghị định số 30/2020/NĐ\u2011CP và Thông tư số"

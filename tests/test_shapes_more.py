@@ -458,8 +458,27 @@ def test_programme_in_parts_named_by_ordinal_words():
     # the assessment of the past (part one) gives no tasks; the targets give none; the tasks and solutions do
     assert [t.id for t in rec.tasks] == ["II.1", "II.2", "III.1", "III.2"]
     assert [(u.name, u.section) for u in rec.units][:2] == [
-        ("Sở Nông nghiệp và Phát triển nông thôn", "Phần thứ ba.1"), ("Sở Kế hoạch và Đầu tư", "Phần thứ ba.2")]
+        ("Sở Nông nghiệp và Phát triển nông thôn", "III.1"), ("Sở Kế hoạch và Đầu tư", "III.2")]
 
+
+
+def test_parts_numbered_in_figures_bullets_that_name_their_partners_then_the_work_and_a_deadline_before_its_lead():
+    text = CT_PARTS.replace("PHẦN THỨ NHẤT", "PHẦN I").replace("Phần thứ hai", "PHẦN II").replace(
+        "Phần thứ ba", "PHẦN III").replace(
+        "2. Phát triển chăn nuôi theo hướng trang trại.\n",
+        "2. Bảo đảm an sinh xã hội ở nông thôn\n"
+        "- Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành thực hiện;\n"
+        "- Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh cấp thẻ bảo hiểm y tế cho người nghèo;\n"
+        "3. Xây dựng nhà văn hóa thôn, bản; thời gian: 2011 - 2015 (Sở Văn hóa, Thể thao và Du lịch chủ trì).\n")
+    rec = parse_bytes(text.encode(), "ct.txt")
+    by_id = {t.id: t for t in rec.tasks}
+    # a part numbered "II" is the section II; the bullet that names only who leads is its item's lead line,
+    # the one that names its partners and then its work is a task
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2.b2", "II.3", "III.1", "III.2"]
+    assert by_id["II.2.b2"].support == ("Bảo hiểm xã hội tỉnh",)
+    assert by_id["II.3"].deadline == "2011 - 2015"
+    assert by_id["II.3"].lead == ("Sở Văn hóa, Thể thao và Du lịch",)
+    assert [(u.name, u.section) for u in rec.units][:1] == [("Sở Nông nghiệp và Phát triển nông thôn", "III.1")]
 
 PLAN_SLASHES = """\
 ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH

@@ -226,7 +226,8 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     each of them is one. Labelled lines ("- Cơ quan chủ trì: …", "- Thời hạn: …") are the node's
     fields, never tasks."""
     bullets = [c for c in node.children if c.kind in ("bullet", "plus") and not _is_field(text, c)]
-    if bullets and any(_carries_own(text, b) for b in bullets):
+    # (under an agency named on a line of its own, "Sở Tài chính:", the bullets are the work)
+    if bullets and (any(_carries_own(text, b) for b in bullets) or (node.kind == "caption" and not node.label)):
         return [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")]
     return [_task(text, node, section, source, lead)]
 

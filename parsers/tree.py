@@ -92,7 +92,7 @@ def marker(text: str, b: Block) -> Marker | None:
         if kind == "num" and s[m.end("n") :].startswith(".") and re.match(r"\.\d", s[m.end("n") :]):
             continue  # "1.500 người"
         return Marker(kind, n, m.group("h"), b.start + m.start("h"))
-    return _caption(text, b)
+    return _caption(text, b) or _agency_caption(text, b)
 
 
 # a section heading written without a number: "TỔ CHỨC THỰC HIỆN", "## NHIỆM VỤ", "**Tổ chức thực hiện**"
@@ -117,6 +117,32 @@ def _caption(text: str, b: Block) -> Marker | None:
     if vocab.section_role(h, top=False) is None or _type_line().match(h):
         return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
     return Marker("caption", "", h, m.start("h"))
+
+
+# an agency's name on a line of its own, over its work: "Sở Văn hóa, Thể thao và Du lịch:", "**Sở Tài chính**"
+_AGENCY_LINE = re.compile(r"(?P<md>\*\*)?[ \t*_]*(?P<h>[^\n]{3,110}?(?:\n[^\n]{1,60}?)?)[ \t*_]*(?P<colon>:)?[ \t*_]*")
+
+
+_ITEMS_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-+•–][ \t]")
+
+
+def _agency_caption(text: str, b: Block) -> Marker | None:
+    from parsers import agencies
+
+    if b.end - b.start > 140:
+        return None
+    m = _AGENCY_LINE.fullmatch(text, b.start, b.end)
+    # (a colon or bold marks it; a name alone over "-" items is one too, the bold lost in conversion)
+    if m is None or not (m.group("colon") or (m.group("md") and text[b.start : b.end].rstrip().endswith("**"))
+                         or _ITEMS_NEXT.match(text, b.end)):
+        return None
+    if re.search(r"[.;,]\W*$", m.group("h")) or re.search(r":[\s*_]*$", text[max(0, b.start - 40) : b.start]):
+        return None  # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.")
+    names = agencies.heading_names(text, m.start("h"), m.end("h"))
+    if not names or names[0].start - m.start("h") > 2 \
+            or text[names[-1].end : m.end("h")].strip(" ,.;*_\n") or agencies.is_generic(names[0].text):
+        return None  # (only names: "Sở Tài chính tham mưu bố trí kinh phí:" is an item's sentence)
+    return Marker("caption", "", " ".join(m.group("h").split()), m.start("h"))
 
 
 # ---- the tree ------------------------------------------------------------------------------------
@@ -311,7 +337,8 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         close_to(rank, b.start)
         del stack[parent_at + 1 :]
         parent = stack[-1][1]
-        node = Node(mk.kind, mk.label, _id(parent, mk), parent.level + 1, b.start, end,
+        node = Node(mk.kind, mk.label, _id(parent, mk, stack[-2][1] if len(stack) > 1 else None),
+                    parent.level + 1, b.start, end,
                     mk.body_start, b.end, _heading(mk.heading))
         parent.children.append(node)
         stack.append((rank, node))
@@ -496,7 +523,7 @@ _ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV"
              "tám": "VIII", "chín": "IX", "mười": "X"}
 
 
-def _id(parent: Node, mk: Marker) -> str:
+def _id(parent: Node, mk: Marker, grand: Node | None = None) -> str:
     if mk.kind == "article":
         return f"Điều {mk.label}"
     if mk.kind == "chapter":
@@ -512,6 +539,10 @@ def _id(parent: Node, mk: Marker) -> str:
     if mk.kind in ("bullet", "plus"):
         prefix = "b" if mk.kind == "bullet" else "p"
         n = sum(1 for c in parent.children if c.kind == mk.kind) + 1
+        if parent.kind == "caption" and not parent.label and grand is not None:
+            # under agencies named on lines of their own, the section's bullets count on across them
+            n += sum(1 for c in grand.children if c.kind == "caption" and c is not parent and c.id == parent.id
+                     for k in c.children if k.kind == mk.kind)
         return f"{parent.id}.{prefix}{n}" if parent.id else f"{prefix}{n}"
     label = mk.label
     if mk.kind == "dotted":

@@ -6,6 +6,10 @@ shape, not copies of real documents."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from parsers import parse_bytes
 from parsers.references import find_mentions
 from parsers.text import fold
@@ -479,6 +483,48 @@ def test_parts_numbered_in_figures_bullets_that_name_their_partners_then_the_wor
     assert by_id["II.3"].deadline == "2011 - 2015"
     assert by_id["II.3"].lead == ("Sở Văn hóa, Thể thao và Du lịch",)
     assert [(u.name, u.section) for u in rec.units][:1] == [("Sở Nông nghiệp và Phát triển nông thôn", "III.1")]
+
+
+KH_AGENCY_LINES = """\
+Kế hoạch 12/KH-UBND năm 2010 thực hiện Chương trình phát triển
+ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 12/KH-UBND Tuyên Quang, ngày 15 tháng 3 năm 2010
+KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN DU LỊCH NĂM 2010
+Thực hiện Nghị quyết số 05-NQ/TU ngày 10/01/2010 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Triển khai có hiệu quả Nghị quyết.
+II. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ
+Sở Văn hóa, Thể thao và Du lịch:
+- Chủ trì, phối hợp với các sở, ngành xây dựng quy hoạch phát triển du lịch; hoàn thành trong quý II năm 2010.
+- Tổ chức quảng bá du lịch tại các hội chợ trong nước.
+Sở Kế hoạch và Đầu tư:
+- Chủ trì, phối hợp với Sở Tài chính cân đối vốn đầu tư hạ tầng du lịch.
+Sở Tài chính:
+- Bố trí kinh phí thực hiện Kế hoạch.
+Ủy ban nhân dân các huyện, thị xã:
+- Xây dựng kế hoạch phát triển du lịch của địa phương.
+III. TỔ CHỨC THỰC HIỆN
+Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã tổ chức thực hiện Kế hoạch này.
+Nơi nhận:
+- Như trên;
+- Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A
+"""
+
+
+@pytest.mark.parametrize("colon", [":", ""])
+def test_work_listed_under_agencies_named_on_lines_of_their_own(colon):
+    # "Sở Tài chính:" alone on its line heads that agency's "-" items (or the name alone, its bold lost): a
+    # unit, and the lead of each item; the section's items count on across the agencies
+    text = re.sub(r"^((?:Sở|Ủy ban)[^\n]*):$", lambda m: m.group(1) + colon, KH_AGENCY_LINES, flags=re.M)
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(u.section, u.name) for u in rec.units][:4] == [
+        ("II", "Sở Văn hóa, Thể thao và Du lịch"), ("II", "Sở Kế hoạch và Đầu tư"), ("II", "Sở Tài chính"),
+        ("II", "Ủy ban nhân dân các huyện, thị xã")]
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("II.b1", ("Sở Văn hóa, Thể thao và Du lịch",)), ("II.b2", ("Sở Văn hóa, Thể thao và Du lịch",)),
+        ("II.b3", ("Sở Kế hoạch và Đầu tư",)), ("II.b4", ("Sở Tài chính",)),
+        ("II.b5", ("Ủy ban nhân dân các huyện, thị xã",))]
+    assert rec.tasks[2].support == ("Sở Tài chính",)
 
 PLAN_SLASHES = """\
 ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH

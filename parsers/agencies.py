@@ -238,6 +238,29 @@ _PARENTS: dict[str, frozenset[str]] = {
 }
 
 
+_SP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a space, or a line's end inside the sentence
+_FIELD_LIST = re.compile(rf",{_SP}(?P<a>[a-zà-ỹđ]+(?:{_SP}[a-zà-ỹđ]+){{0,3}}?){_SP}và{_SP}"
+                         rf"(?P<b>[a-zà-ỹđ]+(?:{_SP}[a-zà-ỹđ]+){{0,3}})")
+
+
+def _fields_end(text: str, pos: int, limit: int) -> int | None:
+    """Where ", thương mại và du lịch" after a name's field ends: two fields in small letters joined by "và",
+    each a word of the dictionary, then the name's end (a place may follow). ``None`` when it is no such list."""
+    m = _FIELD_LIST.match(text, pos, min(limit, pos + 80))
+    if m is None:
+        return None
+    known = _words()
+    first = " ".join(m.group("a").split())
+    if first not in known or verbs_re().fullmatch(first) or first in _places():
+        return None
+    words_b = list(re.finditer(r"\S+", m.group("b")))
+    for n in range(len(words_b), 0, -1):
+        field = " ".join(w.group(0) for w in words_b[:n])
+        if field in known and field not in _places() and not verbs_re().fullmatch(field):
+            return _with_place(text, m.start("b") + words_b[n - 1].end(), limit)
+    return None
+
+
 def _organ_kind(head: str) -> str | None:
     """The organisational kind a head names ("Đài Phát thanh - Truyền hình" → "đài"), if any."""
     h = fold(head)
@@ -637,6 +660,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
             candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), parent[1]))
             continue
         e = _object_extended(text, m.start(), e, end) if known is None else e
+        # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields the name lists, in small letters
+        e = _fields_end(text, e, end) or e
         if e == m.end() and fold(m.group(0)) not in _alone():
             continue  # a head with no name after it: "Sở", "Bộ" alone are no agency
         raw = text[m.start() : e]
@@ -1421,6 +1446,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         if out and shared.group("head2") and _heads_re().match(text, s, end) is not None:
             break  # "các Sở Y tế, Bảo hiểm xã hội các tỉnh": without a colon, a head begins another body
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
+        e = _fields_end(text, e, base + item.end()) or e
         if e == s and _is_cap(text[s : s + 1]):
             e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
         if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:

@@ -1687,14 +1687,18 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             coll = collectives(text, nxt, head_end)
             if coll and coll[0].start == nxt:
                 skip_to = coll[0].end
-    if piece_start == pos and (coll := collectives(text, pos, head_end)) and coll[0].start == pos:
+    # (after an office-holder's title too: "Thủ trưởng các Cục, Vụ, Viện, Trung tâm thuộc Bộ")
+    title = _titles_re().match(text, pos, head_end)
+    opening = _past_title(text, title) if title is not None else pos
+    if piece_start == pos and (coll := collectives(text, opening, head_end)) and coll[0].start == opening:
         skip_to = coll[0].end
     pieces.append((piece_start, head_end))
     # a collective swallows the pieces it spans ("Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân …")
     merged: list[tuple[int, int]] = []
     for s_, e_ in pieces:
-        c = collectives(text, s_, head_end)
-        if c and c[0].start == s_ and c[0].end > e_:
+        at = opening if s_ == pos else s_
+        c = collectives(text, at, head_end)
+        if c and c[0].start == at and c[0].end > e_:
             merged.append((s_, c[0].end))
         elif merged and s_ < merged[-1][1]:
             continue

@@ -48,7 +48,8 @@ def blocks(text: str) -> list[Block]:
     cur_end = 0
     prev_line = ""
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         stripped = line.strip()
@@ -66,6 +67,7 @@ def blocks(text: str) -> list[Block]:
             or (_TERMINAL.search(prev_line) is not None and not stripped[0].islower())
             or _is_caps(stripped) != _is_caps(prev_line.strip())
             or _short_heading(prev_line, stripped)
+            or _agency_line(prev_line, lines, i)
         )
         if new:
             if cur_start is not None:
@@ -76,6 +78,46 @@ def blocks(text: str) -> list[Block]:
     if cur_start is not None:
         out.append(Block(cur_start, cur_end))
     return out
+
+
+def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
+    """"Sở Tài chính:" (or "Sở Nông nghiệp và ⏎ Môi trường:") on lines of their own: an agency named over
+    its work, a heading however the lines were wrapped around it."""
+    from parsers.agencies import find
+
+    line = lines[i].strip(" \t*_")
+    prev = prev_line.strip(" \t*_")
+    if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev):
+        return False
+    if not (re.search(r"[.;:!?]$", prev) or _is_caps(prev)
+            or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):
+        return False  # the line above ends a sentence or is a heading ("… hướng dẫn ⏎ Công an các địa phương:")
+    joined = f"{prev} {line}"
+    if any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined))):
+        return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
+    whole = line
+    if not line.rstrip(" *_").endswith(":"):
+        if i + 1 >= len(lines) or not JOINING_END.search(line):
+            return False
+        whole = f"{line} {lines[i + 1].strip(' \t*_')}"  # a name wrapped at its "và"
+        if not whole.rstrip(" *_").endswith(":") or len(whole) > 140:
+            return False
+    body = whole.rstrip(" *_")[:-1]
+    return only_names(body)
+
+
+def only_names(body: str) -> bool:
+    """Is ``body`` agencies' names and nothing else ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh")?"""
+    from parsers.agencies import collectives, find
+
+    names = sorted([*collectives(body, 0, len(body)), *find(body, 0, len(body))], key=lambda a: a.start)
+    rest, at = [], 0
+    for a in names:
+        if a.start >= at:
+            rest.append(body[at : a.start])
+            at = a.end
+    rest.append(body[at:])
+    return bool(names) and not re.sub(r"[\s,;]|\bvà\b", "", "".join(rest))
 
 
 def _short_heading(prev_line: str, line: str) -> bool:

@@ -260,7 +260,12 @@ def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list
         if out and len(out[-1]) < width and len(members) < width and members[0] >= 0 \
                 and _opens_row(chunks, out[-1]) and not _opens_row(chunks, members):
             gap = runs[members[0]] - 1
-            if len(out[-1]) + gap + len(members) == width:
+            total = len(out[-1]) + gap + len(members)
+            first = " ".join(" ".join(chunks[members[0]]).replace("*", "").split())
+            # (short of the width too when a column is merged from above, if what follows the gap reads as a
+            # deadline or agencies rather than the content of a row of its own)
+            if total == width or (total < width and (cell_cost(first, "deadline") < 1
+                                                     or cell_cost(first, "lead") < 0.8)):
                 out[-1] = [*out[-1], *([-1] * gap), *members]
                 continue
         out.append(members)
@@ -648,6 +653,9 @@ _WHO = re.compile(r"\W*(?:Các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ
 _WHEN = re.compile(r"(?i)(?:Trong\s+thời\s+hạn|Chậm\s+nhất|Ngay\s+sau|Sau\s+khi|Kể\s+từ|Khi\s+có"
                    r"|Đến\s+(?:hết\s+)?(?:năm|ngày|tháng|quý))\s")
 
+_TIME_WORDS = re.compile(r"(?i)\b(?:năm\s+\d{4}|quý\s+[IV\d]+|tháng\s+\d{1,2}|giai\s+đoạn\s+\d{4}|thường\s+xuyên"
+                         r"|hằng\s+năm|hàng\s+năm|định\s+kỳ|\d{1,2}/\d{4})")
+
 # who approves or issues what a row makes, the cell of a "Cấp trình" column
 _APPROVER = re.compile(r"(?i)^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ trưởng\b.*"
                        r"|Chủ tịch\b.*|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
@@ -677,7 +685,12 @@ def cell_cost(raw: str, role: str) -> float:
     if role == "deadline":
         if _DEADLINE_CELL.match(raw) and len(raw) < 80:
             return 0.0
-        return 0.3 if _WHEN.match(raw) and len(raw) < 120 else 3.0
+        first = re.split(r"[.;](?:\s|$)", raw, maxsplit=1)[0]
+        if (_DEADLINE_CELL.match(first) and len(first) < 80) or (_WHEN.match(raw) and len(raw) < 120):
+            return 0.3  # "Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật (nếu có)": when, then a note
+        if len(raw) < 200 and _TIME_WORDS.search(raw[:70]):
+            return 0.6  # "Trình Thủ tướng Chính phủ trong năm 2026", "Thực hiện thường xuyên, liên tục"
+        return 3.0
     if role == "number":
         return 0.0 if _ROW_LABEL.match(raw.replace("*", "")) else 4.0
     if role in ("task", "project"):
@@ -692,11 +705,13 @@ def cell_cost(raw: str, role: str) -> float:
     return 1.0
 
 
-def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int, Cell]) -> dict[int, Cell]:
+def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int, Cell],
+           keep: bool = False) -> dict[int, Cell]:
     """The columns of a row written with fewer cells than the table has: a text rendering writes a cell
     merged over several rows (rowspan) in its first row only, and the rows below go on with the cells
     they have, in order. Each cell goes to the column whose kind it reads as, in order; a column left
-    out is one merged from the row above, and takes its cell."""
+    out is one merged from the row above, and takes its cell. With ``keep``, the columns the cells
+    came with are a first guess, left only for a better reading."""
     n, k = len(roles), len(cells)
     raws = [" ".join(text[c.start : c.end].replace("*", "").split()) for c in cells]
 
@@ -704,7 +719,7 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
         raw, role = raws[i], roles[col]
         if not raw:
             return 0.5
-        v = cell_cost(raw, role)
+        v = cell_cost(raw, role) + (0.5 if keep and cells[i].col != col else 0.0)
         if role == "lead" and (raw.count(",") + raw.count(";") > 0
                                or re.search(r"(?i)\b(?:các|những)\b|liên quan", raw) is not None):
             v += 0.3  # several bodies, or bodies named as a class ("Các đơn vị liên quan"), support
@@ -755,7 +770,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố."
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) if b - a >= 1 else 1.0
-        return cell_cost(raw, role if role in ("lead", "support", "deadline") else "product")
+        if role == "deadline":
+            return 0.0 if _DEADLINE_CELL.match(raw) and len(raw) < 80 else 3.0
+        return cell_cost(raw, role if role in ("lead", "support") else "product")
 
     def edge(m: int) -> float:
         """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor

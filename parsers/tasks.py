@@ -227,7 +227,7 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     fields, never tasks."""
     bullets = [c for c in node.children if c.kind in ("bullet", "plus") and not _is_field(text, c)]
     # (under an agency named on a line of its own, "Sở Tài chính:", the bullets are the work)
-    if bullets and (any(_carries_own(text, b) for b in bullets) or (node.kind == "caption" and not node.label)):
+    if bullets and (any(_carries_own(text, b) for b in bullets) or node.kind == "agency"):
         return [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")]
     return [_task(text, node, section, source, lead)]
 
@@ -493,7 +493,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
         if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns:
-            cells = tables.placed(text, list(row.cells), lay.roles, above)
+            cells = tables.placed(text, list(row.cells), lay.roles, above, keep=table.source == "cells")
             own = {(c.start, c.end) for c in row.cells}
             label_own = number_col is not None and number_col in cells \
                 and (cells[number_col].start, cells[number_col].end) in own

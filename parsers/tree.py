@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from parsers import vocab
-from parsers.structure import Block, Scope
+from parsers.structure import Block, Scope, only_names
 from parsers.tables import Table
 from parsers.text import EDITORIAL_NOTE, UPPER
 
@@ -29,7 +29,7 @@ from parsers.text import EDITORIAL_NOTE, UPPER
 
 # rank: a smaller rank holds the larger ones (an article holds numbered clauses, which hold letters)
 _RANK = {"part": 0, "chapter": 1, "mục": 2, "article": 3, "upper": 4, "roman": 5, "caption": 5, "dotted": 7,
-         "num": 6, "letter": 10, "paren": 10.5, "bullet": 11, "plus": 12}
+         "num": 6, "letter": 10, "paren": 10.5, "bullet": 11, "plus": 12, "agency": 6.5}
 
 _MARKERS = (
     # "PHẦN I", "Phần thứ hai", "PHẦN THỨ BA"
@@ -139,10 +139,9 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
     if re.search(r"[.;,]\W*$", m.group("h")) or re.search(r":[\s*_]*$", text[max(0, b.start - 40) : b.start]):
         return None  # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.")
     names = agencies.heading_names(text, m.start("h"), m.end("h"))
-    if not names or names[0].start - m.start("h") > 2 \
-            or text[names[-1].end : m.end("h")].strip(" ,.;*_\n") or agencies.is_generic(names[0].text):
+    if not names or not only_names(text[m.start("h") : m.end("h")]) or agencies.is_generic(names[0].text):
         return None  # (only names: "Sở Tài chính tham mưu bố trí kinh phí:" is an item's sentence)
-    return Marker("caption", "", " ".join(m.group("h").split()), m.start("h"))
+    return Marker("agency", "", " ".join(m.group("h").split()), m.start("h"))
 
 
 # ---- the tree ------------------------------------------------------------------------------------
@@ -153,8 +152,8 @@ class Node:
     """One item of the outline. ``text[start:end]`` is the item with everything under it;
     ``text[body_start:head_end]`` its first paragraph after the marker (the heading)."""
 
-    kind: str  # scope | part | chapter | mục | article | roman | upper | caption | dotted | num | letter | paren
-    #   | bullet | plus | table
+    kind: str  # scope | part | chapter | mục | article | roman | upper | caption | agency | dotted | num | letter
+    #   | paren | bullet | plus | table
     label: str
     id: str
     level: int
@@ -325,6 +324,11 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         rank = float(_RANK[mk.kind])
         if mk.kind == "caption" and _captions_inside(stack, mk):
             rank = _RANK["roman"] + 0.25  # "II. NỘI DUNG / NHIỆM VỤ / 1. … / GIẢI PHÁP / 1. …"
+        if mk.kind == "agency":
+            # under the heading open above it ("1. Phân công nhiệm vụ ⏎ Sở Tài chính: ⏎ - …"), beside the
+            # agency named before it
+            rank = next((r for r, n in reversed(stack) if n.kind == "agency"), None) \
+                or next((r for r, n in reversed(stack) if n.kind not in ("bullet", "plus")), 0.0) + 0.5
         if mk.kind == "dotted":
             rank += mk.label.count(".") - 1
         if mk.kind == "upper" and _letters_under_roman(stack, mk, counters):
@@ -533,15 +537,16 @@ def _id(parent: Node, mk: Marker, grand: Node | None = None) -> str:
         words = mk.label.lower().split()
         return _ORDINALS.get(words[-1], mk.label) if words[0] == "thứ" else mk.label
     if mk.kind in ("roman", "upper") and parent.kind in ("scope", "article", "chapter", "part", "mục", "upper"):
-        return mk.label if parent.kind != "upper" else f"{parent.id}.{mk.label}"
-    if mk.kind == "caption":
+        # (a roman section inside "B. NHIỆM VỤ VÀ GIẢI PHÁP" keeps its own number, as inside a part)
+        return mk.label if parent.kind != "upper" or mk.kind == "roman" else f"{parent.id}.{mk.label}"
+    if mk.kind in ("caption", "agency"):
         return parent.id if parent.kind != "scope" else ""
     if mk.kind in ("bullet", "plus"):
         prefix = "b" if mk.kind == "bullet" else "p"
         n = sum(1 for c in parent.children if c.kind == mk.kind) + 1
-        if parent.kind == "caption" and not parent.label and grand is not None:
+        if parent.kind == "agency" and grand is not None:
             # under agencies named on lines of their own, the section's bullets count on across them
-            n += sum(1 for c in grand.children if c.kind == "caption" and c is not parent and c.id == parent.id
+            n += sum(1 for c in grand.children if c.kind == "agency" and c is not parent and c.id == parent.id
                      for k in c.children if k.kind == mk.kind)
         return f"{parent.id}.{prefix}{n}" if parent.id else f"{prefix}{n}"
     label = mk.label
@@ -598,6 +603,7 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.by_agency = bool(items) and opening >= need
 
 
+_ASSIGNING = re.compile(r"[\s*_]*(?:Phân\s+công|PHÂN\s+CÔNG)\s", re.I)
 _TOP = ("roman", "part", "chapter", "mục", "upper", "article", "caption")
 # sections whose items may be listed per agency
 _WORK_ROLES = ("tasks", "solutions")
@@ -633,6 +639,8 @@ def _heading_like(node: Node) -> bool:
 
 
 def _inherit(node: Node, role: str | None) -> None:
+    if role == "organisation" and node.own_role == "tasks" and _ASSIGNING.match(node.heading):
+        node.own_role = None  # "IV. TỔ CHỨC THỰC HIỆN ⏎ 1. Phân công nhiệm vụ": the agencies' duties, no work list
     node.role = node.own_role or role
     for c in node.children:
         _inherit(c, node.role)

@@ -526,6 +526,35 @@ def test_work_listed_under_agencies_named_on_lines_of_their_own(colon):
         ("II.b5", ("Ủy ban nhân dân các huyện, thị xã",))]
     assert rec.tasks[2].support == ("Sở Tài chính",)
 
+
+def test_agencies_on_lines_of_their_own_under_a_numbered_heading_of_the_organisation_section():
+    # "1. Phân công nhiệm vụ" in TỔ CHỨC THỰC HIỆN assigns duties: its agencies are units, their items no tasks;
+    # a name wrapped over two lines is one line; an object of the sentence above is no heading
+    text = KH_AGENCY_LINES.split("II. NHIỆM VỤ")[0] + (
+        "II. NHIỆM VỤ\n1. Xây dựng quy hoạch phát triển du lịch; thời gian: quý II năm 2010.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phân công nhiệm vụ\nSở Văn hóa, Thể thao và Du lịch:\n"
+        "- Là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.\nSở Nông nghiệp và\nMôi trường:\n"
+        "- Hướng dẫn phát triển du lịch sinh thái.\nCông an tỉnh, Bộ Chỉ huy Quân sự tỉnh:\n"
+        "- Bảo đảm an ninh, trật tự tại các khu du lịch; chỉ đạo, hướng dẫn\nCông an các xã, phường:\n"
+        "tăng cường tuần tra.\n2. Chế độ báo cáo\nĐịnh kỳ hằng quý, các cơ quan báo cáo kết quả.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A\n")
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [t.id for t in rec.tasks] == ["II.1"]
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Văn hóa, Thể thao và Du lịch"), ("III.1", "Sở Nông nghiệp và Môi trường"),
+        ("III.1", "Công an tỉnh"), ("III.1", "Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_sections_in_lettered_parts_keep_their_numbers_and_a_title_before_a_collective_heading():
+    text = CT_PARTS.replace("PHẦN THỨ NHẤT", "A. ĐÁNH GIÁ").replace("Phần thứ hai\n", "B. ").replace(
+        "Phần thứ ba\nTỔ CHỨC THỰC HIỆN\n", "C. TỔ CHỨC THỰC HIỆN\n").replace(
+        "2. Sở Kế hoạch và Đầu tư, Sở Tài chính cân đối, bố trí vốn thực hiện Chương trình.\n",
+        "2. Thủ trưởng các sở, ban, ngành\nCăn cứ chức năng, nhiệm vụ, tổ chức thực hiện Chương trình.\n")
+    rec = parse_bytes(text.encode(), "ct.txt")
+    # "II. NHIỆM VỤ" inside "B." is section II, as inside a part
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "III.1", "III.2"]
+    assert ("C.2", "các sở, ban, ngành") in [(u.section, u.name) for u in rec.units]
+
 PLAN_SLASHES = """\
 ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
 

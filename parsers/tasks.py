@@ -493,7 +493,9 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
         if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns:
-            cells = tables.placed(text, list(row.cells), lay.roles, above, keep=table.source == "cells")
+            # (a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
+            keep = table.source == "cells" and [c.col for c in row.cells] != list(range(len(row.cells)))
+            cells = tables.placed(text, list(row.cells), lay.roles, above, keep=keep)
             own = {(c.start, c.end) for c in row.cells}
             label_own = number_col is not None and number_col in cells \
                 and (cells[number_col].start, cells[number_col].end) in own

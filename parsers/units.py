@@ -419,8 +419,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
-        if names_one and agencies.gives_work_on(text, s, e):
-            continue  # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on
+        if names_one and node.kind != "agency" and agencies.gives_work_on(text, s, e):
+            # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
+            # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
+            # the plan's)
+            continue
         out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id, issuer))
     return out
 

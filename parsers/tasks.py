@@ -416,7 +416,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 
 
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
-_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|$)))")  # "…; Sở Nội vụ thực hiện;"
+_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|,\s+hoàn\s+thành|$)))")  # "…; Sở Nội vụ thực hiện;"
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
 
 

@@ -1797,10 +1797,11 @@ def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own
     units = _units(parse_bytes(TB_VPCP_TXT.encode(), "tb_vpcp.txt"))
     # each bullet under "1. Về tiến độ dự án:" names its own unit; a body that directs its own
     # ("… chỉ đạo các tổ chức tín dụng …") is a unit — only the issuer or the authority over the
-    # bodies it names hands the work on; a state group's name holds its hyphen
+    # bodies it names hands the work on; a state group's name holds its hyphen; places named by the projects
+    # they have are those places' committees
     assert units == [
         ("1", "Bộ Xây dựng"), ("1", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
-        ("2", "Bộ Tài chính"), ("2", "Ngân hàng Nhà nước Việt Nam"), ("2", "Ủy ban nhân dân các tỉnh"),
+        ("2", "Bộ Tài chính"), ("2", "Ngân hàng Nhà nước Việt Nam"), ("2", "Ủy ban nhân dân các tỉnh có dự án đi qua"),
         ("3", "Tập đoàn Điện lực Việt Nam"), ("3", "Tập đoàn Công nghiệp - Viễn thông Quân đội")]
 
 

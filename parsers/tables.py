@@ -630,7 +630,7 @@ def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
 
 
 _OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
-                       r"|Tổng)|[,\-–])[ \t]*$")
+                       r"|Tổng|Viện|Hội|Đài|Báo|Học|Chi)|[,\-–])[ \t]*$")
 
 
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
@@ -675,6 +675,13 @@ def agency_share(raw: str) -> tuple[float, bool]:
     return min(1.0, (covered + 6 * glue) / max(1, len(raw))), bool(found)
 
 
+# what a row makes: a document, a system, a set of things ("Quyết định của Ủy ban nhân dân tỉnh")
+_MADE = re.compile(r"(?i)\W*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Báo\s+cáo"
+                   r"|Văn\s+bản|Đề\s+án|Tờ\s+trình|Hướng\s+dẫn|Công\s+văn|Chương\s+trình|Dự\s+thảo|Hệ\s+thống"
+                   r"|Cơ\s+sở\s+dữ\s+liệu|Tài\s+liệu|Quy\s+chế|Quy\s+định|Quy\s+chuẩn|Tiêu\s+chuẩn|Sổ\s+tay"
+                   r"|Bộ\s+(?:tiêu\s+chí|hệ\s+số|công\s+cụ|tài\s+liệu|chỉ\s+số|dữ\s+liệu))\b")
+
+
 def cell_cost(raw: str, role: str) -> float:
     """How badly ``raw`` reads as a cell of a column of ``role`` (0 reads well, 3 does not)."""
     if role in ("lead", "support"):
@@ -701,7 +708,8 @@ def cell_cost(raw: str, role: str) -> float:
     if role == "product":
         # a result is a thing made ("Văn bản chỉ đạo", "Nghị định …"), not those who make it ("Các cơ quan, tổ
         # chức, đơn vị có liên quan" is the partners' cell before it)
-        return 1.6 if _WHO.match(raw) else 0.6
+        share, named = agency_share(raw)
+        return 1.6 if _WHO.match(raw) or (named and share > 0.7 and not _MADE.match(raw)) else 0.6
     return 1.0
 
 

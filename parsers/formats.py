@@ -168,7 +168,7 @@ def _tables(text: str, fmt: str, attributes: dict[str, str] | None = None) -> Pr
 
 
 def _tvpl_md(raw: str, fmt: str) -> Prepared:
-    prepared = _tables(_strip_markdown(normalize(raw)), fmt)
+    prepared = _tables(_strip_markdown(_grids_as_pipes(normalize(raw))), fmt)
     return replace(prepared, text=_blank_markup(prepared.text))
 
 
@@ -299,8 +299,22 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
                 out.append("")
             i = j + 1
             continue
+        out.append(lines[i])
+        i += 1
+    # a simple table's rules may pair up wrongly (a header table of three rules): what is still
+    # printed side by side is read column by column
+    return _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)))), fmt)
+
+
+def _grids_as_pipes(text: str) -> str:
+    """Pandoc grid tables ("+----+----+" rules) as pipe rows, which ``render_pipes`` turns into cells."""
+    if "+-" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
         if is_grid_rule(lines[i]):
-            # a grid table becomes pipe rows, which ``render_pipes`` turns into cells
             j = i
             while j < len(lines) and (is_grid_rule(lines[j]) or lines[j].lstrip().startswith("|")):
                 j += 1
@@ -312,9 +326,7 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
             continue
         out.append(lines[i])
         i += 1
-    # a simple table's rules may pair up wrongly (a header table of three rules): what is still
-    # printed side by side is read column by column
-    return _tables(columns_apart(_strip_markdown("\n".join(out))), fmt)
+    return "\n".join(out)
 
 
 _BLOCK_TAGS = frozenset({"p", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",

@@ -15,8 +15,10 @@ cells' spans here, so a table is read once and every later stage sees the same r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from parsers import vocab
@@ -174,9 +176,14 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
     return chunks, runs, last_pipe + 1
 
 
+# a pipe cell that a grid table's cell above spans (rowspan): no cell of its own in this row
+DITTO = "\ue000"
+
+
 def _pipe_rows(lines: list[str], out: TextBuilder) -> Table:
     rows: list[Row] = []
     start = out.pos
+    width = 0
     for line in lines:
         if _PIPE_RULE.match(line):
             continue
@@ -184,13 +191,24 @@ def _pipe_rows(lines: list[str], out: TextBuilder) -> Table:
         raw = raw[1:] if raw.startswith("|") else raw
         raw = raw[:-1] if raw.endswith("|") else raw
         cells: list[Cell] = []
-        for col, piece in enumerate(re.split(r"(?<!\\)\|", raw)):
+        pieces = re.split(r"(?<!\\)\|", raw)
+        width = max(width, len(pieces))
+        for col, piece in enumerate(pieces):
+            if piece.strip() == DITTO:
+                # the cell above goes on over this row
+                for r_i in range(len(rows) - 1, -1, -1):
+                    if (above := rows[r_i].at(col)) is not None:
+                        grown = replace(above, rows=above.rows + 1)
+                        rows[r_i] = replace(rows[r_i], cells=tuple(grown if c is above else c for c in rows[r_i].cells))
+                        break
+                continue
             if rows or cells:
                 out.add("\n\n")
             s, e = out.add(piece.strip())
             cells.append(Cell(s, e, col))
-        rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
-    return Table(tuple(rows), start, out.pos, "pipes", max((len(r.cells) for r in rows), default=0))
+        if cells:
+            rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
+    return Table(tuple(rows), start, out.pos, "pipes", width)
 
 
 def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextBuilder) -> tuple[Table, int]:
@@ -340,30 +358,78 @@ def _int(v: object) -> int:
 # ---- pandoc grid tables --------------------------------------------------------------------------
 
 _GRID_RULE = re.compile(r"^\s*\+[-=:+]+\+\s*$")
+# a rule under some columns only: the others' cells go on below it
+_GRID_ANY_RULE = re.compile(r"^\s*\+(?=[-=:+ ]*[-=])[-=:+ ]+\+\s*$")
 
 
 def grid_rows(lines: list[str]) -> list[list[str]]:
-    """A pandoc grid table's lines → rows of cell texts (a cell's wrapped lines joined by ``\\n``)."""
-    rows: list[list[str]] = []
-    current: list[list[str]] | None = None
+    """A pandoc grid table's lines → rows of cell texts (a cell's wrapped lines joined by ``\\n``).
+
+    A rule drawn under some columns only ("+----+      +----+") ends the cells above it there; a cell
+    it leaves open spans the rows below (rowspan) and is written in its first row only, as a
+    crawler writes one, the rows below going on with fewer cells. A cell whose bars skip a column
+    boundary spans those columns (colspan) and is one cell."""
+    first = next((ln for ln in lines if _GRID_RULE.match(ln)), None)
+    if first is None:
+        return []
+    bounds = [i for i, ch in enumerate(first) if ch == "+"]
+    ncol = len(bounds) - 1
+    texts: list[list[str]] = []  # each cell's lines
+    open_at: list[int | None] = [None] * ncol  # the cell still open in each column
+    first_col: dict[int, int] = {}  # each cell's first column
+    rows: list[list[int]] = []
+    current: list[int] = []
+    carried: list[list[int]] = []  # per row: the columns a cell from above spans into it
+    carry: set[int] = set()
+    def column(pos: int) -> int:
+        k = bisect_left(bounds, pos)
+        return k if k == 0 or (k < len(bounds) and bounds[k] - pos < pos - bounds[k - 1]) else k - 1
+
     for line in lines:
-        if _GRID_RULE.match(line):
-            if current is not None:
-                rows.append(["\n".join(x for x in c if x) for c in current])
-            current = None
-            continue
-        parts = line.strip().strip("|").split("|")
-        if current is None:
-            current = [[] for _ in parts]
-        for i, p in enumerate(parts[: len(current)]):
-            current[i].append(p.strip())
-    if current is not None:
-        rows.append(["\n".join(x for x in c if x) for c in current])
-    return rows
+        ruled = False
+        # the line's own bars and corners, each at the column boundary nearest to it (markup taken out
+        # of a cell moves them a little); a cell runs on over the boundaries it draws none at (colspan)
+        marks = [i for i, ch in enumerate(line) if ch in "|+"]
+        for left, right in pairwise(marks):
+            c, d = column(left), column(right)
+            if d <= c or c >= ncol:
+                continue
+            body = line[left + 1 : right].strip()
+            if body and set(body) <= set("-=:"):
+                ruled = True  # the cells above this rule end here
+                for k in range(c, d):
+                    open_at[k] = None
+            elif not _GRID_ANY_RULE.match(line):
+                k_open = open_at[c]
+                if k_open is None:
+                    texts.append([])
+                    k_open = len(texts) - 1
+                    first_col[k_open] = c
+                    for k in range(c, d):
+                        open_at[k] = k_open
+                    current.append(k_open)
+                texts[k_open].append(body)
+        if ruled:
+            if current:
+                rows.append(current)
+                carried.append(sorted(carry))
+                current = []
+            # the cells this rule leaves open span the next row
+            carry = {first_col[k] for k in {k for k in open_at if k is not None}}
+    if current:
+        rows.append(current)
+        carried.append(sorted(carry))
+    out: list[list[str]] = []
+    for row, over in zip(rows, carried, strict=True):
+        cells = {first_col[k]: "\n".join(x for x in texts[k] if x) for k in row}
+        cells.update({c: DITTO for c in over if c not in cells})
+        out.append([cells[c] for c in sorted(cells)])
+    return out
 
 
 def is_grid_rule(line: str) -> bool:
-    return _GRID_RULE.match(line) is not None
+    """A grid table's rule, whole or drawn under some columns only."""
+    return _GRID_ANY_RULE.match(line) is not None
 
 
 # ---- columns -----------------------------------------------------------------------------------

@@ -416,7 +416,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 
 
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
-_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|,\s+hoàn\s+thành|$)))")  # "…; Sở Nội vụ thực hiện;"
+# "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
+_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|,\s+hoàn\s+thành|$)))")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
 
 
@@ -492,7 +493,9 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                        for c in r.cells)
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
-        if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns:
+        if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns \
+                and (table.source == "cells" or [c.col for c in row.cells] == list(range(len(row.cells)))):
+            # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is)
             # (a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
             keep = table.source == "cells" and [c.col for c in row.cells] != list(range(len(row.cells)))
             cells = tables.placed(text, list(row.cells), lay.roles, above, keep=keep)

@@ -1202,6 +1202,35 @@ def test_site_table_whose_first_group_title_reads_like_a_column_name():
         ("PL.G1.2", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Xây dựng",), "Quý III/2026")]
 
 
+def test_pandoc_grid_table_whose_cells_span_rows_and_columns():
+    # a rule drawn under some columns only ends the cells above it there; the cells it leaves open span
+    # the rows below: the lead over rows 1-2, the number and partners over two contents of row 3
+    table = (
+        "+-----+---------------------------+------------------+----------------+------------+\n"
+        "| STT | Nội dung nhiệm vụ         | Đơn vị chủ trì   | Đơn vị phối hợp| Thời gian  |\n"
+        "+=====+===========================+==================+================+============+\n"
+        "| I   | HOÀN THIỆN THỂ CHẾ                                                          |\n"
+        "+-----+---------------------------+------------------+----------------+------------+\n"
+        "| 1   | Rà soát văn bản quy phạm  | Cục An toàn thực | Vụ Pháp chế    | Năm 2025   |\n"
+        "|     | pháp luật                 | phẩm             |                |            |\n"
+        "+-----+---------------------------+                  +----------------+------------+\n"
+        "| 2   | Sửa đổi Nghị định về an   |                  | Bộ Công Thương | Quý IV/2025|\n"
+        "|     | toàn thực phẩm            |                  |                |            |\n"
+        "+-----+---------------------------+------------------+----------------+------------+\n"
+        "| 3   | Kiểm tra liên ngành dịp   | Thanh tra Bộ     | Bộ Công an     | Quý III/2025|\n"
+        "|     +---------------------------+                  |                +------------+\n"
+        "|     | Kiểm tra liên ngành dịp   |                  |                | Quý I/2026 |\n"
+        "|     | Tết Nguyên đán            |                  |                |            |\n"
+        "+-----+---------------------------+------------------+----------------+------------+\n")
+    rec = _with_appendix(table, "tb.pandoc.md")
+    assert _tasks(rec) == [
+        ("PL.I.1", ("Cục An toàn thực phẩm",), ("Vụ Pháp chế",), "Năm 2025"),
+        ("PL.I.2", ("Cục An toàn thực phẩm",), ("Bộ Công Thương",), "Quý IV/2025"),
+        ("PL.I.3.1", ("Thanh tra Bộ",), ("Bộ Công an",), "Quý III/2025"),
+        ("PL.I.3.2", ("Thanh tra Bộ",), ("Bộ Công an",), "Quý I/2026"),
+    ]
+
+
 def test_numbers_typed_with_an_eth_a_non_breaking_hyphen_or_an_en_dash_are_the_same_numbers():
     letter = CD_TXT.split("Bão số 3 đang")[0] + (
         "Thực hiện Quyết định số 749/QÐ-TTg ngày 03/6/2020, Nghị định số 30/2020/NĐ\u2011CP và Thông tư số"

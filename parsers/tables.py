@@ -123,7 +123,24 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
             out.add(line)
             blank = 0
         i += 1
-    return out.text(), tables
+    text = out.text()
+    return text, _joined(text, tables)
+
+
+def _joined(text: str, tables: list[Table]) -> list[Table]:
+    """A pipe table broken in two (a page's end in the source): the second part, right after the first
+    with as many columns and no header of its own, goes on with the first's rows."""
+    out: list[Table] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is not None and prev.source == t.source == "pipes" and prev.columns == t.columns >= 3 \
+                and not text[prev.end : t.start].strip() and t.rows \
+                and all(column_role(text[c.start : c.end]) == "other" for c in t.rows[0].cells) \
+                and sum(column_role(text[c.start : c.end]) != "other" for c in prev.rows[0].cells) >= 2:
+            out[-1] = Table(prev.rows + t.rows, prev.start, t.end, "pipes", prev.columns)
+            continue
+        out.append(t)
+    return out
 
 
 _MAX_CELL_LINES = 40
@@ -476,8 +493,8 @@ def layout(text: str, table: Table) -> Layout:
             break  # a row that opens with its number is the first of the body
         found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]
         named = [r for _, r in found if r != "other"]
-        if not named or len(named) < max(1, len(row.cells) // 3) or (header_rows and len(row.cells) < 2):
-            break  # (one cell under the header is a group's title: "Phát triển sản phẩm du lịch")
+        if not named or len(named) < max(1, len(row.cells) // 3) or (header_rows and len(named) < 2):
+            break  # (one name under the header is a group's title: "Phát triển sản phẩm du lịch", "I. NHÓM …")
         if header_rows == 1 and (spread := _spread(text, table.rows[0], row, table.columns)) is not None:
             # "| … | Đơn vị thực hiện | Thời gian |" over "| Chủ trì | Phối hợp |", the merged cell written once
             # (no empty cells after it): the columns after it move on by the cells it spans

@@ -491,6 +491,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     above: dict[int, tables.Cell] = {}
     header = frozenset(fold(text[c.start : c.end].replace("*", "")) for r in table.rows[: lay.header_rows]
                        for c in r.cells)
+    # the numbers that head sub-numbered rows ("1" over "1.1", "1.2")
+    labels = [text[c.start : c.end].replace("*", "").strip().rstrip(".") for r in table.rows[lay.header_rows :]
+              if number_col is not None and (c := r.at(number_col)) is not None]
+    sub_heads = {lb.rsplit(".", 1)[0] for lb in labels if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", lb)}
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
         if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns \
@@ -527,9 +531,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         label = text[label_cell.start : label_cell.end].replace("*", "").strip() if label_cell else ""
         content = cells.get(task_col)
         filled = [c for c in row.cells if c.end > c.start]
-        if _is_header_repeat(text, row, lay, header):
+        one = group_row(text, row)
+        if one is None and _is_header_repeat(text, row, lay, header):
             continue
-        if (one := group_row(text, row)) is not None:
+        if one is not None:
             # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
             unlabelled += one[0] is None
             group = one[0] or f"G{unlabelled}"
@@ -566,6 +571,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
+        if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads and not (lead or support or deadline):
+            continue  # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to
         if label and _ROW_NUMBER.match(label):
             lead = lead or group_lead
             n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
@@ -575,6 +582,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             tid = last_row_id
         elif last is not None and cells and (min(cells) > 0 or (
                 last_row_id and not label and (lead_cell is None or lead_cell.end <= lead_cell.start))):
+            if filled == [content] and (text[content.start : content.start + 1].islower()
+                                        or re.match(r"[-+•–]\s", text[content.start : content.start + 2])):
+                # "|  | lên các sàn thương mại điện tử |  |  |": the sentence above goes on (a page broke the row);
+                # "|  | - Cụm công nghiệp … |  |": what the row above lists ("…, gồm:")
+                out[-1] = last = dataclasses.replace(last, end=content.end,
+                                                     text=clean_value(f"{last.text} {text[content.start:content.end]}"))
+                continue
             # merged cells on the left: another content row of the numbered row above (a text rendering
             # writes them empty: "|   | Năm 2026 | Số hóa … |   |   | …")
             continuation += 1

@@ -1231,6 +1231,34 @@ def test_pandoc_grid_table_whose_cells_span_rows_and_columns():
     ]
 
 
+def test_markdown_table_broken_by_a_page_with_heading_rows_and_rows_that_go_on():
+    # a group's title in the first cell, a row heading sub-numbered rows, a row listing what the row above
+    # covers, and the table broken in two: the second part (no header) goes on, its first row the end of a
+    # sentence above
+    table = ("| STT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+             "| --- | --- | --- | --- | --- |\n"
+             "| **I. NHÓM NHIỆM VỤ HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH** |  |  |  |  |\n"
+             "| 1 | Cải cách thủ tục hành chính cho doanh nghiệp |  |  |  |\n"
+             "| 1.1 | Rà soát, cắt giảm thời gian giải quyết thủ tục | Văn phòng UBND tỉnh | Sở Tư pháp | Năm 2026 |\n"
+             "| 1.2 | Thực hiện thủ tục không phụ thuộc địa giới hành chính | Văn phòng UBND tỉnh | Sở Nội vụ"
+             " | Quý II/2026 |\n"
+             "| 2 | Rà soát, bố trí quỹ đất cho doanh nghiệp nhỏ và vừa, gồm: | Sở Tài chính | Sở Xây dựng | Năm 2026 |\n"
+             "|  | - Cụm công nghiệp đã thành lập nhưng chưa có chủ đầu tư; |  |  |  |\n"
+             "| 3 | Triển khai nền tảng số hỗ trợ tiêu thụ sản phẩm, đưa các hộ sản xuất | Sở Công Thương"
+             " | Bưu điện tỉnh | Quý III/2026 |\n\n"
+             "|  | lên các sàn thương mại điện tử |  |  |  |\n| --- | --- | --- | --- | --- |\n"
+             "| 4 | Tổng kết, đánh giá kết quả thực hiện Kế hoạch | Sở Tài chính | Sở Nội vụ | Tháng 12/2026 |\n")
+    rec = _with_appendix(table, "tb.md")
+    assert _tasks(rec) == [
+        ("PL.I.1.1", ("Văn phòng UBND tỉnh",), ("Sở Tư pháp",), "Năm 2026"),
+        ("PL.I.1.2", ("Văn phòng UBND tỉnh",), ("Sở Nội vụ",), "Quý II/2026"),
+        ("PL.I.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Năm 2026"),
+        ("PL.I.3", ("Sở Công Thương",), ("Bưu điện tỉnh",), "Quý III/2026"),
+        ("PL.I.4", ("Sở Tài chính",), ("Sở Nội vụ",), "Tháng 12/2026"),
+    ]
+    assert rec.tasks[3].text.endswith("lên các sàn thương mại điện tử")
+
+
 def test_numbers_typed_with_an_eth_a_non_breaking_hyphen_or_an_en_dash_are_the_same_numbers():
     letter = CD_TXT.split("Bão số 3 đang")[0] + (
         "Thực hiện Quyết định số 749/QÐ-TTg ngày 03/6/2020, Nghị định số 30/2020/NĐ\u2011CP và Thông tư số"

@@ -92,9 +92,6 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     if not (re.search(r"[.;:!?]$", prev) or _is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):
         return False  # the line above ends a sentence or is a heading ("… hướng dẫn ⏎ Công an các địa phương:")
-    joined = f"{prev} {line}"
-    if any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined))):
-        return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
     whole = line
     if not line.rstrip(" *_").endswith(":"):
         if i + 1 >= len(lines) or not JOINING_END.search(line):
@@ -102,6 +99,9 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
         whole = f"{line} {lines[i + 1].strip(' \t*_')}"  # a name wrapped at its "và"
         if not whole.rstrip(" *_").endswith(":") or len(whole) > 140:
             return False
+    joined = f"{prev} {line}"
+    if any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined))):
+        return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
     body = whole.rstrip(" *_")[:-1]
     return only_names(body)
 

@@ -497,26 +497,23 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     sub_heads = {lb.rsplit(".", 1)[0] for lb in labels if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", lb)}
     for row in table.rows[lay.header_rows :]:
         cells = {c.col: c for c in row.cells}
+        own = {(c.start, c.end) for c in row.cells}
+        left_aligned = [c.col for c in row.cells] == list(range(len(row.cells)))
         if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns \
-                and (table.source == "cells" or [c.col for c in row.cells] == list(range(len(row.cells)))):
-            # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is)
-            # (a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
-            keep = table.source == "cells" and [c.col for c in row.cells] != list(range(len(row.cells)))
-            cells = tables.placed(text, list(row.cells), lay.roles, above, keep=keep)
-            own = {(c.start, c.end) for c in row.cells}
-            label_own = number_col is not None and number_col in cells \
-                and (cells[number_col].start, cells[number_col].end) in own
-            if last is not None and not label_own and task_col in cells \
-                    and (cells[task_col].start, cells[task_col].end) not in own:
-                # the number and content merged over this row too: more of who does the task above
-                out[-1] = last = dataclasses.replace(
-                    last, lead=_unique([*last.lead, *_cell_agencies(text, _cell(cells, lay.col("lead")))]),
-                    support=_unique([*last.support, *_cell_agencies(text, _cell(cells, lay.col("support")))]))
-                above = cells
-                continue
+                and (table.source == "cells" or left_aligned):
+            # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is;
+            # a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
+            cells = tables.placed(text, list(row.cells), lay.roles, above, keep=not left_aligned)
+        if last is not None and _from_above(cells, own, task_col) \
+                and not (number_col in cells and not _from_above(cells, own, number_col)):
+            # the number and content merged over this row too: more of who does the task above
+            out[-1] = last = dataclasses.replace(
+                last, lead=_unique([*last.lead, *_cell_agencies(text, _cell(cells, lay.col("lead")))]),
+                support=_unique([*last.support, *_cell_agencies(text, _cell(cells, lay.col("support")))]))
+            above = cells
+            continue
         above = dict(cells)
-        if number_col is not None and number_col in cells \
-                and (cells[number_col].start, cells[number_col].end) not in {(c.start, c.end) for c in row.cells}:
+        if number_col is not None and _from_above(cells, own, number_col):
             del cells[number_col]  # the number merged over this row: another content row of its task
         for col, (cell, left) in list(spanning.items()):
             if left <= 0:
@@ -608,6 +605,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     return out
 
 
+def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: int | None) -> bool:
+    """Is the row's cell in ``col`` one a merged cell above gave it, not its own?"""
+    return col is not None and col in cells and (cells[col].start, cells[col].end) not in own
+
+
 # a group's label before its title in the one cell of its row: "I. HOÀN THIỆN THỂ CHẾ", "B- Giải pháp"
 _LABELLED_GROUP = re.compile(r"\W*(?P<n>[IVXLC]{1,6}|[A-ZĐ])\s*[.)\-–]\s+(?=\S)")
 
@@ -626,9 +628,8 @@ def group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None:
     if not plain or _ROW_NUMBER.match(plain) or _GROUP_LABEL.match(plain) or len(plain.split()) > 30:
         return None
     lead_ws = len(raw) - len(raw.lstrip(" *_\n"))
-    if (m := _LABELLED_GROUP.match(plain)) is not None:
-        at = text.find(plain[m.end() : m.end() + 12], c.start)
-        return m.group("n"), (at if at >= 0 else c.start + lead_ws), c.end
+    if (m := _LABELLED_GROUP.match(raw)) is not None:
+        return m.group("n"), c.start + m.end(), c.end
     letters = [ch for ch in plain if ch.isalpha()]
     caps = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
     if "**" in raw or caps:

@@ -286,6 +286,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
     in_scope_tables = [t for t in tables if body <= t.start < end]
     ti = 0
     counters: dict[int, dict[str, int]] = {}  # id(parent) → last label value per kind
+    carried: dict[int, int] = {}  # id(agency line) → the section's bullets before it
 
     def close_to(rank: float, at: int) -> None:
         while len(stack) > 1 and stack[-1][0] >= rank:
@@ -341,9 +342,13 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         close_to(rank, b.start)
         del stack[parent_at + 1 :]
         parent = stack[-1][1]
-        node = Node(mk.kind, mk.label, _id(parent, mk, stack[-2][1] if len(stack) > 1 else None),
-                    parent.level + 1, b.start, end,
+        node = Node(mk.kind, mk.label, _id(parent, mk, carried.get(id(parent), 0)), parent.level + 1, b.start, end,
                     mk.body_start, b.end, _heading(mk.heading))
+        if mk.kind == "agency":
+            # under agencies named on lines of their own, the section's bullets count on across them
+            before = next((c for c in reversed(parent.children) if c.kind == "agency" and c.id == node.id), None)
+            carried[id(node)] = carried.get(id(before), 0) + sum(1 for k in before.children if k.kind == "bullet") \
+                if before is not None else 0
         parent.children.append(node)
         stack.append((rank, node))
     close_to(-1.0, end)
@@ -527,7 +532,7 @@ _ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV"
              "tám": "VIII", "chín": "IX", "mười": "X"}
 
 
-def _id(parent: Node, mk: Marker, grand: Node | None = None) -> str:
+def _id(parent: Node, mk: Marker, before: int = 0) -> str:
     if mk.kind == "article":
         return f"Điều {mk.label}"
     if mk.kind == "chapter":
@@ -543,11 +548,7 @@ def _id(parent: Node, mk: Marker, grand: Node | None = None) -> str:
         return parent.id if parent.kind != "scope" else ""
     if mk.kind in ("bullet", "plus"):
         prefix = "b" if mk.kind == "bullet" else "p"
-        n = sum(1 for c in parent.children if c.kind == mk.kind) + 1
-        if parent.kind == "agency" and grand is not None:
-            # under agencies named on lines of their own, the section's bullets count on across them
-            n += sum(1 for c in grand.children if c.kind == "agency" and c is not parent and c.id == parent.id
-                     for k in c.children if k.kind == mk.kind)
+        n = sum(1 for c in parent.children if c.kind == mk.kind) + 1 + (before if mk.kind == "bullet" else 0)
         return f"{parent.id}.{prefix}{n}" if parent.id else f"{prefix}{n}"
     label = mk.label
     if mk.kind == "dotted":

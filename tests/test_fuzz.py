@@ -110,3 +110,15 @@ def test_a_plan_of_thousands_of_agencies_numbered_with_slashes():
     items = "".join(f"{i}/ Sở Y tế {i}:\na/ Chủ trì thực hiện.\n" for i in range(1, 3001))
     rec = parse_bytes((_PLAN_HEAD + items).encode(), "slashes.txt")
     assert len(rec.units) == 3000 and rec.units[-1].section == "I.3000"
+
+
+def test_thousands_of_agencies_on_lines_of_their_own_and_a_grid_of_thousands_of_columns():
+    # each agency line looks back once for the bullets before it; a grid's bars are placed by bisection
+    lines = "".join(f"Sở Tài chính:\n- Bố trí kinh phí thực hiện nhiệm vụ số {i}.\n" for i in range(3000))
+    rec = parse_bytes((_PLAN_HEAD.replace("TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ CỦA CÁC CƠ QUAN") + lines).encode(),
+                      "agency_lines.txt")
+    assert rec.tasks[-1].id.endswith(".b3000")
+    rule = "+" + "+".join(["---"] * 3000) + "+"
+    row = "|" + "|".join([" a "] * 3000) + "|"
+    grid = "KẾ HOẠCH\n\n" + "\n".join([rule, row, rule] * 30)
+    assert parse_bytes(grid.encode(), "grid.pandoc.md").text.count("a") >= 3000

@@ -322,7 +322,18 @@ def _about_subject(text: str, syl: list[tuple[int, int]], k: int, limit: int) ->
 
 @cache
 def _company_forms() -> frozenset[str]:
-    return frozenset(_grammar()["company_forms"])
+    return frozenset([*_grammar()["company_forms"], *(w for f in _SPELLED_FORMS for w in f.split())])
+
+
+def _is_form(tok: str) -> bool:
+    return tok in _company_forms() or tok.lower() in _company_forms()
+
+
+# a company's legal form written out in small letters
+_SPELLED_FORMS = ("trách nhiệm hữu hạn", "một thành viên", "hai thành viên trở lên", "cổ phần")
+_ONE_OR_MORE = r"(?:một\s+thành\s+viên|hai\s+thành\s+viên\s+trở\s+lên)"
+_SPELLED_FORM = re.compile(rf"(?i)(?:trách\s+nhiệm\s+hữu\s+hạn|{_ONE_OR_MORE}|cổ\s+phần)(?:\s+{_ONE_OR_MORE})?"
+                           r"(?![\wÀ-ỹ])")
 
 
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
@@ -344,6 +355,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
+        if after_head and all(_is_form(text[a:b]) for a, b in syl[:i]) \
+                and (form := _SPELLED_FORM.match(text, s, limit)) is not None:
+            # "Công ty TNHH một thành viên …", "Công ty trách nhiệm hữu hạn …": a company's legal form written out
+            end = form.end()
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
+            continue
         if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
                 and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
                 and not _not_agency(text, s, limit) \
@@ -357,7 +375,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
         # (the abbreviations of a company's form stand between: "Công ty TNHH MTV Quản lý công trình …")
         if _is_cap(tok) and not tok.isupper() and not after_joiner and not place \
-                and (not after_head or "\n" in gap or not all(text[a:b] in _company_forms() for a, b in syl[:i])) \
+                and (not after_head or "\n" in gap or not all(_is_form(text[a:b]) for a, b in syl[:i])) \
                 and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")

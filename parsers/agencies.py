@@ -1013,7 +1013,13 @@ def is_generic(name: str) -> bool:
     """"các cơ quan, đơn vị", "các đơn vị có liên quan", "các đơn vị khác thuộc Bộ Tài chính": a
     collective that names no one."""
     name = " ".join(name.split())
-    return _GENERIC_ONLY.fullmatch(name) is not None or _OTHERS_CONCERNED.fullmatch(name) is not None
+    return _GENERIC_ONLY.fullmatch(name) is not None or _OTHERS_CONCERNED.fullmatch(name) is not None \
+        or _ROLE_ONLY.match(name) is not None
+
+
+# a role, not a body: "Cơ quan thường trực và Tổ giúp việc", "Đơn vị chủ trì"
+_ROLE_ONLY = re.compile(r"(?i)(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|phối\s+hợp)"
+                        r"(?![\wÀ-ỹ])")
 
 
 _OTHERS_CONCERNED = re.compile(rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*\s+khác"

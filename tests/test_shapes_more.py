@@ -555,6 +555,19 @@ def test_sections_in_lettered_parts_keep_their_numbers_and_a_title_before_a_coll
     assert [t.id for t in rec.tasks] == ["II.1", "II.2", "III.1", "III.2"]
     assert ("C.2", "các sở, ban, ngành") in [(u.section, u.name) for u in rec.units]
 
+
+def test_an_article_titled_by_a_role_names_no_unit_the_body_given_it_does():
+    # "Cơ quan thường trực và Tổ giúp việc" names roles, not bodies; "Giao Sở … là cơ quan thường trực" is a unit
+    text = QD_CRAWLER.split("Điều 2. Quyết định")[0] + (
+        "Điều 2. Cơ quan thường trực và Tổ giúp việc\n"
+        "1. Giao Sở Khoa học và Công nghệ là cơ quan thường trực của Ban Chỉ đạo, tổng hợp, báo cáo kết quả.\n"
+        "2. Giám đốc Sở Khoa học và Công nghệ quyết định thành lập Tổ giúp việc của Ban Chỉ đạo.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT. "
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Xuân Tuyên\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("Điều 2.1", "Sở Khoa học và Công nghệ"), ("Điều 2.2", "Sở Khoa học và Công nghệ")]
+
 PLAN_SLASHES = """\
 ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
 

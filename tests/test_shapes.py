@@ -1862,6 +1862,13 @@ def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own
         ("3", "Tập đoàn Điện lực Việt Nam"), ("3", "Tập đoàn Công nghiệp - Viễn thông Quân đội")]
 
 
+def test_a_conclusions_topic_about_the_situation_still_assigns_work():
+    # "1. Về tình hình …" names a topic, not a situation section: its bullets name units
+    text = TB_VPCP_TXT.replace("1. Về tiến độ dự án:", "1. Về tình hình giải ngân vốn đầu tư công:")
+    units = _units(parse_bytes(text.encode(), "tb_vpcp.txt"))
+    assert units[:2] == [("1", "Bộ Xây dựng"), ("1", "Ủy ban nhân dân Thành phố Hồ Chí Minh")]
+
+
 def test_items_that_list_what_their_work_covers_and_work_named_with_a_role_word_inside():
     doc = NGHEAN_PLAN.format(number=108, title="Thực hiện chuyển đổi số năm 2025") + """
 I. MỤC ĐÍCH

@@ -1027,9 +1027,18 @@ _OTHERS_CONCERNED = re.compile(rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*
 
 
 def _names_one(text: str, c: re.Match[str], end: int) -> bool:
-    """Does a collective's continuation open one named body ("Sở Y tế", "Ủy ban nhân dân Thành phố")?"""
+    """Does a collective's continuation open one named body ("Sở Y tế", "Ủy ban nhân dân Thành phố", "Viện
+    kiểm sát nhân dân cấp tỉnh")?"""
     noun = c.group(0).lstrip(" ,;/").removeprefix("và").lstrip()
-    return noun[:1].isupper() and re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is not None
+    if not noun[:1].isupper():
+        return False
+    if re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is not None:
+        return True
+    at = c.end() - len(noun)
+    read = find(text, at, min(end, at + 120))
+    # (one body: "Ủy ban nhân dân các huyện" after "các sở, ban, ngành," goes on with the collective)
+    return bool(read) and read[0].start == at and read[0].end > c.end() + 1 and not read[0].collective \
+        and re.search(r"\b(?:các|những)\b", read[0].text) is None
 
 
 _OF_PARENT = re.compile(r"thuộc\s+(Bộ|Sở)$")

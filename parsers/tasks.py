@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
@@ -484,7 +485,6 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last: Task | None = None
     last_row_id = ""
     group_lead: tuple[str, ...] = ()
-    unlabelled = 0
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
@@ -495,7 +495,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     labels = [text[c.start : c.end].replace("*", "").strip().rstrip(".") for r in table.rows[lay.header_rows :]
               if number_col is not None and (c := r.at(number_col)) is not None]
     sub_heads = {lb.rsplit(".", 1)[0] for lb in labels if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", lb)}
-    for row in table.rows[lay.header_rows :]:
+    titles = group_titles(text, table.rows[lay.header_rows :])
+    for i, row in enumerate(table.rows[lay.header_rows :]):
         cells = {c.col: c for c in row.cells}
         own = {(c.start, c.end) for c in row.cells}
         left_aligned = [c.col for c in row.cells] == list(range(len(row.cells)))
@@ -528,14 +529,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         label = text[label_cell.start : label_cell.end].replace("*", "").strip() if label_cell else ""
         content = cells.get(task_col)
         filled = [c for c in row.cells if c.end > c.start]
-        one = group_row(text, row)
-        if one is None and _is_header_repeat(text, row, lay, header):
+        title = titles.get(i)
+        if title is None and _is_header_repeat(text, row, lay, header):
             continue
-        if one is not None:
+        if title is not None:
             # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
-            unlabelled += one[0] is None
-            group = one[0] or f"G{unlabelled}"
-            group_lead = tuple(a.text for a in agencies.heading_names(text, one[1], one[2]))
+            group, start, end = title
+            group_lead = tuple(a.text for a in agencies.heading_names(text, start, end))
             continue
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
@@ -614,7 +614,19 @@ def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: i
 _LABELLED_GROUP = re.compile(r"\W*(?P<n>[IVXLC]{1,6}|[A-ZĐ])\s*[.)\-–]\s+(?=\S)")
 
 
-def group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None:
+def group_titles(text: str, rows: Sequence[tables.Row]) -> dict[int, tuple[str, int, int]]:
+    """The rows (by index) whose one cell is a group's title: the group's id (its label, or ``G1``,
+    ``G2`` … in order for those without one) and the title's span."""
+    out: dict[int, tuple[str, int, int]] = {}
+    unlabelled = 0
+    for i, row in enumerate(rows):
+        if (one := _group_row(text, row)) is not None:
+            unlabelled += one[0] is None
+            out[i] = (one[0] or f"G{unlabelled}", one[1], one[2])
+    return out
+
+
+def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None:
     """A row whose one cell names a group of the rows below: its label (``None`` when it has none) and
     the span of its title. A title without a label stands out: in bold, in capitals, or as the row's only
     cell, of words that are neither a deadline nor only agencies (one agency alone may be a task's

@@ -207,7 +207,7 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
     """A task table's group rows that name agencies ("A. BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over its
     tasks) are units, with the group's id (``PL1.A``)."""
     from parsers import tables
-    from parsers.tasks import _GROUP_LABEL, _ROW_NUMBER, _prefix, group_row
+    from parsers.tasks import _GROUP_LABEL, _ROW_NUMBER, _prefix, group_titles
 
     table = node.table
     assert table is not None
@@ -216,13 +216,12 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
         return []
     prefix = _prefix(text, node, root)
     out: list[Unit] = []
-    unlabelled = 0
-    for row in table.rows[lay.header_rows :]:
-        if (one := group_row(text, row)) is not None:
+    titles = group_titles(text, table.rows[lay.header_rows :])
+    for i, row in enumerate(table.rows[lay.header_rows :]):
+        if (title := titles.get(i)) is not None:
             # "| A. SỞ NỘI VỤ |", "| **SỞ TƯ PHÁP** |": the group's title alone in its row
-            unlabelled += one[0] is None
-            for a in agencies.heading_names(text, one[1], one[2]):
-                out.append(_unit(text, a, f"{prefix}.{one[0] or f'G{unlabelled}'}", ()))
+            group, start, end = title
+            out.extend(_unit(text, a, f"{prefix}.{group}", ()) for a in agencies.heading_names(text, start, end))
             continue
         filled = [c for c in row.cells if c.end > c.start]
         if len(filled) != 2:

@@ -42,8 +42,9 @@ _NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[
 _DASH_FIELD = rf"\s[-–]\s*(?:{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì)[^\n:;]{{0,30}}:"
 # (nor onto a line that opens the next field: "Cơ quan phối hợp: …, Đắk Glong.⏎Thời gian: Năm 2025")
 _VALUE = rf"(?:(?!{_DASH_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP}(?![ \t]*{_NEXT_FIELD}[^\n:;]{{0,30}}:))+"
+# (not the partners' "Đơn vị phối hợp thực hiện:")
 _LEAD = re.compile(
-    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
+    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?<!hợp\s)(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
@@ -551,10 +552,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         lead_cell = _cell(cells, lay.col("lead"))
         lead = _cell_agencies(text, lead_cell)
         support = _cell_agencies(text, _cell(cells, lay.col("support")))
-        if lay.col("support") is None and lead_cell is not None \
+        if not support and lead_cell is not None \
                 and (split := _SUPPORT_IN_CELL.search(text, lead_cell.start, lead_cell.end)) is not None:
             # one column for who does it: "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì,
-            # phối hợp Sở Tư pháp", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
+            # phối hợp Sở Tư pháp", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)" (or a partners column
+            # left empty because the lead's cell names them)
             lead, support = _lead_support(text, lead_cell.start, lead_cell.end)
             if not lead:
                 lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())

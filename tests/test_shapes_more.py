@@ -225,6 +225,10 @@ def test_partners_named_in_the_ways_plans_name_them():
         # the committees concerned are named; whoever else is concerned is not
         ("Cơ quan phối hợp: Sở Tài chính, Ủy ban nhân dân các huyện có liên quan, các cơ quan liên quan.",
          (), ("Sở Tài chính", "Ủy ban nhân dân các huyện có liên quan")),
+        # "phối hợp thực hiện:" labels the partners, not who does the work
+        ("Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch\nĐơn vị phối hợp thực hiện: Báo Bình Định, Đài Phát"
+         " thanh và\nTruyền hình Bình Định.",
+         ("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Bình Định", "Đài Phát thanh và Truyền hình Bình Định")),
     ]:
         assert _lead_support(sentence, 0, len(sentence)) == (lead, support), sentence
 
@@ -688,6 +692,20 @@ def test_appendix_attached_to_a_scheme_rather_than_to_the_decision():
     assert [a.type for a in rec.attachments][-1] == "Phụ lục"
     assert [(t.id, t.lead, t.support) for t in rec.tasks if t.id.startswith("PL")] == [
         ("PL.1", ("Sở Tư pháp",), ("Ban Dân tộc tỉnh",))]
+
+
+def test_lead_cell_naming_the_partners_when_their_column_is_left_empty():
+    text = ("KẾ HOẠCH\nPHỤ LỤC\n"
+            "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Quảng bá du lịch trên các phương tiện truyền thông | Chủ trì: Báo An Giang<br>Phối hợp: Đài "
+            "Phát thanh - Truyền hình An Giang, Sở Ngoại vụ | | Thường xuyên |\n"
+            "| 2 | Tham gia hội chợ du lịch quốc tế tại Thành phố Hồ Chí Minh | Sở Công Thương | Sở Ngoại vụ "
+            "| Tháng 9/2025 |\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.1", ("Báo An Giang",), ("Đài Phát thanh - Truyền hình An Giang", "Sở Ngoại vụ")),
+        ("PL.2", ("Sở Công Thương",), ("Sở Ngoại vụ",))]
 
 
 def test_a_count_of_laws_names_none_an_articles_number_does():

@@ -487,6 +487,7 @@ def layout(text: str, table: Table) -> Layout:
     words of its header cells, whatever the order of the columns."""
     roles = ["other"] * table.columns
     header_rows = 0
+    spanning: set[int] = set()  # the columns under a header cell of who does the work
     for row in table.rows[:3]:
         first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
         if header_rows and _ROW_LABEL.match(first.replace("*", "")):
@@ -509,8 +510,11 @@ def layout(text: str, table: Table) -> Layout:
             header_rows += 1
             continue
         for col, role in found:
-            if role != "other" and 0 <= col < len(roles) and roles[col] == "other":
+            if role != "other" and 0 <= col < len(roles) and (roles[col] == "other" or col in spanning):
+                # ("Đơn vị thực hiện | Đơn vị thực hiện" over "Chủ trì | Phối hợp": a converter writes the
+                # merged cell in each column it spans; the row below says which is which)
                 roles[col] = role
+        spanning = {c.col for c in row.cells if _SPANNING.search(fold(text[c.start : c.end].replace("*", "").strip()))}
         header_rows += 1
     return Layout(header_rows, tuple(roles))
 

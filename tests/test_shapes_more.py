@@ -323,6 +323,14 @@ def test_merged_header_cell_written_once_over_its_two_columns():
     # the columns after the merged cell move on by the cells it spans
     assert [(t.lead, t.support, t.deadline, t.product) for t in rec.tasks if t.id.startswith("PL")] == [
         (("Sở Nông nghiệp và Môi trường",), ("Sở Xây dựng", "Sở Tài chính"), "Trước ngày 31/5/2026", "Quyết định")]
+    # a converter writes the merged cell in each column it spans, the row below says which is which
+    table = ("| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+             "| STT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành |\n"
+             "| 1 | Rà soát phương án ứng phó thiên tai | Sở Nông nghiệp và Môi trường | Sở Xây dựng; Sở Tài chính |"
+             " Trước ngày 31/5/2026 |\n")
+    rec = parse_bytes((head + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table).encode(), "kh.md")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Sở Xây dựng", "Sở Tài chính"), "Trước ngày 31/5/2026")]
 
 
 def test_lists_of_ministries_and_of_places_that_end_with_a_body_of_their_own():

@@ -28,12 +28,21 @@ from parsers.text import UPPER, fold
 @dataclass(frozen=True, slots=True)
 class Cell:
     """``text[start:end]`` is the cell's content (empty when ``start == end``); ``col`` its column;
-    ``rows`` how many rows it spans (HTML ``rowspan``: the rows below have no cell of their own there)."""
+    ``rows`` how many rows it spans (HTML ``rowspan``: the rows below have no cell of their own there);
+    ``more`` the span where it goes on after a page broke it (the gazette prints the page's header and
+    the table's again in between)."""
 
     start: int
     end: int
     col: int
     rows: int = 1
+    more: tuple[int, int] | None = None
+
+
+def cell_text(text: str, cell: Cell) -> str:
+    """A cell's words, with those after a page break."""
+    own = text[cell.start : cell.end]
+    return f"{own}\n{text[cell.more[0] : cell.more[1]]}" if cell.more else own
 
 
 @dataclass(frozen=True, slots=True)
@@ -653,6 +662,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     rows: list[Row] = [Row(tuple(header_cells), header_cells[0].start, header_cells[-1].end)]
     header_words = [fold(text[s:e]) for s, e in lines[header_at:body_at]]
     current: list[tuple[int, int]] = []  # the lines of the row being read
+    cont: list[tuple[int, int]] = []  # … and those after a page broke it
     label: tuple[int, int] | None = None
     kind = ""
     i = body_at
@@ -660,16 +670,16 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     broken = False
 
     def flush() -> None:
-        nonlocal current, label
+        nonlocal current, cont, label
         if label is None:
             return
         if kind == "group":
             span = (label[0], current[-1][1] if current else label[1])
             rows.append(Row((Cell(label[0], label[1], 0), Cell(span[0], span[1], 1)), span[0], span[1]))
         else:
-            cells = [Cell(label[0], label[1], 0), *_split_row(text, current, roles)]
-            rows.append(Row(tuple(cells), label[0], cells[-1].end))
-        current, label = [], None
+            cells = [Cell(label[0], label[1], 0), *_continued(text, _split_row(text, current, roles), cont, roles)]
+            rows.append(Row(tuple(cells), label[0], max(c.end for c in cells)))
+        current, cont, label = [], [], None
 
     while i < len(lines):
         s, e = lines[i]
@@ -677,8 +687,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         # the header again, on a new page: skip it
         if fold(line) == header_words[0] and \
                 [fold(text[a:b]) for a, b in lines[i : i + len(header_words)]] == header_words:
-            # a row broken across the page goes on under the repeated header, its columns in order
-            # again; the cells keep the part before the break (a cell is one span of the text)
+            # a row broken across the page goes on under the repeated header (see _continued)
             i += len(header_words)
             broken = True
             continue
@@ -698,14 +707,64 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             kind = "group"
             label = (s + group.start("n"), s + group.end("n") + (1 if group.group("rest") is not None else 0))
             current = [(s + group.start("rest"), e)] if group.group("rest") is not None else []
-        elif label is not None and not broken:
-            current.append((s, e))
+        elif label is not None:
+            (cont if broken else current).append((s, e))
         end_at = i
         i += 1
     flush()
     if len(rows) < 2:
         return None, max(i, body_at)
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
+
+
+def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
+    """A row a page broke goes on under the repeated header with the columns it had left, in order again:
+    the last column it had begun (its rest, or nothing when the break fell between cells) and those after.
+    The columns the row had not reached take their cells from there; the begun cell goes on there."""
+    if not cont:
+        return cells
+    begun = [c.col for c in cells if c.end > c.start]
+    # the column it goes on in: the first whose words are cut short ("Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc trung" ⏎ "ương", then "Thường xuyên" printed whole), else the one after the last begun
+    # (the page broke the row between its cells)
+    open_ = [c.col for c in cells if c.end > c.start and _cut_short(text, c, roles[c.col])]
+    at = open_[0] if open_ else (begun[-1] + 1 if begun else 1)
+    if at >= len(roles):
+        return cells
+    if open_ and roles[at] in ("lead", "support"):
+        # a cut name's rest: the first line, and those after it in small letters ("ương")
+        k = 1
+        while k < len(cont) and text[cont[k][0]][:1].islower():
+            k += 1
+        rest = [Cell(cont[0][0], cont[k - 1][1], 1),
+                *(replace(c, col=c.col + 1) for c in _split_row(text, cont[k:], [roles[0], *roles[at + 1 :]]))]
+    else:
+        rest = _split_row(text, cont, [roles[0], *roles[at:]])
+    begun_at = at
+    out = list(cells)
+    for c in rest:
+        col = begun_at + c.col - 1
+        if c.end <= c.start or col - 1 >= len(out):
+            continue
+        if out[col - 1].end == out[col - 1].start:
+            out[col - 1] = replace(c, col=col)
+        elif col == begun_at:
+            out[col - 1] = replace(out[col - 1], more=(c.start, c.end))  # "… trực thuộc trung" ⏎ "ương"
+    return out
+
+
+def _cut_short(text: str, cell: Cell, role: str) -> bool:
+    """Does a cell stop before its words do: on a word that needs what follows, or, of agencies, on
+    words after the last name ("… thành phố trực thuộc trung")?"""
+    from parsers import agencies
+
+    if _OPEN_END.search(text, cell.start, cell.end):
+        return True
+    if role not in ("lead", "support"):
+        return False
+    names = [*agencies.collectives(text, cell.start, cell.end), *agencies.find(text, cell.start, cell.end)]
+    last = max((a.end for a in names), default=cell.start)
+    return bool(names) and re.search(r"[\wÀ-ỹ]", text[last : cell.end]) is not None
 
 
 def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
@@ -854,12 +913,17 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
 
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first."""
+    return _best_split(text, lines, roles)[1]
+
+
+def _best_split(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tuple[float, list[Cell]]:
+    """The best split of ``_split_row`` and how badly it reads."""
     from parsers import agencies
 
     cols = roles[1:]
     n = len(lines)
     if n == 0:
-        return []
+        return 0.0, []
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()]
 
     def cost(a: int, b: int, role: str) -> float:
@@ -917,4 +981,4 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
             cells.append(Cell(at, at, c + 1))
         else:
             cells.append(Cell(lines[a][0], lines[b - 1][1], c + 1))
-    return cells
+    return best[len(cols)][n], cells

@@ -506,6 +506,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is;
             # a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
             cells = tables.placed(text, list(row.cells), lay.roles, above, keep=not left_aligned)
+        if table.source == "gazette" and (lead_col := lay.col("lead")) is not None and lead_col in cells \
+                and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None:
+            # the gazette prints a lead merged over rows in one of them only: the rows below have none
+            cells[lead_col] = up
         if last is not None and _from_above(cells, own, task_col) \
                 and not (number_col in cells and not _from_above(cells, own, number_col)):
             # the number and content merged over this row too: more of who does the task above
@@ -569,7 +573,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             lead, support = tuple(marked_lead), tuple(others)
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
-        deadline = clean_value(text[deadline_cell.start : deadline_cell.end]) if deadline_cell else None
+        deadline = clean_value(tables.cell_text(text, deadline_cell)) if deadline_cell else None
         if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads and not (lead or support or deadline):
             continue  # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to
         if label and _ROW_NUMBER.match(label):
@@ -598,7 +602,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             support = support or inherited.get("support", ())
         else:
             tid = f"{last_row_id}.{len(out) + 1}" if last_row_id else f"{prefix}.{len(out) + 1}"
-        task = Task(id=tid, text=clean_value(text[content.start : content.end]), start=content.start,
+        task = Task(id=tid, text=clean_value(tables.cell_text(text, content)), start=content.start,
                     end=content.end, lead=lead, support=support, deadline=deadline or None,
                     section=prefix, product=clean_value(text[product_cell.start : product_cell.end]) or None
                     if product_cell else None, source="row", deadline_iso=_iso(deadline))
@@ -712,6 +716,9 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
     ("Các Sở: Tài chính, Nội vụ")."""
     if cell is None or cell.end <= cell.start:
         return ()
+    if cell.more is not None and start is None and end is None:
+        whole = tables.cell_text(text, cell)  # (a page broke it: its words on both sides, read as one)
+        return _cell_agencies(whole, tables.Cell(0, len(whole), cell.col))
     start, end = (cell.start if start is None else start), (cell.end if end is None else end)
     shared = agencies.shared_lists(text, start, end)
     found = [*shared, *(a for a in [*agencies.collectives(text, start, end), *agencies.find(text, start, end)]

@@ -324,7 +324,8 @@ def test_merged_header_cell_written_once_over_its_two_columns():
     assert [(t.lead, t.support, t.deadline, t.product) for t in rec.tasks if t.id.startswith("PL")] == [
         (("Sở Nông nghiệp và Môi trường",), ("Sở Xây dựng", "Sở Tài chính"), "Trước ngày 31/5/2026", "Quyết định")]
     # a converter writes the merged cell in each column it spans, the row below says which is which
-    table = ("| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+    table = ("| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Đơn vị thực hiện | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
              "| STT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành |\n"
              "| 1 | Rà soát phương án ứng phó thiên tai | Sở Nông nghiệp và Môi trường | Sở Xây dựng; Sở Tài chính |"
              " Trước ngày 31/5/2026 |\n")
@@ -724,3 +725,24 @@ def test_a_count_of_laws_names_none_an_articles_number_does():
     # a law one word long, in small letters, after what a decree does to it
     text = "Nghị định số 54/2017/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật dược; Luật này"
     assert [(m.type, m.name) for m in find_mentions(text)] == [("Nghị định", None), ("Luật", "dược")]
+
+
+def test_gazette_row_broken_by_a_page_goes_on_under_the_repeated_header():
+    from tests.test_shapes import GAZETTE_TASK_HEADER, _gazette_table
+
+    page = "\nCÔNG BÁO/Số 85 + 86/Ngày 24-01-2026\n51\n\n" + GAZETTE_TASK_HEADER
+    rows = ("I. Tuyên truyền, phổ biến Luật Dân số\n"
+            # the page breaks the row between its cells: who leads and helps is printed after the header
+            "1.\n \nXây dựng chuyên mục tuyên truyền về Luật trên\nbáo chí, mạng xã hội.\nBáo Sức khỏe và\nĐời sống\n"
+            + page + "Cổng Thông tin\nđiện tử Bộ Y tế, Cục Dân số\nThường xuyên\n"
+            # … and inside a name, after the cells printed whole
+            "2.\n \nHướng dẫn tổ chức các hoạt động truyền thông\ntại địa phương.\nCục Dân số\n"
+            "Ngân hàng Nhà nước\nViệt Nam, Ủy ban\nnhân dân các tỉnh,\nthành phố trực thuộc\ntrung\nQuý II/2026\n"
+            + page + "ương\n"
+            "3.\n \nTổng kết việc thi hành Luật Dân số trên cả nước.\nCục Dân số\nVụ Pháp chế\nNăm 2030\n")
+    rec = _gazette_table(rows, "dan_so.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Báo Sức khỏe và Đời sống",), ("Cổng Thông tin điện tử Bộ Y tế", "Cục Dân số"), "Thường xuyên"),
+        ("PL.I.2", ("Cục Dân số",), ("Ngân hàng Nhà nước Việt Nam",
+                                    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"), "Quý II/2026"),
+        ("PL.I.3", ("Cục Dân số",), ("Vụ Pháp chế",), "Năm 2030")]

@@ -579,9 +579,9 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 # a row's number, its cell text after it ("1. Tổ chức …") or alone on its line ("1"); a group's
 # label the same way ("I. Tuyên truyền …", or "I" over its title)
 _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,3})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
-_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6})(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")
+_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")  # ("A" over "CỤC …")
 _DEADLINE_CELL = re.compile(
-    r"^(?:(?:Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
+    r"^(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
     # ("Trình Chính phủ trước ngày 15/5/2026": what is due, then when)
     r"|(?:(?:Trình|Ban\s+hành|Báo\s+cáo)\s[^\d]{0,30}?(?=[Tt]rước\s|[Tt]rong\s))?"
     r"(?:[Tt]rước\s+|[Tt]rong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
@@ -674,7 +674,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         if label is None:
             return
         if kind == "group":
-            span = (label[0], current[-1][1] if current else label[1])
+            span = (current[0][0], current[-1][1]) if current else label
             rows.append(Row((Cell(label[0], label[1], 0), Cell(span[0], span[1], 1)), span[0], span[1]))
         else:
             cells = [Cell(label[0], label[1], 0), *_continued(text, _split_row(text, current, roles), cont, roles)]
@@ -924,7 +924,9 @@ def _best_split(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tu
     n = len(lines)
     if n == 0:
         return 0.0, []
-    starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()]
+    # (or a bullet: "- Cục Quản lý Khám, chữa bệnh;" opens a list of partners)
+    starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()
+              or text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")]
 
     def cost(a: int, b: int, role: str) -> float:
         if a == b:

@@ -746,3 +746,19 @@ def test_gazette_row_broken_by_a_page_goes_on_under_the_repeated_header():
         ("PL.I.2", ("Cục Dân số",), ("Ngân hàng Nhà nước Việt Nam",
                                     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"), "Quý II/2026"),
         ("PL.I.3", ("Cục Dân số",), ("Vụ Pháp chế",), "Năm 2030")]
+
+
+def test_crawler_text_of_a_table_flattened_one_cell_per_line_with_lettered_groups():
+    text = (QT_PLAN.replace("*", "") + "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\nSTT\nNội dung nhiệm vụ\nCơ quan chủ trì\n"
+            "Cơ quan, đơn vị\nphối hợp\nThời hạn hoàn\nthành\nSản phẩm\nA\nCỤC CÔNG NGHỆ THÔNG TIN\n"
+            "1\nXây dựng Nền tảng hồ sơ sức khỏe điện tử kết nối với ứng dụng VNeID\nCục Công nghệ thông tin\n"
+            "- Cục Quản lý Khám, chữa bệnh;\n- Bảo hiểm xã hội Việt Nam\nHằng tuần\nNền tảng được vận hành\n"
+            "B\nVĂN PHÒNG BỘ\n1\nTổng hợp, báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý\nVăn phòng Bộ\n"
+            "Vụ Kế hoạch - Tài chính; Bảo hiểm xã\nhội Việt Nam\nQuý IV/2025\nBáo cáo\n")
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.A.1", ("Cục Công nghệ thông tin",), ("Cục Quản lý Khám, chữa bệnh", "Bảo hiểm xã hội Việt Nam"),
+         "Hằng tuần"),
+        ("PL.B.1", ("Văn phòng Bộ",), ("Vụ Kế hoạch - Tài chính", "Bảo hiểm xã hội Việt Nam"), "Quý IV/2025")]
+    assert [(u.name, u.section) for u in rec.units if u.section and u.section.startswith("PL")] == [
+        ("CỤC CÔNG NGHỆ THÔNG TIN", "PL.A"), ("VĂN PHÒNG BỘ", "PL.B")]

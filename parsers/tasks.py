@@ -136,6 +136,7 @@ _INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "th
                  "thông tri")
 _PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
+_ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_PLAN_ALT})")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
 
 
@@ -157,7 +158,9 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
     stack = [(root, plan)]
     while stack:
         n, in_plan = stack.pop()
-        in_plan = in_plan or n.kind in ("roman", "part", "caption")
+        # ("Điều 1. Thông qua Chương trình … với các nội dung sau: … 2. Nhiệm vụ, giải pháp chủ yếu: a) …")
+        in_plan = in_plan or n.kind in ("roman", "part", "caption") or (
+            n.kind == "article" and _ADOPTS_PLAN.match(fold(n.heading)) is not None)
         if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table") and in_plan:
             found.append(n)
             continue

@@ -762,3 +762,21 @@ def test_crawler_text_of_a_table_flattened_one_cell_per_line_with_lettered_group
         ("PL.B.1", ("Văn phòng Bộ",), ("Vụ Kế hoạch - Tài chính", "Bảo hiểm xã hội Việt Nam"), "Quý IV/2025")]
     assert [(u.name, u.section) for u in rec.units if u.section and u.section.startswith("PL")] == [
         ("CỤC CÔNG NGHỆ THÔNG TIN", "PL.A"), ("VĂN PHÒNG BỘ", "PL.B")]
+
+
+def test_resolution_adopting_a_programme_in_its_first_article_holds_its_tasks():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 96/NQ-HĐND\nHà Tĩnh, ngày 18 tháng 7 năm 2025\n\nNGHỊ QUYẾT\n"
+            "Về Chương trình chuyển đổi số tỉnh giai đoạn 2025 - 2030\n\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\nQUYẾT NGHỊ:\n"
+            "Điều 1. Thông qua Chương trình chuyển đổi số tỉnh giai đoạn 2025 - 2030 với các nội dung sau:\n"
+            "1. Mục tiêu đến năm 2030\n- Kinh tế số chiếm 20% GRDP của tỉnh.\n"
+            "2. Nhiệm vụ, giải pháp chủ yếu:\n"
+            "a) Hoàn thiện thể chế, chính sách thúc đẩy chuyển đổi số của tỉnh.\n"
+            "b) Phát triển hạ tầng số đồng bộ, hiện đại; ưu tiên hạ tầng cáp quang.\n"
+            "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+            "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày ký.\n")
+    rec = parse_bytes(text.encode(), "nq.txt")
+    assert [t.id for t in rec.tasks] == ["Điều 1.2.a", "Điều 1.2.b"]
+    # an article that adopts no plan holds no tasks
+    rec = parse_bytes(text.replace("Thông qua Chương trình", "Quy định mức chi cho").encode(), "nq.txt")
+    assert not rec.tasks

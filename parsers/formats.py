@@ -84,8 +84,40 @@ def _plain(raw: str, fmt: str) -> Prepared:
         box = text[: box_end if box_end > 0 else 0]
         for m in _TEXT_ATTR.finditer(box):
             attributes[m.group("label")] = m.group("value").strip()
-    text, tables = render_pipes(text)
+    text, tables = render_pipes(tab_tables_as_pipes(text))
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+def tab_tables_as_pipes(text: str) -> str:
+    """A table copied out of a word processor as text keeps a row a line and its cells apart by tabs
+    ("STT⇥Nội dung nhiệm vụ⇥Cơ quan chủ trì⇥…"): written as a pipe table, its header row the first
+    line whose cells name two columns or more."""
+    from parsers.tables import column_role
+
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split("\t")
+        roles = {column_role(c) for c in cells} - {"other"}
+        if len(cells) < 3 or len(roles) < 2 or "task" not in roles:
+            out.append(lines[i])
+            i += 1
+            continue
+        width = len(cells)
+        out += [_pipe_row(cells, width), "|" + "---|" * width]
+        i += 1
+        while i < len(lines) and "\t" in lines[i]:
+            out.append(_pipe_row(lines[i].split("\t"), width))
+            i += 1
+    return "\n".join(out)
+
+
+def _pipe_row(cells: list[str], width: int) -> str:
+    cells = [c.strip().replace("|", "/") for c in cells][:width]
+    return "| " + " | ".join(cells + [""] * (width - len(cells))) + " |"
 
 
 # a line of two columns, as "pdftotext -layout" prints a header or a signature block side by side:

@@ -780,3 +780,18 @@ def test_resolution_adopting_a_programme_in_its_first_article_holds_its_tasks():
     # an article that adopts no plan holds no tasks
     rec = parse_bytes(text.replace("Thông qua Chương trình", "Quy định mức chi cho").encode(), "nq.txt")
     assert not rec.tasks
+
+
+def test_table_copied_as_text_with_its_cells_apart_by_tabs():
+    text = (QT_PLAN.replace("*", "") + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "A\tHOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH\n"
+            "1\tRà soát các Thông tư quy định điều kiện kinh doanh\t"
+            "Vụ Pháp chế\tVụ Kế hoạch, Cục Trồng trọt\tNăm 2021\n"
+            "2\tXây dựng Đề án phát triển cây ăn quả chủ lực\tCục Trồng trọt\tVụ Kế hoạch\tQuý III/2021\n"
+            "\tNhân rộng mô hình cấp chứng chỉ quản lý rừng bền vững\t\t\t2021 - 2025\n")
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.A.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch", "Cục Trồng trọt"), "Năm 2021"),
+        ("PL.A.2.1", ("Cục Trồng trọt",), ("Vụ Kế hoạch",), "Quý III/2021"),
+        ("PL.A.2.2", ("Cục Trồng trọt",), ("Vụ Kế hoạch",), "2021 - 2025")]

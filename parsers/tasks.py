@@ -42,9 +42,9 @@ _NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[
 _DASH_FIELD = rf"\s[-–]\s*(?:{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì)[^\n:;]{{0,30}}:"
 # (nor onto a line that opens the next field: "Cơ quan phối hợp: …, Đắk Glong.⏎Thời gian: Năm 2025")
 _VALUE = rf"(?:(?!{_DASH_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP}(?![ \t]*{_NEXT_FIELD}[^\n:;]{{0,30}}:))+"
-# (not the partners' "Đơn vị phối hợp thực hiện:")
+# (not the partners' "Đơn vị phối hợp thực hiện:", nor "Thời gian thực hiện:", "Kinh phí thực hiện:")
 _LEAD = re.compile(
-    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?<!hợp\s)(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
+    r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?<!hợp\s)(?<!gian\s)(?<!hạn\s)(?<!độ\s)(?<!phí\s)(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
@@ -56,8 +56,8 @@ _PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*
                          re.M)
 # the partners named before "phối hợp" in a clause of their own
 _LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
-_SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>[^;.()\n]{3,200}?)\s+(?:cùng\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"
-                             r"\s*(?=[;.)]|$)", re.M)
+_SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]){3,200}?)\s+(?:cùng\s+)?phối\s+hợp"
+                             r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
 _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]){3,200}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+với)")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")

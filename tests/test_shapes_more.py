@@ -225,6 +225,12 @@ def test_partners_named_in_the_ways_plans_name_them():
         # the committees concerned are named; whoever else is concerned is not
         ("Cơ quan phối hợp: Sở Tài chính, Ủy ban nhân dân các huyện có liên quan, các cơ quan liên quan.",
          (), ("Sở Tài chính", "Ủy ban nhân dân các huyện có liên quan")),
+        # "Thời gian thực hiện:" is when; who does it is labelled after it
+        ("Rà soát văn bản. Thời gian thực hiện: Quý I/2023. Cơ quan thực hiện:\nCông an tỉnh, Sở Tư pháp.",
+         ("Công an tỉnh", "Sở Tư pháp"), ()),
+        # who leads, then its partners on the next line, in the item's last sentence
+        ("Theo dõi tình hình thi hành pháp luật. Sở Tư pháp chủ trì, phối hợp\nvới Công an tỉnh, Thanh tra tỉnh"
+         " thực hiện.", ("Sở Tư pháp",), ("Công an tỉnh", "Thanh tra tỉnh")),
         # "phối hợp thực hiện:" labels the partners, not who does the work
         ("Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch\nĐơn vị phối hợp thực hiện: Báo Bình Định, Đài Phát"
          " thanh và\nTruyền hình Bình Định.",

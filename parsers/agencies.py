@@ -1646,7 +1646,9 @@ _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|t
 
 # the remit a subject acts within, written between it and its verb
 _REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|lĩnh\s+vực|thẩm\s+quyền|nhiệm\s+vụ)"
-                    r"[^;:.()]{0,50}?(?:được\s+giao|được\s+phân\s+công|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)[\s,]*")
+                    r"[^;:.()]{0,50}?(?:được\s+giao|được\s+phân\s+công|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)"
+                    # (where it was given: "… được phân công tại Phụ lục kèm theo Kế hoạch này chủ trì …")
+                    r"(?:\s+tại\s+[^;:.()]{0,60}?(?=\s(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|triển\s+khai)\s))?[\s,]*")
 _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s+nhiệm|kế\s+hoạch)")
 
 

@@ -58,7 +58,7 @@ _PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*
 _LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
 _SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]){3,200}?)\s+(?:cùng\s+)?phối\s+hợp"
                              r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
-_NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]){3,200}?)"
+_NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n))){3,200}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+với)")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 

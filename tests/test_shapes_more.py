@@ -231,6 +231,12 @@ def test_partners_named_in_the_ways_plans_name_them():
         # who leads, then its partners on the next line, in the item's last sentence
         ("Theo dõi tình hình thi hành pháp luật. Sở Tư pháp chủ trì, phối hợp\nvới Công an tỉnh, Thanh tra tỉnh"
          " thực hiện.", ("Sở Tư pháp",), ("Công an tỉnh", "Thanh tra tỉnh")),
+        # the partners' clause in brackets wrapped at the line's end
+        ("Kiện toàn tổ chức bộ máy (Sở Nội vụ chủ trì; Sở Tài nguyên và Môi trường, Ủy ban\nnhân dân các huyện,"
+         " thị xã phối hợp).", ("Sở Nội vụ",), ("Sở Tài nguyên và Môi trường", "Ủy ban nhân dân các huyện, thị xã")),
+        # a remit given in an appendix, between the subjects and their verb
+        ("Sở Tài chính,\nSở Xây dựng theo nhiệm vụ được phân công tại Phụ lục kèm theo Kế hoạch này chủ trì tham"
+         " mưu.", ("Sở Tài chính", "Sở Xây dựng"), ()),
         # "phối hợp thực hiện:" labels the partners, not who does the work
         ("Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch\nĐơn vị phối hợp thực hiện: Báo Bình Định, Đài Phát"
          " thanh và\nTruyền hình Bình Định.",

@@ -455,7 +455,11 @@ def _unique(names: object) -> tuple[str, ...]:
 
 
 def _deadline(text: str, start: int, end: int) -> str | None:
-    m = _DEADLINE.search(text, start, end)
+    """The item's "Thời gian thực hiện: …" field, else the first phrase of time that reads as one
+    ("hoàn thành trước ngày …"): the field says it, a phrase may be about something else ("… các luật
+    có hiệu lực trong năm 2023")."""
+    found = list(_DEADLINE.finditer(text, start, end))
+    m = next((x for x in found if x.group("a")), found[0] if found else None)
     if m is None:
         return None
     value = clean_value(m.group("a") or m.group("b"))

@@ -807,3 +807,13 @@ def test_table_copied_as_text_with_its_cells_apart_by_tabs():
         ("PL.A.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch", "Cục Trồng trọt"), "Năm 2021"),
         ("PL.A.2.1", ("Cục Trồng trọt",), ("Vụ Kế hoạch",), "Quý III/2021"),
         ("PL.A.2.2", ("Cục Trồng trọt",), ("Vụ Kế hoạch",), "2021 - 2025")]
+
+
+def test_a_deadline_field_says_when_before_a_phrase_of_time_about_something_else():
+    from parsers.tasks import _deadline
+
+    item = ("Xây dựng, ban hành kịp thời các văn bản để cụ thể hóa các luật có hiệu lực trong năm 2023, bảo đảm"
+            " chất lượng. Thời gian thực hiện: Quý II/2023. Cơ quan thực hiện: Sở Tư pháp.")
+    assert _deadline(item, 0, len(item)) == "Quý II/2023"
+    item = "Tổ chức tập huấn cho cán bộ, hoàn thành trong quý III năm 2026."
+    assert _deadline(item, 0, len(item)) == "trong quý III năm 2026"

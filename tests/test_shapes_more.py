@@ -817,3 +817,24 @@ def test_a_deadline_field_says_when_before_a_phrase_of_time_about_something_else
     assert _deadline(item, 0, len(item)) == "Quý II/2023"
     item = "Tổ chức tập huấn cho cán bộ, hoàn thành trong quý III năm 2026."
     assert _deadline(item, 0, len(item)) == "trong quý III năm 2026"
+
+
+def test_page_appendices_each_titled_inside_the_bars_of_the_one_before():
+    def appendix(n: str, rows: list[list[str]]) -> str:
+        header = ["**STT**", "**Nội dung**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian thực hiện**"]
+        return (f"|\n**PHỤ LỤC {n}**\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026\n*(Kèm theo Kế hoạch của Ủy ban nhân dân"
+                " tỉnh)*\n" + "".join("|\n" + "".join(f"{c}\n|\n" for c in row) for row in [header, *rows]) + "|\n")
+
+    text = QT_PLAN + appendix("I", [
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Sở Nội vụ", "+ Sở Tư pháp;\n+ Sở Tài chính",
+         "Quý II/2026"],
+        ["2", "Kiểm tra công tác cải cách hành chính tại các xã", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Quý III/2026"],
+    ]) + appendix("II", [
+        ["1", "Duy trì chuyên mục cải cách hành chính trên báo", "Báo Quảng Trị", "Sở Nội vụ", "Hằng tháng"],
+    ])
+    rec = parse_bytes(text.encode(), "kh.md")
+    # each appendix's title opens its own table; its header is the table's first row
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL1.1", ("Sở Nội vụ",), ("Sở Tư pháp", "Sở Tài chính"), "Quý II/2026"),
+        ("PL1.2", ("Sở Nội vụ",), ("Văn phòng UBND tỉnh",), "Quý III/2026"),
+        ("PL2.1", ("Báo Quảng Trị",), ("Sở Nội vụ",), "Hằng tháng")]

@@ -542,7 +542,8 @@ def _governing() -> frozenset[str]:
     return frozenset(_grammar().get("governing", ()))
 
 
-_SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ]*)){{1,12}}")  # a line may wrap
+# (a line may wrap; "hình sự - hành chính": two fields joined by a dash)
+_SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ]*|[-–](?=[ \t]+[{LOWER}]))){{1,12}}")
 
 
 # activities a governing word takes as its object, though they read as verbs elsewhere
@@ -561,8 +562,8 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
     i, stop = 0, pos
     while i < len(spans):
         joiner = text[spans[i][0] : spans[i][1]]
-        joined = i > 0 and (joiner == "và" or (joiner == "về" and i + 1 < len(spans)
-                                                and text[spans[i + 1][0] : spans[i + 1][1]] != "việc"))
+        joined = joiner in ("-", "–") or (i > 0 and (joiner == "và" or (
+            joiner == "về" and i + 1 < len(spans) and text[spans[i + 1][0] : spans[i + 1][1]] != "việc")))
         # "khoa học và công nghệ": two fields joined are one object; "tội phạm về ma túy": its subject
         at = i + 1 if joined else i
         n = next((n for n in (4, 3, 2) if at + n <= len(spans)

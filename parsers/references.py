@@ -125,7 +125,7 @@ def _plural_re() -> re.Pattern[str]:
 
 # a law is named with a capital; in small letters only where a title says what a decree does to it
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
-_NAMED = re.compile(r"(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật"
+_NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật"
                     # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
                     # (and the next law the title joins to it: "… THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ …")

@@ -721,38 +721,67 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
 
 def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """A row a page broke goes on under the repeated header with the columns it had left, in order again:
-    the last column it had begun (its rest, or nothing when the break fell between cells) and those after.
-    The columns the row had not reached take their cells from there; the begun cell goes on there."""
+    the rest of each cell the break cut, then the columns it had not reached. A cut cell goes on there
+    ("… trực thuộc trung" ⏎ "ương"); a column it had not reached takes its cell from there."""
     if not cont:
         return cells
-    begun = [c.col for c in cells if c.end > c.start]
-    # the column it goes on in: the first whose words are cut short ("Ủy ban nhân dân các tỉnh, thành phố
-    # trực thuộc trung" ⏎ "ương", then "Thường xuyên" printed whole), else the one after the last begun
-    # (the page broke the row between its cells)
-    open_ = [c.col for c in cells if c.end > c.start and _cut_short(text, c, roles[c.col])]
-    at = open_[0] if open_ else (begun[-1] + 1 if begun else 1)
-    if at >= len(roles):
-        return cells
-    if open_ and roles[at] in ("lead", "support"):
-        # a cut name's rest: the first line, and those after it in small letters ("ương")
-        k = 1
-        while k < len(cont) and text[cont[k][0]][:1].islower():
-            k += 1
-        rest = [Cell(cont[0][0], cont[k - 1][1], 1),
-                *(replace(c, col=c.col + 1) for c in _split_row(text, cont[k:], [roles[0], *roles[at + 1 :]]))]
-    else:
-        rest = _split_row(text, cont, [roles[0], *roles[at:]])
-    begun_at = at
     out = list(cells)
-    for c in rest:
-        col = begun_at + c.col - 1
-        if c.end <= c.start or col - 1 >= len(out):
-            continue
-        if out[col - 1].end == out[col - 1].start:
-            out[col - 1] = replace(c, col=col)
-        elif col == begun_at:
-            out[col - 1] = replace(out[col - 1], more=(c.start, c.end))  # "… trực thuộc trung" ⏎ "ương"
+    begun = [c for c in cells if c.end > c.start]
+    rests: dict[int, tuple[int, int]] = {}  # begun cell → the span of its rest
+    col_at = 0
+    li = 0
+    while li < len(cont) and text[cont[li][0]][:1].islower():
+        # a line in small letters is the rest of a cut cell, in column order: the one whose last word it
+        # completes ("Bộ Nông nghiệp và Phát triển nông" ⏎ "thôn", "Bộ Tài" ⏎ "chính"), else a cell cut short
+        s, e = cont[li]
+        first = _FIRST_SMALL.match(text, s, e)
+        # (a column after the one the line before went on with first: most rests are one line)
+        order = [*range(col_at + 1, len(begun)), col_at] if rests else list(range(len(begun)))
+        pick = next((i for i in order
+                     if first and (last := _LAST_SYLLABLE.search(text, begun[i].start, begun[i].end))
+                     and _one_word(last.group(0), first.group(0))), None)
+        if pick is None:
+            cut = [i for i in range(col_at, len(begun)) if _cut_short(text, begun[i], roles[begun[i].col])]
+            pick = cut[0] if cut else (max(rests) if rests else None)
+        if pick is None:
+            break
+        if roles[begun[pick].col] not in ("lead", "support"):
+            # the rest of a task's or a result's text, which may hold figures and capitals: the lines from
+            # here on are read as a row is, from that column
+            _fill(out, _split_row(text, cont[li:], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
+            return _with_rests(out, begun, rests)
+        col_at = pick
+        rests[pick] = (rests.get(pick, (s, e))[0], e)
+        li += 1
+    out = _with_rests(out, begun, rests)
+    # then the columns the row had not reached
+    after = (begun[max(rests)].col if rests else (begun[-1].col if begun else 0)) + 1
+    if after < len(roles) and cont[li:]:
+        _fill(out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False)
     return out
+
+
+def _with_rests(out: list[Cell], begun: list[Cell], rests: dict[int, tuple[int, int]]) -> list[Cell]:
+    for i, span in rests.items():
+        out[begun[i].col - 1] = replace(begun[i], more=span)
+    return out
+
+
+def _fill(out: list[Cell], split: list[Cell], col: int, go_on: bool = True) -> None:
+    """The cells of a row's rest read from column ``col``: the first goes on with that column's cell
+    (``go_on``), the others fill the columns the row had not reached."""
+    for c in split:
+        target = col + c.col - 1
+        if c.end <= c.start or target - 1 >= len(out):
+            continue
+        if out[target - 1].end == out[target - 1].start:
+            out[target - 1] = replace(c, col=target)
+        elif go_on and target == col:
+            out[target - 1] = replace(out[target - 1], more=(c.start, c.end))
+
+
+_FIRST_SMALL = re.compile(r"[\wÀ-ỹ]+")
+_LAST_SYLLABLE = re.compile(r"[\wÀ-ỹ]+(?=[^\wÀ-ỹ]*$)")
 
 
 def _cut_short(text: str, cell: Cell, role: str) -> bool:

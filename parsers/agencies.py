@@ -490,6 +490,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             while i < len(syl) and syl[i][0] < end:
                 i += 1
             continue
+        if tok == "và" and end == pair_end and (more := _small_compounds(text, e, limit)) > e:
+            end = more  # "Cục Phát thanh, truyền hình và thông tin điện tử": a field after the pair
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
+            continue
         if i > 0 and (tok == "," or low in _paired_firsts()) \
                 and (paired := _paired_at(text, syl, i, limit)) is not None:
             # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name

@@ -1020,7 +1020,12 @@ def is_generic(name: str) -> bool:
     collective that names no one."""
     name = " ".join(name.split())
     return _GENERIC_ONLY.fullmatch(name) is not None or _OTHERS_CONCERNED.fullmatch(name) is not None \
-        or _ROLE_ONLY.match(name) is not None
+        or _ROLE_ONLY.match(name) is not None or _FORCES.fullmatch(name) is not None
+
+
+# "các lực lượng chức năng (trên địa bàn)": whichever forces do the job, no one named
+_FORCES = re.compile(r"(?i)(?:các\s+)?lực\s+lượng\s+chức\s+năng"
+                     r"(?:\s+(?:trên\s+địa\s+bàn|có\s+liên\s+quan|liên\s+quan))?")
 
 
 # a role, not a body: "Cơ quan thường trực và Tổ giúp việc", "Đơn vị chủ trì"

@@ -33,6 +33,7 @@ _BLOCK_START = re.compile(
     re.X,
 )
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")
+_QUARTER = re.compile(r"[IVX]{1,4}[/.\s]*(?:năm\s+)?\d{4}\b")  # "thời gian: Quý ⏎ III/2025": a wrapped quarter
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def blocks(text: str) -> list[Block]:
             cur_start is None
             or _BLOCK_START.match(line) is not None
             or (_TERMINAL.search(prev_line) is not None and not stripped[0].islower())
-            or _is_caps(stripped) != _is_caps(prev_line.strip())
+            or (_is_caps(stripped) != _is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         )

@@ -237,6 +237,9 @@ def test_partners_named_in_the_ways_plans_name_them():
         # a remit given in an appendix, between the subjects and their verb
         ("Sở Tài chính,\nSở Xây dựng theo nhiệm vụ được phân công tại Phụ lục kèm theo Kế hoạch này chủ trì tham"
          " mưu.", ("Sở Tài chính", "Sở Xây dựng"), ()),
+        # whichever forces do the job name no one
+        ("Tổng cục Hải quan chủ trì, phối hợp với Bộ đội Biên phòng tỉnh và các lực lượng chức năng trên địa bàn"
+         " tổ chức kiểm tra.", ("Tổng cục Hải quan",), ("Bộ đội Biên phòng tỉnh",)),
         # "phối hợp thực hiện:" labels the partners, not who does the work
         ("Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch\nĐơn vị phối hợp thực hiện: Báo Bình Định, Đài Phát"
          " thanh và\nTruyền hình Bình Định.",
@@ -821,6 +824,11 @@ def test_a_deadline_field_says_when_before_a_phrase_of_time_about_something_else
     assert _deadline(item, 0, len(item)) == "Quý II/2023"
     item = "Tổ chức tập huấn cho cán bộ, hoàn thành trong quý III năm 2026."
     assert _deadline(item, 0, len(item)) == "trong quý III năm 2026"
+    # a quarter wrapped at the line's end is no heading of capitals
+    rec = parse_bytes((QT_PLAN.replace("Các nhiệm vụ được phân công tại Phụ lục kèm theo.",
+                                       "1. Kiểm tra việc chấp hành pháp luật\n- Thanh tra tỉnh chủ trì kiểm tra việc"
+                                       " chấp hành tại các xã; thời gian: Quý\nIII/2025.\n")).encode(), "kh.md")
+    assert [(t.id, t.deadline) for t in rec.tasks] == [("I.1.b1", "Quý III/2025")]
 
 
 def test_page_appendices_each_titled_inside_the_bars_of_the_one_before():

@@ -326,10 +326,18 @@ def _known_law_names() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alt})(?![\wÀ-ỹ])", re.I)
 
 
+_NO_NAME = re.compile(r"[ \t]*[,;.:)]")
+_NEXT_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•–][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t])")
+
+
 def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention | None:
     """``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` and its kin: the type word
     at ``start``, the name from ``pos``."""
     rest = text[pos : min(limit, pos + 400)]
+    if _NO_NAME.match(rest):
+        return None  # "… của Luật, đăng tải …": the law named before, no name of its own
+    if (item := _NEXT_ITEM_LINE.search(rest)) is not None:
+        rest = rest[: item.start()]  # "… thi hành Luật ⏎ + Cục Quản lý Dược chủ trì": the next item is no name
     caps = type_.isupper()  # a name in a title of capitals ends where small letters would end it
     probe = rest.lower() if caps else rest
     numbered = None if caps or _AMENDING.match(rest) else _NAME_THEN_NUMBER.match(rest)

@@ -732,6 +732,13 @@ def test_lead_cell_naming_the_partners_when_their_column_is_left_empty():
         ("PL.2", ("Sở Công Thương",), ("Sở Ngoại vụ",))]
 
 
+def test_a_law_named_before_standing_for_itself_names_nothing_new():
+    # "Luật" alone, then a comma or the next item: the law the plan named, no name of its own
+    text = ("b) Biên soạn tài liệu giới thiệu những nội dung mới của Luật, đăng tải trên Cổng Thông tin điện tử.\n"
+            "3. Kiểm tra, sơ kết việc thi hành Luật\n+ Cục Quản lý Dược chủ trì, phối hợp với Vụ Pháp chế.")
+    assert find_mentions(text) == []
+
+
 def test_a_count_of_laws_names_none_an_articles_number_does():
     text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm "
             "2018; theo Điều 5 Luật Đầu tư và khoản 2 Điều 10 Luật Nhà ở")

@@ -61,7 +61,9 @@ def _heads_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
-_CAPITAL_WORD = re.compile(rf"\b[{UPPER}][\wÀ-ỹ]*")
+# a word of capitals, a highland name's apostrophe kept ("M'Đrắk", "Cư M'gar")
+_CAP = rf"[{UPPER}][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*"
+_CAPITAL_WORD = re.compile(rf"\b{_CAP}")
 _WORD_AT = re.compile(r"(?<![\wÀ-ỹ])(?=[\wÀ-ỹ])")
 
 
@@ -185,7 +187,8 @@ def _small_name_words() -> frozenset[str]:
 
 # ---- names ---------------------------------------------------------------------------------------
 
-_SYL = re.compile(r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*|\S")
+# (a highland name keeps its apostrophe: "M'Đrắk", "Cư M'gar", "Đắk R'lấp")
+_SYL = re.compile(r"[\wÀ-ỹ]+(?:['’][\wÀ-ỹ]+)*(?:-[\wÀ-ỹ]+)*|\S")
 
 
 def _syllables(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -389,7 +392,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
-        if (_is_cap(tok) and tok.isalpha()) or (_is_cap(tok) and "-" in tok):
+        if _is_cap(tok) and (tok.isalpha() or "-" in tok or "'" in tok or "’" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
             best = j
@@ -975,8 +978,8 @@ _COLLECTIVE_CONT = re.compile(
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
           # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
           # ("tỉnh⏎Tuyên Quang", not "tỉnh⏎Tuyên truyền, vận động …": the heading's text begins)
-          |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?=[{UPPER}][\wÀ-ỹ]*[ \t]+[{UPPER}]))[{UPPER}][\wÀ-ỹ]*
-                                 (?:\s+[{UPPER}][\wÀ-ỹ]*){{0,2}})
+          |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?={_CAP}[ \t]+[{UPPER}])){_CAP}
+                                 (?:\s+{_CAP}){{0,2}})
           |(?-i:Tỉnh\s+ủy|Thành\s+ủy)|ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
           |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
     re.X | re.I,
@@ -986,7 +989,7 @@ _CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:Trung|trung)\s+ương$")
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
 # the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
 # "từ Quảng Ninh đến Quảng Ngãi"
-_CAPITALS = rf"(?-i:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,4}})"
+_CAPITALS = rf"(?-i:{_CAP}(?:[ \t]+{_CAP}){{0,4}})"
 _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[ \t]+{_CAPITALS}"
                      rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPITALS})*"
                      rf"|[ \t]+từ[ \t]+{_CAPITALS}[ \t]+đến[ \t]+{_CAPITALS})(?![\wÀ-ỹ])")
@@ -1322,7 +1325,7 @@ _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|hu
                             re.S)
 
 
-_PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*")
+_PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*{_CAP}(?:[ \t]+{_CAP})*")
 
 
 @cache
@@ -1336,8 +1339,8 @@ def _known_place_names() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.load("places.json")["places"])
 
 
-_PLACE_NAME = re.compile(rf"(?:(?i:{_PLACE_KINDS})\s+)?[{UPPER}][\wÀ-ỹ]*"
-                         rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{UPPER}][\wÀ-ỹ]*)*")  # "Bà Rịa - Vũng Tàu"
+_PLACE_NAME = re.compile(rf"(?:(?i:{_PLACE_KINDS})\s+)?{_CAP}"
+                         rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){_CAP})*")  # "Bà Rịa - Vũng Tàu"
 
 
 _SMALL_AFTER = re.compile(r"[ \t*_]+[a-zà-ỹđ]")  # the capitals end where the sentence goes on in small letters
@@ -1523,7 +1526,7 @@ _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s
 # tỉnh"), never another body
 _OTHER_BODY = r"(?:Sở|Bộ|Ủy|UBND|Công\s+an|Ban|Cục|Chi\s+cục|Trung\s+tâm|Phòng)(?![\wÀ-ỹ])"
 _WORKS_TO_PLACE = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!{_ACTING}|{_OTHER_BODY})[\wÀ-ỹ]+){{1,10}}?[ \t]+"
-                             rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
+                             rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+{_CAP}){{0,3}}(?![\wÀ-ỹ])")
 
 
 _PREVENT = re.compile(r"(?<![\wÀ-ỹ])[Pp]hòng,(?=\s+chống\b)")
@@ -1786,7 +1789,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
-_SENTENCE_LINE = re.compile(rf"\n[ \t*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
+_SENTENCE_LINE = re.compile(rf"\n[ \t*_]*{_CAP}[ \t]+[{LOWER}]")
 
 
 def _heading_line_end(text: str, start: int, end: int) -> int:

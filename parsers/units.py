@@ -80,6 +80,7 @@ _OFFICE_EXECUTION = re.compile(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.])[ \t*_]*\n")
+_SENTENCE_STOP = re.compile(r"(?<=[.])[ \t*_]*(?:\n|\Z)")  # (… or the text's end)
 
 
 def _executes(text: str, start: int, end: int) -> bool:
@@ -447,7 +448,10 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
 
 
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:
-    if _executes(text, s, e) or _CLOSING.search(text, s, e):
+    # (to the sentence's end: "Giám đốc các Sở: ⏎ Xây dựng, Tài chính; … chịu trách nhiệm thi hành …" runs on
+    # over a line the colon ended)
+    sentence_end = next((m.start() for m in _SENTENCE_STOP.finditer(text, e - 1, min(len(text), s + 600))), e)
+    if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
     if not found or not _acts(text, found[-1].end, e) or _EVALUATES.match(text, found[-1].end, e):

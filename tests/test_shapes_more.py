@@ -857,3 +857,17 @@ def test_page_appendices_each_titled_inside_the_bars_of_the_one_before():
         ("PL1.1", ("Sở Nội vụ",), ("Sở Tư pháp", "Sở Tài chính"), "Quý II/2026"),
         ("PL1.2", ("Sở Nội vụ",), ("Văn phòng UBND tỉnh",), "Quý III/2026"),
         ("PL2.1", ("Báo Quảng Trị",), ("Sở Nội vụ",), "Hằng tháng")]
+
+
+def test_execution_clause_whose_list_of_departments_runs_over_a_colon():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 2210/QĐ-UBND\nPhú Thọ, ngày 12 tháng 9 năm 2024\n\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt đề cương và dự toán\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Phê duyệt đề cương và dự toán.\n"
+            "Điều 2. Giao Sở Xây dựng hướng dẫn chủ đầu tư thực hiện.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở:\n"
+            "Xây dựng, Tài chính, Tài nguyên và Môi trường; Chủ tịch\n"
+            "Ủy ban nhân dân huyện Tam Nông chịu trách nhiệm thi hành Quyết định này./.\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert [(u.name, u.section) for u in rec.units] == [("Sở Xây dựng", "Điều 2")]

@@ -224,7 +224,8 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
 
 
 # "Căn cứ:" / "Căn cứ vào:" ending its line, the documents listed under it
-_CUE_LINE = re.compile(r"(?:Căn\s+cứ|CĂN\s+CỨ)(?:\s+vào)?[\s*_]*:[\s*_]*$")
+# "Căn cứ:", and a consolidated text's note "… được sửa đổi, bổ sung bởi:" over the amending documents
+_CUE_LINE = re.compile(r"(?:Căn\s+cứ|CĂN\s+CỨ|sửa\s+đổi,?\s+bổ\s+sung\s+bởi)(?:\s+vào)?[\s*_]*:[\s*_]*$")
 
 
 def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
@@ -238,7 +239,7 @@ def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
         if child.kind in ("num", "letter", "paren"):
             listing = listing or _CUE_LINE.search(text, max(0, child.start - 200), child.start) is not None
             if listing and references.type_word_re().match(text, child.body_start):
-                continue  # "Căn cứ: ⏎ 1. Luật Ngân sách nhà nước …; 2. Nghị định số …"
+                continue  # "Căn cứ: ⏎ 1. Luật Ngân sách nhà nước …; 2. Nghị định số …"; "… bởi: ⏎ 1. Thông tư số …"
         if child.kind != "table":
             return min(limit, child.start)
         if sc.kind == "attachment" or child.start > (sc.body_start or sc.start) + 200:

@@ -871,3 +871,22 @@ def test_execution_clause_whose_list_of_departments_runs_over_a_colon():
             "Ủy ban nhân dân huyện Tam Nông chịu trách nhiệm thi hành Quyết định này./.\n")
     rec = parse_bytes(text.encode(), "qd.txt")
     assert [(u.name, u.section) for u in rec.units] == [("Sở Xây dựng", "Điều 2")]
+
+
+def test_consolidated_text_whose_note_lists_the_amending_documents_by_number():
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 15/VBHN-BNNMT\nHà Nội, ngày 10 tháng 7 năm 2025\n\nTHÔNG TƯ\n"
+            "Quy định về kiểm dịch động vật\n\n"
+            "Thông tư số 19/2021/TT-BNNPTNT ngày 28 tháng 12 năm 2021 của Bộ trưởng Bộ Nông nghiệp và Phát triển"
+            " nông thôn quy định về kiểm dịch động vật, có hiệu lực kể từ ngày 15 tháng 02 năm 2022, được sửa đổi,"
+            " bổ sung bởi:\n"
+            "1. Thông tư số 07/2024/TT-BNNPTNT ngày 05 tháng 6 năm 2024 của Bộ trưởng Bộ Nông nghiệp và Phát triển"
+            " nông thôn, có hiệu lực kể từ ngày 20 tháng 7 năm 2024;\n"
+            "2. Thông tư số 16/2025/TT-BNNMT ngày 19 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường.\n"
+            "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Nghị định số 39/2016/NĐ-CP ngày 15 tháng 5 năm 2016 của Chính phủ;\n"
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Thông tư quy định về kiểm dịch động vật.\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về kiểm dịch động vật.\n")
+    rec = parse_bytes(text.encode(), "vbhn.txt")
+    # the note's numbered list is no operative part: the bases after it are the preamble's
+    assert [(r.relation, r.number or r.name) for r in rec.references if r.relation == "legal_basis"] == [
+        ("legal_basis", "Thú y"), ("legal_basis", "39/2016/NĐ-CP")]

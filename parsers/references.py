@@ -54,7 +54,7 @@ _DATE_AFTER = re.compile(rf"\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?ngày\s*{
 _ISSUER_AFTER = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<issuer>[^;:,.()\n“”\"]{2,120})")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|V/v|ban hành|quy định|phê duyệt|hướng dẫn|thực hiện|triển khai|sửa đổi|bổ sung"
-    r"|tại|theo|đối với|thông qua|kèm theo|và(?=\s+(?:các|những|một|\w+\s+số))|ngày|năm|được|đã|"
+    r"|tại|theo|đối với|thông qua|kèm theo|và(?=\s+(?:các|những|một|\w+(?:\s+\w+){0,3}\s+số))|ngày|năm|được|đã|"
     r"trong|giai đoạn|nhằm|để|có|là|với|khóa|khoá"
     # a title's other verbs: "… của Bộ Tài chính hợp nhất Nghị định số …"
     r"|hợp nhất|bãi bỏ|thay thế|chi tiết|điều chỉnh|công bố|thành lập|giải thể|sáp nhập|kéo dài|gia hạn"

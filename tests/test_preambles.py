@@ -254,6 +254,11 @@ CASES = [
     ('Căn cứ Văn bản hợp nhất số 15/VBHN-BTC ngày 10/5/2023 của Bộ Tài chính hợp nhất Nghị định số '
      '11/2020/NĐ-CP và Nghị định số 24/2022/NĐ-CP;',
      ['B 15/VBHN-BTC', 'S 11/2020/NĐ-CP mentions 0', 'S 24/2022/NĐ-CP mentions 0']),
+    # the issuer ends before "và" and the next document: both amend the base
+    ('Căn cứ Nghị định số 11/2021/NĐ-CP ngày 29 tháng 01 năm 2021 của Chính phủ quy định chi tiết, được sửa đổi, '
+     'bổ sung bởi Nghị định số 37/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của Chính phủ và Nghị định số '
+     '140/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;',
+     ['B 11/2021/NĐ-CP', 'S 37/2023/NĐ-CP amended_by 0', 'S 140/2025/NĐ-CP amended_by 0']),
     # an application, its purpose before its number, the type words split by a line break
     ('Trên cơ sở Đơn đề\nnghị xác định mã số số 0825-01/HW-TCHQ đề ngày 05/9/2025 của Công ty TNHH A;',
      ['B 0825-01/HW-TCHQ']),

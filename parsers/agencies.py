@@ -449,6 +449,14 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if low == "về" and i > 0 and i + 1 < len(syl) and _about_subject(text, syl, i + 1, limit):
             i += 1  # "Văn phòng Quốc gia về Giảm nghèo": a body named with its subject, in capitals
             continue
+        if low == "về" and i > 1 and text[syl[i - 2][0] : syl[i - 1][1]].islower() and nxt_low != "việc" \
+                and (more := _small_compounds(text, e, limit)) > e:
+            # "Cục Giám định nhà nước về chất lượng công trình xây dựng": a name in small letters goes on
+            # with its subject
+            end = more
+            while i < len(syl) and syl[i][0] < end:
+                i += 1
+            continue
         if low == "tại" and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and (_MISSION.search(text, max(0, head_end - 20), head_end)
                      or _MISSION.search(text, max(0, s - 12), s)):

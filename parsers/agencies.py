@@ -100,13 +100,13 @@ def _past_title(text: str, title: re.Match[str]) -> int:
     if inner is not None and text[inner.end() : inner.end() + 1].isupper() \
             and _heads_re().match(text, inner.end(), title.end() + 40) is not None:
         return inner.end()
-    if (plural := _HEADS_OF_ALL.search(text, title.start(), title.end())) is not None \
-            and _BARE_HEAD.match(text[title.end() : title.end() + 40]) is not None:
-        return plural.start()  # "Thủ trưởng các cơ quan, đơn vị thuộc Bộ": the bodies of the ministry, together
+    if (plural := _HEADS_OF_ALL.search(text, title.start(), title.end())) is not None:
+        # "Thủ trưởng các cơ quan, đơn vị thuộc Bộ (Quốc phòng)": the bodies of the ministry, together — not
+        # the ministry
+        return plural.start()
     return title.end()
 
 
-_BARE_HEAD = re.compile(r"[ \t]*(?:Bộ|Sở|Ủy\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố))?)(?![\wÀ-ỹ]*[ \t]+[A-ZĐÀ-Ỹ])")
 _HEADS_OF_ALL = re.compile(r"(?<=[ \t])các\s+cơ\s+quan,\s+đơn\s+vị\s+thuộc\s*$", re.I)
 
 

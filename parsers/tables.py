@@ -979,9 +979,14 @@ def _best_split(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tu
             return 1.0
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
-        # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes)
-        return 1.0 if last is not None and first is not None and _one_word(last.group(0), first.group(0)) \
-            and not agencies.opens_with_agency(text, lines[m][0], lines[m][1]) else 0.0
+        # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes; nor "… Bộ Công ⏎
+        # Thương ⏎ Luật …": a line's word that completes the one before it ends its cell, whatever "thương luật" is)
+        if last is None or first is None or not _one_word(last.group(0), first.group(0)) \
+                or agencies.opens_with_agency(text, lines[m][0], lines[m][1]):
+            return 0.0
+        alone = m >= 2 and last.start() == lines[m - 1][0]  # (the word alone on its line)
+        before = _LAST_WORD.search(text, lines[m - 2][0], lines[m - 2][1]) if alone else None
+        return 0.0 if before is not None and _one_word(before.group(0), last.group(0)) else 1.0
 
     # best[c][k]: lowest cost of cells 0..c-1 covering lines 0..k-1
     inf = float("inf")

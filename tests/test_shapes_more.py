@@ -890,3 +890,15 @@ def test_consolidated_text_whose_note_lists_the_amending_documents_by_number():
     # the note's numbered list is no operative part: the bases after it are the preamble's
     assert [(r.relation, r.number or r.name) for r in rec.references if r.relation == "legal_basis"] == [
         ("legal_basis", "Thú y"), ("legal_basis", "39/2016/NĐ-CP")]
+
+
+def test_gazette_cell_whose_last_word_completes_the_line_before_ends_there():
+    from tests.test_shapes import _gazette_table
+
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời gian\nhoàn thành\n"
+    rows = ("I. Hoàn thiện thể chế\n3.  Xây dựng Luật Thuế bảo vệ môi trường (sửa\nđổi) theo hướng mở rộng đối tượng.\n"
+            "Bộ Tài chính\nBộ Nông nghiệp và\nMôi trường, Bộ Công\nThương\nLuật được Quốc hội\nthông qua\nNăm 2027\n")
+    rec = _gazette_table(rows, "kh.congbao.txt", header)
+    # "Công ⏎ Thương" is the ministry's name; "thương luật" is a word too, but not across the cells
+    assert [(t.support, t.product) for t in rec.tasks] == [
+        (("Bộ Nông nghiệp và Môi trường", "Bộ Công Thương"), "Luật được Quốc hội thông qua")]

@@ -41,7 +41,10 @@ _NEXT_FIELD = (r"(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ|[Cc]ơ\s+quan|[
 # nor over a dash that opens the next field in the same cell ("- Chủ trì: Sở Tư pháp - Phối hợp: Sở Nội vụ")
 _DASH_FIELD = rf"\s[-–]\s*(?:{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì)[^\n:;]{{0,30}}:"
 # (nor onto a line that opens the next field: "Cơ quan phối hợp: …, Đắk Glong.⏎Thời gian: Năm 2025")
-_VALUE = rf"(?:(?!{_DASH_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})|{_WRAP}(?![ \t]*{_NEXT_FIELD}[^\n:;]{{0,30}}:))+"
+# (nor over a comma before the next field: "Cơ quan phối hợp: Công an tỉnh, Thời gian: Quý II/2013")
+_COMMA_FIELD = rf",\s*{_NEXT_FIELD}[^\n:;,]{{0,30}}:"
+_VALUE = (rf"(?:(?!{_DASH_FIELD}|{_COMMA_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})"
+          rf"|{_WRAP}(?![ \t]*{_NEXT_FIELD}[^\n:;]{{0,30}}:))+")
 # (not the partners' "Đơn vị phối hợp thực hiện:", nor "Thời gian thực hiện:", "Kinh phí thực hiện:")
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?<!hợp\s)(?<!gian\s)(?<!hạn\s)(?<!độ\s)(?<!phí\s)(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
@@ -109,6 +112,7 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
             not attached and _ISSUES_PLAN.search(fold(title or "")) is not None)
         if fold(scope_type or "") in _INSTRUCTIONS:
             continue  # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units
+        found = len(out)
         for section in _task_sections(root, is_plan):
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
@@ -117,7 +121,24 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         for node in root.walk():
             if node.kind == "table" and node.table is not None and (plan_document or _titled_tasks(text, node, root)):
                 out.extend(_from_table(text, node, root))
+        if attached and plan_document and fold(scope_type or "") in _APPENDICES \
+                and not any(t.source == "row" for t in out[found:]):
+            # an appendix of tasks a text rendering wrote as paragraphs: its items are its rows
+            rows = out[found:] or _appendix_items(text, root)
+            prefix = _prefix(text, root, root)
+            out[found:] = [dataclasses.replace(t, id=f"{prefix}.{t.id}", source="row") for t in rows]
     return _distinct_ids(out)
+
+
+_APPENDICES = ("phụ lục", "danh mục")
+
+
+def _appendix_items(text: str, root: Node) -> list[Task]:
+    """The numbered items of an appendix a text rendering wrote as paragraphs ("1. Tổ chức hội nghị quán
+    triệt … Cơ quan chủ trì: Sở Tư pháp, Cơ quan phối hợp: …, Thời gian: Quý I/2013."), when they say who
+    leads them."""
+    tasks = _from_section(text, root)
+    return tasks if sum(1 for t in tasks if _LEAD.search(text, t.start, t.end)) >= 2 else []
 
 
 def _distinct_ids(found: list[Task]) -> list[Task]:

@@ -240,6 +240,9 @@ def test_partners_named_in_the_ways_plans_name_them():
         # whichever forces do the job name no one
         ("Tổng cục Hải quan chủ trì, phối hợp với Bộ đội Biên phòng tỉnh và các lực lượng chức năng trên địa bàn"
          " tổ chức kiểm tra.", ("Tổng cục Hải quan",), ("Bộ đội Biên phòng tỉnh",)),
+        # fields apart by commas
+        ("Tổ chức Hội nghị quán triệt. Cơ quan chủ trì: Sở Tư pháp, Cơ quan phối hợp: Văn phòng UBND tỉnh, Công an"
+         " tỉnh, Thời gian: Quý I/2013.", ("Sở Tư pháp",), ("Văn phòng UBND tỉnh", "Công an tỉnh")),
         # "phối hợp thực hiện:" labels the partners, not who does the work
         ("Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch\nĐơn vị phối hợp thực hiện: Báo Bình Định, Đài Phát"
          " thanh và\nTruyền hình Bình Định.",
@@ -902,3 +905,27 @@ def test_gazette_cell_whose_last_word_completes_the_line_before_ends_there():
     # "Công ⏎ Thương" is the ministry's name; "thương luật" is a word too, but not across the cells
     assert [(t.support, t.product) for t in rec.tasks] == [
         (("Bộ Nông nghiệp và Môi trường", "Bộ Công Thương"), "Luật được Quốc hội thông qua")]
+
+
+def test_appendix_of_tasks_written_as_paragraphs():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 186/QĐ-UBND\nQuảng Trị, ngày 25 tháng 01 năm 2013\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch triển khai thi hành Luật Xử lý vi phạm hành chính\n\n"
+            "Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012;\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+            "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\n"
+            "(Ban hành kèm theo Quyết định số 186/QĐ-UBND ngày 25/01/2013 của UBND tỉnh)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thi hành Luật kịp thời.\n"
+            "II. NỘI DUNG\nCác nhiệm vụ cụ thể được phân công tại Phụ lục kèm theo Kế hoạch này.\n\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT\n"
+            "(Kèm theo Kế hoạch ban hành tại Quyết định số 186/QĐ-UBND ngày 25/01/2013 của UBND tỉnh)\n"
+            "I. PHỔ BIẾN, QUÁN TRIỆT LUẬT\n"
+            "1. Tổ chức Hội nghị quán triệt nội dung Luật cho lãnh đạo các sở, ban, ngành. Cơ quan chủ trì: Sở Tư"
+            " pháp, Cơ quan phối hợp: Văn phòng UBND tỉnh, Thời gian: Quý I/2013.\n"
+            "2. Biên soạn tài liệu, đề cương giới thiệu Luật cho các cơ quan, đơn vị.\n"
+            "Cơ quan chủ trì: Sở Tư pháp. Cơ quan phối hợp: Công an tỉnh. Thời gian: Quý II/2013.\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    # the rows are the appendix's numbered items, with a table's ids
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Tư pháp",), ("Văn phòng UBND tỉnh",), "Quý I/2013"),
+        ("PL.I.2", ("Sở Tư pháp",), ("Công an tỉnh",), "Quý II/2013")]

@@ -278,9 +278,14 @@ _CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n\s*\n
 _CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
 
 
+# the digital signature's stamp printed on the first page: who signed the gazette's file and when
+_CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+quan:[^\n]*\n)?"
+                            r"(?:[ \t]*Ngày[ \t]+ký:[^\n]*(?:\n|$))?", re.M)
+
+
 def _congbao(raw: str, fmt: str) -> Prepared:
     text = columns_apart(normalize(raw))
-    text = _CONGBAO_HEADER.sub("", text)
+    text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header
     text = _CONGBAO_SECTION.sub("", text)

@@ -135,6 +135,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         for node in root.walk():
             if node.kind == "table" and node.table is not None:
                 out.extend(_table_groups(text, node, root))
+                if node.role == "organisation":
+                    out.extend(_duty_rows(text, tree, node))
     # "1. Trách nhiệm của các sở, ngành: a) Sở Tài chính … b) Sở Nội vụ …": a collective heading whose
     # items name its members is their title, not a unit of its own
     # ("2. Đối với các địa phương: ⏎ Chủ tịch Ủy ban nhân dân các tỉnh …": the same, in a paragraph)
@@ -202,6 +204,29 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     while p is not None and id(p) not in named:
         p = tree.parent(p)
     return p is not None and agencies.gives_work_on(text, node.body_start, node.head_end)
+
+
+def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:
+    """A table of who does what in an organisation section ("| Cơ quan, đơn vị | Nhiệm vụ |"): each row
+    whose first cell names agencies, and whose other cells say their duties, names units."""
+    from parsers import tables
+
+    table = node.table
+    assert table is not None
+    if not 2 <= table.columns <= 3:
+        return []
+    parent = tree.parent(node)
+    section = parent.id if parent is not None and parent.id else None
+    out: list[Unit] = []
+    rows = [r for r in table.rows if len(r.cells) >= 2]  # (the header's "Cơ quan, đơn vị" names no one)
+    named = [r for r in rows if agencies.heading_names(text, r.cells[0].start, r.cells[0].end)
+             and tables.agency_share(" ".join(text[r.cells[0].start : r.cells[0].end].split()))[0] > 0.7]
+    if not rows or len(named) < max(1, len(rows) // 2):
+        return []  # (a table of figures, of places, of a schedule)
+    for r in named:
+        out.extend(_unit(text, a, section, ()) for a in agencies.heading_names(text, r.cells[0].start, r.cells[0].end)
+                   if not agencies.is_generic(a.text))
+    return out
 
 
 def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:

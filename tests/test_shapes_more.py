@@ -929,3 +929,31 @@ def test_appendix_of_tasks_written_as_paragraphs():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("Sở Tư pháp",), ("Văn phòng UBND tỉnh",), "Quý I/2013"),
         ("PL.I.2", ("Sở Tư pháp",), ("Công an tỉnh",), "Quý II/2013")]
+
+
+def test_organisation_section_written_as_a_table_of_who_does_what():
+    rows = [["**Cơ quan, đơn vị**", "**Nhiệm vụ**"],
+            ["Công an tỉnh", "- Là cơ quan thường trực, chủ trì tham mưu Ủy ban nhân dân tỉnh.\n- Chủ trì kiểm tra."],
+            ["Sở Xây dựng, Sở Công Thương", "Rà soát hệ thống cấp nước chữa cháy tại các đô thị."],
+            ["Các sở, ban, ngành", "Căn cứ chức năng, nhiệm vụ, phối hợp với Công an tỉnh triển khai."]]
+    table = "|\n" + "".join("".join(f"{c}\n|\n" for c in row) + "|\n" for row in rows)
+    text = QT_PLAN.replace("**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ lục kèm theo.\n\n",
+                           "**I. TỔ CHỨC THỰC HIỆN**\n**1. Phân công nhiệm vụ**\nCác cơ quan, đơn vị thực hiện theo"
+                           " bảng sau:\n" + table + "\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    # each row's agencies are units of the item around the table; the header names no one
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Công an tỉnh", "I.1"), ("Sở Xây dựng", "I.1"), ("Sở Công Thương", "I.1"), ("Các sở, ban, ngành", "I.1")]
+
+
+def test_gazette_signature_stamp_is_no_text():
+    from tests.test_shapes import GAZETTE_BARE
+
+    stamp = ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+             "Ngày ký: 2025-12-02 08:40:11 +07:00\n")
+    with_stamp = GAZETTE_BARE.replace("TT\nNhiệm vụ", stamp + "TT\nNhiệm vụ", 1)
+    assert with_stamp != GAZETTE_BARE
+    plain = parse_bytes(GAZETTE_BARE.encode(), "bare.congbao.txt")
+    stamped = parse_bytes(with_stamp.encode(), "bare.congbao.txt")
+    assert "Ký bởi" not in stamped.text
+    assert [(t.id, t.deadline) for t in stamped.tasks] == [(t.id, t.deadline) for t in plain.tasks]

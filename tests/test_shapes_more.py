@@ -960,3 +960,12 @@ def test_gazette_signature_stamp_is_no_text():
     stamped = parse_bytes(with_stamp.encode(), "bare.congbao.txt")
     assert "Ký bởi" not in stamped.text
     assert [(t.id, t.deadline) for t in stamped.tasks] == [(t.id, t.deadline) for t in plain.tasks]
+
+
+def test_a_solution_about_money_is_still_work():
+    text = QT_PLAN.replace("**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ lục kèm theo.\n",
+                           "**I. GIẢI PHÁP**\n**1. Huy động các nguồn lực**\n**1.1. Nguồn vốn tín dụng**\n"
+                           "a) Quỹ Hỗ trợ phát triển hợp tác xã tỉnh ưu tiên cho vay các dự án liên kết; thời gian:"
+                           " Hằng năm.\n**1.2.** Ủy ban nhân dân các xã chủ trì bố trí quỹ đất cho hợp tác xã.\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    assert [(t.id, t.deadline) for t in rec.tasks] == [("I.1.1.a", "Hằng năm"), ("I.1.2", None)]

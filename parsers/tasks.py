@@ -537,7 +537,12 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if table.source == "gazette" and (lead_col := lay.col("lead")) is not None and lead_col in cells \
                 and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None:
             # the gazette prints a lead merged over rows in one of them only: the rows below have none
+            # (and the partners too, when the row has none of its own)
             cells[lead_col] = up
+            support_col = lay.col("support")
+            if support_col is not None and support_col in cells and cells[support_col].start == cells[support_col].end \
+                    and (up_support := above.get(support_col)) is not None:
+                cells[support_col] = up_support
         if last is not None and _from_above(cells, own, task_col) \
                 and not (number_col in cells and not _from_above(cells, own, number_col)):
             # the number and content merged over this row too: more of who does the task above

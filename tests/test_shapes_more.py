@@ -969,3 +969,16 @@ def test_a_solution_about_money_is_still_work():
                            " Hằng năm.\n**1.2.** Ủy ban nhân dân các xã chủ trì bố trí quỹ đất cho hợp tác xã.\n")
     rec = parse_bytes(text.encode(), "kh.md")
     assert [(t.id, t.deadline) for t in rec.tasks] == [("I.1.1.a", "Hằng năm"), ("I.1.2", None)]
+
+
+def test_gazette_row_whose_lead_and_partners_are_merged_from_the_row_above():
+    from tests.test_shapes import _gazette_table
+
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời hạn\n"
+    rows = ("I. Hoàn thiện thể chế\n1.\n \nXây dựng Nghị định quy định chi tiết\nNghị quyết số 198/2025/QH15\n"
+            "Bộ Tài chính\nBộ Tư pháp,\nVăn phòng\nChính phủ\nNghị định của\nChính phủ\nQuý IV/2025\n"
+            "2.\n \nSửa đổi Thông tư số 40/2021/TT-BTC hướng\ndẫn thuế đối với hộ kinh doanh\nThông tư\nQuý II/2026\n")
+    rec = _gazette_table(rows, "kh.congbao.txt", header)
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Bộ Tài chính",), ("Bộ Tư pháp", "Văn phòng Chính phủ"), "Quý IV/2025"),
+        ("PL.I.2", ("Bộ Tài chính",), ("Bộ Tư pháp", "Văn phòng Chính phủ"), "Quý II/2026")]

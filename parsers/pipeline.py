@@ -98,8 +98,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
         table_list = [*prepared.tables]
         if prepared.format in ("congbao", "plain", "tvpl-text"):
             # (a crawler's text of a .doc flattens a table the gazette's way: one cell per run of lines)
-            table_list += [t for t in tables.gazette_tables(text)
-                           if not any(o.start < t.end and t.start < o.end for o in prepared.tables)]
+            table_list += tables.gazette_tables(text, [(t.start, t.end) for t in prepared.tables])
         table_list.sort(key=lambda t: t.start)
         tree = build_tree(text, blocks, scopes, table_list, [sc.body_start or sc.start for sc in scopes])
     main = scopes[0]

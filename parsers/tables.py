@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -581,7 +582,7 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 
 # a row's number, its cell text after it ("1. Tổ chức …") or alone on its line ("1"); a group's
 # label the same way ("I. Tuyên truyền …", or "I" over its title)
-_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,3})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
+_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
 _GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")  # ("A" over "CỤC …")
 _DEADLINE_CELL = re.compile(
     r"^(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
@@ -591,9 +592,10 @@ _DEADLINE_CELL = re.compile(
     r"[\s\S]{0,60})$")
 
 
-def gazette_tables(text: str) -> list[Table]:
-    """Tables of the gazette's pdftotext (one cell per run of lines, the header on every page)."""
-    lines = _lines(text)
+def gazette_tables(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Table]:
+    """Tables of the gazette's pdftotext (one cell per run of lines, the header on every page), outside
+    the spans ``skip`` (tables read already)."""
+    lines = [ln for ln in _lines(text) if not any(a <= ln[0] < b for a, b in skip)]
     out: list[Table] = []
     i = 0
     while i < len(lines):
@@ -998,7 +1000,9 @@ def _best_split(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tu
         for k in range(n + 1):
             if best[c][k] == inf:
                 continue
-            ends = [m for m in [*starts, n] if m >= k] if c < len(cols) - 1 else [n]
+            # (a cell runs at most _MAX_CELL_LINES lines: a row that never ends, its numbers past the pattern's,
+            # costs the same per line)
+            ends = [m for m in [*starts, n] if k <= m <= k + _MAX_CELL_LINES] if c < len(cols) - 1 else [n]
             for m in ends:
                 if m > k and k not in starts and k != n:
                     continue

@@ -494,7 +494,7 @@ def _iso(deadline: str | None) -> str | None:
 # ---- tables --------------------------------------------------------------------------------------
 
 _APPENDIX = re.compile(r"PH[ỤU]\s+L[ỤU]C\s*(?:SỐ\s*)?(?P<n>[IVXLC]+|\d+)?\b", re.I)
-_ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,3}(?:\.\d{1,3})*)\W*$")
+_ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,4}(?:\.\d{1,3})*)\W*$")
 _GROUP_LABEL = re.compile(r"^\W*(?P<n>[IVXLC]{1,6}(?:\.\d{1,3})*|[A-ZĐ](?:\.\d{1,3})*)\W*$")
 
 

@@ -17,6 +17,8 @@ PIECES = st.sampled_from([
     "QUYẾT ĐỊNH:\n", "Điều 1. ", "II. NHIỆM VỤ\n", "1. ", "a) ", "- ", "III. TỔ CHỨC THỰC HIỆN\n",
     "Sở Tư pháp", ", ", " và ", "Luật ", "Hiến pháp", "Số: 12/QĐ-UBND\n", "KẾ HOẠCH\n",
     "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\n", "**", "|", "\n\n", "Mc đích", "THÀNH PHHỒ",
+    "\t", "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian\n", "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nThời hạn\n",
+    "PHỤ LỤC\n", "A\n", "Quý\nIII/2025", "M'Đrắk",
 ])
 
 
@@ -122,3 +124,17 @@ def test_thousands_of_agencies_on_lines_of_their_own_and_a_grid_of_thousands_of_
     row = "|" + "|".join([" a "] * 3000) + "|"
     grid = "KẾ HOẠCH\n\n" + "\n".join([rule, row, rule] * 30)
     assert parse_bytes(grid.encode(), "grid.pandoc.md").text.count("a") >= 3000
+
+
+def test_thousands_of_rows_copied_with_tabs_and_flattened_one_cell_per_line_over_pages():
+    head = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\nI. NHIỆM VỤ\nTheo Phụ lục.\nPHỤ LỤC\n"
+    tabs = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n" + "".join(
+        f"{i}\tRà soát phương án số {i}\tSở Tài chính\tQuý II/2026\n" for i in range(1, 3001))
+    rec = parse_bytes((head + tabs).encode(), "kh.txt")
+    assert len(rec.tasks) == 3000 and rec.tasks[-1].lead == ("Sở Tài chính",)
+    header = "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
+    rows = "".join(f"{i}\nRà soát phương án số {i}\nSở Tài chính\nSở Xây dựng, Sở Nội\n"
+                   + (f"CÔNG BÁO/Số {i}/Ngày 1-1-2026\n{header}vụ\n" if i % 10 == 0 else "vụ\n") + "Quý II/2026\n"
+                   for i in range(1, 3001))
+    rec = parse_bytes((head + header + rows).encode(), "kh.txt")
+    assert len(rec.tasks) == 3000

@@ -644,8 +644,11 @@ def _heading_like(node: Node) -> bool:
 def _inherit(node: Node, role: str | None) -> None:
     if role == "organisation" and node.own_role == "tasks" and _ASSIGNING.match(node.heading):
         node.own_role = None  # "IV. TỔ CHỨC THỰC HIỆN ⏎ 1. Phân công nhiệm vụ": the agencies' duties, no work list
-    if role in ("tasks", "solutions") and node.own_role == "funding" and node.kind not in _TOP:
-        node.own_role = None  # "III. GIẢI PHÁP ⏎ 2.1. Nguồn vốn tín dụng": a solution about money, still work
+    if role in ("tasks", "solutions") and node.own_role == "funding" and node.kind not in _TOP \
+            and any(c.is_item for c in node.children):
+        # "III. GIẢI PHÁP ⏎ 2.1. Nguồn vốn tín dụng ⏎ a) Quỹ … cho vay …": a solution about money, its items
+        # work (not "4. Bảo đảm kinh phí ⏎ Từ nguồn ngân sách nhà nước.": the plan's funding)
+        node.own_role = None
     node.role = node.own_role or role
     for c in node.children:
         _inherit(c, node.role)

@@ -436,7 +436,7 @@ def _name_stop(rest: str) -> re.Match[str] | None:
     while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
-                and rest[stop.end() :].lstrip()[:1].islower():
+                and rest[stop.end() :].lstrip()[:1].islower() and not _verb_after(rest, stop.end()):
             nxt = _NAME_STOP.search(rest, stop.end())
             # "Phòng, chống tham nhũng", "Trật tự, an toàn giao thông đường bộ": the name goes on a few
             # words; "Bộ luật Lao động, tránh dồn ứ phương tiện vào cùng một thời điểm": the sentence does
@@ -445,6 +445,13 @@ def _name_stop(rest: str) -> re.Match[str] | None:
                 continue
         return stop
     return None
+
+
+def _verb_after(rest: str, pos: int) -> bool:
+    """"Luật Ngân sách nhà nước, lồng ghép …": after the comma the sentence goes on with a verb, no name does."""
+    from parsers.agencies import verbs_re
+
+    return verbs_re().match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip())) is not None
 
 
 _LAW_WORD = r"(?:luật|bộ\s+luật|pháp\s+lệnh)"

@@ -740,9 +740,12 @@ def test_a_law_named_before_standing_for_itself_names_nothing_new():
     text = ("b) Biên soạn tài liệu giới thiệu những nội dung mới của Luật, đăng tải trên Cổng Thông tin điện tử.\n"
             "3. Kiểm tra, sơ kết việc thi hành Luật\n+ Cục Quản lý Dược chủ trì, phối hợp với Vụ Pháp chế.")
     assert find_mentions(text) == []
-    # a law's name ends where the sentence says whom it reaches
+    # a law's name ends where the sentence says whom it reaches, or goes on with a verb after a comma
     text = "a) Tổ chức tuyên truyền Luật Dữ liệu đến người dân, doanh nghiệp trên địa bàn."
     assert [m.name for m in find_mentions(text)] == ["Dữ liệu"]
+    text = ("theo phân cấp của Luật Ngân sách nhà nước, lồng ghép trong dự toán; Luật Thực hành tiết kiệm, chống"
+            " lãng phí ngày 26/11/2013")
+    assert [m.name for m in find_mentions(text)] == ["Ngân sách nhà nước", "Thực hành tiết kiệm, chống lãng phí"]
 
 
 def test_a_count_of_laws_names_none_an_articles_number_does():

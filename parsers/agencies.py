@@ -191,6 +191,13 @@ def _small_name_words() -> frozenset[str]:
 _SYL = re.compile(r"[\wÀ-ỹ]+(?:['’][\wÀ-ỹ]+)*(?:-[\wÀ-ỹ]+)*|\S")
 
 
+def _past(syl: list[tuple[int, int]], i: int, end: int) -> int:
+    """The index of the first syllable from ``i`` that starts at or after ``end``."""
+    while i < len(syl) and syl[i][0] < end:
+        i += 1
+    return i
+
+
 def _syllables(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     out = []
     for m in _SYL.finditer(text, pos, limit):
@@ -362,8 +369,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 and (form := _SPELLED_FORM.match(text, s, limit)) is not None:
             # "Công ty TNHH một thành viên …", "Công ty trách nhiệm hữu hạn …": a company's legal form written out
             end = form.end()
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
                 and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
@@ -430,8 +436,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if low == "các" and (each := _EACH_PLACE.match(text, s, limit)) is not None:
             # "Phòng Giáo dục và Đào tạo các huyện, thành phố": the body of each place, a collective
             end = each.end()
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if (low, nxt_low) == ("các", "cấp"):  # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"
             end, i = syl[i + 1][1], i + 2
@@ -454,8 +459,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # "Cục Giám định nhà nước về chất lượng công trình xây dựng": a name in small letters goes on
             # with its subject
             end = more
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if low == "tại" and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and (_MISSION.search(text, max(0, head_end - 20), head_end)
@@ -498,27 +502,23 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         if tok == "và" and end == pair_end and i + 1 < len(syl) and nxt_low in _paired_firsts() \
                 and (paired := _paired_at(text, syl, i + 1, limit)) is not None:
             end = pair_end = paired  # "… phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair after the first
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if tok == "và" and end == pair_end and (more := _small_compounds(text, e, limit)) > e:
             end = more  # "Cục Phát thanh, truyền hình và thông tin điện tử": a field after the pair
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if i > 0 and (tok == "," or low in _paired_firsts()) \
                 and (paired := _paired_at(text, syl, i, limit)) is not None:
             # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name
             end = pair_end = paired
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if tok == "," and i > 0 and i + 1 < len(syl) and text[syl[i - 1][0] : syl[i - 1][1]].lower() == "phòng" \
                 and text[syl[i + 1][0] : syl[i + 1][1]] == "chống":
             # "Cục Quản lý đê điều và Phòng, chống thiên tai": "phòng, chống" and what it fights
             end = max(syl[i + 1][1], _small_compounds(text, syl[i + 1][1], limit))
-            while i < len(syl) and syl[i][0] < end:
-                i += 1
+            i = _past(syl, i, end)
             continue
         if tok in {"và", ",", "-", "–", "&"} and i + 1 < len(syl):
             nxt = text[syl[i + 1][0] : syl[i + 1][1]]

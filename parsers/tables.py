@@ -947,17 +947,12 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
 
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first."""
-    return _best_split(text, lines, roles)[1]
-
-
-def _best_split(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tuple[float, list[Cell]]:
-    """The best split of ``_split_row`` and how badly it reads."""
     from parsers import agencies
 
     cols = roles[1:]
     n = len(lines)
     if n == 0:
-        return 0.0, []
+        return []
     # (or a bullet: "- Cục Quản lý Khám, chữa bệnh;" opens a list of partners)
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()
               or text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")]
@@ -1024,4 +1019,4 @@ def _best_split(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tu
             cells.append(Cell(at, at, c + 1))
         else:
             cells.append(Cell(lines[a][0], lines[b - 1][1], c + 1))
-    return best[len(cols)][n], cells
+    return cells

@@ -79,8 +79,7 @@ _OFFICE_EXECUTION = re.compile(
     rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.])[ \t*_]*\n")
-_SENTENCE_STOP = re.compile(r"(?<=[.])[ \t*_]*(?:\n|\Z)")  # (… or the text's end)
+_SENTENCE_END = re.compile(r"(?<=[.])[ \t*_]*(?:\n|\Z)")  # (… or the text's end)
 
 
 def _executes(text: str, start: int, end: int) -> bool:
@@ -217,16 +216,13 @@ def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:
         return []
     parent = tree.parent(node)
     section = parent.id if parent is not None and parent.id else None
-    out: list[Unit] = []
     rows = [r for r in table.rows if len(r.cells) >= 2]  # (the header's "Cơ quan, đơn vị" names no one)
-    named = [r for r in rows if agencies.heading_names(text, r.cells[0].start, r.cells[0].end)
+    named = [names for r in rows
+             if (names := agencies.heading_names(text, r.cells[0].start, r.cells[0].end))
              and tables.agency_share(" ".join(text[r.cells[0].start : r.cells[0].end].split()))[0] > 0.7]
     if not rows or len(named) < max(1, len(rows) // 2):
         return []  # (a table of figures, of places, of a schedule)
-    for r in named:
-        out.extend(_unit(text, a, section, ()) for a in agencies.heading_names(text, r.cells[0].start, r.cells[0].end)
-                   if not agencies.is_generic(a.text))
-    return out
+    return [_unit(text, a, section, ()) for names in named for a in names if not agencies.is_generic(a.text)]
 
 
 def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
@@ -475,7 +471,7 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:
     # (to the sentence's end: "Giám đốc các Sở: ⏎ Xây dựng, Tài chính; … chịu trách nhiệm thi hành …" runs on
     # over a line the colon ended)
-    sentence_end = next((m.start() for m in _SENTENCE_STOP.finditer(text, e - 1, min(len(text), s + 600))), e)
+    sentence_end = next((m.start() for m in _SENTENCE_END.finditer(text, e - 1, min(len(text), s + 600))), e)
     if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)

@@ -78,6 +78,7 @@ _LEVEL = re.compile(
     r"""(?<!\w)
         (?P<level>(?i:thành\s+phố|tỉnh|quận|huyện|thị\s+xã|thị\s+trấn|phường|xã|đặc\s+khu))
         \s+
+        (?!(?i:trực\s+thuộc|thuộc|trung\s+ương|các)(?!\w))  # (capitals: "THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG")
         (?P<place>(?:[^\W_a-zà-ỹđ][\w.]*|\d+)(?:\s+(?:[^\W_a-zà-ỹđ][\w.]*|\d+))*)  # Capitalised words
     """,
     re.VERBOSE,
@@ -90,6 +91,8 @@ _CENTRAL_CITIES = {"hồ chí minh", "hà nội", "hải phòng", "đà nẵng",
 
 def _place_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" .,")
+    if name.isupper():  # "TỈNH NGHỆ AN" in a heading of capitals
+        name = name.title()
     return _PLACE_ALIASES.get(fold(name), name)
 
 
@@ -168,7 +171,9 @@ def _gazetteer() -> Resolver | None:
 
 
 _BARE_BODIES = {"ủy ban nhân dân", "hội đồng nhân dân", "thành ủy", "tỉnh ủy"}
-_GENERIC_TAIL = re.compile(r"\s+(?:của\s+)?(?:thành phố|tỉnh|TP\.?)$", re.IGNORECASE)  # "… thành phố" = "of ours"
+# "… thành phố" = "of ours" (not a level, "Ủy ban nhân dân cấp tỉnh", nor a list of places, "Ủy ban nhân
+# dân các tỉnh, thành phố")
+_GENERIC_TAIL = re.compile(r"(?<!cấp)(?<!các)(?<!,)\s+(?:của\s+)?(?:thành phố|tỉnh|TP\.?)$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[^)]{1,20})\)\s*$")  # "(ITPC)"
 
 
@@ -192,6 +197,16 @@ _OFFICE = re.compile(
             |các|Đại\s+học|Học\s+viện)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def _key(name: str) -> str:
+    """A name's key: the short forms every document uses written out ("UBND các tỉnh" is "Ủy ban nhân dân
+    các tỉnh"), as the parser's gazetteer reads them."""
+    try:
+        from parsers.vocab import agency_key
+    except ImportError:
+        return slug(name)
+    return slug(agency_key(name))
 
 
 def strip_office(name: str) -> str:
@@ -266,7 +281,7 @@ def resolve_agency(
         canonical, scope = bare, _guess_scope(bare)
 
     if scope == "national":
-        return AgencyRef(slug(_strip_place(canonical)), canonical, scope, None, abbreviation,
+        return AgencyRef(_key(_strip_place(canonical)), canonical, scope, None, abbreviation,
                          collective)
     # Local: the place the mention states, else the citing document's, else the canonical name's.
     named_in_canonical = find_jurisdiction(canonical)
@@ -275,7 +290,7 @@ def resolve_agency(
         or context
         or (named_in_canonical[0] if named_in_canonical else None)
     )
-    base = slug(_strip_place(canonical))
+    base = _key(_strip_place(canonical))
     key = f"{base}@{slug(jurisdiction)}" if jurisdiction else base
     display = _strip_place(canonical) if named_in_canonical else canonical
     if jurisdiction and fold(display) in _BARE_BODIES:  # "Ủy ban nhân dân" alone names no one

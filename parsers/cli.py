@@ -75,6 +75,8 @@ def eval_(
     split: Annotated[list[str] | None, typer.Option("--split", help="Only these splits (tuning, heldout)")] = None,
     details: Annotated[bool, typer.Option("--details", help="Show what each document missed")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    names: Annotated[bool, typer.Option("--names", help="Match agencies by their written names (through the "
+                                        "gazetteer) instead of the graph's identity")] = False,
 ) -> None:
     """Score the parser against gold annotations: micro and macro P/R/F1 per field and split."""
     from ingest.errors import InputError
@@ -82,7 +84,7 @@ def eval_(
 
     if not gold_dir.is_dir():
         raise InputError(f"{gold_dir}: no such folder")
-    result = evaluate(str(gold_dir), docs, split)
+    result = evaluate(str(gold_dir), docs, split, identity=not names)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return

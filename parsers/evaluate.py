@@ -13,7 +13,9 @@ Fields and matching keys:
   left out of both sides);
 * ``tasks`` — the first five words of the task's text; ``task_ids``, ``task_lead``,
   ``task_support`` and ``task_deadline`` are scored on the tasks both sides found;
-* ``units`` — (agency, section), the agency resolved through the gazetteer;
+* ``units`` — (agency, section), the agency as the graph identifies it: resolved through the gazetteer,
+  short forms written out, a local body the same with or without its place (``--names``: the written
+  name resolved through the gazetteer only); task leads and partners likewise;
 * ``metadata`` — number, type, issuer, signer, issued, place, each one item.
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,15 +134,36 @@ def task_key(t: dict[str, Any]) -> str:
     return " ".join(re.findall(r"\w+", fold(text))[:5])
 
 
-def unit_key(u: dict[str, Any]) -> tuple[str, str | None]:
-    return (agency_key(u.get("name") or ""), u.get("section"))
+def unit_key(u: dict[str, Any], jurisdiction: str | None = None, identity: bool = True) -> tuple[str, str | None]:
+    return (agency_key(u.get("name") or "", jurisdiction, identity), u.get("section"))
 
 
-def agency_key(name: str) -> str:
-    """"Các bộ, cơ quan ngang bộ" and "Bộ, cơ quan ngang bộ" are one collective; aliases resolve."""
+def agency_key(name: str, jurisdiction: str | None = None, identity: bool = True) -> str:
+    """The agency as the graph knows it: "Các bộ, cơ quan ngang bộ" and "Bộ, cơ quan ngang bộ" are one
+    collective, aliases resolve, and a local body is one with or without the place it is of ("Sở Y tế
+    tỉnh Nghệ An" is the "Sở Y tế" of a Nghệ An plan), as the graph keys it. Without ``identity``, the
+    name as written, resolved through the gazetteer only."""
+    key = written_key(name)
+    if not identity:
+        return key
+    from graph.agencies import resolve_agency
+
+    ref = resolve_agency(re.sub(r"^(?i:các|những)\s+", "", name.strip()), jurisdiction)
+    return ref.key if ref is not None else key
+
+
+def written_key(name: str) -> str:
+    """The name as written, resolved through the gazetteer."""
     a = vocab.agencies.resolve(name)
     key = fold(a.name) if a else vocab.agency_key(name)
     return re.sub(r"^(?:các|những)\s+", "", key)
+
+
+def jurisdiction_of(gold: dict[str, Any]) -> str | None:
+    from graph.agencies import document_jurisdiction
+
+    doc = gold.get("document") or {}
+    return document_jurisdiction(doc.get("issuer"), doc.get("place"))
 
 
 def meta_items(d: dict[str, Any]) -> Counter[Any]:
@@ -147,7 +171,7 @@ def meta_items(d: dict[str, Any]) -> Counter[Any]:
     for k in _META:
         v = d.get(k)
         if v is not None:
-            out[(k, agency_key(v) if k == "issuer" else fold(str(v)).replace(" ", ""))] += 1
+            out[(k, written_key(v) if k == "issuer" else fold(str(v)).replace(" ", ""))] += 1
     return out
 
 
@@ -158,10 +182,11 @@ def _refs(refs: list[dict[str, Any]], cites: bool) -> list[dict[str, Any]]:
     return [r for r in refs if cites or r.get("relation") != "cites"]
 
 
-def score_record(gold: dict[str, Any], record: dict[str, Any]) -> DocReport:
+def score_record(gold: dict[str, Any], record: dict[str, Any], identity: bool = True) -> DocReport:
     scores = {f: Score() for f in (*FIELDS, *DETAIL_FIELDS)}
     g_refs, r_refs = gold.get("references", []), record["references"]
     cites = gold.get("cites_complete", True)
+    where = jurisdiction_of(gold)
     pairs: dict[str, tuple[Counter[Any], Counter[Any]]] = {
         "bases": (Counter(ref_key(r) for r in g_refs if r.get("relation") in PREAMBLE),
                   Counter(ref_key(r) for r in r_refs if r.get("relation") in PREAMBLE)),
@@ -173,11 +198,11 @@ def score_record(gold: dict[str, Any], record: dict[str, Any]) -> DocReport:
                        Counter(ref_key(r) for r in _refs(r_refs, cites))),
         "tasks": (Counter(task_key(t) for t in gold.get("tasks", [])),
                   Counter(_record_task_keys(gold.get("tasks", []), record["tasks"]))),
-        "units": (Counter(unit_key(u) for u in gold.get("units", [])),
-                  Counter(unit_key(u) for u in record["units"])),
+        "units": (Counter(unit_key(u, where, identity) for u in gold.get("units", [])),
+                  Counter(unit_key(u, where, identity) for u in record["units"])),
         "metadata": (meta_items(gold.get("document", {})), meta_items(record["document"])),
     }
-    pairs.update(_task_details(gold.get("tasks", []), record["tasks"]))
+    pairs.update(_task_details(gold.get("tasks", []), record["tasks"], lambda a: agency_key(a, where, identity)))
     rep = DocReport(gold.get("file", "?"), scores)
     for f, (g, r) in pairs.items():
         scores[f].add(g, r)
@@ -204,8 +229,8 @@ def _record_task_keys(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> 
     return out
 
 
-def _task_details(gold: list[dict[str, Any]],
-                  got: list[dict[str, Any]]) -> dict[str, tuple[Counter[Any], Counter[Any]]]:
+def _task_details(gold: list[dict[str, Any]], got: list[dict[str, Any]],
+                  agency: Callable[[str], str] = agency_key) -> dict[str, tuple[Counter[Any], Counter[Any]]]:
     """Ids, leads, supports and deadlines of the tasks both sides found (matched by their text)."""
     by_key: dict[str, list[dict[str, Any]]] = {}
     for t, key in zip(got, _record_task_keys(gold, got), strict=True):
@@ -220,9 +245,9 @@ def _task_details(gold: list[dict[str, Any]],
         out["task_ids"][1][(k, str(t.get("id")))] += 1
         for f, name in (("task_lead", "lead"), ("task_support", "support")):
             for a in g.get(name) or []:
-                out[f][0][(k, agency_key(a))] += 1
+                out[f][0][(k, agency(a))] += 1
             for a in t.get(name) or []:
-                out[f][1][(k, agency_key(a))] += 1
+                out[f][1][(k, agency(a))] += 1
         for side, value in ((0, g.get("deadline")), (1, t.get("deadline"))):
             if value:
                 out["task_deadline"][side][(k, " ".join(re.findall(r"\w+", fold(value))))] += 1
@@ -248,7 +273,8 @@ def gold_files(gold_dir: str) -> dict[str, list[Path]]:
     return splits
 
 
-def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str] | None = None) -> dict[str, Any]:
+def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str] | None = None,
+             identity: bool = True) -> dict[str, Any]:
     """Parse every document that has a gold file and score it, per split; absent documents are
     skipped with a reason."""
     from parsers.pipeline import parse_document
@@ -266,7 +292,7 @@ def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str]
             if path is None:
                 out["skipped"].append(f"{split}/{gold['file']}: document not found")
                 continue
-            rep = score_record(gold, parse_document(path).to_dict())
+            rep = score_record(gold, parse_document(path).to_dict(), identity)
             for f, s in rep.scores.items():
                 totals[f].tp += s.tp
                 totals[f].fp += s.fp
@@ -335,5 +361,5 @@ def _same(field_: str, expected: str, got: str | None) -> bool:
     if got is None:
         return False
     if field_ == "issuer":
-        return agency_key(expected) == agency_key(got) or fold(expected) == fold(got)
+        return written_key(expected) == written_key(got) or fold(expected) == fold(got)
     return fold(expected).replace(" ", "") == fold(got).replace(" ", "")

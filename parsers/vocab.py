@@ -221,7 +221,10 @@ _BARE_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$"
 
 
 def agency_key(name: str) -> str:
-    """How a written agency name is looked up: folded, a trailing "(ITPC)" and punctuation gone."""
+    """How a written agency name is looked up: folded, a trailing "(ITPC)" and punctuation gone, a
+    department's initials written out ("Sở LĐTB&XH" is "Sở Lao động - Thương binh và Xã hội")."""
+    if _INITIALS_AFTER_HEAD.search(name):
+        name = _INITIALS_AFTER_HEAD.sub(_spelled_out, name)
     key = fold(name)
     key = re.sub(r"\s*\([^)]*\)\s*$", "", key)  # "(ITPC)"
     if _SHORT.search(key):  # "Văn phòng UBND tỉnh" is "Văn phòng Ủy ban nhân dân tỉnh"
@@ -242,6 +245,31 @@ _SHORT_FORMS = {
 }
 _SHORT = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORT_FORMS, key=len, reverse=True))
                     + r")(?![\w&])")
+
+
+# a ministry's or department's field by its syllables' initials, "và" left out or written "&": "Sở KH&ĐT",
+# "Sở LĐ-TB&XH", "Bộ VH,TT&DL"
+_INITIALS_AFTER_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?P<head>Sở|Bộ|SỞ|BỘ)\s+"
+                                  r"(?P<abbr>[A-ZĐ]+(?:[&\-.,]?[A-ZĐ]+)+)(?![\wÀ-ỹ&])")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    field = _fields_by_initials().get(re.sub(r"[&\-.,]", "", m.group("abbr")))
+    return f"{m.group('head')} {field}" if field else m.group(0)
+
+
+@cache
+def _fields_by_initials() -> dict[str, str]:
+    """The gazetteer's ministries and departments by the initials of their field ("LĐTBXH")."""
+    found: dict[str, set[str]] = {}
+    for a in _agency_list():
+        head = re.match(r"(?:Sở|Bộ)\s+", a.name)
+        if head is None:
+            continue
+        field = a.name[head.end() :]
+        initials = "".join(w[0] for w in re.findall(r"[\wÀ-ỹ]+", field) if w.lower() != "và").upper()
+        found.setdefault(initials, set()).add(field)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and len(k) >= 2}
 
 
 @cache

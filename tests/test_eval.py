@@ -115,6 +115,17 @@ def test_units_match_through_aliases(a, b):
     assert unit_key({"name": a, "section": "III.1"}) == unit_key({"name": b, "section": "III.1"})
 
 
+def test_units_match_as_the_graph_knows_them():
+    # a local body with or without the place it is of is one, in that place's document; not in another's
+    gold = {"file": "x", "document": {"issuer": "Ủy ban nhân dân tỉnh Nghệ An", "place": "Nghệ An"},
+            "units": [{"name": "Sở Y tế tỉnh Nghệ An", "section": "III.1"}]}
+    got = {"references": [], "tasks": [], "document": {}, "units": [{"name": "Sở Y tế", "section": "III.1"}]}
+    assert score_record(gold, got).scores["units"].f1 == 1.0
+    assert score_record(gold, got, identity=False).scores["units"].f1 == 0.0
+    other = {**gold, "document": {"issuer": "Ủy ban nhân dân tỉnh Hà Tĩnh", "place": "Hà Tĩnh"}}
+    assert score_record(other, got).scores["units"].f1 == 0.0
+
+
 def test_ref_key_ignores_spacing_and_case():
     assert ref_key({"relation": "cites", "type": "nghị định", "number": "72/2015/NĐ- CP"}) == \
         ref_key({"relation": "cites", "type": "Nghị định", "number": "72/2015/nđ-cp"})

@@ -209,3 +209,30 @@ def test_document_jurisdiction(issuer: str, place: str | None, jurisdiction: str
 def test_generic_places_name_no_jurisdiction() -> None:
     assert find_jurisdiction("Ủy ban nhân dân các quận, huyện") is None
     assert find_jurisdiction("Ủy ban nhân dân thành phố") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a short form is the name it stands for, also where the gazetteer knows neither
+        ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+        ("Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở VH,TT&DL tỉnh Nghệ An", "Sở Văn hóa, Thể thao và Du lịch"),
+        # a heading in capitals states no place in "THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG"
+        ("SỞ Y TẾ CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG", "Sở Y tế các tỉnh, thành phố trực thuộc trung ương"),
+        ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Ủy ban nhân dân tỉnh Nghệ An"),
+    ],
+)
+def test_one_agency_however_written(a: str, b: str) -> None:
+    pytest.importorskip("parsers.vocab")
+    ra, rb = resolve_agency(a, "Tỉnh Nghệ An"), resolve_agency(b, "Tỉnh Nghệ An")
+    assert ra is not None and rb is not None and ra.key == rb.key
+
+
+def test_a_level_is_no_generic_place() -> None:
+    a = resolve_agency("Ủy ban nhân dân cấp tỉnh", None, gazetteer=tiny_gazetteer)
+    assert a is not None and a.name == "Ủy ban nhân dân cấp tỉnh"
+    assert find_jurisdiction("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") == ("Tỉnh Nghệ An", 16)
+    # nor a list of places ("… các tỉnh, thành phố" is not "the province's")
+    b = resolve_agency("UBND các tỉnh, thành phố", None, gazetteer=tiny_gazetteer)
+    assert b is not None and b.key == "uy-ban-nhan-dan-cac-tinh-thanh-pho"

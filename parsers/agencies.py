@@ -346,6 +346,9 @@ _SPELLED_FORM = re.compile(rf"(?i)(?:trách\s+nhiệm\s+hữu\s+hạn|{_ONE_OR_M
                            r"(?![\wÀ-ỹ])")
 
 
+_BARE_PARENT = re.compile(r"(?<![\wÀ-ỹ])(?:Bộ|Sở|BỘ|SỞ)$")
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -393,6 +396,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit) \
                 and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải ⏎ Phòng"
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
+        if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
+                and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
+            break  # "Văn phòng Bộ ⏎ Vụ Pháp chế": a cell's names one per line; "Bộ" ended the first
         if "\n" in gap and i > 0 and tok in ("Các", "Những"):
             break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
@@ -793,7 +799,10 @@ def with_shared_body(prev: AgencyMention | None, a: AgencyMention) -> AgencyMent
     return AgencyMention(name, _canonical(name), a.start, a.end, collective=True)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|với|;)?\s*(?:[-+•–]\s+)?(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
+_NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,80}\)")
+# (after a name's note in brackets too: "Đài Phát thanh - Truyền hình Quảng Nam (Đài PT-TH tỉnh), Báo Quảng Nam")
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|và|cùng|với|;|/)?\s*(?:[-+•–]\s+)?"
+                       r"(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
 
 
 def listed(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -804,6 +813,8 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     for a in sorted([*collectives(text, start, end), *find(text, start, end)], key=lambda a: (a.start, -a.end)):
         if out and a.start < out[-1].end:
             continue
+        if out and (note := _NOTE_AFTER.match(text, out[-1].end, end)) is not None and a.start < note.end():
+            continue  # a name inside the note on the one before: "Công an tỉnh (Phòng Quản lý xuất nhập cảnh)"
         gap = text[pos : a.start]
         if (not out and len(gap.strip()) > 12) or (out and _LIST_GAP.fullmatch(gap) is None):
             if out:
@@ -829,7 +840,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
-_TAIL = re.compile(rf"(?:\s+(?-i:[{LOWER}][\wÀ-ỹ]*))+")
+_TAIL = re.compile(rf"(?:\s+(?-i:(?!v\.v\.)[{LOWER}][\wÀ-ỹ]*))+")  # (not "… v.v.": and so on)
 _SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[{UPPER}])")
 
 
@@ -1684,6 +1695,9 @@ _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
 _NOTE_THEN_NEXT = re.compile(r"\([^()\n]{1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
 
 
+_ASSIGNS_END = re.compile(r"\s(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s*_]*$")
+
+
 def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     """A heading that is only names: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "9. Báo
     và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
@@ -1710,8 +1724,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business
             break
     body = text[start:head_end]
-    if not body.strip() or len(body.split()) > 30 or verbs_re().search(body):
-        return []
+    if not body.strip() or len(body.split()) > 30 or verbs_re().search(body) or _ASSIGNS_END.search(body):
+        return []  # (nor "9. UBND tỉnh giao:", the issuer handing out the items below)
     if cut is not None and cut.group(0).startswith(".") and not after.strip():
         # "2. Sở Nội vụ đưa kết quả vào tiêu chí thi đua.": a sentence ending with its period, the
         # grammar's name ending well before it, is work, whatever verb the vocabulary lacks

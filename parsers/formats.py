@@ -186,9 +186,13 @@ _BOLD_HEADING = re.compile(rf"^([ \t]*\*\*[^*\n]{{0,300}}(?:\n[^*\n]{{1,300}}){{
                            rf"(?=[ \t]*[{UPPER}][{LOWER}])", re.M)
 
 
+_LIST_STAR = re.compile(r"^([ \t]*)\*(?=[ \t]+[^\s*])", re.M)
+
+
 def _strip_markdown(text: str) -> str:
     """Emphasis and heading marks go; table pipes stay for ``render_pipes``."""
     text = _BOLD_HEADING.sub("\\1\n\n", text)
+    text = _LIST_STAR.sub("\\1•", text)  # "* Hỗ trợ tín dụng: …", a list item (emphasis has no space after)
     text = re.sub(r"\*+", "", text)
     text = re.sub(r"^#+\s*$", "", text, flags=re.M)
     return re.sub(r"^#+\s+", "", text, flags=re.M)

@@ -33,6 +33,7 @@ _BLOCK_START = re.compile(
     re.X,
 )
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")
+_LETTER_DOT = re.compile(rf"[a-zđ]\.\s+[{UPPER}]")  # "b. Xây dựng …" after a sentence's end: a lettered item
 _QUARTER = re.compile(r"[IVX]{1,4}[/.\s]*(?:năm\s+)?\d{4}\b")  # "thời gian: Quý ⏎ III/2025": a wrapped quarter
 
 
@@ -50,6 +51,7 @@ def blocks(text: str) -> list[Block]:
     prev_line = ""
     pos = 0
     lines = text.split("\n")
+    last: dict[str, str] = {}  # the label of the last item opened, per kind (number, letter)
     for i, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
@@ -65,7 +67,8 @@ def blocks(text: str) -> list[Block]:
         new = (
             cur_start is None
             or _BLOCK_START.match(line) is not None
-            or (_TERMINAL.search(prev_line) is not None and not stripped[0].islower())
+            or (_TERMINAL.search(prev_line) is not None and (not stripped[0].islower() or _LETTER_DOT.match(stripped)))
+            or _first_letter_item(prev_line, stripped)
             or (_is_caps(stripped) != _is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
@@ -74,11 +77,47 @@ def blocks(text: str) -> list[Block]:
             if cur_start is not None:
                 out.append(Block(cur_start, cur_end))
             cur_start = s
+            if (opening := _OPENING_LABEL.match(line)) is not None:
+                last[_label_kind(opening.group("n"))] = opening.group("n")
+        if any(c in line for c in ".;:"):
+            # "… thực hiện. 4/ Nâng cao năng lực …": the next item's marker run into the line (the one that
+            # follows the last item opened, after a sentence's end)
+            for run in _RUN_IN.finditer(line):
+                n, kind = run.group("n"), _label_kind(run.group("n"))
+                if cur_start is not None and _follows(last.get(kind), n):
+                    out.append(Block(cur_start, line_start + len(line[: run.start()].rstrip())))
+                    cur_start = line_start + run.start("mk")
+                    last[kind] = n
         cur_end = e
         prev_line = line
     if cur_start is not None:
         out.append(Block(cur_start, cur_end))
     return out
+
+
+_OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*[.)/]")
+_RUN_IN = re.compile(rf"(?<=[.;:])[ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/](?:\*\*)?)[ \t]+(?=[{UPPER}])")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _label_kind(n: str) -> str:
+    return "num" if n.isdigit() else "letter"
+
+
+def _follows(before: str | None, n: str) -> bool:
+    """Is ``n`` the label after ``before`` ("3" → "4", "a" → "b", "d" → "đ")?"""
+    if before is None:
+        return False
+    if n.isdigit():
+        return before.isdigit() and int(n) == int(before) + 1
+    k = _LETTERS.find(before)
+    return 0 <= k < len(_LETTERS) - 1 and _LETTERS[k + 1] == n
+
+
+def _first_letter_item(prev_line: str, line: str) -> bool:
+    """"1. Sở Văn hóa, Thể thao và Du lịch ⏎ a. Chủ trì …": the first lettered item under a numbered heading."""
+    return line.startswith("a.") and _LETTER_DOT.match(line) is not None and _BLOCK_START.match(prev_line) is not None \
+        and len(prev_line.strip()) < 160 and not JOINING_END.search(prev_line.rstrip())
 
 
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:

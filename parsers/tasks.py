@@ -52,16 +52,22 @@ _LEAD = re.compile(
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,
 )
-_SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)?hợp(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
-                      re.I)
+_SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)?hợp(?:\s+thực\s+hiện)?(?:\s+gồm)?\s*:\s*"
+                      rf"(?P<x>{_VALUE})", re.I)
+# a label's value written as a list under it: "Đơn vị phối hợp: ⏎ + Sở Công Thương; ⏎ + Sở Nông nghiệp và Phát ⏎
+# triển nông thôn;" (each item with its wrapped lines, up to the next field or item)
+_LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:\n(?![ \t]*(?:[-+•–*\d]|[a-zđ]\)|\n"
+                           rf"|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*(?:\n|$))+)")
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
 _PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)",
                          re.M)
 # the partners named before "phối hợp" in a clause of their own
 _LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
-_SUPPORT_BEFORE = re.compile(r"(?<=[;.])\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]){3,200}?)\s+(?:cùng\s+)?phối\s+hợp"
+_SUPPORT_BEFORE = re.compile(r"(?<=[;.:])\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]|\([^();\n]{0,80}\)){3,200}?)"
+                             r"\s+(?:cùng\s+)?phối\s+hợp"
                              r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
-_NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n))){3,200}?)"
+_NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
+                             r"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n)|\([^();\n]{0,80}\))){3,200}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+với)")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 
@@ -76,7 +82,11 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
     return "".join(out)
 
 
-_PARTNERS = re.compile(rf"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+)?(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
+# (and "Tỉnh đoàn chủ trì cùng Hội Liên hiệp Phụ nữ tỉnh, …": who work with the lead)
+_PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+)"
+                       # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
+                       r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
+                       rf"(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(r"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành))?
@@ -217,6 +227,8 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
     # "1. Xây dựng cơ sở dữ liệu ⏎ a) Nội dung: … b) Cơ quan chủ trì: … c) Thời gian thực hiện: …":
     # labelled items are the task's fields, as labelled bullets are
     kids = [k for k in _work_items(text, item) if not _is_field(text, k)]
+    if item.kind == "caption" and not kids and not text[item.head_end : item.end].strip(" *_\n"):
+        return []  # a heading over nothing ("Giải pháp hỗ trợ" before the numbering goes on: "5/ Huy động …")
     if kids and _lists_contents(text, item, kids):
         return [_task(text, item, section, "item", lead)]
     if kids:
@@ -307,7 +319,8 @@ def _carries_own(text: str, n: Node) -> bool:
     """A bullet with its own lead unit or deadline (in its text or its fields) is a task of its own."""
     head = text[n.body_start : min(n.end, n.body_start + 400)]
     opening = agencies.subjects(text, n.body_start, min(n.end, n.body_start + 300))
-    if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end):
+    if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end) \
+            and not _PLACES_TOPIC.match(text, n.body_start, opening[-1].end):
         return True
     fields = [c for c in n.children if _is_field(text, c)]
     if any(_LEAD.match(text, c.body_start, c.end)
@@ -317,6 +330,11 @@ def _carries_own(text: str, n: Node) -> bool:
     return _LEAD.search(head) is not None or _OWN_DEADLINE.search(head) is not None \
         or _ASSIGN.search(head) is not None \
         or bool(_named_before_lead(text, n.body_start, min(n.end, n.body_start + 400)))
+
+
+# what a bullet says of some places, no body: "– Đối với các huyện miền núi (…): ưu tiên phát triển …"
+_PLACES_TOPIC = re.compile(r"[\s*_]*(?:Đối\s+với|Với|Tại|Ở)\s+(?:các\s+)?(?:huyện|xã|tỉnh|thành\s+phố|thị\s+xã"
+                           r"|phường|địa\s+phương|vùng|khu\s+vực|xã,|huyện,)")
 
 
 # a deadline a bullet states for itself: "…; thời gian: Quý IV/2025", "…, hoàn thành trong Quý III/2025"
@@ -393,6 +411,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     chosen: list[str] = []  # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ"
     others: list[str] = []  # … and those named with it, who support wherever else they are named
     for m in _LEAD.finditer(text, start, end):
+        m = _listed_value(text, m, end)
         if (mark := _LEAD_MARK.search(text, m.start("x"), m.end("x"))) is not None:
             marked_lead, marked_others = _marked(
                 [a.text for a in agencies.listed(text, m.start("x"), mark.start())],
@@ -403,6 +422,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         else:
             lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _SUPPORT.finditer(text, start, end):
+        m = _listed_value(text, m, end)
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _PAREN_ROLE.finditer(text, start, end):
         into = lead if m.group("role").startswith("chủ") else support
@@ -441,9 +461,17 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     return _unique(lead), _unique(s for s in support if s not in lead)
 
 
+def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
+    """A label's value, or the list under it when the label ends its line."""
+    colon = text.rfind(":", m.start(), m.start("x"))
+    listed = _LISTED_VALUE.match(text, colon + 1, end) if colon >= 0 else None
+    return listed if listed is not None else m
+
+
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
-_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]|,\s+hoàn\s+thành|$)))")
+_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]"
+                         r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$)))")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
 
 
@@ -454,13 +482,16 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         window = max(start, m.start() - 200)
         clause = window
         for c in _CLAUSE_START.finditer(text, window, m.start()):
-            clause = c.end()
+            if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:
+                clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
         found = agencies.subjects(text, clause, m.start())
-        if found and found[0].start - clause <= 3 and not text[found[-1].end : m.start()].strip():
+        # (a note in brackets may stand between: "Trung tâm Dịch vụ việc làm tỉnh (trực thuộc Sở …) chủ trì")
+        if found and found[0].start - clause <= 3 and not _NOTE.sub("", text[found[-1].end : m.start()]).strip():
             return [a.text for a in found]
     return []
 
 
+_NOTE = re.compile(r"\([^()\n]{0,80}\)")
 _KIND_NAMED = re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các|^UBND\s+các")
 
 

@@ -82,6 +82,9 @@ def marker(text: str, b: Block) -> Marker | None:
         kind = next(k for k in ("num", "letter", "roman") if bare.group(k))
         if kind != "roman" or _ROMAN_RE.fullmatch(bare.group(kind)):
             return Marker(kind, bare.group(kind), "", b.end)
+    if (bare_roman := _ROMAN_BARE.match(s)) is not None and _ROMAN_RE.fullmatch(bare_roman.group("n")) \
+            and _caps_heading(bare_roman.group("n"), bare_roman.group("h")):
+        return Marker("roman", bare_roman.group("n"), bare_roman.group("h"), b.start + bare_roman.start("h"))
     for kind, rx in _MARKERS:
         m = rx.match(s)
         if m is None:
@@ -95,8 +98,24 @@ def marker(text: str, b: Block) -> Marker | None:
     return _caption(text, b) or _agency_caption(text, b)
 
 
+# a roman number with no stop before a heading in capitals: "III TỔ CHỨC THỰC HIỆN" (not "VI PHẠM …", a word)
+_ROMAN_BARE = re.compile(r"(?P<n>[IVX]{1,5})[ \t]+(?P<h>[^\W\d_][^\n]*(?:\n.*)?)", re.S)
+
+
+def _caps_heading(n: str, h: str) -> bool:
+    from parsers.repair import _dictionary
+
+    line = h.split("\n", 1)[0].strip(" *_")
+    if not line or line != line.upper() or sum(c.isalpha() for c in line) < 4:
+        return False
+    return f"{n} {line.split()[0]}".lower() not in _dictionary()[1]
+
+
 # a section heading written without a number: "TỔ CHỨC THỰC HIỆN", "## NHIỆM VỤ", "**Tổ chức thực hiện**"
 _CAPTION = re.compile(r"(?P<md>#{1,4}[ \t]+|\*\*)?[ \t*_]*(?P<h>[^\n]{4,90}?)[ \t*_:]*")
+
+
+_ITEM_NEXT = re.compile(r"[ \t*_]*\n(?:[ \t]*\n)?[ \t*_]*(?:\d{1,2}[.)/]|[a-zđ]\)|[-+•–][ \t])")
 
 
 @cache
@@ -112,7 +131,10 @@ def _caption(text: str, b: Block) -> Marker | None:
     if m is None:
         return None
     h = m.group("h")
-    if not (m.group("md") or (h == h.upper() and any(c.isalpha() for c in h))) or h.endswith((".", ";")):
+    # (in sentence case, with its markup lost, when items follow it: "Nhiệm vụ trọng tâm ⏎ 1. …")
+    if not (m.group("md") or (h == h.upper() and any(c.isalpha() for c in h))
+            or (len(h) <= 60 and h[:1].isupper() and _ITEM_NEXT.match(text, b.end) is not None)) \
+            or h.endswith((".", ";")):
         return None
     if vocab.section_role(h, top=False) is None or _type_line().match(h):
         return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
@@ -340,6 +362,8 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             continue
         rank, parent_at = placed
         close_to(rank, b.start)
+        for _, left in stack[parent_at + 1 :]:  # (closed here too: a heading the numbering went on past)
+            left.end = max(left.head_end, min(b.start, left.end))
         del stack[parent_at + 1 :]
         parent = stack[-1][1]
         node = Node(mk.kind, mk.label, _id(parent, mk, carried.get(id(parent), 0)), parent.level + 1, b.start, end,

@@ -985,3 +985,109 @@ def test_gazette_row_whose_lead_and_partners_are_merged_from_the_row_above():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("Bộ Tài chính",), ("Bộ Tư pháp", "Văn phòng Chính phủ"), "Quý IV/2025"),
         ("PL.I.2", ("Bộ Tài chính",), ("Bộ Tư pháp", "Văn phòng Chính phủ"), "Quý II/2026")]
+
+
+# a provincial plan as real ones are laid out: numbering slips ("1/", "b." beside "a)", a roman number with
+# no stop), a sentence-case heading between items, the next item run into a line, a "*" list, a heading
+# that hands out the items below ("UBND tỉnh giao:")
+SLIPS_MD = """\
+**ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH**
+Số: 77/KH-UBND
+*Hòa Bình, ngày 12 tháng 3 năm 2019*
+
+**KẾ HOẠCH**
+**Phòng, chống thiên tai năm 2019**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+Chủ động phòng ngừa, ứng phó kịp thời với thiên tai.
+**II- NHIỆM VỤ VÀ GIẢI PHÁP**
+**Nhiệm vụ trọng tâm**
+**1/ Công tác chỉ đạo**
+a) Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp; hoàn thành trước ngày 30 tháng 6 năm 2019.
+b. Xây dựng phương án ứng phó thiên tai theo cấp độ rủi ro; giao Sở Nông nghiệp và Phát triển nông thôn chủ trì.
+**2/ Công tác ứng phó**
+Tổ chức sơ tán dân khỏi khu vực nguy hiểm khi có thiên tai. **3/** Nâng cao năng lực cứu nạn: Bộ Chỉ huy Quân
+sự tỉnh chủ trì, phối hợp với Công an tỉnh tổ chức diễn tập; hoàn thành trong quý III năm 2019.
+**Giải pháp**
+**1/** Hỗ trợ người dân vùng thiên tai:
+* Hỗ trợ lương thực: Sở Lao động - Thương binh và Xã hội chủ trì; thời gian: thường xuyên.
+* Hỗ trợ nhà ở: Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các huyện; thời gian: năm 2019.
+**III TỔ CHỨC THỰC HIỆN**
+**1. Sở Tài chính**
+Bố trí kinh phí thực hiện Kế hoạch.
+**2. UBND tỉnh giao:**
+a) Sở Thông tin và Truyền thông tăng cường tuyên truyền về phòng, chống thiên tai.
+b) Đài Phát thanh và Truyền hình tỉnh đưa tin cảnh báo kịp thời.
+"""
+
+
+def test_plan_with_numbering_slips_and_run_in_items():
+    rec = parse_bytes((SLIPS_MD + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Bùi Văn Khánh")).encode(), "kh.md")
+    by_id = {t.id: t for t in rec.tasks}
+    # "b." beside "a)", the item run into "2/"'s paragraph, and the items under the second heading (numbered
+    # again from 1, with "*" items that carry their own lead) are all read
+    assert by_id["II.1.b"].lead == ("Sở Nông nghiệp và Phát triển nông thôn",)
+    assert by_id["II.3"].lead == ("Bộ Chỉ huy Quân sự tỉnh",) and by_id["II.3"].support == ("Công an tỉnh",)
+    assert [(t.lead, t.deadline) for t in rec.tasks if t.text.startswith("Hỗ trợ")] == [
+        (("Sở Lao động - Thương binh và Xã hội",), "thường xuyên"), (("Sở Xây dựng",), "năm 2019")]
+    # "III" without its stop is the organisation section; the people's committee handing out work is no unit
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Tài chính"), ("III.2.a", "Sở Thông tin và Truyền thông"),
+        ("III.2.b", "Đài Phát thanh và Truyền hình tỉnh")]
+    assert not any(t.text.startswith("Giải pháp") for t in rec.tasks)
+
+
+@pytest.mark.parametrize(("item", "lead", "support"), [
+    # a label's value written as a list under it
+    ("Xây dựng bộ tiêu chí.\nĐơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.\nĐơn vị phối hợp:\n+ Sở Công Thương;\n"
+     "+ Sở Nông nghiệp và Phát\ntriển nông thôn;\n+ Hội Liên hiệp Phụ nữ tỉnh.\nThời gian: năm 2019.",
+     ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn",
+                                           "Hội Liên hiệp Phụ nữ tỉnh")),
+    # "/" between partners, "v.v." after them
+    ("Huy động các nguồn vốn; Sở Kế hoạch và Đầu tư chủ trì; phối hợp: Sở Tài chính/Sở Giao thông vận tải, "
+     "UBND cấp huyện v.v. Thời gian: 2019 - 2021.",
+     ("Sở Kế hoạch và Đầu tư",), ("Sở Tài chính", "Sở Giao thông vận tải", "UBND cấp huyện")),
+    # "chủ trì cùng …"; a lead with a note in brackets; "thực hiện, với sự phối hợp của …"
+    ("Ra quân làm sạch bãi biển; Tỉnh đoàn chủ trì cùng Hội Nông dân tỉnh; thời gian: hằng năm.",
+     ("Tỉnh đoàn",), ("Hội Nông dân tỉnh",)),
+    ("Tổ chức phiên giao dịch việc làm. Trung tâm Dịch vụ việc làm tỉnh (trực thuộc Sở Nội vụ) chủ trì, cùng "
+     "UBND cấp huyện thực hiện; thời gian: hằng tháng.", ("Trung tâm Dịch vụ việc làm tỉnh",), ("UBND cấp huyện",)),
+    ("Liên kết đào tạo: Trường Cao đẳng Nguyễn Du thực hiện, với sự phối hợp của Ban Quản lý Khu kinh tế tỉnh.",
+     ("Trường Cao đẳng Nguyễn Du",), ("Ban Quản lý Khu kinh tế tỉnh",)),
+    # partners named first, after a colon; a partner with a note in brackets
+    ("Đào tạo nghề trọng điểm: Sở Tài chính, Sở Nội vụ phối hợp; Sở Giáo dục và Đào tạo chủ trì.",
+     ("Sở Giáo dục và Đào tạo",), ("Sở Tài chính", "Sở Nội vụ")),
+    ("Đưa người lao động đi làm việc. Sở Nội vụ chủ trì; Công an tỉnh (Phòng Quản lý xuất nhập cảnh), Sở Tư pháp "
+     "phối hợp.", ("Sở Nội vụ",), ("Công an tỉnh", "Sở Tư pháp")),
+    # the partners after "của các đơn vị:"
+    ("Vận động ủng hộ Quỹ, với sự phối hợp của các đơn vị: Báo Lao động và Xã hội, Trung tâm Thông tin.",
+     (), ("Báo Lao động và Xã hội", "Trung tâm Thông tin")),
+])
+def test_untidy_partner_lists(item, lead, support):
+    from parsers.tasks import _lead_support
+
+    assert _lead_support(item, 0, len(item)) == (lead, support)
+
+
+def test_a_bullet_about_places_names_no_lead():
+    text = SLIPS_MD.replace(
+        "**2/ Công tác ứng phó**\n",
+        "**2/ Công tác ứng phó**\nBố trí lực lượng ứng trực:\n– Đối với các huyện miền núi: ưu tiên lực lượng tại "
+        "chỗ;\n– Đối với các huyện đồng bằng: huy động lực lượng cơ động.\n", 1).replace(
+        "Tổ chức sơ tán dân khỏi khu vực nguy hiểm khi có thiên tai. ", "")
+    rec = parse_bytes((text + signed("CHỦ TỊCH", name="Bùi Văn Khánh")).encode(), "kh.md")
+    # the bullets say what applies where: one task, the item's
+    assert [t.id for t in rec.tasks if t.id.startswith("II.2")] == ["II.2"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    # a table cell naming one body per line: a ministry's or department's office ends its line
+    ("Văn phòng Bộ\nVụ Pháp chế", ["Văn phòng Bộ", "Vụ Pháp chế"]),
+    ("Thanh tra Sở\nPhòng Kế hoạch - Tài chính", ["Thanh tra Sở", "Phòng Kế hoạch - Tài chính"]),
+    # (a ministry's name wrapped after its head goes on)
+    ("Bộ\nCông an", ["Bộ Công an"]),
+])
+def test_names_one_per_line(cell, names):
+    from parsers.agencies import listed
+
+    assert [a.text for a in listed(cell, 0, len(cell))] == names

@@ -52,6 +52,7 @@ def blocks(text: str) -> list[Block]:
     pos = 0
     lines = text.split("\n")
     last: dict[str, str] = {}  # the label of the last item opened, per kind (number, letter)
+    runs = list(_RUN_IN.finditer(text))[::-1]  # (the candidates, read once: the next is last)
     for i, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
@@ -68,7 +69,7 @@ def blocks(text: str) -> list[Block]:
             cur_start is None
             or _BLOCK_START.match(line) is not None
             or (_TERMINAL.search(prev_line) is not None and (not stripped[0].islower() or _LETTER_DOT.match(stripped)))
-            or _first_letter_item(prev_line, stripped)
+            or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
             or (_is_caps(stripped) != _is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
@@ -78,16 +79,16 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(cur_start, cur_end))
             cur_start = s
             if (opening := _OPENING_LABEL.match(line)) is not None:
-                last[_label_kind(opening.group("n"))] = opening.group("n")
-        if any(c in line for c in ".;:"):
-            # "… thực hiện. 4/ Nâng cao năng lực …": the next item's marker run into the line (the one that
-            # follows the last item opened, after a sentence's end)
-            for run in _RUN_IN.finditer(line):
-                n, kind = run.group("n"), _label_kind(run.group("n"))
-                if cur_start is not None and _follows(last.get(kind), n):
-                    out.append(Block(cur_start, line_start + len(line[: run.start()].rstrip())))
-                    cur_start = line_start + run.start("mk")
-                    last[kind] = n
+                last["num" if opening.group("n").isdigit() else "letter"] = opening.group("n")
+        # "… thực hiện. 4/ Nâng cao năng lực …": the next item's marker run into the line (the one that
+        # follows the last item opened, after a sentence's end)
+        while runs and runs[-1].start() < line_end:
+            run = runs.pop()
+            n, kind = run.group("n"), _label_kind(run.group("n"))
+            if cur_start is not None and run.start() >= line_start and _follows(last.get(kind), n):
+                out.append(Block(cur_start, run.start() + 1))
+                cur_start = run.start("mk")
+                last[kind] = n
         cur_end = e
         prev_line = line
     if cur_start is not None:
@@ -96,7 +97,7 @@ def blocks(text: str) -> list[Block]:
 
 
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*[.)/]")
-_RUN_IN = re.compile(rf"(?<=[.;:])[ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/](?:\*\*)?)[ \t]+(?=[{UPPER}])")
+_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/](?:\*\*)?)[ \t]+(?=[{UPPER}])")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 

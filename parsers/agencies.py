@@ -20,6 +20,7 @@ units kept whole ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -709,11 +710,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         name = clean_value(raw)
         candidates.append(AgencyMention(name, _canonical(name), m.start(), m.start() + len(raw.rstrip(" ,"))))
     # the longest wins where two overlap: "Thủ tướng Chính phủ" over "Chính phủ"
+    # (the ones kept never overlap: held in order of their starts, a candidate meets at most its neighbours)
     found: list[AgencyMention] = []
+    starts: list[int] = []
     for a in sorted(candidates, key=lambda a: (-(a.end - a.start), a.start)):
-        if not any(f.start < a.end and a.start < f.end for f in found):
-            found.append(a)
-    found.sort(key=lambda f: f.start)
+        k = bisect.bisect_left(starts, a.start)
+        if (k > 0 and found[k - 1].end > a.start) or (k < len(found) and found[k].start < a.end):
+            continue
+        found.insert(k, a)
+        starts.insert(k, a.start)
     return found
 
 

@@ -138,3 +138,13 @@ def test_thousands_of_rows_copied_with_tabs_and_flattened_one_cell_per_line_over
                    for i in range(1, 3001))
     rec = parse_bytes((head + header + rows).encode(), "kh.txt")
     assert len(rec.tasks) == 3000
+
+
+def test_a_partners_label_over_thousands_of_listed_lines():
+    head = ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\nI. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu.\n"
+            "Đơn vị chủ trì: Sở Tư pháp.\nĐơn vị phối hợp:\n")
+    lines = "".join(f"+ Sở Tài chính và Ủy ban nhân dân huyện số {i};\n" for i in range(3000))
+    rec = parse_bytes((head + lines).encode(), "kh.txt")
+    # the list is the item's partners (each agency once), however long
+    assert [(t.id, t.lead) for t in rec.tasks] == [("I.1", ("Sở Tư pháp",))]
+    assert "Sở Tài chính" in rec.tasks[0].support

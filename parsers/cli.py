@@ -90,6 +90,8 @@ def eval_(
         return
     for name, sp in result["splits"].items():
         print(f"== {name}: {len(sp['documents'])} documents")
+        if not sp["documents"]:
+            continue
         print(f"{'field':14} {'P':>6} {'R':>6} {'F1':>6}  {'macro F1':>8} {'docs':>5}   tp/fp/fn")
         for f in (*FIELDS, *DETAIL_FIELDS):
             s = sp["fields"][f]

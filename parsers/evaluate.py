@@ -268,8 +268,8 @@ def gold_files(gold_dir: str) -> dict[str, list[Path]]:
     root = Path(gold_dir)
     splits = {d.name: sorted(d.glob("*.json")) for d in sorted(root.iterdir()) if d.is_dir()} if root.is_dir() else {}
     splits = {k: v for k, v in splits.items() if v}
-    if not splits:
-        splits = {root.name: sorted(root.glob("*.json"))}
+    if not splits or any(root.glob("*.json")):  # (a folder of keys, beside folders of its own)
+        splits = {root.name: sorted(root.glob("*.json")), **splits}
     return splits
 
 
@@ -287,7 +287,14 @@ def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str]
         per_doc: dict[str, list[float]] = {f: [] for f in (*FIELDS, *DETAIL_FIELDS)}
         docs: list[dict[str, Any]] = []
         for gf in files:
-            gold = json.loads(gf.read_text("utf-8"))
+            try:
+                gold = json.loads(gf.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+                out["skipped"].append(f"{split}/{gf.name}: not readable as JSON ({e})")
+                continue
+            if not isinstance(gold, dict) or not isinstance(gold.get("file"), str):
+                out["skipped"].append(f"{split}/{gf.name}: not a gold file (no \"file\" naming its document)")
+                continue
             path = find_document(gold["file"], doc_dirs)
             if path is None:
                 out["skipped"].append(f"{split}/{gold['file']}: document not found")

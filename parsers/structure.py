@@ -96,8 +96,8 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
-_OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*[.)/]")
-_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/](?:\*\*)?)[ \t]+(?=[{UPPER}])")
+_OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t]))")
+_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+(?=[{UPPER}])")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 

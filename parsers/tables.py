@@ -862,7 +862,7 @@ _MADE = re.compile(r"(?i)\W*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quy�
                    r"|Bộ\s+(?:tiêu\s+chí|hệ\s+số|công\s+cụ|tài\s+liệu|chỉ\s+số|dữ\s+liệu))\b")
 
 
-def _reads_as_deadline(raw: str) -> bool:
+def reads_as_deadline(raw: str) -> bool:
     return _DEADLINE_CELL.match(raw) is not None and len(raw) < 80
 
 
@@ -874,7 +874,7 @@ def cell_cost(raw: str, role: str) -> float:
     if role == "level":
         return 0.0 if _APPROVER.match(raw) else 1.5
     if role == "deadline":
-        if _reads_as_deadline(raw):
+        if reads_as_deadline(raw):
             return 0.0
         first = re.split(r"[.;](?:\s|$)", raw, maxsplit=1)[0]
         if (_DEADLINE_CELL.match(first) and len(first) < 80) or (_WHEN.match(raw) and len(raw) < 120):
@@ -965,7 +965,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố."
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) if b - a >= 1 else 1.0
         if role == "deadline":
-            return 0.0 if _reads_as_deadline(raw) else 3.0  # (a split line ends a deadline, not a note after it)
+            return 0.0 if reads_as_deadline(raw) else 3.0  # (a split line ends a deadline, not a note after it)
         return cell_cost(raw, role if role in ("lead", "support") else "product")
 
     def edge(m: int) -> float:

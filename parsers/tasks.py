@@ -526,6 +526,7 @@ def _iso(deadline: str | None) -> str | None:
 
 _APPENDIX = re.compile(r"PH[ỤU]\s+L[ỤU]C\s*(?:SỐ\s*)?(?P<n>[IVXLC]+|\d+)?\b", re.I)
 _ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,4}(?:\.\d{1,3})*)\W*$")
+_GROUP_AND_ROW = re.compile(r"^\W*(?P<g>[IVXLC]{1,6}|[A-ZĐ])\.(?P<n>\d{1,3}(?:\.\d{1,3})*)\W*$")
 _GROUP_LABEL = re.compile(r"^\W*(?P<n>[IVXLC]{1,6}(?:\.\d{1,3})*|[A-ZĐ](?:\.\d{1,3})*)\W*$")
 
 
@@ -556,6 +557,9 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
               if number_col is not None and (c := r.at(number_col)) is not None]
     sub_heads = {lb.rsplit(".", 1)[0] for lb in labels if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", lb)}
     titles = group_titles(text, table.rows[lay.header_rows :])
+    # one column for when and what: "Thời gian hoàn thành/Sản phẩm"
+    deadline_and_product = any(_WHEN_AND_WHAT.search(fold(text[c.start : c.end]))
+                               for r in table.rows[: lay.header_rows] for c in r.cells)
     for i, row in enumerate(table.rows[lay.header_rows :]):
         cells = {c.col: c for c in row.cells}
         own = {(c.start, c.end) for c in row.cells}
@@ -606,6 +610,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             group, start, end = title
             group_lead = tuple(a.text for a in agencies.heading_names(text, start, end))
             continue
+        if (compound := _GROUP_AND_ROW.match(label)) is not None and label_cell is not None \
+                and len([c for c in filled if (c.start, c.end) != (label_cell.start, label_cell.end)]) >= 2:
+            # "I.1 | Biên soạn tài liệu … | Vụ Pháp chế | …": a row numbered within its group ("I.")
+            group, label = compound.group("g"), compound.group("n")
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
             # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
@@ -629,17 +637,24 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             if not lead:
                 lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
                 support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
-        elif lay.col("support") is None and lead_cell is not None \
-                and (mark := _LEAD_MARK.search(text, lead_cell.start, lead_cell.end)) is not None:
-            # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh"
+        elif lead_cell is not None and (mark := _LEAD_MARK.search(text, lead_cell.start, lead_cell.end)) is not None:
+            # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh" (the others partners, with any of their column)
             marked_lead, others = _marked(_cell_agencies(text, lead_cell, lead_cell.start, mark.start()),
                                           _cell_agencies(text, lead_cell, mark.end(), lead_cell.end))
-            lead, support = tuple(marked_lead), tuple(others)
+            lead, support = tuple(marked_lead), _unique([*others, *support])
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(tables.cell_text(text, deadline_cell)) if deadline_cell else None
-        if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads and not (lead or support or deadline):
-            continue  # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to
+        product = clean_value(text[product_cell.start : product_cell.end]) or None if product_cell else None
+        if deadline and deadline_and_product and (cut := _THEN_PRODUCT.search(deadline)) is not None \
+                and tables.reads_as_deadline(deadline[: cut.start()]) and not _TIME_WORD.match(deadline, cut.end()):
+            # "Thời gian hoàn thành/Sản phẩm": "Quý III/2023 - Bộ tài liệu hỏi đáp"
+            deadline, product = deadline[: cut.start()], product or deadline[cut.end() :].strip("() ") or None
+        if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads \
+                and (not (lead or support or deadline) or len(filled) <= 2):
+            # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to (also
+            # written with its row's other cells left out, nothing merged into it: "| 2 | PHÁT TRIỂN HẠ TẦNG |")
+            continue
         if label and _ROW_NUMBER.match(label):
             lead = lead or group_lead
             n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
@@ -668,11 +683,16 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             tid = f"{last_row_id}.{len(out) + 1}" if last_row_id else f"{prefix}.{len(out) + 1}"
         task = Task(id=tid, text=clean_value(tables.cell_text(text, content)), start=content.start,
                     end=content.end, lead=lead, support=support, deadline=deadline or None,
-                    section=prefix, product=clean_value(text[product_cell.start : product_cell.end]) or None
-                    if product_cell else None, source="row", deadline_iso=_iso(deadline))
+                    section=prefix, product=product, source="row", deadline_iso=_iso(deadline))
         out.append(task)
         last = task
     return out
+
+
+_WHEN_AND_WHAT = re.compile(r"(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^|]*(?:sản\s+phẩm|kết\s+quả)"
+                            r"|(?:sản\s+phẩm|kết\s+quả)[^|]*(?:thời\s+(?:gian|hạn)|tiến\s+độ)")
+_TIME_WORD = re.compile(r"(?i:tháng|quý|năm|ngày|hằng|hàng|trước|\d)")  # (a range goes on: "Tháng 5 - tháng 7/2021")
+_THEN_PRODUCT = re.compile(r"\s+[-–]\s+|\s*;\s*|\s*\n\s*|\s+(?=\()")  # (or "Tháng 9/2025 (Tài liệu …)")
 
 
 def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: int | None) -> bool:

@@ -136,9 +136,15 @@ def _caption(text: str, b: Block) -> Marker | None:
             or (len(h) <= 60 and h[:1].isupper() and _ITEM_NEXT.match(text, b.end) is not None)) \
             or h.endswith((".", ";")):
         return None
-    if vocab.section_role(h, top=False) is None or _type_line().match(h):
+    if _type_line().match(h):
         return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
+    if vocab.section_role(h, top=False) is None and not (
+            h == h.upper() and _RESTART_NEXT.match(text, b.end) and vocab.section_role(h, top=True) is None):
+        return None  # (a line of capitals naming no role heads the list it restarts: "VỀ PHỐI HỢP ⏎ 1. …")
     return Marker("caption", "", h, m.start("h"))
+
+
+_RESTART_NEXT = re.compile(r"[ \t*_]*\n(?:[ \t]*\n)?[ \t*_]*1[.)/][ \t*_]")
 
 
 # an agency's name on a line of its own, over its work: "Sở Văn hóa, Thể thao và Du lịch:", "**Sở Tài chính**"
@@ -453,6 +459,8 @@ def _captions_inside(stack: list[tuple[float, Node]], mk: Marker) -> bool:
     if top is None:
         return False
     work = ("tasks", "solutions")
+    if vocab.section_role(mk.heading, top=False) is None:
+        return True  # a heading that names no part of the plan divides the section it is in
     return all(c.kind == "caption" for c in top.children if c.is_item) or (
         vocab.section_role(mk.heading, top=False) in work and vocab.section_role(top.heading) in work)
 
@@ -484,7 +492,9 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
     owner = stack[0][1] if mk.kind in ("article", "chapter", "part") else parent
     last = counters.get(id(owner), {}).get(mk.kind)
     if value is not None and mk.kind not in ("bullet", "plus"):
+        # (a number written twice is a slip of the list, not another list: "3. … 3. … 5.")
         ok = value == 1 or (last is not None and 0 < value - last <= 2) or (last is None and value <= 2) \
+            or (last is not None and value == last and mk.kind in ("num", "letter") and mk.heading[:1].isupper()) \
             or (last is None and _numbered_on(stack, i, mk, value, counters))
         if mk.kind == "dotted":
             ok = ok or _dotted_fits(parent, mk)

@@ -102,6 +102,17 @@ def test_macro_is_the_mean_per_document(tmp_path):
     assert (good.f1 + bad.f1) / 2 == pytest.approx(0.5)
 
 
+def test_files_that_are_no_gold_are_skipped_with_a_reason(tmp_path):
+    (tmp_path / "keys").mkdir()
+    (tmp_path / "keys" / "notes.json").write_text('{"source": "a build script"}', "utf-8")
+    (tmp_path / "keys" / "broken.json").write_text('{"file": ', "utf-8")
+    (tmp_path / "keys" / "list.json").write_text("[1, 2]", "utf-8")
+    result = evaluate(str(tmp_path))
+    assert len(result["skipped"]) == 3
+    assert any("broken.json: not readable as JSON" in r for r in result["skipped"])
+    assert any("notes.json: not a gold file" in r for r in result["skipped"])
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Ủy ban về người Việt Nam nước ngoài", "Ủy ban về người Việt Nam ở nước ngoài"),
     ("Sở TTTT", "Sở Thông tin và Truyền thông"),

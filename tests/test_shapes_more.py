@@ -1091,3 +1091,51 @@ def test_names_one_per_line(cell, names):
     from parsers.agencies import listed
 
     assert [a.text for a in listed(cell, 0, len(cell))] == names
+
+
+def test_task_table_with_rows_numbered_in_their_group_and_one_column_for_when_and_what():
+    from tests.test_shapes import _with_appendix
+
+    table = ("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành/Sản phẩm |\n"
+             "|---|---|---|---|---|\n"
+             "| I. | TUYÊN TRUYỀN, PHỔ BIẾN LUẬT |  |  |  |\n"
+             "| I.1 | Biên soạn tài liệu giới thiệu nội dung Luật | Vụ Pháp chế | Văn phòng Bộ |"
+             " Tháng 9/2025 (Tài liệu giới thiệu Luật) |\n"
+             "| I.2 | Tổ chức hội nghị phổ biến Luật cho cán bộ | Sở Giáo dục và Đào tạo (chủ trì), Sở Y tế |"
+             " Sở Tài chính | Quý IV/2025 - Hội nghị |\n"
+             "| II. | XÂY DỰNG VĂN BẢN |  |  |  |\n"
+             "| II.1 | Xây dựng Thông tư hướng dẫn thi hành Luật | Vụ Pháp chế | Các đơn vị thuộc Bộ |"
+             " Tháng 5 - tháng 7/2026 |\n")
+    rec = _with_appendix(table, "tb.md")
+    # a row numbered within its group is a task of that group; the time is the deadline, what it makes the
+    # product (a range of months stays whole); the bodies beside the one marked "(chủ trì)" are partners
+    assert _tasks(rec) == [
+        ("PL.I.1", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Tháng 9/2025"),
+        ("PL.I.2", ("Sở Giáo dục và Đào tạo",), ("Sở Y tế", "Sở Tài chính"), "Quý IV/2025"),
+        ("PL.II.1", ("Vụ Pháp chế",), ("Các đơn vị thuộc Bộ",), "Tháng 5 - tháng 7/2026")]
+    assert [t.product for t in rec.tasks] == ["Tài liệu giới thiệu Luật", "Hội nghị", None]
+
+
+def test_a_heading_of_capitals_that_restarts_the_list_inside_a_section():
+    text = SLIPS_MD.replace("**2. UBND tỉnh giao:**\na) Sở Thông tin và Truyền thông tăng cường tuyên truyền về phòng,"
+                            " chống thiên tai.\nb) Đài Phát thanh và Truyền hình tỉnh đưa tin cảnh báo kịp thời.\n",
+                            "**VỀ PHỐI HỢP THỰC HIỆN**\n**1. Công an tỉnh**: bảo đảm an ninh trật tự.\n"
+                            "**2. Đài Phát thanh và Truyền hình tỉnh**: đưa tin cảnh báo kịp thời.\n")
+    rec = parse_bytes((text + signed("CHỦ TỊCH", name="Bùi Văn Khánh")).encode(), "kh.md")
+    # the items under it are the section's, numbered again (not items of "1. Sở Tài chính")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Tài chính"), ("III.1", "Công an tỉnh"), ("III.2", "Đài Phát thanh và Truyền hình tỉnh")]
+
+
+def test_a_numbered_group_row_written_with_its_cells_left_out():
+    from tests.test_shapes import _with_appendix
+
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| 1 | HOÀN THIỆN THỂ CHẾ |\n"
+             "| 1.1 | Xây dựng Thông tư về dạy học trực tuyến | Vụ Pháp chế | Cục Nhà giáo | Quý II/2025 |\n"
+             "| 2 | PHÁT TRIỂN HẠ TẦNG SỐ |\n"
+             "| 2.1 | Xây dựng kho học liệu số dùng chung | Cục Khoa học, Công nghệ và Thông tin | Vụ Giáo dục"
+             " Tiểu học | Năm 2025 |\n")
+    rec = _with_appendix(table, "tb.md")
+    # "2" over "2.1" is a heading, nothing merged into it from the row above
+    assert [t.id for t in rec.tasks] == ["PL.1.1", "PL.2.1"]

@@ -151,6 +151,7 @@ _NAME_STOP = re.compile(
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền)))
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
+    |\s(?:kịp\s+thời|đầy\s+đủ|nghiêm\s+túc|rộng\s+rãi|sâu\s+rộng)(?![\wÀ-ỹ])  # how: "… Luật … kịp thời đến người dân"
     |\s(?=\d{1,6}/(?:\d{4}/)?[A-ZĐ])                   # "Luật Thuế GTGT 13/2008/QH12": its number, no "số"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s
     # a line of capitals: "… Luật Lưu trữ ⏎ THỦ TƯỚNG CHÍNH PHỦ"

@@ -1139,3 +1139,14 @@ def test_a_numbered_group_row_written_with_its_cells_left_out():
     rec = _with_appendix(table, "tb.md")
     # "2" over "2.1" is a heading, nothing merged into it from the row above
     assert [t.id for t in rec.tasks] == ["PL.1.1", "PL.2.1"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("tuyên truyền Luật Khoa học, công nghệ và đổi mới sáng tạo kịp thời đến người dân",
+     "Khoa học, công nghệ và đổi mới sáng tạo"),
+    ("phổ biến Luật Đo đạc và bản đồ kịp thời, đầy đủ", "Đo đạc và bản đồ"),
+    # (a name that holds such a word reads whole when the next word goes on with it)
+    ("thi hành Luật Sử dụng năng lượng tiết kiệm và hiệu quả", "Sử dụng năng lượng tiết kiệm và hiệu quả"),
+])
+def test_a_laws_name_ends_before_how_the_sentence_asks(sentence, name):
+    assert [m.name for m in find_mentions(sentence)] == [name]

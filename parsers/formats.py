@@ -70,7 +70,9 @@ def prepare(raw: str, name: str = "") -> Prepared:
 # a crawler's header runs the title, the issuer and the first preamble paragraph into one line
 # ("… THI HÀNH LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ Căn cứ Luật Thanh niên …", a title that ends with its
 # year: "… CẢI CÁCH HÀNH CHÍNH NĂM 2022 Căn cứ …"): the paragraph opens its own
-_GLUED_PREAMBLE = re.compile(rf"(?:(?<=[{UPPER}]{{2}})|(?<=[{UPPER}]{{2}}[ \t]\d{{4}}))[ \t]+"
+# (or a session's number: "… KHÓA XVIII, KỲ HỌP THỨ 25 Căn cứ …")
+_GLUED_PREAMBLE = re.compile(rf"(?:(?<=[{UPPER}]{{2}})|(?<=[{UPPER}]{{2}}[ \t]\d{{4}})|(?<=[{UPPER}]{{2}}[ \t]\d{{2}})"
+                             rf"|(?<=[{UPPER}]{{2}}[ \t]\d))[ \t]+"
                              r"(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s)")
 _HEADER_SPAN = 6000
 

@@ -110,10 +110,10 @@ def _abbreviated_re() -> re.Pattern[str]:
                       re.X)
 
 
-_CONTINUE = re.compile(rf"[\s*]*(?:,|và|;)[\s*]*(?:số[\s*]+)?{NUMBER}(?![\wĐđ])", re.X)
+_CONTINUE = re.compile(rf"[\s*]*(?:,|và|;)[\s*]*(?:[Ss]ố[\s*]+)?{NUMBER}(?![\wĐđ])", re.X)
 # "… số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP …": after the
 # first item's date and title, the same type word goes on when "số" opens the next clause
-_CONTINUE_FAR = re.compile(rf"(?:[^;\n]|\n(?![ \t]*\n)){{0,300}}?(?:,|và|;)[\s*]*số[\s*]+{NUMBER}(?![\wĐđ])", re.X)
+_CONTINUE_FAR = re.compile(rf"(?:[^;\n]|\n(?![ \t]*\n)){{0,300}}?(?:,|và|;)[\s*]*[Ss]ố[\s*]+{NUMBER}(?![\wĐđ])", re.X)
 
 
 @cache

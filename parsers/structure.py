@@ -22,6 +22,7 @@ _BLOCK_START = re.compile(
       | [IVXLC]{1,6}\s*[.\-–/]\s+\S          # II. NHIỆM VỤ, II/ NHIỆM VỤ
       | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …
       | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
+      | (?:\d{1,2}|[a-zđ])\s*[.)]\s*$          # "1." alone on its line, its text on the next
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích
       | [A-HK-NĐ]\.\s+[CAPITALS]{2}          # A. NHIỆM VỤ
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
@@ -73,7 +74,7 @@ def blocks(text: str) -> list[Block]:
             or (_is_caps(stripped) != _is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
-        )
+        ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None)  # ("1. ⏎ Bộ Tài chính …")
         if new:
             if cur_start is not None:
                 out.append(Block(cur_start, cur_end))
@@ -96,6 +97,7 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+_BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t]))")
 _RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+(?=[{UPPER}])")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"

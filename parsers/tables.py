@@ -191,7 +191,8 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
             j += 1
             continue
         k = j
-        while k < len(lines) and not bars[k] and lines[k].strip() and k - j <= _MAX_CELL_LINES:
+        while k < len(lines) and not bars[k] and (lines[k].strip() or _blank_in_cell(lines, bars, k)) \
+                and k - j <= _MAX_CELL_LINES:
             k += 1
         if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
                 (run == 1 and chunks and _BODY_LINE.match(line)) or (not chunks and _LETTER_OPENS.match(line)) or \
@@ -204,6 +205,19 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
         run = 0
         j = k
     return chunks, runs, last_pipe + 1
+
+
+def _blank_in_cell(lines: list[str], bars: list[bool], k: int) -> bool:
+    """A blank line between two paragraphs of one cell: text follows it, and a ``|`` line follows that
+    text before any other blank line."""
+    if k + 1 >= len(lines) or not lines[k + 1].strip() or bars[k + 1]:
+        return False
+    for m in range(k + 1, min(len(lines), k + 2 + _MAX_CELL_LINES)):
+        if bars[m]:
+            return True
+        if not lines[m].strip():
+            return False
+    return False
 
 
 # a pipe cell that a grid table's cell above spans (rowspan): no cell of its own in this row

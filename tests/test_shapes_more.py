@@ -1150,3 +1150,36 @@ def test_a_numbered_group_row_written_with_its_cells_left_out():
 ])
 def test_a_laws_name_ends_before_how_the_sentence_asks(sentence, name):
     assert [m.name for m in find_mentions(sentence)] == [name]
+
+
+def test_bases_glued_to_a_collapsed_header_and_a_list_going_on_with_a_capital():
+    text = ("NGHỊ QUYẾT QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ DOANH NGHIỆP\nHội đồng nhân dân tỉnh Nghệ An\nSố: 27/2024/NQ-HĐND "
+            "Nghệ An, ngày 10 tháng 12 năm 2024 NGHỊ QUYẾT QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ DOANH NGHIỆP HỘI ĐỒNG NHÂN DÂN "
+            "TỈNH NGHỆ AN KHÓA XVIII, KỲ HỌP THỨ 25 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+            "2015;\nCăn cứ các Nghị định của Chính phủ: số 15/ 2020/NĐ-CP ngày 03/02/2020 về xử phạt; Số\n"
+            "98/2023/NĐ - CP ngày 29/12/2023 về chi trả dịch vụ môi trường rừng;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định chính sách hỗ trợ.\n")
+    rec = parse_bytes(text.encode(), "nq.txt")
+    bases = [(r.type, r.number or r.name) for r in rec.references if r.relation == "legal_basis"]
+    assert bases == [("Luật", "Tổ chức chính quyền địa phương"), ("Nghị định", "15/2020/NĐ-CP"),
+                     ("Nghị định", "98/2023/NĐ-CP")]
+
+
+def test_a_clause_number_alone_on_its_line_and_a_blank_line_inside_a_table_cell():
+    articles = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết.\n"
+                "Điều 10. Trách nhiệm của các bộ, cơ quan ngang bộ\n1.\nBộ Tài chính có trách nhiệm:\n"
+                "a) Bố trí kinh phí chi thường xuyên;\nb) Hướng dẫn cơ chế tài chính.\n"
+                "2. Bộ Khoa học và Công nghệ chủ trì thẩm định tiêu chuẩn quốc gia.\n")
+    units = _regulation("CHÍNH PHỦ", "241/2025/NĐ-CP", "NGHỊ ĐỊNH", articles,
+                        signed("TM. CHÍNH PHỦ", name="Phạm Minh Chính"))
+    assert units == [("Bộ Tài chính", "Điều 10.1"), ("Bộ Khoa học và Công nghệ", "Điều 10.2")]
+    rows = [["**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Thời gian**"],
+            ["1", "Xây dựng trợ lý ảo hỗ trợ giải quyết thủ tục\n\ntích hợp trên Cổng Dịch vụ công",
+             "Cục Chuyển đổi số", "Năm 2026"],
+            ["2", "Xây dựng cơ sở dữ liệu đất đai", "Cục Quản lý đất đai", "Năm 2027"]]
+    table = "|\n" + "".join("".join(f"{c}\n|\n" for c in row) + "|\n" for row in rows)
+    rec = parse_bytes(QT_PLAN.replace("Các nhiệm vụ được phân công tại Phụ lục kèm theo.\n",
+                                      "Các nhiệm vụ như sau:\n" + table).encode(), "kh.md")
+    # the blank line inside the first row's cell does not end the table
+    assert [(t.lead, t.deadline) for t in rec.tasks] == [(("Cục Chuyển đổi số",), "Năm 2026"),
+                                                          (("Cục Quản lý đất đai",), "Năm 2027")]

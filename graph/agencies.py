@@ -202,11 +202,17 @@ _OFFICE = re.compile(
 def _key(name: str) -> str:
     """A name's key: the short forms every document uses written out ("UBND các tỉnh" is "Ủy ban nhân dân
     các tỉnh"), as the parser's gazetteer reads them."""
+    written_out = _written_out()
+    return slug(written_out(name) if written_out is not None else name)
+
+
+@cache
+def _written_out() -> Callable[[str], str] | None:
     try:
         from parsers.vocab import agency_key
     except ImportError:
-        return slug(name)
-    return slug(agency_key(name))
+        return None
+    return agency_key
 
 
 def strip_office(name: str) -> str:

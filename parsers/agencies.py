@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import LOWER, UPPER, clean_value, fold, trie_regex
+from parsers.text import BRACKET_NOTE, LOWER, UPPER, clean_value, fold, trie_regex
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 
@@ -804,9 +804,9 @@ def with_shared_body(prev: AgencyMention | None, a: AgencyMention) -> AgencyMent
     return AgencyMention(name, _canonical(name), a.start, a.end, collective=True)
 
 
-_NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,80}\)")
+_NOTE_AFTER = re.compile(rf"\s*{BRACKET_NOTE}")
 # (after a name's note in brackets too: "Đài Phát thanh - Truyền hình Quảng Nam (Đài PT-TH tỉnh), Báo Quảng Nam")
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|và|cùng|với|;|/)?\s*(?:[-+•–]\s+)?"
+_LIST_GAP = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|cùng|với|;|/)?\s*(?:[-+•–]\s+)?"
                        r"(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
 
 
@@ -1700,7 +1700,15 @@ _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
 _NOTE_THEN_NEXT = re.compile(r"\([^()\n]{1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
 
 
-_ASSIGNS_END = re.compile(r"\s(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s*_]*$")
+@cache
+def _assigns_end_re() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_variants(_grammar()['assigning'])})[\s*_]*$")
+
+
+@cache
+def hands_out_re() -> re.Pattern[str]:
+    """An assigning verb and a colon, the items below it what it hands out ("UBND tỉnh giao: ⏎ a) …")."""
+    return re.compile(rf"\s*(?:{_variants(_grammar()['assigning'])})[\s*_]*:")
 
 
 def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -1729,7 +1737,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business
             break
     body = text[start:head_end]
-    if not body.strip() or len(body.split()) > 30 or verbs_re().search(body) or _ASSIGNS_END.search(body):
+    if not body.strip() or len(body.split()) > 30 or verbs_re().search(body) or _assigns_end_re().search(body):
         return []  # (nor "9. UBND tỉnh giao:", the issuer handing out the items below)
     if cut is not None and cut.group(0).startswith(".") and not after.strip():
         # "2. Sở Nội vụ đưa kết quả vào tiêu chí thi đua.": a sentence ending with its period, the

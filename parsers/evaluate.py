@@ -143,13 +143,12 @@ def agency_key(name: str, jurisdiction: str | None = None, identity: bool = True
     collective, aliases resolve, and a local body is one with or without the place it is of ("Sở Y tế
     tỉnh Nghệ An" is the "Sở Y tế" of a Nghệ An plan), as the graph keys it. Without ``identity``, the
     name as written, resolved through the gazetteer only."""
-    key = written_key(name)
     if not identity:
-        return key
+        return written_key(name)
     from graph.agencies import resolve_agency
 
     ref = resolve_agency(re.sub(r"^(?i:các|những)\s+", "", name.strip()), jurisdiction)
-    return ref.key if ref is not None else key
+    return ref.key if ref is not None else written_key(name)
 
 
 def written_key(name: str) -> str:

@@ -80,7 +80,7 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(cur_start, cur_end))
             cur_start = s
             if (opening := _OPENING_LABEL.match(line)) is not None:
-                last["num" if opening.group("n").isdigit() else "letter"] = opening.group("n")
+                last[_label_kind(opening.group("n"))] = opening.group("n")
         # "… thực hiện. 4/ Nâng cao năng lực …": the next item's marker run into the line (the one that
         # follows the last item opened, after a sentence's end)
         while runs and runs[-1].start() < line_end:
@@ -100,7 +100,7 @@ def blocks(text: str) -> list[Block]:
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t]))")
 _RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+(?=[{UPPER}])")
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # the lettered items' order ("d)" then "đ)")
 
 
 def _label_kind(n: str) -> str:
@@ -113,8 +113,8 @@ def _follows(before: str | None, n: str) -> bool:
         return False
     if n.isdigit():
         return before.isdigit() and int(n) == int(before) + 1
-    k = _LETTERS.find(before)
-    return 0 <= k < len(_LETTERS) - 1 and _LETTERS[k + 1] == n
+    k = LETTERS.find(before)
+    return 0 <= k < len(LETTERS) - 1 and LETTERS[k + 1] == n
 
 
 def _first_letter_item(prev_line: str, line: str) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
 from parsers.references import parse_date
-from parsers.text import clean_value, fold
+from parsers.text import BRACKET_NOTE, clean_value, fold
 from parsers.tree import Node, Tree
 
 _TASK_ROLES = ("tasks", "solutions")
@@ -491,7 +491,7 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
     return []
 
 
-_NOTE = re.compile(r"\([^()\n]{0,80}\)")
+_NOTE = re.compile(BRACKET_NOTE)
 _KIND_NAMED = re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các|^UBND\s+các")
 
 

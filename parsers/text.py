@@ -16,6 +16,8 @@ from typing import Any
 # letters of both cases ("Đ" and "Ư" lie inside "à-ỹ", "đ" and "ư" inside "À-Ỹ").
 _VI_LETTERS = [chr(i) for i in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(i).isalpha()]  # Latin ones
 LOWER = "a-z" + "".join(c for c in _VI_LETTERS if c.islower())  # inside [...]: a small letter
+# a note in brackets after a name: "Công an tỉnh (Phòng Quản lý xuất nhập cảnh)"
+BRACKET_NOTE = r"\([^()\n]{1,80}\)"
 UPPER = "A-Z" + "".join(c for c in _VI_LETTERS if c.isupper())  # inside [...]: a capital
 
 

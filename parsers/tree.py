@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from parsers import vocab
-from parsers.structure import Block, Scope, only_names
+from parsers.structure import LETTERS, Block, Scope, only_names
 from parsers.tables import Table
 from parsers.text import EDITORIAL_NOTE, UPPER
 
@@ -51,7 +51,6 @@ _MARKERS = (
     ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
 )
 
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
@@ -549,7 +548,7 @@ def _value(mk: Marker) -> int | None:
     if mk.kind in ("roman", "chapter") and _ROMAN_RE.fullmatch(mk.label):
         return _roman(mk.label)
     if mk.kind == "letter":
-        return _LETTERS.index(mk.label) + 1 if mk.label in _LETTERS else None
+        return LETTERS.index(mk.label) + 1 if mk.label in LETTERS else None
     if mk.kind == "upper":
         return ord(mk.label) - ord("A") + 1 if mk.label != "Đ" else 5
     if mk.kind == "dotted":

@@ -32,7 +32,6 @@ from parsers.tree import Node, Tree
 _ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công"
                             r"|ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình"
                             r"|Đề\s+án|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)|quyết\s+nghị)\b")
-_HANDS_OUT = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công)[\s*_]*:")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # the closing article that names who carries the act out: "Chánh Văn phòng …, Giám đốc các Sở … chịu
 # trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
@@ -331,7 +330,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     found = _opening(text, start, end, node.end, near=40)
     if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
         return []
-    if _HANDS_OUT.match(text, found[-1].end, node.end) and _authority(found, None):
+    if agencies.hands_out_re().match(text, found[-1].end, node.end) and _authority(found, None):
         return []  # "9. UBND tỉnh giao: ⏎ a) Sở Tài chính …": the authority hands out the items below
     if paragraph and not _acts(text, found[-1].end, node.end):
         return []

@@ -289,7 +289,8 @@ def _head_before(text: str, head_end: int) -> str | None:
 
 
 @cache
-def _paired_re() -> re.Pattern[str]:
+def paired_re() -> re.Pattern[str]:
+    """Two activities joined by a comma, as agency names write them ("khám, chữa bệnh")."""
     alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in p.split(","))
                    for p in sorted(_grammar().get("paired", ()), key=len, reverse=True))
     return re.compile(rf"(?i:{alt})(?![\wÀ-ỹ])")
@@ -307,10 +308,10 @@ def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int
         return _is_cap(text[syl[k][0] : syl[k][1]]) or before in _governing() or before.split()[-1:] == ["và"]
 
     if text[syl[i][0] : syl[i][1]] != ",":
-        m = _paired_re().match(text, syl[i][0], limit)  # "Cục Quản lý khám, chữa bệnh" from its first word
+        m = paired_re().match(text, syl[i][0], limit)  # "Cục Quản lý khám, chữa bệnh" from its first word
         return m.end() if m is not None and "," in m.group(0) and governed(i) else None
     for back in (1, 2):  # "Vụ Thi đua, khen thưởng" from the comma after the words it joins
-        if i - back >= 0 and (m := _paired_re().match(text, syl[i - back][0], limit)) is not None \
+        if i - back >= 0 and (m := paired_re().match(text, syl[i - back][0], limit)) is not None \
                 and m.end() > syl[i][1] and governed(i - back):
             return m.end()
     return None
@@ -570,7 +571,8 @@ _SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ
 
 
 # activities a governing word takes as its object, though they read as verbs elsewhere
-_ACTIVITIES = frozenset({"xây dựng", "đầu tư", "kinh doanh", "sản xuất", "khai thác", "phát triển", "đào tạo",
+_ACTIVITIES = frozenset({"xây dựng", "quản lý", "đầu tư", "kinh doanh", "sản xuất", "khai thác", "phát triển",
+                         "đào tạo",
                          "bảo vệ", "kiểm tra", "giám sát"})
 
 
@@ -614,6 +616,35 @@ _PLACE_IN = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PLACE_KINDS}|Thành\s+phố|Tỉnh
 
 
 _GAP = re.compile(r"\s*")
+
+
+# bodies named by the matter they steer: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Hội đồng
+# Quốc gia về phát triển bền vững"
+_TOPIC_HEADS = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|(?:Ủy|Uỷ)\s+ban\s+Quốc\s+gia|Hội\s+đồng\s+Quốc\s+gia"
+                          r"|Hội\s+đồng\s+Phối\s+hợp)(?![\wÀ-ỹ])", re.I)
+_ABOUT = re.compile(r"[ \t]+về[ \t]+")
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _topic_end(text: str, start: int, e: int, end: int) -> int:
+    """A steering body's name goes on with the matter after "về" when that is a pair of activities
+    ("phòng, chống …"), capitals or compounds of agency names ("chuyển đổi số"); "Ban Chỉ đạo tỉnh
+    về kết quả …" (a report's subject) stays whole."""
+    if (about := _ABOUT.match(text, e, end)) is None or _TOPIC_HEADS.match(text, start, e) is None:
+        return e
+    p = about.end()
+    if (pair := paired_re().match(text, p, end)) is not None:
+        stop = pair.end()
+        while (gap := _SPACES.match(text, stop, end)) is not None \
+                and (more := paired_re().match(text, gap.end(), end)) is not None:
+            stop = more.end()  # "phòng, chống" + "tham nhũng, tiêu cực"
+        return max(stop, _small_compounds(text, stop, end, True))
+    first = " ".join(text[p : min(end, p + 40)].split()[:3]).lower()
+    if _is_cap(text[p : p + 1]) or any(first.startswith(c) for c in _compounds()):
+        stop = name_end(text, p, end) if _is_cap(text[p : p + 1]) else p
+        stop = max(stop, _small_compounds(text, stop, end, True))
+        return stop if stop > p else e
+    return e
 
 
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
@@ -702,6 +733,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
             candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), parent[1]))
             continue
         e = _object_extended(text, m.start(), e, end) if known is None else e
+        e = _topic_end(text, m.start(), e, end)
         # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields the name lists, in small letters
         e = _fields_end(text, e, end) or e
         if e == m.end() and fold(m.group(0)) not in _alone():
@@ -1017,6 +1049,8 @@ _CAPITALS = rf"(?-i:{_CAP}(?:[ \t]+{_CAP}){{0,4}})"
 _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[ \t]+{_CAPITALS}"
                      rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPITALS})*"
                      rf"|[ \t]+từ[ \t]+{_CAPITALS}[ \t]+đến[ \t]+{_CAPITALS})(?![\wÀ-ỹ])")
+_AREA_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:khu\s+vực|vùng|miền)(?![\wÀ-ỹ])")
+_REGION_NAME = re.compile(rf"[ \t]+({_CAPITALS})(?![\wÀ-ỹ])")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -1135,6 +1169,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
             if (region := _REGION.match(text, e, end)) is not None:
                 e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
+            elif _AREA_WORD.search(text, m.start(), e) and (named := _REGION_NAME.match(text, e, end)) is not None \
+                    and is_place_name(named.group(1)):
+                e = named.end()  # "… khu vực đồng bằng và trung du Bắc Bộ": the region after what kind of land
             for _ in range(3):  # "… các tỉnh, thành phố có biển", "… có rừng ngập mặn ven biển": which places
                 if (which := _place_qualifiers_re().match(text, e, end)) is None:
                     break
@@ -1182,6 +1219,9 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
     return tuple(_read_subjects(text, start, end))
 
 
+_GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n,;]{2,40}?:[ \t]*")
+
+
 def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     """The agencies a heading or sentence opens by addressing, titles stripped, lists split.
 
@@ -1194,6 +1234,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     pos += m.end() if m else 0
     if (o := _openers_re().match(text, pos, end)) is not None:
         pos = o.end()
+    if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end):
+        pos = label.end()  # "Các doanh nghiệp: Bưu điện tỉnh, Viễn thông Hà Giang": a group's label, its bodies
     out: list[AgencyMention] = []
     if (plural := re.match(r"[Cc]ác\s+(?=Bộ\s+trưởng\s*,)", text[pos:end])) is not None:
         pos += plural.end()  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the titles, in the plural

@@ -41,7 +41,8 @@ def detect(raw: str, name: str = "") -> str:
         return "tvpl-page"
     if re.search(r"^CÔNG BÁO/Số", raw[:3000], re.M):
         return "congbao"
-    if re.search(r"^\s*-{5,} +-{5,}\s*$", head, re.M) or "\\-\\-" in head:
+    # (a pandoc table opens and closes with its rules; a Word text's header has one, under its two columns)
+    if len(re.findall(r"^\s*-{5,} +-{5,}\s*$", head, re.M)) >= 2 or "\\-\\-" in head:
         return "pandoc"
     if re.search(r"^\|\s*$", head, re.M) and "**" in head:
         return "tvpl-md"
@@ -82,8 +83,14 @@ def _unglued(m: re.Match[str]) -> str:
     return m.group(0)[: m.start(1) - m.start()] + "\n" + m.group(1)[1:]
 
 
+# a footnote's mark glued to the word it follows in a converted PDF or Word file: "Luật Bảo hiểm xã
+# hội1 ngày …", "y tế1", "Kho bạc Nhà nước2;" (not after two plain letters: "m2", "km2" are units)
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zà-ỹđ]{3})|(?<=[à-ỹđ])|(?<=[à-ỹđ][a-z]))\d{1,2}(?![\d\w/])"
+                            r"(?=[ \t]*[\n,.;:)]|[ \t]+\S)")
+
+
 def _plain(raw: str, fmt: str) -> Prepared:
-    text = columns_apart(normalize(raw))
+    text = _FOOTNOTE_MARK.sub("", columns_apart(normalize(raw)))
     attributes: dict[str, str] = {}
     if fmt == "tvpl-text":
         # "Số hiệu: 1369/QĐ-UBND Loại văn bản: Quyết định" — a box copied as text lines
@@ -193,11 +200,16 @@ _BOLD_HEADING = re.compile(rf"^([ \t]*\*\*[^*\n]{{0,300}}(?:\n[^*\n]{{1,300}}){{
                            rf"(?=[ \t]*[{UPPER}][{LOWER}])", re.M)
 
 
+# a markdown escape before punctuation: "1\.", "\-", "a\)", "\[1\]"
+_ESCAPED = re.compile(r"\\([.\-()\[\]_#+!>`~])")
 _LIST_STAR = re.compile(r"^([ \t]*)\*(?=[ \t]+[^\s*])", re.M)
 
 
 def _strip_markdown(text: str) -> str:
-    """Emphasis and heading marks go; table pipes stay for ``render_pipes``."""
+    """Emphasis and heading marks go; table pipes stay for ``render_pipes``; escapes give their
+    character ("1\\. Đẩy mạnh …", "\\- Sở Y tế …")."""
+    if "\\" in text:
+        text = _ESCAPED.sub("\\1", text)
     text = _BOLD_HEADING.sub("\\1\n\n", text)
     text = _LIST_STAR.sub("\\1•", text)  # "* Hỗ trợ tín dụng: …", a list item (emphasis has no space after)
     text = re.sub(r"\*+", "", text)
@@ -281,10 +293,10 @@ _TVPL_LABELS = {
     "Tình trạng", "Ngày công báo", "Số công báo", "Lĩnh vực",
 }
 
-_CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+[IVX]+\.?[ \t]+VĂN[ \t]+BẢN[^\n]*\n", re.M)
+_CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+(?:[IVX]+\.?[ \t]+)?VĂN[ \t]+BẢN[^\n]*\n", re.M)
 # (the two lines may differ in the spaces pdftotext leaves at their ends)
 _CAPS_WORDS = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?"  # an issuer's line of capitals
-_CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n\s*\n"
+_CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n(?:[ \t]*\n)*"
                                   r"(?P<issuer>[ \t]*(?P=line)[ \t]*\n)", re.M)
 _CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
 
@@ -295,7 +307,7 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
-    text = columns_apart(normalize(raw))
+    text = _FOOTNOTE_MARK.sub("", columns_apart(normalize(raw)))
     text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header
@@ -338,8 +350,12 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
         if _PANDOC_RULE.match(lines[i]):
             # a simple table: read column-wise so the header's left block stays together
             j = i + 1
-            while j < len(lines) and not _PANDOC_RULE.match(lines[j]):
+            while j < len(lines) and j - i <= 80 and not _PANDOC_RULE.match(lines[j]):
                 j += 1
+            if j >= len(lines) or not _PANDOC_RULE.match(lines[j]):
+                out.append(lines[i])  # a rule that closes no table ("----   ----" under a header's two columns)
+                i += 1
+                continue
             rows = [re.split(r"\s{3,}", ln.strip()) for ln in lines[i + 1 : j] if ln.strip()]
             width = max((len(r) for r in rows), default=0)
             for c in range(width):
@@ -351,7 +367,8 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
         i += 1
     # a simple table's rules may pair up wrongly (a header table of three rules): what is still
     # printed side by side is read column by column
-    return _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)))), fmt)
+    prepared = _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)))), fmt)
+    return replace(prepared, text=_blank_markup(prepared.text))
 
 
 def _grids_as_pipes(text: str) -> str:

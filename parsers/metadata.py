@@ -273,8 +273,19 @@ def _sentence_case(s: str) -> str:
         words.append(tok if keep else tok.lower())
     low = " ".join(words)
     rx, names = _proper_names()
-    low = rx.sub(lambda m: names[m.group(0)], low)
+
+    def restored(m: re.Match[str]) -> str:
+        before = low[max(0, m.start() - 12) : m.start()].split()
+        if m.group(0).startswith("bộ ") and before and before[-1] in _BO_COMPOUND:
+            return m.group(0)  # "tiến bộ khoa học và công nghệ" is no ministry
+        return names[m.group(0)]
+
+    low = rx.sub(restored, low)
     return low[:1].upper() + low[1:]
+
+
+# words that make one word with a following "bộ": "tiến bộ", "toàn bộ", "đồng bộ", "cán bộ"
+_BO_COMPOUND = frozenset({"tiến", "toàn", "đồng", "cán", "sơ", "nội", "từng", "thủ", "bộ"})
 
 
 @cache
@@ -340,6 +351,8 @@ def _signer(text: str, main_end: int) -> str | None:
         return None
     # the signature is the last cluster of titles; the name follows within a few lines
     for t in reversed(titles):
+        if _FORM_SIGNATURE.match(text, t.end()):
+            continue  # a form's blank signature ("TRƯỞNG PHÒNG ⏎ (Ký, ghi rõ họ tên)") in an appendix
         window = _RANK.sub(lambda r: " " * len(r.group(0)), text[t.end() : min(main_end + 200, t.end() + 400)])
         window = _SIGNED_MARK.sub(lambda r: " " * len(r.group(0)), window)
         # the name follows the titles with nothing written between ("Căn cứ Luật Tổ chức …" is no name)
@@ -357,6 +370,8 @@ def _signer(text: str, main_end: int) -> str | None:
     return None
 
 
+# a form's place to sign: "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"
+_FORM_SIGNATURE = re.compile(r"[^\n]{0,80}(?:\n[^\n(]{0,80}){0,2}\n?[ \t]*\((?:[Kk]ý|[Cc]hữ ký)\b[^)\n]*\)")
 _ON_BEHALF = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T")  # never an issuer's line, whatever follows
 _CAPS_PERSON = re.compile(rf"(?:^|\n)[ \t*_]*(?P<name>[{UPPER}]+(?:[ \t]+[{UPPER}]+){{1,3}})[ \t*_]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}")

@@ -209,7 +209,7 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
     """The preamble written as the plan's first section: its "Căn cứ …" paragraphs and the
     documents its items list are bases."""
     first = next((c for c in root.children if c.kind not in ("table",)), None)
-    if first is None or first.kind not in ("roman", "num", "upper", "caption") \
+    if first is None or first.kind not in ("part", "roman", "num", "upper", "caption") \
             or not _BASES_HEADING.match(text, first.body_start, first.head_end):
         return []
     out = preamble_paragraphs(text, first.head_end, first.end)
@@ -227,6 +227,9 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
 _CUE_LINE = re.compile(r"(?:Căn\s+cứ|CĂN\s+CỨ|sửa\s+đổi,?\s+bổ\s+sung\s+bởi)(?:\s+vào)?[\s*_]*:[\s*_]*$")
 
 
+_MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do", re.I)
+
+
 def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
     """A preamble ends before the scope's first numbered item, or its first table after some text
     (a Phụ lục's rows are no preamble; a page's header table comes before it)."""
@@ -241,6 +244,8 @@ def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
                 continue  # "Căn cứ: ⏎ 1. Luật Ngân sách nhà nước …; 2. Nghị định số …"; "… bởi: ⏎ 1. Thông tư số …"
         if child.kind != "table":
             return min(limit, child.start)
+        if _MOTTO.search(text, child.start, min(child.end, child.start + 600)):
+            continue  # the header table, wherever a site's title lines put it
         if sc.kind == "attachment" or child.start > (sc.body_start or sc.start) + 200:
             return min(limit, child.start)  # only the main document opens with a header table
     return limit

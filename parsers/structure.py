@@ -30,6 +30,8 @@ _BLOCK_START = re.compile(
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
       | Nơi\ nhận
       | (?:TM|KT|TL|TUQ|Q)\.\s
+      | (?:Thời\s+(?:gian|hạn)|Tiến\s+độ|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)|Sản\s+phẩm)
+        [^:\n]{0,30}:                        # a task's field on its own line: "Thời gian thực hiện: Quý II/2026"
     )""".replace("CAPITALS", UPPER),
     re.X,
 )
@@ -172,10 +174,11 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import verbs_re
+    from parsers.agencies import paired_re, verbs_re
 
     low = line[:1].lower() + line[1:40]
-    return len(prev) < 60 and verbs_re().match(low) is not None  # "1. Công an tỉnh" / "Là cơ quan thường trực …"
+    # "1. Công an tỉnh" / "Là cơ quan thường trực …"; "3. Thanh tra Bộ" / "Thanh tra, kiểm tra việc …"
+    return len(prev) < 60 and (verbs_re().match(low) is not None or paired_re().match(low) is not None)
 
 
 # a line that ends on a word joining it to the next: "Sở Tài chính và ⏎ Sở Y tế", "Vụ Kế hoạch - Tài ⏎ chính"

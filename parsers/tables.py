@@ -676,6 +676,10 @@ def _complete_header_cell(buf: str, text: str, lines: list[tuple[int, int]], j: 
     return not nxt[:1].islower()
 
 
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC)")
+
+
 def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_at: int,
                   roles: list[str], header_cells: list[Cell]) -> tuple[Table | None, int]:
     rows: list[Row] = [Row(tuple(header_cells), header_cells[0].start, header_cells[-1].end)]
@@ -703,15 +707,17 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
-        # the header again, on a new page: skip it
-        if fold(line) == header_words[0] and \
-                [fold(text[a:b]) for a, b in lines[i : i + len(header_words)]] == header_words:
+        # the header again, on a new page: skip it (and the page's number printed above it)
+        at = i + 1 if _PAGE_NUMBER.fullmatch(line) and i + 1 < len(lines) else i
+        if fold(text[lines[at][0] : lines[at][1]]) == header_words[0] and \
+                [fold(text[a:b]) for a, b in lines[at : at + len(header_words)]] == header_words:
             # a row broken across the page goes on under the repeated header (see _continued)
-            i += len(header_words)
+            i = at + len(header_words)
             broken = True
             continue
-        if re.match(r"^(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC)", line) or len(line) > 140:
-            break
+        if _TABLE_AFTER.match(line) or len(line) > 140 or (
+                at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
+            break  # (the page's number above what follows the table is no cell)
         row = _ROW_START.match(line)
         group = _GROUP_START.match(line) if row is None else None
         if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):

@@ -26,7 +26,7 @@ from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
 from parsers.references import parse_date
 from parsers.text import BRACKET_NOTE, clean_value, fold
-from parsers.tree import Node, Tree
+from parsers.tree import Node, Tree, field_value
 
 _TASK_ROLES = ("tasks", "solutions")
 # a field's value goes on over hard-wrapped lines ("- Cơ quan thực hiện: Bộ Công\nan, Bộ Tư pháp")
@@ -234,6 +234,8 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
     if kids:
         if lead is None and item.by_agency is False and _heading_agency(text, item) and section.by_agency:
             lead = _heading_agency(text, item)
+        if item.by_agency:  # "2. Nhiệm vụ cụ thể của các sở, ngành ⏎ 2.1. Sở Nội vụ ⏎ a) …" deeper in a section
+            return [t for k in kids for t in _leaves(text, k, section, _heading_agency(text, k) or lead)]
         return [t for k in kids for t in _leaves(text, k, section, lead)]
     return _bullet_tasks(text, item, section, lead, "item")
 
@@ -283,7 +285,8 @@ _FIELD = re.compile(
 
 
 def _is_field(text: str, n: Node) -> bool:
-    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None or _lead_only(text, n)
+    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None or _lead_only(text, n) \
+        or (n.kind == "bullet" and field_value(text, n))
 
 
 # "- Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện.": who leads the item above, no work of its own
@@ -448,9 +451,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             opening = []  # "Chỉ đạo Ủy ban nhân dân các xã …": whom the lead directs, not the lead
         if opening and opening[0].start - start <= 12 and agencies.acts(text, opening[-1].end, end):
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
-        elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None:
-            lead = [a.text for a in agencies.listed(text, g.start("x"), g.end("x"))]
-        else:
+        elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None \
+                and (assigned := agencies.listed(text, g.start("x"), g.end("x"))):
+            lead = [a.text for a in assigned]
+        else:  # ("… gắn với giao đất, giao rừng … (Sở Tài nguyên và Môi trường chủ trì, …)": no one assigned)
             lead = _named_before_lead(text, start, end)
     if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
         for m in _PARTNERS.finditer(text, start, min(end, start + 600)):

@@ -632,11 +632,26 @@ def _assign_roles(text: str, tree: Tree) -> None:
             for i, c in enumerate(items):
                 if len(items) - i + opening < need:
                     break  # the rest cannot make a majority
+                if c.kind == "bullet" and field_value(text, c):
+                    continue  # "Đơn vị phối hợp: ⏎ - Công an tỉnh ⏎ - Sở Y tế": a field's values, no agency's items
                 opening += agencies.opens_with_agency(text, c.body_start, c.head_end) \
                     and (bool(c.children) or bool(agencies.heading_names(text, c.body_start, c.head_end)))
                 if opening >= need:
                     break
             node.by_agency = bool(items) and opening >= need
+
+
+# a task's field whose value is listed on the bullet lines under it: "Đơn vị phối hợp:", "Cơ quan chủ trì:"
+_FIELD_OVER = re.compile(r"(?:[Pp]hối\s+hợp|[Cc]hủ\s+trì|[Tt]hực\s+hiện|[Tt]ham\s+gia)[^\n:]{0,25}:[\s*_]*$")
+_BULLET_LINE = re.compile(r"[ \t]*[-+•–]")
+
+
+def field_value(text: str, bullet: Node) -> bool:
+    """Is the bullet one of the values listed under a field's label (the last line above the list)?"""
+    for line in reversed(text[max(0, bullet.start - 2000) : bullet.start].rstrip("\n").split("\n")):
+        if not _BULLET_LINE.match(line):
+            return _FIELD_OVER.search(line) is not None
+    return False
 
 
 _ASSIGNING = re.compile(r"[\s*_]*(?:Phân\s+công|PHÂN\s+CÔNG)\s", re.I)

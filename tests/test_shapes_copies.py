@@ -1,0 +1,427 @@
+"""Shapes that copies of documents take on their way here, each a class rather than a document: a
+law site's title and attribute lines before the header table, markdown's escaped list numbers,
+pandoc's emphasis marks, a gazette's footnote marks glued to words and its section line without a
+number, a form's blank signature after the real one, a task's field listed on bullet lines, an
+agency heading with no colon before a sentence that opens with an activity. The texts are short
+stand-ins written for the shape, not copies of real documents."""
+
+from __future__ import annotations
+
+from parsers import parse_bytes
+from tests.test_shapes import _tasks, _units, signed
+
+_HEADER_TABLE = (
+    "| ỦY BAN NHÂN DÂN<br>TỈNH NGHỆ AN<br>-------- "
+    "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>--------------- |\n"
+    "|---|---|\n"
+    "| Số: 712/KH-UBND | *Nghệ An, ngày 18 tháng 9 năm 2025* |\n")
+
+_SITE_LINES = """\
+# Kế hoạch 712/KH-UBND năm 2025 triển khai phong trào Bình dân học vụ số tỉnh Nghệ An
+
+Số hiệu: 712/KH-UBND
+
+Loại văn bản: Kế hoạch
+
+Nơi ban hành: Tỉnh Nghệ An
+
+Người ký: Hoàng Minh Khải
+
+Ngày ban hành: 18/09/2025
+
+Ngày hiệu lực: Đã biết
+
+Tình trạng: Đã biết
+
+---
+
+"""
+
+_PLAN_BODY = """\
+
+**KẾ HOẠCH**
+
+**TRIỂN KHAI PHONG TRÀO BÌNH DÂN HỌC VỤ SỐ TRÊN ĐỊA BÀN TỈNH**
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+Căn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ;
+
+Thực hiện Kế hoạch số 01-KH/BCĐTW ngày 21 tháng 3 năm 2025 của Ban Chỉ đạo Trung ương.
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Phổ cập kỹ năng số cơ bản cho toàn dân.
+
+**II. NHIỆM VỤ**
+
+1\\. Đẩy mạnh tuyên truyền, phổ biến về phong trào trên các phương tiện thông tin đại chúng
+(chủ trì: Sở Văn hóa, Thể thao và Du lịch; thời gian: năm 2025).
+
+2\\. Xây dựng nền tảng học tập trực tuyến dùng chung cho các xã, phường
+(chủ trì: Sở Khoa học và Công nghệ; thời gian: Quý IV/2025).
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1\\. Sở Khoa học và Công nghệ là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+
+2\\. Sở Nội vụ hướng dẫn các cơ quan, đơn vị đưa kết quả vào tiêu chí thi đua.
+
+"""
+
+
+def _site_plan(site: bool) -> str:
+    return (_SITE_LINES if site else "") + _HEADER_TABLE + _PLAN_BODY + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                                                                               name="Hoàng Minh Khải")
+
+
+def test_a_law_sites_title_and_attribute_lines_before_the_header_table_leave_the_preamble_whole():
+    for site in (False, True):
+        rec = parse_bytes(_site_plan(site).encode(), "kh712.md")
+        relations = [(r.relation, r.number) for r in rec.references]
+        assert relations[:3] == [("legal_basis", None), ("legal_basis", "03/NQ-CP"),
+                                 ("implements", "01-KH/BCĐTW")], site
+
+
+def test_markdowns_escaped_list_numbers_are_items():
+    rec = parse_bytes(_site_plan(True).encode(), "kh712.md")
+    assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
+        ("II.1", ("Sở Văn hóa, Thể thao và Du lịch",), "năm 2025"),
+        ("II.2", ("Sở Khoa học và Công nghệ",), "Quý IV/2025")]
+    assert _units(rec) == [("III.1", "Sở Khoa học và Công nghệ"), ("III.2", "Sở Nội vụ")]
+
+
+PANDOC_QD = """\
+**THỦ TƯỚNG CHÍNH PHỦ**
+\\-\\-\\-\\-\\-\\-\\-
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-
+
+Số: 1591/QĐ-TTg
+
+_Hà Nội, ngày 16 tháng 10 năm 2017_
+
+**QUYẾT ĐỊNH**
+
+**PHÊ DUYỆT CHƯƠNG TRÌNH HỖ TRỢ ỨNG DỤNG, CHUYỂN GIAO TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ GIAI ĐOẠN 2018 - 2025**
+
+**THỦ TƯỚNG CHÍNH PHỦ**
+
+_Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;_
+
+_Căn cứ Luật Chuyển giao công nghệ ngày 19 tháng 6 năm 2017;_
+
+_Xét đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ,_
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.**Phê duyệt Chương trình hỗ trợ ứng dụng, chuyển giao tiến bộ khoa học và công nghệ.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+"""
+
+
+def test_pandoc_emphasis_around_the_preamble_and_a_progress_that_is_no_ministry():
+    rec = parse_bytes((PANDOC_QD + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Vũ Đức Đam")).encode(),
+                      "qd1591.pandoc.md")
+    assert [(r.relation, r.name) for r in rec.references][:2] == [
+        ("legal_basis", "Tổ chức Chính phủ"), ("legal_basis", "Chuyển giao công nghệ")]
+    # "TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ" is progress in science, not the Bộ Khoa học và Công nghệ
+    assert "tiến bộ khoa học và công nghệ" in (rec.document.title or "")
+
+
+GAZETTE_ND = """\
+CÔNG BÁO/Số 703 + 704/Ngày 05-8-2021
+3
+PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT
+CHÍNH PHỦ
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 74/2021/NĐ-CP
+Hà Nội, ngày 23 tháng 7 năm 2021
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội tự nguyện
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+Căn cứ Luật Bảo hiểm xã hội1 ngày 20 tháng 11 năm 2014;
+Căn cứ Luật Bảo hiểm y tế2 ngày 14 tháng 11 năm 2008;
+Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;
+Chính phủ ban hành Nghị định quy định chi tiết.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định mức hỗ trợ trên diện tích 100 m2 sàn.
+Điều 2. Trách nhiệm của Kho bạc Nhà nước3
+Kho bạc Nhà nước hạch toán, thanh toán kinh phí hỗ trợ.
+"""
+
+
+def test_a_gazettes_footnote_marks_and_its_section_line_are_no_part_of_the_text():
+    rec = parse_bytes((GAZETTE_ND + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính")).encode(),
+                      "nd74.congbao.txt")
+    assert rec.document.issuer == "Chính phủ"
+    assert [r.name for r in rec.references if r.relation == "legal_basis"] == [
+        "Tổ chức Chính phủ", "Bảo hiểm xã hội", "Bảo hiểm y tế"]
+    assert _units(rec) == [("Điều 2", "Kho bạc Nhà nước")]
+    assert "100 m2 sàn" in rec.text  # a unit's digit is no footnote mark
+
+
+CIRCULAR_WITH_FORMS = """\
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 06/2023/TT-BLĐTBXH
+Hà Nội, ngày 16 tháng 10 năm 2023
+THÔNG TƯ
+Hướng dẫn chế độ điều dưỡng phục hồi sức khỏe
+Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;
+Điều 1. Trách nhiệm của các cơ quan, đơn vị
+1. Vụ Kế hoạch - Tài chính
+Chủ trì, phối hợp với Cục Người có công tổng hợp dự toán kinh phí điều dưỡng.
+2. Thanh tra Bộ
+Thanh tra, kiểm tra việc thực hiện chế độ điều dưỡng theo kế hoạch hằng năm.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực kể từ ngày 01 tháng 12 năm 2023.
+Nơi nhận:
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+
+(Đã ký)
+
+
+Trần Quang Vinh
+
+Mẫu số 01
+DANH SÁCH TỔNG HỢP
+STT\tHọ và tên\tGhi chú
+NGƯỜI LẬP BIỂU\t........, ngày .... tháng .... năm .......
+(Ký, ghi rõ họ tên)\tTM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Ký, ghi rõ họ tên, đóng dấu)
+"""
+
+
+def test_a_forms_blank_signature_after_the_real_one_and_a_heading_before_an_activity():
+    rec = parse_bytes(CIRCULAR_WITH_FORMS.encode(), "tt06.txt")
+    assert rec.document.signer == "Trần Quang Vinh"
+    # "2. Thanh tra Bộ ⏎ Thanh tra, kiểm tra …": the heading is the body, the next line its work
+    assert _units(rec) == [("Điều 1.1", "Vụ Kế hoạch - Tài chính"), ("Điều 1.2", "Thanh tra Bộ")]
+
+
+PLAN_WITH_LISTED_PARTNERS = """\
+ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+Số: 25/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lạng Sơn, ngày 20 tháng 01 năm 2022
+KẾ HOẠCH
+Phòng, chống ma túy năm 2022
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác phòng, chống ma túy.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phòng, chống ma túy trong trường học
+Lồng ghép nội dung giáo dục phòng, chống ma túy vào chương trình chính khóa, hoạt động ngoại
+khóa; phối hợp với gia đình quản lý học sinh, sinh viên.
+Đơn vị chủ trì: Sở Giáo dục và Đào tạo
+Đơn vị phối hợp:
+- Công an tỉnh
+- Tỉnh Đoàn Lạng Sơn
+- Sở Y tế
+Thời gian thực hiện: Năm học 2021 - 2022.
+2. Kiểm soát chặt chẽ hoạt động xuất khẩu, nhập khẩu tiền chất qua các cửa khẩu.
+Đơn vị chủ trì: Cục Hải quan tỉnh
+Thời gian thực hiện: Thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Công an tỉnh là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.
+"""
+
+
+def test_a_fields_values_listed_on_bullet_lines_are_no_tasks_and_a_field_line_opens_its_own_paragraph():
+    rec = parse_bytes((PLAN_WITH_LISTED_PARTNERS + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                                                          name="Hồ Tiến Thiệu")).encode(), "kh25.txt")
+    assert _tasks(rec) == [
+        ("II.1", ("Sở Giáo dục và Đào tạo",), ("Công an tỉnh", "Tỉnh Đoàn Lạng Sơn", "Sở Y tế"), "Năm học 2021 - 2022"),
+        ("II.2", ("Cục Hải quan tỉnh",), (), "Thường xuyên")]
+
+
+PROJECT_BY_AGENCY = """\
+HỘI ĐỒNG NHÂN DÂN
+TỈNH BẮC NINH
+Số: 98/NQ-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Ninh, ngày 08 tháng 12 năm 2022
+NGHỊ QUYẾT
+Thông qua Đề án phát triển nguồn nhân lực chất lượng cao
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Thông qua Đề án phát triển nguồn nhân lực chất lượng cao (Đề án kèm theo).
+Điều 2. Nghị quyết này có hiệu lực từ ngày thông qua.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Quốc Chung
+
+ĐỀ ÁN
+PHÁT TRIỂN NGUỒN NHÂN LỰC CHẤT LƯỢNG CAO
+(Kèm theo Nghị quyết số 98/NQ-HĐND ngày 08/12/2022 của HĐND tỉnh Bắc Ninh)
+
+Phần I
+CĂN CỨ XÂY DỰNG ĐỀ ÁN
+- Luật Giáo dục nghề nghiệp ngày 27/11/2014;
+- Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển
+giáo dục nghề nghiệp.
+
+Phần II
+NHIỆM VỤ VÀ GIẢI PHÁP
+1. Nhiệm vụ, giải pháp chung
+Nâng cao nhận thức của các cấp, các ngành về vai trò của nguồn nhân lực chất lượng cao.
+2. Nhiệm vụ cụ thể của các sở, ngành, địa phương
+2.1. Sở Nội vụ
+a) Chủ trì tham mưu chính sách thu hút người có trình độ cao về làm việc tại tỉnh.
+b) Xây dựng kế hoạch đào tạo, bồi dưỡng đội ngũ cán bộ, công chức có trình độ chuyên môn sâu.
+2.2. Sở Giáo dục và Đào tạo
+a) Chủ trì đổi mới công tác hướng nghiệp, phân luồng học sinh sau trung học cơ sở.
+"""
+
+
+def test_tasks_per_agency_a_level_down_and_a_parts_bases_written_as_a_list():
+    rec = parse_bytes(PROJECT_BY_AGENCY.encode(), "nq98.txt")
+    leads = {i: lead for i, lead, _, _ in _tasks(rec)}
+    assert leads["II.2.1.a"] == leads["II.2.1.b"] == ("Sở Nội vụ",)
+    assert leads["II.2.2.a"] == ("Sở Giáo dục và Đào tạo",)
+    bases = [(r.type, r.number) for r in rec.references if r.relation == "legal_basis"]
+    assert ("Luật", None) in bases and ("Quyết định", "2239/QĐ-TTg") in bases
+    assert len(bases) == 3  # the resolution's own and the Đề án's two
+
+
+WORD_TEXT_QD = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   TỈNH LÀO CAI                              Độc lập - Tự do - Hạnh phúc
+   ----------                                  ----------------------
+
+Số: 2231/QĐ-UBND                           Lào Cai, ngày 30 tháng 8 năm 2010
+
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch đào tạo nghề cho lao động nông thôn
+
+ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Căn cứ Luật Dạy nghề ngày 29/11/2006;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch đào tạo nghề cho lao động nông thôn.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+
+Nơi nhận:                                            TM. ỦY BAN NHÂN DÂN
+- Như Điều 2;                                          KT. CHỦ TỊCH
+- Lưu: VT.                                             PHÓ CHỦ TỊCH
+
+                                                    Đặng Xuân Tùng
+"""
+
+
+def test_a_word_texts_rule_under_its_two_header_columns_is_no_table():
+    from parsers.formats import detect
+
+    assert detect(WORD_TEXT_QD, "qd2231.txt") == "plain"
+    doc = parse_bytes(WORD_TEXT_QD.encode(), "qd2231.txt").document
+    assert (doc.place, doc.issued, doc.signer) == ("Lào Cai", "2010-08-30", "Đặng Xuân Tùng")
+
+
+PROGRAMME_WITH_BRACKETED_LEADS = """\
+ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 1056/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tuyên Quang, ngày 10 tháng 8 năm 2009
+CHƯƠNG TRÌNH
+Phát triển nông nghiệp, nông thôn
+I. MỤC TIÊU
+Nâng cao đời sống nông dân.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Rà soát quy hoạch sử dụng đất gắn với giao đất, giao rừng cho hộ gia đình (Sở Tài nguyên và Môi
+trường chủ trì, Sở Nông nghiệp và Phát triển nông thôn phối hợp). Thời gian hoàn thành: năm 2010.
+2. Thực hiện có hiệu quả chính sách giao khoán bảo vệ rừng (Sở Nông nghiệp và PTNT chủ trì, phối hợp
+với Ủy ban nhân dân các huyện). Thời gian: 2009 - 2010.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Kế hoạch và Đầu tư chủ trì theo dõi, tổng hợp tình hình thực hiện Chương trình.
+2. Các doanh nghiệp: Bưu điện tỉnh, Viễn thông Tuyên Quang, Điện lực Tuyên Quang:
+Bảo đảm hạ tầng thông tin, điện phục vụ sản xuất nông nghiệp.
+"""
+
+
+def test_giving_out_land_is_no_assignment_and_a_groups_label_lists_its_bodies():
+    rec = parse_bytes((PROGRAMME_WITH_BRACKETED_LEADS + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                                                               name="Nguyễn Sáng Vang")).encode(), "ct1056.txt")
+    assert [(i, lead, support) for i, lead, support, _ in _tasks(rec)] == [
+        ("II.1", ("Sở Tài nguyên và Môi trường",), ("Sở Nông nghiệp và Phát triển nông thôn",)),
+        ("II.2", ("Sở Nông nghiệp và PTNT",), ("Ủy ban nhân dân các huyện",))]
+    assert [name for _, name in _units(rec)] == [
+        "Sở Kế hoạch và Đầu tư", "Bưu điện tỉnh", "Viễn thông Tuyên Quang", "Điện lực Tuyên Quang"]
+
+
+_GAZETTE_HEADER = "STT\n\nNhiệm vụ\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian\nhoàn thành\n\n"
+PLAN_WITH_PAGED_TABLE = ("""\
+BỘ KHOA HỌC VÀ CÔNG NGHỆ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1027/KH-BKHCN
+Hà Nội, ngày 28 tháng 4 năm 2025
+KẾ HOẠCH
+Hành động năm 2025
+I. MỤC TIÊU
+Hoàn thiện thể chế.
+II. TỔ CHỨC THỰC HIỆN
+Vụ Kế hoạch - Tài chính theo dõi, tổng hợp tình hình thực hiện.
+""" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Hoàng Minh") + """
+PHỤ LỤC I
+NHIỆM VỤ NĂM 2025
+
+""" + _GAZETTE_HEADER + """I
+
+HOÀN THIỆN THỂ CHẾ
+
+1
+
+Sửa đổi, bổ sung Thông tư số 05/2023/TT-BKHCN theo hướng khoán chi
+
+Vụ Kế hoạch - Tài chính
+
+Vụ Pháp chế
+
+Quý III/2025
+
+
+4
+""" + _GAZETTE_HEADER + """2
+
+Tuyên truyền, phổ biến về khoa học, công nghệ và đổi mới sáng tạo
+
+Văn phòng Bộ
+
+Báo Khoa học và Phát triển
+
+Thường xuyên
+
+
+6
+PHỤ LỤC II
+DANH MỤC ĐỀ ÁN TRÌNH NĂM 2025
+""")
+
+
+def test_a_gazette_tables_page_numbers_are_no_cells():
+    rec = parse_bytes(PLAN_WITH_PAGED_TABLE.encode(), "kh1027.txt")
+    assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
+        ("PL1.I.1", ("Vụ Kế hoạch - Tài chính",), "Quý III/2025"),
+        ("PL1.I.2", ("Văn phòng Bộ",), "Thường xuyên")]

@@ -623,7 +623,13 @@ _GAP = re.compile(r"\s*")
 _TOPIC_HEADS = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|(?:Ủy|Uỷ)\s+ban\s+Quốc\s+gia|Hội\s+đồng\s+Quốc\s+gia"
                           r"|Hội\s+đồng\s+Phối\s+hợp)(?![\wÀ-ỹ])", re.I)
 _ABOUT = re.compile(r"[ \t]+về[ \t]+")
-_SPACES = re.compile(r"[ \t]*")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _spaces(text: str, pos: int, end: int) -> int:
+    """How many spaces and tabs ``text`` holds from ``pos``."""
+    m = _SPACES.match(text, pos, end)
+    return m.end() - pos if m else 0
 
 
 def _topic_end(text: str, start: int, e: int, end: int) -> int:
@@ -635,8 +641,7 @@ def _topic_end(text: str, start: int, e: int, end: int) -> int:
     p = about.end()
     if (pair := paired_re().match(text, p, end)) is not None:
         stop = pair.end()
-        while (gap := _SPACES.match(text, stop, end)) is not None \
-                and (more := paired_re().match(text, gap.end(), end)) is not None:
+        while (more := paired_re().match(text, stop + _spaces(text, stop, end), end)) is not None:
             stop = more.end()  # "phòng, chống" + "tham nhũng, tiêu cực"
         return max(stop, _small_compounds(text, stop, end, True))
     first = " ".join(text[p : min(end, p + 40)].split()[:3]).lower()
@@ -713,7 +718,9 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
-                                                    and _BRANCH_NEXT.match(text, known[1], e) is None)):
+                                                    and _BRANCH_NEXT.match(text, known[1], e) is None)
+                                  or _verb_start(text, known[1] + _spaces(text, known[1], e), e)):
+            # ("Bộ Kế hoạch và Đầu tư xây dựng mạng lưới …": the known name, then its work)
             works = _WORKS_OF_BOARD.match(text, known[1], end) if _PROJECT_BOARD.match(known[0].text) else None
             if works is not None and (stop := _small_compounds(text, works.end(), end)) > works.end():
                 # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông": the works it builds, to its place

@@ -123,10 +123,25 @@ def tab_tables_as_pipes(text: str) -> str:
         width = len(cells)
         out += [_pipe_row(cells, width), "|" + "---|" * width]
         i += 1
+        rows: list[list[str]] = []
         while i < len(lines) and "\t" in lines[i]:
-            out.append(_pipe_row(lines[i].split("\t"), width))
+            row = lines[i].split("\t")
+            last = rows[-1] if rows else None
+            if last is not None and _ROW_LABEL.match(row[0]) is None \
+                    and len(last) + len(row) - 1 == width and len(last) < width:
+                # a cell that broke its line: the row goes on from that cell ("… Sở Nông nghiệp và PTNT ⏎
+                # Sở Tài chính⇥Trước ngày 15/12/2020⇥4.500")
+                last[-1] = f"{last[-1]}; {row[0]}" if last[-1].strip() else row[0]
+                last += row[1:]
+            else:
+                rows.append(row)
             i += 1
+        out += [_pipe_row(r, width) for r in rows]
     return "\n".join(out)
+
+
+# what opens a table's row: its number, or a group's label ("1", "I", "A", "1.2")
+_ROW_LABEL = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-HK-NĐ])\.?\s*$")
 
 
 def _pipe_row(cells: list[str], width: int) -> str:
@@ -136,7 +151,8 @@ def _pipe_row(cells: list[str], width: int) -> str:
 
 # a line of two columns, as "pdftotext -layout" prints a header or a signature block side by side:
 # "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …", "Nơi nhận:          KT. CHỦ TỊCH"
-_TWO_COLUMNS = re.compile(r"(?P<left>[ \t]*\S(?:.*?\S)?)(?P<gap> {5,}|\t+)(?P<right>\S.*?)[ \t]*")
+# (a tab between the columns of a Word text: one only, a table's row has more)
+_TWO_COLUMNS = re.compile(r"(?P<left>[ \t]*\S(?:[^\t]*?\S)?)(?P<gap> {5,}|\t+)(?P<right>\S[^\t]*?) *")
 _SIGNATURE_START = re.compile(r"[ \t]*(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
 
 
@@ -144,15 +160,22 @@ def columns_apart(text: str) -> str:
     """Each side of a two-column header or signature block on lines of its own, the left column's
     lines first (the issuer, the number, the recipients), then the right's (the motto, the place and
     date, the signature's titles and the signer)."""
-    if "     " not in text:
+    if "     " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
     head = next((i for i, line in enumerate(lines[:60]) if len(line.split()) > 14), min(len(lines), 30))
     sign = next((i for i, line in enumerate(lines) if _SIGNATURE_START.match(line)), None)
     if sign is not None:  # the recipients, then the signature's titles and the signer
-        lines[sign : sign + 40] = _apart(lines[sign : sign + 40], whole=True)
+        # (up to what follows the signature: an attachment's title of capitals, a table's row of tabs)
+        end = next((k for k in range(sign + 1, min(len(lines), sign + 40))
+                    if lines[k].count("\t") >= 2 or _CAPS_TITLE_LINE.fullmatch(lines[k])), sign + 40)
+        lines[sign:end] = _apart(lines[sign:end], whole=True)
     lines[:head] = _apart(lines[:head], whole=False)
     return "\n".join(lines)
+
+
+_CAPS_TITLE_LINE = re.compile(r"[ \t*_]*(?:PHỤ\s+LỤC|KẾ\s+HOẠCH|QUY\s+CHẾ|QUY\s+ĐỊNH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN"
+                              r"|DANH\s+MỤC)\b[^a-zà-ỹđ\t]*")
 
 
 def _apart(lines: list[str], whole: bool) -> list[str]:

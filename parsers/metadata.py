@@ -94,6 +94,9 @@ def _year_of(number: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_RULE_UNDER = re.compile(r"\s*\n[ \t]*[-_–—=]{3,}[ \t]*$")
+
+
 def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
                        number: str | None) -> tuple[str | None, str | None, str | None, str | None]:
     type_ = title = None
@@ -106,9 +109,11 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             continue
         type_ = t
         rest = s[len(s.split("\n")[0]) :].strip() if "\n" in s and _caps_type(s.split("\n")[0]) else ""
+        enacted = _AUTHORITY_LINE.search(rest) if rest else None  # ("… NĂM 2025 ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH …")
+        rest = rest[: enacted.start()].strip() if enacted else rest
         parts = [rest] if rest else []
-        for nb in head_blocks[i + 1 : i + 4]:
-            ns = text[nb.start : nb.end]
+        for nb in head_blocks[i + 1 : i + 4] if enacted is None else []:
+            ns = _RULE_UNDER.sub("", text[nb.start : nb.end])  # ("… Đồng Văn ⏎ ______": the rule under a title)
             if not parts and not _is_caps(ns) and _SENTENCE_TITLE.match(ns) and len(ns) < 400:
                 title = clean_value(ns)  # "KẾ HOẠCH" over "Triển khai thực hiện chuyển đổi số năm 2025"
                 break
@@ -116,6 +121,10 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
                     or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
             if nb.start > b.end + 300:
+                break
+            if (authority := _AUTHORITY_LINE.search(ns)) is not None:
+                # "VỀ KẾ HOẠCH … NĂM 2025 ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG ⏎ KHÓA X, …": who enacts it, below
+                parts += [ns[: authority.start()]] if authority.start() else []
                 break
             parts.append(ns)
         if parts and title is None:
@@ -155,6 +164,8 @@ _INLINE_TYPE = re.compile(
 )
 # the authority a collapsed header names after the title ("… LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ", "… HUYỆN
 # CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH") — not a body the title itself names ("… CỦA ỦY BAN NHÂN DÂN TỈNH")
+_AUTHORITY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|[UỦ][YỶ]\s+BAN\s+NHÂN\s+DÂN"
+                             r"|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ)\b")
 _AUTHORITY_AFTER = re.compile(rf"(?<!CỦA)\s+(?:BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|ỦY\s+BAN\s+NHÂN\s+DÂN"
                               rf"|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ)(?:[ \t]+[{UPPER}]+)*$")
 

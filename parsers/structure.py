@@ -208,7 +208,9 @@ _ATTACH_NOTE = re.compile(
 )
 _ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
                  "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
-_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES) + r")(?![^\W\d_])")
+# (and "Phụ lục I" in sentence case, alone on its line)
+_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES)
+                             + r"|(?<![^\n])Phụ lục(?=[ \t]+(?:số[ \t]+)?[IVXLC\d]+[ \t.:]*$))(?![^\W\d_])", re.M)
 
 
 @dataclass(slots=True)

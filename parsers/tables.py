@@ -165,7 +165,8 @@ _BODY_LINE = re.compile(
 _LETTER_OPENS = re.compile(r"\s*Kính\s+gửi")  # a letter's address opens its text, never a table
 # a numbered item opening a line ("1. Chấp thuận …", "**2.****"): two of them make a chunk body text
 _ITEM_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.(?:\*\*)*(?:\s|$)")
-_APPENDIX_TITLE = re.compile(r"[\s*_#]*PH[ỤU]\s+L[ỤU]C\b")  # "**PHỤ LỤC II**": the next appendix begins
+# "**PHỤ LỤC II**", "**Phụ lục I**" alone on its line: an appendix begins
+_APPENDIX_TITLE = re.compile(r"[\s*_#]*(?:PH[ỤU]\s+L[ỤU]C\b|Ph[ụu]\s+l[ụu]c(?:\s+(?:số\s+)?[IVXLC\d]+)?[\s*_.:]*$)")
 
 
 Chunks = list[tuple[int, list[str]]]
@@ -196,7 +197,7 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
             k += 1
         if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
                 (run == 1 and chunks and _BODY_LINE.match(line)) or (not chunks and _LETTER_OPENS.match(line)) or \
-                (chunks and _APPENDIX_TITLE.match(line)) or \
+                _APPENDIX_TITLE.match(line) or \
                 sum(1 for ln in lines[j:k] if _ITEM_LINE.match(ln)) >= 2 or \
                 any(ln.rstrip(" *_").endswith("./.") for ln in lines[j:k]):
             break  # the document's own text between the page's layout bars (its last words "./."), not a table

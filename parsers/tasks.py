@@ -83,7 +83,8 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
 
 
 # (and "Tỉnh đoàn chủ trì cùng Hội Liên hiệp Phụ nữ tỉnh, …": who work with the lead)
-_PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+)"
+_PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+"
+                       r"|(?:với|có)\s+sự\s+tham\s+gia\s+của\s+)"  # "…, với sự tham gia của Hội Nông dân tỉnh"
                        # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
                        r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
                        rf"(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
@@ -120,10 +121,16 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         # gồm các nội dung sau: … 2. Nhiệm vụ: …") holds the plan's task sections
         is_plan = fold(scope_type or "") in _PLANS or (
             not attached and _ISSUES_PLAN.search(fold(title or "")) is not None)
+        # … and a resolution on a plan ("Về kế hoạch phát triển kinh tế - xã hội năm 2025") holds it in its
+        # articles: "Điều 2. Nhiệm vụ, giải pháp chủ yếu" is the plan's work
+        on_plan = not is_plan and not attached and _ON_PLAN.match(fold(title or "")) is not None
         if fold(scope_type or "") in _INSTRUCTIONS:
             continue  # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units
         found = len(out)
-        for section in _task_sections(root, is_plan):
+        sections = _task_sections(root, is_plan)
+        if on_plan:
+            sections += [n for n in _task_sections(root, True) if n.kind == "article" and n not in sections]
+        for section in sections:
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
                     seen.add((t.start, t.end))
@@ -168,6 +175,7 @@ _INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "th
 _PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
 _ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_PLAN_ALT})")
+_ON_PLAN = re.compile(rf"(?:về\s+)?(?:{_PLAN_ALT})\s")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
 
 

@@ -618,8 +618,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 role = vocab.section_role(first, top=False)  # "3. Thời gian thực hiện⏎Năm 2025."
             if role == "purpose" and agencies.opens_with_agency(text, node.body_start, node.head_end):
                 role = None  # "3. Yêu cầu Cục Phòng bệnh:" asks a body, it is no "Mục đích, yêu cầu"
-            if role == "situation" and node.kind not in _TOP and re.match(r"[\s*_]*Về\s", node.heading):
-                role = None  # "1. Về tình hình giải ngân …": a conclusion's topic, then what it asks of whom
+            if role in ("situation", "funding") and node.kind not in _TOP and re.match(r"[\s*_]*Về\s", node.heading):
+                role = None  # "1. Về tình hình giải ngân …", "d) Về nguồn vốn:": a topic, then what is asked
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():

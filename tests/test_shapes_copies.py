@@ -425,3 +425,236 @@ def test_a_gazette_tables_page_numbers_are_no_cells():
     assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
         ("PL1.I.1", ("Vụ Kế hoạch - Tài chính",), "Quý III/2025"),
         ("PL1.I.2", ("Văn phòng Bộ",), "Thường xuyên")]
+
+
+CRAWLED_PLAN = """\
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+1089/QĐ-BYT
+|
+|
+**Loại văn bản:**
+|
+Quyết định
+|
+BỘ Y TẾ
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 1089/QĐ-BYT
+|
+*Hà Nội, ngày 12 tháng 4 năm 2023*
+|
+**QUYẾT ĐỊNH**
+BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT KHÁM BỆNH, CHỮA BỆNH
+**BỘ TRƯỞNG BỘ Y TẾ**
+Căn cứ Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023;
+**QUYẾT ĐỊNH:**
+**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Khám bệnh, chữa bệnh.
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+|
+**KT. BỘ TRƯỞNG**
+**THỨ TRƯỞNG**
+**Trần Văn Thuấn**
+|
+**KẾ HOẠCH**
+TRIỂN KHAI THI HÀNH LUẬT KHÁM BỆNH, CHỮA BỆNH
+*(Ban hành kèm theo Quyết định số 1089/QĐ-BYT ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Y tế)*
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm triển khai thi hành Luật kịp thời.
+II. NỘI DUNG
+Các nhiệm vụ cụ thể được quy định tại Phụ lục I kèm theo Kế hoạch này.
+III. TỔ CHỨC THỰC HIỆN
+Cục Quản lý Khám, chữa bệnh là đơn vị đầu mối, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch./.
+|
+**Phụ lục I**
+**DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT**
+*(Kèm theo Kế hoạch ban hành tại Quyết định số 1089/QĐ-BYT ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Y tế)*
+|
+**STT**
+|
+**Nội dung công việc**
+|
+**Đơn vị chủ trì**
+|
+**Đơn vị phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+1
+|
+Nghị định quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh
+|
+Cục Quản lý Khám, chữa bệnh
+|
+Vụ Pháp chế, Vụ Kế hoạch - Tài chính
+|
+Tháng 10/2023
+|
+|
+2
+|
+Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực y tế
+|
+Thanh tra Bộ
+|
+Vụ Pháp chế
+|
+Quý IV/2023
+|
+**Phụ lục II**
+**DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT**
+*(Kèm theo Kế hoạch ban hành tại Quyết định số 1089/QĐ-BYT ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Y tế)*
+|
+**STT**
+|
+**Nội dung công việc**
+|
+**Đơn vị chủ trì**
+|
+**Đơn vị phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+1
+|
+Tập huấn chuyên sâu các quy định của Luật cho Sở Y tế các tỉnh, thành phố
+|
+Cục Quản lý Khám, chữa bệnh
+|
+Sở Y tế các tỉnh, thành phố trực thuộc Trung ương
+|
+Quý IV/2023
+|
+"""
+
+
+def test_a_crawled_appendix_title_in_sentence_case_before_its_table_opens_the_appendix():
+    rec = parse_bytes(CRAWLED_PLAN.encode(), "qd1089.md")
+    assert [a.type for a in rec.attachments] == ["Kế hoạch", "Phụ lục", "Phụ lục"]
+    assert [(i, lead, support, deadline) for i, lead, support, deadline in _tasks(rec)] == [
+        ("PL1.1", ("Cục Quản lý Khám, chữa bệnh",), ("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"), "Tháng 10/2023"),
+        ("PL1.2", ("Thanh tra Bộ",), ("Vụ Pháp chế",), "Quý IV/2023"),
+        ("PL2.1", ("Cục Quản lý Khám, chữa bệnh",), ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",),
+         "Quý IV/2023")]
+
+
+TAB_COLUMNS_CT = (
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH HÀ GIANG\tĐộc lập - Tự do - Hạnh phúc\n"
+    "-----------\t--------------------------------\n"
+    "Số: 08/CT-UBND\tHà Giang, ngày 19 tháng 7 năm 2013\n\n"
+    "CHỈ THỊ\n"
+    "Về việc tăng cường công tác quản lý, bảo tồn và phát huy giá trị\n"
+    "Công viên địa chất toàn cầu Cao nguyên đá Đồng Văn\n"
+    "_____________\n\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền về giá trị di sản.\n\n"
+    "Nơi nhận:\tCHỦ TỊCH\n"
+    "- Các sở, ban, ngành;\t(đã ký)\n"
+    "- Lưu: VT, VX.\tLục Văn Thào\n"
+    "\n"
+    "PHỤ LỤC\n"
+    "STT\tTên công trình\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+    "I\tCÔNG TRÌNH THỦY LỢI\t\t\n"
+    "1\tNạo vét kênh mương nội đồng\tUBND huyện Đồng Văn\tQuý IV/2013\n")
+
+
+def test_a_word_texts_columns_apart_by_one_tab_and_a_rule_under_the_title():
+    doc = parse_bytes(TAB_COLUMNS_CT.encode(), "ct08.txt").document
+    assert (doc.issuer, doc.place, doc.issued, doc.signer) == (
+        "Ủy ban nhân dân Tỉnh Hà Giang", "Hà Giang", "2013-07-19", "Lục Văn Thào")
+    assert doc.title and doc.title.endswith("Cao nguyên đá Đồng Văn")
+    from parsers.formats import columns_apart
+
+    # a table's rows keep their tabs: more than one, or empty cells after the last
+    assert "I\tCÔNG TRÌNH THỦY LỢI\t\t" in columns_apart(TAB_COLUMNS_CT)
+
+
+TAB_TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 318/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nTiền Giang, ngày 05 tháng 11 năm 2020\n\nKẾ HOẠCH\n"
+    "Phòng, chống hạn hán, xâm nhập mặn mùa khô năm 2020 - 2021\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm nước sinh hoạt cho Nhân dân.\n\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Hướng dẫn nông dân xuống giống vụ Đông Xuân sớm, tập trung, né mặn. Sở Nông nghiệp và Phát triển nông"
+    " thôn chủ trì, với sự tham gia của Hội Nông dân tỉnh và Trung tâm Khuyến nông tỉnh.\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Phát triển nông thôn theo dõi, tổng hợp tình hình thực hiện.\n\n"
+    "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Vĩnh\n\n"
+    "PHỤ LỤC\nDANH MỤC CÔNG TRÌNH, NHIỆM VỤ CẤP BÁCH\n"
+    "(Kèm theo Kế hoạch số 318/KH-UBND ngày 05/11/2020 của Ủy ban nhân dân tỉnh Tiền Giang)\n\n"
+    "STT\tTên công trình, nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+    "I\tCÔNG TRÌNH THỦY LỢI\t\t\t\n"
+    "1\tĐắp đập tạm ngăn mặn trên các kênh nhánh sông Tiền\tUBND huyện Cái Bè\tSở Nông nghiệp và PTNT\n"
+    "Sở Tài chính\tTrước ngày 15/12/2020\n"
+    "2\tNạo vét kênh mương nội đồng trữ nước ngọt\tUBND huyện Cai Lậy\tSở Tài chính\tTháng 02/2021\n")
+
+
+def test_a_tab_tables_cell_broken_over_two_lines_and_partners_who_take_part():
+    rec = parse_bytes(TAB_TABLE_PLAN.encode(), "kh318.txt")
+    assert _tasks(rec) == [
+        ("II.1", ("Sở Nông nghiệp và Phát triển nông thôn",), ("Hội Nông dân tỉnh", "Trung tâm Khuyến nông tỉnh"),
+         None),
+        ("PL.I.1", ("UBND huyện Cái Bè",), ("Sở Nông nghiệp và PTNT", "Sở Tài chính"), "Trước ngày 15/12/2020"),
+        ("PL.I.2", ("UBND huyện Cai Lậy",), ("Sở Tài chính",), "Tháng 02/2021")]
+
+
+NOTICE_WITH_TOPICS = """\
+ỦY BAN NHÂN DÂN
+TỈNH HẢI DƯƠNG
+Số: 112/TB-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hải Dương, ngày 20 tháng 4 năm 2021
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về giải phóng mặt bằng
+Ngày 15 tháng 4 năm 2021, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Chủ tịch kết luận như sau:
+1. Các nhiệm vụ cụ thể
+a) Giao Ủy ban nhân dân huyện Cẩm Giàng hoàn thành bàn giao mặt bằng trước ngày 30/5/2021.
+b) Về nguồn vốn:
+Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính rà soát, bố trí bổ sung vốn cho dự án.
+"""
+
+
+def test_a_topic_about_money_in_a_notice_is_no_funding_section():
+    rec = parse_bytes((NOTICE_WITH_TOPICS + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn Hải")).encode(),
+                      "tb112.txt")
+    assert _units(rec) == [("1.a", "Ủy ban nhân dân huyện Cẩm Giàng"), ("1.b", "Sở Kế hoạch và Đầu tư")]
+
+
+RESOLUTION_ON_A_PLAN = """\
+HỘI ĐỒNG NHÂN DÂN
+TỈNH VĨNH LONG
+Số: 245/NQ-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vĩnh Long, ngày 10 tháng 12 năm 2024
+
+NGHỊ QUYẾT
+VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025
+HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG
+KHÓA X, KỲ HỌP THỨ 21
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Mục tiêu tổng quát
+Tăng trưởng kinh tế nhanh và bền vững.
+Điều 2. Nhiệm vụ, giải pháp chủ yếu
+1. Đẩy mạnh cơ cấu lại ngành nông nghiệp gắn với xây dựng nông thôn mới.
+2. Tập trung triển khai thực hiện các dự án trọng điểm, giải ngân vốn đầu tư công.
+Điều 3. Tổ chức thực hiện
+Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+"""
+
+
+def test_a_resolution_on_a_plan_holds_its_tasks_in_an_article_and_its_enacting_council_is_no_title():
+    rec = parse_bytes((RESOLUTION_ON_A_PLAN + signed("CHỦ TỊCH", name="Bùi Văn Nghiêm")).encode(), "nq245.txt")
+    assert rec.document.title == "Về kế hoạch phát triển kinh tế - xã hội năm 2025"
+    assert [t.id for t in rec.tasks] == ["Điều 2.1", "Điều 2.2"]
+    assert _units(rec) == [("Điều 3", "Ủy ban nhân dân tỉnh")]

@@ -1105,12 +1105,15 @@ _OTHERS_CONCERNED = re.compile(rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*
                                r"(?:\s+(?:trực\s+)?thuộc\s+[^,;]{1,60}?)?(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 
 
+_ENTERPRISES = re.compile(r"(?i:tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp)")
+
+
 def _names_one(text: str, c: re.Match[str], end: int) -> bool:
     """Does a collective's continuation open one named body ("Sở Y tế", "Ủy ban nhân dân Thành phố", "Viện
     kiểm sát nhân dân cấp tỉnh")?"""
     noun = c.group(0).lstrip(" ,;/").removeprefix("và").lstrip()
-    if not noun[:1].isupper():
-        return False
+    if not noun[:1].isupper() or _ENTERPRISES.fullmatch(noun):
+        return False  # ("Các Tập đoàn, Tổng công ty nhà nước": the state's enterprises, as a kind)
     if re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is not None:
         return True
     at = c.end() - len(noun)

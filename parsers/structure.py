@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from parsers.text import UPPER
 
@@ -76,7 +77,8 @@ def blocks(text: str) -> list[Block]:
             or (_is_caps(stripped) != _is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
-        ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None)  # ("1. ⏎ Bộ Tài chính …")
+        ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
+            and not _dash_wrapped(prev_line, stripped)  # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …")
         if new:
             if cur_start is not None:
                 out.append(Block(cur_start, cur_end))
@@ -123,6 +125,24 @@ def _first_letter_item(prev_line: str, line: str) -> bool:
     """"1. Sở Văn hóa, Thể thao và Du lịch ⏎ a. Chủ trì …": the first lettered item under a numbered heading."""
     return line.startswith("a.") and _LETTER_DOT.match(line) is not None and _BLOCK_START.match(prev_line) is not None \
         and len(prev_line.strip()) < 160 and not JOINING_END.search(prev_line.rstrip())
+
+
+@cache
+def _dashed_pairs() -> frozenset[tuple[str, str]]:
+    """The words either side of the dash in the names that join two fields with it: ("động", "thương")."""
+    from parsers import vocab
+
+    names = [*vocab.load("agency_grammar.json")["dashed"], *(a.name for a in vocab.agencies.all)]
+    return frozenset((m.group(1).lower(), m.group(2).lower())
+                     for n in names for m in re.finditer(r"(\S+) [-–] (\S+)", n))
+
+
+def _dash_wrapped(prev_line: str, line: str) -> bool:
+    """"… các Sở Lao động ⏎ - Thương binh và Xã hội": a name's dash wrapped to the line's start, no "-" item."""
+    if line[:1] not in "-–" or _TERMINAL.search(prev_line) or not prev_line.strip():
+        return False
+    before, after = prev_line.split()[-1:], line[1:].split()[:1]
+    return bool(before and after) and (before[0].lower(), after[0].lower()) in _dashed_pairs()
 
 
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
@@ -208,9 +228,9 @@ _ATTACH_NOTE = re.compile(
 )
 _ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
                  "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
-# (and "Phụ lục I" in sentence case, alone on its line)
+# (and "Phụ lục", "Phụ lục I" in sentence case, alone on its line)
 _ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES)
-                             + r"|(?<![^\n])Phụ lục(?=[ \t]+(?:số[ \t]+)?[IVXLC\d]+[ \t.:]*$))(?![^\W\d_])", re.M)
+                             + r"|(?<![^\n])Phụ lục(?=(?:[ \t]+(?:số[ \t]+)?[IVXLC\d]+)?[ \t.:]*$))(?![^\W\d_])", re.M)
 
 
 @dataclass(slots=True)

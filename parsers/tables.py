@@ -162,6 +162,8 @@ _BODY_LINE = re.compile(
     r"|\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b)")
 
 
+# a group row's label cell ("**I**"): the cell after it is the group's title, "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" too
+_GROUP_CELL = re.compile(r"[\s*_]*(?:[IVXLC]{1,6}|[A-HK-NĐ])[.)]?[\s*_]*")
 _LETTER_OPENS = re.compile(r"\s*Kính\s+gửi")  # a letter's address opens its text, never a table
 # a numbered item opening a line ("1. Chấp thuận …", "**2.****"): two of them make a chunk body text
 _ITEM_LINE = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.(?:\*\*)*(?:\s|$)")
@@ -195,8 +197,10 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
         while k < len(lines) and not bars[k] and (lines[k].strip() or _blank_in_cell(lines, bars, k)) \
                 and k - j <= _MAX_CELL_LINES:
             k += 1
+        group_title = bool(chunks) and _GROUP_CELL.fullmatch(" ".join(chunks[-1][1])) is not None
         if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
-                (run == 1 and chunks and _BODY_LINE.match(line)) or (not chunks and _LETTER_OPENS.match(line)) or \
+                (run == 1 and chunks and _BODY_LINE.match(line) and not group_title) or \
+                (not chunks and _LETTER_OPENS.match(line)) or \
                 _APPENDIX_TITLE.match(line) or \
                 sum(1 for ln in lines[j:k] if _ITEM_LINE.match(ln)) >= 2 or \
                 any(ln.rstrip(" *_").endswith("./.") for ln in lines[j:k]):

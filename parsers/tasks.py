@@ -629,7 +629,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
             # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
-            named = [c for c in filled if c is not label_cell]
+            named = [c for c in filled if label_cell is None or (c.start, c.end) != (label_cell.start, label_cell.end)]
             group_lead = tuple(a.text for a in agencies.heading_names(text, named[0].start, named[0].end)) \
                 if len(named) == 1 else ()
             continue

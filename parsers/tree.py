@@ -133,8 +133,8 @@ def _caption(text: str, b: Block) -> Marker | None:
     # (in sentence case, with its markup lost, when items follow it: "Nhiệm vụ trọng tâm ⏎ 1. …")
     if not (m.group("md") or (h == h.upper() and any(c.isalpha() for c in h))
             or (len(h) <= 60 and h[:1].isupper() and _ITEM_NEXT.match(text, b.end) is not None)) \
-            or h.endswith((".", ";")):
-        return None
+            or h.endswith((".", ";")) or re.search(r":[ \t*_]*[^\s*_]", h):
+        return None  # (nor a field with its value: "Trách nhiệm thực hiện: Công an tỉnh")
     if _type_line().match(h):
         return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
     if vocab.section_role(h, top=False) is None and not (
@@ -697,6 +697,12 @@ def _inherit(node: Node, role: str | None) -> None:
         # "III. GIẢI PHÁP ⏎ 2.1. Nguồn vốn tín dụng ⏎ a) Quỹ … cho vay …": a solution about money, its items
         # work (not "4. Bảo đảm kinh phí ⏎ Từ nguồn ngân sách nhà nước.": the plan's funding)
         node.own_role = None
+    if role in ("tasks", "solutions") and node.own_role == "functions" and node.kind not in _TOP \
+            and _DUTIES_OF.match(node.heading):
+        node.own_role = None  # "III. NHIỆM VỤ CỤ THỂ … ⏎ 1. Nhiệm vụ của Sở Kế hoạch và Đầu tư": an agency's tasks
     node.role = node.own_role or role
     for c in node.children:
         _inherit(c, node.role)
+
+
+_DUTIES_OF = re.compile(r"[\s*_]*(?:Nhiệm\s+vụ|Trách\s+nhiệm)\s+(?:cụ\s+thể\s+)?của\s+\S", re.I)

@@ -658,3 +658,106 @@ def test_a_resolution_on_a_plan_holds_its_tasks_in_an_article_and_its_enacting_c
     assert rec.document.title == "Về kế hoạch phát triển kinh tế - xã hội năm 2025"
     assert [t.id for t in rec.tasks] == ["Điều 2.1", "Điều 2.2"]
     assert _units(rec) == [("Điều 3", "Ủy ban nhân dân tỉnh")]
+
+
+PROGRAMME_PER_AGENCY = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẮC GIANG
+Số: 88/CTr-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Giang, ngày 12 tháng 5 năm 2016
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Tái cơ cấu ngành nông nghiệp
+
+I. MỤC TIÊU
+Nâng cao giá trị gia tăng của ngành nông nghiệp.
+
+II. NHIỆM VỤ CỤ THỂ CỦA CÁC SỞ, NGÀNH
+1. Nhiệm vụ của Sở Kế hoạch và Đầu tư
+a) Chủ trì, phối hợp với Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí vốn đầu tư công cho nông nghiệp.
+b) Tham mưu thu hút doanh nghiệp đầu tư vào nông nghiệp, nông thôn.
+2. Nhiệm vụ của Sở Lao động
+- Thương binh và Xã hội
+a) Đào tạo nghề cho lao động nông thôn gắn với nhu cầu của doanh nghiệp.
+3. Phòng, chống mua bán người
+a) Tăng cường tuần tra, kiểm soát biên giới, cửa khẩu, đường mòn, lối mở.
+Trách nhiệm thực hiện: Bộ Chỉ huy Bộ đội Biên phòng tỉnh
+b) Tiếp nhận, xác minh, bảo vệ an toàn cho nạn nhân bị mua bán trở về.
+Trách nhiệm thực hiện: Công an tỉnh
+
+III. TỔ CHỨC THỰC HIỆN
+Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi việc thực hiện Chương trình.
+"""
+
+
+def test_an_agencys_duties_heading_in_a_task_section_a_name_wrapped_at_its_dash_and_a_field_with_its_value():
+    closing = signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Linh")
+    rec = parse_bytes((PROGRAMME_PER_AGENCY + closing).encode(), "ctr88.txt")
+    assert [(i, lead) for i, lead, _, _ in _tasks(rec)] == [
+        ("II.1.a", ("Sở Kế hoạch và Đầu tư",)), ("II.1.b", ("Sở Kế hoạch và Đầu tư",)),
+        ("II.2.a", ("Sở Lao động - Thương binh và Xã hội",)),
+        ("II.3.a", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",)), ("II.3.b", ("Công an tỉnh",))]
+    # (the agency headings of a section organised by agency are units too)
+    assert _units(rec) == [("II.1", "Sở Kế hoạch và Đầu tư"), ("II.2", "Sở Lao động - Thương binh và Xã hội"),
+                           ("III", "Sở Nông nghiệp và Phát triển nông thôn")]
+
+
+CRAWLED_GROUPS = CRAWLED_PLAN.split("|\n**Phụ lục I**")[0] + """|
+**Phụ lục I**
+**PHÂN CÔNG THỰC HIỆN**
+*(Kèm theo Kế hoạch ban hành tại Quyết định số 1089/QĐ-BYT ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Y tế)*
+|
+**STT**
+|
+**Nội dung hoạt động**
+|
+**Đơn vị phối hợp**
+|
+**Thời gian thực hiện**
+|
+|
+**I**
+|
+**NGHỊ ĐỊNH CỦA CHÍNH PHỦ**
+|
+|
+1
+|
+Nghị định quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh
+|
+Vụ Pháp chế
+|
+Tháng 10/2023
+|
+|
+**II**
+|
+**SỞ Y TẾ CÁC TỈNH**
+|
+|
+1
+|
+Tập huấn chuyên sâu các quy định của Luật cho cán bộ y tế tuyến huyện
+|
+Trung tâm Y tế các huyện
+|
+Quý IV/2023
+|
+"""
+
+
+def test_a_crawled_tables_group_titled_by_a_document_type_and_groups_that_lead_their_rows():
+    rec = parse_bytes(CRAWLED_GROUPS.encode(), "qd1089.md")
+    assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
+        ("PL1.I.1", (), "Tháng 10/2023"), ("PL1.II.1", ("SỞ Y TẾ CÁC TỈNH",), "Quý IV/2023")]
+
+
+def test_an_appendix_titled_phu_luc_in_sentence_case_alone_on_its_line():
+    text = PLAN_WITH_PAGED_TABLE.replace("PHỤ LỤC I\n", "Phụ lục\n").replace(
+        "NHIỆM VỤ NĂM 2025\n", "NHIỆM VỤ NĂM 2025\n(Kèm theo Kế hoạch số 1027/KH-BKHCN ngày 28/4/2025)\n")
+    rec = parse_bytes(text.encode(), "kh1027.txt")
+    assert [a.type for a in rec.attachments][:1] == ["Phụ lục"]
+    assert [(i, deadline) for i, _, _, deadline in _tasks(rec)] == [
+        ("PL.I.1", "Quý III/2025"), ("PL.I.2", "Thường xuyên")]

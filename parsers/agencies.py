@@ -396,7 +396,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             break
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
                 and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit) \
-                and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải ⏎ Phòng"
+                and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}") \
+                and not any(_heads_re().fullmatch(text, syl[k][0], syl[i - 1][1])
+                            and (known := _gazetteer_at(text, syl[k][0], limit)) is not None and known[1] > s
+                            for k in range(max(0, i - 3), i)):
+            # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name)
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:

@@ -159,8 +159,16 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     notes = [(m.start(), m.end()) for m in EDITORIAL_NOTE.finditer(text)] if "[" in text else []
     for sc, root in zip(scopes, tree.roots, strict=True):
         # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
-        paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
-                                         _preamble_limit(text, root, sc)) + _bases_section(text, root)
+        limit = _preamble_limit(text, root, sc)
+        if sc.title_span and sc.note_span and sc.body_start:
+            # (the title ends at its note: "… TẠI DOANH NGHIỆP ⏎ (Ban hành kèm theo …) ⏎ Luật … đã được Quốc hội
+            # thông qua …" — the text under it is a paragraph of its own, however the lines ran together)
+            paragraphs = preamble_paragraphs(text, sc.title_span[0], min(sc.title_span[1], limit)) \
+                + preamble_paragraphs(text, sc.body_start, limit)
+        else:
+            paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
+                                             limit)
+        paragraphs += _bases_section(text, root)
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)
                     and not _in_note(notes, m.start)]

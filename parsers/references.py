@@ -716,8 +716,11 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         # Nghị quyết số 139/NQ-CP ngày … của Chính phủ": one like the base, of the base's issuer, is its sibling
         # (not when the secondary it would join is of that issuer too: "… sửa đổi, bổ sung … của Nghị định số
         # 78/2025/NĐ-CP … của Chính phủ … và Nghị định số 79/2025/NĐ-CP … của Chính phủ")
+        # (not after an amending act of its type: "… được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP … và
+        # Nghị định số 92/2017/NĐ-CP … của Chính phủ" lists the acts that amended the base)
         new_subject = new_subject or (m.date is not None and m.issuer is not None and m.type == mentions[base].type
                                 and m.issuer == mentions[base].issuer and not roles[base].secondary
+                                and not (roles[i - 1].link == "amended_by" and prev.type == m.type)
                                 and not any(mentions[j].issuer == m.issuer for j in range(base + 1, i)))
         if directly and roles[i - 1].secondary and not new_subject:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,

@@ -78,7 +78,10 @@ def blocks(text: str) -> list[Block]:
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
-            and not _dash_wrapped(prev_line, stripped)  # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …")
+            and not _dash_wrapped(prev_line, stripped) \
+            and not (_NUMBER_TAKER.search(prev_line) and _NUMBER_OPENS.match(stripped)) \
+            and not (_LETTER_TAKER.search(prev_line) and _LETTER_OPENS.match(stripped))
+        # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …"; "Thời gian: Quý ⏎ III - Quý IV năm 2025")
         if new:
             if cur_start is not None:
                 out.append(Block(cur_start, cur_end))
@@ -135,6 +138,16 @@ def _dashed_pairs() -> frozenset[tuple[str, str]]:
     names = [*vocab.load("agency_grammar.json")["dashed"], *(a.name for a in vocab.agencies.all)]
     return frozenset((m.group(1).lower(), m.group(2).lower())
                      for n in names for m in re.finditer(r"(\S+) [-–] (\S+)", n))
+
+
+# a word the number after it belongs to, the line wrapped between them: "… Quý ⏎ III …", "… Phụ lục ⏎ II …"
+# (in running text's letters: "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ⏎ 1. …" is a heading, "địa điểm", "quan
+# điểm" no clause's point)
+_NUMBER_TAKER = re.compile(r"(?<![\wÀ-ỹ])(?:[Qq]uý|[Pp]hụ\s+lục|[Cc]hương|[Pp]hần|[Mm]ục|[Đđ]iều|khoản|khóa|khoá|kỳ"
+                           r"|(?<!địa\s)(?<!thời\s)(?<!quan\s)(?<!trọng\s)(?<!đặc\s)điểm)[ \t*_]*$")
+_NUMBER_OPENS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})(?![\wÀ-ỹ])")
+_LETTER_TAKER = re.compile(r"(?<![\wÀ-ỹ])(?<!địa\s)(?<!thời\s)(?<!quan\s)(?:điểm|tiết)[ \t*_]*$")  # "… tại điểm ⏎ a …"
+_LETTER_OPENS = re.compile(r"[a-zđ](?![\wÀ-ỹ])")
 
 
 def _dash_wrapped(prev_line: str, line: str) -> bool:

@@ -761,3 +761,82 @@ def test_an_appendix_titled_phu_luc_in_sentence_case_alone_on_its_line():
     assert [a.type for a in rec.attachments][:1] == ["Phụ lục"]
     assert [(i, deadline) for i, _, _, deadline in _tasks(rec)] == [
         ("PL.I.1", "Quý III/2025"), ("PL.I.2", "Thường xuyên")]
+
+
+AMENDED_TWICE = """\
+ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đồng Nai, ngày 10 tháng 1 năm 2026
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính, được \
+sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 \
+tháng 8 năm 2017 của Chính phủ;
+Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ;
+
+I. MỤC ĐÍCH
+Nâng cao chỉ số cải cách hành chính.
+"""
+
+
+def test_the_acts_that_amended_a_basis_listed_with_and_are_all_secondary():
+    closing = signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Tấn Đức")
+    rec = parse_bytes((AMENDED_TWICE + closing).encode(), "kh45.txt")
+    assert [(r.relation, r.number, r.link) for r in rec.references] == [
+        ("legal_basis", "63/2010/NĐ-CP", None), ("secondary", "48/2013/NĐ-CP", "amended_by"),
+        ("secondary", "92/2017/NĐ-CP", "amended_by"), ("legal_basis", "107/2021/NĐ-CP", None)]
+
+
+def test_an_attached_plans_title_ends_at_its_note():
+    block = ("|\n** **\n**KẾ HOẠCH**\n**TRIỂN KHAI THI HÀNH LUẬT KHÁM BỆNH,\nCHỮA BỆNH**\n"
+             "*(Ban hành kèm theo Quyết định số 1089/QĐ-BYT ngày 12 tháng 4 năm 2023\ncủa Bộ trưởng Bộ Y tế)*\n"
+             "Luật Khám bệnh, chữa bệnh đã được Quốc hội khóa XV thông qua ngày 09 tháng 01 năm\n"
+             "2023. Để triển khai thi hành Luật kịp thời, Bộ trưởng ban hành Kế hoạch với các nội dung sau:\n")
+    head, tail = CRAWLED_PLAN.split("|\n**KẾ HOẠCH**\nTRIỂN KHAI THI HÀNH LUẬT KHÁM BỆNH, CHỮA BỆNH\n")
+    tail = tail.split("\n", 1)[1]  # (the note, written again in the block)
+    rec = parse_bytes((head + block + tail).encode(), "qd1089.md")
+    # the plan's title names the law it carries out; the sentence under the note names it again, as a cite
+    laws = [r.relation for r in rec.references if r.type == "Luật"]
+    assert "implements" in laws and "secondary" not in laws
+
+
+WRAPPED_QUARTER = """\
+BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 2106/KH-BTC
+Hà Nội, ngày 20 tháng 6 năm 2025
+
+KẾ HOẠCH
+Triển khai thi hành Luật Thuế thu nhập doanh nghiệp
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm thi hành Luật kịp thời.
+
+II. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG THỰC HIỆN
+1. Tổ chức tập huấn nghiệp vụ cho công chức thuế và hướng dẫn người nộp thuế
+
+- Cơ quan chủ trì: Cục Thuế.
+
+- Thời gian thực hiện: Quý
+III - Quý IV năm 2025.
+
+2. Rà soát văn bản quy phạm pháp luật có liên quan đến thuế thu nhập doanh nghiệp
+
+- Cơ quan chủ trì: Vụ Pháp chế.
+
+- Thời gian thực hiện: trước ngày 15 tháng 9 năm 2025.
+"""
+
+
+def test_a_number_wrapped_away_from_the_word_it_belongs_to_opens_no_section():
+    closing = signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Cao Anh Tuấn")
+    rec = parse_bytes((WRAPPED_QUARTER + closing).encode(), "kh2106.txt")
+    assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
+        ("II.1", ("Cục Thuế",), "Quý III - Quý IV năm 2025"),
+        ("II.2", ("Vụ Pháp chế",), "trước ngày 15 tháng 9 năm 2025")]

@@ -251,9 +251,10 @@ def _tvpl_md(raw: str, fmt: str) -> Prepared:
 
 
 # HTML line breaks inside table cells ("VĂN PHÒNG CHÍNH PHỦ<br>--------") and "_emphasis_" around a
-# line ("_Hà Nội, ngày 18 tháng 7 năm 2023_", "_Nơi nhận:_"): blanked in place, so every span stays
+# line or a paragraph wrapped over lines ("_Hà Nội, ngày 18 tháng 7 năm 2023_", "_Căn cứ … ⏎ …;_"): blanked
+# in place, so every span stays
 _BR = re.compile(r"<br\s*/?>", re.I)
-_UNDERSCORED = re.compile(r"(?<![\w_])(_{1,2})(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])\1(?![\w_])")
+_UNDERSCORED = re.compile(r"(?<![\w_])(_{1,2})(?=[^\s_])((?:[^_\n]|\n(?![ \t]*\n)){1,600}?)(?<=[^\s_])\1(?![\w_])")
 
 
 def _blank_markup(text: str) -> str:

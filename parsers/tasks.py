@@ -59,11 +59,12 @@ _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)
 _LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:\n(?![ \t]*(?:[-+•–*\d]|[a-zđ]\)|\n"
                            rf"|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*(?:\n|$))+)")
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
-_PAREN_ROLE = re.compile(r"(?:^|(?<=[;,.:]))\s*(?P<x>[^;,.()\n]{3,120}?)\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)",
-                         re.M)
+_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:]))\s*(?P<x>(?:[^;,.()\n]|{_WRAP}){{3,120}}?)"
+                         r"\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
 # the partners named before "phối hợp" in a clause of their own
 _LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
-_SUPPORT_BEFORE = re.compile(r"(?<=[;.:])\s*(?P<x>(?:(?!chủ\s+trì)[^;.()\n]|\([^();\n]{0,80}\)){3,200}?)"
+_SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
+                             rf"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|{_WRAP})|\([^();\n]{{0,80}}\)){{3,200}}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp"
                              r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
 _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
@@ -88,7 +89,7 @@ _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|
                        # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
                        r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
                        rf"(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
-_ASSIGN = re.compile(r"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>[^;.\n]{3,160}?)\s+chủ\s+trì")
+_ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>(?:[^;.\n]|{_WRAP}){{3,160}}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành))?
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*

@@ -840,3 +840,20 @@ def test_a_number_wrapped_away_from_the_word_it_belongs_to_opens_no_section():
     assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
         ("II.1", ("Cục Thuế",), "Quý III - Quý IV năm 2025"),
         ("II.2", ("Vụ Pháp chế",), "trước ngày 15 tháng 9 năm 2025")]
+
+
+def test_who_leads_named_over_a_line_break_and_a_preamble_in_emphasis_over_lines():
+    text = WRAPPED_QUARTER.replace(
+        "2. Rà soát văn bản quy phạm pháp luật có liên quan đến thuế thu nhập doanh nghiệp\n\n"
+        "- Cơ quan chủ trì: Vụ Pháp chế.\n",
+        "2. Đẩy nhanh tiến độ điều tra, truy tố, xét xử các vụ án về thuế (đề nghị Viện Kiểm sát nhân dân tỉnh, Toà\n"
+        "án nhân dân tỉnh chủ trì, Công an tỉnh phối hợp).\n")
+    rec = parse_bytes(text.encode(), "kh2106.txt")
+    assert [(i, lead, support) for i, lead, support, _ in _tasks(rec)][1] == (
+        "II.2", ("Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"), ("Công an tỉnh",))
+    wrapped = PANDOC_QD.replace("_Căn cứ Luật Chuyển giao công nghệ ngày 19 tháng 6 năm 2017;_",
+                                "_Căn cứ Luật Chuyển giao công nghệ ngày 19 tháng 6\nnăm 2017;_")
+    rec = parse_bytes((wrapped + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Vũ Đức Đam")).encode(),
+                      "qd1591.pandoc.md")
+    assert [(r.relation, r.name) for r in rec.references][:2] == [
+        ("legal_basis", "Tổ chức Chính phủ"), ("legal_basis", "Chuyển giao công nghệ")]

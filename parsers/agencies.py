@@ -213,7 +213,7 @@ def _is_cap(s: str) -> bool:
 
 
 def _verb_start(text: str, pos: int, limit: int) -> bool:
-    window = text[pos : min(limit, pos + 30)]
+    window = text[pos : min(limit, pos + 30)].lstrip(" \t")
     low = window[:1].lower() + window[1:]
     return verbs_re().match(low) is not None
 
@@ -576,8 +576,7 @@ _SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ
 
 # activities a governing word takes as its object, though they read as verbs elsewhere
 _ACTIVITIES = frozenset({"xây dựng", "quản lý", "đầu tư", "kinh doanh", "sản xuất", "khai thác", "phát triển",
-                         "đào tạo",
-                         "bảo vệ", "kiểm tra", "giám sát"})
+                         "đào tạo", "bảo vệ", "kiểm tra", "giám sát"})
 
 
 def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> int:
@@ -627,13 +626,6 @@ _GAP = re.compile(r"\s*")
 _TOPIC_HEADS = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|(?:Ủy|Uỷ)\s+ban\s+Quốc\s+gia|Hội\s+đồng\s+Quốc\s+gia"
                           r"|Hội\s+đồng\s+Phối\s+hợp)(?![\wÀ-ỹ])", re.I)
 _ABOUT = re.compile(r"[ \t]+về[ \t]+")
-_SPACES = re.compile(r"[ \t]+")
-
-
-def _spaces(text: str, pos: int, end: int) -> int:
-    """How many spaces and tabs ``text`` holds from ``pos``."""
-    m = _SPACES.match(text, pos, end)
-    return m.end() - pos if m else 0
 
 
 def _topic_end(text: str, start: int, e: int, end: int) -> int:
@@ -645,7 +637,7 @@ def _topic_end(text: str, start: int, e: int, end: int) -> int:
     p = about.end()
     if (pair := paired_re().match(text, p, end)) is not None:
         stop = pair.end()
-        while (more := paired_re().match(text, stop + _spaces(text, stop, end), end)) is not None:
+        while (gap := _GAP.match(text, stop, end)) and (more := paired_re().match(text, gap.end(), end)):
             stop = more.end()  # "phòng, chống" + "tham nhũng, tiêu cực"
         return max(stop, _small_compounds(text, stop, end, True))
     first = " ".join(text[p : min(end, p + 40)].split()[:3]).lower()
@@ -723,7 +715,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
                                                     and _BRANCH_NEXT.match(text, known[1], e) is None)
-                                  or _verb_start(text, known[1] + _spaces(text, known[1], e), e)):
+                                  or _verb_start(text, known[1], e)):
             # ("Bộ Kế hoạch và Đầu tư xây dựng mạng lưới …": the known name, then its work)
             works = _WORKS_OF_BOARD.match(text, known[1], end) if _PROJECT_BOARD.match(known[0].text) else None
             if works is not None and (stop := _small_compounds(text, works.end(), end)) > works.end():

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.errors import NoDocumentInHtml
+from parsers.structure import ATTACH_TYPES
 from parsers.tables import Cell, Row, Table, TextBuilder, grid_rows, html_rows, is_grid_rule, render_pipes
-from parsers.text import LOWER, UPPER, normalize
+from parsers.text import LOWER, MOTTO, UPPER, normalize
 
 FORMATS = ("plain", "markdown", "markdown-html", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html",
            "html")
@@ -174,8 +175,7 @@ def columns_apart(text: str) -> str:
     return "\n".join(lines)
 
 
-_CAPS_TITLE_LINE = re.compile(r"[ \t*_]*(?:PHỤ\s+LỤC|KẾ\s+HOẠCH|QUY\s+CHẾ|QUY\s+ĐỊNH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN"
-                              r"|DANH\s+MỤC)\b[^a-zà-ỹđ\t]*")
+_CAPS_TITLE_LINE = re.compile(rf"[ \t*_]*(?:{'|'.join(t.replace(' ', r'\s+') for t in ATTACH_TYPES)})\b[^a-zà-ỹđ\t]*")
 
 
 def _apart(lines: list[str], whole: bool) -> list[str]:
@@ -286,7 +286,7 @@ def _tvpl_page(raw: str, fmt: str) -> Prepared:
     return _tables(_from_header(body).strip("\n "), fmt, attributes)
 
 
-_MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+_MOTTO = re.compile(MOTTO)
 
 
 def _from_header(body: str) -> str:

@@ -11,7 +11,7 @@ from parsers.models import Metadata
 from parsers.references import DATE, NUMBER, _iso, parse_date
 from parsers.repair import repair_phrase
 from parsers.structure import Block, _is_caps
-from parsers.text import LOWER, UPPER, clean_value, fold
+from parsers.text import LOWER, MOTTO, UPPER, clean_value, fold
 from parsers.tree import marker
 
 # "Số: 123/QĐ-UBND"; a Party header writes "Số 45-KH/TU" without the colon, at a line's start
@@ -24,7 +24,7 @@ _PLACE_DATE = re.compile(  # the place may wrap onto the date's line, never over
          \s*,\s*ngày\s*{DATE}""",
     re.X,
 )
-_MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+_MOTTO = re.compile(MOTTO, re.I)
 _SIGN_TITLE = re.compile(
     r"(?<![\wÀ-ỹ])(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|"
     r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|CỤC\s+TRƯỞNG|GIÁM\s+ĐỐC|"
@@ -164,10 +164,10 @@ _INLINE_TYPE = re.compile(
 )
 # the authority a collapsed header names after the title ("… LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ", "… HUYỆN
 # CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH") — not a body the title itself names ("… CỦA ỦY BAN NHÂN DÂN TỈNH")
-_AUTHORITY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|[UỦ][YỶ]\s+BAN\s+NHÂN\s+DÂN"
-                             r"|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ)\b")
-_AUTHORITY_AFTER = re.compile(rf"(?<!CỦA)\s+(?:BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|ỦY\s+BAN\s+NHÂN\s+DÂN"
-                              rf"|UỶ\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ)(?:[ \t]+[{UPPER}]+)*$")
+# who enacts a document, as its header names them under the title ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
+_AUTHORITIES = r"BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|[UỦ][YỶ]\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ"
+_AUTHORITY_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:{_AUTHORITIES})\b")
+_AUTHORITY_AFTER = re.compile(rf"(?<!CỦA)\s+(?:{_AUTHORITIES})(?:[ \t]+[{UPPER}]+)*$")
 
 
 def _caps_type(s: str) -> str | None:

@@ -27,7 +27,7 @@ from parsers.models import (
     Source,
 )
 from parsers.references import PreambleParagraph, find_mentions, preamble_paragraphs
-from parsers.text import EDITORIAL_NOTE, fold
+from parsers.text import EDITORIAL_NOTE, MOTTO, fold
 from parsers.tree import Node, Tree
 from parsers.tree import build as build_tree
 
@@ -160,14 +160,14 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     for sc, root in zip(scopes, tree.roots, strict=True):
         # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
         limit = _preamble_limit(text, root, sc)
+        start = sc.title_span[0] if sc.title_span else (sc.body_start or sc.start)
         if sc.title_span and sc.note_span and sc.body_start:
             # (the title ends at its note: "… TẠI DOANH NGHIỆP ⏎ (Ban hành kèm theo …) ⏎ Luật … đã được Quốc hội
             # thông qua …" — the text under it is a paragraph of its own, however the lines ran together)
-            paragraphs = preamble_paragraphs(text, sc.title_span[0], min(sc.title_span[1], limit)) \
+            paragraphs = preamble_paragraphs(text, start, min(sc.title_span[1], limit)) \
                 + preamble_paragraphs(text, sc.body_start, limit)
         else:
-            paragraphs = preamble_paragraphs(text, sc.title_span[0] if sc.title_span else (sc.body_start or sc.start),
-                                             limit)
+            paragraphs = preamble_paragraphs(text, start, limit)
         paragraphs += _bases_section(text, root)
         mentions = [m for m in find_mentions(text, sc.start, sc.end)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)
@@ -235,7 +235,7 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
 _CUE_LINE = re.compile(r"(?:Căn\s+cứ|CĂN\s+CỨ|sửa\s+đổi,?\s+bổ\s+sung\s+bởi)(?:\s+vào)?[\s*_]*:[\s*_]*$")
 
 
-_MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do", re.I)
+_MOTTO = re.compile(MOTTO, re.I)
 
 
 def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:

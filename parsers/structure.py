@@ -78,9 +78,7 @@ def blocks(text: str) -> list[Block]:
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
-            and not _dash_wrapped(prev_line, stripped) \
-            and not (_NUMBER_TAKER.search(prev_line) and _NUMBER_OPENS.match(stripped)) \
-            and not (_LETTER_TAKER.search(prev_line) and _LETTER_OPENS.match(stripped))
+            and not _dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped)
         # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …"; "Thời gian: Quý ⏎ III - Quý IV năm 2025")
         if new:
             if cur_start is not None:
@@ -140,14 +138,22 @@ def _dashed_pairs() -> frozenset[tuple[str, str]]:
                      for n in names for m in re.finditer(r"(\S+) [-–] (\S+)", n))
 
 
-# a word the number after it belongs to, the line wrapped between them: "… Quý ⏎ III …", "… Phụ lục ⏎ II …"
-# (in running text's letters: "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ⏎ 1. …" is a heading, "địa điểm", "quan
-# điểm" no clause's point)
-_NUMBER_TAKER = re.compile(r"(?<![\wÀ-ỹ])(?:[Qq]uý|[Pp]hụ\s+lục|[Cc]hương|[Pp]hần|[Mm]ục|[Đđ]iều|khoản|khóa|khoá|kỳ"
-                           r"|(?<!địa\s)(?<!thời\s)(?<!quan\s)(?<!trọng\s)(?<!đặc\s)điểm)[ \t*_]*$")
+# a word the number after it belongs to, the line wrapped between them: "… Quý ⏎ III …", "… khoản ⏎ 2 …",
+# "… tại điểm ⏎ a …" (in running text's letters: "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ⏎ 1. …" is a heading;
+# "địa điểm", "quan điểm" name no clause's point)
+_POINT = r"(?<!địa\s)(?<!thời\s)(?<!quan\s)(?<!trọng\s)(?<!đặc\s)(?:điểm|tiết)"
+_TAKES_NUMBER = re.compile(r"(?<![\wÀ-ỹ])(?:[Qq]uý|[Pp]hụ\s+lục|[Cc]hương|[Pp]hần|[Mm]ục|[Đđ]iều|khoản|khóa|khoá|kỳ"
+                           rf"|(?P<point>{_POINT}))[ \t*_]*$")
 _NUMBER_OPENS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})(?![\wÀ-ỹ])")
-_LETTER_TAKER = re.compile(r"(?<![\wÀ-ỹ])(?<!địa\s)(?<!thời\s)(?<!quan\s)(?:điểm|tiết)[ \t*_]*$")  # "… tại điểm ⏎ a …"
 _LETTER_OPENS = re.compile(r"[a-zđ](?![\wÀ-ỹ])")
+
+
+def _number_wrapped(prev_line: str, line: str) -> bool:
+    """Does the line open with the number (or a point's letter) the line above ended asking for?"""
+    if (taker := _TAKES_NUMBER.search(prev_line)) is None:
+        return False
+    return _NUMBER_OPENS.match(line) is not None \
+        or (taker.group("point") is not None and _LETTER_OPENS.match(line) is not None)
 
 
 def _dash_wrapped(prev_line: str, line: str) -> bool:
@@ -239,10 +245,10 @@ _ATTACH_NOTE = re.compile(
     r"[^)\n]{0,200})",
     re.M,
 )
-_ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
+ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
                  "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
 # (and "Phụ lục", "Phụ lục I" in sentence case, alone on its line)
-_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_ATTACH_TYPES)
+_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(ATTACH_TYPES)
                              + r"|(?<![^\n])Phụ lục(?=(?:[ \t]+(?:số[ \t]+)?[IVXLC\d]+)?[ \t.:]*$))(?![^\W\d_])", re.M)
 
 
@@ -322,10 +328,10 @@ def _titled_scope(text: str, start: int, type_word: str, title_start: int, title
 # the main document is signed: its recipients list or signature titles
 _SIGNED = re.compile(rf"^\s*(?:Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\s*\.\s*[{UPPER}])", re.M)
 _STANDALONE_TYPE = re.compile(
-    r"^\s*(?P<type>" + "|".join(_ATTACH_TYPES) + r")(?:\s+(?:SỐ\s*)?(?:[IVXLC]+|\d{1,2}[a-z]?))?\s*$", re.M)
+    r"^\s*(?P<type>" + "|".join(ATTACH_TYPES) + r")(?:\s+(?:SỐ\s*)?(?:[IVXLC]+|\d{1,2}[a-z]?))?\s*$", re.M)
 
 
-_GLUED_TYPE = re.compile(rf"(?<=[a-zà-ỹđ])[ \t]+(?P<type>{'|'.join(_ATTACH_TYPES)})(?=[ \t]+[{UPPER}]{{2}})")
+_GLUED_TYPE = re.compile(rf"(?<=[a-zà-ỹđ])[ \t]+(?P<type>{'|'.join(ATTACH_TYPES)})(?=[ \t]+[{UPPER}]{{2}})")
 # a title's capitals, numbers and dashes, up to the first word in small letters
 _CAPS_RUN = re.compile(rf"(?:[ \t]+(?:[{UPPER}]+|\d[\d/.]*|[-–,:]))*")
 

@@ -623,14 +623,15 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             group, start, end = title
             group_lead = tuple(a.text for a in agencies.heading_names(text, start, end))
             continue
+        label_span = (label_cell.start, label_cell.end) if label_cell is not None else None
         if (compound := _GROUP_AND_ROW.match(label)) is not None and label_cell is not None \
-                and len([c for c in filled if (c.start, c.end) != (label_cell.start, label_cell.end)]) >= 2:
+                and len([c for c in filled if (c.start, c.end) != label_span]) >= 2:
             # "I.1 | Biên soạn tài liệu … | Vụ Pháp chế | …": a row numbered within its group ("I.")
             group, label = compound.group("g"), compound.group("n")
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
             # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
-            named = [c for c in filled if label_cell is None or (c.start, c.end) != (label_cell.start, label_cell.end)]
+            named = [c for c in filled if (c.start, c.end) != label_span]
             group_lead = tuple(a.text for a in agencies.heading_names(text, named[0].start, named[0].end)) \
                 if len(named) == 1 else ()
             continue

@@ -648,9 +648,16 @@ _BULLET_LINE = re.compile(r"[ \t]*[-+•–]")
 
 def field_value(text: str, bullet: Node) -> bool:
     """Is the bullet one of the values listed under a field's label (the last line above the list)?"""
-    for line in reversed(text[max(0, bullet.start - 2000) : bullet.start].rstrip("\n").split("\n")):
-        if not _BULLET_LINE.match(line):
-            return _FIELD_OVER.search(line) is not None
+    end = bullet.start
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    for _ in range(40):  # (the lines above, back to the first that is no "-" item; a list longer lists no field)
+        start = text.rfind("\n", 0, end) + 1
+        if not _BULLET_LINE.match(text, start, end):
+            return _FIELD_OVER.search(text, start, end) is not None
+        if start == 0:
+            return False
+        end = start - 1
     return False
 
 

@@ -10,6 +10,11 @@ from __future__ import annotations
 from parsers import parse_bytes
 from tests.test_shapes import _tasks, _units, signed
 
+
+def _header(issuer: str, number: str, dated: str) -> str:
+    """A stand-in's header: the issuer's lines, its number, the national motto, its place and date."""
+    return f"{issuer}\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{dated}\n"
+
 _HEADER_TABLE = (
     "| ỦY BAN NHÂN DÂN<br>TỈNH NGHỆ AN<br>-------- "
     "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>--------------- |\n"
@@ -211,13 +216,8 @@ def test_a_forms_blank_signature_after_the_real_one_and_a_heading_before_an_acti
     assert _units(rec) == [("Điều 1.1", "Vụ Kế hoạch - Tài chính"), ("Điều 1.2", "Thanh tra Bộ")]
 
 
-PLAN_WITH_LISTED_PARTNERS = """\
-ỦY BAN NHÂN DÂN
-TỈNH LẠNG SƠN
-Số: 25/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Lạng Sơn, ngày 20 tháng 01 năm 2022
+PLAN_WITH_LISTED_PARTNERS = _header("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "25/KH-UBND",
+                                    "Lạng Sơn, ngày 20 tháng 01 năm 2022") + """\
 KẾ HOẠCH
 Phòng, chống ma túy năm 2022
 I. MỤC ĐÍCH, YÊU CẦU
@@ -248,13 +248,8 @@ def test_a_fields_values_listed_on_bullet_lines_are_no_tasks_and_a_field_line_op
         ("II.2", ("Cục Hải quan tỉnh",), (), "Thường xuyên")]
 
 
-PROJECT_BY_AGENCY = """\
-HỘI ĐỒNG NHÂN DÂN
-TỈNH BẮC NINH
-Số: 98/NQ-HĐND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Bắc Ninh, ngày 08 tháng 12 năm 2022
+PROJECT_BY_AGENCY = _header("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC NINH", "98/NQ-HĐND",
+                            "Bắc Ninh, ngày 08 tháng 12 năm 2022") + """\
 NGHỊ QUYẾT
 Thông qua Đề án phát triển nguồn nhân lực chất lượng cao
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
@@ -337,13 +332,8 @@ def test_a_word_texts_rule_under_its_two_header_columns_is_no_table():
     assert (doc.place, doc.issued, doc.signer) == ("Lào Cai", "2010-08-30", "Đặng Xuân Tùng")
 
 
-PROGRAMME_WITH_BRACKETED_LEADS = """\
-ỦY BAN NHÂN DÂN
-TỈNH TUYÊN QUANG
-Số: 1056/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Tuyên Quang, ngày 10 tháng 8 năm 2009
+PROGRAMME_WITH_BRACKETED_LEADS = _header("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG", "1056/QĐ-UBND",
+                                         "Tuyên Quang, ngày 10 tháng 8 năm 2009") + """\
 CHƯƠNG TRÌNH
 Phát triển nông nghiệp, nông thôn
 I. MỤC TIÊU
@@ -606,13 +596,8 @@ def test_a_tab_tables_cell_broken_over_two_lines_and_partners_who_take_part():
         ("PL.I.2", ("UBND huyện Cai Lậy",), ("Sở Tài chính",), "Tháng 02/2021")]
 
 
-NOTICE_WITH_TOPICS = """\
-ỦY BAN NHÂN DÂN
-TỈNH HẢI DƯƠNG
-Số: 112/TB-VP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hải Dương, ngày 20 tháng 4 năm 2021
+NOTICE_WITH_TOPICS = _header("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "112/TB-VP",
+                             "Hải Dương, ngày 20 tháng 4 năm 2021") + """\
 THÔNG BÁO
 Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về giải phóng mặt bằng
 Ngày 15 tháng 4 năm 2021, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Chủ tịch kết luận như sau:
@@ -629,13 +614,8 @@ def test_a_topic_about_money_in_a_notice_is_no_funding_section():
     assert _units(rec) == [("1.a", "Ủy ban nhân dân huyện Cẩm Giàng"), ("1.b", "Sở Kế hoạch và Đầu tư")]
 
 
-RESOLUTION_ON_A_PLAN = """\
-HỘI ĐỒNG NHÂN DÂN
-TỈNH VĨNH LONG
-Số: 245/NQ-HĐND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Vĩnh Long, ngày 10 tháng 12 năm 2024
+RESOLUTION_ON_A_PLAN = _header("HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG", "245/NQ-HĐND",
+                               "Vĩnh Long, ngày 10 tháng 12 năm 2024") + """\
 
 NGHỊ QUYẾT
 VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025
@@ -660,13 +640,8 @@ def test_a_resolution_on_a_plan_holds_its_tasks_in_an_article_and_its_enacting_c
     assert _units(rec) == [("Điều 3", "Ủy ban nhân dân tỉnh")]
 
 
-PROGRAMME_PER_AGENCY = """\
-ỦY BAN NHÂN DÂN
-TỈNH BẮC GIANG
-Số: 88/CTr-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Bắc Giang, ngày 12 tháng 5 năm 2016
+PROGRAMME_PER_AGENCY = _header("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "88/CTr-UBND",
+                               "Bắc Giang, ngày 12 tháng 5 năm 2016") + """\
 
 CHƯƠNG TRÌNH HÀNH ĐỘNG
 Tái cơ cấu ngành nông nghiệp
@@ -763,13 +738,7 @@ def test_an_appendix_titled_phu_luc_in_sentence_case_alone_on_its_line():
         ("PL.I.1", "Quý III/2025"), ("PL.I.2", "Thường xuyên")]
 
 
-AMENDED_TWICE = """\
-ỦY BAN NHÂN DÂN
-TỈNH ĐỒNG NAI
-Số: 45/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Đồng Nai, ngày 10 tháng 1 năm 2026
+AMENDED_TWICE = _header("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "45/KH-UBND", "Đồng Nai, ngày 10 tháng 1 năm 2026") + """\
 
 KẾ HOẠCH
 Cải cách hành chính năm 2026

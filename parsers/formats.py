@@ -58,6 +58,7 @@ _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
 
 
 def prepare(raw: str, name: str = "") -> Prepared:
+    raw = normalize(raw)  # (before the format is told: a web copy's no-break spaces, a decomposed text)
     fmt = detect(raw, name)
     prepared = _CONVERTERS[fmt](raw, fmt)
     head = prepared.text[:_HEADER_SPAN]

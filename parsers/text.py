@@ -59,11 +59,19 @@ _HOMOGLYPHS = str.maketrans("АВСЕНКМОРТХаесорхуÐð\u2010\u201
 _ANY_HOMOGLYPH = re.compile("[АВСЕНКМОРТХаесорхуÐð\u2010\u2011]")  # str.translate is slow on long texts
 
 
+# the other spaces of web copies become spaces; zero-width marks and soft hyphens go
+_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad"
+_ODD_SPACE = re.compile(f"[\u2000-\u200a\u202f\u205f\u3000{_INVISIBLE}]")
+
+
 def normalize(text: str) -> str:
     """NFC, ``\\r\\n`` → ``\\n``, modern tone placement, no-break spaces → spaces, Cyrillic
-    look-alikes → Latin, "Ð" → "Đ", typographic hyphens → "-"."""
+    look-alikes → Latin, "Ð" → "Đ", typographic hyphens → "-", other spaces → spaces, zero-width marks
+    and soft hyphens gone."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(lambda m: "" if m.group() in _INVISIBLE else " ", text)
     if _ANY_HOMOGLYPH.search(text):
         text = text.translate(_HOMOGLYPHS)
     return _OLD_STYLE.sub(_fix_tone, text)

@@ -729,6 +729,20 @@ def test_a_crawled_tables_group_titled_by_a_document_type_and_groups_that_lead_t
         ("PL1.I.1", (), "Tháng 10/2023"), ("PL1.II.1", ("SỞ Y TẾ CÁC TỈNH",), "Quý IV/2023")]
 
 
+def test_a_web_copys_odd_spaces_and_a_decomposed_text_are_read_as_their_plain_form():
+    """No-break and zero-width spaces, soft hyphens, letters and tones decomposed (NFD): the format is
+    told from the text as normalised, so the copy reads as the clean one does."""
+    import unicodedata
+    def read(text: str) -> tuple[str, list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]]:
+        rec = parse_bytes(text.encode(), "qd1089.md")
+        return rec.source.format, _tasks(rec)
+
+    spaced = CRAWLED_GROUPS.replace("Nghị định quy", "Nghị\u00a0định\u200b quy").replace(" ", "\u00a0", 40)
+    assert read(CRAWLED_GROUPS)[0] == "tvpl-page"
+    for copy in (spaced, unicodedata.normalize("NFD", CRAWLED_GROUPS), spaced.replace("Tập huấn", "Tập\u00adhuấn")):
+        assert read(copy) == read(CRAWLED_GROUPS)
+
+
 def test_an_appendix_titled_phu_luc_in_sentence_case_alone_on_its_line():
     text = PLAN_WITH_PAGED_TABLE.replace("PHỤ LỤC I\n", "Phụ lục\n").replace(
         "NHIỆM VỤ NĂM 2025\n", "NHIỆM VỤ NĂM 2025\n(Kèm theo Kế hoạch số 1027/KH-BKHCN ngày 28/4/2025)\n")

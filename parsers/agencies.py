@@ -262,7 +262,7 @@ def _fields_end(text: str, pos: int, limit: int) -> int | None:
         return None
     known = _words()
     first = " ".join(m.group("a").split())
-    if first not in known or verbs_re().fullmatch(first) or first in _places():
+    if (first not in known and first not in _inner()) or verbs_re().fullmatch(first) or first in _places():
         return None
     words_b = list(re.finditer(r"\S+", m.group("b")))
     for n in range(len(words_b), 0, -1):
@@ -351,6 +351,9 @@ _SPELLED_FORM = re.compile(rf"(?i)(?:trách\s+nhiệm\s+hữu\s+hạn|{_ONE_OR_M
 _BARE_PARENT = re.compile(r"(?<![\wÀ-ỹ])(?:Bộ|Sở|BỘ|SỞ)$")
 
 
+_ABBREVIATIONS_PAIRED = re.compile(r"/[A-Z]{2,}(?![\wÀ-ỹ])")
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends.
 
@@ -434,6 +437,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
                 j += 1
             end = syl[best - 1][1]
             i = best
+            if tok.isupper() and (slashed := _ABBREVIATIONS_PAIRED.match(text, end, limit)) is not None:
+                end = slashed.end()  # "Cục Phòng, chống HIV/AIDS"
+                i = _past(syl, i, end)
             if i >= 2 and i < len(syl) and fold(text[syl[i - 2][0] : end]) == "khu vực" \
                     and _BRANCH_NO.fullmatch(text[syl[i][0] : syl[i][1]]):
                 end, i = syl[i][1], i + 1  # "Ngân hàng Nhà nước Khu vực 5"
@@ -485,10 +491,15 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             break  # "Bảo hiểm xã hội tỉnh cấp thẻ …": the verb; "Ủy ban nhân dân cấp huyện" names a level
         if low in _places() or low in _inner() or f"{low} {nxt_low}" in _small_name_words():
             # "tỉnh", "thành phố", "đặc khu" … belong to the name; so do a few lower-case name words,
-            # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc")
+            # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc"), or the longer compound
+            # they begin ("Ban Quản lý rừng phòng hộ")
+            if low not in _places() and (more := _small_compounds(text, end, limit)) > e:
+                end = more
+                i = _past(syl, i, end)
+                continue
             j = i + 1
             pair = f"{low} {nxt_low}"
-            if pair in _places() or (pair in words and nxt_low.isalpha() and nxt_low.islower()
+            if pair in _places() or pair in _inner() or (pair in words and nxt_low.isalpha() and nxt_low.islower()
                                      and not verbs_re().match(text, syl[i + 1][0], limit)):
                 j += 1
             if low == "thành" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "phố":
@@ -596,6 +607,8 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
         at = i + 1 if joined else i
         n = next((n for n in (4, 3, 2) if at + n <= len(spans)
                   and " ".join(text[a:b] for a, b in spans[at : at + n]).lower() in known), None)
+        if n is None and at < len(spans) and text[spans[at][0] : spans[at][1]] in _inner():
+            n = 1  # a name's word of one syllable: "Cục Quản lý giá", "Quỹ Bảo vệ và Phát triển rừng"
         if n is None:
             break
         piece = " ".join(text[a:b] for a, b in spans[at : at + n])
@@ -1027,7 +1040,9 @@ _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
       | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
-      | \s+(?:trực\s+thuộc\s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
+      # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
+      | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
+              \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại|quản\s+lý\s+(?:chuyên\s+)?ngành
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)

@@ -1606,7 +1606,7 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong(?!\s
                           r"|với|cho|từ|đến|khi|nếu)(?![\wÀ-ỹ])")
 
 
-_WORKS_OF_BOARD = re.compile(r"[ \t]*\n?[ \t]*các(?=\s)")
+_WORKS_OF_BOARD = re.compile(r"(?:[ \t]*\n?[ \t]*các(?=\s))?")  # ("… xây dựng công trình dân dụng …" too)
 _PROJECT_BOARD = re.compile(r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án\b")
 _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s+trách)"
 # the works, in small letters or naming a field in capitals ("… công trình Nông nghiệp và Phát triển nông thôn

@@ -69,7 +69,8 @@ _SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
                              r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
 _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
                              r"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n)|\([^();\n]{0,80}\))){3,200}?)"
-                             r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+với)")
+                             # ("…, Sở Tư pháp là cơ quan phối hợp")
+                             r"\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?(?:cùng\s+)?phối\s+hợp(?!\s+với)")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 
 
@@ -483,9 +484,10 @@ def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
 
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
-_LEADS_HERE = re.compile(r"\s+(?:chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]"
+_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]"
                          r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$)))")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
+_DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y tế chủ trì" (a name may hold a dash too)
 
 
 def _named_before_lead(text: str, start: int, end: int) -> list[str]:
@@ -498,6 +500,10 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
             if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:
                 clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
         found = agencies.subjects(text, clause, m.start())
+        if not found:
+            dashes = [d.end() for d in _DASH_CLAUSE.finditer(text, clause, m.start())]
+            clause = next((d for d in dashes if agencies.subjects(text, d, m.start())), clause)
+            found = agencies.subjects(text, clause, m.start())
         # (a note in brackets may stand between: "Trung tâm Dịch vụ việc làm tỉnh (trực thuộc Sở …) chủ trì")
         if found and found[0].start - clause <= 3 and not _NOTE.sub("", text[found[-1].end : m.start()]).strip():
             return [a.text for a in found]

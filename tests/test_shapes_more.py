@@ -1183,3 +1183,44 @@ def test_a_clause_number_alone_on_its_line_and_a_blank_line_inside_a_table_cell(
     # the blank line inside the first row's cell does not end the table
     assert [(t.lead, t.deadline) for t in rec.tasks] == [(("Cục Chuyển đổi số",), "Năm 2026"),
                                                           (("Cục Quản lý đất đai",), "Năm 2027")]
+
+
+PARTNERS_AS_ROLES = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 88/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Tĩnh, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2024
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm triển khai thống nhất.
+
+II. NHIỆM VỤ
+1. Bảo đảm an toàn thông tin mạng cho hệ thống thông tin của tỉnh. Giao Công an tỉnh là cơ quan chủ trì, \
+Sở Thông tin và Truyền thông là cơ quan phối hợp.
+2. Xây dựng kho dữ liệu y tế điện tử toàn tỉnh - Sở Y tế chủ trì, phối hợp cùng Bảo hiểm xã hội tỉnh.
+3. Triển khai thanh toán không dùng tiền mặt trong trường học, bệnh viện (Sở Giáo dục và Đào tạo, Sở Y tế \
+đồng chủ trì; Ngân hàng Nhà nước chi nhánh tỉnh phối hợp).
+4. Cập nhật dữ liệu lao động, việc làm trên hệ thống; Sở Lao động - Thương binh và Xã hội chủ trì.
+
+III. TỔ CHỨC THỰC HIỆN
+Sở Thông tin và Truyền thông tổng hợp, báo cáo kết quả.
+"""
+
+
+def test_roles_named_as_the_body_that_is_partner_after_a_dash_and_leads_together():
+    """"X là cơ quan phối hợp"; the lead after a dash that ends the work ("… toàn tỉnh - Sở Y tế chủ
+    trì"), while a dash inside a name stays the name's; two bodies "đồng chủ trì" both lead."""
+    rec = parse_bytes((PARTNERS_AS_ROLES + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")).encode(),
+                      "kh88.txt")
+    assert [(i, lead, support) for i, lead, support, _ in _tasks(rec)] == [
+        ("II.1", ("Công an tỉnh",), ("Sở Thông tin và Truyền thông",)),
+        ("II.2", ("Sở Y tế",), ("Bảo hiểm xã hội tỉnh",)),
+        ("II.3", ("Sở Giáo dục và Đào tạo", "Sở Y tế"), ("Ngân hàng Nhà nước chi nhánh tỉnh",)),
+        ("II.4", ("Sở Lao động - Thương binh và Xã hội",), ())]

@@ -59,7 +59,8 @@ _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)
 _LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:\n(?![ \t]*(?:[-+•–*\d]|[a-zđ]\)|\n"
                            rf"|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*(?:\n|$))+)")
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
-_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:]))\s*(?P<x>(?:[^;,.()\n]|{_WRAP}){{3,120}}?)"
+# (or after a list of them: "Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành (phối hợp)")
+_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|]))\s*(?P<x>(?:[^;:.()\n|]|{_WRAP}){{3,200}}?)"
                          r"\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
 # the partners named before "phối hợp" in a clause of their own
 _LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
@@ -439,7 +440,12 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
     for m in _PAREN_ROLE.finditer(text, start, end):
         into = lead if m.group("role").startswith("chủ") else support
-        into += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+        named = agencies.listed(text, m.start("x"), m.end("x"))
+        if _LIST_GAPS.sub("", _without(text, m.start("x"), m.end("x"), named)):
+            # (a sentence before the names: only those after its last comma)
+            comma = text.rfind(",", m.start("x"), m.end("x"))
+            named = agencies.listed(text, comma + 1 if comma >= 0 else m.start("x"), m.end("x"))
+        into += [a.text for a in named]
     if others:
         lead = [n for n in lead if n in chosen or n not in others]
         support += [n for n in others if n not in support]

@@ -1224,3 +1224,38 @@ def test_roles_named_as_the_body_that_is_partner_after_a_dash_and_leads_together
         ("II.2", ("Sở Y tế",), ("Bảo hiểm xã hội tỉnh",)),
         ("II.3", ("Sở Giáo dục và Đào tạo", "Sở Y tế"), ("Ngân hàng Nhà nước chi nhánh tỉnh",)),
         ("II.4", ("Sở Lao động - Thương binh và Xã hội",), ())]
+
+
+ROLES_IN_ONE_CELL = """\
+| ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |
+|---|---|
+| Số: 45/KH-UBND | *Quảng Bình, ngày 10 tháng 3 năm 2024* |
+
+**KẾ HOẠCH**
+
+**Cải cách hành chính năm 2024**
+
+Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;
+
+**I. NHIỆM VỤ**
+
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+
+**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024**
+
+| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền | Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, \
+các sở, ngành (phối hợp) | Quý II/2024 |
+| 2 | Kiểm tra công tác cải cách hành chính tại các cơ quan | Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp) \
+| Quý III/2024 |
+"""
+
+
+def test_a_role_in_brackets_after_a_list_of_bodies_is_the_role_of_each():
+    rec = parse_bytes(ROLES_IN_ONE_CELL.encode(), "kh45.md")
+    assert [(i, lead, support) for i, lead, support, _ in _tasks(rec)] == [
+        ("PL.1", ("Sở Tư pháp",), ("Văn phòng UBND tỉnh", "các sở, ngành")),
+        ("PL.2", ("Sở Nội vụ",), ("Sở Tư pháp",))]

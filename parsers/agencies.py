@@ -224,7 +224,9 @@ _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "cơ", "trung", "cao", "qu
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
-_EACH_PLACES = rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và|/)\s*{_PLACE_KINDS})*(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?"
+# (and the short "các huyện, thành, thị" for towns and cities)
+_EACH_PLACES = (rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|(?:thành|thị)(?![\wÀ-ỹ])))*"
+                r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
@@ -1017,7 +1019,8 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục
     |""" + _SERVICE + r"""|bệnh\s+viện
-    |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy)"""
+    |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy
+    |cao\s+đẳng|doanh\s+nghiệp\s+nhà\s+nước)"""
 _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
@@ -1045,6 +1048,7 @@ _COLLECTIVE_CONT = re.compile(
               \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại|quản\s+lý\s+(?:chuyên\s+)?ngành
+          |(?:đóng\s+)?trên\s+địa\s+bàn   # "các trường đại học, cao đẳng trên địa bàn tỉnh"
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
           |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|Bộ|Sở)
@@ -1059,6 +1063,7 @@ _COLLECTIVE_CONT = re.compile(
     re.X | re.I,
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
+_LAST_EACH = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:(?!các\s)[^,;\n])*(?:,[^,;\n]*)*$")
 _CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:Trung|trung)\s+ương$")
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
 # the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
@@ -1172,6 +1177,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 # opening a body's head names another ("Các sở, ban, ngành⏎UBND các xã, phường")
                 break
             e = c.end()
+        if (each := _LAST_EACH.search(text, m.start(), e)) is not None \
+                and (places := _EACH_PLACE.match(text, each.start(), end)) is not None and places.end() > e:
+            e = places.end()  # "Ủy ban nhân dân các huyện, thành, thị": the short names of the kinds go on
         if _KIND_END.search(text, m.start(), e) and (named := _PLACE_AFTER.match(text, e, end)) is not None \
                 and _heads_re().match(text, named.start("p"), end) is None \
                 and not _verb_start(text, named.start("p"), end) \

@@ -400,6 +400,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
             break
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
+                and text[syl[i - 1][0] : syl[i - 1][1]] not in ("-", "–") \
                 and not _not_agency(text, s, limit) and not _known_across(text, syl[i - 1][0], s, limit) \
                 and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}") \
                 and not any(_heads_re().fullmatch(text, syl[k][0], syl[i - 1][1])
@@ -421,7 +422,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
             best = j
             # the grammar's compounds first: "Giáo dục thường xuyên", "Cảnh sát giao thông" (a word of
             # them may read as a verb)
-            for k in range(min(len(syl), i + 5), i + 1, -1):
+            for k in range(min(len(syl), i + 9), i + 1, -1):
                 if " ".join(text[a:b] for a, b in syl[i:k]).lower() in _compounds() \
                         and all(text[a:b].islower() for a, b in syl[i + 1 : k]):
                     best = j = k

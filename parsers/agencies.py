@@ -356,8 +356,9 @@ _BARE_PARENT = re.compile(r"(?<![\wÀ-ỹ])(?:Bộ|Sở|BỘ|SỞ)$")
 _ABBREVIATIONS_PAIRED = re.compile(r"/[A-Z]{2,}(?![\wÀ-ỹ])")
 
 
-def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> int:
-    """Where the name that starts with an organisational head ending at ``head_end`` ends.
+def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False) -> int:
+    """Where the name that starts with an organisational head ending at ``head_end`` ends (``bare``: a head
+    that names no body alone, whose next word is the name's own even on the next line: "Cục ⏎ Quản lý …").
 
     >>> t = "Sở Giáo dục và Đào tạo chủ trì, phối hợp"
     >>> t[:name_end(t, 2, len(t))]
@@ -393,7 +394,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False) -> 
         after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
         # (the abbreviations of a company's form stand between: "Công ty TNHH MTV Quản lý công trình …")
-        if _is_cap(tok) and not tok.isupper() and not after_joiner and not place \
+        if _is_cap(tok) and not tok.isupper() and not after_joiner and not place and not (bare and i == 0) \
                 and (not after_head or "\n" in gap or not all(_is_form(text[a:b]) for a, b in syl[:i])) \
                 and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
@@ -725,7 +726,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     for m in _heads_in(text, start, end):
         if _not_agency(text, m.start(), end):
             continue
-        e = name_end(text, m.end(), end, after_head=True)
+        e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone())
         known = _gazetteer_at(text, m.start(), end)
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)

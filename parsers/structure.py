@@ -13,6 +13,10 @@ from functools import cache
 
 from parsers.text import UPPER
 
+# the label of a task's field: "Thời gian thực hiện:", "Cơ quan chủ trì:", "Sản phẩm:"
+FIELD_LABEL = (r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
+               r"|Sản\s+phẩm)[^:\n]{0,30}:")
+
 # A line that always opens a new block, whatever the line before it looked like.
 _BLOCK_START = re.compile(
     r"""^\s*(?:
@@ -31,9 +35,8 @@ _BLOCK_START = re.compile(
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
       | Nơi\ nhận
       | (?:TM|KT|TL|TUQ|Q)\.\s
-      | (?:Thời\s+(?:gian|hạn)|Tiến\s+độ|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)|Sản\s+phẩm)
-        [^:\n]{0,30}:                        # a task's field on its own line: "Thời gian thực hiện: Quý II/2026"
-    )""".replace("CAPITALS", UPPER),
+      | FIELD                                # a task's field on its own line: "Thời gian thực hiện: Quý II/2026"
+    )""".replace("CAPITALS", UPPER).replace("FIELD", FIELD_LABEL),
     re.X,
 )
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")

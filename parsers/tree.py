@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from parsers import vocab
-from parsers.structure import LETTERS, Block, Scope, only_names
+from parsers.structure import FIELD_LABEL, LETTERS, Block, Scope, only_names
 from parsers.tables import Table
 from parsers.text import EDITORIAL_NOTE, UPPER
 
@@ -406,20 +406,46 @@ _LEAD_CLAUSE = re.compile(rf"[ \t*_]*[{UPPER}][^\n.;:]{{0,100}}?\s(?:chủ\s+tr�
 def _end_bullets(text: str, root: Node) -> None:
     """A "-" item is its own paragraph (and its "+" items): a new paragraph after it belongs to the
     item above, not to the bullet."""
-    for n in root.walk():
-        if n.kind not in ("bullet", "plus"):
-            continue
-        last = n.children[-1].end if n.children else n.head_end
-        rest = text[last : n.end]
-        m = re.search(r"\n\s*(?=\S)", rest)
-        # (but "- Kiểm tra dịp Tết Trung thu: ⏎ Sở Công Thương chủ trì …": a bullet ending with its colon goes
-        # on with what it introduces, to the next paragraph's end)
-        if m is not None and not n.children and re.search(r":[\s*_]*$", text[n.body_start : last]) \
-                and _LEAD_CLAUSE.match(text, last + m.end(), n.end):
-            nxt = re.search(r"\n[ \t]*\n|\n(?=[ \t*_]*[-+•–])", text[last + m.end() : n.end])
-            n.end = last + m.end() + (nxt.start() if nxt else len(text[last + m.end() : n.end]))
-        elif m is not None and not rest[m.end() : m.end() + 1].islower():
-            n.end = last + m.start()
+    for parent in root.walk():
+        for k, n in enumerate(parent.children):
+            if n.kind in ("bullet", "plus"):
+                _end_bullet(text, n, parent.children[:k])
+
+
+def _end_bullet(text: str, n: Node, before: list[Node]) -> None:
+    """Where one bullet ends (``before``: the items before it under the same parent)."""
+    last = n.children[-1].end if n.children else n.head_end
+    rest = text[last : n.end]
+    m = re.search(r"\n\s*(?=\S)", rest)
+    # (but "- Kiểm tra dịp Tết Trung thu: ⏎ Sở Công Thương chủ trì …": a bullet ending with its colon goes
+    # on with what it introduces, to the next paragraph's end)
+    if m is not None and not n.children and re.search(r":[\s*_]*$", text[n.body_start : last]) \
+            and _LEAD_CLAUSE.match(text, last + m.end(), n.end):
+        nxt = re.search(r"\n[ \t]*\n|\n(?=[ \t*_]*[-+•–])", text[last + m.end() : n.end])
+        n.end = last + m.end() + (nxt.start() if nxt else len(text[last + m.end() : n.end]))
+    elif m is not None and not rest[m.end() : m.end() + 1].islower():
+        # (the fields on the lines under it are its own in a list whose items carry theirs: "- Thông tư … ⏎
+        # Cơ quan chủ trì: …" after "- Nghị định …. Cơ quan chủ trì: …"; else they are the item's above)
+        own = any(_FIELD_IN.search(text, b.start, b.end) for b in before if b.kind == n.kind)
+        n.end = _past_fields(text, last + m.start(), n.end) if own else last + m.start()
+
+
+# a field on the lines under a bullet ("- Thông tư quy định … ⏎ Cơ quan chủ trì: Cục …; thời gian: …"): the
+# bullet's own, to the first line after them that opens otherwise
+_FIELD_LINE = re.compile(rf"\n[ \t*_]*{FIELD_LABEL}")
+_FIELD_IN = re.compile(rf"(?<![\wÀ-ỹ]){FIELD_LABEL}", re.I)
+_LINE_OPENS = re.compile(rf"\n[ \t*_]*(?=[{UPPER}\d\-+•–(])")
+
+
+def _past_fields(text: str, at: int, end: int) -> int:
+    """Where a bullet ends that would end at ``at``: past the field lines that follow it."""
+    while _FIELD_LINE.match(text, at, end):
+        nxt = _LINE_OPENS.search(text, at + 1, end)
+        while nxt is not None and _FIELD_LINE.match(text, nxt.start(), end) is None \
+                and not re.search(r"[.;]\s*$", text[at : nxt.start()]):
+            nxt = _LINE_OPENS.search(text, nxt.start() + 1, end)  # (a field's value wrapped onto a capital)
+        at = nxt.start() if nxt is not None else end
+    return at
 
 
 def _continues_heading(text: str, node: Node, b: Block) -> bool:

@@ -1262,3 +1262,53 @@ def test_a_role_in_brackets_after_a_list_of_bodies_is_the_role_of_each():
     assert [(i, lead, support) for i, lead, support, _ in _tasks(rec)] == [
         ("PL.1", ("Sở Tư pháp",), ("Văn phòng UBND tỉnh", "các sở, ngành")),
         ("PL.2", ("Sở Nội vụ",), ("Sở Tư pháp",))]
+
+
+BULLETS_WITH_THEIR_FIELDS = """\
+BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 512/KH-BTNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 12 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai thi hành Luật Tài nguyên nước
+
+Căn cứ Luật Tài nguyên nước ngày 27 tháng 11 năm 2023;
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm triển khai thống nhất.
+
+II. NHIỆM VỤ
+1. Xây dựng văn bản quy định chi tiết thi hành Luật, cụ thể:
+- Nghị định quy định về phương pháp
+tính, mức thu tiền cấp quyền khai thác tài nguyên nước. Cơ quan chủ trì: Cục
+Quản lý tài nguyên nước; cơ quan phối hợp: Vụ Kế hoạch - Tài chính; thời gian trình Chính phủ: tháng 6 năm 2024.
+- Thông tư quy định việc lập, điều chỉnh quy hoạch
+tổng hợp lưu vực sông và kỹ thuật lập bản đồ phân vùng chức năng nguồn nước.
+Cơ quan chủ trì: Cục Quản lý tài nguyên nước; cơ quan phối hợp: Viện Chiến
+lược, Chính sách tài nguyên và môi trường, Vụ Pháp chế; thời gian ban hành:
+Quý III năm 2024.
+2. Tuyên truyền, phổ biến Luật
+a) Đa dạng hóa nội dung, hình thức tuyên truyền phù hợp với từng nhóm đối tượng:
+- Tập trung tuyên truyền tại các khu công nghiệp, khu chế xuất;
+- Biểu dương, khen thưởng kịp thời các đơn vị thực hiện tốt.
+Cơ quan chủ trì: Vụ Pháp chế; cơ quan phối hợp: Văn phòng Bộ.
+Thời gian thực hiện: hằng năm.
+
+III. TỔ CHỨC THỰC HIỆN
+Vụ Pháp chế theo dõi, đôn đốc.
+"""
+
+
+def test_fields_under_a_bullet_are_its_own_where_the_list_carries_them_and_a_head_wrapped_from_its_name():
+    """Bullets that carry their fields inline, the last with its fields on the lines under it: those are its
+    own; under bullets that carry none, the fields are the item's above. "Cục ⏎ Quản lý …": a head that
+    names no body alone goes on with the next line."""
+    closing = signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Lê Công Thành")
+    rec = parse_bytes((BULLETS_WITH_THEIR_FIELDS + closing).encode(), "kh512.txt")
+    assert _tasks(rec) == [
+        ("II.1.b1", ("Cục Quản lý tài nguyên nước",), ("Vụ Kế hoạch - Tài chính",), "tháng 6 năm 2024"),
+        ("II.1.b2", ("Cục Quản lý tài nguyên nước",),
+         ("Viện Chiến lược, Chính sách tài nguyên và môi trường", "Vụ Pháp chế"), "Quý III năm 2024"),
+        ("II.2.a", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "hằng năm")]

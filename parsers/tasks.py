@@ -575,7 +575,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last_row_id = ""
     group_lead: tuple[str, ...] = ()
     inherited: dict[str, tuple[str, ...]] = {}
-    continuation = 0
+    continuation = extra = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
     above: dict[int, tables.Cell] = {}
     header = frozenset(fold(text[c.start : c.end].replace("*", "")) for r in table.rows[: lay.header_rows]
@@ -689,7 +689,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
             last_row_id = f"{prefix}.{group}.{n}" if group else f"{prefix}.{n}"
             inherited = {"lead": lead, "support": support}
-            continuation = 0
+            continuation = extra = 0
             tid = last_row_id
         elif last is not None and cells and (min(cells) > 0 or (
                 last_row_id and not label and (lead_cell is None or lead_cell.end <= lead_cell.start))):
@@ -701,15 +701,23 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                                                      text=clean_value(f"{last.text} {text[content.start:content.end]}"))
                 continue
             # merged cells on the left: another content row of the numbered row above (a text rendering
-            # writes them empty: "|   | Năm 2026 | Số hóa … |   |   | …")
-            continuation += 1
-            if continuation == 1:
-                out[-1] = _renamed(out[-1], f"{last_row_id}.1")
-            tid = f"{last_row_id}.{continuation + 1}"
+            # writes them empty: "|   | Năm 2026 | Số hóa … |   |   | …") — unless the row names a lead of
+            # its own: a row left unnumbered, the next after the numbered row's ("3", then "3.1")
+            if lead and inherited.get("lead") and not set(lead) & set(inherited["lead"]) and not continuation:
+                extra += 1
+                tid = f"{last_row_id}.{extra}"
+            else:
+                continuation += 1
+                if continuation == 1:
+                    out[-1] = _renamed(out[-1], f"{last_row_id}.1")
+                tid = f"{last_row_id}.{continuation + 1}"
             lead = lead or inherited.get("lead", ())
             support = support or inherited.get("support", ())
+        elif last_row_id:  # a row left unnumbered after a numbered one: the next after its number
+            extra += 1
+            tid = f"{last_row_id}.{extra}"
         else:
-            tid = f"{last_row_id}.{len(out) + 1}" if last_row_id else f"{prefix}.{len(out) + 1}"
+            tid = f"{prefix}.{len(out) + 1}"
         task = Task(id=tid, text=clean_value(tables.cell_text(text, content)), start=content.start,
                     end=content.end, lead=lead, support=support, deadline=deadline or None,
                     section=prefix, product=product, source="row", deadline_iso=_iso(deadline))

@@ -1312,3 +1312,17 @@ def test_fields_under_a_bullet_are_its_own_where_the_list_carries_them_and_a_hea
         ("II.1.b2", ("Cục Quản lý tài nguyên nước",),
          ("Viện Chiến lược, Chính sách tài nguyên và môi trường", "Vụ Pháp chế"), "Quý III năm 2024"),
         ("II.2.a", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "hằng năm")]
+
+
+def test_a_row_left_unnumbered_with_a_lead_of_its_own_is_the_next_after_the_numbered_row():
+    """"| 2 | … | Sở Nội vụ |" then "|   | … | Sở Tư pháp |": a task of its own, numbered after row 2
+    ("PL.2.1"), row 2 keeping its number; a row with no lead of its own is more of row 2 ("PL.1.1", "PL.1.2")."""
+    table = ROLES_IN_ONE_CELL.split("| STT")[0] + (
+        "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền | Sở Tư pháp | Quý II/2024 |\n"
+        "|  | Công bố danh mục thủ tục hành chính được chuẩn hóa |  | Quý III/2024 |\n"
+        "| 2 | Kiểm tra công tác cải cách hành chính tại các cơ quan | Sở Nội vụ | Quý III/2024 |\n"
+        "|  | Tổ chức tập huấn kỹ năng cho công chức làm công tác cải cách | Sở Tư pháp | Quý IV/2024 |\n")
+    rec = parse_bytes(table.encode(), "kh45.md")
+    assert [(i, lead) for i, lead, _, _ in _tasks(rec)] == [
+        ("PL.1.1", ("Sở Tư pháp",)), ("PL.1.2", ("Sở Tư pháp",)), ("PL.2", ("Sở Nội vụ",)), ("PL.2.1", ("Sở Tư pháp",))]

@@ -722,6 +722,11 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
                                 and m.issuer == mentions[base].issuer and not roles[base].secondary
                                 and not (roles[i - 1].link == "amended_by" and prev.type == m.type)
                                 and not any(mentions[j].issuer == m.issuer for j in range(base + 1, i)))
+        # "… được sửa đổi, bổ sung theo Luật số 46/2014/QH13 và Luật Việc làm ngày 16 tháng 11 năm 2013": after
+        # an amending act by its number, a law by its name and date is the paragraph's next subject
+        new_subject = new_subject or (roles[i - 1].link == "amended_by" and prev.number is not None
+                                      and prev.name is None and m.name is not None and m.date is not None
+                                      and _AMENDING.match(m.name) is None)
         if directly and roles[i - 1].secondary and not new_subject:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type

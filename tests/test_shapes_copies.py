@@ -773,6 +773,15 @@ def test_the_acts_that_amended_a_basis_listed_with_and_are_all_secondary():
     assert [(r.relation, r.number, r.link) for r in rec.references] == [
         ("legal_basis", "63/2010/NĐ-CP", None), ("secondary", "48/2013/NĐ-CP", "amended_by"),
         ("secondary", "92/2017/NĐ-CP", "amended_by"), ("legal_basis", "107/2021/NĐ-CP", None)]
+    # … but a law by its name and date after an amending act by its number is a basis of its own
+    named = AMENDED_TWICE.replace(
+        "Căn cứ Nghị định số 107/2021/NĐ-CP", "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008 đã được sửa đổi, "
+        "bổ sung một số điều theo Luật số 46/2014/QH13 và Luật Việc làm ngày 16 tháng 11 năm 2013;\n"
+        "Căn cứ Nghị định số 107/2021/NĐ-CP")
+    rec = parse_bytes((named + closing).encode(), "kh45.txt")
+    assert [(r.relation, r.number or r.name, r.link) for r in rec.references][3:] == [
+        ("legal_basis", "Bảo hiểm y tế", None), ("secondary", "46/2014/QH13", "amended_by"),
+        ("legal_basis", "Việc làm", None), ("legal_basis", "107/2021/NĐ-CP", None)]
 
 
 def test_an_attached_plans_title_ends_at_its_note():

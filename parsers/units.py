@@ -427,6 +427,20 @@ def _acts(text: str, pos: int, end: int) -> bool:
     return agencies.acts(text, pos, end)
 
 
+_ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
+
+
+def _heading_names_one(text: str, node: Node) -> bool:
+    """Does the item's heading name the agency it is about ("2. Sở Nông nghiệp và Môi trường", "Điều 16.
+    Trách nhiệm của Ủy ban nhân dân các huyện")?"""
+    return agencies.opens_with_agency(text, node.body_start, node.head_end) or (
+        (duties := _DUTIES_OF.match(text, node.body_start, node.head_end)) is not None
+        and agencies.opens_with_agency(text, duties.end(), node.head_end))
+
+
+_DUTIES_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:[^\n.;:]{0,40}?\s|\s)(?:của|đối\s+với)[\s*_]+", re.I)
+
+
 def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, issuer: str | None) -> list[Unit]:
     """Paragraphs under an item (not its heading, not its items) that open with an agency. Under
     an item that itself names an agency, such a paragraph starts a unit of the level above (it is
@@ -438,7 +452,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
         re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
-    names_one = agencies.opens_with_agency(text, node.body_start, node.head_end)
+    names_one = _heading_names_one(text, node)
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
@@ -462,10 +476,15 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
         if node.kind == "scope" and not addressing:
             continue
         starts = [a for a, _ in spans]
+        names_one = node.kind != "scope" and _heading_names_one(text, node)
         for s, e in tree.paragraphs(lo, node.end):
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and spans[k][0] <= s < spans[k][1]:
                 continue  # (the children are in order and apart: the one that could hold it is the last before it)
+            if names_one and agencies.gives_work_on(text, s, e) and not _ASKS.match(text, s, e):
+                # "Điều 16. Trách nhiệm của UBND các huyện ⏎ Chỉ đạo Phòng Tài chính …": its duty (but "Đề nghị
+                # Ủy ban Trung ương Mặt trận …" under "Trách nhiệm của các tổ chức chính trị - xã hội" asks them)
+                continue
             out.extend(_paragraph(text, tree, s, e, node.id or None, issuer))
     return out
 

@@ -1326,3 +1326,20 @@ def test_a_row_left_unnumbered_with_a_lead_of_its_own_is_the_next_after_the_numb
     rec = parse_bytes(table.encode(), "kh45.md")
     assert [(i, lead) for i, lead, _, _ in _tasks(rec)] == [
         ("PL.1.1", ("Sở Tư pháp",)), ("PL.1.2", ("Sở Tư pháp",)), ("PL.2", ("Sở Nội vụ",)), ("PL.2.1", ("Sở Tư pháp",))]
+
+
+def test_an_article_on_one_bodys_duties_passes_work_on_in_its_paragraph_and_asks_others_under_a_collective():
+    """"Điều 3. Trách nhiệm của Ủy ban nhân dân các huyện ⏎ Chỉ đạo Phòng Tài chính - Kế hoạch …": its duty,
+    no unit of its own; under a collective's title, "Đề nghị Ủy ban Trung ương Mặt trận …" asks its members."""
+    units = _regulation("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "21/2022/QĐ-UBND", "QUYẾT ĐỊNH", (
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n\n"
+        "Điều 2. Trách nhiệm của Sở Kế hoạch và Đầu tư\nChủ trì theo dõi việc đăng ký doanh nghiệp.\n\n"
+        "Điều 3. Trách nhiệm của Ủy ban nhân dân các huyện, thị xã, thành phố\nChỉ đạo Phòng Tài chính - Kế "
+        "hoạch và Ủy ban nhân dân cấp xã theo dõi hoạt động của doanh nghiệp.\n\n"
+        "Điều 4. Trách nhiệm của các tổ chức chính trị - xã hội\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, "
+        "Liên đoàn Lao động tỉnh tham gia tuyên truyền.\n\n"
+        "Điều 5. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 01 tháng 7 năm 2022./.\n"),
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTriệu Thế Hùng\n")
+    assert [u for u in units if u[1] != "Điều 4"] == [
+        ("Sở Kế hoạch và Đầu tư", "Điều 2"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Điều 3")]
+    assert {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Điều 4"), ("Liên đoàn Lao động tỉnh", "Điều 4")} <= set(units)

@@ -1334,9 +1334,9 @@ def test_an_article_on_one_bodys_duties_passes_work_on_in_its_paragraph_and_asks
     units = _regulation("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "21/2022/QĐ-UBND", "QUYẾT ĐỊNH", (
         "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n\n"
         "Điều 2. Trách nhiệm của Sở Kế hoạch và Đầu tư\nChủ trì theo dõi việc đăng ký doanh nghiệp.\n\n"
-        "Điều 3. Trách nhiệm của Ủy ban nhân dân các huyện, thị xã, thành phố\nChỉ đạo Phòng Tài chính - Kế "
+        "Điều 3. Trách nhiệm của Ủy ban nhân dân các huyện, thị xã, thành phố\n\nChỉ đạo Phòng Tài chính - Kế "
         "hoạch và Ủy ban nhân dân cấp xã theo dõi hoạt động của doanh nghiệp.\n\n"
-        "Điều 4. Trách nhiệm của các tổ chức chính trị - xã hội\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, "
+        "Điều 4. Trách nhiệm của các tổ chức chính trị - xã hội\n\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, "
         "Liên đoàn Lao động tỉnh tham gia tuyên truyền.\n\n"
         "Điều 5. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 01 tháng 7 năm 2022./.\n"),
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTriệu Thế Hùng\n")

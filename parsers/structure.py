@@ -160,10 +160,13 @@ def _number_wrapped(prev_line: str, line: str) -> bool:
 
 
 def _dash_wrapped(prev_line: str, line: str) -> bool:
-    """"… các Sở Lao động ⏎ - Thương binh và Xã hội": a name's dash wrapped to the line's start, no "-" item."""
+    """"… các Sở Lao động ⏎ - Thương binh và Xã hội": a name's dash wrapped to the line's start, no "-" item
+    (nor "… (nuôi tôm ⏎ - lúa, …)")."""
     if line[:1] not in "-–" or _TERMINAL.search(prev_line) or not prev_line.strip():
         return False
     before, after = prev_line.split()[-1:], line[1:].split()[:1]
+    if after and after[0][:1].islower() and prev_line.count("(") > prev_line.count(")"):
+        return True  # "… (nuôi tôm ⏎ - lúa, trồng màu …)": a pair inside a bracket the line above opened
     return bool(before and after) and (before[0].lower(), after[0].lower()) in _dashed_pairs()
 
 

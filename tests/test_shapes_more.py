@@ -1343,3 +1343,13 @@ def test_an_article_on_one_bodys_duties_passes_work_on_in_its_paragraph_and_asks
     assert [u for u in units if u[1] != "Điều 4"] == [
         ("Sở Kế hoạch và Đầu tư", "Điều 2"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Điều 3")]
     assert {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Điều 4"), ("Liên đoàn Lao động tỉnh", "Điều 4")} <= set(units)
+
+
+def test_a_pair_wrapped_at_its_dash_inside_a_bracket_is_no_bullet():
+    """"… (nuôi tôm ⏎ - lúa, trồng màu …)": the line above opened a bracket, the dash joins a pair in it."""
+    rec = parse_bytes((PARTNERS_AS_ROLES.replace(
+        "1. Bảo đảm an toàn thông tin mạng cho hệ thống thông tin của tỉnh.",
+        "1. Bảo đảm an toàn thông tin mạng cho các mô hình sinh kế (nuôi tôm\n- lúa, trồng màu) của tỉnh.")
+        + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")).encode(), "kh88.txt")
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "II.3", "II.4"]
+    assert "nuôi tôm - lúa" in " ".join(rec.tasks[0].text.split())

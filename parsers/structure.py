@@ -145,7 +145,9 @@ def _dashed_pairs() -> frozenset[tuple[str, str]]:
 # "… tại điểm ⏎ a …" (in running text's letters: "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ⏎ 1. …" is a heading;
 # "địa điểm", "quan điểm" name no clause's point)
 _POINT = r"(?<!địa\s)(?<!thời\s)(?<!quan\s)(?<!trọng\s)(?<!đặc\s)(?:điểm|tiết)"
-_TAKES_NUMBER = re.compile(r"(?<![\wÀ-ỹ])(?:[Qq]uý|[Pp]hụ\s+lục|[Cc]hương|[Pp]hần|[Mm]ục|[Đđ]iều|khoản|khóa|khoá|kỳ"
+# (in capitals too: a title's "… (ĐỢT ⏎ 2)")
+_TAKES_NUMBER = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:quý|phụ\s+lục|chương|phần|mục|điều|khoản|khóa|khoá|kỳ|đợt|lần"
+                           r"|giai\s+đoạn)"
                            rf"|(?P<point>{_POINT}))[ \t*_]*$")
 _NUMBER_OPENS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})(?![\wÀ-ỹ])")
 _LETTER_OPENS = re.compile(r"[a-zđ](?![\wÀ-ỹ])")

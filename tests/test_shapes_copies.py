@@ -849,3 +849,11 @@ def test_who_leads_named_over_a_line_break_and_a_preamble_in_emphasis_over_lines
                       "qd1591.pandoc.md")
     assert [(r.relation, r.name) for r in rec.references][:2] == [
         ("legal_basis", "Tổ chức Chính phủ"), ("legal_basis", "Chuyển giao công nghệ")]
+
+
+def test_a_titles_round_number_wrapped_to_a_line_of_its_own_opens_no_item():
+    """"… TỈNH THANH HÓA (ĐỢT ⏎ 2)": the round's number, in capitals, no item "2)" before the preamble."""
+    text = AMENDED_TWICE.replace("Cải cách hành chính năm 2026\n",
+                                 "PHÊ DUYỆT KẾ HOẠCH LỰA CHỌN NHÀ THẦU CÁC GÓI THẦU XÂY LẮP (ĐỢT\n2)\n")
+    rec = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Tấn Đức")).encode(), "kh45.txt")
+    assert [r.relation for r in rec.references][:2] == ["legal_basis", "secondary"]

@@ -539,11 +539,8 @@ def _deadline(text: str, start: int, end: int) -> str | None:
     m = next((x for x in found if x.group("a")), found[0] if found else None)
     if m is None:
         return None
-    value = _WITHIN.sub("", clean_value(m.group("a") or m.group("b")))
+    value = clean_value(m.group("a") or m.group("b"))
     return value.rstrip(".").strip() or None
-
-
-_WITHIN = re.compile(r"^[Tt]rong\s+(?=(?:[Qq]uý|[Tt]háng|[Nn]ăm)\s)")  # "trong quý III/2026": the quarter
 
 
 def _iso(deadline: str | None) -> str | None:

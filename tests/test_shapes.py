@@ -878,7 +878,7 @@ def test_plan_with_two_task_sections_per_agency_items_and_bullets_with_their_own
     # IV lists tasks per agency: the heading's agency leads its items
     by_id = {t.id: t for t in rec.tasks}
     assert by_id["IV.1.a"].lead == ("Sở Khoa học và Công nghệ",)
-    assert by_id["IV.1.a"].deadline == "quý II năm 2025"
+    assert by_id["IV.1.a"].deadline == "trong quý II năm 2025"
     assert by_id["IV.2"].lead == ("Sở Tài chính",)
     # a bullet with its own "Cơ quan chủ trì" is a task of its own
     assert by_id["IV.3.b1"].lead == ("Sở Nội vụ",) and by_id["IV.3.b1"].deadline == "tháng 12 năm 2025"
@@ -1057,7 +1057,7 @@ def test_task_fields_written_inline_in_bullets_and_under_a_heading():
     # a support named in small letters runs to the list's separator
     assert by_id["II.2.b"].support == ("Trung tâm Phục vụ hành chính công tỉnh",)
     # bullets with their own lead ("Giao … chủ trì", "; Sở Nội vụ thực hiện;") or deadline are tasks
-    assert by_id["II.3.b1"].lead == ("Sở Nội vụ",) and by_id["II.3.b1"].deadline == "Quý III/2025"
+    assert by_id["II.3.b1"].lead == ("Sở Nội vụ",) and by_id["II.3.b1"].deadline == "trong Quý III/2025"
     assert by_id["II.3.b2"].lead == ("Sở Nội vụ",) and by_id["II.3.b2"].deadline == "Quý IV/2025"
     assert "II.3" not in by_id
     # the line under a short heading opens with who leads

@@ -839,7 +839,7 @@ def test_a_deadline_field_says_when_before_a_phrase_of_time_about_something_else
             " chất lượng. Thời gian thực hiện: Quý II/2023. Cơ quan thực hiện: Sở Tư pháp.")
     assert _deadline(item, 0, len(item)) == "Quý II/2023"
     item = "Tổ chức tập huấn cho cán bộ, hoàn thành trong quý III năm 2026."
-    assert _deadline(item, 0, len(item)) == "quý III năm 2026"  # (the quarter: "trong" says only "by then")
+    assert _deadline(item, 0, len(item)) == "trong quý III năm 2026"
     # a quarter wrapped at the line's end is no heading of capitals
     rec = parse_bytes((QT_PLAN.replace("Các nhiệm vụ được phân công tại Phụ lục kèm theo.",
                                        "1. Kiểm tra việc chấp hành pháp luật\n- Thanh tra tỉnh chủ trì kiểm tra việc"
@@ -1217,11 +1217,10 @@ Sở Thông tin và Truyền thông tổng hợp, báo cáo kết quả.
 
 def test_roles_named_as_the_body_that_is_partner_after_a_dash_and_leads_together():
     """"X là cơ quan phối hợp"; the lead after a dash that ends the work ("… toàn tỉnh - Sở Y tế chủ
-    trì"), while a dash inside a name stays the name's; two bodies "đồng chủ trì" both lead; a deadline
-    "trong quý III/2024" is the quarter."""
+    trì"), while a dash inside a name stays the name's; two bodies "đồng chủ trì" both lead."""
     rec = parse_bytes((PARTNERS_AS_ROLES + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")).encode(),
                       "kh88.txt")
-    assert rec.tasks[-1].deadline == "quý III/2024"  # (the quarter, not "trong …")
+    assert rec.tasks[-1].deadline == "trong quý III/2024"  # (as written)
     assert [(i, lead, support) for i, lead, support, _ in _tasks(rec)] == [
         ("II.1", ("Công an tỉnh",), ("Sở Thông tin và Truyền thông",)),
         ("II.2", ("Sở Y tế",), ("Bảo hiểm xã hội tỉnh",)),

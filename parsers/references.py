@@ -35,7 +35,11 @@ NUMBER = rf"""
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
     (?:[ ]?/[ ]?\d{{4}})?                           # year written in the number: /2015
     # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN, /CCTKV.VIII-CNTK; a year after it: 09/HDTLMM/2025
-    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?(?:[ \t]?[-–][ \t]?[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*
+    # (a line may break after its hyphen: "1256/TTr- ⏎ STNMT"; a joint plan's type before its issuers:
+    # "307/KH/BGDĐT-BVHTTDL-TƯĐTN")
+    [ ]?/[ ]?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?
+    (?:[ \t]?[-–](?:[ \t]?|[ \t]*\n[ \t]*(?=[A-ZĐƯ]{{2,}}(?![a-zà-ỹđ])))[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*
+    (?:/[{_UP}][\wĐđ&]*(?:[-–][\wĐđ&]+)+)?
     (?:/(?:19|20)\d\d(?!\d))?
   | \d{{1,6}}-[{_UP}][\wĐđ]*/[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*   # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW
   | \d{{1,6}}-[{_UP}]{{1,6}}(?![\wĐđ/])                  # before 1990: 404-CP, 169-CP

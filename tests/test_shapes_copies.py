@@ -857,3 +857,18 @@ def test_a_titles_round_number_wrapped_to_a_line_of_its_own_opens_no_item():
                                  "PHÊ DUYỆT KẾ HOẠCH LỰA CHỌN NHÀ THẦU CÁC GÓI THẦU XÂY LẮP (ĐỢT\n2)\n")
     rec = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Tấn Đức")).encode(), "kh45.txt")
     assert [r.relation for r in rec.references][:2] == ["legal_basis", "secondary"]
+
+
+def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
+    """"Tờ trình số 1256/TTr- ⏎ STNMT": the line broke after the hyphen, the code goes on (a sentence
+    after the break does not); "Kế hoạch liên tịch số 307/KH/BGDĐT-BVHTTDL-TƯĐTN": a type, then its issuers."""
+    from parsers.references import find_mentions
+
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(m.type, m.number) for m in find_mentions(text)]
+
+    assert read("Theo đề nghị của Sở tại Tờ trình số 1256/TTr-\nSTNMT ngày 20 tháng 5 năm 2014,") == [
+        ("Tờ trình", "1256/TTr-STNMT")]
+    assert read("theo Quyết định số 12/QĐ-\nTrong thời gian tới") == [("Quyết định", "12/QĐ")]
+    assert read("Căn cứ Kế hoạch liên tịch số 307/KH/BGDĐT-BVHTTDL-TƯĐTN ngày 22 tháng 7 năm 2008;") == [
+        ("Kế hoạch liên tịch", "307/KH/BGDĐT-BVHTTDL-TƯĐTN")]

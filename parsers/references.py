@@ -332,7 +332,9 @@ def _known_law_names() -> re.Pattern[str]:
 
 
 _NO_NAME = re.compile(r"[ \t]*[,;.:)]")
-_NEXT_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•–][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t])")
+# (the next item's line: "- …", "2. …", "1.1. …", "a) …", "II. …")
+_NEXT_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•–][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]"
+                             r"|[IVXL]{1,5}\.[ \t])")
 
 
 def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention | None:

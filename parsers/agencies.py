@@ -1132,9 +1132,15 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
     noun = c.group(0).lstrip(" ,;/").removeprefix("và").lstrip()
     if not noun[:1].isupper() or _ENTERPRISES.fullmatch(noun):
         return False  # ("Các Tập đoàn, Tổng công ty nhà nước": the state's enterprises, as a kind)
+    at = c.end() - len(noun)
+    if noun.isupper() and not any(ch.islower() for ch in text[max(0, at - 24, text.rfind("\n", 0, at)) : at]):
+        # a heading in capitals ("CÁC SỞ, BAN, NGÀNH"): every word is capitalised, so a body is named on its
+        # own only by a word after the noun that no collective goes on with ("CÁC SỞ, NGÀNH VÀ SỞ Y TẾ")
+        word = re.match(r"[ \t]+([^\W\d_]+)", text[c.end() : min(end, c.end() + 30)])
+        return word is not None and fold(word.group(1)) not in _places() \
+            and _COLLECTIVE_CONT.match(text, c.end(), end) is None
     if re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is not None:
         return True
-    at = c.end() - len(noun)
     read = find(text, at, min(end, at + 120))
     # (one body: "Ủy ban nhân dân các huyện" after "các sở, ban, ngành," goes on with the collective)
     return bool(read) and read[0].start == at and read[0].end > c.end() + 1 and not read[0].collective \

@@ -154,7 +154,8 @@ def _pipe_row(cells: list[str], width: int) -> str:
 # a line of two columns, as "pdftotext -layout" prints a header or a signature block side by side:
 # "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …", "Nơi nhận:          KT. CHỦ TỊCH"
 # (a tab between the columns of a Word text: one only, a table's row has more)
-_TWO_COLUMNS = re.compile(r"(?P<left>[ \t]*\S(?:[^\t]*?\S)?)(?P<gap> {5,}|\t+)(?P<right>\S[^\t]*?) *")
+# (the gap of spaces, or of tabs with spaces around them: " TỈNH PHÚ YÊN\t\t\t\t    Độc lập …")
+_TWO_COLUMNS = re.compile(r"(?P<left>[ \t]*\S(?:[^\t]*?\S)?)(?P<gap> {5,}|[ \t]*\t[ \t]*)(?P<right>\S[^\t]*?) *")
 _SIGNATURE_START = re.compile(r"[ \t]*(?:Nơi\s+nhận|NƠI\s+NHẬN)\b")
 
 
@@ -170,12 +171,14 @@ def columns_apart(text: str) -> str:
     if sign is not None:  # the recipients, then the signature's titles and the signer
         # (up to what follows the signature: an attachment's title of capitals, a table's row of tabs)
         end = next((k for k in range(sign + 1, min(len(lines), sign + 40))
-                    if lines[k].count("\t") >= 2 or _CAPS_TITLE_LINE.fullmatch(lines[k])), sign + 40)
+                    if len(_TAB_RUN.findall(lines[k].strip())) >= 2 or _CAPS_TITLE_LINE.fullmatch(lines[k])),
+                   sign + 40)
         lines[sign:end] = _apart(lines[sign:end], whole=True)
     lines[:head] = _apart(lines[:head], whole=False)
     return "\n".join(lines)
 
 
+_TAB_RUN = re.compile(r"\t+")  # (a table's row has two runs or more; a signature's line one, between its columns)
 _CAPS_TITLE_LINE = re.compile(rf"[ \t*_]*(?:{'|'.join(t.replace(' ', r'\s+') for t in ATTACH_TYPES)})\b[^a-zà-ỹđ\t]*")
 
 

@@ -568,6 +568,21 @@ def test_a_word_texts_columns_apart_by_one_tab_and_a_rule_under_the_title():
     assert "I\tCÔNG TRÌNH THỦY LỢI\t\t" in columns_apart(TAB_COLUMNS_CT)
 
 
+def test_a_word_texts_columns_apart_by_tabs_and_spaces_in_the_header_and_the_signature():
+    """" TỈNH PHÚ YÊN\t\t\t\t    Độc lập …", "- Văn phòng Chính phủ;\t\t\t\t\t  CHỦ TỊCH": tabs with spaces around them
+    part the columns too, and a signature's line of one such gap is no table's row."""
+    text = ("ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            " TỈNH PHÚ YÊN\t\t\t\t    Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 08/CTr-UBND\t\t\t\tTuy Hòa, ngày 16 tháng 3 năm 2009\n\n"
+            "\t\t\tCHƯƠNG TRÌNH HÀNH ĐỘNG\n\tVề nông nghiệp, nông dân, nông thôn\n\n"
+            "\tCăn cứ Nghị quyết số 24/2008/NQ-CP ngày 28/10/2008 của Chính phủ;\n\n"
+            "I/ MỤC TIÊU\n\tXây dựng nền nông nghiệp phát triển bền vững.\n\n"
+            "Nơi nhận:\t\t\t\t\t\tTM. UỶ BAN NHÂN DÂN\n- Văn phòng Chính phủ;\t\t\t\t\t  CHỦ TỊCH\n"
+            "- Các sở, ban, ngành;\t\t\t\t\t\t(Đã ký)\n- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n")
+    doc = parse_bytes(text.encode(), "ctr08.txt").document
+    assert (doc.issuer, doc.signer) == ("Ủy ban nhân dân Tỉnh Phú Yên", "Huỳnh Ngọc Thạnh")
+
+
 TAB_TABLE_PLAN = (
     "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 318/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "Độc lập - Tự do - Hạnh phúc\nTiền Giang, ngày 05 tháng 11 năm 2020\n\nKẾ HOẠCH\n"

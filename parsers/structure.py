@@ -29,7 +29,7 @@ _BLOCK_START = re.compile(
       | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
       | (?:\d{1,2}|[a-zđ])\s*[.)]\s*$          # "1." alone on its line, its text on the next
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích
-      | [A-HK-NĐ]\.\s+[CAPITALS]{2}          # A. NHIỆM VỤ
+      | [A-HK-NĐ]\s*[.\-–/]\s+[CAPITALS]{2}   # A. NHIỆM VỤ, A- NHIỆM VỤ
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
       | \([a-zđ]\)\s+\S                      # (a) …
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)

@@ -39,7 +39,8 @@ _MARKERS = (
     ("mục", re.compile(r"(?:MỤC|Mục)\s+(?P<n>\d{1,2})\b\s*[.:\-–]?\s*(?P<h>.*)", re.S)),
     ("article", re.compile(r"Điều\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
     ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*(?:[.\-–:)]|/(?=\s))\s*(?P<h>\S.*)", re.S)),  # "II.", "II/"
-    ("upper", re.compile(r"(?P<n>[A-HK-NĐ])\s*[.)/]\s+(?P<h>\S.*)", re.S)),
+    # "A.", "A)", "A/", "A- THỰC TRẠNG" (a dash only before capitals)
+    ("upper", re.compile(rf"(?P<n>[A-HK-NĐ])\s*(?:[.)/]|[-–](?=\s+[{UPPER}]{{2}}))\s+(?P<h>\S.*)", re.S)),
     # "1.1.", "1.1)", "1.1-"
     ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s*[.)\-–]?\s+(?P<h>\S.*)", re.S)),
     # "1.", "1)", "1- …", "1/ …"

@@ -1352,3 +1352,12 @@ def test_a_pair_wrapped_at_its_dash_inside_a_bracket_is_no_bullet():
         + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")).encode(), "kh88.txt")
     assert [t.id for t in rec.tasks] == ["II.1", "II.2", "II.3", "II.4"]
     assert "nuôi tôm - lúa" in " ".join(rec.tasks[0].text.split())
+
+
+def test_top_level_sections_lettered_with_a_dash():
+    """"A- THỰC TRẠNG … B- MỤC TIÊU … C- NỘI DUNG KẾ HOẠCH … D- TỔ CHỨC THỰC HIỆN": letters with a dash
+    before capitals open the plan's parts, so C's items are its tasks."""
+    text = PARTNERS_AS_ROLES.replace("I. MỤC ĐÍCH, YÊU CẦU", "A- MỤC ĐÍCH, YÊU CẦU").replace(
+        "II. NHIỆM VỤ", "B- NHIỆM VỤ").replace("III. TỔ CHỨC THỰC HIỆN", "C- TỔ CHỨC THỰC HIỆN")
+    rec = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")).encode(), "kh88.txt")
+    assert [t.id for t in rec.tasks] == ["B.1", "B.2", "B.3", "B.4"]

@@ -887,6 +887,8 @@ def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
     assert read("theo Quyết định số 12/QĐ-\nTrong thời gian tới") == [("Quyết định", "12/QĐ")]
     assert read("Căn cứ Kế hoạch liên tịch số 307/KH/BGDĐT-BVHTTDL-TƯĐTN ngày 22 tháng 7 năm 2008;") == [
         ("Kế hoạch liên tịch", "307/KH/BGDĐT-BVHTTDL-TƯĐTN")]
+    assert read("Căn cứ Quyết định số 71/2004/QĐ-BCA(A11) ngày 29/9/2004 của Bộ Công an;") == [
+        ("Quyết định", "71/2004/QĐ-BCA(A11)")]  # a police unit's code in brackets
     # a law's name at its line's end stops before the next line's item number
     item = "1. Tổ chức phổ biến Luật Đất đai\n     1.1. Tổ chức hội nghị"
     assert [m.name for m in find_mentions(item)] == ["Đất đai"]

@@ -210,7 +210,9 @@ def _in_note(notes: list[tuple[int, int]], pos: int) -> bool:
 
 
 # a plan's first section that holds its bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ"
-_BASES_HEADING = re.compile(r"[\s*_]*(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?![\wÀ-ỹ])")
+# (or "PHẦN THỨ NHẤT ⏎ NHỮNG CĂN CỨ XÂY DỰNG ĐỀ ÁN")
+_BASES_HEADING = re.compile(r"[\s*_]*(?:(?:NHỮNG|Những|CÁC|Các)\s+)?"
+                            r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?![\wÀ-ỹ])")
 
 
 def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:

@@ -292,6 +292,10 @@ def test_tasks_per_agency_a_level_down_and_a_parts_bases_written_as_a_list():
     bases = [(r.type, r.number) for r in rec.references if r.relation == "legal_basis"]
     assert ("Luật", None) in bases and ("Quyết định", "2239/QĐ-TTg") in bases
     assert len(bases) == 3  # the resolution's own and the Đề án's two
+    # … and so when the heading says "NHỮNG CĂN CỨ …"
+    text = PROJECT_BY_AGENCY.replace("CĂN CỨ XÂY DỰNG ĐỀ ÁN", "NHỮNG CĂN CỨ XÂY DỰNG ĐỀ ÁN")
+    rec = parse_bytes(text.encode(), "nq98.txt")
+    assert len([r for r in rec.references if r.relation == "legal_basis"]) == 3
 
 
 WORD_TEXT_QD = """\

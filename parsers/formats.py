@@ -58,7 +58,9 @@ _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
 
 
 def prepare(raw: str, name: str = "") -> Prepared:
-    raw = normalize(raw)  # (before the format is told: a web copy's no-break spaces, a decomposed text)
+    # normalised once, before the format is told (a web copy's no-break spaces, a decomposed text): the
+    # converters read the normalised text
+    raw = normalize(raw)
     fmt = detect(raw, name)
     prepared = _CONVERTERS[fmt](raw, fmt)
     head = prepared.text[:_HEADER_SPAN]
@@ -92,7 +94,7 @@ _FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zà-ỹđ]{3})|(?<=[à-ỹđ])|(?<=[à-�
 
 
 def _plain(raw: str, fmt: str) -> Prepared:
-    text = _FOOTNOTE_MARK.sub("", columns_apart(normalize(raw)))
+    text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
     attributes: dict[str, str] = {}
     if fmt == "tvpl-text":
         # "Số hiệu: 1369/QĐ-UBND Loại văn bản: Quyết định" — a box copied as text lines
@@ -250,7 +252,7 @@ def _tables(text: str, fmt: str, attributes: dict[str, str] | None = None) -> Pr
 
 
 def _tvpl_md(raw: str, fmt: str) -> Prepared:
-    prepared = _tables(_strip_markdown(_grids_as_pipes(normalize(raw))), fmt)
+    prepared = _tables(_strip_markdown(_grids_as_pipes(raw)), fmt)
     return replace(prepared, text=_blank_markup(prepared.text))
 
 
@@ -277,7 +279,7 @@ _PAGE_END = re.compile(r"^[^\n]*\n(?=Văn bản này (?:chưa|đã) cập nhật
 
 
 def _tvpl_page(raw: str, fmt: str) -> Prepared:
-    text = normalize(raw)
+    text = raw
     attributes: dict[str, str] = {}
     body_start = 0
     for m in _PAGE_ATTR.finditer(text, 0, 20000):
@@ -335,7 +337,7 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
-    text = _FOOTNOTE_MARK.sub("", columns_apart(normalize(raw)))
+    text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
     text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header
@@ -369,7 +371,7 @@ _PANDOC_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
 
 
 def _pandoc(raw: str, fmt: str) -> Prepared:
-    text = normalize(raw)
+    text = raw
     text = text.replace("\\-", "-").replace("\\|", "\x00").replace("\\", "").replace("\x00", "/")
     lines = text.split("\n")
     out: list[str] = []

@@ -1065,6 +1065,7 @@ _COLLECTIVE_CONT = re.compile(
     re.X | re.I,
 )
 _CENTRAL = re.compile(r"^(?:các\s+)?(?:bộ|cơ\s+quan\s+ngang\s+bộ)\b", re.I)
+_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+")
 _LAST_EACH = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:(?!các\s)[^,;\n])*(?:,[^,;\n]*)*$")
 _CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:Trung|trung)\s+ương$")
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
@@ -1185,6 +1186,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 # opening a body's head names another ("Các sở, ban, ngành⏎UBND các xã, phường")
                 break
             e = c.end()
+        if (plural := _PLURAL.match(text, m.start(), e)) is not None \
+                and (known := _gazetteer_at(text, plural.end(), end)) is not None and known[1] > e:
+            e = known[1]  # "các Cơ quan đại diện Việt Nam ở nước ngoài": the plural of a body the gazetteer knows
         if (each := _LAST_EACH.search(text, m.start(), e)) is not None \
                 and (places := _EACH_PLACE.match(text, each.start(), end)) is not None and places.end() > e:
             e = places.end()  # "Ủy ban nhân dân các huyện, thành, thị": the short names of the kinds go on

@@ -1361,3 +1361,12 @@ def test_top_level_sections_lettered_with_a_dash():
         "II. NHIỆM VỤ", "B- NHIỆM VỤ").replace("III. TỔ CHỨC THỰC HIỆN", "C- TỔ CHỨC THỰC HIỆN")
     rec = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")).encode(), "kh88.txt")
     assert [t.id for t in rec.tasks] == ["B.1", "B.2", "B.3", "B.4"]
+
+
+def test_the_plural_of_a_body_the_gazetteer_knows_is_that_body_whole():
+    """"phối hợp với các Cơ quan đại diện Việt Nam ở nước ngoài": the missions abroad, not "các Cơ quan đại diện"."""
+    from parsers.agencies import listed
+
+    text = "các Cơ quan đại diện Việt Nam ở nước ngoài, Bộ Ngoại giao"
+    assert [a.text for a in listed(text, 0, len(text))] == [
+        "các Cơ quan đại diện Việt Nam ở nước ngoài", "Bộ Ngoại giao"]

@@ -195,8 +195,8 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
             continue
         k = j
         while k < len(lines) and not bars[k] and (lines[k].strip() or _blank_in_cell(lines, bars, k)) \
-                and k - j <= _MAX_CELL_LINES:
-            k += 1
+                and k - j <= _MAX_CELL_LINES and not (k > j and _APPENDIX_TITLE.match(lines[k])):
+            k += 1  # (the last cell written without its closing bar ends at the next appendix's title)
         group_title = bool(chunks) and _GROUP_CELL.fullmatch(" ".join(chunks[-1][1])) is not None
         if k - j > _MAX_CELL_LINES or k >= len(lines) or not lines[k].strip() or \
                 (run == 1 and chunks and _BODY_LINE.match(line) and not group_title) or \

@@ -541,6 +541,16 @@ def test_a_crawled_appendix_title_in_sentence_case_before_its_table_opens_the_ap
          "Quý IV/2023")]
 
 
+def test_a_crawled_tables_last_cell_without_its_closing_bar_ends_at_the_next_appendix():
+    """"… | Quý IV/2023 ⏎ **Phụ lục II**": the page left out the bar after the last cell; the next
+    appendix's title is no part of that cell, and its table is read as its own."""
+    text = CRAWLED_PLAN.replace("Quý IV/2023\n|\n**Phụ lục II**", "Quý IV/2023\n**Phụ lục II**")
+    assert text != CRAWLED_PLAN
+    rec = parse_bytes(text.encode(), "qd1089.md")
+    assert [(i, deadline) for i, _, _, deadline in _tasks(rec)] == [
+        ("PL1.1", "Tháng 10/2023"), ("PL1.2", "Quý IV/2023"), ("PL2.1", "Quý IV/2023")]
+
+
 TAB_COLUMNS_CT = (
     "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "TỈNH HÀ GIANG\tĐộc lập - Tự do - Hạnh phúc\n"

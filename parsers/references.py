@@ -482,7 +482,12 @@ def _amending_end(probe: str) -> int:
         law = _INNER_TYPE.match(probe, pos, limit)
         if law is None:
             break
-        known = _known_law_names().match(probe, law.end(), limit)
+        known = _known_law_names().match(probe, law.end())
+        if known is not None and known.end() > limit:
+            # a known name holds what ends the amending name elsewhere: "… của Luật Phòng, chống nhiễm vi rút …
+            # ở người (HIV/AIDS)"
+            hard = _AMENDING_END.search(probe, known.end())
+            limit = hard.start() if hard else len(probe)
         stop = _name_stop(probe[law.end() : limit])
         end = known.end() if known else law.end() + (stop.start() if stop else limit - law.end())
         nxt = _INNER_NEXT.match(probe, end, limit)

@@ -903,6 +903,10 @@ def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
         ("Kế hoạch liên tịch", "307/KH/BGDĐT-BVHTTDL-TƯĐTN")]
     assert read("Căn cứ Quyết định số 71/2004/QĐ-BCA(A11) ngày 29/9/2004 của Bộ Công an;") == [
         ("Quyết định", "71/2004/QĐ-BCA(A11)")]  # a police unit's code in brackets
+    # an amending law's name runs over the known name of the law it amends, brackets and all
+    amending = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm "
+                "miễn dịch mắc phải ở người (HIV/AIDS) ngày 16 tháng 11 năm 2020;")
+    assert (find_mentions(amending)[0].name or "").endswith("ở người (HIV/AIDS)")
     # a law's name at its line's end stops before the next line's item number
     item = "1. Tổ chức phổ biến Luật Đất đai\n     1.1. Tổ chức hội nghị"
     assert [m.name for m in find_mentions(item)] == ["Đất đai"]

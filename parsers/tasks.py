@@ -506,10 +506,11 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
             if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:
                 clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
         found = agencies.subjects(text, clause, m.start())
-        if not found:
-            dashes = [d.end() for d in _DASH_CLAUSE.finditer(text, clause, m.start())]
-            clause = next((d for d in dashes if agencies.subjects(text, d, m.start())), clause)
-            found = agencies.subjects(text, clause, m.start())
+        if not found:  # "… toàn tỉnh - Sở Y tế chủ trì": the clause after a dash
+            for dash in _DASH_CLAUSE.finditer(text, clause, m.start()):
+                if found := agencies.subjects(text, dash.end(), m.start()):
+                    clause = dash.end()
+                    break
         # (a note in brackets may stand between: "Trung tâm Dịch vụ việc làm tỉnh (trực thuộc Sở …) chủ trì")
         if found and found[0].start - clause <= 3 and not _NOTE.sub("", text[found[-1].end : m.start()]).strip():
             return [a.text for a in found]

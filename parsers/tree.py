@@ -408,13 +408,16 @@ def _end_bullets(text: str, root: Node) -> None:
     """A "-" item is its own paragraph (and its "+" items): a new paragraph after it belongs to the
     item above, not to the bullet."""
     for parent in root.walk():
-        for k, n in enumerate(parent.children):
+        carried: set[str] = set()  # the kinds of bullet here whose items carry a field of their own
+        for n in parent.children:
             if n.kind in ("bullet", "plus"):
-                _end_bullet(text, n, parent.children[:k])
+                _end_bullet(text, n, n.kind in carried)
+                if _FIELD_IN.search(text, n.start, n.end):
+                    carried.add(n.kind)
 
 
-def _end_bullet(text: str, n: Node, before: list[Node]) -> None:
-    """Where one bullet ends (``before``: the items before it under the same parent)."""
+def _end_bullet(text: str, n: Node, fields_carried: bool) -> None:
+    """Where one bullet ends (``fields_carried``: a bullet of its kind before it carries a field of its own)."""
     last = n.children[-1].end if n.children else n.head_end
     rest = text[last : n.end]
     m = re.search(r"\n\s*(?=\S)", rest)
@@ -427,8 +430,7 @@ def _end_bullet(text: str, n: Node, before: list[Node]) -> None:
     elif m is not None and not rest[m.end() : m.end() + 1].islower():
         # (the fields on the lines under it are its own in a list whose items carry theirs: "- Thông tư … ⏎
         # Cơ quan chủ trì: …" after "- Nghị định …. Cơ quan chủ trì: …"; else they are the item's above)
-        own = any(_FIELD_IN.search(text, b.start, b.end) for b in before if b.kind == n.kind)
-        n.end = _past_fields(text, last + m.start(), n.end) if own else last + m.start()
+        n.end = _past_fields(text, last + m.start(), n.end) if fields_carried else last + m.start()
 
 
 # a field on the lines under a bullet ("- Thông tư quy định … ⏎ Cơ quan chủ trì: Cục …; thời gian: …"): the

@@ -192,8 +192,10 @@ def _under_own_title(text: str, tree: Tree, out: list[Unit]) -> list[Unit]:
     return keep
 
 
-_ROLE_TITLE = re.compile(r"(?:(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
-                         r"|(?<![\wÀ-ỹ])Đối\s+với)[\s*_]*$", re.I)
+# "Trách nhiệm của …", "Nhiệm vụ đối với …": the duties of whom the heading names next
+_DUTIES = r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
+_ROLE_TITLE = re.compile(rf"(?:{_DUTIES}|(?<![\wÀ-ỹ])Đối\s+với)[\s*_]*$", re.I)
+_DUTIES_OF = re.compile(rf"[\s*_]*{_DUTIES}[\s*_]+", re.I)
 
 
 def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
@@ -430,15 +432,11 @@ def _acts(text: str, pos: int, end: int) -> bool:
 _ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
 
 
-def _heading_names_one(text: str, node: Node) -> bool:
-    """Does the item's heading name the agency it is about ("2. Sở Nông nghiệp và Môi trường", "Điều 16.
-    Trách nhiệm của Ủy ban nhân dân các huyện")?"""
-    return agencies.opens_with_agency(text, node.body_start, node.head_end) or (
-        (duties := _DUTIES_OF.match(text, node.body_start, node.head_end)) is not None
-        and agencies.opens_with_agency(text, duties.end(), node.head_end))
-
-
-_DUTIES_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:[^\n.;:]{0,40}?\s|\s)(?:của|đối\s+với)[\s*_]+", re.I)
+def _duties_of_agency(text: str, node: Node) -> bool:
+    """Is the item's heading the duties of an agency it names ("Điều 16. Trách nhiệm của Ủy ban nhân dân các
+    huyện")?"""
+    return (duties := _DUTIES_OF.match(text, node.body_start, node.head_end)) is not None \
+        and agencies.opens_with_agency(text, duties.end(), node.head_end)
 
 
 def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, issuer: str | None) -> list[Unit]:
@@ -449,10 +447,10 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     child_spans = [(c.start, c.end) for c in node.children]
     # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
-    own = agencies.opens_with_agency(text, node.body_start, node.head_end) and \
-        re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
+    opens = agencies.opens_with_agency(text, node.body_start, node.head_end)
+    own = opens and re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
-    names_one = _heading_names_one(text, node)
+    names_one = opens or _duties_of_agency(text, node)
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
@@ -476,7 +474,8 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
         if node.kind == "scope" and not addressing:
             continue
         starts = [a for a, _ in spans]
-        names_one = node.kind != "scope" and _heading_names_one(text, node)
+        names_one = node.kind != "scope" and (agencies.opens_with_agency(text, node.body_start, node.head_end)
+                                              or _duties_of_agency(text, node))
         for s, e in tree.paragraphs(lo, node.end):
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and spans[k][0] <= s < spans[k][1]:

@@ -1524,6 +1524,25 @@ def is_place_name(name: str) -> bool:
     return fold(name) in _known_place_names()
 
 
+# a body written only by its initials as one item of a list: "TCMT", "VPB", "TTCNTT", "TN&MT"
+_INITIALS = re.compile(r"(?<![\w&])[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}(?![\w&])")
+_LIST_ITEM = re.compile(r"[^,;\n]+")
+
+
+def initials(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The items of a list of bodies in ``text[start:end]`` written as initials alone ("Vụ PC, TCMT;
+    VPB" → "TCMT", "VPB"). Only a column of bodies is read so: in running text initials name
+    anything ("CNTT", "KH")."""
+    out: list[AgencyMention] = []
+    for item in _LIST_ITEM.finditer(text, start, end):
+        part = re.sub(r"^\s*(?:và\s+)?|[\s.]*$", "", item.group())
+        s = item.start() + item.group().find(part)
+        if part and _INITIALS.fullmatch(part) and not re.fullmatch(r"[IVXLC]+", part) \
+                and (fold(part) in _alone() or part not in _grammar()["heads"]):  # "II" is a number; "UBND ⏎ huyện …" goes on
+            out.append(AgencyMention(part, part, s, s + len(part)))
+    return out
+
+
 def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
     """Every "Các Sở: Tài chính, Nội vụ" in ``text[start:end]``, one agency per name of the list."""
     return [a for shared in _SHARED.finditer(text, start, end)

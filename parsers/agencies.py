@@ -305,14 +305,17 @@ def _paired_firsts() -> frozenset[str]:
 
 def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int | None:
     """Where a pair of activities joined by the comma at ``syl[i]`` ends, if one does."""
-    def governed(k: int) -> bool:  # the pair is the name's own: it opens it, or a governing word takes it
+    def governed(k: int) -> bool:
+        # the pair is the name's own: it opens it, right after the head ("Cảnh sát phòng cháy, chữa cháy")
+        # or in capitals, or a governing word takes it
         before = " ".join(text[a:b] for a, b in syl[max(0, k - 2) : k]).lower()
-        return _is_cap(text[syl[k][0] : syl[k][1]]) or before in _governing() or before.split()[-1:] == ["và"]
+        return k == 0 or _is_cap(text[syl[k][0] : syl[k][1]]) or before in _governing() \
+            or before.split()[-1:] == ["và"]
 
     if text[syl[i][0] : syl[i][1]] != ",":
         m = paired_re().match(text, syl[i][0], limit)  # "Cục Quản lý khám, chữa bệnh" from its first word
         return m.end() if m is not None and "," in m.group(0) and governed(i) else None
-    for back in (1, 2):  # "Vụ Thi đua, khen thưởng" from the comma after the words it joins
+    for back in (1, 2, 3):  # "Vụ Thi đua, khen thưởng" from the comma after the words it joins
         if i - back >= 0 and (m := paired_re().match(text, syl[i - back][0], limit)) is not None \
                 and m.end() > syl[i][1] and governed(i - back):
             return m.end()
@@ -535,7 +538,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             end = more  # "Cục Phát thanh, truyền hình và thông tin điện tử": a field after the pair
             i = _past(syl, i, end)
             continue
-        if i > 0 and (tok == "," or low in _paired_firsts()) \
+        if ((tok == "," and i > 0) or low in _paired_firsts()) \
                 and (paired := _paired_at(text, syl, i, limit)) is not None:
             # "Cục Quản lý khám, chữa bệnh", "Vụ Thi đua, khen thưởng": two activities, one name
             end = pair_end = paired

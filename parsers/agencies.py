@@ -359,6 +359,11 @@ _BARE_PARENT = re.compile(r"(?<![\wÀ-ỹ])(?:Bộ|Sở|BỘ|SỞ)$")
 _ABBREVIATIONS_PAIRED = re.compile(r"/[A-Z]{2,}(?![\wÀ-ỹ])")
 
 
+# the other zones a zone's board runs, after its first: "… Khu kinh tế và các khu công nghiệp"
+_MORE_ZONES = re.compile(r"và\s+(?:các\s+)?(?i:khu\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất|công\s+nghệ\s+cao))"
+                         r"(?![\wÀ-ỹ])")
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends (``bare``: a head
     that names no body alone, whose next word is the name's own even on the next line: "Cục ⏎ Quản lý …").
@@ -528,6 +533,12 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                                                          or fold(text[syl[i - 1][0] : syl[i - 1][1]]) == "ủy") \
                 and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
             i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
+            continue
+        if tok == "và" and (zones := _MORE_ZONES.match(text, s, limit)) is not None \
+                and re.search(r"(?i)\bkhu\s", text[max(0, head_end - 30) : s]) \
+                and text[syl[i - 1][0] : syl[i - 1][1]].lower() not in _places():
+            end = zones.end()  # "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh": the zones it runs
+            i = _past(syl, i, end)
             continue
         if tok == "và" and end == pair_end and i + 1 < len(syl) and nxt_low in _paired_firsts() \
                 and (paired := _paired_at(text, syl, i + 1, limit)) is not None:
@@ -915,6 +926,8 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
             out_levels.append(AgencyMention(name, name, a.start if k == 0 else a.start + lv.start(),
                                             a.start + lv.end(), collective=True))
         return out_levels
+    if (each := _known_each(a)) is not None:
+        return each
     body = _LOCAL_BODY.match(a.text)
     if body is None or a.collective or not _PLACE_HEAD.match(a.text, body.end() + 1):
         return [a]
@@ -931,6 +944,31 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
         out.append(AgencyMention(name, _canonical(name), start, a.start + at + len(part.strip())))
         offset = a.start + at + len(part.strip())
     return out
+
+
+_SHARED_HEAD = re.compile(r"(?:Sở|Bộ)\s+(?=[A-ZĐÀ-Ỹ])")
+_ITEM_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _known_each(a: AgencyMention) -> list[AgencyMention] | None:
+    """"Sở Tài chính, Nội vụ, Tư pháp": departments the gazetteer knows, one head shared by a list without
+    the plural's colon; ``None`` unless the whole is no known name and every part is one."""
+    head = _SHARED_HEAD.match(a.text)
+    if head is None or a.collective or vocab.agencies.resolve(a.text) is not None:
+        return None
+    bounds = [(m.start(), m.end()) for m in _ITEM_SEP.finditer(a.text, head.end())] + [(len(a.text), len(a.text))]
+    out: list[AgencyMention] = []
+    pos = head.end()
+    while pos < len(a.text):
+        ends = [(s, e) for s, e in bounds if s > pos]
+        known = next(((s, e) for s, e in reversed(ends)
+                      if vocab.agencies.resolve(f"{head.group(0)}{a.text[pos:s]}") is not None), None)
+        if known is None:
+            return None
+        name = a.text[: known[0]] if not out else f"{head.group(0)}{a.text[pos : known[0]]}"
+        out.append(AgencyMention(name, _canonical(name), a.start if not out else a.start + pos, a.start + known[0]))
+        pos = known[1]
+    return out if len(out) > 1 else None
 
 
 # words that join another body or a generic one, never name words: "Sở Tài chính và cơ quan …"

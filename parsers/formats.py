@@ -192,16 +192,18 @@ def _apart(lines: list[str], whole: bool) -> list[str]:
     left: list[str] = []
     right: list[str] = []
     at = 0  # where the right column begins
+    tabbed = False  # the columns parted by a tab
     for line in lines:
         m = _TWO_COLUMNS.fullmatch(line)
         if m is not None:
             if not right:
                 at = m.start("right") - 4
+                tabbed = "\t" in m.group("gap")
             left.append(m.group("left").strip())
             right.append(m.group("right").strip())
             continue
-        if right and line.strip() and len(line) - len(line.lstrip()) >= at:
-            right.append(line.strip())
+        if right and line.strip() and (len(line) - len(line.lstrip()) >= at or (tabbed and line[:1] == "\t")):
+            right.append(line.strip())  # ("⇥Trần Minh Quang": a Word text's line with its left cell empty)
             continue
         if right and whole and not (line.strip() and line.strip().upper() == line.strip()
                                     and any(c.isalpha() for c in line)):

@@ -595,6 +595,10 @@ def test_a_word_texts_columns_apart_by_tabs_and_spaces_in_the_header_and_the_sig
             "- Các sở, ban, ngành;\t\t\t\t\t\t(Đã ký)\n- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n")
     doc = parse_bytes(text.encode(), "ctr08.txt").document
     assert (doc.issuer, doc.signer) == ("Ủy ban nhân dân Tỉnh Phú Yên", "Huỳnh Ngọc Thạnh")
+    # the signer on a line of its own, its left cell empty ("⇥Huỳnh Ngọc Thạnh"), below the list
+    alone = text.replace("- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n",
+                         "- Lưu: VT, KT, NN.\t\n\t\n\tHuỳnh Ngọc Thạnh\n")
+    assert parse_bytes(alone.encode(), "ctr08.txt").document.signer == "Huỳnh Ngọc Thạnh"
 
 
 TAB_TABLE_PLAN = (

@@ -225,7 +225,7 @@ _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao)\s*
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
 # (and the short "các huyện, thành, thị" for towns and cities)
-_EACH_PLACES = (rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|(?:thành|thị)(?![\wÀ-ỹ])))*"
+_EACH_PLACES = (rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
@@ -425,6 +425,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
+        if "\n" in gap and i > 0 and tok.isupper() and text[syl[i - 1][0] : syl[i - 1][1]].isupper():
+            break  # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole
         if _is_cap(tok) and (tok.isalpha() or "-" in tok or "'" in tok or "’" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
@@ -1094,7 +1096,7 @@ _COLLECTIVE_CONT = re.compile(
           |(?:đóng\s+)?trên\s+địa\s+bàn   # "các trường đại học, cao đẳng trên địa bàn tỉnh"
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
           |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
-                   |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|Bộ|Sở)
+                   |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|(?:cơ\s+quan\s+)?(?:Bộ|Sở|(?-i:Tổng\s+cục|Cục)))
           |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s)  # "tham mưu, quản lý nhà nước thuộc Bộ"
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
           # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
@@ -1189,7 +1191,7 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
         and re.search(r"\b(?:các|những)\b", read[0].text) is None
 
 
-_OF_PARENT = re.compile(r"thuộc\s+(Bộ|Sở)$")
+_OF_PARENT = re.compile(r"thuộc\s+(?:cơ\s+quan\s+)?(Bộ|Sở|Tổng\s+cục|Cục)$")
 _CONCERNED_END = re.compile(r"liên\s+quan$")
 
 

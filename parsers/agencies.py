@@ -1029,7 +1029,8 @@ def cell_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     # tế xây dựng", "Cục Quản lý nhà và thị trường bất động sản" — but no assignment verb)
     if not rest or len(rest.split()) > 7 or _CELL_VERB.search(rest) or re.search(r"[()]", rest) \
             or _CELL_NOT_NAME.search(rest) \
-            or any(_is_cap(w.group(0)) and _heads_re().match(rest, w.start()) for w in _WORD.finditer(rest)):
+            or any(_is_cap(w.group(0)) and _heads_re().match(rest, w.start()) for w in _WORD.finditer(rest)) \
+            or ("\n" in text[a.end : stop] and _INITIALS.fullmatch(rest)):  # "Vụ PC ⏎ TCMT": a body of its own
         return a
     raw = text[a.start : stop].rstrip()
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, a.start + len(raw), a.collective)

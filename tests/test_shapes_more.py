@@ -1378,10 +1378,10 @@ def test_a_body_written_by_its_initials_alone_in_a_column_of_bodies():
     table = ROLES_IN_ONE_CELL.split("| STT")[0] + (
         "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
         "| 1 | Xây dựng Thông tư hướng dẫn kỹ thuật quan trắc môi trường | TCMT | Vụ KHCN; VPB, Cục Viễn thám quốc gia | Quý III/2024 |\n"
-        "| 2 | Rà soát hệ thống quy chuẩn kỹ thuật quốc gia về nước | Cục Quản lý tài nguyên nước | Vụ PC, VP Bộ | Năm 2024 |\n"
+        "| 2 | Rà soát hệ thống quy chuẩn kỹ thuật quốc gia về nước | Cục Quản lý tài nguyên nước | Vụ PC<br>TCMT, VP Bộ | Năm 2024 |\n"
         "| 3 | Tổng kết thi hành Luật Khí tượng thủy văn năm 2015 | II | UBND<br>huyện Vạn Ninh | Năm 2025 |\n")
     rec = parse_bytes(table.encode(), "ctr59.md")
     assert [(lead, support) for _, lead, support, _ in _tasks(rec)] == [
         (("TCMT",), ("Vụ KHCN", "VPB", "Cục Viễn thám quốc gia")),
-        (("Cục Quản lý tài nguyên nước",), ("Vụ PC", "VP Bộ")),
+        (("Cục Quản lý tài nguyên nước",), ("Vụ PC", "TCMT", "VP Bộ")),
         ((), ("UBND huyện Vạn Ninh",))]

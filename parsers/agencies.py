@@ -1581,8 +1581,9 @@ def initials(text: str, start: int, end: int) -> list[AgencyMention]:
     for item in _LIST_ITEM.finditer(text, start, end):
         part = re.sub(r"^\s*(?:và\s+)?|[\s.]*$", "", item.group())
         s = item.start() + item.group().find(part)
-        if part and _INITIALS.fullmatch(part) and not re.fullmatch(r"[IVXLC]+", part) \
-                and (fold(part) in _alone() or part not in _grammar()["heads"]):  # "II" is a number; "UBND ⏎ huyện …" goes on
+        if part and _INITIALS.fullmatch(part) and not re.fullmatch(r"[IVXLC]+|S?TT", part) \
+                and (fold(part) in _alone() or part not in _grammar()["heads"]):
+            # ("II" is a number, "STT" a column's name; "UBND ⏎ huyện …" goes on)
             out.append(AgencyMention(part, part, s, s + len(part)))
     return out
 

@@ -601,7 +601,7 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 
 # a row's number, its cell text after it ("1. Tổ chức …") or alone on its line ("1"); a group's
 # label the same way ("I. Tuyên truyền …", or "I" over its title)
-_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
+_ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4}(?:\.\d{1,3}){0,2})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
 _GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")  # ("A" over "CỤC …")
 _DEADLINE_CELL = re.compile(
     r"^(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
@@ -697,11 +697,16 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     end_at = i
     broken = False
 
-    def flush() -> None:
+    def flush(parent: bool = False) -> None:
         nonlocal current, cont, label
         if label is None:
             return
-        if kind == "group":
+        if parent and current and not cont:
+            # "2 ⏎ Xây dựng các văn bản … ⏎ 2.1 ⏎ …": a row over its own sub-rows is their heading, all of it
+            # its task's text
+            rows.append(Row((Cell(label[0], label[1], 0), Cell(current[0][0], current[-1][1], 1)),
+                            label[0], current[-1][1]))
+        elif kind == "group":
             span = (current[0][0], current[-1][1]) if current else label
             rows.append(Row((Cell(label[0], label[1], 0), Cell(span[0], span[1], 1)), span[0], span[1]))
         else:
@@ -726,7 +731,8 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         row = _ROW_START.match(line)
         group = _GROUP_START.match(line) if row is None else None
         if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):
-            flush()
+            flush(parent=label is not None and kind == "row"
+                  and row.group("n") == f"{text[label[0] : label[1]].rstrip('. ')}.1")
             broken = False
             kind = "row"
             label = (s + row.start("n"), s + row.end("n") + (1 if row.group("rest") is not None else 0))
@@ -827,11 +833,18 @@ def _cut_short(text: str, cell: Cell, role: str) -> bool:
 
 
 def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
-    """A line "12." starts a row only when it follows the number before (a cell can hold "2.")."""
+    """A line "12." starts a row only when it follows the number before (a cell can hold "2."): the next
+    at its level, or the first under it ("2" → "2.1" → "2.2" → "3")."""
     if kind == "group":
         return True
-    prev = re.match(r"\d+", text[label[0] : label[1]])
-    return prev is not None and int(n) in (int(prev.group(0)) + 1, int(prev.group(0)) + 2)
+    prev = re.match(r"\d+(?:\.\d+)*", text[label[0] : label[1]])
+    if prev is None:
+        return False
+    was, new = [int(x) for x in prev.group(0).split(".")], [int(x) for x in n.split(".")]
+    if new == [*was, 1]:
+        return True
+    k = len(new)
+    return k <= len(was) and new[:-1] == was[: k - 1] and new[-1] - was[k - 1] in (1, 2)
 
 
 _OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
@@ -875,6 +888,8 @@ def agency_share(raw: str) -> tuple[float, bool]:
     from parsers import agencies
 
     found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
+    found += [a for a in agencies.initials(raw, 0, len(raw))  # "VPB", "TCMT": a ministry's bodies by their initials
+              if not any(x.start <= a.start < x.end or a.start <= x.start < a.end for x in found)]
     covered = sum(x.end - x.start for x in found)
     glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
     return min(1.0, (covered + 6 * glue) / max(1, len(raw))), bool(found)

@@ -2601,3 +2601,22 @@ Sở Công Thương chủ trì, phối hợp với Sở Y tế; thời gian: th�
     tasks = [(t.id, t.lead, t.support, t.deadline) for t in parse_bytes(doc.encode(), "kh_attp.txt").tasks]
     assert tasks == [("II.1.b1", ("Sở Y tế",), (), "tháng 4 - 5/2023"),
                      ("II.1.b2", ("Sở Công Thương",), ("Sở Y tế",), "tháng 8 - 9/2023")]
+
+
+def test_gazette_table_rows_under_a_row_and_bodies_by_their_initials():
+    """"2 ⏎ Xây dựng các văn bản … ⏎ 2.1 ⏎ …": numbered sub-rows stand on their lines too, and the row over them
+    is their heading; a body written by its initials alone ("VPB") is a cell of bodies."""
+    rec = _gazette_table("I. Hoàn thiện thể chế\n1\n \nXây dựng hồ sơ đề nghị xây dựng Luật Công\nnghiệp công nghệ số\n"
+                         "Cục CNICT\nVụ PC\nQuý III/2024\n"
+                         "2\nXây dựng các văn bản quy định chi tiết Luật\nViễn thông năm 2023\n"
+                         "2.1\n \nNghị định quy định chi tiết một số điều của\nLuật Viễn thông\nCục Viễn thông\n"
+                         "Vụ PC, Cục TS\nQuý II/2024\n"
+                         "2.2\n \nThông tư quy định về quản lý chất lượng dịch\nvụ viễn thông\nCục Viễn thông\nVụ KHCN\n"
+                         "Quý III/2024\n"
+                         "3\n \nRà soát, cắt giảm, đơn giản hóa thủ tục hành\nchính, điều kiện kinh doanh\nVPB\n"
+                         "Vụ PC; các đơn\nvị thuộc Bộ\nQuý III/2024\n", "ctr_vt.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Cục CNICT",), ("Vụ PC",), "Quý III/2024"),
+        ("PL.I.2.1", ("Cục Viễn thông",), ("Vụ PC", "Cục TS"), "Quý II/2024"),
+        ("PL.I.2.2", ("Cục Viễn thông",), ("Vụ KHCN",), "Quý III/2024"),
+        ("PL.I.3", ("VPB",), ("Vụ PC", "các đơn vị thuộc Bộ"), "Quý III/2024")]

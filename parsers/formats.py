@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from typing import Any
 
 from ingest.errors import NoDocumentInHtml
@@ -102,7 +103,7 @@ def _plain(raw: str, fmt: str) -> Prepared:
         box = text[: box_end if box_end > 0 else 0]
         for m in _TEXT_ATTR.finditer(box):
             attributes[m.group("label")] = m.group("value").strip()
-    text, tables = render_pipes(tab_tables_as_pipes(text))
+    text, tables = render_pipes(space_tables_as_pipes(tab_tables_as_pipes(text)))
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
 
 
@@ -142,6 +143,104 @@ def tab_tables_as_pipes(text: str) -> str:
             i += 1
         out += [_pipe_row(r, width) for r in rows]
     return "\n".join(out)
+
+
+# the runs of a line set apart by two spaces or more: a layout's cells
+_RUN = re.compile(r"\S+(?: \S+)*")
+_ALIGN = 4  # how far a cell may stand from its column's start
+
+
+def _runs(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _RUN.finditer(line.expandtabs(8))]
+
+
+def space_tables_as_pipes(text: str) -> str:
+    """A table laid out with spaces, as a word processor's or "pdftotext -layout"'s text prints it, its cells
+    wrapped over lines in their columns: written as a pipe table, each cell's lines joined. The header is
+    the first line (with the lines under it that go on with its columns) whose cells name two columns or
+    more, a task's among them; a row opens with its number in the first column; the table ends at a line
+    whose runs stand in no column."""
+    from parsers.tables import column_role
+
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _runs(lines[i]) if "   " in lines[i] else []
+        header = _layout_header(lines, i, head, column_role) if len(head) >= 3 else None
+        if header is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        starts, names, i = header
+        rows: list[list[str]] = []
+        after_blank = False
+        while i < len(lines):
+            runs = _runs(lines[i])
+            if not runs:
+                after_blank = True
+                i += 1
+                continue
+            if len(runs) == 1 and runs[0][1].isdigit() and runs[0][0] > starts[1]:
+                i += 1  # the page's number
+                continue
+            cols = [_column_at(starts, at) for at, _ in runs]
+            opens = _opens_layout_row(runs, starts)
+            if after_blank and rows and not opens and None not in cols and 0 not in cols:
+                # past a blank line (a page's break, rows spaced apart): cells in two columns or more are
+                # a row left unnumbered, a line in small letters goes on with the row; else the table ended
+                if len(set(cols)) >= 2:
+                    rows.append([""] * len(starts))
+                elif not runs[0][1][:1].islower():
+                    break
+            after_blank = False
+            if None in cols or cols != sorted(set(cols)) or not (rows or opens) or (cols[0] == 0 and not opens):
+                break  # (the first column holds the rows' numbers only: a line of text there is the table's end)
+            if opens:
+                rows.append([""] * len(starts))
+            for col, (_, run) in zip(cols, runs, strict=True):
+                rows[-1][col or 0] = f"{rows[-1][col or 0]} {run}".strip()
+            i += 1
+        if not rows:
+            out.append(lines[i - 1])
+            continue
+        width = len(starts)
+        out += ["", _pipe_row(names, width), "|" + "---|" * width, *(_pipe_row(r, width) for r in rows), ""]
+    return "\n".join(out)
+
+
+def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],
+                   role: Callable[[str], str]) -> tuple[list[int], list[str], int] | None:
+    """The columns' starts and names of a header at line ``i`` (its names wrapped over up to two lines
+    more: "Cơ quan ⏎ chủ trì"), and the line after it; ``None`` when it names no task table."""
+    starts, names = [at for at, _ in head], [name for _, name in head]
+    if _ROW_LABEL.match(names[0]):
+        return None  # a row's number, no column's name
+    k = i + 1
+    for _ in range(2):
+        if k >= len(lines) or _opens_layout_row(more := _runs(lines[k]), starts) or not more:
+            break
+        cols = [_column_at(starts, at) for at, _ in more]
+        if None in cols:
+            break
+        for col, (_, run) in zip(cols, more, strict=True):
+            names[col or 0] = f"{names[col or 0]} {run}"
+        k += 1
+    roles = {role(n) for n in names} - {"other"}
+    return (starts, names, k) if len(roles - {"number"}) >= 2 and "task" in roles else None
+
+
+def _column_at(starts: list[int], at: int) -> int | None:
+    """The column a run starting at ``at`` stands in: the one whose start is nearest, near enough."""
+    col = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
+    return col if abs(starts[col] - at) <= _ALIGN else None
+
+
+def _opens_layout_row(runs: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Does a line open a row: its number (or a group's label) alone in the first column, cells after it?"""
+    return len(runs) >= 2 and runs[0][0] < starts[1] - 1 and _ROW_LABEL.match(runs[0][1]) is not None
 
 
 # what opens a table's row: its number, or a group's label ("1", "I", "A", "1.2")

@@ -914,3 +914,63 @@ def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
     # a law's name at its line's end stops before the next line's item number
     item = "1. Tổ chức phổ biến Luật Đất đai\n     1.1. Tổ chức hội nghị"
     assert [m.name for m in find_mentions(item)] == ["Đất đai"]
+
+
+SPACED_TABLE_PLAN = """\
+ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH VĨNH LONG                             Độc lập - Tự do - Hạnh phúc
+Số: 05/CTr-UBND                        Vĩnh Long, ngày 22 tháng 3 năm 2013
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Phát triển kết cấu hạ tầng đồng bộ
+
+Căn cứ Nghị quyết số 13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương Đảng;
+
+I. MỤC TIÊU
+Xây dựng hệ thống kết cấu hạ tầng đồng bộ.
+
+II. NHIỆM VỤ
+Các nhiệm vụ, công trình trọng điểm tại Phụ lục kèm theo.
+
+                                       PHỤ LỤC
+        DANH MỤC NHIỆM VỤ, CÔNG TRÌNH TRỌNG ĐIỂM
+
+  STT    Nội dung công việc                          Cơ quan chủ trì          Cơ quan phối hợp          Thời gian hoàn
+                                                                                                       thành
+
+  A      HẠ TẦNG GIAO THÔNG
+
+  1      Nâng cấp, mở rộng đường tỉnh 902 đoạn từ     Sở Giao thông vận tải    UBND huyện Long Hồ,       2013 - 2015
+         thành phố Vĩnh Long đi Mang Thít                                      UBND huyện Mang Thít
+
+  2      Xây dựng cảng tổng hợp Bình Minh              Ban Quản lý các khu      Sở Giao thông vận tải     2014 - 2016
+                                                       công nghiệp
+                                                                  2
+
+         và kho bãi phục vụ cảng
+
+         Nạo vét luồng vào cảng tổng hợp Bình Minh                             Sở Nông nghiệp và PTNT    Năm 2016
+
+  3      Xây dựng kè chống sạt lở bờ sông Cổ Chiên     Sở Tài nguyên và Môi     UBND thành phố Vĩnh Long  2013 - 2015
+         khu vực thành phố Vĩnh Long                   trường
+
+Trong quá trình thực hiện, các sở, ngành phản ánh về Sở Kế hoạch và Đầu tư.
+"""
+
+
+def test_a_table_laid_out_with_spaces_its_cells_wrapped_in_their_columns():
+    """A word processor's or "pdftotext -layout"'s table: cells wrapped over lines in their columns, rows spaced
+    apart, a page's number between them, a row left unnumbered (more of the row above: "PL.A.2.1", "PL.A.2.2"),
+    then a paragraph that ends the table."""
+    rec = parse_bytes(SPACED_TABLE_PLAN.encode(), "ctr05.txt")
+    assert [(t.id, t.text[:30], t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.A.1", "Nâng cấp, mở rộng đường tỉnh 9", ("Sở Giao thông vận tải",),
+         ("UBND huyện Long Hồ", "UBND huyện Mang Thít"), "2013 - 2015"),
+        ("PL.A.2.1", "Xây dựng cảng tổng hợp Bình Mi", ("Ban Quản lý các khu công nghiệp",),
+         ("Sở Giao thông vận tải",), "2014 - 2016"),
+        ("PL.A.2.2", "Nạo vét luồng vào cảng tổng hợ", ("Ban Quản lý các khu công nghiệp",),
+         ("Sở Nông nghiệp và PTNT",), "Năm 2016"),
+        ("PL.A.3", "Xây dựng kè chống sạt lở bờ sô", ("Sở Tài nguyên và Môi trường",),
+         ("UBND thành phố Vĩnh Long",), "2013 - 2015")]
+    assert rec.tasks[1].text.endswith("phục vụ cảng")  # the row's rest after the page's break
+    assert rec.document.number == "05/CTr-UBND"

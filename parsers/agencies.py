@@ -898,6 +898,10 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(each)  # "Các Bộ: Tài chính, Xây dựng" — one head shared by a list
             pos = each[-1].end
             continue
+        if not out and a.collective and (colon := _LIST_LABEL.match(text, a.end, end)) is not None \
+                and find(text, colon.end(), min(end, colon.end() + 80)):
+            pos = colon.end()  # "các đơn vị: Sở Tài chính, Công an tỉnh": the kind, then who they are
+            continue
         if not a.collective and _LOCAL.match(a.text) and _INLINE_PLACES.fullmatch(a.text):
             a = replace(a, collective=True)  # (read whole as a name, the places and all)
         if (per_place := each_place(text, a, end)) is not None and per_place:
@@ -912,6 +916,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+_LIST_LABEL = re.compile(r"[ \t]*:[ \t]*")
 _COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
 _TAIL = re.compile(rf"(?:\s+(?-i:(?!v\.v\.)[{LOWER}][\wÀ-ỹ]*))+")  # (not "… v.v.": and so on)
 _SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[{UPPER}])")
@@ -1663,6 +1668,9 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             break  # "các Sở: Tài chính, Nội vụ và UBND các huyện": a body named with its own head
         if out and shared.group("head2") and _heads_re().match(text, s, end) is not None:
             break  # "các Sở Y tế, Bảo hiểm xã hội các tỉnh": without a colon, a head begins another body
+        if out and _heads_re().match(text, s, end) is not None and not _not_agency(text, s, end) \
+                and _known_item(text, head, s, end) == s:
+            break  # "các Sở: Tài chính, Xây dựng và Ban Quản lý các khu công nghiệp": a body of its own
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
         e = _fields_end(text, e, base + item.end()) or e
         if e == s and _is_cap(text[s : s + 1]):

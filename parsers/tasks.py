@@ -61,9 +61,9 @@ _LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
 # (or after a list of them: "Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành (phối hợp)")
 _PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|]))\s*(?P<x>(?:[^;:.()\n|]|{_WRAP}){{3,200}}?)"
-                         r"\s*\(\s*(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
+                         r"\s*\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
 # the partners named before "phối hợp" in a clause of their own
-_LEAD_MARK = re.compile(r"\(\s*chủ\s+trì\s*\)")
+_LEAD_MARK = re.compile(r"\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\s*\)")
 _SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
                              rf"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|{_WRAP})|\([^();\n]{{0,80}}\)){{3,200}}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp"
@@ -424,8 +424,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     support: list[str] = []
     chosen: list[str] = []  # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ"
     others: list[str] = []  # … and those named with it, who support wherever else they are named
+    labelled: list[tuple[int, int]] = []  # the values of the lead's labels ("Cơ quan thực hiện: …")
     for m in _LEAD.finditer(text, start, end):
         m = _listed_value(text, m, end)
+        labelled.append((m.start("x"), m.end("x")))
         if (mark := _LEAD_MARK.search(text, m.start("x"), m.end("x"))) is not None:
             marked_lead, marked_others = _marked(
                 [a.text for a in agencies.listed(text, m.start("x"), mark.start())],
@@ -473,7 +475,9 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         else:  # ("… gắn với giao đất, giao rừng … (Sở Tài nguyên và Môi trường chủ trì, …)": no one assigned)
             lead = _named_before_lead(text, start, end)
     if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
-        for m in _PARTNERS.finditer(text, start, min(end, start + 600)):
+        # (near its start, or in the lead's label however far: "Cơ quan thực hiện: Sở X chủ trì, phối hợp với …")
+        for m in (m for m in _PARTNERS.finditer(text, start, end)
+                  if m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled)):
             # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
             if support:

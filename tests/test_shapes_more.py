@@ -1385,3 +1385,50 @@ def test_a_body_written_by_its_initials_alone_in_a_column_of_bodies():
         (("TCMT",), ("Vụ KHCN", "VPB", "Cục Viễn thám quốc gia")),
         (("Cục Quản lý tài nguyên nước",), ("Vụ PC", "TCMT", "VP Bộ")),
         ((), ("UBND huyện Vạn Ninh",))]
+
+
+PARTNERS_PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH VĨNH LONG
+Số: 05/CTr-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vĩnh Long, ngày 22 tháng 3 năm 2013
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Phát triển kết cấu hạ tầng
+
+I. MỤC TIÊU
+Xây dựng kết cấu hạ tầng đồng bộ.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1/ Nâng cao chất lượng công tác quy hoạch kết cấu hạ tầng
+- Rà soát, điều chỉnh, bổ sung quy hoạch phát triển giao thông vận tải tỉnh đến năm 2020, định hướng đến năm \
+2030; quy hoạch thủy lợi, quy hoạch cấp nước, quy hoạch các khu, cụm công nghiệp phù hợp với quy hoạch vùng;
+- Nâng cao chất lượng lập, thẩm định quy hoạch; công khai quy hoạch và tăng cường kiểm tra, giám sát việc thực \
+hiện quy hoạch trên địa bàn tỉnh, nhất là quy hoạch sử dụng đất và quy hoạch xây dựng đô thị;
+- Cắm mốc lộ giới, quản lý chặt chẽ hành lang an toàn giao thông, hành lang bảo vệ công trình thủy lợi.
+Cơ quan thực hiện: Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các Sở: Giao thông vận tải, Xây dựng và Ban Quản \
+lý các khu công nghiệp.
+Thời gian: năm 2013 - 2014.
+2/ Đẩy mạnh thu hút đầu tư theo các hình thức đối tác công - tư. Sở Tài chính chủ trì, phối hợp với các đơn vị: \
+Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh thực hiện; thời gian: hàng năm.
+3/ Khai thác hiệu quả nguồn lực từ quỹ đất để tạo vốn đầu tư. Sở Tài nguyên và Môi trường (cơ quan chủ trì), \
+Sở Tài chính, Sở Xây dựng (cơ quan phối hợp); thời gian: hàng năm.
+
+III. TỔ CHỨC THỰC HIỆN
+Sở Kế hoạch và Đầu tư theo dõi, tổng hợp tình hình thực hiện.
+"""
+
+
+def test_partners_in_the_leads_label_after_long_bullets_a_kind_before_its_list_and_roles_of_bodies():
+    """"Cơ quan thực hiện: X chủ trì, phối hợp với …" under bullets however long; "các đơn vị: A, B" (the kind,
+    then who they are); "(cơ quan chủ trì)"; a shared list whose last item is a body of its own ("các Sở: …, Xây
+    dựng và Ban Quản lý các khu công nghiệp")."""
+    rec = parse_bytes((PARTNERS_PLAN + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(),
+                      "ctr05.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("II.1", ("Sở Kế hoạch và Đầu tư",),
+         ("Sở Giao thông vận tải", "Sở Xây dựng", "Ban Quản lý các khu công nghiệp")),
+        ("II.2", ("Sở Tài chính",), ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh")),
+        ("II.3", ("Sở Tài nguyên và Môi trường",), ("Sở Tài chính", "Sở Xây dựng"))]

@@ -175,10 +175,11 @@ _AMENDING_END = re.compile(
     r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+sửa\s+đổi)"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
-# "thi hành Luật kịp thời, đồng bộ", "phổ biến Luật cho các đơn vị": the law the text speaks of, then how or
-# to whom — no name
+# "thi hành Luật kịp thời, đồng bộ", "phổ biến Luật cho các đơn vị", "đưa Luật lên Trang thông tin …": the law
+# the text speaks of, then how, to whom or where — no name
 _HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
-                  r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này|các(?!\s+tổ\s+chức\s+tín)|những|cho|phục\s+vụ|đến|tới|tại|để|vào|từ|trong)\b")
+                  r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này|các(?!\s+tổ\s+chức\s+tín)|những|cho|phục\s+vụ|đến|tới|tại|để|vào|từ|trong"
+                  r"|lên|với|và|ra)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,6 +154,7 @@ def test_law_names_holding_words_that_end_other_names():
     # "thi hành Luật kịp thời", "phổ biến Luật cho các đơn vị": the law the text speaks of, no name
     assert find_mentions("Để triển khai thi hành Luật kịp thời, đồng bộ, Bộ ban hành Kế hoạch.") == []
     assert find_mentions("Tổ chức phổ biến Luật cho các đơn vị trong ngành.") == []
+    assert find_mentions("đưa nội dung Luật lên Trang thông tin điện tử của tỉnh.") == []  # where it goes, no name
     # a plural type word does not take the number of the law named after it
     assert [(m.type, m.number) for m in find_mentions(
         "nghiên cứu các quy định mới của Luật Quản lý thuế số 38/2019/QH14 để chuẩn bị")] == [("Luật", "38/2019/QH14")]

@@ -545,7 +545,13 @@ def _deadline(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     value = clean_value(m.group("a") or m.group("b"))
+    if _START_ONLY.fullmatch(value.rstrip(".").strip()):
+        return None  # "Thời gian: từ năm 2008": when the work begins, no deadline
     return value.rstrip(".").strip() or None
+
+
+# a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)
+_START_ONLY = re.compile(r"(?i)(?:kể\s+)?từ\s+(?:năm|quý|tháng|ngày)?\s*[\dIVX][\w/.\-]*(?:\s+năm\s+\d{4})?")
 
 
 def _iso(deadline: str | None) -> str | None:

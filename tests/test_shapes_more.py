@@ -1433,3 +1433,12 @@ def test_partners_in_the_leads_label_after_long_bullets_a_kind_before_its_list_a
          ("Sở Giao thông vận tải", "Sở Xây dựng", "Ban Quản lý các khu công nghiệp")),
         ("II.2", ("Sở Tài chính",), ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh")),
         ("II.3", ("Sở Tài nguyên và Môi trường",), ("Sở Tài chính", "Sở Xây dựng"))]
+
+
+def test_a_start_alone_is_no_deadline():
+    """"Thời gian: từ năm 2014" says when the work begins; a range keeps its end."""
+    plan = PARTNERS_PLAN.replace("Thời gian: năm 2013 - 2014.", "Thời gian: từ năm 2014.").replace(
+        "thời gian: hàng năm.\n3/", "thời gian: từ năm 2013 đến năm 2015.\n3/")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
+    assert [(t.id, t.deadline) for t in rec.tasks] == [
+        ("II.1", None), ("II.2", "từ năm 2013 đến năm 2015"), ("II.3", "hàng năm")]

@@ -802,15 +802,15 @@ def _renamed(t: Task, tid: str) -> Task:
 
 
 def _prefix(text: str, node: Node, root: Node) -> str:
-    """``PL1`` for a table in "PHỤ LỤC I", ``PL`` in an appendix without a number; the section's
-    id for a table in the body."""
+    """``PL1`` for a table in "PHỤ LỤC I", ``PL`` in an appendix without a number and for a table in
+    the body: a table's rows are numbered as a table's, wherever it stands."""
     title = root.heading if root.kind == "scope" and root.scope is not None and root.scope.kind == "attachment" else ""
     head = text[max(root.start, node.start - 1500) : node.start]
     found = list(_APPENDIX.finditer(head)) or list(_APPENDIX.finditer(title))
     if found:
         n = found[-1].group("n")
         return f"PL{_arabic(n)}" if n else "PL"
-    return node.id or "PL"
+    return "PL"
 
 
 def _arabic(n: str) -> int:

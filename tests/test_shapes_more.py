@@ -134,8 +134,9 @@ def test_crawler_plan_title_glued_to_the_signature_amending_laws_by_year_and_gro
     # a bullet naming its lead, its partners and then its work is a task of its own
     assert tasks["I.1.b1"][1] == ("Văn phòng Bộ",) and tasks["I.1.b1"][3] == "trước ngày 30/6/2025"
     # a row without a lead takes its group row's agency; a cell's name runs through field words
-    table = [t for t in rec.tasks if t.id.startswith("II.")]
-    assert [t.id for t in table] == ["II.A.1", "II.A.2"]
+    # (numbered as a table's rows, though it stands in section II)
+    table = [t for t in rec.tasks if t.id.startswith("PL.")]
+    assert [t.id for t in table] == ["PL.A.1", "PL.A.2"]
     assert [tuple(fold(n) for n in t.lead) for t in table] == [("vụ pháp chế",), ("cục kinh tế xây dựng",)]
     assert table[0].support == ("Cục Quản lý nhà và thị trường bất động sản",
                                 "Cục Giám định nhà nước về chất lượng công trình xây dựng")

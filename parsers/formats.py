@@ -132,7 +132,13 @@ def tab_tables_as_pipes(text: str) -> str:
         while i < len(lines) and "\t" in lines[i]:
             row = lines[i].split("\t")
             last = rows[-1] if rows else None
-            if last is not None and _ROW_LABEL.match(row[0]) is None \
+            if last is not None and not row[0].strip() and len(row) <= width and len(row) > 2 \
+                    and not row[1].strip() and any(c.strip() for c in row):
+                # "⇥⇥⇥Sở Lao động - TB&XH⇥": the row's cells go on in their columns, its task's empty
+                for k, cell in enumerate(row):
+                    if cell.strip() and k < len(last):
+                        last[k] = f"{last[k].rstrip()} {cell.strip()}".strip()
+            elif last is not None and _ROW_LABEL.match(row[0]) is None \
                     and len(last) + len(row) - 1 == width and len(last) < width:
                 # a cell that broke its line: the row goes on from that cell ("… Sở Nông nghiệp và PTNT ⏎
                 # Sở Tài chính⇥Trước ngày 15/12/2020⇥4.500")

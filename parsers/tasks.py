@@ -410,6 +410,7 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
 
 
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
+_LINE_OPEN = re.compile(r"[ \t*_]*")  # what stands before a line's first word
 
 
 def _marked(before: list[str] | tuple[str, ...], after: list[str] | tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -469,8 +470,11 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             opening = []  # "Chỉ đạo Ủy ban nhân dân các xã …": whom the lead directs, not the lead
         if opening and opening[0].start - start <= 12 and agencies.acts(text, opening[-1].end, end):
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
-        elif (g := _ASSIGN.search(text, start, min(end, start + 400))) is not None \
-                and (assigned := agencies.listed(text, g.start("x"), g.end("x"))):
+        elif (g := next((g for g in _ASSIGN.finditer(text, start, end)
+                         if g.start() < start + 400
+                         or _LINE_OPEN.fullmatch(text, text.rfind("\n", start, g.start()) + 1, g.start())), None)) \
+                is not None and (assigned := agencies.listed(text, g.start("x"), g.end("x"))):
+            # (near the item's start, or a line of its own after its bullets: "Giao Sở X chủ trì, …")
             lead = [a.text for a in assigned]
         else:  # ("… gắn với giao đất, giao rừng … (Sở Tài nguyên và Môi trường chủ trì, …)": no one assigned)
             lead = _named_before_lead(text, start, end)

@@ -627,6 +627,11 @@ def test_a_tab_tables_cell_broken_over_two_lines_and_partners_who_take_part():
          None),
         ("PL.I.1", ("UBND huyện Cái Bè",), ("Sở Nông nghiệp và PTNT", "Sở Tài chính"), "Trước ngày 15/12/2020"),
         ("PL.I.2", ("UBND huyện Cai Lậy",), ("Sở Tài chính",), "Tháng 02/2021")]
+    # a line whose cells go on in their columns, its number's and task's cells empty
+    wrapped = TAB_TABLE_PLAN.replace("\tSở Tài chính\tTháng 02/2021\n",
+                                     "\tSở Tài chính,\tTháng 02/2021\n\t\t\tSở Nông nghiệp và PTNT\t\n")
+    assert _tasks(parse_bytes(wrapped.encode(), "kh318.txt"))[-1] == (
+        "PL.I.2", ("UBND huyện Cai Lậy",), ("Sở Tài chính", "Sở Nông nghiệp và PTNT"), "Tháng 02/2021")
 
 
 NOTICE_WITH_TOPICS = _header("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", "112/TB-VP",

@@ -1436,6 +1436,18 @@ def test_partners_in_the_leads_label_after_long_bullets_a_kind_before_its_list_a
         ("II.3", ("Sở Tài nguyên và Môi trường",), ("Sở Tài chính", "Sở Xây dựng"))]
 
 
+def test_a_lead_assigned_on_a_line_of_its_own_after_the_items_bullets():
+    """"Giao Sở X chủ trì, Y phối hợp thực hiện." after bullets long enough to push it far from the item's start."""
+    bullets = "".join(f"- Hỗ trợ chi phí học nghề ngắn hạn cho lao động nông thôn thuộc nhóm đối tượng thứ {k} theo "
+                      "mức quy định hiện hành của Thủ tướng Chính phủ;\n" for k in range(1, 6))
+    plan = PARTNERS_PLAN.replace("3/ Khai thác hiệu quả", "3/ Thực hiện chính sách hỗ trợ người học nghề\n" + bullets
+                                 + "Giao Sở Lao động - Thương binh và Xã hội chủ trì, Ngân hàng Chính sách xã hội tỉnh "
+                                 "phối hợp thực hiện.\n4/ Khai thác hiệu quả")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks][2] == (
+        "II.3", ("Sở Lao động - Thương binh và Xã hội",), ("Ngân hàng Chính sách xã hội tỉnh",))
+
+
 def test_a_start_alone_is_no_deadline():
     """"Thời gian: từ năm 2014" says when the work begins; a range keeps its end."""
     plan = PARTNERS_PLAN.replace("Thời gian: năm 2013 - 2014.", "Thời gian: từ năm 2014.").replace(

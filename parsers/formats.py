@@ -298,7 +298,9 @@ def _apart(lines: list[str], whole: bool) -> list[str]:
     right: list[str] = []
     at = 0  # where the right column begins
     tabbed = False  # the columns parted by a tab
-    for line in lines:
+    for k, line in enumerate(lines):
+        if right and not line.strip() and k + 1 < len(lines) and _TWO_COLUMNS.fullmatch(lines[k + 1]) is not None:
+            continue  # "ỦY BAN NHÂN DÂN⇥CỘNG HÒA … ⏎ ⏎ PHƯỜNG NẾNH⇥Độc lập …": a blank line between the rows
         m = _TWO_COLUMNS.fullmatch(line)
         if m is not None:
             if not right:

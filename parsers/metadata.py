@@ -114,8 +114,11 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         parts = [rest] if rest else []
         for nb in head_blocks[i + 1 : i + 4] if enacted is None else []:
             ns = _RULE_UNDER.sub("", text[nb.start : nb.end])  # ("… Đồng Văn ⏎ ______": the rule under a title)
-            if not parts and not _is_caps(ns) and _SENTENCE_TITLE.match(ns) and len(ns) < 400:
-                title = clean_value(ns)  # "KẾ HOẠCH" over "Triển khai thực hiện chuyển đổi số năm 2025"
+            if not parts and not _is_caps(ns) and len(ns) < 400 and (
+                    _SENTENCE_TITLE.match(ns) or (nb is head_blocks[i + 1] and _PLAIN_TITLE.fullmatch(ns))):
+                # "KẾ HOẠCH" over "Triển khai thực hiện chuyển đổi số năm 2025", or over what the plan is of
+                # ("Bồi thường, hỗ trợ, tái định cư …"), written right under it
+                title = clean_value(ns)
                 break
             if not _is_caps(ns) or _caps_type(ns) or _opens_outline(text, nb) \
                     or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
@@ -151,6 +154,11 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
 _SENTENCE_TITLE = re.compile(
     r"[*_\s]*(?:Về|V/v|Ban\s+hành|Phê\s+duyệt|Quy\s+định|Sửa\s+đổi|Bổ\s+sung|Thực\s+hiện|Triển\s+khai|Tổ\s+chức"
     r"|Tuyên\s+truyền|Phát\s+triển|Nâng\s+cao|Đẩy\s+mạnh|Công\s+bố|Thành\s+lập|Kiện\s+toàn|Hướng\s+dẫn)\s")
+
+# a title of what the act is of, in sentence case: a capital, no sentence's or clause's end, no preamble's opening
+_PLAIN_TITLE = re.compile(rf"[*_\s]*(?!Căn\s+cứ|Xét\s|Theo\s|Thực\s+hiện|Để\s|Nhằm\s|Ngày\s|Trong\s|Qua\s|Kính\s)"
+                          rf"[{UPPER}][^;:.!?]{{10,300}}[*_\s]*")
+
 
 def _opens_outline(text: str, block: Block) -> bool:
     """The body's outline begins: "I. MỤC ĐÍCH", "1. …", "CHƯƠNG I", "PHẦN THỨ NHẤT"."""

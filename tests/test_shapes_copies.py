@@ -979,3 +979,17 @@ def test_a_table_laid_out_with_spaces_its_cells_wrapped_in_their_columns():
          ("UBND thành phố Vĩnh Long",), "2013 - 2015")]
     assert rec.tasks[1].text.endswith("phục vụ cảng")  # the row's rest after the page's break
     assert rec.document.number == "05/CTr-UBND"
+
+
+def test_a_word_texts_header_rows_apart_by_blank_lines_and_a_title_of_what_the_plan_is_of():
+    """"ỦY BAN NHÂN DÂN⇥CỘNG HÒA … ⏎ ⏎ PHƯỜNG NẾNH⇥Độc lập …": the issuer's lines, though blank lines part the
+    rows; "KẾ HOẠCH ⏎ ⏎ Bồi thường, hỗ trợ …": a title in sentence case that opens with what the plan is of."""
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHƯỜNG NẾNH\tĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 87/KH-UBND\tNếnh, ngày 18 tháng 9 năm 2025\n\nKẾ HOẠCH\n\n"
+            "Bồi thường, hỗ trợ, tái định cư và giải phóng mặt bằng tuyến đường nối Quốc lộ 37\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm đúng quy định.\n\n")
+    doc = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Ngô Quang Thịnh")).encode(),
+                      "kh87.txt").document
+    assert (doc.issuer, doc.number, doc.issued) == ("Ủy ban nhân dân Phường Nếnh", "87/KH-UBND", "2025-09-18")
+    assert doc.title == "Bồi thường, hỗ trợ, tái định cư và giải phóng mặt bằng tuyến đường nối Quốc lộ 37"

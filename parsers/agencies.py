@@ -854,9 +854,10 @@ def _with_place(text: str, pos: int, end: int) -> int:
 
 
 def _tail_is_place(text: str, pos: int, end: int) -> bool:
-    m = re.match(r"\s+([\wÀ-ỹ]+)", text[pos : min(end, pos + 30)])
+    m = re.match(r"\s+([\wÀ-ỹ]+)(?:[ \t]+([\wÀ-ỹ]+))?", text[pos : min(end, pos + 30)])
     # ("Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố": the body of each place)
     return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"}
+                              or f"{m.group(1)} {m.group(2)}".lower() in _places()  # "… đặc khu"
                               or re.match(r"\s+các\s+cấp\b", text[pos : min(end, pos + 30)]) is not None
                               or _EACH_PLACE.match(text, pos + m.start(1), end) is not None)
 

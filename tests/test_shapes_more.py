@@ -156,6 +156,9 @@ def test_law_names_holding_words_that_end_other_names():
     assert find_mentions("Để triển khai thi hành Luật kịp thời, đồng bộ, Bộ ban hành Kế hoạch.") == []
     assert find_mentions("Tổ chức phổ biến Luật cho các đơn vị trong ngành.") == []
     assert find_mentions("đưa nội dung Luật lên Trang thông tin điện tử của tỉnh.") == []  # where it goes, no name
+    # what a sentence lists after the law is no part of its name
+    assert [m.name for m in find_mentions("Tuyên truyền Luật Nghĩa vụ quân sự, chính sách hậu phương quân đội.")] \
+        == ["Nghĩa vụ quân sự"]
     # a plural type word does not take the number of the law named after it
     assert [(m.type, m.number) for m in find_mentions(
         "nghiên cứu các quy định mới của Luật Quản lý thuế số 38/2019/QH14 để chuẩn bị")] == [("Luật", "38/2019/QH14")]

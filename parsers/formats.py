@@ -285,6 +285,7 @@ def columns_apart(text: str) -> str:
     return "\n".join(lines)
 
 
+_SIGNER_LINE = re.compile(rf"[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}}[ \t]*")
 _TAB_RUN = re.compile(r"\t+")  # (a table's row has two runs or more; a signature's line one, between its columns)
 _CAPS_TITLE_LINE = re.compile(rf"[ \t*_]*(?:{'|'.join(t.replace(' ', r'\s+') for t in ATTACH_TYPES)})\b[^a-zà-ỹđ\t]*")
 
@@ -309,7 +310,9 @@ def _apart(lines: list[str], whole: bool) -> list[str]:
             left.append(m.group("left").strip())
             right.append(m.group("right").strip())
             continue
-        if right and line.strip() and (len(line) - len(line.lstrip()) >= at or (tabbed and line[:1] == "\t")):
+        if right and line.strip() and (len(line) - len(line.lstrip()) >= at or (tabbed and line[:1] == "\t")
+                                       or (whole and _SIGNER_LINE.fullmatch(line) is not None)):
+            # (a person's name alone on its line below the titles, flush left: the signer, no recipient)
             right.append(line.strip())  # ("⇥Trần Minh Quang": a Word text's line with its left cell empty)
             continue
         if right and whole and not (line.strip() and line.strip().upper() == line.strip()

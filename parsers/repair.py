@@ -58,6 +58,10 @@ def repair_phrase(phrase: str) -> str:
         if not core or not core.isalpha() or core.lower() in syllables:
             out.append(tok)
             continue
+        before = tokens[i - 1].strip(".,;:()“”\"") if i > 0 else ""
+        if core[0].isupper() and not core.isupper() and before[:1].isupper() and not before.isupper():
+            out.append(tok)  # "Đồng Hới", "Krông Pắc": a proper name's syllables, rare ones among them
+            continue
         prev = tokens[i - 1].lower().strip(".,;:") if i > 0 else ""
         nxt = tokens[i + 1].lower().strip(".,;:") if i + 1 < len(tokens) else ""
         fixes = _candidates(core.lower(), prev, nxt, syllables, words)

@@ -599,6 +599,9 @@ def test_a_word_texts_columns_apart_by_tabs_and_spaces_in_the_header_and_the_sig
     alone = text.replace("- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n",
                          "- Lưu: VT, KT, NN.\t\n\t\n\tHuỳnh Ngọc Thạnh\n")
     assert parse_bytes(alone.encode(), "ctr08.txt").document.signer == "Huỳnh Ngọc Thạnh"
+    # … or flush left, blank lines above it
+    flush = text.replace("- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n", "- Lưu: VT, KT, NN.\n\n\n\nHuỳnh Ngọc Thạnh\n")
+    assert parse_bytes(flush.encode(), "ctr08.txt").document.signer == "Huỳnh Ngọc Thạnh"
 
 
 TAB_TABLE_PLAN = (
@@ -993,3 +996,12 @@ def test_a_word_texts_header_rows_apart_by_blank_lines_and_a_title_of_what_the_p
                       "kh87.txt").document
     assert (doc.issuer, doc.number, doc.issued) == ("Ủy ban nhân dân Phường Nếnh", "87/KH-UBND", "2025-09-18")
     assert doc.title == "Bồi thường, hỗ trợ, tái định cư và giải phóng mặt bằng tuyến đường nối Quốc lộ 37"
+
+
+def test_a_dropped_letter_is_put_back_but_a_proper_names_rare_syllable_is_kept():
+    from parsers.repair import repair_phrase
+
+    assert repair_phrase("THÀNH PHHỒ CHÍ MINH") == "THÀNH PHỐ HỒ CHÍ MINH"
+    assert repair_phrase("1. Mc đích") == "1. Mục đích"
+    # "Hới" is no word of the dictionary, and "Đồng Hồ ới" would be: a name's syllable after a name's is kept
+    assert repair_phrase("Ủy ban nhân dân thành phố Đồng Hới") == "Ủy ban nhân dân thành phố Đồng Hới"

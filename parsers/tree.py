@@ -406,8 +406,8 @@ _LEAD_CLAUSE = re.compile(rf"[ \t*_]*[{UPPER}][^\n.;:]{{0,100}}?\s(?:chá»§\s+trÃ
 
 def _end_bullets(text: str, root: Node) -> None:
     """A "-" item is its own paragraph (and its "+" items): a new paragraph after it belongs to the
-    item above, not to the bullet."""
-    for parent in root.walk():
+    item above, not to the bullet. (The deepest first: a "-" item ends after its last "+" item has.)"""
+    for parent in reversed(list(root.walk())):
         carried: set[str] = set()  # the kinds of bullet here whose items carry a field of their own
         for n in parent.children:
             if n.kind in ("bullet", "plus"):

@@ -1458,3 +1458,18 @@ def test_a_start_alone_is_no_deadline():
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
     assert [(t.id, t.deadline) for t in rec.tasks] == [
         ("II.1", None), ("II.2", "từ năm 2013 đến năm 2015"), ("II.3", "hàng năm")]
+
+
+def test_fields_after_a_bullets_plus_items_are_the_items_above():
+    """"6. Tuyên truyền ⏎ - … ⏎ - …: ⏎ + … ⏎ + … ⏎ Đơn vị chủ trì: …": the fields under the last "+" item are the
+    numbered item's, whose bullets carry none of their own — one task, not two."""
+    plan = PARTNERS_PLAN.replace(
+        "3/ Khai thác hiệu quả nguồn lực", "3/ Công tác tuyên truyền, quảng bá\n"
+        "- Xây dựng video giới thiệu, ấn phẩm, pano, áp phích quảng bá hình ảnh của tỉnh.\n"
+        "- Đưa tin, phóng sự về công tác chuẩn bị; giới thiệu các điểm đến của tỉnh:\n"
+        "+ Tour tham quan Động Phong Nha, Động Thiên Đường;\n+ Ẩm thực đặc sản biển Bảo Ninh, Nhật Lệ.\n"
+        "Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch; đơn vị phối hợp: Báo Quảng Bình. Thời gian: năm 2014.\n"
+        "4/ Khai thác hiệu quả nguồn lực")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks][2] == (
+        "II.3", ("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Quảng Bình",), "năm 2014")

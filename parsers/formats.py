@@ -168,9 +168,7 @@ def space_tables_as_pipes(text: str) -> str:
     whose runs stand in no column."""
     from parsers.tables import column_role
 
-    if "   " not in text:
-        return text
-    lines = text.split("\n")
+    lines = text.split("\n") if "   " in text else []
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -214,7 +212,7 @@ def space_tables_as_pipes(text: str) -> str:
             continue
         width = len(starts)
         out += ["", _pipe_row(names, width), "|" + "---|" * width, *(_pipe_row(r, width) for r in rows), ""]
-    return "\n".join(out)
+    return "\n".join(out) if lines else text
 
 
 def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],

@@ -14,6 +14,7 @@ from parsers import parse_bytes
 from parsers.references import find_mentions
 from parsers.text import fold
 from tests.test_shapes import _tasks, _units, signed
+from tests.test_shapes_copies import _header
 
 
 def _regulation(issuer: str, number: str, kind: str, articles: str, signature: str) -> list[tuple[str, str | None]]:
@@ -1318,16 +1319,20 @@ def test_fields_under_a_bullet_are_its_own_where_the_list_carries_them_and_a_hea
         ("II.2.a", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "hằng năm")]
 
 
+def _with_table(table: str, name: str):
+    """ROLES_IN_ONE_CELL's plan with ``table`` as its appendix's table."""
+    return parse_bytes((ROLES_IN_ONE_CELL.split("| STT")[0] + table).encode(), name)
+
+
 def test_a_row_left_unnumbered_with_a_lead_of_its_own_is_the_next_after_the_numbered_row():
     """"| 2 | … | Sở Nội vụ |" then "|   | … | Sở Tư pháp |": a task of its own, numbered after row 2
     ("PL.2.1"), row 2 keeping its number; a row with no lead of its own is more of row 2 ("PL.1.1", "PL.1.2")."""
-    table = ROLES_IN_ONE_CELL.split("| STT")[0] + (
+    rec = _with_table(
         "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         "| 1 | Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền | Sở Tư pháp | Quý II/2024 |\n"
         "|  | Công bố danh mục thủ tục hành chính được chuẩn hóa |  | Quý III/2024 |\n"
         "| 2 | Kiểm tra công tác cải cách hành chính tại các cơ quan | Sở Nội vụ | Quý III/2024 |\n"
-        "|  | Tổ chức tập huấn kỹ năng cho công chức làm công tác cải cách | Sở Tư pháp | Quý IV/2024 |\n")
-    rec = parse_bytes(table.encode(), "kh45.md")
+        "|  | Tổ chức tập huấn kỹ năng cho công chức làm công tác cải cách | Sở Tư pháp | Quý IV/2024 |\n", "kh45.md")
     assert [(i, lead) for i, lead, _, _ in _tasks(rec)] == [
         ("PL.1.1", ("Sở Tư pháp",)), ("PL.1.2", ("Sở Tư pháp",)), ("PL.2", ("Sở Nội vụ",)), ("PL.2.1", ("Sở Tư pháp",))]
 
@@ -1380,25 +1385,19 @@ def test_the_plural_of_a_body_the_gazetteer_knows_is_that_body_whole():
 def test_a_body_written_by_its_initials_alone_in_a_column_of_bodies():
     """A ministry's table writes its bodies as initials ("TCMT", "VP Bộ"): each item of the cell is a body,
     as written. A Roman number, or a head whose name goes on on the next line ("UBND ⏎ huyện …"), is none."""
-    table = ROLES_IN_ONE_CELL.split("| STT")[0] + (
+    rec = _with_table(
         "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
         "| 1 | Xây dựng Thông tư hướng dẫn kỹ thuật quan trắc môi trường | TCMT | Vụ KHCN; VPB, Cục Viễn thám quốc gia | Quý III/2024 |\n"
         "| 2 | Rà soát hệ thống quy chuẩn kỹ thuật quốc gia về nước | Cục Quản lý tài nguyên nước | Vụ PC<br>TCMT, VP Bộ | Năm 2024 |\n"
-        "| 3 | Tổng kết thi hành Luật Khí tượng thủy văn năm 2015 | II | UBND<br>huyện Vạn Ninh | Năm 2025 |\n")
-    rec = parse_bytes(table.encode(), "ctr59.md")
+        "| 3 | Tổng kết thi hành Luật Khí tượng thủy văn năm 2015 | II | UBND<br>huyện Vạn Ninh | Năm 2025 |\n",
+        "ctr59.md")
     assert [(lead, support) for _, lead, support, _ in _tasks(rec)] == [
         (("TCMT",), ("Vụ KHCN", "VPB", "Cục Viễn thám quốc gia")),
         (("Cục Quản lý tài nguyên nước",), ("Vụ PC", "TCMT", "VP Bộ")),
         ((), ("UBND huyện Vạn Ninh",))]
 
 
-PARTNERS_PLAN = """\
-ỦY BAN NHÂN DÂN
-TỈNH VĨNH LONG
-Số: 05/CTr-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Vĩnh Long, ngày 22 tháng 3 năm 2013
+PARTNERS_PLAN = _header("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", "05/CTr-UBND", "Vĩnh Long, ngày 22 tháng 3 năm 2013") + """\
 
 CHƯƠNG TRÌNH HÀNH ĐỘNG
 Phát triển kết cấu hạ tầng

@@ -499,7 +499,12 @@ def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
 _LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]"
-                         r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$)))")
+                         r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$"
+                         # "(UBND các xã thực hiện, Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; …)"
+                         r"|,\s+(?:Sở|Bộ|Ủy\s+ban|UBND|Công\s+an|Ban|Cục|Văn\s+phòng)\s)))")
+# how the bodies named before "chủ trì" take part, no body: "Sở Y tế, Sở Nội vụ theo chức năng, nhiệm vụ chủ trì"
+_BY_REMIT = re.compile(r"\s*(?:theo\s+(?:chức\s+năng(?:,?\s+nhiệm\s+vụ)?(?:\s+được\s+giao)?|thẩm\s+quyền"
+                       r"|lĩnh\s+vực\s+(?:quản\s+lý|phụ\s+trách))|trong\s+phạm\s+vi[^,;()]{0,40})\s*,?\s*$")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?")  # not a bare "do": "chương trình do X chủ trì"
 _DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y tế chủ trì" (a name may hold a dash too)
 
@@ -520,7 +525,8 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
                     clause = dash.end()
                     break
         # (a note in brackets may stand between: "Trung tâm Dịch vụ việc làm tỉnh (trực thuộc Sở …) chủ trì")
-        if found and found[0].start - clause <= 3 and not _NOTE.sub("", text[found[-1].end : m.start()]).strip():
+        between = _NOTE.sub("", text[found[-1].end : m.start()]) if found else ""
+        if found and found[0].start - clause <= 3 and not _BY_REMIT.sub("", between).strip():
             return [a.text for a in found]
     return []
 

@@ -1472,3 +1472,16 @@ def test_fields_after_a_bullets_plus_items_are_the_items_above():
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks][2] == (
         "II.3", ("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Quảng Bình",), "năm 2014")
+
+
+def test_leads_before_chu_tri_by_their_remit_and_a_lead_then_a_guide():
+    """"(Sở Y tế, Sở Nội vụ theo chức năng, nhiệm vụ chủ trì; …)": how they lead, no body between; "(UBND các xã
+    thực hiện, Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; …)": who does it leads, the guide is another's role."""
+    plan = PARTNERS_PLAN.replace(
+        "3/ Khai thác hiệu quả nguồn lực", "3/ Xây dựng các cơ sở dữ liệu chuyên ngành về y tế, lao động - việc làm (Sở Y tế, "
+        "Sở Nội vụ theo chức năng, nhiệm vụ chủ trì; thời gian: năm 2026).\n"
+        "4/ Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực (Ủy ban nhân dân các xã, phường thực hiện, "
+        "Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; hoàn thành trước ngày 30/9/2026).\n5/ Khai thác hiệu quả nguồn lực")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
+    assert [(t.id, t.lead) for t in rec.tasks][2:4] == [
+        ("II.3", ("Sở Y tế", "Sở Nội vụ")), ("II.4", ("Ủy ban nhân dân các xã, phường",))]

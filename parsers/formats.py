@@ -50,8 +50,9 @@ def detect(raw: str, name: str = "") -> str:
         return "tvpl-md"
     if re.search(r"^Số hiệu: .+ Loại văn bản: ", head, re.M):
         return "tvpl-text"
-    if re.search(r"^#{1,6} \S|^\s*\|.*\|.*\|\s*$|\*\*\S", raw[:20000], re.M):
-        return "markdown"  # a GitHub-style transcription: headings, bold, pipe tables
+    if re.search(r"^#{1,6} \S|^\s*\|.*\|.*\|\s*$|(?<!\*)\*\*[^\s*]", raw[:20000], re.M):
+        # a GitHub-style transcription: headings, bold, pipe tables (not a Word text's rule "-----***-----")
+        return "markdown"
     return "plain"
 
 

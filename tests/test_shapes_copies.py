@@ -334,6 +334,10 @@ def test_a_word_texts_rule_under_its_two_header_columns_is_no_table():
     assert detect(WORD_TEXT_QD, "qd2231.txt") == "plain"
     doc = parse_bytes(WORD_TEXT_QD.encode(), "qd2231.txt").document
     assert (doc.place, doc.issued, doc.signer) == ("Lào Cai", "2010-08-30", "Đặng Xuân Tùng")
+    # a rule of stars under the issuer ("-----***-----") is no markdown's bold
+    starred = WORD_TEXT_QD.replace("\n", "\n    -----***-----\n", 1)
+    assert detect(starred, "qd2231.txt") == "plain"
+    assert parse_bytes(starred.encode(), "qd2231.txt").document.signer == "Đặng Xuân Tùng"
 
 
 PROGRAMME_WITH_BRACKETED_LEADS = _header("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG", "1056/QĐ-UBND",

@@ -10,7 +10,7 @@ from parsers import vocab
 from parsers.models import Metadata
 from parsers.references import DATE, NUMBER, _iso, parse_date
 from parsers.repair import repair_phrase
-from parsers.structure import Block, _is_caps
+from parsers.structure import Block, is_caps
 from parsers.text import LOWER, MOTTO, UPPER, clean_value, fold
 from parsers.tree import marker
 
@@ -114,13 +114,13 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         parts = [rest] if rest else []
         for nb in head_blocks[i + 1 : i + 4] if enacted is None else []:
             ns = _RULE_UNDER.sub("", text[nb.start : nb.end])  # ("… Đồng Văn ⏎ ______": the rule under a title)
-            if not parts and not _is_caps(ns) and len(ns) < 400 and (
+            if not parts and not is_caps(ns) and len(ns) < 400 and (
                     _SENTENCE_TITLE.match(ns) or (nb is head_blocks[i + 1] and _PLAIN_TITLE.fullmatch(ns))):
                 # "KẾ HOẠCH" over "Triển khai thực hiện chuyển đổi số năm 2025", or over what the plan is of
                 # ("Bồi thường, hỗ trợ, tái định cư …"), written right under it
                 title = clean_value(ns)
                 break
-            if not _is_caps(ns) or _caps_type(ns) or _opens_outline(text, nb) \
+            if not is_caps(ns) or _caps_type(ns) or _opens_outline(text, nb) \
                     or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
             if nb.start > b.end + 300:
@@ -180,10 +180,14 @@ _AUTHORITY_AFTER = re.compile(rf"(?<!CỦA)\s+(?:{_AUTHORITIES})(?:[ \t]+[{UPPER
 
 def _caps_type(s: str) -> str | None:
     first = s.split("\n")[0].strip(" :*")
-    if not _is_caps(first) or len(first) > 40:
+    if not is_caps(first) or len(first) > 80:
         return None
-    t = vocab.doc_type(fold(first))
+    # ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH", "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ": the type, then who issues it)
+    t = vocab.doc_type(fold(_OF_ISSUER.sub("", first)))
     return t.type if t else None
+
+
+_OF_ISSUER = re.compile(r"\s+CỦA\s+(?:ỦY|UỶ|UBND|CHỦ|THỦ|BỘ|HỘI|BAN|CHÍNH)\b.*$")
 
 
 def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | None, str | None]:
@@ -198,7 +202,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         return None, None
     # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line
     lines = [re.sub(r"[-_–—]{3,}.*$", "", ln).strip() for ln in lines[-4:]]
-    lines = [ln for ln in lines if ln and _is_caps(ln, min_letters=2) and not ln.startswith(("Số", "SỐ"))]
+    lines = [ln for ln in lines if ln and is_caps(ln, min_letters=2) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
         return None, None
     joined = repair_phrase(" ".join(lines))
@@ -279,7 +283,7 @@ def sentence_case(s: str | None) -> str | None:
 def _sentence_case(s: str) -> str:
     """A title written in capitals in sentence case, proper names kept: places ("Sơn La", "Hồ Chí
     Minh"), agencies the gazetteer knows, and words no dictionary has ("5G", "IOT", "ASEAN")."""
-    if not _is_caps(s):
+    if not is_caps(s):
         return s
     from parsers.repair import _dictionary
 

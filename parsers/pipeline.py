@@ -248,6 +248,8 @@ def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
     for child in root.children:
         if child.kind in ("bullet", "plus"):
             continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
+        if child.kind == "agency" and structure.is_caps(text[child.body_start : child.head_end].strip(" *_:")):
+            continue  # "ỦY BAN NHÂN DÂN TỈNH KON TUM ⏎ - Căn cứ …": the enacting body over the preamble
         if child.kind in ("num", "letter", "paren"):
             listing = listing or _CUE_LINE.search(text, max(0, child.start - 200), child.start) is not None
             if listing and references.type_word_re().match(text, child.body_start):

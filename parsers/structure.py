@@ -77,7 +77,7 @@ def blocks(text: str) -> list[Block]:
             or _BLOCK_START.match(line) is not None
             or (_TERMINAL.search(prev_line) is not None and (not stripped[0].islower() or _LETTER_DOT.match(stripped)))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
-            or (_is_caps(stripped) != _is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
+            or (is_caps(stripped) != is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
@@ -181,7 +181,7 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     prev = prev_line.strip(" \t*_")
     if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev):
         return False
-    if not (re.search(r"[.;:!?]$", prev) or _is_caps(prev)
+    if not (re.search(r"[.;:!?]$", prev) or is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):
         return False  # the line above ends a sentence or is a heading ("… hướng dẫn ⏎ Công an các địa phương:")
     whole = line
@@ -237,7 +237,7 @@ _DECIDES = re.compile(r"(?:Giao(?!\s+thông)|Đề\s+nghị|Yêu\s+cầu|Đồng
                       r"|Ủy\s+quyền|Uỷ\s+quyền|Phân\s+công)\s")
 
 
-def _is_caps(s: str, min_letters: int = 3) -> bool:
+def is_caps(s: str, min_letters: int = 3) -> bool:
     """At least ``min_letters`` letters, all capitals (cheap checks first: it runs on every line)."""
     if s != s.upper() or s == s.lower():
         return False

@@ -1009,3 +1009,19 @@ def test_a_dropped_letter_is_put_back_but_a_proper_names_rare_syllable_is_kept()
     assert repair_phrase("1. Mc đích") == "1. Mục đích"
     # "Hới" is no word of the dictionary, and "Đồng Hồ ới" would be: a name's syllable after a name's is kept
     assert repair_phrase("Ủy ban nhân dân thành phố Đồng Hới") == "Ủy ban nhân dân thành phố Đồng Hới"
+
+
+def test_an_old_decisions_type_line_naming_its_issuer_and_a_preamble_of_dashes_under_the_enacting_body():
+    """"QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH" is the type, then who issues it; the enacting body's line in
+    capitals over "- Căn cứ …" lines ends no preamble."""
+    text = _header("UỶ BAN NHÂN DÂN\nTỈNH KON TUM", "456/QĐ-UB", "Kon Tum, ngày 20 tháng 4 năm 1999") + (
+        "\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nV/v ban hành Chương trình bảo vệ và phát triển rừng\n\n"
+        "UỶ BAN NHÂN DÂN TỈNH KON TUM\n\n"
+        "- Căn cứ Luật Tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994;\n"
+        "- Căn cứ Quyết định số 661/QĐ-TTg ngày 29/7/1998 của Thủ tướng Chính phủ về Dự án trồng mới 5 triệu ha rừng;\n"
+        "- Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 215/TT-NN ngày 05/4/1999,\n\n"
+        "QUYẾT ĐỊNH\n\nĐiều 1: Ban hành kèm theo Quyết định này Chương trình bảo vệ và phát triển rừng.\n\n")
+    rec = parse_bytes((text + signed("TM. UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", name="Trần Văn Hiển")).encode(), "qd456.txt")
+    assert rec.document.type == "Quyết định"
+    assert [(r.relation, r.type, r.number) for r in rec.references][:3] == [
+        ("legal_basis", "Luật", None), ("legal_basis", "Quyết định", "661/QĐ-TTg"), ("proposal", "Tờ trình", "215/TT-NN")]

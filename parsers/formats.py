@@ -179,28 +179,34 @@ def space_tables_as_pipes(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
+        top = [run for _, run in head]
+        header_lines = header[2] - i
         starts, names, i = header
         rows: list[list[str]] = []
-        after_blank = False
+        after_blank = resumed = False
         while i < len(lines):
             runs = _runs(lines[i])
-            if not runs:
-                after_blank = True
+            if not runs or _RULE.fullmatch(lines[i]):
+                after_blank = after_blank or not runs  # (a rule under the header, or across the table)
                 i += 1
+                continue
+            if [run for _, run in runs] == top:
+                i += header_lines  # the header again, on the next page: the row the page broke goes on under it
+                after_blank, resumed = False, True
                 continue
             if len(runs) == 1 and runs[0][1].isdigit() and runs[0][0] > starts[1]:
                 i += 1  # the page's number
                 continue
             cols = [_column_at(starts, at) for at, _ in runs]
             opens = _opens_layout_row(runs, starts)
-            if after_blank and rows and not opens and None not in cols and 0 not in cols:
+            if after_blank and rows and not opens and None not in cols and 0 not in cols and not resumed:
                 # past a blank line (a page's break, rows spaced apart): cells in two columns or more are
                 # a row left unnumbered, a line in small letters goes on with the row; else the table ended
                 if len(set(cols)) >= 2:
                     rows.append([""] * len(starts))
                 elif not runs[0][1][:1].islower():
                     break
-            after_blank = False
+            after_blank = resumed = False
             if None in cols or cols != sorted(set(cols)) or not (rows or opens) or (cols[0] == 0 and not opens):
                 break  # (the first column holds the rows' numbers only: a line of text there is the table's end)
             if opens:
@@ -225,7 +231,7 @@ def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],
         return None  # a row's number, no column's name
     k = i + 1
     for _ in range(2):
-        if k >= len(lines) or _opens_layout_row(more := _runs(lines[k]), starts) or not more:
+        if k >= len(lines) or _opens_layout_row(more := _runs(lines[k]), starts) or not more or _RULE.fullmatch(lines[k]):
             break
         cols = [_column_at(starts, at) for at, _ in more]
         if None in cols:
@@ -235,6 +241,9 @@ def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],
         k += 1
     roles = {role(n) for n in names} - {"other"}
     return (starts, names, k) if len(roles - {"number"}) >= 2 and "task" in roles else None
+
+
+_RULE = re.compile(r"[ \t]*[-=_*]{5,}[ \t]*")
 
 
 def _column_at(starts: list[int], at: int) -> int | None:

@@ -970,6 +970,26 @@ Trong quá trình thực hiện, các sở, ngành phản ánh về Sở Kế ho
 """
 
 
+def test_a_spaced_tables_rule_under_its_header_and_its_header_again_on_the_next_page():
+    """"STT   Nội dung …" over a rule of dashes; on the next page the header again, then the rest of the row the
+    page broke ("Bộ Tư pháp", in capitals) and the rows after it."""
+    text = SPACED_TABLE_PLAN.replace(
+        "                                                                                                       thành\n",
+        "                                                                                                       thành\n"
+        "  ------------------------------------------------------------------------------------------------------\n")
+    page = ("  STT    Nội dung công việc                          Cơ quan chủ trì          Cơ quan phối hợp          Thời gian hoàn\n"
+            "                                                                                                       thành\n"
+            "  ------------------------------------------------------------------------------------------------------\n"
+            + " " * 79 + "Sở Tư pháp\n\n")
+    text = text.replace("                                                                  2\n\n         và kho bãi phục vụ cảng\n",
+                        "                                                                  2\n" + page)
+    rec = parse_bytes(text.encode(), "ctr05.txt")
+    assert [(t.id, t.support) for t in rec.tasks] == [
+        ("PL.A.1", ("UBND huyện Long Hồ", "UBND huyện Mang Thít")),
+        ("PL.A.2.1", ("Sở Giao thông vận tải", "Sở Tư pháp")), ("PL.A.2.2", ("Sở Nông nghiệp và PTNT",)),
+        ("PL.A.3", ("UBND thành phố Vĩnh Long",))]
+
+
 def test_a_table_laid_out_with_spaces_its_cells_wrapped_in_their_columns():
     """A word processor's or "pdftotext -layout"'s table: cells wrapped over lines in their columns, rows spaced
     apart, a page's number between them, a row left unnumbered (more of the row above: "PL.A.2.1", "PL.A.2.2"),

@@ -498,7 +498,7 @@ def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
 
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
-_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|thực\s+hiện(?=\s*(?:[;.)]"
+_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|thực\s+hiện(?=\s*(?:[;.)]"
                          r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$"
                          # "(UBND các xã thực hiện, Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; …)"
                          r"|,\s+(?:Sở|Bộ|Ủy\s+ban|UBND|Công\s+an|Ban|Cục|Văn\s+phòng)\s)))")

@@ -1481,7 +1481,11 @@ def test_leads_before_chu_tri_by_their_remit_and_a_lead_then_a_guide():
         "3/ Khai thác hiệu quả nguồn lực", "3/ Xây dựng các cơ sở dữ liệu chuyên ngành về y tế, lao động - việc làm (Sở Y tế, "
         "Sở Nội vụ theo chức năng, nhiệm vụ chủ trì; thời gian: năm 2026).\n"
         "4/ Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực (Ủy ban nhân dân các xã, phường thực hiện, "
-        "Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; hoàn thành trước ngày 30/9/2026).\n5/ Khai thác hiệu quả nguồn lực")
+        "Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; hoàn thành trước ngày 30/9/2026).\n"
+        "5/ Phát triển công nghiệp chế biến nông, thủy sản xuất khẩu; đổi mới thiết bị, công nghệ.\n"
+        "Sở Công Thương chịu trách nhiệm chính, phối hợp với Sở Khoa học và Công nghệ thực hiện.\n"
+        "6/ Khai thác hiệu quả nguồn lực")
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Quang")).encode(), "ctr05.txt")
-    assert [(t.id, t.lead) for t in rec.tasks][2:4] == [
-        ("II.3", ("Sở Y tế", "Sở Nội vụ")), ("II.4", ("Ủy ban nhân dân các xã, phường",))]
+    assert [(t.id, t.lead) for t in rec.tasks][2:5] == [
+        ("II.3", ("Sở Y tế", "Sở Nội vụ")), ("II.4", ("Ủy ban nhân dân các xã, phường",)),
+        ("II.5", ("Sở Công Thương",))]  # "chịu trách nhiệm chính": who leads

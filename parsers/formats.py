@@ -10,8 +10,8 @@ only to cross-check the parsed metadata.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.errors import NoDocumentInHtml
@@ -197,9 +197,12 @@ def space_tables_as_pipes(text: str) -> str:
             if len(runs) == 1 and runs[0][1].isdigit() and runs[0][0] > starts[1]:
                 i += 1  # the page's number
                 continue
-            cols = [_column_at(starts, at) for at, _ in runs]
+            found = [_column_at(starts, at) for at, _ in runs]
+            cols = [c for c in found if c is not None]
+            if len(cols) < len(found):
+                break  # a run in no column: the table has ended
             opens = _opens_layout_row(runs, starts)
-            if after_blank and rows and not opens and None not in cols and 0 not in cols and not resumed:
+            if after_blank and rows and not opens and 0 not in cols and not resumed:
                 # past a blank line (a page's break, rows spaced apart): cells in two columns or more are
                 # a row left unnumbered, a line in small letters goes on with the row; else the table ended
                 if len(set(cols)) >= 2:
@@ -207,12 +210,12 @@ def space_tables_as_pipes(text: str) -> str:
                 elif not runs[0][1][:1].islower():
                     break
             after_blank = resumed = False
-            if None in cols or cols != sorted(set(cols)) or not (rows or opens) or (cols[0] == 0 and not opens):
+            if cols != sorted(set(cols)) or not (rows or opens) or (cols[0] == 0 and not opens):
                 break  # (the first column holds the rows' numbers only: a line of text there is the table's end)
             if opens:
                 rows.append([""] * len(starts))
             for col, (_, run) in zip(cols, runs, strict=True):
-                rows[-1][col or 0] = f"{rows[-1][col or 0]} {run}".strip()
+                rows[-1][col] = f"{rows[-1][col]} {run}".strip()
             i += 1
         if not rows:
             out.append(lines[i - 1])
@@ -231,7 +234,8 @@ def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],
         return None  # a row's number, no column's name
     k = i + 1
     for _ in range(2):
-        if k >= len(lines) or _opens_layout_row(more := _runs(lines[k]), starts) or not more or _RULE.fullmatch(lines[k]):
+        more = _runs(lines[k]) if k < len(lines) else []
+        if not more or _opens_layout_row(more, starts) or _RULE.fullmatch(lines[k]):
             break
         cols = [_column_at(starts, at) for at, _ in more]
         if None in cols:

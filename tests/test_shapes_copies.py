@@ -604,7 +604,8 @@ def test_a_word_texts_columns_apart_by_tabs_and_spaces_in_the_header_and_the_sig
                          "- Lưu: VT, KT, NN.\t\n\t\n\tHuỳnh Ngọc Thạnh\n")
     assert parse_bytes(alone.encode(), "ctr08.txt").document.signer == "Huỳnh Ngọc Thạnh"
     # … or flush left, blank lines above it
-    flush = text.replace("- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n", "- Lưu: VT, KT, NN.\n\n\n\nHuỳnh Ngọc Thạnh\n")
+    flush = text.replace("- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n",
+                         "- Lưu: VT, KT, NN.\n\n\n\nHuỳnh Ngọc Thạnh\n")
     assert parse_bytes(flush.encode(), "ctr08.txt").document.signer == "Huỳnh Ngọc Thạnh"
 
 
@@ -928,61 +929,52 @@ def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
     assert [m.name for m in find_mentions(item)] == ["Đất đai"]
 
 
-SPACED_TABLE_PLAN = """\
-ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-TỈNH VĨNH LONG                             Độc lập - Tự do - Hạnh phúc
-Số: 05/CTr-UBND                        Vĩnh Long, ngày 22 tháng 3 năm 2013
+_COLUMNS_AT = (2, 9, 54, 78, 104)  # where a spaced table's columns begin
 
-CHƯƠNG TRÌNH HÀNH ĐỘNG
-Phát triển kết cấu hạ tầng đồng bộ
 
-Căn cứ Nghị quyết số 13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương Đảng;
+def _laid(*cells: str) -> str:
+    """A line of a table laid out with spaces: each cell from its column's start (an empty cell is skipped)."""
+    line = ""
+    for at, cell in zip(_COLUMNS_AT, cells, strict=False):
+        if cell:
+            line = line.ljust(at) + cell
+            assert len(line) - len(cell) == at, "a cell runs into the next column"
+    return line + "\n"
 
-I. MỤC TIÊU
-Xây dựng hệ thống kết cấu hạ tầng đồng bộ.
 
-II. NHIỆM VỤ
-Các nhiệm vụ, công trình trọng điểm tại Phụ lục kèm theo.
-
-                                       PHỤ LỤC
-        DANH MỤC NHIỆM VỤ, CÔNG TRÌNH TRỌNG ĐIỂM
-
-  STT    Nội dung công việc                          Cơ quan chủ trì          Cơ quan phối hợp          Thời gian hoàn
-                                                                                                       thành
-
-  A      HẠ TẦNG GIAO THÔNG
-
-  1      Nâng cấp, mở rộng đường tỉnh 902 đoạn từ     Sở Giao thông vận tải    UBND huyện Long Hồ,       2013 - 2015
-         thành phố Vĩnh Long đi Mang Thít                                      UBND huyện Mang Thít
-
-  2      Xây dựng cảng tổng hợp Bình Minh              Ban Quản lý các khu      Sở Giao thông vận tải     2014 - 2016
-                                                       công nghiệp
-                                                                  2
-
-         và kho bãi phục vụ cảng
-
-         Nạo vét luồng vào cảng tổng hợp Bình Minh                             Sở Nông nghiệp và PTNT    Năm 2016
-
-  3      Xây dựng kè chống sạt lở bờ sông Cổ Chiên     Sở Tài nguyên và Môi     UBND thành phố Vĩnh Long  2013 - 2015
-         khu vực thành phố Vĩnh Long                   trường
-
-Trong quá trình thực hiện, các sở, ngành phản ánh về Sở Kế hoạch và Đầu tư.
-"""
+_SPACED_HEADER = _laid("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn") \
+    + _laid("", "", "", "", "thành")
+SPACED_TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH VĨNH LONG                             Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 05/CTr-UBND                        Vĩnh Long, ngày 22 tháng 3 năm 2013\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nPhát triển kết cấu hạ tầng đồng bộ\n\n"
+    "Căn cứ Nghị quyết số 13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương Đảng;\n\n"
+    "I. MỤC TIÊU\nXây dựng hệ thống kết cấu hạ tầng đồng bộ.\n\n"
+    "II. NHIỆM VỤ\nCác nhiệm vụ, công trình trọng điểm tại Phụ lục kèm theo.\n\n"
+    "                                       PHỤ LỤC\n        DANH MỤC NHIỆM VỤ, CÔNG TRÌNH TRỌNG ĐIỂM\n\n"
+    + _SPACED_HEADER + "\n" + _laid("A", "HẠ TẦNG GIAO THÔNG") + "\n"
+    + _laid("1", "Nâng cấp, mở rộng đường tỉnh 902 đoạn từ", "Sở Giao thông vận tải", "UBND huyện Long Hồ,",
+            "2013 - 2015")
+    + _laid("", "thành phố Vĩnh Long đi Mang Thít", "", "UBND huyện Mang Thít") + "\n"
+    + _laid("2", "Xây dựng cảng tổng hợp Bình Minh", "Ban Quản lý các khu", "Sở Giao thông vận tải", "2014 - 2016")
+    + _laid("", "", "công nghiệp")
+    + " " * 66 + "2\n\n"  # the page's number
+    + _laid("", "và kho bãi phục vụ cảng") + "\n"
+    + _laid("", "Nạo vét luồng vào cảng tổng hợp Bình Minh", "", "Sở Nông nghiệp và PTNT", "Năm 2016") + "\n"
+    + _laid("3", "Xây dựng kè chống sạt lở bờ sông Cổ Chiên", "Sở Tài nguyên và Môi", "UBND thành phố Vĩnh Long",
+            "2013 - 2015")
+    + _laid("", "khu vực thành phố Vĩnh Long", "trường") + "\n"
+    + "Trong quá trình thực hiện, các sở, ngành phản ánh về Sở Kế hoạch và Đầu tư.\n")
 
 
 def test_a_spaced_tables_rule_under_its_header_and_its_header_again_on_the_next_page():
     """"STT   Nội dung …" over a rule of dashes; on the next page the header again, then the rest of the row the
     page broke ("Bộ Tư pháp", in capitals) and the rows after it."""
-    text = SPACED_TABLE_PLAN.replace(
-        "                                                                                                       thành\n",
-        "                                                                                                       thành\n"
-        "  ------------------------------------------------------------------------------------------------------\n")
-    page = ("  STT    Nội dung công việc                          Cơ quan chủ trì          Cơ quan phối hợp          Thời gian hoàn\n"
-            "                                                                                                       thành\n"
-            "  ------------------------------------------------------------------------------------------------------\n"
-            + " " * 79 + "Sở Tư pháp\n\n")
-    text = text.replace("                                                                  2\n\n         và kho bãi phục vụ cảng\n",
-                        "                                                                  2\n" + page)
+    rule = "  " + "-" * 100 + "\n"
+    text = SPACED_TABLE_PLAN.replace(_SPACED_HEADER, _SPACED_HEADER + rule).replace(
+        " " * 66 + "2\n\n" + _laid("", "và kho bãi phục vụ cảng"),
+        " " * 66 + "2\n" + _SPACED_HEADER + rule + _laid("", "", "", "Sở Tư pháp") + "\n")
     rec = parse_bytes(text.encode(), "ctr05.txt")
     assert [(t.id, t.support) for t in rec.tasks] == [
         ("PL.A.1", ("UBND huyện Long Hồ", "UBND huyện Mang Thít")),
@@ -1038,10 +1030,14 @@ def test_an_old_decisions_type_line_naming_its_issuer_and_a_preamble_of_dashes_u
         "\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nV/v ban hành Chương trình bảo vệ và phát triển rừng\n\n"
         "UỶ BAN NHÂN DÂN TỈNH KON TUM\n\n"
         "- Căn cứ Luật Tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994;\n"
-        "- Căn cứ Quyết định số 661/QĐ-TTg ngày 29/7/1998 của Thủ tướng Chính phủ về Dự án trồng mới 5 triệu ha rừng;\n"
-        "- Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 215/TT-NN ngày 05/4/1999,\n\n"
+        "- Căn cứ Quyết định số 661/QĐ-TTg ngày 29/7/1998 của Thủ tướng Chính phủ về Dự án trồng mới 5 triệu ha"
+        " rừng;\n"
+        "- Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 215/TT-NN"
+        " ngày 05/4/1999,\n\n"
         "QUYẾT ĐỊNH\n\nĐiều 1: Ban hành kèm theo Quyết định này Chương trình bảo vệ và phát triển rừng.\n\n")
-    rec = parse_bytes((text + signed("TM. UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", name="Trần Văn Hiển")).encode(), "qd456.txt")
+    closing = signed("TM. UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", name="Trần Văn Hiển")
+    rec = parse_bytes((text + closing).encode(), "qd456.txt")
     assert rec.document.type == "Quyết định"
     assert [(r.relation, r.type, r.number) for r in rec.references][:3] == [
-        ("legal_basis", "Luật", None), ("legal_basis", "Quyết định", "661/QĐ-TTg"), ("proposal", "Tờ trình", "215/TT-NN")]
+        ("legal_basis", "Luật", None), ("legal_basis", "Quyết định", "661/QĐ-TTg"),
+        ("proposal", "Tờ trình", "215/TT-NN")]

@@ -1387,8 +1387,10 @@ def test_a_body_written_by_its_initials_alone_in_a_column_of_bodies():
     as written. A Roman number, or a head whose name goes on on the next line ("UBND ⏎ huyện …"), is none."""
     rec = _with_table(
         "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
-        "| 1 | Xây dựng Thông tư hướng dẫn kỹ thuật quan trắc môi trường | TCMT | Vụ KHCN; VPB, Cục Viễn thám quốc gia | Quý III/2024 |\n"
-        "| 2 | Rà soát hệ thống quy chuẩn kỹ thuật quốc gia về nước | Cục Quản lý tài nguyên nước | Vụ PC<br>TCMT, VP Bộ | Năm 2024 |\n"
+        "| 1 | Xây dựng Thông tư hướng dẫn kỹ thuật quan trắc môi trường | TCMT "
+        "| Vụ KHCN; VPB, Cục Viễn thám quốc gia | Quý III/2024 |\n"
+        "| 2 | Rà soát hệ thống quy chuẩn kỹ thuật quốc gia về nước | Cục Quản lý tài nguyên nước "
+        "| Vụ PC<br>TCMT, VP Bộ | Năm 2024 |\n"
         "| 3 | Tổng kết thi hành Luật Khí tượng thủy văn năm 2015 | II | UBND<br>huyện Vạn Ninh | Năm 2025 |\n",
         "ctr59.md")
     assert [(lead, support) for _, lead, support, _ in _tasks(rec)] == [
@@ -1478,9 +1480,11 @@ def test_leads_before_chu_tri_by_their_remit_and_a_lead_then_a_guide():
     """"(Sở Y tế, Sở Nội vụ theo chức năng, nhiệm vụ chủ trì; …)": how they lead, no body between; "(UBND các xã
     thực hiện, Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; …)": who does it leads, the guide is another's role."""
     plan = PARTNERS_PLAN.replace(
-        "3/ Khai thác hiệu quả nguồn lực", "3/ Xây dựng các cơ sở dữ liệu chuyên ngành về y tế, lao động - việc làm (Sở Y tế, "
+        "3/ Khai thác hiệu quả nguồn lực",
+        "3/ Xây dựng các cơ sở dữ liệu chuyên ngành về y tế, lao động - việc làm (Sở Y tế, "
         "Sở Nội vụ theo chức năng, nhiệm vụ chủ trì; thời gian: năm 2026).\n"
-        "4/ Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực (Ủy ban nhân dân các xã, phường thực hiện, "
+        "4/ Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực (Ủy ban nhân dân các xã, phường "
+        "thực hiện, "
         "Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; hoàn thành trước ngày 30/9/2026).\n"
         "5/ Phát triển công nghiệp chế biến nông, thủy sản xuất khẩu; đổi mới thiết bị, công nghệ.\n"
         "Sở Công Thương chịu trách nhiệm chính, phối hợp với Sở Khoa học và Công nghệ thực hiện.\n"

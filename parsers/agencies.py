@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -1580,10 +1581,10 @@ _INITIALS = re.compile(r"(?<![\w&])[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}(?![\w&])
 _LIST_ITEM = re.compile(r"[^,;\n]+")
 
 
-def initials(text: str, start: int, end: int) -> list[AgencyMention]:
+def initials(text: str, start: int, end: int, besides: Sequence[AgencyMention] = ()) -> list[AgencyMention]:
     """The items of a list of bodies in ``text[start:end]`` written as initials alone ("Vụ PC, TCMT;
-    VPB" → "TCMT", "VPB"). Only a column of bodies is read so: in running text initials name
-    anything ("CNTT", "KH")."""
+    VPB" → "TCMT", "VPB"), none overlapping the names already read (``besides``). Only a column of
+    bodies is read so: in running text initials name anything ("CNTT", "KH")."""
     out: list[AgencyMention] = []
     for item in _LIST_ITEM.finditer(text, start, end):
         part = re.sub(r"^\s*(?:và\s+)?|[\s.]*$", "", item.group())
@@ -1592,7 +1593,7 @@ def initials(text: str, start: int, end: int) -> list[AgencyMention]:
                 and (fold(part) in _alone() or part not in _grammar()["heads"]):
             # ("II" is a number, "STT" a column's name; "UBND ⏎ huyện …" goes on)
             out.append(AgencyMention(part, part, s, s + len(part)))
-    return out
+    return [a for a in out if not any(x.start < a.end and a.start < x.end for x in besides)]
 
 
 def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:

@@ -237,11 +237,11 @@ def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],
         more = _runs(lines[k]) if k < len(lines) else []
         if not more or _opens_layout_row(more, starts) or _RULE.fullmatch(lines[k]):
             break
-        cols = [_column_at(starts, at) for at, _ in more]
-        if None in cols:
+        cols = [c for at, _ in more if (c := _column_at(starts, at)) is not None]
+        if len(cols) < len(more):
             break
         for col, (_, run) in zip(cols, more, strict=True):
-            names[col or 0] = f"{names[col or 0]} {run}"
+            names[col] = f"{names[col]} {run}"
         k += 1
     roles = {role(n) for n in names} - {"other"}
     return (starts, names, k) if len(roles - {"number"}) >= 2 and "task" in roles else None

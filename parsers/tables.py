@@ -731,8 +731,8 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         row = _ROW_START.match(line)
         group = _GROUP_START.match(line) if row is None else None
         if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):
-            flush(parent=label is not None and kind == "row"
-                  and row.group("n") == f"{text[label[0] : label[1]].rstrip('. ')}.1")
+            parent = label is not None and kind == "row" and _first_under(text[label[0] : label[1]], row.group("n"))
+            flush(parent=parent)
             broken = False
             kind = "row"
             label = (s + row.start("n"), s + row.end("n") + (1 if row.group("rest") is not None else 0))
@@ -837,14 +837,22 @@ def _next_number(text: str, label: tuple[int, int], n: str, kind: str) -> bool:
     at its level, or the first under it ("2" → "2.1" → "2.2" → "3")."""
     if kind == "group":
         return True
-    prev = re.match(r"\d+(?:\.\d+)*", text[label[0] : label[1]])
-    if prev is None:
+    was, new = _numbers(text[label[0] : label[1]]), _numbers(n)
+    if not was:
         return False
-    was, new = [int(x) for x in prev.group(0).split(".")], [int(x) for x in n.split(".")]
-    if new == [*was, 1]:
-        return True
     k = len(new)
-    return k <= len(was) and new[:-1] == was[: k - 1] and new[-1] - was[k - 1] in (1, 2)
+    return new == [*was, 1] or (k <= len(was) and new[:-1] == was[: k - 1] and new[-1] - was[k - 1] in (1, 2))
+
+
+def _numbers(label: str) -> list[int]:
+    """"2.1." → [2, 1]; [] when the label opens with no number."""
+    m = re.match(r"\s*\d+(?:\.\d+)*", label)
+    return [int(x) for x in m.group(0).split(".")] if m else []
+
+
+def _first_under(label: str, n: str) -> bool:
+    """Is ``n`` the first sub-row of the row labelled ``label`` ("2" → "2.1")?"""
+    return (was := _numbers(label)) != [] and _numbers(n) == [*was, 1]
 
 
 _OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
@@ -888,8 +896,7 @@ def agency_share(raw: str) -> tuple[float, bool]:
     from parsers import agencies
 
     found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
-    found += [a for a in agencies.initials(raw, 0, len(raw))  # "VPB", "TCMT": a ministry's bodies by their initials
-              if not any(x.start <= a.start < x.end or a.start <= x.start < a.end for x in found)]
+    found += agencies.initials(raw, 0, len(raw), besides=found)  # "VPB", "TCMT": a ministry's bodies by their initials
     covered = sum(x.end - x.start for x in found)
     glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
     return min(1.0, (covered + 6 * glue) / max(1, len(raw))), bool(found)

@@ -862,8 +862,7 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
     shared = agencies.shared_lists(text, start, end)
     found = [*shared, *(a for a in [*agencies.collectives(text, start, end), *agencies.find(text, start, end)]
                         if not any(x.start <= a.start < x.end for x in shared))]
-    found += [a for a in agencies.initials(text, start, end)
-              if not any(x.start <= a.start < x.end or a.start <= x.start < a.end for x in found)]
+    found += agencies.initials(text, start, end, besides=found)
     found.sort(key=lambda a: a.start)
     names: list[str] = []
     taken_end = -1

@@ -558,7 +558,10 @@ def _cue_re() -> re.Pattern[str]:
 
     # a cue in capitals only opens a line: "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG" under a plan's type word,
     # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
+    # (every way below begins after a space, a line break, ";" or ".": that one character is tried first, and
+    # the engine skips the rest of the text fast)
     return re.compile(
+        r"(?:^|(?<=[\s;.]))(?:"
         rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
         # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
@@ -570,7 +573,7 @@ def _cue_re() -> re.Pattern[str]:
         rf"|(?=[{_UP}])(?:(?<=KẾ HOẠCH )|(?<=HÀNH ĐỘNG )|(?<=CHƯƠNG TRÌNH )|(?<=ĐỀ ÁN ))"
         r"(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )"
         r"(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!HÀNH ĐỀ ÁN )(?<!DUYỆT ĐỀ ÁN )"
-        rf"(?P<inline>{alt(caps)})\b"
+        rf"(?P<inline>{alt(caps)})\b)"
     )
 
 
@@ -594,6 +597,9 @@ class PreambleParagraph:
 
 
 _OPERATIVE = re.compile(
+    # (the characters any of the ways below can begin with, tried first: the engine then skips the rest of
+    # the text fast instead of trying every way at each character)
+    r"(?=[\sQNCKBĐPIAđ*_TỦUHV])(?:"
     r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
     r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
     rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|{ADDRESSEES}"  # "Kính gửi:", "… QUẢNG TRỊ điện:"
@@ -605,7 +611,7 @@ _OPERATIVE = re.compile(
     # (a plan's "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số …" goes on naming what it implements)
     r"|(?<=[,;])[ \t]*(?=(?:Chính\s+phủ|Thủ\s+tướng|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Thống\s+đốc"
     r"|Tổng\s+Kiểm\s+toán|Chánh\s+án|Viện\s+trưởng|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)[^\n,;]{0,100}?\sban\s+hành"
-    r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)",
+    r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b))",
     re.M,
 )
 

@@ -155,7 +155,8 @@ _LETTER_OPENS = re.compile(r"[a-zđ](?![\wÀ-ỹ])")
 
 def _number_wrapped(prev_line: str, line: str) -> bool:
     """Does the line open with the number (or a point's letter) the line above ended asking for?"""
-    if (taker := _TAKES_NUMBER.search(prev_line)) is None:
+    # (only the line's end can hold the word: looked for in its last characters)
+    if (taker := _TAKES_NUMBER.search(prev_line, max(0, len(prev_line.rstrip(" \t*_")) - 16))) is None:
         return False
     return _NUMBER_OPENS.match(line) is not None \
         or (taker.group("point") is not None and _LETTER_OPENS.match(line) is not None)

@@ -774,6 +774,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields the name lists, in small letters
         e = _fields_end(text, e, end) or e
         if e == m.end() and fold(m.group(0)) not in _alone():
+            if (short := _short_name_re().match(text, m.start(), end)) is not None:
+                # "Ban Chỉ đạo có nhiệm vụ …": the committee the document set up, by its head alone
+                name = clean_value(short.group("name"))
+                candidates.append(AgencyMention(name, name, m.start(), short.end("name")))
             continue  # a head with no name after it: "Sở", "Bộ" alone are no agency
         raw = text[m.start() : e]
         name = clean_value(raw)
@@ -789,6 +793,22 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         found.insert(k, a)
         starts.insert(k, a.start)
     return found
+
+
+@cache
+def _short_name_re() -> re.Pattern[str]:
+    """A committee's short name ("Ban Chỉ đạo", "Hội đồng thẩm định"), then its work, a mark or the line's end."""
+    g = _grammar()
+    work = trie_regex(g["short_name_work"])
+    # (the line's end when the next opens an item: "… quyền hạn của Hội đồng ⏎ 1. Thẩm định …"; a name goes on
+    # over a plain line break: "Hội đồng ⏎ thẩm định Chỉ số CCHC tỉnh")
+    return re.compile(rf"(?P<name>{trie_regex(g['short_names'])})(?=[ \t*_]*(?:\Z|[,.;:)]|(?:{work})(?![\wÀ-ỹ])"
+                      r"|\n[ \t*_]*(?:\n|\Z|(?:\d{1,2}|[a-zđ])[.)][ \t]|[-+•][ \t])))")
+
+
+def is_short_name(name: str) -> bool:
+    """Is ``name`` a committee's head alone, the short name a document calls the body it set up by?"""
+    return fold(name) in {fold(n) for n in _grammar()["short_names"]}
 
 
 @cache

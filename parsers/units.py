@@ -48,7 +48,12 @@ _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:t
 _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}"
                       rf"|thực\s+hiện\s+nghiêm(?:\s+túc)?\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
-_DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?là(?![\wÀ-ỹ])"
+# (… or its standing and how it works: "Ban Quản lý có tư cách pháp nhân, có con dấu …", "… chịu sự chỉ đạo,
+# quản lý …", "Hội đồng làm việc theo chế độ kiêm nhiệm", "Ban Chỉ đạo tự giải thể …", "Tổ công tác sử dụng con
+# dấu của …")
+_DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?"
+                      r"(?:là|có\s+tư\s+cách\s+pháp\s+nhân|chịu\s+sự\s+chỉ\s+đạo|(?:làm\s+việc|hoạt\s+động)\s+theo"
+                      r"\s+(?:chế\s+độ|nguyên\s+tắc)|tự\s+giải\s+thể|(?:được\s+)?sử\s+dụng\s+con\s+dấu)(?![\wÀ-ỹ])"
                       # "… là cơ quan đầu mối, chủ trì …" gives the body a role: that is an assignment
                       r"(?!\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản))")
 
@@ -58,6 +63,10 @@ _THEN_WORK = re.compile(r",\s*(?:khẩn\s+trương|chủ\s+động|tập\s+trung
 
 
 # the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
+# a committee's member, named by the post held in it: "12. Chủ tịch Ủy ban nhân dân các huyện - Thành viên"
+_MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban|(?:Phó\s+)?Tổ\s+trưởng"
+                     r"|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
+
 _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh|(?:cơ\s+bản\s+)?thống\s+nhất"
                         r"|đồng\s+ý|nhất\s+trí)\b", re.I)
 
@@ -266,9 +275,10 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
     if role == "organisation":
         return True
     if role == "functions":
-        # "Điều 4. Nhiệm vụ, quyền hạn của Sở …" under "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN"
+        # "Điều 4. Nhiệm vụ, quyền hạn của Sở …" under "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN"; a decision's
+        # own article "Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý" on the body it sets up
         parent = tree.parent(node)
-        return parent is not None and parent.role == "organisation"
+        return (parent is not None and parent.role == "organisation") or (addressing and node.kind == "article")
     if role in _WORK:
         parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
@@ -294,14 +304,16 @@ _RUN_IN_TITLE = re.compile(r"[\s*_]*(?:Trách\s+nhiệm\s+(?:thực\s+hiện|thi
 
 
 # a responsibility named before whose it is: "Trách nhiệm cung cấp thông tin của …"
-_DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?!của\b)[^.:;\n]{3,80}?\s(?:của|đối\s+với)\s+(?=[\w])",
-                      re.I)
+# (… or its remit: "Nhiệm vụ, quyền hạn của Ban Quản lý", "Chức năng, nhiệm vụ của Hội đồng")
+_DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ|Chức\s+năng)(?:\s+|,\s*)(?!của\b)[^.:;\n]{3,80}?\s(?:của|đối\s+với)"
+                      r"\s+(?=[\w])", re.I)
 
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
     start, end = node.body_start, node.head_end
-    if node.kind == "article" and end < node.end and (_BARE_HEAD_END.search(text, start, end) or (
-            _SMALL_NEXT.match(text, end) and not re.search(r"[.;:][\s*_]*$", text[start:end]))):
+    if node.kind == "article" and end < node.end and not _ITEM_NEXT.match(text, end) \
+            and (_BARE_HEAD_END.search(text, start, end) or (
+                _SMALL_NEXT.match(text, end) and not re.search(r"[.;:][\s*_]*$", text[start:end]))):
         # (a title wrapped in small letters goes on: "… trực thuộc trung ương ⏎ có rừng ngập mặn ven biển")
         nl = text.find("\n", end + 1, node.end)
         end = nl if nl >= 0 else node.end  # "Điều 9. Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh": the name goes on
@@ -330,7 +342,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # the list is on the next line
         end = node.end
     found = _opening(text, start, end, node.end, near=40)
-    if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end):
+    if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end) \
+            or _MEMBER.match(text, found[-1].end, node.end):
         return []
     if agencies.hands_out_re().match(text, found[-1].end, node.end) and _authority(found, None):
         return []  # "9. UBND tỉnh giao: ⏎ a) Sở Tài chính …": the authority hands out the items below
@@ -363,6 +376,7 @@ def _title_end(text: str, start: int, end: int) -> int:
 _SMALL_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*[a-zà-ỹđ]")
 # a line that ends on a body's head word alone ("Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh"): the name
 # is on the next line
+_ITEM_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:\d{1,2}|[a-zđ])[.)][ \t]")  # the next line opens the article's first item
 _BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và|[Gg]iao|nghị)|,)[\s*_]+(?:các[\s*_]+)?"
                             r"(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện|Trung\s+tâm|Văn\s+phòng|Ủy\s+ban|Hội\s+đồng|Chi\s+cục)[\s*_]*$")
 
@@ -495,7 +509,8 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
-    if not found or not _acts(text, found[-1].end, e) or _EVALUATES.match(text, found[-1].end, e):
+    if not found or not _acts(text, found[-1].end, e) or _EVALUATES.match(text, found[-1].end, e) \
+            or _defines(text, found[-1].end, e) or _MEMBER.match(text, found[-1].end, e):
         return []
     if _ISSUER_SPEAKS.match(text, found[-1].end, e) and _authority(found, issuer):
         return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee
@@ -608,6 +623,10 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
             continue  # a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
         seen.add(key)
         named = (fold(u.name), u.section)
+        if named not in by_name and u.section is not None and agencies.is_short_name(u.name):
+            # "1. Ban Quản lý Khu kinh tế tỉnh (sau đây gọi tắt là Ban Quản lý): ⏎ Ban Quản lý là cơ quan đầu mối …":
+            # the short name of the body the section named
+            named = next(((n, sec) for n, sec in by_name if sec == u.section and n.startswith(named[0] + " ")), named)
         if named in by_name and u.section is not None:
             first = out[by_name[named]]
             out[by_name[named]] = replace(first, duties=first.duties + u.duties)

@@ -1493,3 +1493,47 @@ def test_leads_before_chu_tri_by_their_remit_and_a_lead_then_a_guide():
     assert [(t.id, t.lead) for t in rec.tasks][2:5] == [
         ("II.3", ("Sở Y tế", "Sở Nội vụ")), ("II.4", ("Ủy ban nhân dân các xã, phường",)),
         ("II.5", ("Sở Công Thương",))]  # "chịu trách nhiệm chính": who leads
+
+
+COMMITTEE_DECISION = _header("ỦY BAN NHÂN DÂN\nTỈNH KON TUM", "120/QĐ-UBND", "Kon Tum, ngày 10 tháng 5 năm 2024") + """\
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp năm 2025
+
+ỦY BAN NHÂN DÂN TỈNH KON TUM
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp năm 2025 tỉnh Kon Tum, gồm:
+1. Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân tỉnh - Trưởng ban.
+2. Chủ tịch Ủy ban nhân dân các huyện, thành phố - Thành viên.
+Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm và tự giải thể sau khi hoàn thành nhiệm vụ.
+Điều 2. Ban Chỉ đạo có nhiệm vụ giúp Ủy ban nhân dân tỉnh chỉ đạo, tổ chức thực hiện Tổng điều tra trên địa bàn.
+Điều 3. Nhiệm vụ, quyền hạn của Tổ giúp việc
+1. Tổng hợp tình hình, báo cáo Ban Chỉ đạo hằng tháng.
+Điều 4. Hội đồng thẩm định có trách nhiệm thẩm định phương án trước ngày 30 tháng 6 năm 2024.
+Điều 5. Hội đồng quản lý Quỹ Phát triển đất tỉnh là cơ quan giám sát hoạt động của Quỹ.
+Điều 6. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này.
+"""
+
+
+def test_a_committee_the_decision_sets_up_called_by_its_head_alone():
+    """"Điều 2. Ban Chỉ đạo có nhiệm vụ …", "Nhiệm vụ, quyền hạn của Tổ giúp việc", "Hội đồng thẩm định có trách
+    nhiệm …": the committees the decision sets up, by their short names, are units; a member's line ("… - Thành
+    viên"), how a committee works ("làm việc theo chế độ kiêm nhiệm") and a body a sentence defines are none."""
+    rec = parse_bytes((COMMITTEE_DECISION + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Ngọc Tuấn")).encode(),
+                      "qd120.txt")
+    assert _units(rec) == [("Điều 2", "Ban Chỉ đạo"), ("Điều 3", "Tổ giúp việc"), ("Điều 4", "Hội đồng thẩm định")]
+
+
+def test_a_short_name_under_the_heading_that_named_the_body_whole_is_that_body():
+    """"1. Ban Quản lý Khu kinh tế tỉnh (sau đây gọi tắt là Ban Quản lý): ⏎ Ban Quản lý là cơ quan đầu mối …": one
+    unit, the heading's."""
+    plan = COMMITTEE_DECISION.replace(
+        "Điều 2. Ban Chỉ đạo có nhiệm vụ", "Điều 2. Trách nhiệm thực hiện\n"
+        "1. Ban Quản lý Khu kinh tế tỉnh (sau đây gọi tắt là Ban Quản lý):\n"
+        "Ban Quản lý là cơ quan đầu mối, chủ trì tổ chức thực hiện; báo cáo kết quả trước ngày 15 tháng 12.\n"
+        "2. Ban Chỉ đạo có nhiệm vụ")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Ngọc Tuấn")).encode(), "qd120.txt")
+    assert _units(rec)[:2] == [("Điều 2.1", "Ban Quản lý Khu kinh tế tỉnh"), ("Điều 2.2", "Ban Chỉ đạo")]

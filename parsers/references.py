@@ -153,7 +153,8 @@ _NAME_STOP = re.compile(
                 |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
     |cũng|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
-    |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền)))
+    |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
+    |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))  # "… Luật Đất đai giao cho địa phương quy định"
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?:kịp\s+thời|đầy\s+đủ|nghiêm\s+túc|rộng\s+rãi|sâu\s+rộng)(?![\wÀ-ỹ])  # how: "… Luật … kịp thời đến người dân"

@@ -128,7 +128,12 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         # articles: "Điều 2. Nhiệm vụ, giải pháp chủ yếu" is the plan's work
         on_plan = not is_plan and not attached and _ON_PLAN.match(fold(title or "")) is not None
         if fold(scope_type or "") in _INSTRUCTIONS:
-            continue  # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units
+            # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units — but the
+            # table of tasks it sends, with who leads each row ("Danh mục nội dung … và phân công cơ quan chủ trì")
+            # lists tasks
+            out.extend(t for node in root.walk() if node.kind == "table" and _leads_named(text, node)
+                       for t in _from_table(text, node, root))
+            continue
         found = len(out)
         sections = _task_sections(root, is_plan)
         if on_plan:
@@ -139,7 +144,7 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
                     seen.add((t.start, t.end))
                     out.append(t)
         for node in root.walk():
-            if node.kind == "table" and node.table is not None and (plan_document or _titled_tasks(text, node, root)):
+            if node.kind == "table" and (plan_document or _titled_tasks(text, node, root) or _leads_named(text, node)):
                 out.extend(_from_table(text, node, root))
         if attached and plan_document and fold(scope_type or "") in _APPENDICES \
                 and not any(t.source == "row" for t in out[found:]):
@@ -180,6 +185,17 @@ _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
 _ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_PLAN_ALT})")
 _ON_PLAN = re.compile(rf"(?:về\s+)?(?:{_PLAN_ALT})\s")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
+
+
+def _leads_named(text: str, node: Node) -> bool:
+    """Does the table's header name a column of who leads ("Cơ quan chủ trì tham mưu")? Its rows are tasks,
+    whatever document sends it."""
+    if node.table is None:
+        return False
+    lay = tables.layout(text, node.table)
+    return lay.col("lead") is not None and any(
+        "chủ trì" in fold(text[c.start : c.end].replace("*", "")) for r in node.table.rows[: lay.header_rows]
+        for c in r.cells)
 
 
 def _titled_tasks(text: str, node: Node, root: Node) -> bool:

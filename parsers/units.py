@@ -64,8 +64,8 @@ _THEN_WORK = re.compile(r",\s*(?:khẩn\s+trương|chủ\s+động|tập\s+trung
 
 # the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
 # a committee's member, named by the post held in it: "12. Chủ tịch Ủy ban nhân dân các huyện - Thành viên"
-_MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban|(?:Phó\s+)?Tổ\s+trưởng"
-                     r"|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
+_MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban"
+                     r"|(?:Phó\s+)?Tổ\s+trưởng|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
 
 _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh|(?:cơ\s+bản\s+)?thống\s+nhất"
                         r"|đồng\s+ý|nhất\s+trí)\b", re.I)
@@ -213,7 +213,15 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     p = tree.parent(node)
     while p is not None and id(p) not in named:
         p = tree.parent(p)
-    return p is not None and agencies.gives_work_on(text, node.body_start, node.head_end)
+    if p is None or not agencies.gives_work_on(text, node.body_start, node.head_end):
+        return False
+    if _ASKS.match(text, node.body_start, node.head_end) is None:
+        return True
+    # (under a heading that names a group, "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH LIÊN QUAN ⏎ 4. Đề nghị Bộ Thông tin và
+    # Truyền thông …" asks one of them: the document asks, not the group — which would pass work on by "Chỉ đạo")
+    head = re.match(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu)\s+)?", text[p.body_start : p.head_end])
+    at = p.body_start + (head.end() if head else 0)
+    return not any(c.start == at for c in agencies.collectives(text, at, p.head_end))
 
 
 def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:

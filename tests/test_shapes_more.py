@@ -157,6 +157,9 @@ def test_law_names_holding_words_that_end_other_names():
     assert find_mentions("Để triển khai thi hành Luật kịp thời, đồng bộ, Bộ ban hành Kế hoạch.") == []
     assert find_mentions("Tổ chức phổ biến Luật cho các đơn vị trong ngành.") == []
     assert find_mentions("đưa nội dung Luật lên Trang thông tin điện tử của tỉnh.") == []  # where it goes, no name
+    # what the law hands on is no part of its name ("Luật Chuyển giao công nghệ" keeps its "giao")
+    assert [m.name for m in find_mentions("các nội dung Luật Đất đai giao cho địa phương quy định chi tiết; "
+                                          "Luật Chuyển giao công nghệ năm 2017")] == ["Đất đai", "Chuyển giao công nghệ"]
     # what a sentence lists after the law is no part of its name
     assert [m.name for m in find_mentions("Tuyên truyền Luật Nghĩa vụ quân sự, chính sách hậu phương quân đội.")] \
         == ["Nghĩa vụ quân sự"]
@@ -1537,3 +1540,37 @@ def test_a_short_name_under_the_heading_that_named_the_body_whole_is_that_body()
         "2. Ban Chỉ đạo có nhiệm vụ")
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Ngọc Tuấn")).encode(), "qd120.txt")
     assert _units(rec)[:2] == [("Điều 2.1", "Ban Quản lý Khu kinh tế tỉnh"), ("Điều 2.2", "Ban Chỉ đạo")]
+
+
+LETTER_WITH_TASK_TABLE = _header("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "3560/BTNMT-QHPTTNĐ",
+                                 "Hà Nội, ngày 10 tháng 7 năm 2024") + """\
+V/v triển khai các nội dung Luật Đất đai giao địa phương quy định chi tiết
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Để bảo đảm các văn bản quy định chi tiết có hiệu lực cùng Luật Đất đai, Bộ Tài nguyên và Môi trường đề nghị:
+1. Ủy ban nhân dân các tỉnh, thành phố chỉ đạo xây dựng, trình ban hành các văn bản theo Phụ lục kèm theo.
+2. Cục Quy hoạch và Phát triển tài nguyên đất là đơn vị đầu mối, chủ trì theo dõi, tổng hợp.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Phạm Văn Thịnh
+PHỤ LỤC
+DANH MỤC NỘI DUNG GIAO ĐỊA PHƯƠNG QUY ĐỊNH CHI TIẾT VÀ PHÂN CÔNG CƠ QUAN CHỦ TRÌ
+(Kèm theo Công văn số 3560/BTNMT-QHPTTNĐ ngày 10 tháng 7 năm 2024 của Bộ Tài nguyên và Môi trường)
+| TT | Nội dung giao quy định chi tiết | Cơ quan chủ trì tham mưu | Cơ quan phối hợp | Thời hạn trình |
+|---|---|---|---|---|
+| 1 | Quy định hạn mức giao đất ở, hạn mức công nhận đất ở | Sở Tài nguyên và Môi trường | Sở Xây dựng | Tháng 7/2024 |
+| 2 | Quy định đơn giá bồi thường thiệt hại về cây trồng, vật nuôi | Sở Nông nghiệp và Phát triển nông thôn | \
+Sở Tài chính | Quý III/2024 |
+"""
+
+
+def test_a_letter_sends_a_table_of_tasks_with_who_leads_each():
+    """A letter's own items are its instructions (their agencies are units, no tasks), but the table it sends
+    with a lead column lists tasks, row by row."""
+    rec = parse_bytes(LETTER_WITH_TASK_TABLE.encode(), "cv3560.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Tài nguyên và Môi trường",), ("Sở Xây dựng",), "Tháng 7/2024"),
+        ("PL.2", ("Sở Nông nghiệp và Phát triển nông thôn",), ("Sở Tài chính",), "Quý III/2024")]

@@ -154,7 +154,8 @@ _NAME_STOP = re.compile(
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
     |cũng|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
-    |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))  # "… Luật Đất đai giao cho địa phương quy định"
+    # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
+    |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?:kịp\s+thời|đầy\s+đủ|nghiêm\s+túc|rộng\s+rãi|sâu\s+rộng)(?![\wÀ-ỹ])  # how: "… Luật … kịp thời đến người dân"

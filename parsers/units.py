@@ -313,8 +313,8 @@ _RUN_IN_TITLE = re.compile(r"[\s*_]*(?:Trách\s+nhiệm\s+(?:thực\s+hiện|thi
 
 # a responsibility named before whose it is: "Trách nhiệm cung cấp thông tin của …"
 # (… or its remit: "Nhiệm vụ, quyền hạn của Ban Quản lý", "Chức năng, nhiệm vụ của Hội đồng")
-_DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ|Chức\s+năng)(?:\s+|,\s*)(?!của\b)[^.:;\n]{3,80}?\s(?:của|đối\s+với)"
-                      r"\s+(?=[\w])", re.I)
+_DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ|Chức\s+năng)(?:\s+|,\s*)(?!của\b)[^.:;\n]{3,80}?"
+                      r"\s(?:của|đối\s+với)\s+(?=[\w])", re.I)
 
 
 def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
@@ -382,9 +382,10 @@ def _title_end(text: str, start: int, end: int) -> int:
 
 
 _SMALL_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*[a-zà-ỹđ]")
+# the next line opens the article's first item: the title ended ("… quyền hạn của Hội đồng ⏎ 1. Thẩm định …")
+_ITEM_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:\d{1,2}|[a-zđ])[.)][ \t]")
 # a line that ends on a body's head word alone ("Trách nhiệm của Cục ⏎ Quản lý Khám, chữa bệnh"): the name
 # is on the next line
-_ITEM_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:\d{1,2}|[a-zđ])[.)][ \t]")  # the next line opens the article's first item
 _BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và|[Gg]iao|nghị)|,)[\s*_]+(?:các[\s*_]+)?"
                             r"(?:Cục|Tổng\s+cục|Vụ|Sở|Bộ|Ban|Viện|Trung\s+tâm|Văn\s+phòng|Ủy\s+ban|Hội\s+đồng|Chi\s+cục)[\s*_]*$")
 

@@ -159,7 +159,8 @@ def test_law_names_holding_words_that_end_other_names():
     assert find_mentions("đưa nội dung Luật lên Trang thông tin điện tử của tỉnh.") == []  # where it goes, no name
     # what the law hands on is no part of its name ("Luật Chuyển giao công nghệ" keeps its "giao")
     assert [m.name for m in find_mentions("các nội dung Luật Đất đai giao cho địa phương quy định chi tiết; "
-                                          "Luật Chuyển giao công nghệ năm 2017")] == ["Đất đai", "Chuyển giao công nghệ"]
+                                          "Luật Chuyển giao công nghệ năm 2017")] \
+        == ["Đất đai", "Chuyển giao công nghệ"]
     # what a sentence lists after the law is no part of its name
     assert [m.name for m in find_mentions("Tuyên truyền Luật Nghĩa vụ quân sự, chính sách hậu phương quân đội.")] \
         == ["Nghĩa vụ quân sự"]

@@ -561,10 +561,10 @@ def _cue_re() -> re.Pattern[str]:
     # a cue in capitals only opens a line: "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG" under a plan's type word,
     # not "TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT" inside a title
     # (every way below begins after a space, a line break, ";" or ".": that one character is tried first, and
-    # the engine skips the rest of the text fast)
+    # the engine skips the rest of the text fast; a cue may open italics: "*Căn cứ …;*")
     return re.compile(
         r"(?:^|(?<=[\s;.]))(?:"
-        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?(?P<cue>{alt(mixed)})\b"
+        rf"(?:^|(?<=[\n;.])|(?<=[{_UP}]{{2}}\s)|(?<=[{_UP}]{{2}}\s\s))\s*(?:[-+•]\s*)?[*_]*(?P<cue>{alt(mixed)})\b"
         # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
         # … and a plan's title line in small letters under its type word: "KẾ HOẠCH ⏎ thực hiện Nghị quyết …"

@@ -1575,3 +1575,14 @@ def test_a_letter_sends_a_table_of_tasks_with_who_leads_each():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Tài nguyên và Môi trường",), ("Sở Xây dựng",), "Tháng 7/2024"),
         ("PL.2", ("Sở Nông nghiệp và Phát triển nông thôn",), ("Sở Tài chính",), "Quý III/2024")]
+
+
+def test_bases_written_in_italics_the_cue_split_over_lines():
+    """"*Căn cứ Luật …;*", "*Căn ⏎ cứ Nghị định …;*": a transcription's italics around each basis paragraph."""
+    decision = COMMITTEE_DECISION.replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+        "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;*\n"
+        "*Căn\ncứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*\n")
+    rec = parse_bytes((decision + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Ngọc Tuấn")).encode(), "qd120.txt")
+    assert [(r.relation, r.number or r.name) for r in rec.references][:2] == [
+        ("legal_basis", "Tổ chức chính quyền địa phương"), ("legal_basis", "30/2020/NĐ-CP")]

@@ -355,6 +355,9 @@ _BOLD_HEADING = re.compile(rf"^([ \t]*\*\*[^*\n]{{0,300}}(?:\n[^*\n]{{1,300}}){{
 
 # a markdown escape before punctuation: "1\.", "\-", "a\)", "\[1\]"
 _ESCAPED = re.compile(r"\\([.\-()\[\]_#+!>`~])")
+# a footnote's mark glued to the word it follows: "Ngân hàng Nhà nước Khu vực[7] phối hợp …" (not the footnote's
+# own line, "[7] Cụm từ … được thay thế …")
+_FOOTNOTE_REF = re.compile(r"(?<=[^\s\[\]\d|])\[\d{1,3}\]")
 _LIST_STAR = re.compile(r"^([ \t]*)\*(?=[ \t]+[^\s*])", re.M)
 
 
@@ -366,6 +369,7 @@ def _strip_markdown(text: str) -> str:
     text = _BOLD_HEADING.sub("\\1\n\n", text)
     text = _LIST_STAR.sub("\\1•", text)  # "* Hỗ trợ tín dụng: …", a list item (emphasis has no space after)
     text = re.sub(r"\*+", "", text)
+    text = _FOOTNOTE_REF.sub("", text)
     text = re.sub(r"^#+\s*$", "", text, flags=re.M)
     return re.sub(r"^#+\s+", "", text, flags=re.M)
 

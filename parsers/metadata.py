@@ -120,6 +120,9 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
                 # ("Bồi thường, hỗ trợ, tái định cư …"), written right under it
                 title = clean_value(ns)
                 break
+            if _ABOUT_ALONE.fullmatch(ns) is not None and not parts:
+                parts.append(ns)  # "NGHỊ QUYẾT ⏎ VỀ ⏎ VIỆC BỐ TRÍ LỰC LƯỢNG …": the title's "VỀ" on its own line
+                continue
             if not is_caps(ns) or _caps_type(ns) or _opens_outline(text, nb) \
                     or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
@@ -150,6 +153,7 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
     return type_, title, issuer, parent
 
 
+_ABOUT_ALONE = re.compile(r"[*_\s]*(?:VỀ|Về)[*_\s]*")
 # a title written in sentence case under the type line opens with what the act does or is about
 _SENTENCE_TITLE = re.compile(
     r"[*_\s]*(?:Về|V/v|Ban\s+hành|Phê\s+duyệt|Quy\s+định|Sửa\s+đổi|Bổ\s+sung|Thực\s+hiện|Triển\s+khai|Tổ\s+chức"
@@ -288,11 +292,14 @@ def _sentence_case(s: str) -> str:
     from parsers.repair import _dictionary
 
     syllables = _dictionary()[0]
-    words = []
+    words: list[str] = []
     for tok in s.split(" "):
         core = re.sub(r"[^\wÀ-ỹ]", "", tok)
-        keep = bool(core) and (any(c.isdigit() for c in core) or (core.isalpha() and core.lower() not in syllables)
-                               or (re.fullmatch(r"[IVXLC]+", core) is not None and len(core) > 1))
+        # (a roman numeral is a number where one is asked for: "KHÓA XV", "GIAI ĐOẠN II" — "PHẠM VI" is a word)
+        roman = re.fullmatch(r"[IVXLC]+", core) is not None and len(core) > 1 and (
+            core.lower() not in syllables or (bool(words) and words[-1].lower() in _TAKES_ROMAN))
+        keep = bool(core) and (any(c.isdigit() for c in core) or core in _abbreviations() or roman
+                               or (core.isalpha() and core.lower() not in syllables))
         words.append(tok if keep else tok.lower())
     low = " ".join(words)
     rx, names = _proper_names()
@@ -301,10 +308,24 @@ def _sentence_case(s: str) -> str:
         before = low[max(0, m.start() - 12) : m.start()].split()
         if m.group(0).startswith("bộ ") and before and before[-1] in _BO_COMPOUND:
             return m.group(0)  # "tiến bộ khoa học và công nghệ" is no ministry
+        if m.group(0).startswith("sở ") and before and before[-1] == "cơ":
+            return m.group(0)  # "cơ sở giáo dục …" is no department
         return names[m.group(0)]
 
     low = rx.sub(restored, low)
     return low[:1].upper() + low[1:]
+
+
+# the words a roman numeral follows as their number: "KHÓA XV", "KỲ HỌP THỨ IX", "GIAI ĐOẠN II"
+_TAKES_ROMAN = frozenset({"khóa", "khoá", "thứ", "phần", "chương", "mục", "đoạn", "quý", "đợt", "lần", "lục", "số"})
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Initials a title keeps in capitals ("UBND", "HĐND", "TTHC"): the gazetteer's and the grammar's."""
+    names = [x for a in vocab.agencies.all for x in a.aliases]
+    return frozenset(n for n in names if n.isupper() and " " not in n) | frozenset(
+        vocab.load("agency_grammar.json")["title_abbreviations"])
 
 
 # words that make one word with a following "bộ": "tiến bộ", "toàn bộ", "đồng bộ", "cán bộ"
@@ -315,7 +336,7 @@ _BO_COMPOUND = frozenset({"tiến", "toàn", "đồng", "cán", "sơ", "nội", 
 def _proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Places and national bodies, lower case → as written, as one alternation, longest first."""
     names = [*vocab.load("places.json")["places"],
-             *(a.name for a in vocab.agencies.all if len(a.name.split()) >= 2 and a.scope == "national")]
+             *(a.name for a in vocab.agencies.all if len(a.name.split()) >= 2)]
     by_lower = {n.lower(): n for n in sorted(set(names), key=len)}
     alt = "|".join(re.escape(n) for n in sorted(by_lower, key=len, reverse=True))
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{alt})(?![\wÀ-ỹ])"), by_lower

@@ -137,7 +137,10 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         found = len(out)
         sections = _task_sections(root, is_plan)
         if on_plan:
-            sections += [n for n in _task_sections(root, True) if n.kind == "article" and n not in sections]
+            # (… or an item of one on the plan's parts: "Điều 2. Mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp ⏎ … 3. Nhiệm
+            # vụ, giải pháp")
+            sections += [n for n in _task_sections(root, True) if n not in sections and (
+                n.kind == "article" or _in_article(tree, n))]
         for section in sections:
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
@@ -183,8 +186,18 @@ _INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "th
 _PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
 _ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_PLAN_ALT})")
-_ON_PLAN = re.compile(rf"(?:về\s+)?(?:{_PLAN_ALT})\s")
+# (… or on the tasks themselves: "Về nhiệm vụ, giải pháp phòng, chống thiên tai giai đoạn 2023 - 2025")
+_ON_PLAN = re.compile(rf"(?:về\s+)?(?:{_PLAN_ALT}|nhiệm\s+vụ)[\s,]")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
+
+
+def _in_article(tree: Tree, node: Node) -> bool:
+    """Is the item inside an article whose own heading names the plan's parts ("Điều 2. Mục tiêu, chỉ tiêu,
+    nhiệm vụ và giải pháp chủ yếu năm 2022")?"""
+    p = tree.parent(node)
+    while p is not None and p.kind != "article":
+        p = tree.parent(p)
+    return p is not None and p.role in ("tasks", "solutions", "targets")
 
 
 def _leads_named(text: str, node: Node) -> bool:

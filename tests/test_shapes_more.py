@@ -1586,3 +1586,41 @@ def test_bases_written_in_italics_the_cue_split_over_lines():
     rec = parse_bytes((decision + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Ngọc Tuấn")).encode(), "qd120.txt")
     assert [(r.relation, r.number or r.name) for r in rec.references][:2] == [
         ("legal_basis", "Tổ chức chính quyền địa phương"), ("legal_basis", "30/2020/NĐ-CP")]
+
+
+COUNCIL_ON_TASKS = _header("HỘI ĐỒNG NHÂN DÂN\nHUYỆN TUY PHƯỚC", "18/NQ-HĐND",
+                           "Tuy Phước, ngày 14 tháng 7 năm 2023") + """\
+NGHỊ QUYẾT
+VỀ
+NHIỆM VỤ, GIẢI PHÁP PHÒNG, CHỐNG THIÊN TAI TRÊN ĐỊA BÀN HUYỆN THUỘC PHẠM VI QUẢN LÝ CỦA UBND HUYỆN
+HỘI ĐỒNG NHÂN DÂN HUYỆN TUY PHƯỚC
+KHÓA XIII, KỲ HỌP THỨ 9
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Mục tiêu, nhiệm vụ và giải pháp chủ yếu năm 2024
+1. Mục tiêu
+Chủ động phòng, chống thiên tai, giảm thiểu thiệt hại về người và tài sản.
+2. Nhiệm vụ, giải pháp
+a) Rà soát, cập nhật kế hoạch phòng, chống thiên tai cấp huyện, cấp xã trước ngày 31 tháng 3 hằng năm.
+b) Nâng cấp, sửa chữa các công trình đê điều, hồ chứa xung yếu trong năm 2024.
+Điều 2. Tổ chức thực hiện
+Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này.
+"""
+
+
+def test_a_councils_resolution_on_tasks_holds_them_in_an_articles_items():
+    """"NGHỊ QUYẾT ⏎ VỀ ⏎ NHIỆM VỤ, GIẢI PHÁP …": the title's "VỀ" alone on its line; a resolution on tasks holds
+    them in the items of its article on the plan's parts ("Điều 1. Mục tiêu, nhiệm vụ và giải pháp … 2. Nhiệm vụ,
+    giải pháp"); the title in sentence case keeps initials ("UBND") and reads "PHẠM VI" as words."""
+    rec = parse_bytes((COUNCIL_ON_TASKS + signed("CHỦ TỊCH", name="Trần Văn Tuấn")).encode(), "nq18.txt")
+    assert rec.document.title == ("Về nhiệm vụ, giải pháp phòng, chống thiên tai trên địa bàn huyện thuộc phạm vi "
+                                  "quản lý của UBND huyện")
+    assert [(t.id, t.deadline) for t in rec.tasks] == [
+        ("Điều 1.2.a", "trước ngày 31 tháng 3 hằng năm"), ("Điều 1.2.b", "trong năm 2024")]
+
+
+def test_a_footnotes_mark_glued_to_a_name_is_no_part_of_it():
+    """"5. Ngân hàng Nhà nước Khu vực[7] phối hợp …" (a site's footnote mark): the name ends before it."""
+    text = COMMITTEE_DECISION.replace("Điều 4. Hội đồng thẩm định", "Điều 4. Ngân hàng Nhà nước Khu vực[7]")
+    rec = parse_bytes(("**Số hiệu:** 120/QĐ-UBND\n\n" + text).encode(), "qd.md")
+    assert ("Điều 4", "Ngân hàng Nhà nước Khu vực") in _units(rec)

@@ -808,7 +808,12 @@ def _short_name_re() -> re.Pattern[str]:
 
 def is_short_name(name: str) -> bool:
     """Is ``name`` a committee's head alone, the short name a document calls the body it set up by?"""
-    return fold(name) in {fold(n) for n in _grammar()["short_names"]}
+    return fold(name) in _short_names()
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in _grammar()["short_names"])
 
 
 @cache

@@ -62,13 +62,19 @@ _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}
 _THEN_WORK = re.compile(r",\s*(?:khẩn\s+trương|chủ\s+động|tập\s+trung|kịp\s+thời|cần|phải)\s+")
 
 
-# the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
 # a committee's member, named by the post held in it: "12. Chủ tịch Ủy ban nhân dân các huyện - Thành viên"
 _MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban"
                      r"|(?:Phó\s+)?Tổ\s+trưởng|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
 
+# the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
 _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh|(?:cơ\s+bản\s+)?thống\s+nhất"
                         r"|đồng\s+ý|nhất\s+trí)\b", re.I)
+
+
+def _no_work(text: str, pos: int, end: int) -> bool:
+    """Does what follows the subject at ``pos`` give it no work: a definition, an assessment, a member's post?"""
+    return _defines(text, pos, end) or _EVALUATES.match(text, pos, end) is not None \
+        or _MEMBER.match(text, pos, end) is not None
 
 
 def _defines(text: str, pos: int, end: int) -> bool:
@@ -350,8 +356,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # the list is on the next line
         end = node.end
     found = _opening(text, start, end, node.end, near=40)
-    if not found or _defines(text, found[-1].end, node.end) or _EVALUATES.match(text, found[-1].end, node.end) \
-            or _MEMBER.match(text, found[-1].end, node.end):
+    if not found or _no_work(text, found[-1].end, node.end):
         return []
     if agencies.hands_out_re().match(text, found[-1].end, node.end) and _authority(found, None):
         return []  # "9. UBND tỉnh giao: ⏎ a) Sở Tài chính …": the authority hands out the items below
@@ -518,8 +523,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
-    if not found or not _acts(text, found[-1].end, e) or _EVALUATES.match(text, found[-1].end, e) \
-            or _defines(text, found[-1].end, e) or _MEMBER.match(text, found[-1].end, e):
+    if not found or not _acts(text, found[-1].end, e) or _no_work(text, found[-1].end, e):
         return []
     if _ISSUER_SPEAKS.match(text, found[-1].end, e) and _authority(found, issuer):
         return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee

@@ -186,6 +186,9 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
     last_pipe = i
     while j < len(lines):
         line = lines[j]
+        if line and not line.strip() and j > i and bars[j - 1] and j + 1 < len(lines) and bars[j + 1]:
+            j += 1  # an empty cell that held only marks ("|⏎** **⏎|"): its spaces, between two bars
+            continue
         if not line.strip():
             break
         if bars[j]:

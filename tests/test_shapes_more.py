@@ -1624,3 +1624,16 @@ def test_a_footnotes_mark_glued_to_a_name_is_no_part_of_it():
     text = COMMITTEE_DECISION.replace("Điều 4. Hội đồng thẩm định", "Điều 4. Ngân hàng Nhà nước Khu vực[7]")
     rec = parse_bytes(("**Số hiệu:** 120/QĐ-UBND\n\n" + text).encode(), "qd.md")
     assert ("Điều 4", "Ngân hàng Nhà nước Khu vực") in _units(rec)
+
+
+def test_a_crawled_tables_empty_cell_that_held_only_bold_marks_keeps_the_table_whole():
+    """"|⏎**I**⏎|⏎**CÔNG TÁC CHỈ ĐẠO**⏎|⏎** **⏎|⏎|⏎1⏎|…": a group row's empty cell written as bold marks around a
+    space is an empty cell, not the table's end; the rows after it keep the header's columns."""
+    page = ("**Số hiệu:** 3418/UBND-NN\n\n" + LETTER_WITH_TASK_TABLE.split("| TT |")[0]
+            + "|\n**STT**\n|\n**Nội dung nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
+            "**Thời gian hoàn thành**\n|\n|\n**I**\n|\n**CÔNG TÁC CHỈ ĐẠO, CHUẨN BỊ**\n|\n** **\n|\n|\n|\n|\n"
+            "1\n|\nKiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã\n|\nUBND các xã, thị trấn\n|\n"
+            "Hạt Kiểm lâm Đức Trọng\n|\nTrước 30/11/2023\n|\n")
+    rec = parse_bytes(page.encode(), "cv3418.tvplpage.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("UBND các xã, thị trấn",), ("Hạt Kiểm lâm Đức Trọng",), "Trước 30/11/2023")]

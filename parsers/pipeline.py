@@ -308,7 +308,16 @@ def describe_report(text: str) -> Metadata | None:
     m = _REPORT.search(text[:1500])
     if m is None:
         return None
-    year = re.search(r"năm\s+(\d{4})", m.group("rest"))
+    rest = m.group("rest")
+    # "… ban hành Kế hoạch số 112/KH-UBND ngày 15/3/2023 về …": the number and the date, when the item states them
+    stated = _STATED.match(rest)
+    number = issued = None
+    if stated is not None:
+        rest = rest[stated.end() :]
+        number = re.sub(r"\s+", "", stated.group("number")) if stated.group("number") else None
+        if stated.group("d"):
+            issued = f"{stated.group('y')}-{int(stated.group('m')):02d}-{int(stated.group('d')):02d}"
+    year = re.search(r"năm\s+(\d{4})", rest)
     issuer = None
     before = text[max(0, m.start() - 80) : m.start()]
     if re.search(r"(?:UBND|Ủy ban nhân dân)\s+(?:TP|Thành phố|thành phố)\b", before):
@@ -316,9 +325,21 @@ def describe_report(text: str) -> Metadata | None:
         if city is not None:
             name = "Hồ Chí Minh" if "HCM" in city.group(0) else city.group(0)
             issuer = f"Ủy ban nhân dân Thành phố {name}"
-    title = f"{m.group('type')}{m.group('rest')}".strip()
-    return Metadata(type=m.group("type"), issuer=issuer, title=title,
-                    year=int(year.group(1)) if year else None)
+    elif (body := _REPORTING_BODY.search(before)) is not None:
+        # "UBND quận Ninh Kiều vừa ban hành …"; "UBND tỉnh vừa ban hành … tỉnh Bắc Ninh …": the place the item names
+        place = body.group("name") or ((named := re.search(rf"{body.group('level')}\s+(?P<n>{_PLACE_NAME})", text))
+                                        and named.group("n"))
+        issuer = f"Ủy ban nhân dân {body.group('level')} {place}" if place else None
+    title = f"{m.group('type')}{rest}".strip()
+    return Metadata(type=m.group("type"), number=number, issuer=issuer, title=title, issued=issued,
+                    year=int(issued[:4]) if issued else int(year.group(1)) if year else None)
+
+
+_STATED = re.compile(r"\s+số\s+(?P<number>\d[\w./\-]*/[\w./\-Đđ]+)(?:\s+ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                     r"(?P<y>\d{4}))?")
+_PLACE_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+_REPORTING_BODY = re.compile(rf"(?:UBND|Ủy ban nhân dân)\s+(?P<level>tỉnh|quận|huyện|thị xã|xã|phường)"
+                             rf"(?:\s+(?P<name>{_PLACE_NAME}))?\s*$")
 
 
 # "UBND TP" in a city's own news names that city; the city is the one the text names.

@@ -104,7 +104,7 @@ _DEADLINE = re.compile(
 )
 _COUNT = re.compile(
     r"(?P<n>\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ|nhóm\s+nhiệm\s+vụ|giải\s+pháp)"
-    r"(?:\s+(?:chính|trọng\s+tâm|chủ\s+yếu))?\s*:",
+    r"(?:\s+(?:chính|trọng\s+tâm|chủ\s+yếu))?(?:\s*,?\s*(?:bao\s+)?gồm)?\s*:",  # ("… 9 nội dung chính, gồm: …")
     re.I,
 )
 

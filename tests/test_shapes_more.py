@@ -1637,3 +1637,17 @@ def test_a_crawled_tables_empty_cell_that_held_only_bold_marks_keeps_the_table_w
     rec = parse_bytes(page.encode(), "cv3418.tvplpage.md")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("UBND các xã, thị trấn",), ("Hạt Kiểm lâm Đức Trọng",), "Trước 30/11/2023")]
+
+
+def test_a_news_item_on_a_plan_it_numbers_and_whose_count_differs_from_its_list():
+    """"UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND ngày 15/3/2023 về …": the plan's number and date; "Kế hoạch
+    đề ra 2 nội dung chính, gồm: A; B; C" lists three, each a task, and the count that differs is a diagnostic."""
+    item = ("(Cổng TTĐT tỉnh) - UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND ngày 15/3/2023 về chuyển đổi số "
+            "tỉnh Bắc Ninh năm 2023.\n\nKế hoạch đề ra 2 nội dung chính, gồm: Hoàn thiện thể chế, chính sách; "
+            "Phát triển hạ tầng số; Đào tạo nguồn nhân lực số cho cán bộ, công chức.\n")
+    rec = parse_bytes(item.encode(), "tin.txt")
+    d = rec.document
+    assert (d.number, d.issued, d.issuer) == ("112/KH-UBND", "2023-03-15", "Ủy ban nhân dân tỉnh Bắc Ninh")
+    assert [t.text for t in rec.tasks] == ["Hoàn thiện thể chế, chính sách", "Phát triển hạ tầng số",
+                                           "Đào tạo nguồn nhân lực số cho cán bộ, công chức"]
+    assert "W201" in [x.code for x in rec.diagnostics]

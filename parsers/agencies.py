@@ -1131,8 +1131,10 @@ _COLLECTIVE_CONT = re.compile(
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
           |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|(?:cơ\s+quan\s+)?(?:Bộ|Sở|(?-i:Tổng\s+cục|Cục)))
-          |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s)  # "tham mưu, quản lý nhà nước thuộc Bộ"
-          |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương)
+          # "tham mưu, quản lý nhà nước thuộc Bộ", "tham mưu, giúp việc (của) Tỉnh ủy": whose aides they are
+          |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s
+                                                |\s+(?:của\s+)?(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy)\b)
+          |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương|(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy))
           # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
           # ("tỉnh⏎Tuyên Quang", not "tỉnh⏎Tuyên truyền, vận động …": the heading's text begins)
           |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?={_CAP}[ \t]+[{UPPER}])){_CAP}

@@ -310,13 +310,12 @@ def describe_report(text: str) -> Metadata | None:
         return None
     rest = m.group("rest")
     # "… ban hành Kế hoạch số 112/KH-UBND ngày 15/3/2023 về …": the number and the date, when the item states them
-    stated = _STATED.match(rest)
-    number = issued = None
+    stated = next((x for x in find_mentions(text, m.start("type"), m.end())
+                   if x.start == m.start("type") and x.number), None)
+    number = stated.number if stated else None
+    issued = stated.date if stated else None
     if stated is not None:
-        rest = rest[stated.end() :]
-        number = re.sub(r"\s+", "", stated.group("number")) if stated.group("number") else None
-        if stated.group("d"):
-            issued = f"{stated.group('y')}-{int(stated.group('m')):02d}-{int(stated.group('d')):02d}"
+        rest = text[stated.end : m.end()]
     year = re.search(r"năm\s+(\d{4})", rest)
     issuer = None
     before = text[max(0, m.start() - 80) : m.start()]
@@ -335,8 +334,6 @@ def describe_report(text: str) -> Metadata | None:
                     year=int(issued[:4]) if issued else int(year.group(1)) if year else None)
 
 
-_STATED = re.compile(r"\s+số\s+(?P<number>\d[\w./\-]*/[\w./\-Đđ]+)(?:\s+ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
-                     r"(?P<y>\d{4}))?")
 _PLACE_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 _REPORTING_BODY = re.compile(rf"(?:UBND|Ủy ban nhân dân)\s+(?P<level>tỉnh|quận|huyện|thị xã|xã|phường)"
                              rf"(?:\s+(?P<name>{_PLACE_NAME}))?\s*$")

@@ -127,16 +127,13 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         # … and a resolution on a plan ("Về kế hoạch phát triển kinh tế - xã hội năm 2025") holds it in its
         # articles: "Điều 2. Nhiệm vụ, giải pháp chủ yếu" is the plan's work
         on_plan = not is_plan and not attached and _ON_PLAN.match(fold(title or "")) is not None
-        if fold(scope_type or "") in _INSTRUCTIONS:
-            # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units — but the
-            # table of tasks it sends, with who leads each row ("Danh mục nội dung … và phân công cơ quan chủ trì")
-            # lists tasks
-            out.extend(t for node in root.walk() if node.kind == "table" and _leads_named(text, node)
-                       for t in _from_table(text, node, root))
-            continue
+        # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units — but the
+        # table of tasks it sends, with who leads each row ("Danh mục nội dung … và phân công cơ quan chủ trì"),
+        # lists tasks
+        instructions = fold(scope_type or "") in _INSTRUCTIONS
         found = len(out)
-        sections = _task_sections(root, is_plan)
-        if on_plan:
+        sections = [] if instructions else _task_sections(root, is_plan)
+        if on_plan and not instructions:
             # (… or an item of one on the plan's parts: "Điều 2. Mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp ⏎ … 3. Nhiệm
             # vụ, giải pháp")
             sections += [n for n in _task_sections(root, True) if n not in sections and (
@@ -147,7 +144,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
                     seen.add((t.start, t.end))
                     out.append(t)
         for node in root.walk():
-            if node.kind == "table" and (plan_document or _titled_tasks(text, node, root) or _leads_named(text, node)):
+            if node.kind == "table" and ((not instructions and (plan_document or _titled_tasks(text, node, root)))
+                                         or _leads_named(text, node)):
                 out.extend(_from_table(text, node, root))
         if attached and plan_document and fold(scope_type or "") in _APPENDICES \
                 and not any(t.source == "row" for t in out[found:]):

@@ -225,8 +225,8 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
         return True
     # (under a heading that names a group, "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH LIÊN QUAN ⏎ 4. Đề nghị Bộ Thông tin và
     # Truyền thông …" asks one of them: the document asks, not the group — which would pass work on by "Chỉ đạo")
-    head = re.match(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu)\s+)?", text[p.body_start : p.head_end])
-    at = p.body_start + (head.end() if head else 0)
+    head = _GROUP_OPENER.match(text, p.body_start, p.head_end)
+    at = head.end() if head else p.body_start
     return not any(c.start == at for c in agencies.collectives(text, at, p.head_end))
 
 
@@ -457,6 +457,7 @@ def _acts(text: str, pos: int, end: int) -> bool:
     return agencies.acts(text, pos, end)
 
 
+_GROUP_OPENER = re.compile(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu)\s+)?")  # "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH …"
 _ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
 
 

@@ -134,7 +134,8 @@ _NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Ph�
                     # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
                     # (and the next law the title joins to it: "… THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ …")
-                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=[A-ZĐÀ-Ỹ]\sVÀ\s))"
+                    # (and a preamble in capitals: "CĂN CỨ LUẬT KHOÁNG SẢN SỐ 60/2010/QH12 …")
+                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ]\sVÀ\s))"
                     rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=[ \t]+[{UPPER}]{{2}}))"
                     r"(?![\wĐđ])")
 
@@ -365,7 +366,9 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
             name_raw = rest[: stop.start()] if stop else rest
     name = clean_value(name_raw)
     if type_.isupper() and name.isupper():
-        name = name.capitalize()  # "LUẬT ĐẤT ĐAI": "Đất đai"
+        from parsers.metadata import sentence_case  # (metadata reads references)
+
+        name = sentence_case(name) or name  # "LUẬT ĐẤT ĐAI": "Đất đai"; "… HĐND VÀ UBND": "… HĐND và UBND"
     words = name.split()
     if type_ == "Hiến pháp" and not re.match(r"(?:nước|năm)\b", name):
         name, name_raw = "", ""  # "Hiến pháp và pháp luật": the constitution, unnamed

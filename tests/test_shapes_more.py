@@ -1651,3 +1651,17 @@ def test_a_news_item_on_a_plan_it_numbers_and_whose_count_differs_from_its_list(
     assert [t.text for t in rec.tasks] == ["Hoàn thiện thể chế, chính sách", "Phát triển hạ tầng số",
                                            "Đào tạo nguồn nhân lực số cho cán bộ, công chức"]
     assert "W201" in [x.code for x in rec.diagnostics]
+
+
+def test_a_preamble_written_in_capitals_gives_its_bases_and_proposal():
+    """"CĂN CỨ LUẬT KHOÁNG SẢN SỐ 60/2010/QH12 …;": an old decision's preamble typed in capitals, law names
+    in capitals read whole and initials kept."""
+    decision = COMMITTEE_DECISION.replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+        "CĂN CỨ LUẬT TỔ CHỨC HĐND VÀ UBND NGÀY 26 THÁNG 11 NĂM 2003;\n"
+        "CĂN CỨ LUẬT KHOÁNG SẢN SỐ 60/2010/QH12 NGÀY 17 THÁNG 11 NĂM 2010;\n"
+        "XÉT ĐỀ NGHỊ CỦA GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TẠI TỜ TRÌNH SỐ 45/TTR-STNMT NGÀY 01/3/2012,\n")
+    rec = parse_bytes((decision + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Ngọc Tuấn")).encode(), "qd125.txt")
+    assert [(r.relation, r.name, r.number) for r in rec.references][:3] == [
+        ("legal_basis", "Tổ chức HĐND và UBND", None), ("legal_basis", "Khoáng sản", "60/2010/QH12"),
+        ("proposal", None, "45/TTR-STNMT")]

@@ -129,8 +129,10 @@ def _plural_re() -> re.Pattern[str]:
                       rf"(?::[\s*]*(?:[Ss]ố[\s*]+)?|[\s*]+[Ss]ố[\s*]+){NUMBER}", re.X)
 
 # a law is named with a capital; in small letters only where a title says what a decree does to it
-# ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm")
-_NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh|(?:(?<=thi\shành\s)|(?<=chi\stiết\s))luật"
+# ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm",
+# "… thi hành một số điều của luật an toàn thực phẩm")
+_NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh"
+                    r"|(?:(?<=thi\shành\s)|(?<=chi\stiết\s)|(?<=điều\scủa\s))luật"
                     # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
                     # (and the next law the title joins to it: "… THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ …")
@@ -182,7 +184,9 @@ _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 # the text speaks of, then how, to whom or where — no name
 _HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
                   r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này|các(?!\s+tổ\s+chức\s+tín)|những|cho|phục\s+vụ|đến|tới|tại|để|vào|từ|trong"
-                  r"|lên|với|và|ra)\b")
+                  r"|lên|với|và|ra"
+                  # … or what kind of law, no name: "… một số điều của luật có liên quan", "luật chuyên ngành"
+                  r"|có\s+liên\s+quan|liên\s+quan|chuyên\s+ngành|khác)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +260,28 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if _PLURAL_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             found.extend(_named_list(text, m, end))
     found.sort(key=lambda x: x.start)
+    _bare_numbers(text, start, end, found)
     return _inner_dates_cleared(found)
+
+
+# a number whose type word was mistyped or left out: "Căn cứ Thông số 17/2025/TT-BNNMT …"
+_BARE = re.compile(rf"(?<![\wÀ-ỹ])[Ss]ố(?:[ \t]+|[ \t]*\n[ \t]*){NUMBER}(?![\wĐđ/])", re.X)
+
+
+def _bare_numbers(text: str, start: int, end: int, found: list[Mention]) -> None:
+    """A "số" and a number no mention read, whose code names its type ("TT" a Thông tư): a mention of
+    that type. ``found`` is sorted by start and stays so."""
+    spans = [(f.start, f.end) for f in found]
+    bare = []
+    for m in _BARE.finditer(text, start, end):
+        if _taken(spans, m.start("number")):
+            continue  # the number of a mention read already ("Luật Khoáng sản số 60/2010/QH12")
+        number = _clean_number(m.group("number"))
+        if (type_ := vocab.type_of_number(number)) is not None:
+            bare.append(_complete(text, type_, number, None, m.start(), m.end(), end))
+    if bare:
+        found.extend(bare)
+        found.sort(key=lambda x: x.start)
 
 
 def _continue(text: str, type_: str, pos: int, end: int, found: list[Mention], taken: list[tuple[int, int]]) -> None:
@@ -393,6 +418,8 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
         head_end = name_end + num.end()
     else:
         head_end = name_end
+    if type_ == "luật" and not _AMENDING.match(name):
+        name = name[:1].upper() + name[1:]  # "… thi hành luật an toàn thực phẩm": the law "An toàn thực phẩm"
     doc_type = vocab.doc_type(type_)
     mention = _complete(text, doc_type.type if doc_type else type_, number, name or None,
                         start, head_end, limit, name_span=(pos, name_end))

@@ -1665,3 +1665,32 @@ def test_a_preamble_written_in_capitals_gives_its_bases_and_proposal():
     assert [(r.relation, r.name, r.number) for r in rec.references][:3] == [
         ("legal_basis", "Tổ chức HĐND và UBND", None), ("legal_basis", "Khoáng sản", "60/2010/QH12"),
         ("proposal", None, "45/TTR-STNMT")]
+
+
+@pytest.mark.parametrize("written, type_", [
+    ("Căn cứ Thông số\n17/2025/TT-BNNMT ngày 19 tháng 6 năm 2025 của Bộ Nông nghiệp và Môi trường;", "Thông tư"),
+    ("Căn cứ số 05/2023/NQ-HĐND ngày 12/7/2023 của HĐND tỉnh;", "Nghị quyết"),
+    ("Căn cứ Quyết phê duyệt số 986/QĐ-TTg ngày 08/8/2018 của Thủ tướng Chính phủ;", "Quyết định"),
+])
+def test_a_number_whose_type_word_was_mistyped_or_left_out_is_read_by_its_code(written, type_):
+    """A clerk's "Thông số 17/2025/TT-BNNMT": the number's code names the type the word should have."""
+    found = [(m.type, m.number) for m in find_mentions(written)]
+    assert found and found[0][0] == type_ and found[0][1] == re.search(r"\d[\w/.-]*-[\wĐ]+", written).group(0)
+
+
+def test_a_number_read_with_its_type_word_or_a_law_is_read_once():
+    text = ("Căn cứ Luật Khoáng sản số 60/2010/QH12; Công văn số 12/STC-NS của Sở Tài chính; "
+            "Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP; Hợp đồng số 15/HĐ-XD.")
+    assert [(m.type, m.number) for m in find_mentions(text)] == [
+        ("Luật", "60/2010/QH12"), ("Công văn", "12/STC-NS"),
+        ("Nghị định", "1/2020/NĐ-CP"), ("Nghị định", "2/2021/NĐ-CP")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("quy định chi tiết thi hành một số điều của luật an toàn thực phẩm;", "An toàn thực phẩm"),
+    ("sửa đổi một số điều của luật có liên quan đến đầu tư;", None),
+    ("các điều của luật chuyên ngành quy định;", None),
+])
+def test_a_law_in_small_letters_after_the_articles_a_decree_details(written, name):
+    found = [m.name for m in find_mentions(written) if m.type == "Luật"]
+    assert found == ([name] if name else [])

@@ -63,6 +63,18 @@ def _heads_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
+def ends_with_head(line: str) -> bool:
+    """Is the line an item's marker and a body's head, nothing of its name ("1. Sở", "Ủy ban nhân dân") —
+    not a name that ends with its parent ("3. Thanh tra Bộ", "Văn phòng Sở")?"""
+    return _bare_head_re().fullmatch(line) is not None
+
+
+@cache
+def _bare_head_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \t*_]*(?:(?:[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}})*|[a-zđ])[.)][ \t*_]*)?"
+                      rf"(?:{_variants(_grammar()['heads'])})[ \t*_]*")
+
+
 # a word of capitals, a highland name's apostrophe kept ("M'Đrắk", "Cư M'gar")
 _CAP = rf"[{UPPER}][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*"
 _CAPITAL_WORD = re.compile(rf"\b{_CAP}")
@@ -574,8 +586,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 or any(not text[a:b].isupper() for a, b in syl[:i] if text[a:b].isalpha()))
             # a head that names no agency here goes on with the name ("… đê điều và Phòng, chống thiên
             # tai", "Trung tâm Chuyển đổi số và Thống kê nông nghiệp")
+            # ("Phòng Pháp chế - Thanh tra": two fields a dash joins in one name, though the second names bodies too)
+            dashed = tok in "-–" and (text[syl[i - 1][0] : syl[i - 1][1]].lower(), nxt.lower()) in dashed_pairs()
+            # (and "Ngân hàng Nhà nước - Chi nhánh tỉnh …": a branch of the body)
             head = _heads_re().match(rest) is not None and not _not_agency(text, syl[i + 1][0], limit) \
-                and not (tok in "-–" and re.match(r"Chi\s+nhánh\s", rest))  # "Ngân hàng Nhà nước - Chi nhánh tỉnh …"
+                and not (tok in "-–" and re.match(r"Chi\s+nhánh\s", rest)) and not dashed
             # "Ủy ban nhân dân tỉnh Nghệ An, Hà Tĩnh": after a place, another place begins another body
             another_place = tok == "," and any(text[a:b].lower() in _places() for a, b in syl[:i]) \
                 and _bare_place_end(text, syl[i + 1][0], limit) > syl[i + 1][0]
@@ -590,6 +605,14 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 continue
         break
     return end
+
+
+@cache
+def dashed_pairs() -> frozenset[tuple[str, str]]:
+    """The words either side of the dash in the names that join two fields with it: ("động", "thương")."""
+    names = [*_grammar()["dashed"], *(a.name for a in vocab.agencies.all)]
+    return frozenset((m.group(1).lower(), m.group(2).lower())
+                     for n in names for m in re.finditer(r"(\S+) [-–] (\S+)", n))
 
 
 def _canonical(name: str) -> str:
@@ -1160,6 +1183,12 @@ _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân
 
 
 @cache
+def _role_qualifiers_re() -> re.Pattern[str]:
+    """What a collective's bodies are to the work ("các sở, ngành chủ chương trình", "các đơn vị chủ đầu tư")."""
+    return re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_variants(_grammar()['role_qualifiers'])})(?![\wÀ-ỹ])")
+
+
+@cache
 def _place_qualifiers_re() -> re.Pattern[str]:
     """The words after a collective's places that say which ones ("có biển", "ven biển")."""
     return re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
@@ -1265,6 +1294,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 # opening a body's head names another ("Các sở, ban, ngành⏎UBND các xã, phường")
                 break
             e = c.end()
+        if (role := _role_qualifiers_re().match(text, e, end)) is not None:
+            e = role.end()  # "các sở, ngành chủ chương trình": which of them, by their part in the work
         if (plural := _PLURAL.match(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, plural.end(), end)) is not None and known[1] > e:
             e = known[1]  # "các Cơ quan đại diện Việt Nam ở nước ngoài": the plural of a body the gazetteer knows
@@ -1414,7 +1445,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         out.extend(split_shared(here))  # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh"
         pos = here.end
         # ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in brackets after a name)
-        sep = re.match(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|và|;|/)\s*", text[pos:end])
+        sep = re.match(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|;|/)\s*", text[pos:end])
         if sep is None:
             break
         nxt = pos + sep.end()
@@ -1882,7 +1913,7 @@ _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dâ
 
 # where a heading's names end: its colon, a bracket, a full stop
 _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
-_NOTE_THEN_NEXT = re.compile(r"\([^()\n]{1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
+_NOTE_THEN_NEXT = re.compile(r"\((?:[^()\n]|\n(?![ \t]*\n)){1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
 
 
 @cache

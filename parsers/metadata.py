@@ -274,9 +274,10 @@ def _name_case(caps: str) -> str:
             head = _name_case(caps[:i])
             place = " ".join(w.capitalize() for w in caps[i + 1 :].split())
             place = place.replace("Thành Phố", "Thành phố").replace("Thị Xã", "Thị xã")
+            if not pw.startswith("THÀNH"):
+                place = place[:1].lower() + place[1:]  # "… tỉnh Sơn La", "… huyện Tuy Phước"
             return f"{head} {place}"
-    low = caps.lower()
-    return low[:1].upper() + low[1:]
+    return _sentence_case(caps)  # "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI": "Sở Giáo dục và Đào tạo Hà Nội"
 
 
 def sentence_case(s: str | None) -> str | None:

@@ -265,7 +265,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 
 # a number whose type word was mistyped or left out: "Căn cứ Thông số 17/2025/TT-BNNMT …"
-_BARE = re.compile(rf"(?<![\wÀ-ỹ])[Ss]ố(?:[ \t]+|[ \t]*\n[ \t]*){NUMBER}(?![\wĐđ/])", re.X)
+_BARE = re.compile(r"ố(?:[ \t]+|[ \t]*\n[ \t]*)(?=\d)")  # (its "s" looked at after: a literal first is fast)
+_BARE_NUMBER = re.compile(rf"{NUMBER}(?![\wĐđ/])", re.X)
 
 
 def _bare_numbers(text: str, start: int, end: int, found: list[Mention]) -> None:
@@ -273,12 +274,13 @@ def _bare_numbers(text: str, start: int, end: int, found: list[Mention]) -> None
     that type. ``found`` is sorted by start and stays so."""
     spans = [(f.start, f.end) for f in found]
     bare = []
-    for m in _BARE.finditer(text, start, end):
-        if _taken(spans, m.start("number")):
-            continue  # the number of a mention read already ("Luật Khoáng sản số 60/2010/QH12")
-        number = _clean_number(m.group("number"))
+    for m in _BARE.finditer(text, max(start, 1), end):
+        if text[m.start() - 1] not in "sS" or _inside_word(text, m.start() - 1) or _taken(spans, m.end()) \
+                or (n := _BARE_NUMBER.match(text, m.end(), end)) is None:
+            continue  # (the number of a mention read already: "Luật Khoáng sản số 60/2010/QH12")
+        number = _clean_number(n.group("number"))
         if (type_ := vocab.type_of_number(number)) is not None:
-            bare.append(_complete(text, type_, number, None, m.start(), m.end(), end))
+            bare.append(_complete(text, type_, number, None, n.start(), n.end(), end))  # (its span: the number)
     if bare:
         found.extend(bare)
         found.sort(key=lambda x: x.start)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from parsers.text import UPPER
 
@@ -131,16 +130,6 @@ def _first_letter_item(prev_line: str, line: str) -> bool:
         and len(prev_line.strip()) < 160 and not JOINING_END.search(prev_line.rstrip())
 
 
-@cache
-def _dashed_pairs() -> frozenset[tuple[str, str]]:
-    """The words either side of the dash in the names that join two fields with it: ("động", "thương")."""
-    from parsers import vocab
-
-    names = [*vocab.load("agency_grammar.json")["dashed"], *(a.name for a in vocab.agencies.all)]
-    return frozenset((m.group(1).lower(), m.group(2).lower())
-                     for n in names for m in re.finditer(r"(\S+) [-–] (\S+)", n))
-
-
 # a word the number after it belongs to, the line wrapped between them: "… Quý ⏎ III …", "… khoản ⏎ 2 …",
 # "… tại điểm ⏎ a …" (in running text's letters: "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ⏎ 1. …" is a heading;
 # "địa điểm", "quan điểm" name no clause's point)
@@ -170,7 +159,9 @@ def _dash_wrapped(prev_line: str, line: str) -> bool:
     before, after = prev_line.split()[-1:], line[1:].split()[:1]
     if after and after[0][:1].islower() and prev_line.count("(") > prev_line.count(")"):
         return True  # "… (nuôi tôm ⏎ - lúa, trồng màu …)": a pair inside a bracket the line above opened
-    return bool(before and after) and (before[0].lower(), after[0].lower()) in _dashed_pairs()
+    from parsers.agencies import dashed_pairs
+
+    return bool(before and after) and (before[0].lower(), after[0].lower()) in dashed_pairs()
 
 
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
@@ -222,7 +213,10 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import paired_re, verbs_re
+    from parsers.agencies import ends_with_head, paired_re, verbs_re
+
+    if ends_with_head(prev):
+        return False  # "1. Sở ⏎ Văn hóa, Thể thao và Du lịch": a name wrapped after its head
 
     low = line[:1].lower() + line[1:40]
     # "1. Công an tỉnh" / "Là cơ quan thường trực …"; "3. Thanh tra Bộ" / "Thanh tra, kiểm tra việc …"

@@ -947,6 +947,12 @@ def cell_cost(raw: str, role: str) -> float:
     return 1.0
 
 
+def _several(raw: str) -> bool:
+    """Several bodies, or bodies named as a class ("Các đơn vị liên quan"): they support more often than lead."""
+    return raw.count(",") + raw.count(";") > 0 \
+        or re.search(r"(?i)\b(?:các|những)\b|liên quan", raw) is not None
+
+
 def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int, Cell],
            keep: bool = False) -> dict[int, Cell]:
     """The columns of a row written with fewer cells than the table has: a text rendering writes a cell
@@ -962,10 +968,7 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
         if not raw:
             return 0.5
         v = cell_cost(raw, role) + (0.5 if keep and cells[i].col != col else 0.0)
-        if role == "lead" and (raw.count(",") + raw.count(";") > 0
-                               or re.search(r"(?i)\b(?:các|những)\b|liên quan", raw) is not None):
-            v += 0.3  # several bodies, or bodies named as a class ("Các đơn vị liên quan"), support
-        return v
+        return v + (0.3 if role == "lead" and _several(raw) else 0.0)
 
     def skip(col: int) -> float:
         c = above.get(col)
@@ -1007,16 +1010,31 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()
               or text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")]
 
+    tails: dict[tuple[int, int], bool] = {}
+
+    def agencies_from(j: int, b: int) -> bool:
+        """Do lines j … b-1 read as agencies alone ("Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")?"""
+        if (j, b) not in tails:
+            share, named = agency_share(" ".join(text[s:e] for s, e in lines[j:b]))
+            tails[j, b] = named and share > 0.8
+        return tails[j, b]
+
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
             return 1.5 if role in ("support", "product") else 3.0
         raw = " ".join(text[s:e] for s, e in lines[a:b])
         if role == "task":
-            # a task's text ends its sentence more often than not: "… các tỉnh, thành phố."
-            return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) if b - a >= 1 else 1.0
+            # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the
+            # lines of who does it after its last line ("… đến năm 2030 ⏎ Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")
+            swallowed = any(agencies_from(j, b) for j in starts if a < j < b
+                            and not _OPEN_END.search(text, lines[j - 1][0], lines[j - 1][1]))
+            return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) + (1.0 if swallowed else 0.0)
         if role == "deadline":
             return 0.0 if reads_as_deadline(raw) else 3.0  # (a split line ends a deadline, not a note after it)
-        return cell_cost(raw, role if role in ("lead", "support") else "product")
+        # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
+        # Tập đoàn …" is the lead, then its partners)
+        return cell_cost(raw, role if role in ("lead", "support") else "product") \
+            + (0.3 if role == "lead" and raw.rstrip().endswith((";", ",")) else 0.0)
 
     def edge(m: int) -> float:
         """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
@@ -63,7 +63,8 @@ _LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:
 _PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|]))\s*(?P<x>(?:[^;:.()\n|]|{_WRAP}){{3,200}}?)"
                          r"\s*\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
 # the partners named before "phối hợp" in a clause of their own
-_LEAD_MARK = re.compile(r"\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\s*\)")
+# ("(chủ trì soạn thảo)": what it leads, said in the mark)
+_LEAD_MARK = re.compile(r"\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?:\s+[^()\d]{1,80}?)?\s*\)")
 _SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
                              rf"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|{_WRAP})|\([^();\n]{{0,80}}\)){{3,200}}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp"
@@ -440,11 +441,21 @@ _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
 _LINE_OPEN = re.compile(r"[ \t*_]*")  # what stands before a line's first word
 
 
-def _marked(before: list[str] | tuple[str, ...], after: list[str] | tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Who does the work, one of them marked "(chủ trì)" (``before`` ends with it): that one leads,
-    the others named with it support."""
-    lead = list(before[-1:])
-    return lead, [n for n in (*before[:-1], *after) if n not in lead]
+def _by_marks(start: int, end: int, marks: list[re.Match[str]],
+              read: Callable[[int, int], list[str]]) -> tuple[list[str], list[str]]:
+    """Who does the work, some of them marked "(chủ trì …)": each one marked leads ("Sở Y tế (chủ trì), Sở Tài
+    chính"; "- Bộ … (chủ trì phần chính sách); ⏎ - UBND các tỉnh (chủ trì phần đầu tư)"), the others named
+    with them support."""
+    lead: list[str] = []
+    others: list[str] = []
+    at = start
+    for mark in marks:
+        named = read(at, mark.start())
+        lead += named[-1:]
+        others += named[:-1]
+        at = mark.end()
+    others += read(at, end)
+    return lead, [n for n in others if n not in lead]
 
 
 def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -456,10 +467,9 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     for m in _LEAD.finditer(text, start, end):
         m = _listed_value(text, m, end)
         labelled.append((m.start("x"), m.end("x")))
-        if (mark := _LEAD_MARK.search(text, m.start("x"), m.end("x"))) is not None:
-            marked_lead, marked_others = _marked(
-                [a.text for a in agencies.listed(text, m.start("x"), mark.start())],
-                [a.text for a in agencies.listed(text, mark.end(), m.end("x"))])
+        if marks := list(_LEAD_MARK.finditer(text, m.start("x"), m.end("x"))):
+            marked_lead, marked_others = _by_marks(m.start("x"), m.end("x"), marks,
+                                                   lambda a, b: [x.text for x in agencies.listed(text, a, b)])
             chosen += marked_lead
             others += marked_others
             lead += marked_lead
@@ -711,10 +721,12 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             if not lead:
                 lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
                 support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
-        elif lead_cell is not None and (mark := _LEAD_MARK.search(text, lead_cell.start, lead_cell.end)) is not None:
+        elif lead_cell is not None and (marks := list(_LEAD_MARK.finditer(text, lead_cell.start, lead_cell.end))):
             # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh" (the others partners, with any of their column)
-            marked_lead, others = _marked(_cell_agencies(text, lead_cell, lead_cell.start, mark.start()),
-                                          _cell_agencies(text, lead_cell, mark.end(), lead_cell.end))
+            def in_cell(a: int, b: int, cell: tables.Cell = lead_cell) -> list[str]:
+                return list(_cell_agencies(text, cell, a, b))
+
+            marked_lead, others = _by_marks(lead_cell.start, lead_cell.end, marks, in_cell)
             lead, support = tuple(marked_lead), _unique([*others, *support])
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))

@@ -225,6 +225,13 @@ class Tree:
             self.parents.update((id(c), n) for n in self.walk() for c in n.children)
         return self.parents.get(id(node))
 
+    def ancestors(self, node: Node) -> Iterator[Node]:
+        """The items above ``node``, nearest first."""
+        above = self.parent(node)
+        while above is not None:
+            yield above
+            above = self.parent(above)
+
     def paragraphs(self, start: int, end: int) -> list[tuple[int, int]]:
         """The paragraphs that begin inside ``[start, end)``, clipped to it."""
         i = bisect.bisect_left(self.starts, start)
@@ -706,6 +713,10 @@ def _first_line(text: str, node: Node) -> str | None:
     # a sentence wrapped at its line end goes on in small letters ("a) Tiếp tục tổ chức triển khai⏎thực hiện …")
     if not first or len(first.split()) > 8 or re.search(r"[.;:,]\W*$", first) or not nxt[:1].isupper():
         return None
+    from parsers.agencies import ends_with_head
+
+    if ends_with_head(first):
+        return None  # "1. Sở ⏎ Văn hóa, Thể thao và Du lịch": a name wrapped after its head
     return first
 
 

@@ -127,6 +127,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             if node.kind in ("scope", "table"):
                 continue
             role = None if no_plan_work and node.role in _WORK else node.role
+            if role == "reporting" and addressing and kind in _INSTRUCTIONS:
+                role = None  # a letter's item on reporting asks its bodies for reports, as its other items ask
             if not _assigns(tree, node, addressing, role):
                 continue
             if _unit_speaks(text, tree, node, named):
@@ -163,7 +165,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
-        out = [u for u in out if u.section is not None or fold(u.name) != fold(meta.issuer)]
+        out = [u for u in out if u.section is not None or not _is_issuer(u.name, meta.issuer)]
     return _dedupe(out, [*tree.quotes, *_recipients(text)])
 
 
@@ -284,10 +286,14 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
 
 def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool:
     """Is this item in a part of the document that assigns work per agency?"""
-    if role in _NO_UNITS or role == "reporting":
+    if role in _NO_UNITS:
         return False
     if role == "organisation":
         return True
+    if role == "reporting":
+        # "III. TỔ CHỨC THỰC HIỆN ⏎ 5. Chế độ thông tin, báo cáo ⏎ a) Các sở, ngành … báo cáo …": who reports to
+        # whom, among the duties (a plan's own "VII. CHẾ ĐỘ BÁO CÁO" states a rule, no one's part)
+        return any(a.role == "organisation" for a in tree.ancestors(node)) and node.kind in _ADDRESSED_ITEMS
     if role == "functions":
         # "Điều 4. Nhiệm vụ, quyền hạn của Sở …" under "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN"; a decision's
         # own article "Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý" on the body it sets up
@@ -545,7 +551,23 @@ def _authority(found: list[agencies.AgencyMention], issuer: str | None) -> bool:
     a = found[-1]
     if len(found) > 1 or a.collective:
         return False
-    return (issuer is not None and fold(a.text) == fold(issuer)) or _AUTHORITY.fullmatch(a.text) is not None
+    return _is_issuer(a.text, issuer) or _AUTHORITY.fullmatch(a.text) is not None
+
+
+# the place an issuer's name ends with, which its text leaves out: "Sở Giáo dục và Đào tạo (Hà Nội)"
+_ISSUERS_PLACE = re.compile(rf"(?:(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+)?[{UPPER}][\wÀ-ỹ]*"
+                            rf"(?:\s+[{UPPER}][\wÀ-ỹ]*)*")
+
+
+def _is_issuer(name: str, issuer: str | None) -> bool:
+    """Is ``name`` the document's issuer, written whole or without its place ("Sở Giáo dục và Đào tạo
+    yêu cầu …" in a letter of the Sở Giáo dục và Đào tạo Hà Nội)?"""
+    if issuer is None:
+        return False
+    if fold(name) == fold(issuer):
+        return True
+    rest = issuer[len(name):] if issuer.lower().startswith(name.lower() + " ") else ""
+    return bool(rest) and _ISSUERS_PLACE.fullmatch(rest.strip()) is not None
 
 
 def _unit(text: str, a: agencies.AgencyMention, section: str | None, duties: tuple[Duty, ...]) -> Unit:

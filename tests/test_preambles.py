@@ -22,7 +22,7 @@ CASES = [
      'điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và '
      'biện pháp để tổ chức, hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật và Nghị định số '
      '79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra, rà soát văn bản;',
-     ['B 187/2025/NĐ-CP', 'S 78/2025/NĐ-CP amends 0', 'S Luật ban hành văn bản quy phạm pháp luật mentions 0',
+     ['B 187/2025/NĐ-CP', 'S 78/2025/NĐ-CP amends 0', 'S Luật Ban hành văn bản quy phạm pháp luật mentions 0',
       'S 79/2025/NĐ-CP amends 0']),
     ('Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 (đã được sửa đổi, bổ sung một số điều '
      'theo Luật số 59/2020/QH14, Luật số 72/2020/QH14);',

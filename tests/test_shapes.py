@@ -2026,7 +2026,7 @@ def test_header_and_signature_printed_in_two_columns_and_markdown_line_breaks():
     # signature side by side
     doc = parse_bytes(LAYOUT_TXT.encode(), "layout.txt").document
     assert (doc.issuer, doc.number, doc.issued, doc.place, doc.signer) == (
-        "Văn phòng Ủy ban nhân dân Tỉnh Thanh Hóa", "412/TB-VPUBND", "2024-09-09", "Thanh Hóa", "Trịnh Minh Đức")
+        "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa", "412/TB-VPUBND", "2024-09-09", "Thanh Hóa", "Trịnh Minh Đức")
     # a transcription with "<br>" inside its table cells and "_…_" emphasis
     rec = parse_bytes(MD_BR.encode(), "br.md")
     assert (rec.document.issuer, rec.document.place, rec.document.signer) == (

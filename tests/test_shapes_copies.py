@@ -578,7 +578,7 @@ TAB_COLUMNS_CT = (
 def test_a_word_texts_columns_apart_by_one_tab_and_a_rule_under_the_title():
     doc = parse_bytes(TAB_COLUMNS_CT.encode(), "ct08.txt").document
     assert (doc.issuer, doc.place, doc.issued, doc.signer) == (
-        "Ủy ban nhân dân Tỉnh Hà Giang", "Hà Giang", "2013-07-19", "Lục Văn Thào")
+        "Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang", "2013-07-19", "Lục Văn Thào")
     assert doc.title and doc.title.endswith("Cao nguyên đá Đồng Văn")
     from parsers.formats import columns_apart
 
@@ -598,7 +598,7 @@ def test_a_word_texts_columns_apart_by_tabs_and_spaces_in_the_header_and_the_sig
             "Nơi nhận:\t\t\t\t\t\tTM. UỶ BAN NHÂN DÂN\n- Văn phòng Chính phủ;\t\t\t\t\t  CHỦ TỊCH\n"
             "- Các sở, ban, ngành;\t\t\t\t\t\t(Đã ký)\n- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n")
     doc = parse_bytes(text.encode(), "ctr08.txt").document
-    assert (doc.issuer, doc.signer) == ("Ủy ban nhân dân Tỉnh Phú Yên", "Huỳnh Ngọc Thạnh")
+    assert (doc.issuer, doc.signer) == ("Ủy ban nhân dân tỉnh Phú Yên", "Huỳnh Ngọc Thạnh")
     # the signer on a line of its own, its left cell empty ("⇥Huỳnh Ngọc Thạnh"), below the list
     alone = text.replace("- Lưu: VT, KT, NN.\t\t\t\t\t\tHuỳnh Ngọc Thạnh\n",
                          "- Lưu: VT, KT, NN.\t\n\t\n\tHuỳnh Ngọc Thạnh\n")
@@ -1010,7 +1010,7 @@ def test_a_word_texts_header_rows_apart_by_blank_lines_and_a_title_of_what_the_p
             "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm đúng quy định.\n\n")
     doc = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Ngô Quang Thịnh")).encode(),
                       "kh87.txt").document
-    assert (doc.issuer, doc.number, doc.issued) == ("Ủy ban nhân dân Phường Nếnh", "87/KH-UBND", "2025-09-18")
+    assert (doc.issuer, doc.number, doc.issued) == ("Ủy ban nhân dân phường Nếnh", "87/KH-UBND", "2025-09-18")
     assert doc.title == "Bồi thường, hỗ trợ, tái định cư và giải phóng mặt bằng tuyến đường nối Quốc lộ 37"
 
 

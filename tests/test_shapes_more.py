@@ -1694,3 +1694,114 @@ def test_a_number_read_with_its_type_word_or_a_law_is_read_once():
 def test_a_law_in_small_letters_after_the_articles_a_decree_details(written, name):
     found = [m.name for m in find_mentions(written) if m.type == "Luật"]
     assert found == ([name] if name else [])
+
+
+LETTER_ON_REPORTS = """\
+SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 3905/SGDĐT-CTCTHSSV
+V/v khắc phục hậu quả bão số 3
+Hà Nội, ngày 09 tháng 9 năm 2024
+
+Kính gửi:
+- Phòng Giáo dục và Đào tạo các quận, huyện, thị xã;
+- Các đơn vị trực thuộc Sở.
+
+Thực hiện chỉ đạo của Ủy ban nhân dân Thành phố, Sở Giáo dục và Đào tạo Hà Nội yêu cầu các đơn vị thực hiện:
+**1. Về bảo đảm an toàn**
+Phòng Giáo dục và Đào tạo các quận, huyện, thị xã chỉ đạo các trường rà soát cơ sở vật chất.
+**2. Về chế độ thông tin, báo cáo**
+Ủy ban nhân dân các quận, huyện; các sở,
+ngành chủ chương trình báo cáo thiệt hại về Sở trước ngày 12/9/2024.
+**3. Tổ chức thực hiện**
+Sở Giáo dục và Đào tạo yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện./.
+
+""" + signed("GIÁM ĐỐC", name="Trần Thế Cương")
+
+
+def test_a_letters_item_on_reporting_names_the_bodies_asked_to_report():
+    """A letter's "2. Về chế độ thông tin, báo cáo" asks its bodies for reports as its other items ask
+    (a collective named by its part in the work: "các sở, ngành chủ chương trình"); its issuer, named
+    without its place ("Sở Giáo dục và Đào tạo yêu cầu …"), speaks and is no unit."""
+    rec = parse_bytes(LETTER_ON_REPORTS.encode(), "cv3905.md")
+    assert rec.document.issuer == "Sở Giáo dục và Đào tạo Hà Nội"
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "Phòng Giáo dục và Đào tạo các quận, huyện, thị xã"),
+        ("2", "Ủy ban nhân dân các quận, huyện"), ("2", "các sở, ngành chủ chương trình")]
+
+
+KH_ORGANISATION = _header("ỦY BAN NHÂN DÂN\nTỈNH LONG AN", "245/KH-UBND", "Long An, ngày 12 tháng 5 năm 2024") + """\
+KẾ HOẠCH
+Triển khai ứng dụng dữ liệu về dân cư năm 2024
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm triển khai đồng bộ, hiệu quả.
+II. NHIỆM VỤ
+1. Hoàn thiện hạ tầng kỹ thuật phục vụ kết nối dữ liệu dân cư trong năm 2024.
+2. Tuyên truyền, hướng dẫn người dân kích hoạt tài khoản định danh điện tử.
+III. TỔ CHỨC THỰC HIỆN
+1. Công an tỉnh chủ trì, hướng dẫn các sở, ngành triển khai Kế hoạch.
+2. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_reporting_among_a_plans_duties_names_units_and_a_plans_own_reporting_rule_none():
+    plan = KH_ORGANISATION + """\
+3. Chế độ thông tin, báo cáo
+a) Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+b) Giao Công an tỉnh chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ hằng quý.
+IV. CHẾ ĐỘ BÁO CÁO
+Các sở, ban, ngành tỉnh báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10 tháng 12 hằng năm.
+"""
+    rec = parse_bytes((plan + signed("CHỦ TỊCH", name="Lê A")).encode(), "kh.txt")
+    units = [(u.section, u.name) for u in rec.units]
+    assert ("III.3.a", "Văn phòng Ủy ban nhân dân tỉnh") in units and ("III.3.b", "Công an tỉnh") in units
+    assert not [u for u in units if u[0] == "IV"]
+
+
+def test_gazette_rows_lead_cell_ends_where_the_partners_list_begins():
+    """"… đến năm 2030 ⏎ Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính; ⏎ Tập đoàn Xăng ⏎ dầu Việt Nam; …": the task's text
+    does not run on into who does it, and a lead's cell does not end on a list's separator."""
+    from tests.test_shapes import _gazette_table
+
+    rec = _gazette_table("III. Phát triển bền vững ngành dầu khí, than\n9.\n \n"
+                         "Xây dựng Đề án nâng cao năng lực dự trữ xăng\ndầu quốc gia đến năm 2030\n"
+                         "Vụ Dầu khí và\nThan\nBộ Tài chính;\nTập đoàn Xăng\ndầu Việt Nam;\n"
+                         "Tổng công ty Dầu\nViệt Nam\n"
+                         "Quý I/2027\n", "du_tru.congbao.txt")
+    assert [(t.text, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("Xây dựng Đề án nâng cao năng lực dự trữ xăng dầu quốc gia đến năm 2030", ("Vụ Dầu khí và Than",),
+         ("Bộ Tài chính", "Tập đoàn Xăng dầu Việt Nam", "Tổng công ty Dầu Việt Nam"), "Quý I/2027")]
+
+
+def test_a_numbered_heading_wrapped_right_after_its_head_names_the_whole_body():
+    """"1. Sở ⏎ Văn hóa, Thể thao và Du lịch": the name goes on over the line ("Văn hóa, Thể thao" is no pair of
+    activities opening the item's text); "3. Thanh tra Bộ ⏎ Thanh tra, kiểm tra …" is a whole name, then work."""
+    plan = KH_ORGANISATION.replace(
+        "1. Công an tỉnh chủ trì, hướng dẫn các sở, ngành triển khai Kế hoạch.\n",
+        "1. Sở\nVăn hóa, Thể thao và Du lịch\na) Chủ trì xây dựng bộ tiêu chí du lịch cộng đồng.\n"
+        "b) Hướng dẫn các huyện tổ chức lễ hội.\n")
+    rec = parse_bytes((plan + signed("CHỦ TỊCH", name="Lê A")).encode(), "kh.txt")
+    assert [(u.section, u.name) for u in rec.units][:1] == [("III.1", "Sở Văn hóa, Thể thao và Du lịch")]
+
+
+def test_leads_marked_with_what_they_lead_and_a_note_wrapped_over_its_line():
+    """"(chủ trì soạn thảo)" marks a lead as "(chủ trì)" does, each body so marked leads; a note in brackets
+    wrapped at its line's end ("(Vụ Thư ⏎ viện)") is skipped in a list like one on one line."""
+    plan = KH_ORGANISATION.replace(
+        "1. Hoàn thiện hạ tầng kỹ thuật phục vụ kết nối dữ liệu dân cư trong năm 2024.\n",
+        "1. Xây dựng, ban hành văn bản quy phạm pháp luật về dữ liệu dân cư.\n"
+        "Đơn vị thực hiện: Các sở, ban, ngành (chủ trì\nsoạn thảo); Sở Tư pháp (thẩm định).\n").replace(
+        "2. Tuyên truyền, hướng dẫn người dân kích hoạt tài khoản định danh điện tử.\n",
+        "2. Đầu tư mạng lưới kết nối dữ liệu dân cư.\nĐơn vị thực hiện:\n"
+        "- Công an tỉnh (chủ trì phần kỹ thuật,\nvận hành hệ thống);\n"
+        "- UBND các huyện, thị xã (chủ trì phần đầu tư tại địa phương);\n- Sở Tài chính.\n").replace(
+        "2. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.\n",
+        "2. Đề nghị Sở Văn hóa, Thể thao và Du lịch (Phòng Quản lý\nvăn hóa), Tỉnh đoàn phối hợp tuyên truyền.\n")
+    rec = parse_bytes((plan + signed("CHỦ TỊCH", name="Lê A")).encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("II.1", ("Các sở, ban, ngành",), ("Sở Tư pháp",)),
+        ("II.2", ("Công an tỉnh", "UBND các huyện, thị xã"), ("Sở Tài chính",))]
+    assert [u.name for u in rec.units if u.section == "III.2"] == ["Sở Văn hóa, Thể thao và Du lịch", "Tỉnh đoàn"]

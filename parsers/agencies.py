@@ -64,15 +64,16 @@ def _heads_re() -> re.Pattern[str]:
 
 
 def ends_with_head(line: str) -> bool:
-    """Is the line an item's marker and a body's head, nothing of its name ("1. Sở", "Ủy ban nhân dân") —
-    not a name that ends with its parent ("3. Thanh tra Bộ", "Văn phòng Sở")?"""
-    return _bare_head_re().fullmatch(line) is not None
+    """Is the line an item's marker and a body's head or an office-holder's title, nothing of its name ("1. Sở",
+    "Ủy ban nhân dân", "2. Hạt trưởng") — not a name that ends with its parent ("3. Thanh tra Bộ", "Văn phòng Sở")?"""
+    return (m := _bare_head_re().fullmatch(line)) is not None and (m.group("title") or m.group("head")) is not None
 
 
 @cache
 def _bare_head_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t*_]*(?:(?:[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}})*|[a-zđ])[.)][ \t*_]*)?"
-                      rf"(?:{_variants(_grammar()['heads'])})[ \t*_]*")
+                      rf"(?:(?P<title>{_variants(_grammar()['titles'])})(?![\wÀ-ỹ])[ \t]*)?"
+                      rf"(?P<head>{_variants(_grammar()['heads'])})?[ \t*_]*")
 
 
 # a word of capitals, a highland name's apostrophe kept ("M'Đrắk", "Cư M'gar")
@@ -1370,7 +1371,8 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
     return tuple(_read_subjects(text, start, end))
 
 
-_GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n,;]{2,40}?:[ \t]*")
+# (its kind may hold a comma: "các cơ quan thông tấn, báo chí:")
+_GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,40}?:[ \t]*")
 
 
 def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -1524,7 +1526,8 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng))"
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng"
+                     r"|(?<=các\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …")
                      r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*"  # "Các Bộ, ngành: Công an, …"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
@@ -1682,6 +1685,8 @@ def _known_item(text: str, head: str, s: int, end: int) -> int:
 
 _LIST_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))")
 _COMMA_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|;|\.|$))")
+_SEMI_ITEMS = re.compile(r"[^;.]+?(?=\s*(?:;|\.|$))")
+_FIRST_SEPARATOR = re.compile(r"[,;.]")
 
 
 def _and_inside(text: str, head: str, base: int, end: int) -> bool:
@@ -1708,6 +1713,12 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
     # "Các Cục: Thủy sản và Kiểm ngư, Trồng trọt và Bảo vệ thực vật, …": a "và" before a comma of the
     # list is inside a name, not between items, and so is every "và" of the list
     items = _COMMA_ITEMS if clause and _and_inside(text, head, base, base + clause.end()) else _LIST_ITEMS
+    # "giao các Cục: Trồng trọt và Bảo vệ thực vật; Chăn nuôi và Thú y; …": a list whose items a semicolon
+    # parts holds "và" and commas inside its names
+    semis = (first := _FIRST_SEPARATOR.search(text, base, end)) is not None and first.group(0) == ";" \
+        and re.match(rf"\s*[{UPPER}]", text[first.end() : first.end() + 4]) is not None
+    if semis:
+        items = _SEMI_ITEMS
     for item in items.finditer(text[base:end]):
         if base + item.start() < whole_until:
             continue
@@ -1723,7 +1734,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             if not re.match(r"\s*(?:,|và\s)", text[whole_until:end]):
                 break  # the list ends with this name: "… Kế hoạch và Đầu tư chủ trì"
             continue
-        if out and ";" in text[out[-1].end : s]:
+        if out and ";" in text[out[-1].end : s] and not semis:
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
         if out and (_LOCAL_BODY.match(text, s, end) or re.match(rf"{head}(?![\wÀ-ỹ])", text[s:end], re.I)):
             break  # "các Sở: Tài chính, Nội vụ và UBND các huyện": a body named with its own head

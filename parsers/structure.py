@@ -167,12 +167,12 @@ def _dash_wrapped(prev_line: str, line: str) -> bool:
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     """"Sở Tài chính:" (or "Sở Nông nghiệp và ⏎ Môi trường:") on lines of their own: an agency named over
     its work, a heading however the lines were wrapped around it."""
-    from parsers.agencies import find
+    from parsers.agencies import ends_with_head, find
 
     line = lines[i].strip(" \t*_")
     prev = prev_line.strip(" \t*_")
-    if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev):
-        return False
+    if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev) or ends_with_head(prev):
+        return False  # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:")
     if not (re.search(r"[.;:!?]$", prev) or is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):
         return False  # the line above ends a sentence or is a heading ("… hướng dẫn ⏎ Công an các địa phương:")

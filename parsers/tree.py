@@ -650,7 +650,7 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 continue
             role = vocab.section_role(node.heading, top=node.kind in _TOP and node.kind != "article") \
                 if _heading_like(node) else None  # an article's title names its role first, as an item's does
-            if role is None and (first := _first_line(text, node)) is not None:
+            if role is None and (first := first_line(text, node)) is not None:
                 role = vocab.section_role(first, top=False)  # "3. Thời gian thực hiện⏎Năm 2025."
             if role == "purpose" and agencies.opens_with_agency(text, node.body_start, node.head_end):
                 role = None  # "3. Yêu cầu Cục Phòng bệnh:" asks a body, it is no "Mục đích, yêu cầu"
@@ -703,7 +703,7 @@ _TOP = ("roman", "part", "chapter", "mục", "upper", "article", "caption")
 _WORK_ROLES = ("tasks", "solutions")
 
 
-def _first_line(text: str, node: Node) -> str | None:
+def first_line(text: str, node: Node) -> str | None:
     """A short first line that the paragraph's next line ran on from: the item's own heading."""
     nl = text.find("\n", node.body_start, node.head_end)
     if nl < 0:

@@ -25,7 +25,7 @@ from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
 from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS
 from parsers.text import ADDRESSEES, LOWER, UPPER, clean_value, fold
-from parsers.tree import Node, Tree
+from parsers.tree import Node, Tree, first_line
 
 # the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
 # ("Hội đồng nhân dân Thành phố ban hành Nghị quyết …")
@@ -486,6 +486,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     own = opens and re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
     names_one = opens or _duties_of_agency(text, node)
+    if not opens and node.own_role == "reporting" and first_line(text, node) is not None:
+        # "3. Chế độ báo cáo ⏎ Bảo hiểm xã hội tỉnh tổng hợp …": the item's own heading on its first line, then a
+        # paragraph run on under it
+        nl = text.find("\n", node.body_start, node.head_end)
+        out.extend(_paragraph(text, tree, nl + 1, node.head_end, node.id, issuer))
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue

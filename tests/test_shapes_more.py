@@ -1805,3 +1805,25 @@ def test_leads_marked_with_what_they_lead_and_a_note_wrapped_over_its_line():
         ("II.1", ("Các sở, ban, ngành",), ("Sở Tư pháp",)),
         ("II.2", ("Công an tỉnh", "UBND các huyện, thị xã"), ("Sở Tài chính",))]
     assert [u.name for u in rec.units if u.section == "III.2"] == ["Sở Văn hóa, Thể thao và Du lịch", "Tỉnh đoàn"]
+
+
+def test_a_heading_whose_title_stands_alone_on_its_line_names_the_body_on_the_next():
+    """"1. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:": a letter's item opens with the office-holder's title alone on
+    its line, then the body's name."""
+    letter = LETTER_ON_REPORTS.replace(
+        "**1. Về bảo đảm an toàn**\nPhòng Giáo dục và Đào tạo các quận, huyện, thị xã chỉ đạo các trường rà soát "
+        "cơ sở vật chất.\n",
+        "1. Hạt trưởng\nHạt Kiểm lâm Thạch Thành:\n- Phân công công chức kiểm lâm bám sát địa bàn.\n")
+    rec = parse_bytes(letter.encode(), "cv.md")
+    assert [(u.section, u.name) for u in rec.units][:1] == [("1", "Hạt Kiểm lâm Thạch Thành")]
+
+
+def test_a_letters_reporting_item_whose_paragraph_runs_on_under_its_heading_line():
+    """"2. Chế độ báo cáo ⏎ Ủy ban nhân dân các quận, huyện tổng hợp …": no blank line or bold parts the item's
+    heading from the paragraph that asks for the reports."""
+    letter = LETTER_ON_REPORTS.replace(
+        "**2. Về chế độ thông tin, báo cáo**\nỦy ban nhân dân các quận, huyện; các sở,\n"
+        "ngành chủ chương trình báo cáo thiệt hại về Sở trước ngày 12/9/2024.\n",
+        "2. Chế độ báo cáo\nỦy ban nhân dân các quận, huyện tổng hợp thiệt hại, báo cáo về Sở trước ngày 12/9/2024.\n")
+    rec = parse_bytes(letter.encode(), "cv.md")
+    assert [(u.section, u.name) for u in rec.units if u.section == "2"] == [("2", "Ủy ban nhân dân các quận, huyện")]

@@ -63,7 +63,7 @@ def _heads_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
-def ends_with_head(line: str) -> bool:
+def is_bare_head(line: str) -> bool:
     """Is the line an item's marker and a body's head or an office-holder's title, nothing of its name ("1. Sở",
     "Ủy ban nhân dân", "2. Hạt trưởng") — not a name that ends with its parent ("3. Thanh tra Bộ", "Văn phòng Sở")?"""
     return (m := _bare_head_re().fullmatch(line)) is not None and (m.group("title") or m.group("head")) is not None

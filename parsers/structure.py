@@ -167,11 +167,11 @@ def _dash_wrapped(prev_line: str, line: str) -> bool:
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     """"Sở Tài chính:" (or "Sở Nông nghiệp và ⏎ Môi trường:") on lines of their own: an agency named over
     its work, a heading however the lines were wrapped around it."""
-    from parsers.agencies import ends_with_head, find
+    from parsers.agencies import find, is_bare_head
 
     line = lines[i].strip(" \t*_")
     prev = prev_line.strip(" \t*_")
-    if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev) or ends_with_head(prev):
+    if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev) or is_bare_head(prev):
         return False  # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:")
     if not (re.search(r"[.;:!?]$", prev) or is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):
@@ -213,9 +213,9 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import ends_with_head, paired_re, verbs_re
+    from parsers.agencies import is_bare_head, paired_re, verbs_re
 
-    if ends_with_head(prev):
+    if is_bare_head(prev):
         return False  # "1. Sở ⏎ Văn hóa, Thể thao và Du lịch": a name wrapped after its head
 
     low = line[:1].lower() + line[1:40]

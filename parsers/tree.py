@@ -713,9 +713,9 @@ def first_line(text: str, node: Node) -> str | None:
     # a sentence wrapped at its line end goes on in small letters ("a) Tiếp tục tổ chức triển khai⏎thực hiện …")
     if not first or len(first.split()) > 8 or re.search(r"[.;:,]\W*$", first) or not nxt[:1].isupper():
         return None
-    from parsers.agencies import ends_with_head
+    from parsers.agencies import is_bare_head
 
-    if ends_with_head(first):
+    if is_bare_head(first):
         return None  # "1. Sở ⏎ Văn hóa, Thể thao và Du lịch": a name wrapped after its head
     return first
 

@@ -274,6 +274,15 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
     for k, r in enumerate(runs):
         if not shape:
             shape.append([k])
+        elif r >= 2 and len(shape) >= 2 and (_new_header(chunks, shape[0], k) or (
+                k + 1 < len(runs) and runs[k + 1] == 1 and _new_header(chunks, shape[0], k + 1)
+                and not _ROW_LABEL.match(" ".join(chunks[k][1]).replace("*", "")))):
+            # another table's header ("STT | Chủ đầu tư | Kế hoạch vốn …"), its caption before it ("Biểu tổng hợp
+            # tiến độ giải ngân ⏎ Đơn vị tính: Triệu đồng"): this table has ended, its last row's bars closing the
+            # empty cells it ends with (its own header again, after a page's break, goes on with it)
+            shape[-1].extend([-1] * max(0, widest - len(shape[-1])))
+            used = k
+            break
         elif r >= 2:
             shape[-1].extend([-1] * (r - 2))
             widest = max(widest, len(shape[-1]))
@@ -318,6 +327,20 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             cells.append(Cell(s, e, offset + i))
         rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
     return Table(tuple(rows), start, out.pos, "cells", width), used
+
+
+_HEADER_FIRST = re.compile(r"(?i)\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*")
+
+
+def _new_header(chunks: list[tuple[int, list[str]]], header: list[int], k: int) -> bool:
+    """Does chunk ``k`` open a header ("STT", "TT") other than the table's own ``header`` row?"""
+    def said(i: int) -> str:
+        return " ".join(" ".join(chunks[i][1]).replace("*", "").split())
+
+    if _HEADER_FIRST.fullmatch(said(k)) is None:
+        return False
+    own = [said(i) for i in header if i >= 0]
+    return [said(i) for i in range(k, min(len(chunks), k + len(own)))] != own
 
 
 def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list[str]],

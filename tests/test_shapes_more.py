@@ -14,7 +14,7 @@ from parsers import parse_bytes
 from parsers.references import find_mentions
 from parsers.text import fold
 from tests.test_shapes import _tasks, _units, signed
-from tests.test_shapes_copies import _header
+from tests.test_shapes_copies import _HEADER_TABLE, _header
 
 
 def _regulation(issuer: str, number: str, kind: str, articles: str, signature: str) -> list[tuple[str, str | None]]:
@@ -1827,3 +1827,29 @@ def test_a_letters_reporting_item_whose_paragraph_runs_on_under_its_heading_line
         "2. Chế độ báo cáo\nỦy ban nhân dân các quận, huyện tổng hợp thiệt hại, báo cáo về Sở trước ngày 12/9/2024.\n")
     rec = parse_bytes(letter.encode(), "cv.md")
     assert [(u.section, u.name) for u in rec.units if u.section == "2"] == [("2", "Ủy ban nhân dân các quận, huyện")]
+
+
+def _bars(*rows: tuple[str, ...]) -> str:
+    """A site's table with each cell on lines of its own between "|" lines, "|" "|" between rows."""
+    return "".join("|\n" + "".join(f"{c}\n|\n" if c else "|\n" for c in r) for r in rows)
+
+
+def test_a_crawled_table_ends_where_another_tables_caption_and_header_begin():
+    """"… Trước ngày 15/01/2026 | | ⏎ Biểu tổng hợp … ⏎ | STT | Chủ đầu tư | Kế hoạch vốn …": a second table, of
+    figures, is no part of the task table above it (the task table's own header again goes on with it)."""
+    header = ("**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian hoàn thành**",
+              "**Ghi chú**")
+    tasks = _bars(header, ("1", "Rà soát, điều chuyển kế hoạch vốn của các dự án chậm giải ngân", "Sở Tài chính",
+                           "Kho bạc Nhà nước khu vực XV", "Trước ngày 15/11/2025", ""),
+                  header, ("2", "Tổng hợp kết quả giải ngân năm 2025", "Sở Tài chính", "Sở Nội vụ",
+                           "Trước ngày 15/01/2026", ""))
+    figures = _bars(("**STT**", "**Chủ đầu tư**", "**Kế hoạch vốn năm 2025**", "**Tỷ lệ (%)**"),
+                    ("1", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "120.500", "45,2"),
+                    ("2", "Các chủ đầu tư khác", "80.000", "51,0"))
+    plan = (_HEADER_TABLE + "\n**KẾ HOẠCH**\n**Đẩy nhanh giải ngân vốn đầu tư công năm 2025**\n\n"
+            "**PHỤ LỤC**\n**DANH MỤC NHIỆM VỤ**\n" + tasks + "**Biểu tổng hợp tiến độ giải ngân**\n"
+            "*Đơn vị tính: Triệu đồng*\n" + figures)
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.text, t.lead, t.deadline) for t in rec.tasks] == [
+        ("Rà soát, điều chuyển kế hoạch vốn của các dự án chậm giải ngân", ("Sở Tài chính",), "Trước ngày 15/11/2025"),
+        ("Tổng hợp kết quả giải ngân năm 2025", ("Sở Tài chính",), "Trước ngày 15/01/2026")]

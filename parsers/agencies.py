@@ -1803,7 +1803,8 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a
     # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự theo dõi …": a steering body is named with its subject,
     # written in capitals
-    if (block := _EXTEND_STOP.search(window, 0, stop)) is not None and not (
+    # (the line may break before the verb: "Vụ Giáo dục Thường xuyên ⏎ chủ trì")
+    if (block := _EXTEND_STOP.search(window, 0, len(window[:stop].rstrip()))) is not None and not (
             _STEERING.match(a.text) and block.group(0) == "về" and _is_cap(window[block.end() :].lstrip()[:1])
             and _EXTEND_STOP.search(window, block.end(), stop) is None):
         return a

@@ -337,7 +337,7 @@ def _new_header(chunks: list[tuple[int, list[str]]], header: list[int], k: int) 
     def said(i: int) -> str:
         return " ".join(" ".join(chunks[i][1]).replace("*", "").split())
 
-    if _HEADER_FIRST.fullmatch(said(k)) is None:
+    if len(chunks[k][1]) > 1 or len(chunks[k][1][0]) > 24 or _HEADER_FIRST.fullmatch(said(k)) is None:
         return False
     own = [said(i) for i in header if i >= 0]
     return [said(i) for i in range(k, min(len(chunks), k + len(own)))] != own

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import BRACKET_NOTE, LOWER, UPPER, clean_value, fold, trie_regex
+from parsers.text import BRACKET_NOTE, LOWER, NOTE_CHAR, UPPER, clean_value, fold, trie_regex
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 
@@ -1371,6 +1371,9 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
     return tuple(_read_subjects(text, start, end))
 
 
+# what parts a name from the next in a subject's list ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in
+# brackets after a name)
+_NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|;|/)\s*")
 # (its kind may hold a comma: "các cơ quan thông tấn, báo chí:")
 _GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,40}?:[ \t]*")
 
@@ -1447,10 +1450,10 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         out.extend(split_shared(here))  # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh"
         pos = here.end
         # ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in brackets after a name)
-        sep = re.match(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|;|/)\s*", text[pos:end])
+        sep = _NEXT_NAME.match(text, pos, end)
         if sep is None:
             break
-        nxt = pos + sep.end()
+        nxt = sep.end()
         body = _BODY_OF_PLACE.match(here.text) if not here.collective else None
         while body is not None and (
                 (_PLACE_HEAD.match(text, nxt, end) is not None and (e := name_end(text, nxt, end)) > nxt)
@@ -1925,7 +1928,7 @@ _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dâ
 
 # where a heading's names end: its colon, a bracket, a full stop
 _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
-_NOTE_THEN_NEXT = re.compile(r"\((?:[^()\n]|\n(?![ \t]*\n)){1,100}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
+_NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
 
 
 @cache

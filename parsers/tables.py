@@ -970,12 +970,6 @@ def cell_cost(raw: str, role: str) -> float:
     return 1.0
 
 
-def _several(raw: str) -> bool:
-    """Several bodies, or bodies named as a class ("Các đơn vị liên quan"): they support more often than lead."""
-    return raw.count(",") + raw.count(";") > 0 \
-        or re.search(r"(?i)\b(?:các|những)\b|liên quan", raw) is not None
-
-
 def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int, Cell],
            keep: bool = False) -> dict[int, Cell]:
     """The columns of a row written with fewer cells than the table has: a text rendering writes a cell
@@ -991,7 +985,10 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
         if not raw:
             return 0.5
         v = cell_cost(raw, role) + (0.5 if keep and cells[i].col != col else 0.0)
-        return v + (0.3 if role == "lead" and _several(raw) else 0.0)
+        if role == "lead" and (raw.count(",") + raw.count(";") > 0
+                               or re.search(r"(?i)\b(?:các|những)\b|liên quan", raw) is not None):
+            v += 0.3  # several bodies, or bodies named as a class ("Các đơn vị liên quan"), support
+        return v
 
     def skip(col: int) -> float:
         c = above.get(col)

@@ -19,6 +19,7 @@ stated count is checked.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -442,7 +443,7 @@ _LINE_OPEN = re.compile(r"[ \t*_]*")  # what stands before a line's first word
 
 
 def _by_marks(start: int, end: int, marks: list[re.Match[str]],
-              read: Callable[[int, int], list[str]]) -> tuple[list[str], list[str]]:
+              read: Callable[[int, int], Sequence[str]]) -> tuple[list[str], list[str]]:
     """Who does the work, some of them marked "(chủ trì …)": each one marked leads ("Sở Y tế (chủ trì), Sở Tài
     chính"; "- Bộ … (chủ trì phần chính sách); ⏎ - UBND các tỉnh (chủ trì phần đầu tư)"), the others named
     with them support."""
@@ -723,10 +724,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
         elif lead_cell is not None and (marks := list(_LEAD_MARK.finditer(text, lead_cell.start, lead_cell.end))):
             # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh" (the others partners, with any of their column)
-            def in_cell(a: int, b: int, cell: tables.Cell = lead_cell) -> list[str]:
-                return list(_cell_agencies(text, cell, a, b))
-
-            marked_lead, others = _by_marks(lead_cell.start, lead_cell.end, marks, in_cell)
+            marked_lead, others = _by_marks(lead_cell.start, lead_cell.end, marks,
+                                            functools.partial(_cell_agencies, text, lead_cell))
             lead, support = tuple(marked_lead), _unique([*others, *support])
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))

@@ -17,7 +17,9 @@ from typing import Any
 _VI_LETTERS = [chr(i) for i in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(i).isalpha()]  # Latin ones
 LOWER = "a-z" + "".join(c for c in _VI_LETTERS if c.islower())  # inside [...]: a small letter
 # a note in brackets after a name: "Công an tỉnh (Phòng Quản lý xuất nhập cảnh)"
-BRACKET_NOTE = r"\((?:[^()\n]|\n(?![ \t]*\n)){1,80}\)"  # (a note may wrap at its line's end: "(Vụ Thư ⏎ viện)")
+# (a note may wrap at its line's end: "(Vụ Thư ⏎ viện)")
+NOTE_CHAR = r"(?:[^()\n]|\n(?![ \t]*\n))"
+BRACKET_NOTE = rf"\({NOTE_CHAR}{{1,80}}\)"
 # the national motto, or the Party's, that every document's header prints (in capitals)
 MOTTO = r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
 UPPER = "A-Z" + "".join(c for c in _VI_LETTERS if c.isupper())  # inside [...]: a capital

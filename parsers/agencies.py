@@ -475,6 +475,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if _UNIT_NO.fullmatch(tok) and "\n" not in gap and not _NUMBER_GOES_ON.match(text, e):
             end, i = e, i + 1  # "Quân khu 5", "Bệnh viện Nhi đồng 1", "Bệnh viện 19-8": a body's number
             continue
+        if low == "số" and "\n" not in gap and i + 1 < len(syl) and "\n" not in text[e : syl[i + 1][0]] \
+                and _UNIT_NO.fullmatch(text[syl[i + 1][0] : syl[i + 1][1]]) \
+                and not _NUMBER_GOES_ON.match(text, syl[i + 1][1]):
+            end, i = syl[i + 1][1], i + 2  # "Đội Quản lý thị trường số 8", "Trường Tiểu học số 1": a body's number
+            continue
         if tok.isupper() and len(tok) >= 2 and tok.isalpha():  # an abbreviation: "Sở TTTT", "UBND"
             end, i = e, i + 1
             continue
@@ -953,6 +958,10 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
                 and find(text, colon.end(), min(end, colon.end() + 80)):
             pos = colon.end()  # "các đơn vị: Sở Tài chính, Công an tỉnh": the kind, then who they are
             continue
+        if not out and (members := _named_members(text, a, end)):
+            out.extend(members)  # "Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An": one name, each's own
+            pos = members[-1].end
+            continue
         if not a.collective and _LOCAL.match(a.text) and _INLINE_PLACES.fullmatch(a.text):
             a = replace(a, collective=True)  # (read whole as a name, the places and all)
         if (per_place := each_place(text, a, end)) is not None and per_place:
@@ -968,6 +977,30 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _LIST_LABEL = re.compile(r"[ \t]*:[ \t]*")
+_PLURAL_BEFORE_NAME = re.compile(r"(?i:các)[ \t]+$")
+_MEMBER = re.compile(rf"(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}})"
+                     r"[ \t]*(?P<sep>,|và|;|:|\.|\n|$)?")
+_PLURAL_OF = re.compile(rf"(?i:các)[ \t]+(?=[{UPPER}])")
+
+
+def _named_members(text: str, a: AgencyMention, end: int) -> list[AgencyMention]:
+    """"Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An, Phủ Quỳ", "các Bệnh viện: Bạch Mai, Chợ
+    Rẫy": a plural name, then the proper names that end each body's name — two or more, none a body of its own."""
+    plural = _PLURAL_OF.match(a.text)
+    if (plural is None and (a.collective or _PLURAL_BEFORE_NAME.search(text, max(0, a.start - 6), a.start) is None)) \
+            or (colon := _LIST_LABEL.match(text, a.end, end)) is None:
+        return []
+    body = a.text[plural.end() :] if plural is not None else a.text
+    out: list[AgencyMention] = []
+    pos = colon.end()
+    while (m := _MEMBER.match(text, pos, end)) is not None and _heads_re().match(text, m.start("name"), end) is None \
+            and not _verb_start(text, m.start("name"), end):
+        name = f"{body} {m.group('name')}"
+        out.append(AgencyMention(name, _canonical(name), a.start if not out else m.start("name"), m.end("name")))
+        if m.group("sep") not in (",", "và"):
+            break
+        pos = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip(" \t"))
+    return out if len(out) >= 2 else []
 _COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
 _TAIL = re.compile(rf"(?:\s+(?-i:(?!v\.v\.)[{LOWER}][\wÀ-ỹ]*))+")  # (not "… v.v.": and so on)
 _SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[{UPPER}])")
@@ -1409,6 +1442,10 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         if shared and _listed_whole(shared, each := _shared_list(text, shared, end)):
             return out + each
         here = _first(text, pos, end)
+        if here is None and (plural := _PLURAL_OF.match(text, pos, end)) is not None \
+                and (named := _first(text, plural.end(), end)) is not None \
+                and (members := _named_members(text, named, end)):
+            return out + members  # "Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, …": a plural no collective names
         if here is None:
             # "Thủ trưởng cơ quan ngang bộ": a title over a collective noun without "các"
             bare = _BARE_COLLECTIVE.match(text, pos, end) if title is not None and out and out[-1].collective else None
@@ -1432,6 +1469,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
         if not here.collective and _EACH_BODY.match(here.text) and _PLACE_LIST.match(text, here.end, end):
             here = replace(here, collective=True)  # "Sở Y tế các tỉnh, thành phố: Hà Nội, …", read as a name
+        if members := _named_members(text, here, end):
+            return out + members  # "Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An": one name, each's own
         if (per_place := each_place(text, here, end)) is not None:
             out.extend(per_place)
             # "UBND các huyện: A, B và Ủy ban nhân dân thị xã C": a body of its own after the list
@@ -1493,6 +1532,13 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
             and ("," in inline.group("first") or re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[here.end : here.end + 4])):
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
+    if _LOCAL.match(here.text) and _EACH_KIND.search(here.text) is not None \
+            and (first := _PLACES_AFTER.match(text, here.end, end)) is not None \
+            and _heads_re().match(text, first.end(), end) is None \
+            and (e := _PLACE_NAME.match(text, first.end(), end)) is not None \
+            and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[e.end() : e.end() + 4]):
+        # "UBND các xã Phước An, Long Thọ" in a cell, the collective read without its places: each one
+        return _per_place(text, here, first.end(), end)
     return None
 # a body named with its place: "Công an tỉnh Nghệ An" (the body, then "tỉnh …")
 _BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)\s(?P<kind>(?i:thành\s+phố|tỉnh|huyện|quận|xã|phường))\s+(?=[{UPPER}])")
@@ -1548,6 +1594,8 @@ _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|hu
                             re.S)
 
 
+_EACH_KIND = re.compile(rf"các\s+{_PLACE_KINDS}$")
+_PLACES_AFTER = re.compile(rf"[ \t]+(?=[{UPPER}])")
 _PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*{_CAP}(?:[ \t]+{_CAP})*")
 
 
@@ -1566,7 +1614,8 @@ _PLACE_NAME = re.compile(rf"(?:(?i:{_PLACE_KINDS})\s+)?{_CAP}"
                          rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){_CAP})*")  # "Bà Rịa - Vũng Tàu"
 
 
-_SMALL_AFTER = re.compile(r"[ \t*_]+[a-zà-ỹđ]")  # the capitals end where the sentence goes on in small letters
+# the capitals end where the sentence goes on in small letters, on their line or the next
+_SMALL_AFTER = re.compile(r"(?:[ \t*_]+|[ \t*_]*\n[ \t*_]*)[a-zà-ỹđ]")
 _OWN_KIND = re.compile(r"^(?:thành\s+phố|tỉnh)\s+")  # folded: a place saying what kind it is
 _OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s*")
 
@@ -1692,6 +1741,18 @@ _SEMI_ITEMS = re.compile(r"[^;.]+?(?=\s*(?:;|\.|$))")
 _FIRST_SEPARATOR = re.compile(r"[,;.]")
 
 
+def _pair_across(text: str, s: int, item_end: int, end: int) -> int:
+    """Where a pair of activities that an item of a list opens or ends with runs past the item's comma
+    ends ("Các Cục: Quản lý Dược, Quản lý Khám, chữa bệnh, …": one name), else ``s``."""
+    for k, w in enumerate(re.finditer(r"[^\s,;.:]+", text[s:item_end])):
+        if k > 3:
+            break  # (a name's words, not a sentence's: "…, Tư pháp rà soát … quản lý, sử dụng vốn")
+        if (pair := paired_re().match(text, s + w.start(), end)) is not None and pair.end() > item_end \
+                and "," in text[item_end : pair.end()]:
+            return pair.end()
+    return s
+
+
 def _and_inside(text: str, head: str, base: int, end: int) -> bool:
     """Does an item before a comma of the list at ``base`` hold "và" in a name the gazetteer does
     not know ("Thủy sản và Kiểm ngư", not "Kế hoạch và Đầu tư")?"""
@@ -1727,7 +1788,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             continue
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
-        known = _known_item(text, head, s, end)
+        known = max(_known_item(text, head, s, end), _pair_across(text, s, base + item.end(), end))
         if known > base + item.end():
             # "Các Bộ: Kế hoạch và Đầu tư, …", "Bộ trưởng các Bộ: Văn hóa, Thể thao và Du ⏎ lịch, Y tế":
             # a known name holding "và" or a comma is one item

@@ -465,6 +465,7 @@ def _acts(text: str, pos: int, end: int) -> bool:
 
 _GROUP_OPENER = re.compile(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu)\s+)?")  # "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH …"
 _ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
+_GIVES = re.compile(r"[\s*_]*Giao(?![\wÀ-ỹ])")
 
 
 def _duties_of_agency(text: str, node: Node) -> bool:
@@ -483,7 +484,8 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
     opens = agencies.opens_with_agency(text, node.body_start, node.head_end)
-    own = opens and re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None and \
+    complete = re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None
+    own = opens and complete and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
     names_one = opens or _duties_of_agency(text, node)
     if not opens and node.own_role == "reporting" and first_line(text, node) is not None:
@@ -494,10 +496,13 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     for s, e in tree.paragraphs(node.head_end, node.end):
         if any(a <= s < z for a, z in child_spans):
             continue
-        if names_one and node.kind != "agency" and agencies.gives_work_on(text, s, e):
+        asks = _ASKS.match(text, s, e) is not None or (complete and _GIVES.match(text, s, e) is not None)
+        if names_one and node.kind != "agency" and agencies.gives_work_on(text, s, e) \
+                and not (node.kind == "article" and asks):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
-            # the plan's)
+            # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao
+            # Văn phòng Bộ …" after an article's first sentence has ended, the document giving work
             continue
         out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id, issuer))
     return out

@@ -13,7 +13,7 @@ import pytest
 from parsers import parse_bytes
 from parsers.references import find_mentions
 from parsers.text import fold
-from tests.test_shapes import _tasks, _units, signed
+from tests.test_shapes import _tasks, _units, _with_appendix, signed
 from tests.test_shapes_copies import _HEADER_TABLE, _header
 
 
@@ -1853,3 +1853,47 @@ def test_a_crawled_table_ends_where_another_tables_caption_and_header_begin():
     assert [(t.text, t.lead, t.deadline) for t in rec.tasks] == [
         ("Rà soát, điều chuyển kế hoạch vốn của các dự án chậm giải ngân", ("Sở Tài chính",), "Trước ngày 15/11/2025"),
         ("Tổng hợp kết quả giải ngân năm 2025", ("Sở Tài chính",), "Trước ngày 15/01/2026")]
+
+
+_PUBLISHING = _header("BỘ Y TẾ", "612/QĐ-BYT", "Hà Nội, ngày 05 tháng 3 năm 2024") + """
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh
+
+BỘ TRƯỞNG BỘ Y TẾ
+
+Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính phủ;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố kèm theo Quyết định này các thủ tục hành chính mới ban hành.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. ARTICLE
+Điều 4. Chánh Văn phòng Bộ, Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_an_articles_later_paragraphs_that_ask_or_give_work_name_their_bodies():
+    """"Điều 3. Cục trưởng Cục Thú y chủ trì … . ⏎ Giao Văn phòng Bộ cập nhật … ⏎ Đề nghị Bộ Quốc phòng, Bộ Công an
+    chỉ đạo …": after the article's first sentence has ended, the document gives work and asks, paragraph by
+    paragraph (a "Chỉ đạo …" paragraph is still the first body's duty)."""
+    article = ("Cục trưởng Cục Quản lý Khám, chữa bệnh chủ trì hướng dẫn thực hiện các thủ tục hành chính.\n"
+               "Giao Văn phòng Bộ (Phòng Kiểm soát thủ tục hành chính) cập nhật thủ tục hành chính vào Cơ sở dữ "
+               "liệu quốc gia.\n"
+               "Chỉ đạo Trung tâm Thông tin y tế quốc gia tích hợp dịch vụ công trực tuyến.\n"
+               "Đề nghị Bộ Quốc phòng, Bộ Công an chỉ đạo Cục Quân y, Cục Y tế hướng dẫn các cơ sở thực hiện.")
+    rec = parse_bytes((_PUBLISHING.replace("ARTICLE", article) + signed("BỘ TRƯỞNG", name="Đào Hồng Lan")).encode(),
+                      "qd.txt")
+    assert _units(rec) == [("Điều 3", "Cục Quản lý Khám, chữa bệnh"), ("Điều 3", "Văn phòng Bộ"),
+                           ("Điều 3", "Bộ Quốc phòng"), ("Điều 3", "Bộ Công an")]
+
+
+def test_a_cells_committees_of_places_named_without_a_colon_are_one_per_place():
+    """"UBND các xã Phước An, Long Thọ" in a partner cell: a committee per commune, as "UBND các xã: …" gives."""
+    table = ("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
+             "| 1 | Hoàn thành kiểm đếm, xác nhận nguồn gốc đất của 126 hộ | UBND huyện Nhơn Trạch "
+             "| Ban Quản lý dự án; UBND các xã Phước An, Long Thọ | Trước 15/11/2023 |\n")
+    rec = _with_appendix(table, "kh.md")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("UBND huyện Nhơn Trạch",),
+         ("Ban Quản lý dự án", "Ủy ban nhân dân xã Phước An", "Ủy ban nhân dân xã Long Thọ"))]

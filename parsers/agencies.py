@@ -63,6 +63,17 @@ def _heads_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
+def head_across(text: str, nl: int) -> bool:
+    """Does a head that a line's last words begin run on over the line break at ``nl`` ("… Công an huyện, Đội ⏎
+    Quản lý thị trường số 8")?"""
+    line_start = text.rfind("\n", 0, nl) + 1
+    for w in list(re.finditer(r"\S+", text[max(line_start, nl - 30) : nl]))[-2:]:
+        at = max(line_start, nl - 30) + w.start()
+        if (h := _heads_re().match(text, at)) is not None and h.end() > nl:
+            return True
+    return False
+
+
 def is_bare_head(line: str) -> bool:
     """Is the line an item's marker and a body's head or an office-holder's title, nothing of its name ("1. Sở",
     "Ủy ban nhân dân", "2. Hạt trưởng") — not a name that ends with its parent ("3. Thanh tra Bộ", "Văn phòng Sở")?"""
@@ -120,6 +131,25 @@ def _past_title(text: str, title: re.Match[str]) -> int:
         # the ministry
         return plural.start()
     return title.end()
+
+
+# a title that holds its body's head in small letters: "Trưởng phòng Văn hóa và Thông tin huyện" heads the Phòng
+_SMALL_HEAD_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+(?P<head>phòng|ban)\s*$")
+
+
+def _small_head_body(text: str, title: re.Match[str], pos: int, end: int) -> AgencyMention | None:
+    """"Trưởng phòng Văn hóa và Thông tin huyện Cư M'gar" → Phòng Văn hóa và Thông tin huyện Cư M'gar."""
+    small = _SMALL_HEAD_TITLE.search(title.group(0))
+    if small is None or pos != title.end() or not re.match(rf"[ \t]*[{UPPER}]", text[pos : pos + 3]) \
+            or _heads_re().match(text, pos, end) is not None:
+        return None  # ("Trưởng ban Ban Dân tộc tỉnh": the body's own name follows)
+    e = name_end(text, pos, end, after_head=True)
+    if e <= pos:
+        return None
+    start = title.start() + small.start("head")
+    e = place_extended(text, AgencyMention(text[start:e], text[start:e], start, e), end).end
+    name = f"{small.group('head').capitalize()} {clean_value(text[pos:e])}"
+    return AgencyMention(name, _canonical(name), start, e)
 
 
 _HEADS_OF_ALL = re.compile(r"(?<=[ \t])các\s+cơ\s+quan,\s+đơn\s+vị\s+thuộc\s*$", re.I)
@@ -522,6 +552,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             break  # "Cục Quản lý thị trường", "Sở … thành lập": no place
         if low == "cấp" and nxt_low not in _LEVEL_WORDS:
             break  # "Bảo hiểm xã hội tỉnh cấp thẻ …": the verb; "Ủy ban nhân dân cấp huyện" names a level
+        if low in _inner() and low not in _places() and (v := verbs_re().match(text, s, limit)) is not None \
+                and v.end() > e:
+            break  # "Cục Viễn thông nhân danh Bộ trưởng …": a verb of two words ("nhân" of "nhân dân" is a name's)
         if low in _places() or low in _inner() or f"{low} {nxt_low}" in _small_name_words():
             # "tỉnh", "thành phố", "đặc khu" … belong to the name; so do a few lower-case name words,
             # whole when they begin a word ("Bảo trợ xã hội", "Giáo dục dân tộc"), or the longer compound
@@ -1441,7 +1474,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         shared = _SHARED.match(text, pos, end)
         if shared and _listed_whole(shared, each := _shared_list(text, shared, end)):
             return out + each
-        here = _first(text, pos, end)
+        here = (_small_head_body(text, title, pos, end) if title is not None else None) or _first(text, pos, end)
         if here is None and (plural := _PLURAL_OF.match(text, pos, end)) is not None \
                 and (named := _first(text, plural.end(), end)) is not None \
                 and (members := _named_members(text, named, end)):

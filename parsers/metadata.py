@@ -19,8 +19,8 @@ _NUMBER_LINE = re.compile(rf"(?:Số\s*(?:hiệu)?\s*[:：]|(?m:^)[ \t*_]*Số(?
 # capital letters only (the range À-Ỹ holds small letters too): a line of capitals is the motto, not a place
 _CAPS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _PLACE_DATE = re.compile(  # the place may wrap onto the date's line, never over a blank line
-    rf"""(?<![\w/.\-])(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|thành|tỉnh|thị|xã|huyện)
-         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})
+    rf"""(?<![\w/.\-])(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*|phố|thành|tỉnh|thị|xã|huyện)   # ("Cư M'gar")
+         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})
          \s*,\s*ngày\s*{DATE}""",
     re.X,
 )
@@ -211,7 +211,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         return None, None
     joined = repair_phrase(" ".join(lines))
     # only the capitals: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ Thực hiện Chương …" ends at the capitals
-    caps_run = re.match(rf"(?:[{UPPER}0-9.,\-–&]+(?:\s+|$))+", joined)
+    caps_run = re.match(rf"(?:[{UPPER}0-9.,\-–&'’]+(?:\s+|$))+", joined)  # ("HUYỆN CƯ M'GAR")
     if caps_run is not None:
         joined = caps_run.group(0).strip()
     parts = re.split(r"\s+[-–]\s+", joined)

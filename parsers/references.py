@@ -261,7 +261,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.extend(_named_list(text, m, end))
     found.sort(key=lambda x: x.start)
     _bare_numbers(text, start, end, found)
-    return _inner_dates_cleared(found)
+    return _inner_dates_cleared(_numbered_amended(text, found))
 
 
 # a number whose type word was mistyped or left out: "Căn cứ Thông số 17/2025/TT-BNNMT …"
@@ -532,6 +532,47 @@ def _amending_end(probe: str) -> int:
             break
         pos = nxt.end()
     return len(probe[:end].rstrip())
+
+
+_AMENDING_OF = re.compile(r"(?is)sửa\s+đổi\b.*?\scủa\s+(?:Bộ\s+)?luật\s+(?P<inner>.+)")
+_LAW_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+_DATE_IN = re.compile(r"[\s,]+(?:ngày|năm)\s")
+
+
+def _numbered_amended(text: str, found: list[Mention]) -> list[Mention]:
+    """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … và Luật
+    Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": each law the amending law names has its own
+    number, and the amending law, named by them all, the date after the last. (One number after the list, with no
+    numbered law after it, is the amending law's: "… của Luật Quy hoạch số 28/2018/QH14".)"""
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.type != "Luật" or not m.number or m.date or (amended := _AMENDING_OF.fullmatch(m.name or "")) is None:
+            continue
+        chain: list[Mention] = []
+        pos = m.end
+        for n in found[i + 1 :]:
+            if n.start < m.end:
+                continue
+            if n.type not in ("Luật", "Bộ luật") or not n.number or not _LAW_LIST_GAP.fullmatch(text, pos, n.start):
+                break
+            chain.append(n)
+            pos = n.end
+        inner = _INNER_FIRST.search(text, m.start, m.end)
+        head = re.match(r"Luật\s+", text[m.start : m.end])
+        if not chain or inner is None or head is None:
+            continue
+        last = chain[-1]
+        dated = _DATE_IN.search(text, last.start, last.end) if last.date else None
+        name_end = dated.start() if dated else last.end
+        name_start = m.start + head.end()
+        out = [x for x in out if not (x is m or (x.number is None and m.start < x.start < m.end))]
+        out.append(dataclasses.replace(m, number=None, name=clean_value(text[name_start:name_end]), end=last.end,
+                                       name_span=(name_start, name_end), date=last.date, year=last.year))
+        if not any(m.start < x.start and x.number == m.number for x in out):  # (read already, as a law of its own)
+            out.append(Mention(type="Luật", number=m.number, date=None, issuer=None, title=None,
+                               name=clean_value(amended.group("inner")), part=None, start=inner.end(), end=m.end))
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _inner_dates_cleared(mentions: list[Mention]) -> list[Mention]:

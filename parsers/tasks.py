@@ -317,7 +317,7 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
 _L = r"(?:[^:\n]|\n(?![ \t]*(?:[-+•]|\n)))"
 _FIELD = re.compile(
     rf"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp){_L}{{0,20}}"
-    rf"|Chủ\s+trì|Phối\s+hợp|Thời\s+(?:gian|hạn){_L}{{0,45}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
+    rf"|(?:Chủ\s+trì|Phối\s+hợp)(?:\s+thực\s+hiện)?|Thời\s+(?:gian|hạn){_L}{{0,45}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
     rf"|Kết\s+quả{_L}{{0,25}}|Kinh\s+phí{_L}{{0,25}}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức{_L}{{0,20}}|Đối\s+tượng{_L}{{0,20}}"
     r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:",
     re.I,

@@ -1897,3 +1897,64 @@ def test_a_cells_committees_of_places_named_without_a_colon_are_one_per_place():
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("UBND huyện Nhơn Trạch",),
          ("Ban Quản lý dự án", "Ủy ban nhân dân xã Phước An", "Ủy ban nhân dân xã Long Thọ"))]
+
+
+def test_an_amending_law_whose_laws_each_carry_their_number_has_none_of_its_own():
+    """"Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các
+    tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the first number is the Luật Đất đai's, as the
+    others are theirs; the amending law is named by the list and dated by the date after it. One number after the
+    list, with no numbered law after it, stays the amending law's."""
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số\n31/2024/QH15, Luật Nhà ở số 27/2023/QH15 "
+            "và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm\n2024;\n"
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 28/2018/QH14 ngày 15 tháng 6 năm 2018;")
+    got = [(m.number, m.name, m.year) for m in find_mentions(text)]
+    assert got == [
+        (None, "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các "
+               "tổ chức tín dụng số 32/2024/QH15", 2024),
+        ("31/2024/QH15", "Đất đai", None), ("27/2023/QH15", "Nhà ở", None),
+        ("32/2024/QH15", "Các tổ chức tín dụng", None),
+        ("28/2018/QH14", "sửa đổi, bổ sung một số điều của Luật Quy hoạch", 2018), (None, "Quy hoạch", None)]
+
+
+def test_a_highland_districts_name_keeps_its_apostrophe_and_an_office_heads_title_names_its_office():
+    """"HUYỆN CƯ M'GAR": the issuer, the place and the units keep the whole name; "Trưởng phòng Văn hóa và Thông
+    tin huyện …" heads the Phòng Văn hóa và Thông tin, its head written in small letters inside the title."""
+    decision = (_header("ỦY BAN NHÂN DÂN\nHUYỆN CƯ M'GAR", "1873/QĐ-UBND", "Cư M'gar, ngày 14 tháng 6 năm 2022")
+                + "\nQUYẾT ĐỊNH\nVề việc ủy quyền thực hiện thủ tục hành chính\n\n"
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CƯ M'GAR\n\n"
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n"
+                "Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                "Điều 2. Trưởng phòng Văn hóa và Thông tin huyện Cư M'gar chịu trách nhiệm tổ chức thực hiện.\n"
+                "Điều 3. Trưởng ban Quản lý dự án đầu tư xây dựng huyện có trách nhiệm phối hợp.\n")
+    rec = parse_bytes((decision + signed("CHỦ TỊCH", name="Nguyễn Văn A")).encode(), "qd.txt")
+    assert (rec.document.issuer, rec.document.place) == ("Ủy ban nhân dân huyện Cư M'gar", "Cư M'gar")
+    assert _units(rec) == [("Điều 2", "Phòng Văn hóa và Thông tin huyện Cư M'gar"),
+                           ("Điều 3", "Ban Quản lý dự án đầu tư xây dựng huyện")]
+
+
+def test_an_items_heading_wrapped_inside_a_bodys_head_is_one_name():
+    """"3. Đề nghị Công an huyện, Đội ⏎ Quản lý thị trường số 8 phối hợp …": the line breaks inside "Đội Quản lý thị
+    trường", which no short heading ends with."""
+    article = ("Tổ chức thực hiện\n1. Phòng Y tế chủ trì, theo dõi việc thực hiện Quyết định này.\n"
+               "2. Đề nghị Công an huyện, Đội\nQuản lý thị trường số 8 phối hợp với các cơ quan chuyên môn kiểm tra,"
+               " xử lý vi phạm.")
+    rec = parse_bytes((_PUBLISHING.replace("ARTICLE", article) + signed("BỘ TRƯỞNG", name="Đào Hồng Lan")).encode(),
+                      "qd.txt")
+    assert _units(rec) == [("Điều 3.1", "Phòng Y tế"), ("Điều 3.2", "Công an huyện"),
+                           ("Điều 3.2", "Đội Quản lý thị trường số 8")]
+
+
+def test_an_items_labelled_lines_say_who_leads_and_who_partners_in_more_words():
+    """"+ Chủ trì thực hiện: Sở Nội vụ ⏎ + Đơn vị phối hợp: Các sở, ban, ngành; UBND các huyện …": labelled lines,
+    the lead's label with "thực hiện" after it, are the item's fields, not tasks of their own."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "12/KH-UBND", "Quảng Nam, ngày 5 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Bảo đảm triển khai đồng bộ.\n\nII. NHIỆM VỤ CỤ THỂ\n1. Số hóa hồ sơ, tài liệu lưu trữ.\n"
+            "+ Chủ trì thực hiện: Sở Nội vụ\n"
+            "+ Đơn vị phối hợp: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố\n+ Thời gian: Năm 2024\n"
+            "2. Đào tạo kỹ năng số cho cán bộ, công chức.\n+ Chủ trì thực hiện: Sở Thông tin và Truyền thông\n"
+            "+ Phối hợp thực hiện: Sở Tài chính\n+ Thời gian: Quý IV/2024\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert _tasks(rec) == [
+        ("II.1", ("Sở Nội vụ",), ("Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"), "Năm 2024"),
+        ("II.2", ("Sở Thông tin và Truyền thông",), ("Sở Tài chính",), "Quý IV/2024")]

@@ -39,6 +39,7 @@ _BLOCK_START = re.compile(
     re.X,
 )
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")
+_TERMINAL_CHARS = frozenset('.;:!?”"')  # (a line's last character after its spaces: _TERMINAL without a scan)
 _LETTER_DOT = re.compile(rf"[a-zđ]\.\s+[{UPPER}]")  # "b. Xây dựng …" after a sentence's end: a lettered item
 _QUARTER = re.compile(r"[IVX]{1,4}[/.\s]*(?:năm\s+)?\d{4}\b")  # "thời gian: Quý ⏎ III/2025": a wrapped quarter
 
@@ -59,6 +60,7 @@ def blocks(text: str) -> list[Block]:
     lines = text.split("\n")
     last: dict[str, str] = {}  # the label of the last item opened, per kind (number, letter)
     runs = list(_RUN_IN.finditer(text))[::-1]  # (the candidates, read once: the next is last)
+    prev_caps = False  # (is_caps of the line above, read once per line)
     for i, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
@@ -68,15 +70,18 @@ def blocks(text: str) -> list[Block]:
                 out.append(Block(cur_start, cur_end))
                 cur_start = None
             prev_line = ""
+            prev_caps = False
             continue
+        caps = is_caps(stripped)
         s = line_start + (len(line) - len(line.lstrip()))
         e = line_start + len(line.rstrip())
         new = (
             cur_start is None
             or _BLOCK_START.match(line) is not None
-            or (_TERMINAL.search(prev_line) is not None and (not stripped[0].islower() or _LETTER_DOT.match(stripped)))
+            or (prev_line.rstrip()[-1:] in _TERMINAL_CHARS
+                and (not stripped[0].islower() or _LETTER_DOT.match(stripped)))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
-            or (is_caps(stripped) != is_caps(prev_line.strip()) and not _QUARTER.match(stripped))
+            or (caps != prev_caps and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
@@ -99,6 +104,7 @@ def blocks(text: str) -> list[Block]:
                 last[kind] = n
         cur_end = e
         prev_line = line
+        prev_caps = caps
     if cur_start is not None:
         out.append(Block(cur_start, cur_end))
     return out
@@ -170,8 +176,11 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     from parsers.agencies import find, is_bare_head
 
     line = lines[i].strip(" \t*_")
+    if not line[:1].isupper() or len(line) > 110 or (
+            not line.rstrip(" *_").endswith(":") and (i + 1 >= len(lines) or not JOINING_END.search(line))):
+        return False  # (the cheap tests first: it runs on most lines)
     prev = prev_line.strip(" \t*_")
-    if not line[:1].isupper() or len(line) > 110 or JOINING_END.search(prev) or is_bare_head(prev):
+    if JOINING_END.search(prev) or is_bare_head(prev):
         return False  # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:")
     if not (re.search(r"[.;:!?]$", prev) or is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):

@@ -52,6 +52,13 @@ _MARKERS = (
     ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
 )
 
+# the characters each kind of marker can open with: a block opening otherwise tries none of them
+_FIRST_CHARS = {"part": "P", "chapter": "C", "mục": "M", "article": "Đ", "roman": "IVXLC", "upper": "ABCDEFGHKLMNĐ",
+                "dotted": "0123456789", "num": "0123456789", "letter": "abcdefghijklmnopqrstuvwxyzđ(", "paren": "(",
+                "bullet": "-–—•·", "plus": "+"}
+_BY_FIRST = {c: tuple((k, rx) for k, rx in _MARKERS if c in _FIRST_CHARS[k])
+             for c in set("".join(_FIRST_CHARS.values()))}
+
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
@@ -85,7 +92,7 @@ def marker(text: str, b: Block) -> Marker | None:
     if (bare_roman := _ROMAN_BARE.match(s)) is not None and _ROMAN_RE.fullmatch(bare_roman.group("n")) \
             and _caps_heading(bare_roman.group("n"), bare_roman.group("h")):
         return Marker("roman", bare_roman.group("n"), bare_roman.group("h"), b.start + bare_roman.start("h"))
-    for kind, rx in _MARKERS:
+    for kind, rx in _BY_FIRST.get(s[:1], ()):
         m = rx.match(s)
         if m is None:
             continue

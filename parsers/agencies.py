@@ -265,7 +265,7 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 # what "cấp" names in a body's name: its level ("cấp tỉnh", "cấp cao", "cấp ủy")
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "cơ", "trung", "cao", "quốc", "bộ", "sở", "ngành", "thành", "quận",
                      "phường", "trên", "dưới", "ủy", "uỷ", "i", "ii", "iii", "1", "2", "3", "thị", "vùng", "khu"})
-_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao)\s*$")
+_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao|[Cc]hi\s+nhánh)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
 # (and the short "các huyện, thành, thị" for towns and cities)
@@ -542,10 +542,12 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             end = more
             i = _past(syl, i, end)
             continue
-        if low == "tại" and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
+        if low == "tại" and i + 1 < len(syl) \
+                and (_is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) or nxt_low in _places()) \
                 and (_MISSION.search(text, max(0, head_end - 20), head_end)
                      or _MISSION.search(text, max(0, s - 12), s)):
-            # "Đại sứ quán Việt Nam tại Nhật Bản", "Tòa án nhân dân cấp cao tại Đà Nẵng": named with where it is
+            # "Đại sứ quán Việt Nam tại Nhật Bản", "Tòa án nhân dân cấp cao tại Đà Nẵng", "Chi nhánh Văn phòng Đăng ký
+            # đất đai tại huyện Đức Hòa": named with where it is
             i += 1
             continue
         if low in ("thị", "thành") and nxt_low not in ("xã", "trấn", "phố", "ủy", "uỷ"):
@@ -1456,8 +1458,12 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     pos += m.end() if m else 0
     if (o := _openers_re().match(text, pos, end)) is not None:
         pos = o.end()
-    if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end):
-        pos = label.end()  # "Các doanh nghiệp: Bưu điện tỉnh, Viễn thông Hà Giang": a group's label, its bodies
+    if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end) \
+            and ((shared := _SHARED.match(text, pos, end)) is None
+                 or fold(text[label.end() : label.end() + 12]).startswith(fold(shared.group("head") or "") + " ")):
+        # "Các doanh nghiệp: Bưu điện tỉnh, Viễn thông Hà Giang", "Các Ban: Ban Quản lý dự án …": a group's label, its
+        # bodies (not "các Bộ: Công an, Y tế", a head the list shares, whose first name is a head too)
+        pos = label.end()
     out: list[AgencyMention] = []
     if (plural := re.match(r"[Cc]ác\s+(?=Bộ\s+trưởng\s*,)", text[pos:end])) is not None:
         pos += plural.end()  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the titles, in the plural
@@ -1569,7 +1575,7 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
             and (first := _PLACES_AFTER.match(text, here.end, end)) is not None \
             and _heads_re().match(text, first.end(), end) is None \
             and (e := _PLACE_NAME.match(text, first.end(), end)) is not None \
-            and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[e.end() : e.end() + 4]):
+            and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[_wrapped_end(text, e.end(), end) :][:4]):
         # "UBND các xã Phước An, Long Thọ" in a cell, the collective read without its places: each one
         return _per_place(text, here, first.end(), end)
     return None
@@ -1623,8 +1629,14 @@ _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?$")
 _PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
-_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+(?P<first>[{UPPER}].*)",
+_INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
+                            rf"\s+(?P<first>[{UPPER}].*)",
                             re.S)
+
+
+def _wrapped_end(text: str, pos: int, end: int) -> int:
+    """Past the capitals a place's name runs on with over a line break ("… các xã Đức ⏎ Lập Hạ, …")."""
+    return w.end() if (w := _PLACE_WRAP.match(text, pos, end)) is not None else pos
 
 
 _EACH_KIND = re.compile(rf"các\s+{_PLACE_KINDS}$")

@@ -256,6 +256,7 @@ def _issuer_name(caps: str) -> str:
 _PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "TP.")
 
 
+_SOCIETY = re.compile(r"HỘI(?:\s+(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|VÀ|VIỆT)\b|\s*[-–,]|\s*$)")
 _PARTY_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)")
 
 
@@ -270,6 +271,8 @@ def _name_case(caps: str) -> str:
         return f"{party.group('level').capitalize()} ủy {place}"
     for pw in _PLACE_WORDS:
         i = caps.find(" " + pw + " ")
+        if pw == "XÃ" and i > 0 and _SOCIETY.match(caps, i + 4):
+            i = caps.find(" XÃ ", i + 4)  # "… CHÍNH TRỊ - XÃ HỘI", "BẢO HIỂM XÃ HỘI TỈNH": society, no commune
         if i > 0:
             head = _name_case(caps[:i])
             place = " ".join(w.capitalize() for w in caps[i + 1 :].split())

@@ -61,7 +61,7 @@ _LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:
                            rf"|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*(?:\n|$))+)")
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
 # (or after a list of them: "Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành (phối hợp)")
-_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|]))\s*(?P<x>(?:[^;:.()\n|]|{_WRAP}){{3,200}}?)"
+_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|])|(?<=^[-+•–]\s))\s*(?P<x>(?:[^;:.()\n|]|{_WRAP}){{3,200}}?)"
                          r"\s*\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
 # the partners named before "phối hợp" in a clause of their own
 # ("(chủ trì soạn thảo)": what it leads, said in the mark)

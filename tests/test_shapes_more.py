@@ -1958,3 +1958,29 @@ def test_an_items_labelled_lines_say_who_leads_and_who_partners_in_more_words():
     assert _tasks(rec) == [
         ("II.1", ("Sở Nội vụ",), ("Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"), "Năm 2024"),
         ("II.2", ("Sở Thông tin và Truyền thông",), ("Sở Tài chính",), "Quý IV/2024")]
+
+
+@pytest.mark.parametrize(("caps", "name"), [
+    ("CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI", "Các tổ chức chính trị - xã hội"),
+    ("ỦY BAN NHÂN DÂN XÃ TÂN HỘI", "Ủy ban nhân dân xã Tân Hội"),
+    ("ỦY BAN NHÂN DÂN XÃ HỘI AN", "Ủy ban nhân dân xã Hội An")])
+def test_a_name_in_capitals_tells_society_from_a_commune(caps, name):
+    """"… CHÍNH TRỊ - XÃ HỘI" (a group row, a header) is society, no commune named "Hội"."""
+    from parsers.metadata import _name_case
+
+    assert _name_case(caps) == name
+
+
+def test_a_bullets_subjects_marked_with_their_parts_lead_and_support():
+    """"- Bộ Chỉ huy Quân sự tỉnh (chủ trì), Sở Nông nghiệp …, Công an tỉnh (phối hợp) xây dựng …": the marks
+    after the bullet's own subjects say who leads and who supports."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", "87/KH-UBND", "Quảng Ninh, ngày 5 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nỨng phó với biến đổi khí hậu\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Phòng, chống thiên tai vùng ven biển\n"
+            "- Sở Nông nghiệp và Phát triển nông thôn chủ trì rà soát các tuyến đê biển; hoàn thành trong năm 2026.\n"
+            "- Bộ Chỉ huy Quân sự tỉnh (chủ trì), Sở Nông\nnghiệp và Phát triển nông thôn, Công an tỉnh (phối hợp) "
+            "xây dựng phương án sơ tán dân cư; hoàn thành trong năm 2025.\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Nông nghiệp và Phát triển nông thôn",), ()),
+        (("Bộ Chỉ huy Quân sự tỉnh",), ("Sở Nông nghiệp và Phát triển nông thôn", "Công an tỉnh"))]

@@ -100,8 +100,11 @@ _DEADLINE = re.compile(
            (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
       | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
-               (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+(?:[/\s]+(?:năm\s+)?\d{4})?
-               |năm\s+\d{4}))""",
+               (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
+               (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
+               |năm\s+\d{4}))
+      | thực\s+hiện\s+(?P<c>h[ằà]ng\s+năm)(?=\s*(?:[.;]|$))  # "…; thực hiện hằng năm." (not how often: "định kỳ …")
+    """,
     re.X,
 )
 _COUNT = re.compile(
@@ -592,7 +595,7 @@ def _deadline(text: str, start: int, end: int) -> str | None:
     m = next((x for x in found if x.group("a")), found[0] if found else None)
     if m is None:
         return None
-    value = clean_value(m.group("a") or m.group("b"))
+    value = clean_value(m.group("a") or m.group("b") or m.group("c"))
     if _START_ONLY.fullmatch(value.rstrip(".").strip()):
         return None  # "Thời gian: từ năm 2008": when the work begins, no deadline
     return value.rstrip(".").strip() or None

@@ -606,7 +606,7 @@ def _duties(text: str, tree: Tree, start: int, end: int) -> tuple[Duty, ...]:
                     partners.append(a.text)
         deadline = None
         if (d := _DEADLINE.search(text, s, e)) is not None:
-            deadline = clean_value(d.group("a") or d.group("b"))
+            deadline = clean_value(d.group("a") or d.group("b") or d.group("c"))
         out.append(Duty(text=clean_value(raw), start=e - len(raw), end=e,
                         partners=tuple(partners), deadline=deadline))
     return tuple(out)

@@ -1984,3 +1984,14 @@ def test_a_bullets_subjects_marked_with_their_parts_lead_and_support():
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Nông nghiệp và Phát triển nông thôn",), ()),
         (("Bộ Chỉ huy Quân sự tỉnh",), ("Sở Nông nghiệp và Phát triển nông thôn", "Công an tỉnh"))]
+
+
+def test_a_task_done_every_year_says_so_at_its_end():
+    """"…; thực hiện hằng năm." and "trong quý IV hằng năm": the period the work recurs in is its deadline."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", "87/KH-UBND", "Quảng Ninh, ngày 5 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nỨng phó với biến đổi khí hậu\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Phòng, chống thiên tai vùng ven biển\n"
+            "- Bộ Chỉ huy Quân sự tỉnh chủ trì diễn tập phương án sơ tán dân cư; thực hiện hằng năm.\n"
+            "- Sở Tài chính tham mưu bố trí kinh phí diễn tập trong quý IV hằng năm.\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert [t.deadline for t in rec.tasks] == ["hằng năm", "trong quý IV hằng năm"]

@@ -746,6 +746,31 @@ def _topic_end(text: str, start: int, e: int, end: int) -> int:
     return e
 
 
+_BARE_COUNCIL = re.compile(r"(?:Văn\s+phòng\s+|Thường\s+trực\s+)?Hội\s+đồng$")
+
+
+@cache
+def _council_works_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{'|'.join(w.replace(' ', r'[ \t]+') for w in _grammar()['council_works'])})"
+                      r"(?![\wÀ-ỹ])")
+
+
+def _council_end(text: str, start: int, e: int, end: int) -> int:
+    """"Văn phòng Hội đồng đánh giá trữ lượng khoáng sản quốc gia": a council named by the work it does ("Hội đồng
+    thẩm định …", "Hội đồng tư vấn …"), its name in small letters to its place or "quốc gia"."""
+    if _BARE_COUNCIL.search(text, start, e) is None or (work := _council_works_re().match(text, e, end)) is None:
+        return e
+    stop = _small_compounds(text, work.end(), end, True)
+    if stop <= work.end():
+        return e
+    if re.search(r"quốc\s+gia$", text[work.end() : stop]) is not None:
+        return stop
+    if (national := re.match(r"[ \t]*\n?[ \t]*quốc[ \t]+gia(?![\wÀ-ỹ])", text[stop : stop + 12])) is not None:
+        return stop + national.end()
+    placed = _with_place(text, stop, end)
+    return placed if placed > stop else e  # (named to its place: "Hội đồng đánh giá kết quả …" is a council at work)
+
+
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
     """"Cục Quản lý" + "đất đai": a name whose capitals end with a governing word ("Quản lý", "Hợp
     tác") goes on with its object, compound by compound — and the place after it. A name the
@@ -835,6 +860,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
             continue
         e = _object_extended(text, m.start(), e, end) if known is None else e
         e = _topic_end(text, m.start(), e, end)
+        e = _council_end(text, m.start(), e, end)
         # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields the name lists, in small letters
         e = _fields_end(text, e, end) or e
         if e == m.end() and fold(m.group(0)) not in _alone():

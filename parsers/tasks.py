@@ -595,10 +595,15 @@ def _deadline(text: str, start: int, end: int) -> str | None:
     m = next((x for x in found if x.group("a")), found[0] if found else None)
     if m is None:
         return None
-    value = clean_value(m.group("a") or m.group("b") or m.group("c"))
+    value = deadline_value(m)
     if _START_ONLY.fullmatch(value.rstrip(".").strip()):
         return None  # "Thời gian: từ năm 2008": when the work begins, no deadline
     return value.rstrip(".").strip() or None
+
+
+def deadline_value(m: re.Match[str]) -> str:
+    """What a match of ``_DEADLINE`` says, as shown: the field's value or the phrase of time."""
+    return clean_value(m.group("a") or m.group("b") or m.group("c"))
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)

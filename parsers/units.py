@@ -23,7 +23,7 @@ from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
-from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS
+from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS, deadline_value
 from parsers.text import ADDRESSEES, LOWER, UPPER, clean_value, fold
 from parsers.tree import Node, Tree, first_line
 
@@ -606,7 +606,7 @@ def _duties(text: str, tree: Tree, start: int, end: int) -> tuple[Duty, ...]:
                     partners.append(a.text)
         deadline = None
         if (d := _DEADLINE.search(text, s, e)) is not None:
-            deadline = clean_value(d.group("a") or d.group("b") or d.group("c"))
+            deadline = deadline_value(d)
         out.append(Duty(text=clean_value(raw), start=e - len(raw), end=e,
                         partners=tuple(partners), deadline=deadline))
     return tuple(out)

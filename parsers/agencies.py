@@ -63,7 +63,7 @@ def _heads_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})(?![\wÀ-ỹ])")
 
 
-def head_across(text: str, nl: int) -> bool:
+def _head_across(text: str, nl: int) -> bool:
     """Does a head that a line's last words begin run on over the line break at ``nl`` ("… Công an huyện, Đội ⏎
     Quản lý thị trường số 8")?"""
     line_start = text.rfind("\n", 0, nl) + 1
@@ -72,6 +72,13 @@ def head_across(text: str, nl: int) -> bool:
         if (h := _heads_re().match(text, at)) is not None and h.end() > nl:
             return True
     return False
+
+
+def name_runs_on(line: str, following: str) -> bool:
+    """Does a body's name run on from ``line`` over its break into ``following``: the line a head or title alone
+    ("1. Sở ⏎ Văn hóa, Thể thao và Du lịch"), or ending inside a head ("3. Đề nghị Công an huyện, Đội ⏎ Quản lý thị
+    trường số 8")?"""
+    return is_bare_head(line) or _head_across(f"{line}\n{following[:60]}", len(line))
 
 
 def is_bare_head(line: str) -> bool:
@@ -747,6 +754,8 @@ def _topic_end(text: str, start: int, e: int, end: int) -> int:
 
 
 _BARE_COUNCIL = re.compile(r"(?:Văn\s+phòng\s+|Thường\s+trực\s+)?Hội\s+đồng$")
+_NATIONAL = re.compile(r"[ \t]*\n?[ \t]*quốc[ \t]+gia(?![\wÀ-ỹ])")
+_NATIONAL_END = re.compile(r"quốc\s+gia$")
 
 
 @cache
@@ -763,10 +772,10 @@ def _council_end(text: str, start: int, e: int, end: int) -> int:
     stop = _small_compounds(text, work.end(), end, True)
     if stop <= work.end():
         return e
-    if re.search(r"quốc\s+gia$", text[work.end() : stop]) is not None:
-        return stop
-    if (national := re.match(r"[ \t]*\n?[ \t]*quốc[ \t]+gia(?![\wÀ-ỹ])", text[stop : stop + 12])) is not None:
-        return stop + national.end()
+    if _NATIONAL_END.search(text, work.end(), stop) is not None:
+        return stop  # (the compounds took "quốc gia" in)
+    if (national := _NATIONAL.match(text, stop, end)) is not None:
+        return national.end()
     placed = _with_place(text, stop, end)
     return placed if placed > stop else e  # (named to its place: "Hội đồng đánh giá kết quả …" is a council at work)
 
@@ -1039,7 +1048,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 _LIST_LABEL = re.compile(r"[ \t]*:[ \t]*")
 _PLURAL_BEFORE_NAME = re.compile(r"(?i:các)[ \t]+$")
-_MEMBER = re.compile(rf"(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}})"
+_MEMBER = re.compile(rf"[ \t]*(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}})"
                      r"[ \t]*(?P<sep>,|và|;|:|\.|\n|$)?")
 _PLURAL_OF = re.compile(rf"(?i:các)[ \t]+(?=[{UPPER}])")
 
@@ -1060,7 +1069,7 @@ def _named_members(text: str, a: AgencyMention, end: int) -> list[AgencyMention]
         out.append(AgencyMention(name, _canonical(name), a.start if not out else m.start("name"), m.end("name")))
         if m.group("sep") not in (",", "và"):
             break
-        pos = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip(" \t"))
+        pos = m.end()
     return out if len(out) >= 2 else []
 _COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
 _TAIL = re.compile(rf"(?:\s+(?-i:(?!v\.v\.)[{LOWER}][\wÀ-ỹ]*))+")  # (not "… v.v.": and so on)
@@ -1595,13 +1604,13 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text)):
         return _per_place(text, here, places.end(), end)
     if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
-            and ("," in inline.group("first") or re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[here.end : here.end + 4])):
+            and ("," in inline.group("first") or _NEXT_PLACE.match(text, here.end, here.end + 4)):
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
     if _LOCAL.match(here.text) and _EACH_KIND.search(here.text) is not None \
             and (first := _PLACES_AFTER.match(text, here.end, end)) is not None \
             and _heads_re().match(text, first.end(), end) is None \
             and (e := _PLACE_NAME.match(text, first.end(), end)) is not None \
-            and re.match(rf"\s*(?:,|và)\s*[{UPPER}]", text[_wrapped_end(text, e.end(), end) :][:4]):
+            and _NEXT_PLACE.match(text, (after := _wrapped_end(text, e.end(), end)), after + 4):
         # "UBND các xã Phước An, Long Thọ" in a cell, the collective read without its places: each one
         return _per_place(text, here, first.end(), end)
     return None
@@ -1666,6 +1675,7 @@ def _wrapped_end(text: str, pos: int, end: int) -> int:
 
 
 _EACH_KIND = re.compile(rf"các\s+{_PLACE_KINDS}$")
+_NEXT_PLACE = re.compile(rf"\s*(?:,|và)\s*[{UPPER}]")  # another place of a list goes on: ", Long Thọ"
 _PLACES_AFTER = re.compile(rf"[ \t]+(?=[{UPPER}])")
 _PLACE_WRAP = re.compile(rf"[ \t]*\n[ \t]*{_CAP}(?:[ \t]+{_CAP})*")
 

@@ -558,13 +558,13 @@ def _numbered_amended(text: str, found: list[Mention]) -> list[Mention]:
             chain.append(n)
             pos = n.end
         inner = _INNER_FIRST.search(text, m.start, m.end)
-        head = re.match(r"Luật\s+", text[m.start : m.end])
+        head = _INNER_TYPE.match(text, m.start, m.end)
         if not chain or inner is None or head is None:
             continue
         last = chain[-1]
         dated = _DATE_IN.search(text, last.start, last.end) if last.date else None
         name_end = dated.start() if dated else last.end
-        name_start = m.start + head.end()
+        name_start = head.end()
         out = [x for x in out if not (x is m or (x.number is None and m.start < x.start < m.end))]
         out.append(dataclasses.replace(m, number=None, name=clean_value(text[name_start:name_end]), end=last.end,
                                        name_span=(name_start, name_end), date=last.date, year=last.year))

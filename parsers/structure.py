@@ -222,12 +222,10 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import head_across, is_bare_head, paired_re, verbs_re
+    from parsers.agencies import name_runs_on, paired_re, verbs_re
 
-    if is_bare_head(prev) or head_across(f"{prev}\n{line[:60]}", len(prev)):
-        # "1. Sở ⏎ Văn hóa, Thể thao và Du lịch", "3. Đề nghị Công an huyện, Đội ⏎ Quản lý thị trường số 8": a name
-        # wrapped after its head, or inside it
-        return False
+    if name_runs_on(prev, line):
+        return False  # a name wrapped after its head, or inside it
 
     low = line[:1].lower() + line[1:40]
     # "1. Công an tỉnh" / "Là cơ quan thường trực …"; "3. Thanh tra Bộ" / "Thanh tra, kiểm tra việc …"

@@ -720,12 +720,10 @@ def first_line(text: str, node: Node) -> str | None:
     # a sentence wrapped at its line end goes on in small letters ("a) Tiếp tục tổ chức triển khai⏎thực hiện …")
     if not first or len(first.split()) > 8 or re.search(r"[.;:,]\W*$", first) or not nxt[:1].isupper():
         return None
-    from parsers.agencies import head_across, is_bare_head
+    from parsers.agencies import name_runs_on
 
-    if is_bare_head(first) or head_across(text, nl):
-        # "1. Sở ⏎ Văn hóa, Thể thao và Du lịch", "3. Đề nghị Công an huyện, Đội ⏎ Quản lý thị trường số 8": a name
-        # wrapped after its head, or inside it
-        return None
+    if name_runs_on(first, nxt):
+        return None  # a name wrapped after its head, or inside it
     return first
 
 

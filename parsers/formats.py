@@ -66,7 +66,7 @@ def prepare(raw: str, name: str = "") -> Prepared:
     fmt = detect(raw, name)
     prepared = _CONVERTERS[fmt](raw, fmt)
     head = prepared.text[:_HEADER_SPAN]
-    if (unglued := _GLUED_PREAMBLE.sub(_unglued, head)) != head:
+    if (unglued := _unglued(head)) != head:
         prepared = replace(prepared, text=unglued + prepared.text[_HEADER_SPAN:])  # (the same length: spans hold)
     return prepared
 
@@ -79,19 +79,29 @@ def prepare(raw: str, name: str = "") -> Prepared:
 # year: "… CẢI CÁCH HÀNH CHÍNH NĂM 2022 Căn cứ …"): the paragraph opens its own
 # (or a session's number: "… KHÓA XVIII, KỲ HỌP THỨ 25 Căn cứ …")
 # (found by the words that open the paragraph, then the capitals before them checked: the fast way round)
-_GLUED_PREAMBLE = re.compile(rf"(?:[{UPPER}]{{2}}|[{UPPER}]{{2}}[ \t]\d{{1,4}})([ \t]+)"
-                             r"(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s)")
+_PREAMBLE_OPENS = re.compile(r"(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s")
+_GLUED_AFTER = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]\d{{1,4}})?\Z")  # the capitals (and a number) before its spaces
 _HEADER_SPAN = 6000
 
 
-def _unglued(m: re.Match[str]) -> str:
-    """The space before the paragraph becomes a line break (the same length: spans hold)."""
-    return m.group(0)[: m.start(1) - m.start()] + "\n" + m.group(1)[1:]
+def _unglued(head: str) -> str:
+    """The space before each glued paragraph becomes a line break (the same length: spans hold)."""
+    breaks = []
+    for m in _PREAMBLE_OPENS.finditer(head):
+        i = m.start()
+        while i and head[i - 1] in " \t":
+            i -= 1
+        if i < m.start() and _GLUED_AFTER.search(head, max(0, i - 8), i):
+            breaks.append(i)
+    for i in breaks:
+        head = head[:i] + "\n" + head[i + 1 :]
+    return head
 
 
 # a footnote's mark glued to the word it follows in a converted PDF or Word file: "Luật Bảo hiểm xã
 # hội1 ngày …", "y tế1", "Kho bạc Nhà nước2;" (not after two plain letters: "m2", "km2" are units)
-_FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zà-ỹđ]{3})|(?<=[à-ỹđ])|(?<=[à-ỹđ][a-z]))\d{1,2}(?![\d\w/])"
+# (its first digit, then the letters before it looked at: the engine scans for digits, fast)
+_FOOTNOTE_MARK = re.compile(r"\d(?:(?<=[a-zà-ỹđ]{3}\d)|(?<=[à-ỹđ]\d)|(?<=[à-ỹđ][a-z]\d))\d?(?![\d\w/])"
                             r"(?=[ \t]*[\n,.;:)]|[ \t]+\S)")
 
 
@@ -357,7 +367,11 @@ _BOLD_HEADING = re.compile(rf"^([ \t]*\*\*[^*\n]{{0,300}}(?:\n[^*\n]{{1,300}}){{
 _ESCAPED = re.compile(r"\\([.\-()\[\]_#+!>`~])")
 # a footnote's mark glued to the word it follows: "Ngân hàng Nhà nước Khu vực[7] phối hợp …" (not the footnote's
 # own line, "[7] Cụm từ … được thay thế …")
-_FOOTNOTE_REF = re.compile(r"(?<=[^\s\[\]\d|])\[\d{1,3}\]")
+_FOOTNOTE_REF = re.compile(r"\[(?<=[^\s\[\]\d|]\[)\d{1,3}\]")  # (the bracket first: a fast scan)
+# a heading's marks at a line's start ("## Điều 1"), an empty heading's too: the "#" first, the line's start
+# looked at after it (a fast scan)
+_EMPTY_HEADING = re.compile(r"#(?<![^\n]#)#*\s*$", re.M)
+_HEADING_MARK = re.compile(r"#(?<![^\n]#)#*\s+")
 _LIST_STAR = re.compile(r"^([ \t]*)\*(?=[ \t]+[^\s*])", re.M)
 
 
@@ -368,10 +382,12 @@ def _strip_markdown(text: str) -> str:
         text = _ESCAPED.sub("\\1", text)
     text = _BOLD_HEADING.sub("\\1\n\n", text)
     text = _LIST_STAR.sub("\\1•", text)  # "* Hỗ trợ tín dụng: …", a list item (emphasis has no space after)
-    text = re.sub(r"\*+", "", text)
+    text = text.replace("*", "")
     text = _FOOTNOTE_REF.sub("", text)
-    text = re.sub(r"^#+\s*$", "", text, flags=re.M)
-    return re.sub(r"^#+\s+", "", text, flags=re.M)
+    if "#" not in text:
+        return text
+    text = _EMPTY_HEADING.sub("", text)
+    return _HEADING_MARK.sub("", text)
 
 
 def _tables(text: str, fmt: str, attributes: dict[str, str] | None = None) -> Prepared:

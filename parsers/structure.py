@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.text import UPPER
@@ -243,20 +244,50 @@ _DECIDES = re.compile(r"(?:Giao(?!\s+thông)|Đề\s+nghị|Yêu\s+cầu|Đồng
 
 def is_caps(s: str, min_letters: int = 3) -> bool:
     """At least ``min_letters`` letters, all capitals (cheap checks first: it runs on every line)."""
-    if s != s.upper() or s == s.lower():
+    if not s.isupper():  # (all its cased letters capitals, one at least)
         return False
     return sum(1 for c in s if c.isalpha()) >= min_letters
 
 
 # ---- scopes: the document and the documents attached to it -------------------------------------
 
-# "(Ban hành kèm theo Quyết định số 1369/QĐ-UBND …)": the note under an attached document's title
+# "(Ban hành kèm theo Quyết định số 1369/QĐ-UBND …)": the note under an attached document's title, opening
+# after a bracket or at a line's start (its words found first, what comes before them looked at after: a
+# fast scan)
 _ATTACH_NOTE = re.compile(
-    r"(?:\(|^)\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<parent>(?:Quyết|Nghị|Thông|Chỉ|Công|Kế|Văn|Chương|Đề\s+án|Quy\s+chế"
+    r"[Kk]èm\s+theo\s+(?P<parent>(?:Quyết|Nghị|Thông|Chỉ|Công|Kế|Văn|Chương|Đề\s+án|Quy\s+chế"
     r"|Quy\s+định|Phương\s+án|Hướng\s+dẫn|Chiến\s+lược|Điều\s+lệ)"
     r"[^)\n]{0,200})",
-    re.M,
 )
+_ISSUED_BEFORE = re.compile(r"Ban\s+hành\s+\Z")
+
+
+def _attach_notes(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The spans of the notes after ``pos``: from the bracket or the line's start before the note's words
+    ("Ban hành" with them, or not)."""
+    while (m := _ATTACH_NOTE.search(text, pos)) is not None:
+        issued = _ISSUED_BEFORE.search(text, max(pos, m.start() - 40), m.start())
+        start = _note_opens(text, issued.start(), pos) if issued else None
+        if start is None:
+            start = _note_opens(text, m.start(), pos)
+        if start is None:
+            pos = m.start() + 1
+            continue
+        yield start, m.end()
+        pos = m.end()
+
+
+def _note_opens(text: str, q: int, pos: int) -> int | None:
+    """Where a note whose words begin at ``q`` opens: the bracket before them, or the first line's start
+    after the last text before them (no earlier than ``pos``)."""
+    r = q
+    while r > pos and text[r - 1].isspace():
+        r -= 1
+    if r > pos and text[r - 1] == "(":
+        return r - 1
+    return next((p for p in range(r, q + 1) if p == 0 or text[p - 1] == "\n"), None)
+
+
 ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
                  "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
 # (and "Phụ lục", "Phụ lục I" in sentence case, alone on its line)
@@ -282,17 +313,17 @@ def scopes(text: str, first_article: int) -> list[Scope]:
     """Split off attachments: an ALL-CAPS type word followed by a "(Ban hành kèm theo …)" note, or
     standing alone on its line after the document's signature ("KẾ HOẠCH", "PHỤ LỤC II")."""
     found: list[Scope] = []
-    for m in _ATTACH_NOTE.finditer(text, first_article):
-        window_start = max(first_article, m.start() - 600)
-        types = list(_ATTACH_TYPE_RE.finditer(text, window_start, m.start()))
+    for ns, ne in _attach_notes(text, first_article):
+        window_start = max(first_article, ns - 600)
+        types = list(_ATTACH_TYPE_RE.finditer(text, window_start, ns))
         if not types:
             continue
-        t = types[0] if len(types) == 1 else _last_standalone(types, text, m.start())
+        t = types[0] if len(types) == 1 else _last_standalone(types, text, ns)
         if found and t.start() < found[-1].note_span[1]:  # type: ignore[index]
             continue
-        title = " ".join(text[t.end() : m.start()].split()) or None
-        note_end = text.find(")", m.end() - 1, m.end() + 2)
-        note_end = m.end() + 1 if note_end >= 0 else m.end()
+        title = " ".join(text[t.end() : ns].split()) or None
+        note_end = text.find(")", ne - 1, ne + 2)
+        note_end = ne + 1 if note_end >= 0 else ne
         found.append(
             Scope(
                 kind="attachment",
@@ -300,8 +331,8 @@ def scopes(text: str, first_article: int) -> list[Scope]:
                 end=len(text),
                 type=t.group(1).capitalize(),
                 title=title,
-                title_span=(t.end(), m.start()),
-                note_span=(m.start(), min(note_end, len(text))),
+                title_span=(t.end(), ns),
+                note_span=(ns, min(note_end, len(text))),
                 body_start=min(note_end, len(text)),
             )
         )

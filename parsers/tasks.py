@@ -468,7 +468,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     chosen: list[str] = []  # "Đơn vị thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ"
     others: list[str] = []  # … and those named with it, who support wherever else they are named
     labelled: list[tuple[int, int]] = []  # the values of the lead's labels ("Cơ quan thực hiện: …")
-    for m in _LEAD.finditer(text, start, end):
+    # (each pattern tried only where the characters it needs are: a label's colon, a mark's bracket)
+    colon, bracket = text.find(":", start, end) >= 0, text.find("(", start, end) >= 0
+    partners = text.find("phối", start, end) >= 0  # ("phối hợp", which the partners' clause needs)
+    for m in _LEAD.finditer(text, start, end) if colon else ():
         m = _listed_value(text, m, end)
         labelled.append((m.start("x"), m.end("x")))
         if marks := list(_LEAD_MARK.finditer(text, m.start("x"), m.end("x"))):
@@ -479,10 +482,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead += marked_lead
         else:
             lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-    for m in _SUPPORT.finditer(text, start, end):
+    for m in _SUPPORT.finditer(text, start, end) if colon else ():
         m = _listed_value(text, m, end)
         support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-    for m in _PAREN_ROLE.finditer(text, start, end):
+    for m in _PAREN_ROLE.finditer(text, start, end) if bracket else ():
         into = lead if m.group("role").startswith("chủ") else support
         named = agencies.listed(text, m.start("x"), m.end("x"))
         if _LIST_GAPS.sub("", _without(text, m.start("x"), m.end("x"), named)):
@@ -493,10 +496,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     if others:
         lead = [n for n in lead if n in chosen or n not in others]
         support += [n for n in others if n not in support]
-    if not support:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
+    if not support and partners:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
             support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-    if not support:
+    if not support and partners:
         # "Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp tổ chức …", "(Sở Y tế chủ trì, Sở Tài chính và
         # Sở Nội vụ phối hợp; …)": a clause of names only, then "phối hợp" and the work
         for m in _NAMED_PARTNERS.finditer(text, start, end):

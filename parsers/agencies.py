@@ -1315,11 +1315,16 @@ _GENERIC_ONLY = re.compile(
 
 
 def is_generic(name: str) -> bool:
-    """"các cơ quan, đơn vị", "các đơn vị có liên quan", "các đơn vị khác thuộc Bộ Tài chính": a
-    collective that names no one."""
+    """"các cơ quan, đơn vị", "các đơn vị có liên quan", "các đơn vị khác thuộc Bộ Tài chính", "các ngành, các
+    cấp": a collective that names no one."""
     name = " ".join(name.split())
     return _GENERIC_ONLY.fullmatch(name) is not None or _OTHERS_CONCERNED.fullmatch(name) is not None \
-        or _ROLE_ONLY.match(name) is not None or _FORCES.fullmatch(name) is not None
+        or _ROLE_ONLY.match(name) is not None or _FORCES.fullmatch(name) is not None \
+        or _EVERY_LEVEL.fullmatch(name) is not None
+
+
+# every sector, every level: "các ngành", "các cấp", "các cấp, các ngành" (not "các sở, ngành", the departments)
+_EVERY_LEVEL = re.compile(r"(?i)(?:các\s+)?(?:cấp|ngành)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cấp|ngành))*")
 
 
 # "các lực lượng chức năng (trên địa bàn)": whichever forces do the job, no one named

@@ -136,9 +136,9 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             if node.kind in ("bullet", "plus"):
                 # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …")
                 if role in ("organisation",) or (addressing and role is None):
-                    out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True))
+                    out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True, issuer=issuer))
                 continue
-            found = _named(text, tree, node, node.id, paragraph=False)
+            found = _named(text, tree, node, node.id, paragraph=False, issuer=issuer)
             if any(not agencies.is_generic(u.name) for u in found):
                 named.add(id(node))  # ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" names no one whose work goes on)
             out.extend(found)
@@ -329,7 +329,8 @@ _DUTY_OF = re.compile(r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ|Chức\s+năng
                       r"\s(?:của|đối\s+với)\s+(?=[\w])", re.I)
 
 
-def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool) -> list[Unit]:
+def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bool,
+           issuer: str | None = None) -> list[Unit]:
     start, end = node.body_start, node.head_end
     if node.kind == "article" and end < node.end and not _ITEM_NEXT.match(text, end) \
             and (_BARE_HEAD_END.search(text, start, end) or (
@@ -362,14 +363,20 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # the list is on the next line
         end = node.end
     found = _opening(text, start, end, node.end, near=40)
+    if found and issuer and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, node.head_end)) \
+            and _is_issuer(found[-1].text, issuer) and len(found) == 1:
+        # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter: whom it asks
+        found = _addressed(text, speaks.end(), node.end)
+    asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer) \
+        if issuer else []
     if not found or _no_work(text, found[-1].end, node.end):
-        return []
+        return asked
     if agencies.hands_out_re().match(text, found[-1].end, node.end) and _authority(found, None):
         return []  # "9. UBND tỉnh giao: ⏎ a) Sở Tài chính …": the authority hands out the items below
     if paragraph and not _acts(text, found[-1].end, node.end):
-        return []
+        return asked
     duties = _duties(text, tree, found[-1].end, node.end)
-    return [_unit(text, a, section, duties) for a in found]
+    return [_unit(text, a, section, duties) for a in found] + asked
 
 
 _SENTENCE_OPENS = re.compile(rf"[\s*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
@@ -447,8 +454,16 @@ def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[
 _BULLET_LINE = re.compile(r"\n[ \t*_]*[-+•–]")
 
 
+# a clause before the subject, up to a comma a capital follows: "Căn cứ chức năng, nhiệm vụ được giao, Ủy ban
+# nhân dân tỉnh yêu cầu Công an tỉnh …", "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …" (not a basis, "Căn cứ
+# Luật …, Thực hiện Nghị quyết …", nor a purpose, "Để …, yêu cầu các cấp, các ngành …", which asks everyone)
+_LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+chức\s+năng|Trên\s+cơ\s+sở|Sau\s+khi"
+                             rf"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])[^;:.\n]{{0,200}}?,[\s*_]*(?=[{UPPER}])")
+
+
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
-    topic = _TOPIC.match(text, start, min(end, start + 260))
+    near = min(end, start + 260)
+    topic = _TOPIC.match(text, start, near) or _LEADING_CLAUSE.match(text, start, near)
     if topic is None:
         return []
     found = agencies.subjects(text, topic.end(), _word_end(text, min(end, topic.end() + 400)))
@@ -540,12 +555,49 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
-    if not found or not _acts(text, found[-1].end, e) or _no_work(text, found[-1].end, e):
+    if found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) and _authority(found, issuer):
+        found = _addressed(text, speaks.end(), e)  # "Ủy ban nhân dân tỉnh giao Sở …": the assignee
+    out = []
+    if found and _acts(text, found[-1].end, e) and not _no_work(text, found[-1].end, e):
+        out = [_unit(text, a, section, _duties(text, tree, found[-1].end, e)) for a in found]
+    return out + _asked_within(text, tree, found[-1].end if found else s, e, section, issuer)
+
+
+# a request a sentence inside a paragraph opens, after a linking phrase or the issuer speaking: "… Vì vậy, đề
+# nghị Ủy ban nhân dân các tỉnh … căn cứ …", "… . Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …"
+_SENTENCE_OPENS_AT = re.compile(rf"(?<=[.;])[ \t*_]*\n?[ \t*_]*(?=[{UPPER}])")
+_LINKING = re.compile(r"(?:Vì\s+vậy|Do\s+đó|Do\s+vậy|Theo\s+đó|Trên\s+cơ\s+sở\s+đó|Đồng\s+thời|Ngoài\s+ra"
+                      r"|Bên\s+cạnh\s+đó)[ \t]*,[ \t]*")
+_ASKING = re.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?!(?:của|cho|nhiệm\s+vụ)\b)")
+
+
+def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:
+    """The bodies a paragraph's later sentences ask to act (the first is read by its opening)."""
+    out: list[Unit] = []
+    for m in _SENTENCE_OPENS_AT.finditer(text, s, e):
+        pos = m.end()
+        if (link := _LINKING.match(text, pos, e)) is not None:
+            pos = link.end()
+        if (ask := _ASKING.match(text, pos, e)) is not None:
+            found = _addressed(text, ask.end(), e)
+        elif (speaker := agencies.subjects(text, pos, _word_end(text, min(e, pos + 200)))) \
+                and speaker[0].start - pos <= 2 and _authority(speaker, issuer) \
+                and (speaks := _ISSUER_SPEAKS.match(text, speaker[-1].end, e)) is not None:
+            found = _addressed(text, speaks.end(), e)
+        else:
+            continue
+        if found and not _no_work(text, found[-1].end, e):
+            sentence_end = next((x.start() for x in _SENTENCE_OPENS_AT.finditer(text, found[-1].end, e)), e)
+            out += [_unit(text, a, section, _duties(text, tree, found[-1].end, sentence_end)) for a in found]
+    return out
+
+
+def _addressed(text: str, pos: int, end: int) -> list[agencies.AgencyMention]:
+    """The bodies named right at ``pos`` (after "đề nghị", "giao") who are asked to act."""
+    found = agencies.subjects(text, pos, _word_end(text, min(end, pos + 400)))
+    if not found or found[0].start - pos > 4 or not _acts(text, found[-1].end, end):
         return []
-    if _ISSUER_SPEAKS.match(text, found[-1].end, e) and _authority(found, issuer):
-        return []  # "Ủy ban nhân dân tỉnh giao Sở …": the issuer speaking names the assignee
-    duties = _duties(text, tree, found[-1].end, e)
-    return [_unit(text, a, section, duties) for a in found]
+    return found
 
 
 # the authorities that hand work on when they speak: the government, a council, a people's committee
@@ -628,6 +680,7 @@ def _duty_paragraphs(text: str, tree: Tree, start: int, end: int) -> list[tuple[
 # followed by no other
 # (found by its words first, its context checked after: a look behind tried at every position is slow)
 _ADDRESSEES = re.compile(rf"(?=Kính|\s|điện){ADDRESSEES}[\s*_|]*")
+_ADDRESS_CUE = re.compile(r"(?:gửi|điện)[\s*_]*:")  # the words every address ends with
 _ADDRESS_LINE = re.compile(r"[ \t*_|]*(?:[-+•][ \t]*)?[^\n]*")
 _ADDRESS_BULLET = re.compile(r"[ \t*_|]*[-+•]")
 _ADDRESS_ENDS = re.compile(r"[.;][ \t*_]*$")
@@ -637,7 +690,9 @@ def _recipients(text: str) -> list[tuple[int, int]]:
     """The addressee lists of a telegram or a letter: no units, whatever they name. A list of "-"
     lines ends with the line after one that ends an address and opens no other; an address without
     a bullet is its line."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if _ADDRESS_CUE.search(text, 0, min(len(text), 30000)) is None:
+        return out  # (no address's words: the slower pattern is not tried)
     for m in _ADDRESSEES.finditer(text, 0, min(len(text), 30000)):
         pos = m.end()
         first = _ADDRESS_LINE.match(text, pos)
@@ -669,9 +724,10 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
             continue  # a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
         seen.add(key)
         named = (fold(u.name), u.section)
-        if named not in by_name and u.section is not None and agencies.is_short_name(u.name):
+        if named not in by_name and u.section is not None and (agencies.is_short_name(u.name) or u.collective):
             # "1. Ban Quản lý Khu kinh tế tỉnh (sau đây gọi tắt là Ban Quản lý): ⏎ Ban Quản lý là cơ quan đầu mối …":
-            # the short name of the body the section named
+            # the short name of the body the section named (or of the bodies: "Ủy ban nhân dân các tỉnh, thành phố"
+            # after "… thành phố trực thuộc trung ương")
             named = next(((n, sec) for n, sec in by_name if sec == u.section and n.startswith(named[0] + " ")), named)
         if named in by_name and u.section is not None:
             first = out[by_name[named]]

@@ -1995,3 +1995,47 @@ def test_a_task_done_every_year_says_so_at_its_end():
             "- Sở Tài chính tham mưu bố trí kinh phí diễn tập trong quý IV hằng năm.\n")
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
     assert [t.deadline for t in rec.tasks] == ["hằng năm", "trong quý IV hằng năm"]
+
+
+def test_a_letter_asks_bodies_inside_its_paragraphs_and_its_issuer_speaking_is_no_unit():
+    """A ministry's letter: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh …" inside an item, and "Bộ Nội vụ đề nghị Kho
+    bạc Nhà nước …" opening one, name the bodies asked; the Bộ asking is none. Its closing "đề nghị các
+    ngành, các cấp" names no one, and the same bodies named shorter in the item are one unit."""
+    letter = (_header("BỘ NỘI VỤ", "9335/BNV-KHTC", "Hà Nội, ngày 14 tháng 10 năm 2025")
+              + "\nV/v hướng dẫn chi phí quản lý năm 2026\n\n"
+              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+              "Thực hiện Luật Ngân sách nhà nước năm 2025, Bộ Nội vụ hướng dẫn như sau:\n"
+              "1. Về mức chi phí quản lý: Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh xác định mức chi phí quản lý. "
+              "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc\ntrung ương căn cứ mức chi phí đã được "
+              "xác định để trình Hội đồng nhân dân cấp tỉnh quy định. Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, "
+              "thành phố triển khai thực hiện theo đúng quy định.\n"
+              "2. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn các đơn vị thực hiện chi trả đúng quy định.\n"
+              "3. Đề nghị các ngành, các cấp phối hợp thực hiện.\n\n")
+    rec = parse_bytes((letter + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Văn B")).encode(), "cv.txt")
+    assert _units(rec) == [("1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+                           ("2", "Kho bạc Nhà nước")]
+    assert [d.text[:20] for d in rec.units[0].duties] == ["căn cứ mức chi phí đ", "triển khai thực hiện"]
+
+
+def test_a_party_blocs_committee_is_one_name():
+    """"Đảng ủy Khối các cơ quan tỉnh": the bloc's committee, not "Đảng ủy Khối" and "các cơ quan tỉnh"."""
+    from parsers import agencies
+
+    text = "Đảng ủy Khối các cơ quan tỉnh, Đảng ủy khối doanh nghiệp tỉnh, Hội Cựu chiến binh tỉnh"
+    assert [a.text for a in agencies.listed(text, 0, len(text))] == [
+        "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy khối doanh nghiệp tỉnh", "Hội Cựu chiến binh tỉnh"]
+
+
+def test_an_item_whose_subject_follows_a_leading_clause():
+    """"3. Căn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh …": past the clause,
+    the issuer asks; the body it asks is the unit. A purpose clause asking everyone ("Để …, yêu cầu các cấp, các
+    ngành …") names none."""
+    letter = (_header("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "8123/UBND-KT", "Nghệ An, ngày 15 tháng 10 năm 2025")
+              + "\nV/v triển khai Nghị định số 12/2025/NĐ-CP\n\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n\n"
+              "Để triển khai kịp thời, yêu cầu các cấp, các ngành thực hiện tốt các nội dung sau:\n"
+              "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hướng dẫn các đơn vị triển khai thực hiện.\n"
+              "2. Trên cơ sở kết quả rà soát, Sở Xây dựng tham mưu Ủy ban nhân dân tỉnh xử lý các vướng mắc.\n"
+              "3. Căn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh tăng cường kiểm tra, "
+              "xử lý vi phạm.\n\n")
+    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    assert _units(rec) == [("1", "Sở Tài chính"), ("2", "Sở Xây dựng"), ("3", "Công an tỉnh")]

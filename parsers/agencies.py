@@ -1778,6 +1778,10 @@ def is_place_name(name: str) -> bool:
 # a body written only by its initials as one item of a list: "TCMT", "VPB", "TTCNTT", "TN&MT"
 _INITIALS = re.compile(r"(?<![\w&])[A-ZĐ](?:[A-ZĐ]|&(?=[A-ZĐ])){1,9}(?![\w&])")
 _LIST_ITEM = re.compile(r"[^,;\n]+")
+# … and with the number and the place written after them: "BCĐ 389 tỉnh", "QLTT tỉnh", "BHXH huyện Tân Phú"
+_INITIALS_PLACED = re.compile(rf"(?P<i>{_INITIALS.pattern})(?:[ \t]+\d{{1,4}})?"
+                              r"(?:[ \t]+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)"
+                              rf"(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)?")
 
 
 def initials(text: str, start: int, end: int, besides: Sequence[AgencyMention] = ()) -> list[AgencyMention]:
@@ -1788,8 +1792,8 @@ def initials(text: str, start: int, end: int, besides: Sequence[AgencyMention] =
     for item in _LIST_ITEM.finditer(text, start, end):
         part = re.sub(r"^\s*(?:và\s+)?|[\s.]*$", "", item.group())
         s = item.start() + item.group().find(part)
-        if part and _INITIALS.fullmatch(part) and not re.fullmatch(r"[IVXLC]+|S?TT", part) \
-                and (fold(part) in _alone() or part not in _grammar()["heads"]):
+        if part and (placed := _INITIALS_PLACED.fullmatch(part)) and not re.fullmatch(r"[IVXLC]+|S?TT", part) \
+                and (fold(part) in _alone() or placed.group("i") not in _grammar()["heads"]):
             # ("II" is a number, "STT" a column's name; "UBND ⏎ huyện …" goes on)
             out.append(AgencyMention(part, part, s, s + len(part)))
     return [a for a in out if not any(x.start < a.end and a.start < x.end for x in besides)]

@@ -481,10 +481,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             others += marked_others
             lead += marked_lead
         else:
-            lead += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+            lead += _label_agencies(text, m.start("x"), m.end("x"))
     for m in _SUPPORT.finditer(text, start, end) if colon else ():
         m = _listed_value(text, m, end)
-        support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+        support += _label_agencies(text, m.start("x"), m.end("x"))
     for m in _PAREN_ROLE.finditer(text, start, end) if bracket else ():
         into = lead if m.group("role").startswith("chủ") else support
         named = agencies.listed(text, m.start("x"), m.end("x"))
@@ -531,6 +531,24 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             if support:
                 break
     return _unique(lead), _unique(s for s in support if s not in lead)
+
+
+_PIECE_SEPARATOR = re.compile(r"[,;\n]")
+# a value that says who does what ("Sở Nội vụ chủ trì, phối hợp với …") is read as written, no list of names
+_PARTS_SAID = re.compile(r"chủ\s+trì|phối\s+hợp|(?<![\wÀ-ỹ])với(?![\wÀ-ỹ])|thực\s+hiện|tham\s+mưu|hướng\s+dẫn", re.I)
+
+
+def _label_agencies(text: str, start: int, end: int) -> list[str]:
+    """The bodies a label's value lists ("Cơ quan phối hợp: BCĐ 389 tỉnh, QLTT tỉnh, Cục Hải quan"): read as the
+    list opens, or — when every piece of it is a short name and the list reads more so — as a table's cell
+    is read, a piece no name was found in passed over."""
+    named = [a.text for a in agencies.listed(text, start, end)]
+    pieces = [p for p in _PIECE_SEPARATOR.split(text[start:end]) if p.strip()]
+    if pieces and all(len(p.split()) <= 12 for p in pieces) and _PARTS_SAID.search(text, start, end) is None:
+        cell = _cell_agencies(text, tables.Cell(start, end, 0))
+        if len(cell) > len(named):
+            return list(cell)
+    return named
 
 
 def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:

@@ -2039,3 +2039,19 @@ def test_an_item_whose_subject_follows_a_leading_clause():
               "xử lý vi phạm.\n\n")
     rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
     assert _units(rec) == [("1", "Sở Tài chính"), ("2", "Sở Xây dựng"), ("3", "Công an tỉnh")]
+
+
+def test_a_partners_label_listing_bodies_by_their_initials():
+    """"Cơ quan phối hợp: BCĐ 389 tỉnh, QLTT tỉnh, Cục Hải quan": initials with their number and place are bodies
+    of the list, and the names after them are read still; a value that says who does what is read as written."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "87/KH-UBND", "Lạng Sơn, ngày 5 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nChống buôn lậu năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. NHIỆM VỤ\n1. Kiểm tra hàng hóa nhập lậu qua biên giới\n"
+            "- Cơ quan chủ trì: Công an tỉnh.\n- Cơ quan phối hợp: BCĐ 389 tỉnh, QLTT tỉnh, Cục Hải quan.\n"
+            "2. Tuyên truyền pháp luật về chống buôn lậu\n"
+            "- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lạng Sơn, Đài Phát thanh\n"
+            "và Truyền hình tỉnh.\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Công an tỉnh",), ("BCĐ 389 tỉnh", "QLTT tỉnh", "Cục Hải quan")),
+        (("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Lạng Sơn", "Đài Phát thanh và Truyền hình tỉnh"))]

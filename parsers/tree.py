@@ -327,6 +327,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
     stack: list[tuple[float, Node]] = [(-1.0, root)]
     in_scope_tables = [t for t in tables if body <= t.start < end]
     ti = 0
+    tables_end = -1  # how far the tables begun so far reach (a block before it is a table's)
     counters: dict[int, dict[str, int]] = {}  # id(parent) → last label value per kind
     carried: dict[int, int] = {}  # id(agency line) → the section's bullets before it
 
@@ -341,11 +342,12 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         while ti < len(in_scope_tables) and in_scope_tables[ti].start <= b.start:
             t = in_scope_tables[ti]
             ti += 1
+            tables_end = max(tables_end, t.end)
             parent = stack[-1][1]
             node = Node("table", "", parent.id, parent.level + 1, t.start, t.end, t.start, t.start,
                         "", table=t)
             parent.children.append(node)
-        if any(t.start <= b.start < t.end for t in in_scope_tables):
+        if b.start < tables_end:
             continue
         if _CLOSING_PARAGRAPH.match(text, b.start):
             close_to(-0.5, b.start)

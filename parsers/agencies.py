@@ -435,6 +435,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
+        if tok == "." and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("TP", "Tp") and not gap \
+                and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]):
+            end, i = e, i + 1  # "UBND TP. Đà Lạt": the city's abbreviation, its stop and its name
+            continue
         if after_head and all(_is_form(text[a:b]) for a, b in syl[:i]) \
                 and (form := _SPELLED_FORM.match(text, s, limit)) is not None:
             # "Công ty TNHH một thành viên …", "Công ty trách nhiệm hữu hạn …": a company's legal form written out
@@ -2046,6 +2050,11 @@ def acts(text: str, pos: int, end: int) -> bool:
     m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?(?:(?:và|,)\s*các\s+[^;:.()]{0,60}?liên\s+quan\s*,?\s*)?",
                  text[pos : min(end, pos + 160)])
     at = pos + (m.end() if m else 0)
+    if (parent := _PARENT.match(text, at, end)) is not None \
+            and (whose := subjects(text, parent.end(), min(end, parent.end() + 160))) \
+            and whose[0].start == parent.end():
+        at = whose[-1].end  # "Đội Quản lý thị trường số 6 thuộc Cục Quản lý thị trường tỉnh … phối hợp …": whose it is
+        at += len(text[at:end]) - len(text[at:end].lstrip(" \t,"))
     if verbs_re().match(text, at, min(end, at + 60)) is None \
             and (remit := _REMIT.match(text, at, min(end, at + 90))) is not None:
         at = remit.end()  # "… theo lĩnh vực được giao chủ trì …", "… theo chức năng, nhiệm vụ được giao, chỉ đạo …"
@@ -2061,6 +2070,7 @@ def acts(text: str, pos: int, end: int) -> bool:
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 
 
+_PARENT = re.compile(rf"[ \t]*(?:trực[ \t]+)?thuộc[ \t]+(?=[{UPPER}])")
 _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản)\b")
 
 

@@ -95,7 +95,9 @@ _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|
                        rf"(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
 _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>(?:[^;.\n]|{_WRAP}){{3,160}}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
-    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành))?
+    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành
+                                             # … or what is timed: "Thời gian kiểm tra:", "Thời gian tổ chức:"
+                                             |(?!qua\b)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?(?=\s*:)))?
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
@@ -103,7 +105,11 @@ _DEADLINE = re.compile(
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4}))
-      | thực\s+hiện\s+(?P<c>h[ằà]ng\s+năm)(?=\s*(?:[.;]|$))  # "…; thực hiện hằng năm." (not how often: "định kỳ …")
+      | thực\s+hiện\s+(?P<c>h[ằà]ng\s+năm|thường\s+xuyên(?:\s+trong\s+[^.;()\n]{3,40}?)?)(?=\s*(?:[.;)]|$))
+        # "…; thực hiện hằng năm.", "…; thực hiện thường xuyên." (not how often: "định kỳ …")
+      # the days it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024."
+      | (?<![\wÀ-ỹ])(?P<d>[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4})
+        (?=\s*(?:[.;)]|$))
     """,
     re.X,
 )
@@ -624,7 +630,7 @@ def _deadline(text: str, start: int, end: int) -> str | None:
 
 def deadline_value(m: re.Match[str]) -> str:
     """What a match of ``_DEADLINE`` says, as shown: the field's value or the phrase of time."""
-    return clean_value(m.group("a") or m.group("b") or m.group("c"))
+    return clean_value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)

@@ -461,9 +461,18 @@ _LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+ch�
                              rf"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])[^;:.\n]{{0,200}}?,[\s*_]*(?=[{UPPER}])")
 
 
+# … or the topic alone on the item's first line, no colon, its paragraph on the next ("5. Về kết nối, chia sẻ
+# dữ liệu ⏎ Công an thành phố chủ trì …")
+_TOPIC_LINE = re.compile(rf"[\s*_]*(?:Về|Đối\s+với)\s[^:.;\n]{{2,200}}[ \t*_]*\n[ \t*_]*(?=[{UPPER}])")
+
+
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
     near = min(end, start + 260)
-    topic = _TOPIC.match(text, start, near) or _LEADING_CLAUSE.match(text, start, near)
+    if (topic := _TOPIC.match(text, start, near) or _TOPIC_LINE.match(text, start, near)) is not None:
+        # (the paragraph may open with a clause of its own: "Về hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở …")
+        topic = _LEADING_CLAUSE.match(text, topic.end(), min(end, topic.end() + 260)) or topic
+    else:
+        topic = _LEADING_CLAUSE.match(text, start, near)
     if topic is None:
         return []
     found = agencies.subjects(text, topic.end(), _word_end(text, min(end, topic.end() + 400)))
@@ -581,14 +590,23 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
         if (ask := _ASKING.match(text, pos, e)) is not None:
             found = _addressed(text, ask.end(), e)
         elif (speaker := agencies.subjects(text, pos, _word_end(text, min(e, pos + 200)))) \
-                and speaker[0].start - pos <= 2 and _authority(speaker, issuer) \
-                and (speaks := _ISSUER_SPEAKS.match(text, speaker[-1].end, e)) is not None:
-            found = _addressed(text, speaks.end(), e)
+                and speaker[0].start - pos <= 2:
+            if _authority(speaker, issuer):
+                speaks = _ISSUER_SPEAKS.match(text, speaker[-1].end, e)
+                found = _addressed(text, speaks.end(), e) if speaks is not None else []
+            elif link is not None:
+                # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
+                found = speaker if _acts(text, speaker[-1].end, e) else []
+            else:
+                continue
         else:
             continue
-        if found and not _no_work(text, found[-1].end, e):
-            sentence_end = next((x.start() for x in _SENTENCE_OPENS_AT.finditer(text, found[-1].end, e)), e)
-            out += [_unit(text, a, section, _duties(text, tree, found[-1].end, sentence_end)) for a in found]
+        if not found or _no_work(text, found[-1].end, e):
+            continue
+        sentence_end = next((x.start() for x in _SENTENCE_OPENS_AT.finditer(text, found[-1].end, e)), e)
+        if _CLOSING.search(text, pos, sentence_end) or text[pos:sentence_end].rstrip(" *_\n").endswith("./."):
+            continue  # the document's closing words: "Yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai thực hiện./."
+        out += [_unit(text, a, section, _duties(text, tree, found[-1].end, sentence_end)) for a in found]
     return out
 
 

@@ -242,6 +242,7 @@ _SHORT_FORMS = {
     "nnptnt": "nông nghiệp và phát triển nông thôn", "lđtbxh": "lao động - thương binh và xã hội",
     "lđ-tb&xh": "lao động - thương binh và xã hội", "gtvt": "giao thông vận tải",
     "vhttdl": "văn hóa, thể thao và du lịch", "vh,tt&dl": "văn hóa, thể thao và du lịch",
+    "tp.": "thành phố", "tp": "thành phố",  # "UBND TP. Đà Lạt"
 }
 _SHORT = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORT_FORMS, key=len, reverse=True))
                     + r")(?![\w&])")

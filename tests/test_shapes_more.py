@@ -2026,6 +2026,25 @@ def test_a_party_blocs_committee_is_one_name():
         "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy khối doanh nghiệp tỉnh", "Hội Cựu chiến binh tỉnh"]
 
 
+@pytest.mark.parametrize(("cell", "names"), [
+    # a cell's names one per line, the second's head a theatre's
+    ("Cục Hợp tác quốc tế\nNhà hát Ca Múa Nhạc Việt Nam", ["Cục Hợp tác quốc tế", "Nhà hát Ca Múa Nhạc Việt Nam"]),
+    # a city written "TP." with its stop
+    ("UBND TP. Đà Lạt; UBND TP. Bảo Lộc. Thời gian: Năm 2024", ["UBND TP. Đà Lạt", "UBND TP. Bảo Lộc"])])
+def test_names_in_a_list_a_theatre_and_a_city_written_short(cell, names):
+    from parsers import agencies
+
+    assert [a.text for a in agencies.listed(cell, 0, len(cell))] == names
+
+
+def test_a_city_written_short_is_the_city():
+    """"UBND TP. Đà Lạt" and "Ủy ban nhân dân thành phố Đà Lạt" are one agency in the graph."""
+    from graph.agencies import resolve_agency
+
+    short, whole = resolve_agency("UBND TP. Đà Lạt"), resolve_agency("Ủy ban nhân dân thành phố Đà Lạt")
+    assert short is not None and whole is not None and short.key == whole.key
+
+
 def test_an_item_whose_subject_follows_a_leading_clause():
     """"3. Căn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh …": past the clause,
     the issuer asks; the body it asks is the unit. A purpose clause asking everyone ("Để …, yêu cầu các cấp, các
@@ -2055,3 +2074,41 @@ def test_a_partners_label_listing_bodies_by_their_initials():
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Công an tỉnh",), ("BCĐ 389 tỉnh", "QLTT tỉnh", "Cục Hải quan")),
         (("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Lạng Sơn", "Đài Phát thanh và Truyền hình tỉnh"))]
+
+
+def test_a_letters_items_whose_topic_stands_before_the_body_set_to_work():
+    """Items that name their topic first: on its own line with no colon ("5. Về kết nối dữ liệu ⏎ Công an thành
+    phố chủ trì …"), before a clause ("Về hồ đập: Căn cứ chức năng …, Sở …"), before a linking word ("… Do đó,
+    Bộ Chỉ huy …"); a body named with whose it is ("Đội … thuộc Cục …") is asked still; the closing request to
+    everyone names no one."""
+    letter = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "2345/UBND-KSTT", "Cần Thơ, ngày 12 tháng 8 năm 2025")
+              + "\nV/v chấn chỉnh công tác giải quyết thủ tục hành chính\n\nKính gửi: Các sở, ban, ngành thành phố.\n\n"
+              "1. Về kết nối, chia sẻ dữ liệu dân cư trong giải quyết thủ tục hành chính\n"
+              "Công an thành phố chủ trì, phối hợp với Sở Khoa học và Công nghệ triển khai ứng dụng định danh "
+              "điện tử.\n\n"
+              "2. Về bảo đảm an toàn hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở Nông nghiệp và Môi trường "
+              "theo dõi chặt chẽ tình hình mưa, lũ.\n\n"
+              "3. Về tàu thuyền: Toàn thành phố còn 87 tàu cá đang hoạt động. Do đó, Bộ Chỉ huy Bộ đội Biên phòng "
+              "thành phố chủ trì kiểm đếm, thông báo cho chủ phương tiện.\n\n"
+              "4. Đề nghị Đội Quản lý thị trường số 6 thuộc Chi cục Quản lý thị trường thành phố phối hợp kiểm tra "
+              "hàng hóa.\n\n"
+              "Yêu cầu các cơ quan, đơn vị, Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện./.\n\n")
+    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    assert _units(rec) == [("1", "Công an thành phố"), ("2", "Sở Nông nghiệp và Môi trường"),
+                           ("3", "Bộ Chỉ huy Bộ đội Biên phòng thành phố"), ("4", "Đội Quản lý thị trường số 6")]
+
+
+def test_deadlines_labelled_by_what_is_timed_and_the_days_an_activity_runs():
+    """"thời gian kiểm tra: từ ngày 15/4 đến ngày 15/5/2024", "thời gian tổ chức: tháng 10/2024", and a clause that
+    ends on the days it runs ("…, từ ngày 15/11 đến ngày 15/12/2024.")."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC", "45/KH-UBND", "Krông Pắc, ngày 5 tháng 3 năm 2024")
+            + "\nKẾ HOẠCH\nTháng hành động vì an toàn thực phẩm năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Bảo đảm triển khai đồng bộ.\n\nII. NHIỆM VỤ\n"
+            "1. Kiểm tra liên ngành: Phòng Y tế chủ trì kiểm tra các cơ sở kinh doanh thực phẩm; thời gian kiểm tra: "
+            "từ ngày 15/4 đến ngày 15/5/2024.\n"
+            "2. Tổ chức hội nghị xúc tiến tiêu thụ nông sản; thời gian tổ chức: tháng 10/2024.\n"
+            "3. Tổ chức Tháng hành động vì bình đẳng giới, từ ngày 15/11 đến ngày 15/12/2024.\n"
+            "4. Công an huyện chủ trì kiểm tra hàng hóa nhập lậu; thực hiện thường xuyên trong mùa lễ hội.\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert [t.deadline for t in rec.tasks] == ["từ ngày 15/4 đến ngày 15/5/2024", "tháng 10/2024",
+                                               "từ ngày 15/11 đến ngày 15/12/2024", "thường xuyên trong mùa lễ hội"]

@@ -217,6 +217,11 @@ def _words() -> frozenset[str]:
 
 
 @cache
+def _landmarks() -> frozenset[str]:
+    return frozenset(_grammar()["landmarks"])
+
+
+@cache
 def _compounds() -> frozenset[str]:
     return frozenset(_grammar()["compounds"])
 
@@ -539,6 +544,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             if j < len(syl) and _BRANCH_NO.fullmatch(text[syl[j][0] : syl[j][1]]):
                 j += 1
             end, i = syl[j - 1][1], j
+            continue
+        if low in _landmarks() and "\n" not in gap and i + 1 < len(syl) and "\n" not in text[e : syl[i + 1][0]] \
+                and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) and nxt.isalpha() \
+                and _heads_re().match(text, syl[i + 1][0], limit) is None:
+            end, i = e, i + 1  # "Ban Quản lý Khu du lịch quốc gia hồ Tuyền Lâm": a place's kind before its name
             continue
         if low == "vùng" and i + 1 < len(syl) and _BRANCH_NO.fullmatch(text[syl[i + 1][0] : syl[i + 1][1]]):
             end, i = syl[i + 1][1], i + 2  # "Chi cục Thú y vùng VI", "Chi cục Kiểm lâm vùng I": a region's office

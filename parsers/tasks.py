@@ -61,13 +61,15 @@ _LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:
                            rf"|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*(?:\n|$))+)")
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
 # (or after a list of them: "Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành (phối hợp)")
-_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|])|(?<=^[-+•–]\s))\s*(?P<x>(?:[^;:.()\n|]|{_WRAP}){{3,200}}?)"
+# the stop of a city's abbreviation, inside a name: "UBND TP. Đà Lạt"
+_CITY_STOP = r"(?<=\WTP)\.(?=[ \t]*[A-ZĐ])"
+_PAREN_ROLE = re.compile(rf"(?:^|(?<=[;,.:)|])|(?<=^[-+•–]\s))\s*(?P<x>(?:[^;:.()\n|]|{_CITY_STOP}|{_WRAP}){{3,200}}?)"
                          r"\s*\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?P<role>chủ\s+trì|phối\s+hợp)\s*\)", re.M)
 # the partners named before "phối hợp" in a clause of their own
 # ("(chủ trì soạn thảo)": what it leads, said in the mark)
 _LEAD_MARK = re.compile(r"\(\s*(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?:\s+[^()\d]{1,80}?)?\s*\)")
 _SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
-                             rf"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|{_WRAP})|\([^();\n]{{0,80}}\)){{3,200}}?)"
+                             rf"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|{_CITY_STOP}|{_WRAP})|\([^();\n]{{0,80}}\)){{3,200}}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp"
                              r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
 _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
@@ -92,8 +94,9 @@ _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|
                        r"|(?:với|có)\s+sự\s+tham\s+gia\s+của\s+)"  # "…, với sự tham gia của Hội Nông dân tỉnh"
                        # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
                        r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
-                       rf"(?P<x>(?:[^;.\n]|{_WRAP}){{3,300}})", re.I)
-_ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+(?P<x>(?:[^;.\n]|{_WRAP}){{3,160}}?)\s+chủ\s+trì")
+                       rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,300}})", re.I)
+_ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
+                     rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,160}}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành
                                              # … or what is timed: "Thời gian kiểm tra:", "Thời gian tổ chức:"

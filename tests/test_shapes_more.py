@@ -2112,3 +2112,14 @@ def test_deadlines_labelled_by_what_is_timed_and_the_days_an_activity_runs():
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
     assert [t.deadline for t in rec.tasks] == ["từ ngày 15/4 đến ngày 15/5/2024", "tháng 10/2024",
                                                "từ ngày 15/11 đến ngày 15/12/2024", "thường xuyên trong mùa lễ hội"]
+
+
+def test_partners_named_with_a_citys_abbreviation():
+    """"phối hợp với Sở VHTTDL, UBND TP. Đà Lạt tăng cường …": the city's stop is no sentence's end."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "87/KH-UBND", "Lâm Đồng, ngày 5 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nPhát triển du lịch năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. NHIỆM VỤ\n1. Công an tỉnh chủ trì, phối hợp với Sở VHTTDL, UBND TP. Đà Lạt tăng cường bảo đảm an ninh "
+            "tại các khu du lịch.\n2. Bảo tồn cảnh quan (Sở VHTTDL chủ trì; UBND TP. Bảo Lộc phối hợp).\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Công an tỉnh",), ("Sở VHTTDL", "UBND TP. Đà Lạt")), (("Sở VHTTDL",), ("UBND TP. Bảo Lộc",))]

@@ -2060,6 +2060,8 @@ def acts(text: str, pos: int, end: int) -> bool:
     m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?(?:(?:và|,)\s*các\s+[^;:.()]{0,60}?liên\s+quan\s*,?\s*)?",
                  text[pos : min(end, pos + 160)])
     at = pos + (m.end() if m else 0)
+    if (others := _private_too_re().match(text, at, min(end, at + 60))) is not None:
+        at = others.end()  # "… Ủy ban nhân dân các huyện và các chủ đầu tư xác định …": the businesses asked with them
     if (parent := _PARENT.match(text, at, end)) is not None \
             and (whose := subjects(text, parent.end(), min(end, parent.end() + 160))) \
             and whose[0].start == parent.end():
@@ -2081,6 +2083,13 @@ def acts(text: str, pos: int, end: int) -> bool:
 
 
 _PARENT = re.compile(rf"[ \t]*(?:trực[ \t]+)?thuộc[ \t]+(?=[{UPPER}])")
+@cache
+def _private_too_re() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                     for k in sorted({*_grammar()["private_collectives"], "chủ đầu tư"}, key=len, reverse=True))
+    return re.compile(rf"\s*(?:và|,)\s*(?:các\s+)?(?:{kinds})(?![\wÀ-ỹ])\s*,?\s*")
+
+
 _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản)\b")
 
 

@@ -2123,3 +2123,17 @@ def test_partners_named_with_a_citys_abbreviation():
     rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Công an tỉnh",), ("Sở VHTTDL", "UBND TP. Đà Lạt")), (("Sở VHTTDL",), ("UBND TP. Bảo Lộc",))]
+
+
+def test_requests_to_the_bodies_asked_with_the_businesses():
+    """"2. Yêu cầu đối với các cơ quan, đơn vị ⏎ Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các huyện … và các chủ
+    đầu tư xác định …": requests to bodies are no plan's requirements, and the investors asked with them do not
+    hide the verb."""
+    notice = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", "245/TB-UBND", "Quảng Ninh, ngày 5 tháng 11 năm 2024")
+              + "\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh về giải ngân vốn đầu tư công\n\n"
+              "1. Đánh giá chung\nTỷ lệ giải ngân còn thấp.\n\n"
+              "2. Yêu cầu đối với các cơ quan, đơn vị, địa phương\n\n"
+              "Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố và các chủ đầu tư xác định "
+              "giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm.\n\n")
+    rec = parse_bytes((notice + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Lê Văn A")).encode(), "tb.txt")
+    assert _units(rec) == [("2", "các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố")]

@@ -463,7 +463,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
         # (the abbreviations of a company's form stand between: "Công ty TNHH MTV Quản lý công trình …")
         if _is_cap(tok) and not tok.isupper() and not after_joiner and not place and not (bare and i == 0) \
-                and (not after_head or "\n" in gap or not all(_is_form(text[a:b]) for a, b in syl[:i])) \
+                and (not after_head or not all(_is_form(text[a:b]) for a, b in syl[:i])
+                     or ("\n" in gap and not i)) \
                 and _verb_start(text, s, limit):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
             # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
@@ -666,7 +667,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 i += 1
                 continue
         break
+    if (dangling := _DANGLING.search(text, head_end, end)) is not None:
+        end = dangling.start()  # "Đội Quản lý thị trường số 6 thuộc ⏎ Chi cục …": whose it is, on the next line
     return end
+
+
+# a joining word a name cannot end with: what it joins was cut off
+_DANGLING = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc\Z")
 
 
 @cache
@@ -2082,7 +2089,7 @@ def acts(text: str, pos: int, end: int) -> bool:
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 
 
-_PARENT = re.compile(rf"[ \t]*(?:trực[ \t]+)?thuộc[ \t]+(?=[{UPPER}])")
+_PARENT = re.compile(rf"\s*(?:trực\s+)?thuộc\s+(?=[{UPPER}])")
 @cache
 def _private_too_re() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
@@ -2206,6 +2213,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         if t is not None:
             s = _past_title(text, t)
         raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
+        raw_piece = _DANGLING.sub("", raw_piece)  # ("… số 6 thuộc ⏎ Chi cục …": whose it is, on the next line)
         if not raw_piece:
             continue
         whole = collectives(raw_piece, 0, len(raw_piece))

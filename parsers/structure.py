@@ -39,6 +39,7 @@ _BLOCK_START = re.compile(
     )""".replace("CAPITALS", UPPER).replace("FIELD", FIELD_LABEL),
     re.X,
 )
+_FULL_LINE = 72  # a line this long was wrapped, not ended, by its writer
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")
 _TERMINAL_CHARS = frozenset('.;:!?”"')  # (a line's last character after its spaces: _TERMINAL without a scan)
 _LETTER_DOT = re.compile(rf"[a-zđ]\.\s+[{UPPER}]")  # "b. Xây dựng …" after a sentence's end: a lettered item
@@ -80,7 +81,9 @@ def blocks(text: str) -> list[Block]:
             cur_start is None
             or _BLOCK_START.match(line) is not None
             or (prev_line.rstrip()[-1:] in _TERMINAL_CHARS
-                and (not stripped[0].islower() or _LETTER_DOT.match(stripped)))
+                and (not stripped[0].islower() or _LETTER_DOT.match(stripped))
+                # (a clause's ";" ending a line the wrap filled goes on: "… an toàn PCCC; ⏎ Sở Xây dựng chủ trì …")
+                and not (prev_line.rstrip().endswith(";") and len(prev_line.strip()) >= _FULL_LINE))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
             or (caps != prev_caps and not _QUARTER.match(stripped))
             or _short_heading(prev_line, stripped)

@@ -461,24 +461,47 @@ _LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+ch�
                              rf"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])[^;:.\n]{{0,200}}?,[\s*_]*(?=[{UPPER}])")
 
 
-# … or the topic alone on the item's first line, no colon, its paragraph on the next ("5. Về kết nối, chia sẻ
-# dữ liệu ⏎ Công an thành phố chủ trì …")
-_TOPIC_LINE = re.compile(rf"[\s*_]*(?:Về|Đối\s+với)\s[^:.;\n]{{2,200}}[ \t*_]*\n[ \t*_]*(?=[{UPPER}])")
+# … or the topic alone on the item's first lines, no colon, its paragraph on the next ("5. Về kết nối, chia sẻ
+# dữ liệu ⏎ Công an thành phố chủ trì …"; wrapped: "3. Về hoạt động của ⏎ Trung tâm Phục vụ hành chính công ⏎
+# Trung tâm … bố trí …")
+_TOPIC_OPENS = re.compile(r"[\s*_]*(?:Về|Đối\s+với)\s")
+_TOPIC_LINE_END = re.compile(r"[^:.;\n]*?[ \t*_]*\n[ \t*_]*")
+
+
+def _topic_lines(text: str, start: int, limit: int) -> int | None:
+    """Where a topic on lines of its own ends: at a line that opens with a capital, the line before it not
+    ending on a joining word."""
+    if (opens := _TOPIC_OPENS.match(text, start, limit)) is None:
+        return None
+    pos = opens.end()
+    for _ in range(4):
+        line = _TOPIC_LINE_END.match(text, pos, limit)
+        if line is None:
+            return None
+        nxt = text[line.end() : line.end() + 1]
+        if nxt.islower() or JOINING_END.search(text, pos, line.start() + len(line.group(0).rstrip(" \t*_\n"))):
+            pos = line.end()  # the topic goes on on the next line
+            continue
+        return line.end() if nxt.isupper() else None
+    return None
 
 
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
     near = min(end, start + 260)
-    if (topic := _TOPIC.match(text, start, near) or _TOPIC_LINE.match(text, start, near)) is not None:
+    topic = _TOPIC.match(text, start, near)
+    after = topic.end() if topic is not None else _topic_lines(text, start, near)
+    if after is not None:
         # (the paragraph may open with a clause of its own: "Về hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở …")
-        topic = _LEADING_CLAUSE.match(text, topic.end(), min(end, topic.end() + 260)) or topic
-    else:
-        topic = _LEADING_CLAUSE.match(text, start, near)
-    if topic is None:
+        clause = _LEADING_CLAUSE.match(text, after, min(end, after + 260))
+        after = clause.end() if clause is not None else after
+    elif (clause := _LEADING_CLAUSE.match(text, start, near)) is not None:
+        after = clause.end()
+    if after is None:
         return []
-    found = agencies.subjects(text, topic.end(), _word_end(text, min(end, topic.end() + 400)))
-    if found and _BULLET_LINE.search(text, topic.start(), found[0].start):
+    found = agencies.subjects(text, after, _word_end(text, min(end, after + 400)))
+    if found and _BULLET_LINE.search(text, start, found[0].start):
         return []  # "1. Về tiến độ: ⏎ - Bộ Giao thông vận tải …": the bullet's subject, not the item's
-    if found and found[0].start - topic.end() <= 12 and _acts(text, found[-1].end, end):
+    if found and found[0].start - after <= 12 and _acts(text, found[-1].end, end):
         return found
     return []
 

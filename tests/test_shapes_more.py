@@ -2137,3 +2137,31 @@ def test_requests_to_the_bodies_asked_with_the_businesses():
               "giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm.\n\n")
     rec = parse_bytes((notice + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Lê Văn A")).encode(), "tb.txt")
     assert _units(rec) == [("2", "các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố")]
+
+
+def test_a_page_copy_wraps_topics_names_and_clauses_across_lines():
+    """A site's copy wraps every paragraph: a topic over two lines before its paragraph ("1. Về rà soát, công
+    khai thủ tục ⏎ hành chính ⏎ Giao Văn phòng …"), whose a body is after a break ("… số 6 thuộc ⏎ Cục …"), a
+    company's form before a break ("Công ty TNHH MTV ⏎ Quản lý …"), and a clause's ";" that fills its line
+    before the lead ("… an toàn PCCC; ⏎ Sở Xây dựng chủ trì …")."""
+    letter = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "2345/UBND-KSTT", "Cần Thơ, ngày 12 tháng 8 năm 2025")
+              + "\nV/v chấn chỉnh công tác giải quyết thủ tục hành chính\n\nKính gửi: Các sở, ban, ngành thành phố.\n\n"
+              "1. Về rà soát, công bố, công khai thủ tục\nhành chính\n"
+              "Giao Văn phòng Ủy ban nhân dân thành phố chủ trì, phối\nhợp với các sở, ban, ngành rà soát danh mục thủ "
+              "tục hành chính.\n"
+              "2. Đề nghị Đội Quản lý thị trường số 6 thuộc\nChi cục Quản lý thị trường thành phố phối hợp kiểm "
+              "tra.\n\n")
+    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    assert _units(rec) == [("1", "Văn phòng Ủy ban nhân dân thành phố"), ("2", "Đội Quản lý thị trường số 6")]
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "87/KH-UBND", "Quảng Trị, ngày 5 tháng 5 năm 2025")
+            + "\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. NHIỆM VỤ\n1. Rà soát công trình:\n"
+            "- Kiểm tra hồ chứa nước trước mùa mưa bão; giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp cùng "
+            "Công ty TNHH MTV\nQuản lý khai thác công trình thủy lợi Quảng Trị thực hiện, hoàn thành trong tháng "
+            "6/2025.\n"
+            "- Rà soát nhà ở riêng lẻ kết hợp sản xuất, kinh doanh, nhà ở nhiều tầng chưa bảo đảm an toàn PCCC;\n"
+            "Sở Xây dựng chủ trì, phối hợp với Công an tỉnh thực hiện, hoàn thành trong Quý III/2025.\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks][-2:] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị",)),
+        (("Sở Xây dựng",), ("Công an tỉnh",))]

@@ -534,6 +534,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if low == "các" and (each := _EACH_PLACE.match(text, s, limit)) is not None:
             # "Phòng Giáo dục và Đào tạo các huyện, thành phố": the body of each place, a collective
             end = each.end()
+            for _ in range(3):  # "… các tỉnh, thành phố ven biển": which places
+                if (which := _place_qualifiers_re().match(text, end, limit)) is None:
+                    break
+                end = _small_compounds(text, which.end(), limit, governed=True)
             i = _past(syl, i, end)
             continue
         if (low, nxt_low) == ("các", "cấp"):  # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"

@@ -367,7 +367,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
             and _is_issuer(found[-1].text, issuer) and len(found) == 1:
         # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter: whom it asks
         found = _addressed(text, speaks.end(), node.end)
-    asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer) \
+    asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer,
+                          first=not found) \
         if issuer else []
     if not found or _no_work(text, found[-1].end, node.end):
         return asked
@@ -592,7 +593,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     out = []
     if found and _acts(text, found[-1].end, e) and not _no_work(text, found[-1].end, e):
         out = [_unit(text, a, section, _duties(text, tree, found[-1].end, e)) for a in found]
-    return out + _asked_within(text, tree, found[-1].end if found else s, e, section, issuer)
+    return out + _asked_within(text, tree, found[-1].end if found else s, e, section, issuer, first=not found)
 
 
 # a request a sentence inside a paragraph opens, after a linking phrase or the issuer speaking: "… Vì vậy, đề
@@ -600,16 +601,34 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
 _SENTENCE_OPENS_AT = re.compile(rf"(?<=[.;])[ \t*_]*\n?[ \t*_]*(?=[{UPPER}])")
 _LINKING = re.compile(r"(?:Vì\s+vậy|Do\s+đó|Do\s+vậy|Theo\s+đó|Trên\s+cơ\s+sở\s+đó|Đồng\s+thời|Ngoài\s+ra"
                       r"|Bên\s+cạnh\s+đó)[ \t]*,[ \t]*")
+_PURPOSE = re.compile(r"Để\s")
+_SPACES = re.compile(r"\s*")
+_LINE_LEAD = re.compile(r"[\s*_]*")
+_CLAUSE_COMMA = re.compile(r",[ \t]*\n?[ \t]*(?=[A-ZĐÀ-Ỹ])")
 _ASKING = re.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?!(?:của|cho|nhiệm\s+vụ)\b)")
 
 
-def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:
-    """The bodies a paragraph's later sentences ask to act (the first is read by its opening)."""
+def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None,
+                  first: bool = False) -> list[Unit]:
+    """The bodies a paragraph's sentences ask to act: its later ones (``first``: its first too, when no body
+    opens it: "Để …, Bộ … đề nghị …", "Vì vậy, đề nghị …")."""
     out: list[Unit] = []
-    for m in _SENTENCE_OPENS_AT.finditer(text, s, e):
-        pos = m.end()
+    starts = [m.end() for m in _SENTENCE_OPENS_AT.finditer(text, s, e)]
+    if first and (lead := _LINE_LEAD.match(text, s, e)) is not None and (not starts or starts[0] != lead.end()):
+        starts.insert(0, lead.end())
+    for pos in starts:
         if (link := _LINKING.match(text, pos, e)) is not None:
             pos = link.end()
+        elif _PURPOSE.match(text, pos, e) is not None:
+            # "Để hoàn thành dứt điểm việc đăng ký, cấp phép, Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các
+            # tỉnh …": the issuer asking after its purpose (a purpose then a bare request asks everyone: "Để …, yêu
+            # cầu các cấp …")
+            after = next((c.end() for c in _CLAUSE_COMMA.finditer(text, pos, min(e, pos + 240))
+                          if (who := agencies.subjects(text, c.end(), _word_end(text, min(e, c.end() + 200))))
+                          and who[0].start - c.end() <= 2 and _authority(who, issuer)), None)
+            if after is None:
+                continue
+            pos = after
         if (ask := _ASKING.match(text, pos, e)) is not None:
             found = _addressed(text, ask.end(), e)
         elif (speaker := agencies.subjects(text, pos, _word_end(text, min(e, pos + 200)))) \
@@ -620,6 +639,9 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
             elif link is not None:
                 # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
                 found = speaker if _acts(text, speaker[-1].end, e) else []
+            elif text[max(0, pos - 12) : pos].rstrip(" \t*_\n").endswith(";") \
+                    and agencies.verbs_re().match(text, _SPACES.match(text, speaker[-1].end).end(), e):
+                found = speaker  # "…; Sở Tài chính hướng dẫn …": the body the clause after another's sets to work
             else:
                 continue
         else:
@@ -627,8 +649,12 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
         if not found or _no_work(text, found[-1].end, e):
             continue
         sentence_end = next((x.start() for x in _SENTENCE_OPENS_AT.finditer(text, found[-1].end, e)), e)
-        if _CLOSING.search(text, pos, sentence_end) or text[pos:sentence_end].rstrip(" *_\n").endswith("./."):
-            continue  # the document's closing words: "Yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai thực hiện./."
+        said = text[pos:sentence_end].rstrip(" *_\n")
+        if _CLOSING.search(text, pos, sentence_end) or said.endswith(("./.", ":")):
+            # the document's closing words ("Yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai thực hiện./."), or
+            # the preface to the items that ask each ("… yêu cầu Bộ trưởng, Chủ tịch … tập trung thực hiện các nhiệm
+            # vụ sau:")
+            continue
         out += [_unit(text, a, section, _duties(text, tree, found[-1].end, sentence_end)) for a in found]
     return out
 

@@ -2165,3 +2165,24 @@ def test_a_page_copy_wraps_topics_names_and_clauses_across_lines():
     assert [(t.lead, t.support) for t in rec.tasks][-2:] == [
         (("Sở Nông nghiệp và Môi trường",), ("Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị",)),
         (("Sở Xây dựng",), ("Công an tỉnh",))]
+
+
+def test_a_ministrys_letter_asks_after_its_purpose_and_in_clauses_after_others():
+    """"Để hoàn thành …, Bộ … đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo …" opening a paragraph
+    names the bodies it asks (with the places' kind: "ven biển"); "…; Bộ Quốc phòng chỉ đạo …" sets another to
+    work in the clause after; a preface ending with ":" before the items names none."""
+    letter = (_header("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "6218/BNNMT-TSKN", "Hà Nội, ngày 03 tháng 10 năm 2025")
+              + "\nV/v khắc phục các tồn tại theo khuyến nghị của Ủy ban châu Âu\n\n"
+              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố ven biển.\n\n"
+              "Để gỡ cảnh báo, Bộ Nông nghiệp và Môi trường đề nghị các cơ quan, địa phương thực hiện các nội dung "
+              "sau:\n"
+              "1. Về quản lý đội tàu cá: cả nước còn 1.247 tàu cá chưa đăng ký.\n"
+              "Để hoàn thành dứt điểm việc đăng ký, cấp phép, Bộ Nông nghiệp và Môi trường đề\nnghị Ủy ban nhân dân "
+              "các tỉnh, thành phố ven biển chỉ đạo hoàn thành việc đăng ký tàu cá. Đồng thời, đề nghị Sở Nông "
+              "nghiệp và Môi trường các tỉnh, thành phố ven biển báo cáo danh sách tàu cá.\n"
+              "2. Về xử lý vi phạm: Bộ Công an chỉ đạo điều tra các vụ vi phạm; Bộ Quốc phòng chỉ đạo Bộ Tư lệnh "
+              "Cảnh sát biển tuần tra.\n\n")
+    rec = parse_bytes((letter + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến")).encode(), "cv.txt")
+    assert _units(rec) == [("1", "Ủy ban nhân dân các tỉnh, thành phố ven biển"),
+                           ("1", "Sở Nông nghiệp và Môi trường các tỉnh, thành phố ven biển"),
+                           ("2", "Bộ Công an"), ("2", "Bộ Quốc phòng")]

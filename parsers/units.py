@@ -603,6 +603,11 @@ _LINKING = re.compile(r"(?:Vì\s+vậy|Do\s+đó|Do\s+vậy|Theo\s+đó|Trên\s+
                       r"|Bên\s+cạnh\s+đó)[ \t]*,[ \t]*")
 _PURPOSE = re.compile(r"Để\s")
 _SPACES = re.compile(r"\s*")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    m = _SPACES.match(text, pos)
+    return m.end() if m is not None else pos
 _LINE_LEAD = re.compile(r"[\s*_]*")
 _CLAUSE_COMMA = re.compile(r",[ \t]*\n?[ \t]*(?=[A-ZĐÀ-Ỹ])")
 _ASKING = re.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?!(?:của|cho|nhiệm\s+vụ)\b)")
@@ -640,7 +645,7 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
                 # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
                 found = speaker if _acts(text, speaker[-1].end, e) else []
             elif text[max(0, pos - 12) : pos].rstrip(" \t*_\n").endswith(";") \
-                    and agencies.verbs_re().match(text, _SPACES.match(text, speaker[-1].end).end(), e):
+                    and agencies.verbs_re().match(text, _skip_spaces(text, speaker[-1].end), e):
                 found = speaker  # "…; Sở Tài chính hướng dẫn …": the body the clause after another's sets to work
             else:
                 continue

@@ -76,9 +76,19 @@ def _head_across(text: str, nl: int) -> bool:
 
 def name_runs_on(line: str, following: str) -> bool:
     """Does a body's name run on from ``line`` over its break into ``following``: the line a head or title alone
-    ("1. Sở ⏎ Văn hóa, Thể thao và Du lịch"), or ending inside a head ("3. Đề nghị Công an huyện, Đội ⏎ Quản lý thị
-    trường số 8")?"""
-    return is_bare_head(line) or _head_across(f"{line}\n{following[:60]}", len(line))
+    ("1. Sở ⏎ Văn hóa, Thể thao và Du lịch"), ending inside a head ("3. Đề nghị Công an huyện, Đội ⏎ Quản lý thị
+    trường số 8") or on an office-holder's title ("4. Giám đốc Sở Văn hóa và Thể thao, Giám đốc ⏎ Sở Du lịch:")?"""
+    return is_bare_head(line) or ends_with_title(line) or _head_across(f"{line}\n{following[:60]}", len(line))
+
+
+def ends_with_title(line: str) -> bool:
+    """Does the line end on an office-holder's title, the body's name on the next line?"""
+    return _titles_end_re().search(line) is not None
+
+
+@cache
+def _titles_end_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['titles'])})[ \t*_]*$")
 
 
 def is_bare_head(line: str) -> bool:

@@ -177,15 +177,16 @@ def _dash_wrapped(prev_line: str, line: str) -> bool:
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     """"Sở Tài chính:" (or "Sở Nông nghiệp và ⏎ Môi trường:") on lines of their own: an agency named over
     its work, a heading however the lines were wrapped around it."""
-    from parsers.agencies import find, is_bare_head
+    from parsers.agencies import ends_with_title, find, is_bare_head
 
     line = lines[i].strip(" \t*_")
     if not line[:1].isupper() or len(line) > 110 or (
             not line.rstrip(" *_").endswith(":") and (i + 1 >= len(lines) or not JOINING_END.search(line))):
         return False  # (the cheap tests first: it runs on most lines)
     prev = prev_line.strip(" \t*_")
-    if JOINING_END.search(prev) or is_bare_head(prev):
-        return False  # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:")
+    if JOINING_END.search(prev) or is_bare_head(prev) or ends_with_title(prev):
+        # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:", "…, Giám đốc ⏎ Sở …")
+        return False
     if not (re.search(r"[.;:!?]$", prev) or is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):
         return False  # the line above ends a sentence or is a heading ("… hướng dẫn ⏎ Công an các địa phương:")

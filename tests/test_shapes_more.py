@@ -2186,3 +2186,16 @@ def test_a_ministrys_letter_asks_after_its_purpose_and_in_clauses_after_others()
     assert _units(rec) == [("1", "Ủy ban nhân dân các tỉnh, thành phố ven biển"),
                            ("1", "Sở Nông nghiệp và Môi trường các tỉnh, thành phố ven biển"),
                            ("2", "Bộ Công an"), ("2", "Bộ Quốc phòng")]
+
+
+def test_a_heading_of_titled_bodies_wrapped_after_a_title():
+    """"4. Giám đốc Sở Văn hóa và Thể thao, Giám đốc ⏎ Sở Du lịch:": the second body's name is on the next
+    line, under its director's title — one heading, two units."""
+    directive = (_header("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "12/CT-UBND", "Nghệ An, ngày 20 tháng 5 năm 2024")
+                 + "\nCHỈ THỊ\nVề tăng cường phòng, chống đuối nước trẻ em\n\n"
+                 "Tình trạng đuối nước trẻ em vẫn diễn ra. Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+                 "1. Giám đốc Sở Y tế:\nChỉ đạo các cơ sở y tế chuẩn bị nhân lực cấp cứu.\n"
+                 "2. Giám đốc Sở Văn hóa và Thể thao, Giám đốc\nSở Du lịch:\n"
+                 "a) Mở các lớp dạy bơi miễn phí cho trẻ em.\nb) Kiểm tra các bể bơi, khu vui chơi dưới nước.\n\n")
+    rec = parse_bytes((directive + signed("CHỦ TỊCH", name="Nguyễn Đức Trung")).encode(), "ct.txt")
+    assert _units(rec) == [("1", "Sở Y tế"), ("2", "Sở Văn hóa và Thể thao"), ("2", "Sở Du lịch")]

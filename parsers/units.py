@@ -356,7 +356,11 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     if not paragraph and (title := _TITLE_OF.match(text, node.body_start, end)) is not None \
             and (body := _AUTHORITY_NOUN.match(text, title.end(), end)) is not None:
         # "Điều 38. Trách nhiệm của cơ quan hải quan": a regulation names the kind of body in small letters
-        a = agencies.AgencyMention(body.group(0), body.group(0), body.start(), body.end())
+        stop = body.end()
+        field = _FIELD_AND.match(text, stop, end)
+        if field is not None and body.group(0).split()[0].lower() in ("sở", "phòng"):
+            stop = field.end()  # "… của sở giáo dục và đào tạo": the department's field holds its "và"
+        a = agencies.AgencyMention(text[body.start() : stop], text[body.start() : stop], body.start(), stop)
         return [_unit(text, a, section, _duties(text, tree, body.end(), node.end))]
     if not paragraph and (agencies.ends_with_shared_head(text, start, end) or _PLACES_NEXT.search(text, start, end)):
         # "4. Bộ trưởng các Bộ: ⏎ Quốc phòng, Công an chỉ đạo …", "6. Sở Y tế các tỉnh, thành phố: ⏎ Hà Nội, …":
@@ -424,7 +428,10 @@ def _name_words() -> frozenset[str]:
 _TITLE_OF = re.compile(r"[\s*_]*(?:Điều\s+\d+\w?[.:]\s*)?(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+[^.:;\n]{3,80}?)??"
                        r"\s+(?:của|đối\s+với)\s+")
 # (not one any body is: "cơ quan nhà nước, tổ chức và cá nhân", "cơ quan có thẩm quyền")
-_AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý)\s+"
+_FIELD_AND = re.compile(r"[ \t]+và[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,2}(?=[ \t*_.:]*(?:$|\n))", re.M)
+_AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý"
+                             # (a department of each province or district: "sở giáo dục và đào tạo", "phòng y tế")
+                             r"|sở(?!\s+hữu)|phòng(?!\s*,?\s*(?:chống|cháy|ngừa|tránh|vệ|thủ|bệnh)))\s+"
                              r"(?!(?:có\s+)?liên\s+quan|khác\b|nhà\s+nước\b|có\s+thẩm\s+quyền|chức\s+năng)"
                              r"[^\W\d][^,;:.()\n]*?(?=[\s*_]*(?:$|\n|,|;|:|\s+(?:và|trong|về|đối\s+với|tại|theo|khi)\s))"
                              r"(?![\s*_]*(?:,|và)\s*(?:các\s+)?(?:tổ\s+chức|cá\s+nhân))")

@@ -2199,3 +2199,18 @@ def test_a_heading_of_titled_bodies_wrapped_after_a_title():
                  "a) Mở các lớp dạy bơi miễn phí cho trẻ em.\nb) Kiểm tra các bể bơi, khu vui chơi dưới nước.\n\n")
     rec = parse_bytes((directive + signed("CHỦ TỊCH", name="Nguyễn Đức Trung")).encode(), "ct.txt")
     assert _units(rec) == [("1", "Sở Y tế"), ("2", "Sở Văn hóa và Thể thao"), ("2", "Sở Du lịch")]
+
+
+def test_a_circular_names_each_provinces_department_in_small_letters():
+    """"Điều 9. Trách nhiệm của sở giáo dục và đào tạo": a circular's duties for the department of every province,
+    its kind in small letters, its field holding "và" — one unit (not "sở hữu", nor "phòng, chống")."""
+    circular = (_header("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "18/2025/TT-BGDĐT", "Hà Nội, ngày 10 tháng 9 năm 2025")
+                + "\nTHÔNG TƯ\nQuy định về an toàn trường học\n\n"
+                "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định về an toàn trường học.\n"
+                "Chương II\nTỔ CHỨC THỰC HIỆN\n"
+                "Điều 9. Trách nhiệm của sở giáo dục và đào tạo\n1. Hướng dẫn, kiểm tra các cơ sở giáo dục thực hiện "
+                "Thông tư này.\n2. Tổng hợp, báo cáo Bộ Giáo dục và Đào tạo trước ngày 15 tháng 6 hằng năm.\n"
+                "Điều 10. Trách nhiệm của phòng giáo dục và đào tạo\n1. Hướng dẫn các trường trung học cơ sở thực hiện "
+                "Thông tư này.\n\n")
+    rec = parse_bytes((circular + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phạm Ngọc Thưởng")).encode(), "tt.txt")
+    assert _units(rec) == [("Điều 9", "sở giáo dục và đào tạo"), ("Điều 10", "phòng giáo dục và đào tạo")]

@@ -194,7 +194,9 @@ def _narrow_re() -> re.Pattern[str]:
     for head, nexts in _grammar()["narrow_heads"].items():
         words = trie_regex({v for w in nexts for v in (w, w.capitalize(), w.upper())})
         # (alone before a comma it is the field of a name: "Cục Đăng ký và Thống kê, …")
-        alts.append(rf"{_variants([head])}(?:\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]|[ \t]*(?:[,;)\n]|$))")
+        # (nor at a line's end, unless its place opens the next: "Thuế ⏎ Thành phố Hồ Chí Minh")
+        alts.append(rf"{_variants([head])}(?:\s+(?!(?:{words})(?![\wÀ-ỹ]))[{LOWER}]|[ \t]*(?:[,;)]|$)"
+                    rf"|[ \t]*\n(?![ \t]*(?:{words})(?![\wÀ-ỹ])))")
     return re.compile("|".join(alts))
 
 
@@ -450,6 +452,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
+        if "\n" in gap and tok in ("-", "–", "+", "•") and i > 0 and i + 1 < len(syl) \
+                and (text[syl[i - 1][0] : syl[i - 1][1]].lower(), text[syl[i + 1][0] : syl[i + 1][1]].lower()) \
+                not in dashed_pairs():
+            break  # "… Thống kê tỉnh ⏎ - Báo cáo …": the next line's item, no field the dash joins to the name
         if tok == "." and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("TP", "Tp") and not gap \
                 and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]):
             end, i = e, i + 1  # "UBND TP. Đà Lạt": the city's abbreviation, its stop and its name
@@ -1518,7 +1524,7 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
 # brackets after a name)
 _NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|;|/)\s*")
 # (its kind may hold a comma: "các cơ quan thông tấn, báo chí:")
-_GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,40}?:[ \t]*")
+_GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,60}?:[ \t]*")
 
 
 def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -2091,8 +2097,9 @@ def acts(text: str, pos: int, end: int) -> bool:
     if verbs_re().match(text, at, min(end, at + 60)) is None \
             and (remit := _REMIT.match(text, at, min(end, at + 90))) is not None:
         at = remit.end()  # "… theo lĩnh vực được giao chủ trì …", "… theo chức năng, nhiệm vụ được giao, chỉ đạo …"
-    if text[at : at + 1] in (":", "-", "–"):
-        return True  # "- Sở Y tế: Chủ trì …"
+    if text[at : at + 1] in (":", "-", "–") or _WHERE_THEN_COLON.match(text, pos, min(end, pos + 200)):
+        # "- Sở Y tế: Chủ trì …" ("- Ủy ban nhân dân phường Kon Tum, nơi tập trung nhiều trụ sở …: phối hợp …")
+        return True
     v = verbs_re().match(text, at, min(end, at + 60))
     if v is None and (q := _QUALIFIER.match(text, at, min(end, at + 80))) is not None:
         # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb
@@ -2111,6 +2118,8 @@ def _private_too_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:và|,)\s*(?:các\s+)?(?:{kinds})(?![\wÀ-ỹ])\s*,?\s*")
 
 
+# a place's description after the bodies, then the colon before their work
+_WHERE_THEN_COLON = re.compile(r"\s*,\s*nơi\s[^:;.()\n]{3,160}:")
 _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản)\b")
 
 
@@ -2155,7 +2164,7 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         cut = _HEADING_CUT.search(raw, note.end())
     after = raw[cut.end() :] if cut is not None else ""
     listed_after = text[start + cut.end() : start + cut.end() + 60] if cut is not None else ""  # across a wrap
-    if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}},", listed_after) \
+    if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}}[,;]", listed_after) \
             and verbs_re().match(listed_after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     if cut is not None and cut.group(0) == ":" and _SHARED.search(text, start, start + cut.end()) is not None:

@@ -536,10 +536,31 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         for m in (m for m in _PARTNERS.finditer(text, start, end)
                   if m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled)):
             # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
-            support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+            support += [a.text for a in partners_listed(text, m, end)]
             if support:
                 break
     return _unique(lead), _unique(s for s in support if s not in lead)
+
+
+# after the partners named, the work they do together ("… thực hiện"), the clause's end, or another clause
+_JOINT_WORK = re.compile(r"[ \t]*(?:\n[ \t]*)?"
+                         r"(?:(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện\b|triển\s+khai\b|[.;:)]|$)")
+_NEXT_PARTNER = re.compile(r"[ \t]*;[ \t]*(?:\n[ \t]*)?")
+
+
+def partners_listed(text: str, m: re.Match[str], end: int) -> list[agencies.AgencyMention]:
+    """The partners a "phối hợp với …" names, a list its semicolons part ("phối hợp với Ngân hàng Nhà nước Chi nhánh
+    Khu vực 2; Ngân hàng Chính sách xã hội …; Thành Đoàn … thực hiện") — not the subject of the clause after ("…
+    phối hợp với Sở A; Sở B hướng dẫn …")."""
+    out = agencies.listed(text, m.start("x"), m.end("x"))
+    pos = out[-1].end if out else m.end("x")
+    while out and (sep := _NEXT_PARTNER.match(text, pos, end)) is not None:
+        more = agencies.listed(text, sep.end(), min(end, sep.end() + 300))
+        if not more or more[0].start - sep.end() > 2 or _JOINT_WORK.match(text, more[-1].end, end) is None:
+            break
+        out += more
+        pos = more[-1].end
+    return out
 
 
 _PIECE_SEPARATOR = re.compile(r"[,;\n]")

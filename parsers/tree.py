@@ -397,6 +397,12 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 if before is not None else 0
         parent.children.append(node)
         stack.append((rank, node))
+    for t in in_scope_tables[ti:]:
+        # a table no block opens in (its first lines run on with the paragraph above: "(Kèm theo Kế hoạch …) ⏎ TT ⏎
+        # Tên nhiệm vụ …"): under the item that holds it
+        parent = stack[-1][1]
+        parent.children.append(Node("table", "", parent.id, parent.level + 1, t.start, t.end, t.start, t.start, "",
+                                    table=t))
     close_to(-1.0, end)
     _end_bullets(text, root)
     for n in root.walk():
@@ -756,6 +762,8 @@ def _inherit(node: Node, role: str | None) -> None:
     if role in ("tasks", "solutions") and node.own_role == "functions" and node.kind not in _TOP \
             and _DUTIES_OF.match(node.heading):
         node.own_role = None  # "III. NHIỆM VỤ CỤ THỂ … ⏎ 1. Nhiệm vụ của Sở Kế hoạch và Đầu tư": an agency's tasks
+    if role in ("tasks", "solutions") and node.own_role == "situation" and node.kind not in _TOP:
+        node.own_role = None  # "II. NHIỆM VỤ ⏎ 6. Đánh giá hiệu quả công tác …": evaluating is work to do
     node.role = node.own_role or role
     for c in node.children:
         _inherit(c, node.role)

@@ -23,7 +23,7 @@ from parsers import agencies
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
-from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS, deadline_value
+from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS, deadline_value, partners_listed
 from parsers.text import ADDRESSEES, LOWER, UPPER, clean_value, fold
 from parsers.tree import Node, Tree, first_line
 
@@ -732,7 +732,7 @@ def _duties(text: str, tree: Tree, start: int, end: int) -> tuple[Duty, ...]:
             continue
         partners: list[str] = []
         for p in _PARTNERS.finditer(text, s, e):
-            for a in agencies.listed(text, p.start("x"), p.end("x")):
+            for a in partners_listed(text, p, e):
                 if a.text not in partners and not re.search(r"\bliên\s+quan\b", a.text):
                     partners.append(a.text)
         deadline = None

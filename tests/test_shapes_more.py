@@ -2214,3 +2214,53 @@ def test_a_circular_names_each_provinces_department_in_small_letters():
                 "Thông tư này.\n\n")
     rec = parse_bytes((circular + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phạm Ngọc Thưởng")).encode(), "tt.txt")
     assert _units(rec) == [("Điều 9", "sở giáo dục và đào tạo"), ("Điều 10", "phòng giáo dục và đào tạo")]
+
+
+def test_plans_tasks_evaluating_work_partners_by_semicolons_and_an_appendix_run_on_from_its_note():
+    """A task section's "6. Đánh giá hiệu quả …" is work, not a review of the situation; partners a ";" parts
+    ("phối hợp với Ngân hàng …; Hội Liên hiệp Phụ nữ …; Thành Đoàn … thực hiện"), one whose narrow head ends a line
+    ("Thuế ⏎ Thành phố Hồ Chí Minh"); an appendix whose cells, one a line, run on from its note with no blank line."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "09/KH-UBND",
+                    "Thành phố Hồ Chí Minh, ngày 5 tháng 1 năm 2026")
+            + "\nKẾ HOẠCH\nChống thất thu thuế năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. NHIỆM VỤ\n"
+            "1. Hỗ trợ hộ kinh doanh chuyển đổi lên doanh nghiệp. Sở Tài chính chủ trì, phối hợp với Ngân hàng "
+            "Nhà nước Chi nhánh Khu vực 2; Hội Liên hiệp Phụ nữ Thành phố; Thành Đoàn Thành phố Hồ Chí Minh thực "
+            "hiện trong năm 2026.\n"
+            "2. Kiểm soát hàng hóa nhập khẩu qua thương mại điện tử. Chi cục Hải quan khu vực II chủ trì, phối hợp với "
+            "Thuế\nThành phố Hồ Chí Minh và Bưu điện Thành phố Hồ Chí Minh; thời gian: thường xuyên.\n"
+            "3. Đánh giá hiệu quả công tác hỗ trợ hộ kinh doanh:\n"
+            "- Xây dựng bộ tiêu chí đánh giá: Sở Tài chính chủ trì; hoàn thành trong quý II/2026.\n\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Được")).encode(), "kh.txt")
+    by_id = {t.id: t for t in rec.tasks}
+    assert by_id["II.1"].support == ("Ngân hàng Nhà nước Chi nhánh Khu vực 2", "Hội Liên hiệp Phụ nữ Thành phố",
+                                     "Thành Đoàn Thành phố Hồ Chí Minh")
+    assert by_id["II.2"].support == ("Thuế Thành phố Hồ Chí Minh", "Bưu điện Thành phố Hồ Chí Minh")
+    assert "II.3" in by_id or "II.3.b1" in by_id
+    appendix = ("\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ TRÌNH CẤP CÓ THẨM QUYỀN NĂM 2026\n(Kèm theo Kế hoạch số 09/KH-UBND ngày "
+                "05 tháng 01 năm 2026)\nTT\nTên nhiệm vụ\nĐơn vị thực hiện\nCấp trình\nThời gian hoàn thành\n1\n"
+                "Quyết định thành lập Cụm công nghiệp Minh Tân\nChủ trì: Sở Công Thương\nPhối hợp: Sở Tài chính\n"
+                "UBND tỉnh\nQuý II/2026\n2\nQuy chế phối hợp quản lý cụm công nghiệp\nChủ trì: Sở Công Thương\n"
+                "Phối hợp: Công an tỉnh\nUBND tỉnh\nTháng 9/2026\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Được") + appendix).encode(),
+                      "kh.txt")
+    rows = [t for t in rec.tasks if t.id.startswith("PL")]
+    assert [(t.lead, t.deadline) for t in rows] == [(("Sở Công Thương",), "Quý II/2026"),
+                                                    (("Sở Công Thương",), "Tháng 9/2026")]
+
+
+def test_a_letters_heading_lists_the_bodies_after_their_kind_and_bodies_described_by_their_place():
+    """"5. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: Thuế tỉnh Quảng Ngãi; Kho bạc Nhà nước khu vực
+    XIII": the bodies after the kind are the units; "- Ủy ban nhân dân phường Kon Tum, …, nơi tập trung nhiều trụ sở …:
+    phối hợp …" asks the wards, their place described before the colon."""
+    letter = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "5012/UBND-KT", "Quảng Ngãi, ngày 12 tháng 11 năm 2025")
+              + "\nV/v xử lý trụ sở dôi dư\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n"
+              "1. Ủy ban nhân dân các xã, phường, đặc khu\n- Quản lý, bảo vệ các cơ sở nhà, đất dôi dư.\n"
+              "- Ủy ban nhân dân phường Kon Tum, Ủy ban nhân dân phường Đăk Bla, nơi tập trung nhiều trụ sở cũ: "
+              "phối hợp với Sở Tài chính lập danh mục.\n"
+              "2. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: Thuế tỉnh Quảng Ngãi; Kho bạc Nhà nước "
+              "khu vực XIII; Thống kê tỉnh\n- Báo cáo cơ quan cấp trên phương án xử lý trụ sở.\n\n")
+    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    assert ("1", "Ủy ban nhân dân phường Kon Tum") in _units(rec)
+    assert [u for u in _units(rec) if u[0] == "2"] == [
+        ("2", "Thuế tỉnh Quảng Ngãi"), ("2", "Kho bạc Nhà nước khu vực XIII"), ("2", "Thống kê tỉnh")]

@@ -81,6 +81,11 @@ def name_runs_on(line: str, following: str) -> bool:
     return is_bare_head(line) or ends_with_title(line) or _head_across(f"{line}\n{following[:60]}", len(line))
 
 
+def starts_with_head(line: str) -> bool:
+    """Does the line open with an organisational head ("Thanh tra, kiểm tra …" does: a body's name may begin so)?"""
+    return _heads_re().match(line.lstrip(" \t*_")) is not None
+
+
 def ends_with_title(line: str) -> bool:
     """Does the line end on an office-holder's title, the body's name on the next line?"""
     return _titles_end_re().search(line) is not None

@@ -86,7 +86,9 @@ def blocks(text: str) -> list[Block]:
                 and not (prev_line.rstrip().endswith(";") and len(prev_line.strip()) >= _FULL_LINE))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
             or (caps != prev_caps and not _QUARTER.match(stripped))
-            or _short_heading(prev_line, stripped)
+            # (the heading so far, however its lines were wrapped: "7. Ủy ban ⏎ nhân dân các xã, phường ⏎ Chủ động …")
+            or _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
+                              else prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
             and not _dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped)
@@ -227,10 +229,16 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import name_runs_on, paired_re, verbs_re
+    from parsers.agencies import find, name_runs_on, paired_re, starts_with_head, verbs_re
 
     if name_runs_on(prev, line):
         return False  # a name wrapped after its head, or inside it
+    joined = f"{prev} {line[:80]}"
+    if not starts_with_head(line) \
+            and any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined))):
+        # a name wrapped anywhere: "1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại và Du lịch" (not before a line that
+        # names a body of its own: "3. Thanh tra Bộ ⏎ Thanh tra, kiểm tra …")
+        return False
 
     low = line[:1].lower() + line[1:40]
     # "1. Công an tỉnh" / "Là cơ quan thường trực …"; "3. Thanh tra Bộ" / "Thanh tra, kiểm tra việc …"

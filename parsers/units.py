@@ -473,6 +473,7 @@ _LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+ch�
 # dữ liệu ⏎ Công an thành phố chủ trì …"; wrapped: "3. Về hoạt động của ⏎ Trung tâm Phục vụ hành chính công ⏎
 # Trung tâm … bố trí …")
 _TOPIC_OPENS = re.compile(r"[\s*_]*(?:Về|Đối\s+với)\s")
+_ITEM_OPENS = re.compile(r"(?:[a-zđ]\)|\d{1,2}[.)/]|[-+•–])[ \t]")
 _TOPIC_LINE_END = re.compile(r"[^:.;\n]*?[ \t*_]*\n[ \t*_]*")
 
 
@@ -487,6 +488,8 @@ def _topic_lines(text: str, start: int, limit: int) -> int | None:
         if line is None:
             return None
         nxt = text[line.end() : line.end() + 1]
+        if _ITEM_OPENS.match(text, line.end(), limit):
+            return None  # the item's own items follow: "1. Về công tác thăm hỏi, tặng quà ⏎ a) Sở Nội vụ …"
         if nxt.islower() or JOINING_END.search(text, pos, line.start() + len(line.group(0).rstrip(" \t*_\n"))):
             pos = line.end()  # the topic goes on on the next line
             continue

@@ -2264,3 +2264,25 @@ def test_a_letters_heading_lists_the_bodies_after_their_kind_and_bodies_describe
     assert ("1", "Ủy ban nhân dân phường Kon Tum") in _units(rec)
     assert [u for u in _units(rec) if u[0] == "2"] == [
         ("2", "Thuế tỉnh Quảng Ngãi"), ("2", "Kho bạc Nhà nước khu vực XIII"), ("2", "Thống kê tỉnh")]
+
+
+def test_a_site_copy_cuts_a_headings_first_line_short():
+    """A site's copy breaks a paragraph's first line early: a unit's heading "1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại
+    và Du lịch" is one name, and "**7.** Ủy ban ⏎ nhân dân các xã, phường ⏎ Chủ động …" ends at its name, so the
+    wards named in a later paragraph are the item's; a number "1.500.000" at a line's start is no item, and a topic
+    over its item's own lettered items names no one."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI", "45/KH-UBND", "Gia Lai, ngày 5 tháng 3 năm 2026")
+            + "\nKẾ HOẠCH\nXúc tiến đầu tư năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Xúc tiến\nĐầu tư, Thương mại và Du lịch\n"
+            "- Là cơ quan đầu mối, chủ trì tổ chức thực hiện Kế hoạch; hỗ trợ mỗi nhà đầu tư\n"
+            "1.500.000 đồng chi phí khảo sát.\n"
+            "2. Ủy ban\nnhân dân các xã, phường\nChủ động rà soát quỹ đất, đề xuất dự án kêu gọi đầu tư.\n"
+            "Ủy ban nhân dân phường Quy Nhơn và Ủy ban nhân dân phường Pleiku phối hợp tổ chức các sự kiện du lịch.\n"
+            "3. Về công tác thăm hỏi,\ntặng quà\n"
+            "a) Sở Nội vụ chủ trì, phối hợp với Ủy ban\nMặt trận Tổ quốc Việt Nam tỉnh tham mưu thành lập các "
+            "đoàn.\n\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    assert _units(rec) == [("II.1", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"),
+                           ("II.2", "Ủy ban nhân dân các xã, phường"),
+                           ("II.2", "Ủy ban nhân dân phường Quy Nhơn"), ("II.2", "Ủy ban nhân dân phường Pleiku"),
+                           ("II.3.a", "Sở Nội vụ")]

@@ -298,7 +298,10 @@ _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao|[Cc
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
 # (and the short "các huyện, thành, thị" for towns and cities)
-_EACH_PLACES = (rf"các\s+{_PLACE_KINDS}(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])))*"
+# (… and the neighbourhoods and villages under a commune: "Ban Điều hành các khu phố", "… các thôn, bản")
+_VILLAGE_KINDS = r"(?:khu\s+phố|tổ\s+dân\s+phố|thôn|ấp|bản|buôn|xóm|khóm)"
+_EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ]))"
+                rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")

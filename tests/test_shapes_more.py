@@ -2030,7 +2030,9 @@ def test_a_party_blocs_committee_is_one_name():
     # a cell's names one per line, the second's head a theatre's
     ("Cục Hợp tác quốc tế\nNhà hát Ca Múa Nhạc Việt Nam", ["Cục Hợp tác quốc tế", "Nhà hát Ca Múa Nhạc Việt Nam"]),
     # a city written "TP." with its stop
-    ("UBND TP. Đà Lạt; UBND TP. Bảo Lộc. Thời gian: Năm 2024", ["UBND TP. Đà Lạt", "UBND TP. Bảo Lộc"])])
+    ("UBND TP. Đà Lạt; UBND TP. Bảo Lộc. Thời gian: Năm 2024", ["UBND TP. Đà Lạt", "UBND TP. Bảo Lộc"]),
+    # the board of each neighbourhood or village under a commune
+    ("Ban Điều hành các thôn, bản và Công an xã", ["Ban Điều hành các thôn, bản", "Công an xã"])])
 def test_names_in_a_list_a_theatre_and_a_city_written_short(cell, names):
     from parsers import agencies
 

@@ -2127,7 +2127,7 @@ def _private_too_re() -> re.Pattern[str]:
 
 
 # a place's description after the bodies, then the colon before their work
-_WHERE_THEN_COLON = re.compile(r"\s*,\s*nơi\s[^:;.()\n]{3,160}:")
+_WHERE_THEN_COLON = re.compile(r"\s*,\s*nơi\s(?:[^:;.()\n]|\n(?![ \t]*\n)){3,160}:")
 _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản)\b")
 
 

@@ -2258,7 +2258,7 @@ def test_a_letters_heading_lists_the_bodies_after_their_kind_and_bodies_describe
     letter = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "5012/UBND-KT", "Quảng Ngãi, ngày 12 tháng 11 năm 2025")
               + "\nV/v xử lý trụ sở dôi dư\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n"
               "1. Ủy ban nhân dân các xã, phường, đặc khu\n- Quản lý, bảo vệ các cơ sở nhà, đất dôi dư.\n"
-              "- Ủy ban nhân dân phường Kon Tum, Ủy ban nhân dân phường Đăk Bla, nơi tập trung nhiều trụ sở cũ: "
+              "- Ủy ban nhân dân phường Kon Tum, Ủy ban nhân dân phường Đăk Bla, nơi tập trung\nnhiều trụ sở cũ: "
               "phối hợp với Sở Tài chính lập danh mục.\n"
               "2. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: Thuế tỉnh Quảng Ngãi; Kho bạc Nhà nước "
               "khu vực XIII; Thống kê tỉnh\n- Báo cáo cơ quan cấp trên phương án xử lý trụ sở.\n\n")

@@ -632,35 +632,7 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
     if first and (lead := _LINE_LEAD.match(text, s, e)) is not None and (not starts or starts[0] != lead.end()):
         starts.insert(0, lead.end())
     for pos in starts:
-        if (link := _LINKING.match(text, pos, e)) is not None:
-            pos = link.end()
-        elif _PURPOSE.match(text, pos, e) is not None:
-            # "Để hoàn thành dứt điểm việc đăng ký, cấp phép, Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các
-            # tỉnh …": the issuer asking after its purpose (a purpose then a bare request asks everyone: "Để …, yêu
-            # cầu các cấp …")
-            after = next((c.end() for c in _CLAUSE_COMMA.finditer(text, pos, min(e, pos + 240))
-                          if (who := agencies.subjects(text, c.end(), _word_end(text, min(e, c.end() + 200))))
-                          and who[0].start - c.end() <= 2 and _authority(who, issuer)), None)
-            if after is None:
-                continue
-            pos = after
-        if (ask := _ASKING.match(text, pos, e)) is not None:
-            found = _addressed(text, ask.end(), e)
-        elif (speaker := agencies.subjects(text, pos, _word_end(text, min(e, pos + 200)))) \
-                and speaker[0].start - pos <= 2:
-            if _authority(speaker, issuer):
-                speaks = _ISSUER_SPEAKS.match(text, speaker[-1].end, e)
-                found = _addressed(text, speaks.end(), e) if speaks is not None else []
-            elif link is not None:
-                # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
-                found = speaker if _acts(text, speaker[-1].end, e) else []
-            elif text[max(0, pos - 12) : pos].rstrip(" \t*_\n").endswith(";") \
-                    and agencies.verbs_re().match(text, _skip_spaces(text, speaker[-1].end), e):
-                found = speaker  # "…; Sở Tài chính hướng dẫn …": the body the clause after another's sets to work
-            else:
-                continue
-        else:
-            continue
+        found = _asked_at(text, pos, e, issuer)
         if not found or _no_work(text, found[-1].end, e):
             continue
         sentence_end = next((x.start() for x in _SENTENCE_OPENS_AT.finditer(text, found[-1].end, e)), e)
@@ -672,6 +644,43 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
             continue
         out += [_unit(text, a, section, _duties(text, tree, found[-1].end, sentence_end)) for a in found]
     return out
+
+
+def _asked_at(text: str, pos: int, e: int, issuer: str | None) -> list[agencies.AgencyMention]:
+    """The bodies the sentence at ``pos`` asks to act: after "đề nghị", "giao", "yêu cầu"; after the issuer
+    speaking; or its subject, after a linking phrase ("Do đó, …") or another clause's ";"."""
+    if (link := _LINKING.match(text, pos, e)) is not None:
+        pos = link.end()
+    elif _PURPOSE.match(text, pos, e) is not None:
+        if (after := _after_purpose(text, pos, e, issuer)) is None:
+            return []
+        pos = after
+    if (ask := _ASKING.match(text, pos, e)) is not None:
+        return _addressed(text, ask.end(), e)
+    speaker = agencies.subjects(text, pos, _word_end(text, min(e, pos + 200)))
+    if not speaker or speaker[0].start - pos > 2:
+        return []
+    if _authority(speaker, issuer):
+        speaks = _ISSUER_SPEAKS.match(text, speaker[-1].end, e)
+        return _addressed(text, speaks.end(), e) if speaks is not None else []
+    if link is not None:
+        # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
+        return speaker if _acts(text, speaker[-1].end, e) else []
+    if text[max(0, pos - 12) : pos].rstrip(" \t*_\n").endswith(";") \
+            and agencies.verbs_re().match(text, _skip_spaces(text, speaker[-1].end), e):
+        return speaker  # "…; Sở Tài chính hướng dẫn …": the body the clause after another's sets to work
+    return []
+
+
+def _after_purpose(text: str, pos: int, e: int, issuer: str | None) -> int | None:
+    """Where the issuer speaks after the purpose a sentence opens with ("Để hoàn thành dứt điểm việc đăng ký, cấp
+    phép, Bộ Nông nghiệp và Môi trường đề nghị …"); none when a bare request follows it ("Để …, yêu cầu các cấp
+    …": it asks everyone)."""
+    for c in _CLAUSE_COMMA.finditer(text, pos, min(e, pos + 240)):
+        who = agencies.subjects(text, c.end(), _word_end(text, min(e, c.end() + 200)))
+        if who and who[0].start - c.end() <= 2 and _authority(who, issuer):
+            return c.end()
+    return None
 
 
 def _addressed(text: str, pos: int, end: int) -> list[agencies.AgencyMention]:

@@ -2135,7 +2135,8 @@ _ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|t
 _REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|lĩnh\s+vực|thẩm\s+quyền|nhiệm\s+vụ)"
                     r"[^;:.()]{0,50}?(?:được\s+giao|được\s+phân\s+công|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)"
                     # (where it was given: "… được phân công tại Phụ lục kèm theo Kế hoạch này chủ trì …")
-                    r"(?:\s+tại\s+[^;:.()]{0,60}?(?=\s(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|triển\s+khai)\s))?[\s,]*")
+                    r"(?:\s+(?:tại|trong)\s+[^;:.()]{0,60}?(?=\s(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|triển\s+khai|tổ\s+chức)\s))?"
+                    r"[\s,]*")
 _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s+nhiệm|kế\s+hoạch)")
 
 

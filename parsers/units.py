@@ -31,7 +31,7 @@ from parsers.tree import Node, Tree, first_line
 # ("Hội đồng nhân dân Thành phố ban hành Nghị quyết …")
 _ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công"
                             r"|ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình"
-                            r"|Đề\s+án|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)|quyết\s+nghị)\b")
+                            r"|Đề\s+án|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)|quyết\s+nghị|quyết\s+định(?!\s+số))\b")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # the closing article that names who carries the act out: "Chánh Văn phòng …, Giám đốc các Sở … chịu
 # trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
@@ -465,8 +465,24 @@ _BULLET_LINE = re.compile(r"\n[ \t*_]*[-+•–]")
 # a clause before the subject, up to a comma a capital follows: "Căn cứ chức năng, nhiệm vụ được giao, Ủy ban
 # nhân dân tỉnh yêu cầu Công an tỉnh …", "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …" (not a basis, "Căn cứ
 # Luật …, Thực hiện Nghị quyết …", nor a purpose, "Để …, yêu cầu các cấp, các ngành …", which asks everyone)
+# (the clause may hold commas: "Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, … tổ chức …")
 _LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+chức\s+năng|Trên\s+cơ\s+sở|Sau\s+khi"
-                             rf"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])[^;:.\n]{{0,200}}?,[\s*_]*(?=[{UPPER}])")
+                             r"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])")
+_CLAUSE_END = re.compile(rf",[\s*_]*(?=[{UPPER}]|(?:các|những)\s)")
+
+
+def _past_clause(text: str, pos: int, end: int) -> int | None:
+    """Where the subject begins after a leading clause at ``pos``: after the first of its commas that a body
+    acting follows."""
+    if (opens := _LEADING_CLAUSE.match(text, pos, end)) is None:
+        return None
+    for c in _CLAUSE_END.finditer(text, opens.end(), min(end, pos + 260)):
+        if re.search(r"[;:.\n]\s*\n|[;:]", text[opens.end() : c.start()]):
+            return None  # (no further than the clause's sentence)
+        found = agencies.subjects(text, c.end(), _word_end(text, min(end, c.end() + 400)))
+        if found and found[0].start - c.end() <= 2 and _acts(text, found[-1].end, end):
+            return c.end()
+    return None
 
 
 # … or the topic alone on the item's first lines, no colon, its paragraph on the next ("5. Về kết nối, chia sẻ
@@ -501,12 +517,8 @@ def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention
     near = min(end, start + 260)
     topic = _TOPIC.match(text, start, near)
     after = topic.end() if topic is not None else _topic_lines(text, start, near)
-    if after is not None:
-        # (the paragraph may open with a clause of its own: "Về hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở …")
-        clause = _LEADING_CLAUSE.match(text, after, min(end, after + 260))
-        after = clause.end() if clause is not None else after
-    elif (clause := _LEADING_CLAUSE.match(text, start, near)) is not None:
-        after = clause.end()
+    # (the paragraph may open with a clause of its own: "Về hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở …")
+    after = (_past_clause(text, after, end) or after) if after is not None else _past_clause(text, start, end)
     if after is None:
         return []
     found = agencies.subjects(text, after, _word_end(text, min(end, after + 400)))

@@ -2288,3 +2288,22 @@ def test_a_site_copy_cuts_a_headings_first_line_short():
                            ("II.2", "Ủy ban nhân dân các xã, phường"),
                            ("II.2", "Ủy ban nhân dân phường Quy Nhơn"), ("II.2", "Ủy ban nhân dân phường Pleiku"),
                            ("II.3.a", "Sở Nội vụ")]
+
+
+def test_a_leading_clause_holding_commas():
+    """"1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, cơ quan ngang bộ, …, Ủy ban nhân dân
+    các tỉnh … theo nhiệm vụ được giao trong Quyết định này tổ chức …": the clause runs past its own commas to the
+    bodies set to work, their remit named before the verb."""
+    decision = (_header("THỦ TƯỚNG CHÍNH PHỦ", "844/QĐ-TTg", "Hà Nội, ngày 10 tháng 4 năm 2026")
+                + "\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW\n\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n\n"
+                "KẾ HOẠCH HÀNH ĐỘNG\n(Kèm theo Quyết định số 844/QĐ-TTg ngày 10 tháng 4 năm 2026)\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n"
+                "II. TỔ CHỨC THỰC HIỆN\n"
+                "1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, cơ quan ngang bộ, cơ quan "
+                "thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo nhiệm vụ được giao "
+                "trong Quyết định này tổ chức xây dựng kế hoạch thực hiện trong quý II năm 2026.\n\n")
+    rec = parse_bytes((decision + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Lê Thành Long")).encode(), "qd.txt")
+    assert [u for u in _units(rec) if u[0] and u[0].endswith("II.1")] == [
+        ("II.1", "các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
+        ("II.1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]

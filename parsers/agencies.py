@@ -2115,7 +2115,15 @@ def acts(text: str, pos: int, end: int) -> bool:
                               for m in _WORD_AT.finditer(text, q.end(), min(end, q.end() + 50))) if w), None)
     if v is not None and v.group(0).lower() == "là" and _ROLE_GIVEN.match(text, v.end(), end):
         return True  # "Vụ … là đơn vị thường trực, chủ trì …": a role is work given
+    if v is not None and v.group(0).lower() in ("cần", "phải") \
+            and (modal := _MODAL.match(text, at, min(end, at + 20))) is not None:
+        # "… cần tập trung một số nhiệm vụ …", "… phải chủ động …": what it must do
+        v = verbs_re().match(text, modal.end(), min(end, modal.end() + 60))
+        return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
+
+
+_MODAL = re.compile(r"(?:cần\s+phải|cần|phải)\s+")
 
 
 _PARENT = re.compile(rf"\s*(?:trực\s+)?thuộc\s+(?=[{UPPER}])")

@@ -2307,3 +2307,17 @@ def test_a_leading_clause_holding_commas():
     assert [u for u in _units(rec) if u[0] and u[0].endswith("II.1")] == [
         ("II.1", "các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
         ("II.1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]
+
+
+def test_bodies_that_must_act():
+    """"- Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân Thành phố Hồ Chí Minh cần tập trung …": a modal before
+    the verb still sets the bodies to work (not "cần thiết")."""
+    plan = (_header("THỦ TƯỚNG CHÍNH PHỦ", "12/QĐ-TTg", "Hà Nội, ngày 10 tháng 4 năm 2026")
+            + "\nKẾ HOẠCH\nQuản lý chất lượng không khí\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm:\n"
+            "- Rà soát kế hoạch quản lý chất lượng không khí cấp tỉnh.\n"
+            "- Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân Thành phố Hồ Chí Minh cần tập trung di dời các cơ "
+            "sở sản xuất gây ô nhiễm.\n\n")
+    rec = parse_bytes((plan + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà")).encode(), "kh.txt")
+    assert ("II.1", "Ủy ban nhân dân thành phố Hà Nội") in _units(rec)
+    assert ("II.1", "Ủy ban nhân dân Thành phố Hồ Chí Minh") in _units(rec)

@@ -2119,14 +2119,14 @@ def acts(text: str, pos: int, end: int) -> bool:
             and (modal := _MODAL.match(text, at, min(end, at + 20))) is not None:
         # "… cần tập trung một số nhiệm vụ …", "… phải chủ động …": what it must do
         v = verbs_re().match(text, modal.end(), min(end, modal.end() + 60))
-        return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
     return v is not None and v.group(0).lower() not in ("là", "được", "đã", "sẽ", "cần", "phải")
 
 
 _MODAL = re.compile(r"(?:cần\s+phải|cần|phải)\s+")
-
-
+# whose the body is, written after it: "… số 6 thuộc Cục Quản lý thị trường tỉnh …"
 _PARENT = re.compile(rf"\s*(?:trực\s+)?thuộc\s+(?=[{UPPER}])")
+
+
 @cache
 def _private_too_re() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")

@@ -179,7 +179,7 @@ def _dash_wrapped(prev_line: str, line: str) -> bool:
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
     """"Sở Tài chính:" (or "Sở Nông nghiệp và ⏎ Môi trường:") on lines of their own: an agency named over
     its work, a heading however the lines were wrapped around it."""
-    from parsers.agencies import ends_with_title, find, is_bare_head
+    from parsers.agencies import ends_with_title, is_bare_head
 
     line = lines[i].strip(" \t*_")
     if not line[:1].isupper() or len(line) > 110 or (
@@ -199,11 +199,18 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
         whole = f"{line} {lines[i + 1].strip(' \t*_')}"  # a name wrapped at its "và"
         if not whole.rstrip(" *_").endswith(":") or len(whole) > 140:
             return False
-    joined = f"{prev} {line}"
-    if any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined))):
+    if _name_across(prev, line):
         return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
     body = whole.rstrip(" *_")[:-1]
     return only_names(body)
+
+
+def _name_across(prev: str, line: str) -> bool:
+    """Does a name the line ``prev`` begins run on into ``line``?"""
+    from parsers.agencies import find
+
+    joined = f"{prev} {line}"
+    return any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined)))
 
 
 def only_names(body: str) -> bool:
@@ -229,13 +236,11 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import find, name_runs_on, paired_re, starts_with_head, verbs_re
+    from parsers.agencies import name_runs_on, paired_re, starts_with_head, verbs_re
 
     if name_runs_on(prev, line):
         return False  # a name wrapped after its head, or inside it
-    joined = f"{prev} {line[:80]}"
-    if not starts_with_head(line) \
-            and any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined))):
+    if not starts_with_head(line) and _name_across(prev, line[:80]):
         # a name wrapped anywhere: "1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại và Du lịch" (not before a line that
         # names a body of its own: "3. Thanh tra Bộ ⏎ Thanh tra, kiểm tra …")
         return False

@@ -319,6 +319,11 @@ def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Tabl
 _QUOTED = re.compile(r"“[^“”]{0,20000}”")
 
 
+def _add_table(parent: Node, t: Table) -> None:
+    parent.children.append(Node("table", "", parent.id, parent.level + 1, t.start, t.end, t.start, t.start, "",
+                                table=t))
+
+
 def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table], body: int,
                  quotes: list[tuple[int, int]]) -> Node:
     end = content_end(text, blocks, body, sc.end)
@@ -343,10 +348,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             t = in_scope_tables[ti]
             ti += 1
             tables_end = max(tables_end, t.end)
-            parent = stack[-1][1]
-            node = Node("table", "", parent.id, parent.level + 1, t.start, t.end, t.start, t.start,
-                        "", table=t)
-            parent.children.append(node)
+            _add_table(stack[-1][1], t)
         if b.start < tables_end:
             continue
         if _CLOSING_PARAGRAPH.match(text, b.start):
@@ -400,9 +402,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
     for t in in_scope_tables[ti:]:
         # a table no block opens in (its first lines run on with the paragraph above: "(Kèm theo Kế hoạch …) ⏎ TT ⏎
         # Tên nhiệm vụ …"): under the item that holds it
-        parent = stack[-1][1]
-        parent.children.append(Node("table", "", parent.id, parent.level + 1, t.start, t.end, t.start, t.start, "",
-                                    table=t))
+        _add_table(stack[-1][1], t)
     close_to(-1.0, end)
     _end_bullets(text, root)
     for n in root.walk():

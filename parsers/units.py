@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from parsers import agencies
@@ -357,7 +358,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
             and (body := _AUTHORITY_NOUN.match(text, title.end(), end)) is not None:
         # "Điều 38. Trách nhiệm của cơ quan hải quan": a regulation names the kind of body in small letters
         stop = body.end()
-        field = _FIELD_AND.match(text, stop, end)
+        field = _DEPARTMENT_FIELD.match(text, stop, end)
         if field is not None and body.group(0).split()[0].lower() in ("sở", "phòng"):
             stop = field.end()  # "… của sở giáo dục và đào tạo": the department's field holds its "và"
         a = agencies.AgencyMention(text[body.start() : stop], text[body.start() : stop], body.start(), stop)
@@ -428,7 +429,7 @@ def _name_words() -> frozenset[str]:
 _TITLE_OF = re.compile(r"[\s*_]*(?:Điều\s+\d+\w?[.:]\s*)?(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+[^.:;\n]{3,80}?)??"
                        r"\s+(?:của|đối\s+với)\s+")
 # (not one any body is: "cơ quan nhà nước, tổ chức và cá nhân", "cơ quan có thẩm quyền")
-_FIELD_AND = re.compile(r"[ \t]+và[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,2}(?=[ \t*_.:]*(?:$|\n))", re.M)
+_DEPARTMENT_FIELD = re.compile(r"[ \t]+và[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,2}(?=[ \t*_.:]*(?:$|\n))", re.M)
 _AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý"
                              # (a department of each province or district: "sở giáo dục và đào tạo", "phòng y tế")
                              r"|sở(?!\s+hữu)|phòng(?!\s*,?\s*(?:chống|cháy|ngừa|tránh|vệ|thủ|bệnh)))\s+"
@@ -468,7 +469,21 @@ _BULLET_LINE = re.compile(r"\n[ \t*_]*[-+•–]")
 # (the clause may hold commas: "Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, … tổ chức …")
 _LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+chức\s+năng|Trên\s+cơ\s+sở|Sau\s+khi"
                              r"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])")
-_CLAUSE_END = re.compile(rf",[\s*_]*(?=[{UPPER}]|(?:các|những)\s)")
+_CLAUSE_COMMA = re.compile(rf",[\s*_]*(?=[{UPPER}]|(?:các|những)\s)")  # a clause's comma, a subject may follow
+_CLAUSE_BREAK = re.compile(r"[;:]|[.\n]\s*\n")
+
+
+def _subject_after_comma(text: str, pos: int, stop: int, end: int,
+                         takes: Callable[[list[agencies.AgencyMention]], bool]) -> int | None:
+    """After the first comma of the clause at ``pos`` (up to ``stop``, within its sentence) that bodies ``takes``
+    follow: where they begin."""
+    for c in _CLAUSE_COMMA.finditer(text, pos, stop):
+        if _CLAUSE_BREAK.search(text, pos, c.start()):
+            return None
+        found = agencies.subjects(text, c.end(), _word_end(text, min(end, c.end() + 400)))
+        if found and found[0].start - c.end() <= 2 and takes(found):
+            return c.end()
+    return None
 
 
 def _past_clause(text: str, pos: int, end: int) -> int | None:
@@ -476,13 +491,8 @@ def _past_clause(text: str, pos: int, end: int) -> int | None:
     acting follows."""
     if (opens := _LEADING_CLAUSE.match(text, pos, end)) is None:
         return None
-    for c in _CLAUSE_END.finditer(text, opens.end(), min(end, pos + 260)):
-        if re.search(r"[;:.\n]\s*\n|[;:]", text[opens.end() : c.start()]):
-            return None  # (no further than the clause's sentence)
-        found = agencies.subjects(text, c.end(), _word_end(text, min(end, c.end() + 400)))
-        if found and found[0].start - c.end() <= 2 and _acts(text, found[-1].end, end):
-            return c.end()
-    return None
+    return _subject_after_comma(text, opens.end(), min(end, pos + 260), end,
+                                lambda found: _acts(text, found[-1].end, end))
 
 
 # … or the topic alone on the item's first lines, no colon, its paragraph on the next ("5. Về kết nối, chia sẻ
@@ -624,14 +634,7 @@ _SENTENCE_OPENS_AT = re.compile(rf"(?<=[.;])[ \t*_]*\n?[ \t*_]*(?=[{UPPER}])")
 _LINKING = re.compile(r"(?:Vì\s+vậy|Do\s+đó|Do\s+vậy|Theo\s+đó|Trên\s+cơ\s+sở\s+đó|Đồng\s+thời|Ngoài\s+ra"
                       r"|Bên\s+cạnh\s+đó)[ \t]*,[ \t]*")
 _PURPOSE = re.compile(r"Để\s")
-_SPACES = re.compile(r"\s*")
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    m = _SPACES.match(text, pos)
-    return m.end() if m is not None else pos
 _LINE_LEAD = re.compile(r"[\s*_]*")
-_CLAUSE_COMMA = re.compile(r",[ \t]*\n?[ \t]*(?=[A-ZĐÀ-Ỹ])")
 _ASKING = re.compile(r"(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?!(?:của|cho|nhiệm\s+vụ)\b)")
 
 
@@ -679,7 +682,8 @@ def _asked_at(text: str, pos: int, e: int, issuer: str | None) -> list[agencies.
         # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
         return speaker if _acts(text, speaker[-1].end, e) else []
     if text[max(0, pos - 12) : pos].rstrip(" \t*_\n").endswith(";") \
-            and agencies.verbs_re().match(text, _skip_spaces(text, speaker[-1].end), e):
+            and (lead := _LINE_LEAD.match(text, speaker[-1].end)) is not None \
+            and agencies.verbs_re().match(text, lead.end(), e):
         return speaker  # "…; Sở Tài chính hướng dẫn …": the body the clause after another's sets to work
     return []
 
@@ -688,11 +692,7 @@ def _after_purpose(text: str, pos: int, e: int, issuer: str | None) -> int | Non
     """Where the issuer speaks after the purpose a sentence opens with ("Để hoàn thành dứt điểm việc đăng ký, cấp
     phép, Bộ Nông nghiệp và Môi trường đề nghị …"); none when a bare request follows it ("Để …, yêu cầu các cấp
     …": it asks everyone)."""
-    for c in _CLAUSE_COMMA.finditer(text, pos, min(e, pos + 240)):
-        who = agencies.subjects(text, c.end(), _word_end(text, min(e, c.end() + 200)))
-        if who and who[0].start - c.end() <= 2 and _authority(who, issuer):
-            return c.end()
-    return None
+    return _subject_after_comma(text, pos, min(e, pos + 240), e, lambda who: _authority(who, issuer))
 
 
 def _addressed(text: str, pos: int, end: int) -> list[agencies.AgencyMention]:

@@ -1997,6 +1997,12 @@ def test_a_task_done_every_year_says_so_at_its_end():
     assert [t.deadline for t in rec.tasks] == ["hằng năm", "trong quý IV hằng năm"]
 
 
+def _parse_signed(doc: str, name: str, *titles: str, signer: str = "Lê Văn A"):
+    """A stand-in document with its recipients and signature (a people's committee's, unless ``titles`` say
+    otherwise), parsed."""
+    return parse_bytes((doc + signed(*(titles or ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")), name=signer)).encode(), name)
+
+
 def test_a_letter_asks_bodies_inside_its_paragraphs_and_its_issuer_speaking_is_no_unit():
     """A ministry's letter: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh …" inside an item, and "Bộ Nội vụ đề nghị Kho
     bạc Nhà nước …" opening one, name the bodies asked; the Bộ asking is none. Its closing "đề nghị các
@@ -2011,7 +2017,7 @@ def test_a_letter_asks_bodies_inside_its_paragraphs_and_its_issuer_speaking_is_n
               "thành phố triển khai thực hiện theo đúng quy định.\n"
               "2. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn các đơn vị thực hiện chi trả đúng quy định.\n"
               "3. Đề nghị các ngành, các cấp phối hợp thực hiện.\n\n")
-    rec = parse_bytes((letter + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Văn B")).encode(), "cv.txt")
+    rec = _parse_signed(letter, "cv.txt", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", signer="Nguyễn Văn B")
     assert _units(rec) == [("1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
                            ("2", "Kho bạc Nhà nước")]
     assert [d.text[:20] for d in rec.units[0].duties] == ["căn cứ mức chi phí đ", "triển khai thực hiện"]
@@ -2058,7 +2064,7 @@ def test_an_item_whose_subject_follows_a_leading_clause():
               "2. Trên cơ sở kết quả rà soát, Sở Xây dựng tham mưu Ủy ban nhân dân tỉnh xử lý các vướng mắc.\n"
               "3. Căn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh tăng cường kiểm tra, "
               "xử lý vi phạm.\n\n")
-    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    rec = _parse_signed(letter, "cv.txt")
     assert _units(rec) == [("1", "Sở Tài chính"), ("2", "Sở Xây dựng"), ("3", "Công an tỉnh")]
 
 
@@ -2072,7 +2078,7 @@ def test_a_partners_label_listing_bodies_by_their_initials():
             "2. Tuyên truyền pháp luật về chống buôn lậu\n"
             "- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lạng Sơn, Đài Phát thanh\n"
             "và Truyền hình tỉnh.\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Công an tỉnh",), ("BCĐ 389 tỉnh", "QLTT tỉnh", "Cục Hải quan")),
         (("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Lạng Sơn", "Đài Phát thanh và Truyền hình tỉnh"))]
@@ -2095,7 +2101,7 @@ def test_a_letters_items_whose_topic_stands_before_the_body_set_to_work():
               "4. Đề nghị Đội Quản lý thị trường số 6 thuộc Chi cục Quản lý thị trường thành phố phối hợp kiểm tra "
               "hàng hóa.\n\n"
               "Yêu cầu các cơ quan, đơn vị, Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện./.\n\n")
-    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    rec = _parse_signed(letter, "cv.txt")
     assert _units(rec) == [("1", "Công an thành phố"), ("2", "Sở Nông nghiệp và Môi trường"),
                            ("3", "Bộ Chỉ huy Bộ đội Biên phòng thành phố"), ("4", "Đội Quản lý thị trường số 6")]
 
@@ -2111,7 +2117,7 @@ def test_deadlines_labelled_by_what_is_timed_and_the_days_an_activity_runs():
             "2. Tổ chức hội nghị xúc tiến tiêu thụ nông sản; thời gian tổ chức: tháng 10/2024.\n"
             "3. Tổ chức Tháng hành động vì bình đẳng giới, từ ngày 15/11 đến ngày 15/12/2024.\n"
             "4. Công an huyện chủ trì kiểm tra hàng hóa nhập lậu; thực hiện thường xuyên trong mùa lễ hội.\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt")
     assert [t.deadline for t in rec.tasks] == ["từ ngày 15/4 đến ngày 15/5/2024", "tháng 10/2024",
                                                "từ ngày 15/11 đến ngày 15/12/2024", "thường xuyên trong mùa lễ hội"]
 
@@ -2122,7 +2128,7 @@ def test_partners_named_with_a_citys_abbreviation():
             + "\nKẾ HOẠCH\nPhát triển du lịch năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
             "II. NHIỆM VỤ\n1. Công an tỉnh chủ trì, phối hợp với Sở VHTTDL, UBND TP. Đà Lạt tăng cường bảo đảm an ninh "
             "tại các khu du lịch.\n2. Bảo tồn cảnh quan (Sở VHTTDL chủ trì; UBND TP. Bảo Lộc phối hợp).\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Công an tỉnh",), ("Sở VHTTDL", "UBND TP. Đà Lạt")), (("Sở VHTTDL",), ("UBND TP. Bảo Lộc",))]
 
@@ -2137,7 +2143,7 @@ def test_requests_to_the_bodies_asked_with_the_businesses():
               "2. Yêu cầu đối với các cơ quan, đơn vị, địa phương\n\n"
               "Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố và các chủ đầu tư xác định "
               "giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm.\n\n")
-    rec = parse_bytes((notice + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Lê Văn A")).encode(), "tb.txt")
+    rec = _parse_signed(notice, "tb.txt", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG")
     assert _units(rec) == [("2", "các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố")]
 
 
@@ -2153,7 +2159,7 @@ def test_a_page_copy_wraps_topics_names_and_clauses_across_lines():
               "tục hành chính.\n"
               "2. Đề nghị Đội Quản lý thị trường số 6 thuộc\nChi cục Quản lý thị trường thành phố phối hợp kiểm "
               "tra.\n\n")
-    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    rec = _parse_signed(letter, "cv.txt")
     assert _units(rec) == [("1", "Văn phòng Ủy ban nhân dân thành phố"), ("2", "Đội Quản lý thị trường số 6")]
     plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "87/KH-UBND", "Quảng Trị, ngày 5 tháng 5 năm 2025")
             + "\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\n\n"
@@ -2163,7 +2169,7 @@ def test_a_page_copy_wraps_topics_names_and_clauses_across_lines():
             "6/2025.\n"
             "- Rà soát nhà ở riêng lẻ kết hợp sản xuất, kinh doanh, nhà ở nhiều tầng chưa bảo đảm an toàn PCCC;\n"
             "Sở Xây dựng chủ trì, phối hợp với Công an tỉnh thực hiện, hoàn thành trong Quý III/2025.\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt")
     assert [(t.lead, t.support) for t in rec.tasks][-2:] == [
         (("Sở Nông nghiệp và Môi trường",), ("Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị",)),
         (("Sở Xây dựng",), ("Công an tỉnh",))]
@@ -2184,7 +2190,7 @@ def test_a_ministrys_letter_asks_after_its_purpose_and_in_clauses_after_others()
               "nghiệp và Môi trường các tỉnh, thành phố ven biển báo cáo danh sách tàu cá.\n"
               "2. Về xử lý vi phạm: Bộ Công an chỉ đạo điều tra các vụ vi phạm; Bộ Quốc phòng chỉ đạo Bộ Tư lệnh "
               "Cảnh sát biển tuần tra.\n\n")
-    rec = parse_bytes((letter + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến")).encode(), "cv.txt")
+    rec = _parse_signed(letter, "cv.txt", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", signer="Phùng Đức Tiến")
     assert _units(rec) == [("1", "Ủy ban nhân dân các tỉnh, thành phố ven biển"),
                            ("1", "Sở Nông nghiệp và Môi trường các tỉnh, thành phố ven biển"),
                            ("2", "Bộ Công an"), ("2", "Bộ Quốc phòng")]
@@ -2199,7 +2205,7 @@ def test_a_heading_of_titled_bodies_wrapped_after_a_title():
                  "1. Giám đốc Sở Y tế:\nChỉ đạo các cơ sở y tế chuẩn bị nhân lực cấp cứu.\n"
                  "2. Giám đốc Sở Văn hóa và Thể thao, Giám đốc\nSở Du lịch:\n"
                  "a) Mở các lớp dạy bơi miễn phí cho trẻ em.\nb) Kiểm tra các bể bơi, khu vui chơi dưới nước.\n\n")
-    rec = parse_bytes((directive + signed("CHỦ TỊCH", name="Nguyễn Đức Trung")).encode(), "ct.txt")
+    rec = _parse_signed(directive, "ct.txt", "CHỦ TỊCH", signer="Nguyễn Đức Trung")
     assert _units(rec) == [("1", "Sở Y tế"), ("2", "Sở Văn hóa và Thể thao"), ("2", "Sở Du lịch")]
 
 
@@ -2214,7 +2220,7 @@ def test_a_circular_names_each_provinces_department_in_small_letters():
                 "Thông tư này.\n2. Tổng hợp, báo cáo Bộ Giáo dục và Đào tạo trước ngày 15 tháng 6 hằng năm.\n"
                 "Điều 10. Trách nhiệm của phòng giáo dục và đào tạo\n1. Hướng dẫn các trường trung học cơ sở thực hiện "
                 "Thông tư này.\n\n")
-    rec = parse_bytes((circular + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phạm Ngọc Thưởng")).encode(), "tt.txt")
+    rec = _parse_signed(circular, "tt.txt", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", signer="Phạm Ngọc Thưởng")
     assert _units(rec) == [("Điều 9", "sở giáo dục và đào tạo"), ("Điều 10", "phòng giáo dục và đào tạo")]
 
 
@@ -2233,7 +2239,7 @@ def test_plans_tasks_evaluating_work_partners_by_semicolons_and_an_appendix_run_
             "Thuế\nThành phố Hồ Chí Minh và Bưu điện Thành phố Hồ Chí Minh; thời gian: thường xuyên.\n"
             "3. Đánh giá hiệu quả công tác hỗ trợ hộ kinh doanh:\n"
             "- Xây dựng bộ tiêu chí đánh giá: Sở Tài chính chủ trì; hoàn thành trong quý II/2026.\n\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Được")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt", signer="Nguyễn Văn Được")
     by_id = {t.id: t for t in rec.tasks}
     assert by_id["II.1"].support == ("Ngân hàng Nhà nước Chi nhánh Khu vực 2", "Hội Liên hiệp Phụ nữ Thành phố",
                                      "Thành Đoàn Thành phố Hồ Chí Minh")
@@ -2262,7 +2268,7 @@ def test_a_letters_heading_lists_the_bodies_after_their_kind_and_bodies_describe
               "phối hợp với Sở Tài chính lập danh mục.\n"
               "2. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: Thuế tỉnh Quảng Ngãi; Kho bạc Nhà nước "
               "khu vực XIII; Thống kê tỉnh\n- Báo cáo cơ quan cấp trên phương án xử lý trụ sở.\n\n")
-    rec = parse_bytes((letter + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "cv.txt")
+    rec = _parse_signed(letter, "cv.txt")
     assert ("1", "Ủy ban nhân dân phường Kon Tum") in _units(rec)
     assert [u for u in _units(rec) if u[0] == "2"] == [
         ("2", "Thuế tỉnh Quảng Ngãi"), ("2", "Kho bạc Nhà nước khu vực XIII"), ("2", "Thống kê tỉnh")]
@@ -2283,7 +2289,7 @@ def test_a_site_copy_cuts_a_headings_first_line_short():
             "3. Về công tác thăm hỏi,\ntặng quà\n"
             "a) Sở Nội vụ chủ trì, phối hợp với Ủy ban\nMặt trận Tổ quốc Việt Nam tỉnh tham mưu thành lập các "
             "đoàn.\n\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn A")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt")
     assert _units(rec) == [("II.1", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"),
                            ("II.2", "Ủy ban nhân dân các xã, phường"),
                            ("II.2", "Ủy ban nhân dân phường Quy Nhơn"), ("II.2", "Ủy ban nhân dân phường Pleiku"),
@@ -2303,7 +2309,7 @@ def test_a_leading_clause_holding_commas():
                 "1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, cơ quan ngang bộ, cơ quan "
                 "thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo nhiệm vụ được giao "
                 "trong Quyết định này tổ chức xây dựng kế hoạch thực hiện trong quý II năm 2026.\n\n")
-    rec = parse_bytes((decision + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Lê Thành Long")).encode(), "qd.txt")
+    rec = _parse_signed(decision, "qd.txt", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", signer="Lê Thành Long")
     assert [u for u in _units(rec) if u[0] and u[0].endswith("II.1")] == [
         ("II.1", "các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
         ("II.1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]
@@ -2318,6 +2324,6 @@ def test_bodies_that_must_act():
             "- Rà soát kế hoạch quản lý chất lượng không khí cấp tỉnh.\n"
             "- Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân Thành phố Hồ Chí Minh cần tập trung di dời các cơ "
             "sở sản xuất gây ô nhiễm.\n\n")
-    rec = parse_bytes((plan + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà")).encode(), "kh.txt")
+    rec = _parse_signed(plan, "kh.txt", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", signer="Trần Hồng Hà")
     assert ("II.1", "Ủy ban nhân dân thành phố Hà Nội") in _units(rec)
     assert ("II.1", "Ủy ban nhân dân Thành phố Hồ Chí Minh") in _units(rec)

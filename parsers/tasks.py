@@ -444,10 +444,36 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
                 break
             if not text[p : p + 1].islower():
                 break  # a line of the item's text that names no one: the heading has ended
+    if not own_lead and not lead:
+        # "11. Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp với Sở Nội vụ kiểm tra …": a
+        # sentence after the item's title opens with who does it
+        own_lead = _sentence_subject(text, start, n.head_end if n.children else end)
+        if own_lead and not support:
+            support = _lead_support(text, start, n.head_end if n.children else end)[1]
     deadline = _deadline(text, start, end)
     return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
                 lead=own_lead or (lead or ()), support=support, deadline=deadline,
                 section=section.id or None, source=source, deadline_iso=_iso(deadline))
+
+
+# a sentence that opens after another's stop, in the item's own paragraph
+_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+# who join in, no lead: "…. Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.", "…. Sở Tư pháp là cơ quan phối hợp."
+_JOINS_ONLY = re.compile(r"[\s,]*(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+|cùng\s+)?phối\s+(?:kết\s+)?hợp"
+                         r"(?:\s+thực\s+hiện)?\s*(?:[.;,)]|$)")
+
+
+def _sentence_subject(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Who does the item's work, named as the subject of a sentence after its title ("Tuyên truyền về chuyển đổi
+    số. Đài Phát thanh - Truyền hình và Báo Bình Phước thực hiện."): the first such sentence in its first lines."""
+    for m in _SENTENCE_START.finditer(text, start, min(end, start + 600)):
+        p = m.end()
+        opening = agencies.subjects(text, p, min(end, p + 300))
+        if not opening or opening[0].start - p > 3:
+            continue
+        if _JOINS_ONLY.match(text, opening[-1].end, end) is None and agencies.acts(text, opening[-1].end, end):
+            return tuple(a.text for a in opening)
+    return ()
 
 
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")

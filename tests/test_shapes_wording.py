@@ -1,0 +1,42 @@
+"""How a plan's items say who leads and who joins: each a way the language words it, not a document's. The
+plans are short stand-ins written for the wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_bytes
+from tests.test_shapes import signed
+from tests.test_shapes_copies import _header
+
+
+def _plan_items(*items: str):
+    """A provincial plan whose task section holds ``items``, numbered from 1, parsed: its tasks."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC", "120/KH-UBND", "Bình Phước, ngày 10 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2024\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu quả công tác chuyển đổi số.\n\n"
+            "II. NHIỆM VỤ CỤ THỂ\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(items, 1))
+            + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí.\n\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "kh.txt")
+    return rec.tasks
+
+
+@pytest.mark.parametrize(("item", "lead", "support"), [
+    # the item's title, then a sentence whose subject does the work with its partners
+    ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp với Sở Nội vụ kiểm tra định kỳ.",
+     ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
+    ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
+     ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
+    ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("Phòng chống dịch. Sở Y tế tham mưu UBND tỉnh chỉ đạo, phối hợp với Sở Tài chính.", ["Sở Y tế"], ["Sở Tài chính"]),
+    # the provincial radio and television station, named by its head alone, and the bodies named with it
+    ("Tuyên truyền về chuyển đổi số. Đài Phát thanh - Truyền hình và Báo Bình Phước thực hiện.",
+     ["Đài Phát thanh - Truyền hình", "Báo Bình Phước"], []),
+    ("Tuyên truyền về chuyển đổi số. Báo Bình Phước và Đài Phát thanh - Truyền hình tỉnh thực hiện.",
+     ["Báo Bình Phước", "Đài Phát thanh - Truyền hình tỉnh"], []),
+    # a sentence of partners alone gives no lead
+    ("Tổ chức hội thảo. Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.", [], ["Sở Nội vụ", "Sở Tư pháp"]),
+])
+def test_who_leads_after_the_items_title(item, lead, support):
+    (task,) = _plan_items(item)
+    assert (list(task.lead), list(task.support)) == (lead, support)

@@ -297,11 +297,11 @@ _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "cơ", "trung", "cao", "qu
 _MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao|[Cc]hi\s+nhánh)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
-# (and the short "các huyện, thành, thị" for towns and cities)
+# (and the short "các huyện, thành, thị" for towns and cities, or their initials: "các huyện, TX, TP")
 # (… and the neighbourhoods and villages under a commune: "Ban Điều hành các khu phố", "… các thôn, bản")
 _VILLAGE_KINDS = r"(?:khu\s+phố|tổ\s+dân\s+phố|thôn|ấp|bản|buôn|xóm|khóm)"
 _EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ]))"
-                rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])))*"
+                rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
@@ -1053,6 +1053,25 @@ _LIST_GAP = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|cùng|với|;|/)?\s*
                        r"(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
 
 
+@cache
+def _private_in_list_re() -> re.Pattern[str]:
+    """Private parties named in a list of bodies, which go on after them: "phối hợp với các chủ đầu tư, Sở Tài
+    chính …", "Sở Tài chính, các doanh nghiệp trên địa bàn, Sở Nội vụ"."""
+    kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                     for k in sorted({*_grammar()["private_collectives"], "chủ đầu tư"}, key=len, reverse=True))
+    return re.compile(rf"\s*(?:,|và|;)?\s*(?:các\s+)?(?:{kinds})(?:[ \t]+[a-zà-ỹđ]+){{0,6}}\s*(?:,|và|;)\s*")
+
+
+def _list_gap(gap: str, first: bool) -> bool:
+    """Does ``gap`` part two names of one list (``first``: stand before the list's first name)?"""
+    if first and len(gap.strip()) <= 12:
+        return True
+    if not first and _LIST_GAP.fullmatch(gap) is not None:
+        return True
+    return (private := _private_in_list_re().match(gap)) is not None \
+        and _LIST_GAP.fullmatch(gap, private.end()) is not None
+
+
 def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     """The agencies that a clause opens with, as a list: "với Sở Văn hóa và Thể thao, Sở Du lịch,
     Trung tâm Thông tin triển lãm thành phố triển khai …" → the three of them, nothing after."""
@@ -1064,7 +1083,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
         if out and (note := _NOTE_AFTER.match(text, out[-1].end, end)) is not None and a.start < note.end():
             continue  # a name inside the note on the one before: "Công an tỉnh (Phòng Quản lý xuất nhập cảnh)"
         gap = text[pos : a.start]
-        if (not out and len(gap.strip()) > 12) or (out and _LIST_GAP.fullmatch(gap) is None):
+        if not _list_gap(gap, first=not out):
             if out:
                 break
             continue

@@ -40,3 +40,17 @@ def _plan_items(*items: str):
 def test_who_leads_after_the_items_title(item, lead, support):
     (task,) = _plan_items(item)
     assert (list(task.lead), list(task.support)) == (lead, support)
+
+
+@pytest.mark.parametrize(("item", "support"), [
+    # private parties inside the partners' list: the bodies after them are partners still
+    ("Đầu tư hạ tầng số. Sở Xây dựng chủ trì, phối hợp với các chủ đầu tư, Sở Tài chính thực hiện.", ["Sở Tài chính"]),
+    ("Xúc tiến thương mại. Sở Công Thương chủ trì, phối hợp với Sở Tài chính, các doanh nghiệp trên địa bàn tỉnh, "
+     "Sở Nội vụ thực hiện.", ["Sở Tài chính", "Sở Nội vụ"]),
+    # bodies by their initials, and the kinds of place a collective names by theirs
+    ("Xây dựng kho dữ liệu. Sở TT&TT chủ trì, phối hợp với Sở KH&ĐT, CA tỉnh, UBND các huyện, TX, TP thực hiện.",
+     ["Sở KH&ĐT", "CA tỉnh", "UBND các huyện, TX, TP"]),
+])
+def test_partners_listed_with_others(item, support):
+    (task,) = _plan_items(item)
+    assert list(task.support) == support

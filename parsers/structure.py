@@ -210,7 +210,18 @@ def _name_across(prev: str, line: str) -> bool:
     from parsers.agencies import find
 
     joined = f"{prev} {line}"
-    return any(a.start < len(prev) < a.end - 1 for a in find(joined, max(0, len(prev) - 60), len(joined)))
+    return any(a.start < len(prev) < a.end - 1 and _name_ends_well(joined, a.end)
+               for a in find(joined, max(0, len(prev) - 60), len(joined)))
+
+
+def _name_ends_well(joined: str, end: int) -> bool:
+    """Does a name read over a line break end where a heading's name ends: at the line's end, a mark, or the
+    work it is given ("1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại và Du lịch: …") — not inside the next line's
+    sentence ("12. Trường Cao đẳng Y tế Bình Phước ⏎ Đào tạo nguồn nhân lực …", whose "Đào tạo" opens the work)?"""
+    from parsers.agencies import acts
+
+    rest = joined[end:].lstrip(" \t*_")
+    return not rest or rest[0] in ":.,;()-–" or acts(joined, end, len(joined))
 
 
 def only_names(body: str) -> bool:
@@ -247,7 +258,22 @@ def _short_heading(prev_line: str, line: str) -> bool:
 
     low = line[:1].lower() + line[1:40]
     # "1. Công an tỉnh" / "Là cơ quan thường trực …"; "3. Thanh tra Bộ" / "Thanh tra, kiểm tra việc …"
-    return len(prev) < 60 and (verbs_re().match(low) is not None or paired_re().match(low) is not None)
+    return len(prev) < 60 and (verbs_re().match(low) is not None or paired_re().match(low) is not None
+                               or _named_to_its_place(prev))
+
+
+_ITEM_MARK = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/\-–]\s*|\s*[-+•–]\s+")
+
+
+def _named_to_its_place(heading: str) -> bool:
+    """Is the heading bodies' names, the last ending with its province's name ("12. Trường Cao đẳng Y tế Bình Phước")?
+    A name ends at its place: the capital opening the next line opens the work ("Đào tạo nguồn nhân lực …")."""
+    from parsers.agencies import is_place_name
+
+    mark = _ITEM_MARK.match(heading)
+    body = heading[mark.end() :].strip(" *_:") if mark else ""
+    words = body.split()
+    return len(words) >= 3 and is_place_name(" ".join(words[-2:])) and only_names(body)
 
 
 # a line that ends on a word joining it to the next: "Sở Tài chính và ⏎ Sở Y tế", "Vụ Kế hoạch - Tài ⏎ chính"

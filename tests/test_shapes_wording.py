@@ -1,5 +1,5 @@
-"""How a plan's items say who leads and who joins: each a way the language words it, not a document's. The
-plans are short stand-ins written for the wording."""
+"""How a plan's items and headings say who leads, who joins and who is given work: each a way the language words
+it, not a document's. The plans are short stand-ins written for the wording."""
 
 from __future__ import annotations
 
@@ -10,15 +10,19 @@ from tests.test_shapes import signed
 from tests.test_shapes_copies import _header
 
 
-def _plan_items(*items: str):
-    """A provincial plan whose task section holds ``items``, numbered from 1, parsed: its tasks."""
+def _plan(*items: str, organisation: str = "1. Sở Tài chính: Bố trí kinh phí.\n"):
+    """A provincial plan whose task section holds ``items``, numbered from 1, then ``organisation``, parsed."""
     plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC", "120/KH-UBND", "Bình Phước, ngày 10 tháng 5 năm 2024")
             + "\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2024\n\n"
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu quả công tác chuyển đổi số.\n\n"
             "II. NHIỆM VỤ CỤ THỂ\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(items, 1))
-            + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí.\n\n")
-    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "kh.txt")
-    return rec.tasks
+            + "\nIII. TỔ CHỨC THỰC HIỆN\n" + organisation + "\n")
+    return parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "kh.txt")
+
+
+def _plan_items(*items: str):
+    """The tasks of a plan whose task section holds ``items``."""
+    return _plan(*items).tasks
 
 
 @pytest.mark.parametrize(("item", "lead", "support"), [
@@ -54,3 +58,14 @@ def test_who_leads_after_the_items_title(item, lead, support):
 def test_partners_listed_with_others(item, support):
     (task,) = _plan_items(item)
     assert list(task.support) == support
+
+
+def test_a_heading_ends_with_its_provinces_name():
+    """"12. Trường Cao đẳng Y tế Bình Phước ⏎ Đào tạo nguồn nhân lực …": the name ends with its province's; the
+    capital opening the next line opens the work (a word no list of verbs holds), not more of the name."""
+    rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
+        "1. Trường Cao đẳng Y tế Bình Phước\nĐào tạo nguồn nhân lực y tế cho tỉnh.\n"
+        "2. Trung tâm Xúc tiến\nĐầu tư, Thương mại và Du lịch\nChủ trì quảng bá hình ảnh địa phương.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Trường Cao đẳng Y tế Bình Phước"), ("III.2", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch")]
+    assert rec.units[0].duties[0].text.startswith("Đào tạo nguồn nhân lực")

@@ -104,15 +104,22 @@ _DEADLINE = re.compile(
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
-      | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
+      | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4}))
-      | thực\s+hiện\s+(?P<c>h[ằà]ng\s+năm|thường\s+xuyên(?:\s+trong\s+[^.;()\n]{3,40}?)?)(?=\s*(?:[.;)]|$))
-        # "…; thực hiện hằng năm.", "…; thực hiện thường xuyên." (not how often: "định kỳ …")
-      # the days it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024."
-      | (?<![\wÀ-ỹ])(?P<d>[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4})
+      | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm|thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?)
         (?=\s*(?:[.;)]|$))
+        # "…; thực hiện hằng năm.", "…; triển khai thường xuyên, liên tục." (not how often: "định kỳ …")
+      # the days or months it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024.", "… từ tháng 5 đến
+      # tháng 12/2024."
+      | (?<![\wÀ-ỹ])(?P<d>[Tt]ừ\s+(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}
+                                  |tháng\s+\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}))
+        (?=\s*(?:[.;)]|$))
+      # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên."
+      | (?<=;)[ \t]*(?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})(?:/|\s+năm\s+)\d{4}
+                       |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm)
+        (?=[ \t]*(?:[.;)]|$))
     """,
     re.X,
 )
@@ -680,7 +687,7 @@ def _deadline(text: str, start: int, end: int) -> str | None:
 
 def deadline_value(m: re.Match[str]) -> str:
     """What a match of ``_DEADLINE`` says, as shown: the field's value or the phrase of time."""
-    return clean_value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+    return clean_value(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)

@@ -69,3 +69,21 @@ def test_a_heading_ends_with_its_provinces_name():
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Trường Cao đẳng Y tế Bình Phước"), ("III.2", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch")]
     assert rec.units[0].duties[0].text.startswith("Đào tạo nguồn nhân lực")
+
+
+@pytest.mark.parametrize(("item", "deadline"), [
+    # a clause of time alone after the roles, in brackets or not
+    ("Xây dựng kho dữ liệu (Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; quý IV/2025).", "quý IV/2025"),
+    ("Xây dựng kho dữ liệu: Sở Giáo dục và Đào tạo chủ trì; năm học 2025 - 2026.", "năm học 2025 - 2026"),
+    ("Cập nhật dữ liệu: Sở Nội vụ chủ trì; thường xuyên.", "thường xuyên"),
+    ("Tổ chức sự kiện (Sở Văn hóa, Thể thao và Du lịch chủ trì; Quý II và Quý IV/2024).", "Quý II và Quý IV/2024"),
+    # a date without "ngày", the months the work runs, how often it goes on
+    ("Xây dựng kho dữ liệu. Sở Nội vụ chủ trì, hoàn thành trước 30/6/2024.", "trước 30/6/2024"),
+    ("Tổ chức tập huấn. Sở Nội vụ chủ trì, thực hiện từ tháng 5 đến tháng 12/2024.", "từ tháng 5 đến tháng 12/2024"),
+    ("Tuyên truyền. Sở Nội vụ chủ trì, triển khai thường xuyên, liên tục.", "thường xuyên, liên tục"),
+    # a year inside a clause of its own that is no time limit
+    ("Phát triển kinh tế số; năm 2025 tăng 10% so với năm 2024.", None),
+])
+def test_a_deadline_said_in_few_words(item, deadline):
+    (task,) = _plan_items(item)
+    assert task.deadline == deadline

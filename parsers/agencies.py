@@ -1576,6 +1576,9 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     if (plural := re.match(r"[Cc]ác\s+(?=Bộ\s+trưởng\s*,)", text[pos:end])) is not None:
         pos += plural.end()  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the titles, in the plural
     for _ in range(12):
+        if out and (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end):
+            # "Ủy ban MTTQ Việt Nam huyện và các đoàn thể: Hội LHPN huyện, Hội Nông dân huyện …": the kind, then who
+            pos = label.end()
         title = _titles_re().match(text, pos, end)
         if title is not None:
             pos = _past_title(text, title)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
 from parsers.references import parse_date
-from parsers.text import BRACKET_NOTE, clean_value, fold
+from parsers.text import BRACKET_NOTE, UPPER, clean_value, fold
 from parsers.tree import Node, Tree, field_value
 
 _TASK_ROLES = ("tasks", "solutions")
@@ -91,6 +91,8 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
 
 # (and "Tỉnh đoàn chủ trì cùng Hội Liên hiệp Phụ nữ tỉnh, …": who work with the lead)
 _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+"
+                       # ("Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn … thực hiện")
+                       rf"|(?<=[\wÀ-ỹ])[ \t]+cùng(?:[ \t]+với)?[ \t]+(?=[{UPPER}]|các\s)"
                        r"|(?:với|có)\s+sự\s+tham\s+gia\s+của\s+)"  # "…, với sự tham gia của Hội Nông dân tỉnh"
                        # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
                        r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
@@ -563,7 +565,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             # (near the item's start, or a line of its own after its bullets: "Giao Sở X chủ trì, …")
             lead = [a.text for a in assigned]
         else:  # ("… gắn với giao đất, giao rừng … (Sở Tài nguyên và Môi trường chủ trì, …)": no one assigned)
-            lead = _named_before_lead(text, start, end)
+            lead = _named_before_lead(text, start, end) or (_bracketed_doers(text, start, end) if bracket else [])
     if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
         # (near its start, or in the lead's label however far: "Cơ quan thực hiện: Sở X chủ trì, phối hợp với …")
         for m in (m for m in _PARTNERS.finditer(text, start, end)
@@ -651,12 +653,34 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
                     break
         # (a note in brackets may stand between: "Trung tâm Dịch vụ việc làm tỉnh (trực thuộc Sở …) chủ trì")
         between = _NOTE.sub("", text[found[-1].end : m.start()]) if found else ""
+        # ("Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn … thực hiện": who they work with between)
+        between = _WITH_OTHERS.sub("", between)
         if found and found[0].start - clause <= 3 and not _BY_REMIT.sub("", between).strip():
             return [a.text for a in found]
     return []
 
 
+# the bracket that ends an item: "… nội đồng (Phòng NN&PTNT; Quý IV/2012).", "… (Phòng LĐ-TB&XH, Trung tâm Dạy nghề
+# huyện; cả năm 2012)."
+_LAST_BRACKET = re.compile(r"\((?P<x>[^()\n]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$")
+
+
+def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
+    """Who does the item's work, named alone in the bracket that ends it, before the time ("(Phòng NN&PTNT; Quý
+    IV/2012)"): names and nothing else, as a plan's table would give them in its column."""
+    m = _LAST_BRACKET.search(text, start, end)
+    if m is None:
+        return []
+    stop = text.find(";", m.start("x"), m.end("x"))
+    stop = m.end("x") if stop < 0 else stop
+    named = agencies.listed(text, m.start("x"), stop)
+    if not named or _LIST_GAPS.sub("", _without(text, m.start("x"), stop, named)):
+        return []
+    return [a.text for a in named]
+
+
 _NOTE = re.compile(BRACKET_NOTE)
+_WITH_OTHERS = re.compile(r"^\s*,?\s*cùng(?:\s+với)?\s+[^;:.()]{3,150}$")
 _KIND_NAMED = re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các|^UBND\s+các")
 
 

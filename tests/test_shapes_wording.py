@@ -87,3 +87,31 @@ def test_a_heading_ends_with_its_provinces_name():
 def test_a_deadline_said_in_few_words(item, deadline):
     (task,) = _plan_items(item)
     assert task.deadline == deadline
+
+
+@pytest.mark.parametrize(("item", "lead", "support", "deadline"), [
+    # the bracket that ends the item names who does it, then when
+    ("Kiên cố hóa kênh mương nội đồng, ưu tiên các xã điểm (Phòng NN&PTNT; Quý IV/2012).",
+     ["Phòng NN&PTNT"], [], "Quý IV/2012"),
+    ("Đào tạo nghề cho lao động nông thôn (Phòng LĐ-TB&XH, Trung tâm Dạy nghề huyện; cả năm 2012).",
+     ["Phòng LĐ-TB&XH", "Trung tâm Dạy nghề huyện"], [], None),
+    # a bracket of no body names no one
+    ("Hỗ trợ xi măng làm đường giao thông nông thôn (theo Nghị quyết số 05/NQ-HĐND).", [], [], None),
+    # those who do it, then "cùng" those they work with; the commune's military command by its short name
+    ("Tổ chức di dời, sơ tán dân đến nơi an toàn: Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn "
+     "thực hiện.", ["Ban Chỉ huy Quân sự xã", "Công an xã"], ["Ban nhân dân các thôn"], None),
+    ("Chuẩn bị vật tư, phương tiện: Xã đội chủ trì, phối hợp với Công an xã; trước ngày 31/8/2009.",
+     ["Xã đội"], ["Công an xã"], "trước ngày 31/8/2009"),
+])
+def test_who_does_it_in_a_districts_words(item, lead, support, deadline):
+    (task,) = _plan_items(item)
+    assert (list(task.lead), list(task.support), task.deadline) == (lead, support, deadline)
+
+
+def test_a_heading_names_a_kind_then_its_members():
+    """"8. Đề nghị Ủy ban MTTQ Việt Nam huyện và các đoàn thể: Hội LHPN huyện, …:": the kind, then each member."""
+    rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
+        "1. Đề nghị Ủy ban MTTQ Việt Nam huyện và các đoàn thể: Hội LHPN huyện, Hội Nông dân huyện, Huyện đoàn:\n"
+        "Phối hợp tuyên truyền trong hội viên, đoàn viên.\n"))
+    assert [u.name for u in rec.units] == ["Ủy ban MTTQ Việt Nam huyện", "Hội LHPN huyện", "Hội Nông dân huyện",
+                                           "Huyện đoàn"]

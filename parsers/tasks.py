@@ -645,7 +645,16 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         for c in _CLAUSE_START.finditer(text, window, m.start()):
             if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:
                 clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
+        if (this := _THIS_WORK.match(text, clause, m.start())) is not None:
+            clause = this.end()  # "Nội dung này Sở Nội vụ chủ trì …": the work named again, then who leads it
         found = agencies.subjects(text, clause, m.start())
+        if not found and _LEADING_WORDS.match(text, clause, m.start()):
+            # "Để đạt chỉ tiêu này, Sở Thông tin và Truyền thông chủ trì …", "Trên cơ sở Kế hoạch …, Văn phòng
+            # UBND tỉnh chủ trì …": a leading clause, then who leads (after its last comma)
+            for c in reversed(list(_COMMA_THEN.finditer(text, clause, m.start()))):
+                if (after := agencies.subjects(text, c.end(), m.start())) and after[0].start - c.end() <= 2:
+                    found, clause = after, c.end()
+                    break
         if not found:  # "… toàn tỉnh - Sở Y tế chủ trì": the clause after a dash
             for dash in _DASH_CLAUSE.finditer(text, clause, m.start()):
                 if found := agencies.subjects(text, dash.end(), m.start()):
@@ -679,6 +688,11 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
     return [a.text for a in named]
 
 
+# a clause before who leads: its purpose, its ground, its time
+_LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo)(?![\wÀ-ỹ])")
+_COMMA_THEN = re.compile(r",[\s*_]*")
+# the work named again before who does it: "Nội dung này Sở Nội vụ chủ trì", "Nhiệm vụ này do Sở Tư pháp chủ trì"
+_THIS_WORK = re.compile(r"[\s*_]*(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc|Hoạt\s+động|Việc)\s+này\s+(?:do\s+)?")
 _NOTE = re.compile(BRACKET_NOTE)
 _WITH_OTHERS = re.compile(r"^\s*,?\s*cùng(?:\s+với)?\s+[^;:.()]{3,150}$")
 _KIND_NAMED = re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các|^UBND\s+các")

@@ -115,3 +115,23 @@ def test_a_heading_names_a_kind_then_its_members():
         "Phối hợp tuyên truyền trong hội viên, đoàn viên.\n"))
     assert [u.name for u in rec.units] == ["Ủy ban MTTQ Việt Nam huyện", "Hội LHPN huyện", "Hội Nông dân huyện",
                                            "Huyện đoàn"]
+
+
+@pytest.mark.parametrize(("item", "lead"), [
+    # a leading clause (its ground, its purpose), then who leads
+    ("Rà soát thủ tục. Trên cơ sở Kế hoạch rà soát được phê duyệt, Văn phòng UBND tỉnh chủ trì hướng dẫn các sở.",
+     ["Văn phòng UBND tỉnh"]),
+    ("Đẩy mạnh dịch vụ công. Để đạt chỉ tiêu này, Sở Thông tin và Truyền thông chủ trì tổng hợp danh mục.",
+     ["Sở Thông tin và Truyền thông"]),
+    # the work named again, then who leads it
+    ("Kiện toàn bộ phận một cửa. Nội dung này Sở Nội vụ chủ trì, cùng Văn phòng UBND tỉnh tham mưu thực hiện.",
+     ["Sở Nội vụ"]),
+    # "hành chính công" inside a centre's name
+    ("Tiếp nhận hồ sơ (cơ quan chủ trì: Trung tâm Hành chính công và Xúc tiến đầu tư tỉnh).",
+     ["Trung tâm Hành chính công và Xúc tiến đầu tư tỉnh"]),
+    # whose activities the work joins is no lead
+    ("Tham gia các hoạt động do các Bộ chủ trì.", []),
+])
+def test_who_leads_after_a_leading_clause(item, lead):
+    (task,) = _plan_items(item)
+    assert list(task.lead) == lead

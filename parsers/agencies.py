@@ -499,8 +499,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}") \
                 and not any(_heads_re().fullmatch(text, syl[k][0], syl[i - 1][1])
                             and (known := _gazetteer_at(text, syl[k][0], limit)) is not None and known[1] > s
-                            for k in range(max(0, i - 3), i)):
-            # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name)
+                            for k in range(max(0, i - 3), i)) \
+                and not (_PARTY_COMMITTEE.match(text, s, limit) and _PARTY_ORGAN.search(text, max(0, head_end - 20),
+                                                                                          head_end)):
+            # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name; "Ban
+            # Nội chính ⏎ Tỉnh ủy": a Party committee's board, the committee it belongs to)
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
@@ -646,9 +649,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             end = zones.end()  # "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh": the zones it runs
             i = _past(syl, i, end)
             continue
-        if tok == "và" and end == pair_end and i + 1 < len(syl) and nxt_low in _paired_firsts() \
+        if tok == "và" and i + 1 < len(syl) and nxt_low in _paired_firsts() \
+                and (end == pair_end or text[syl[i - 1][0] : syl[i - 1][1]].lower() not in _places()) \
                 and (paired := _paired_at(text, syl, i + 1, limit)) is not None:
-            end = pair_end = paired  # "… phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair after the first
+            # "… phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair after the first; "Phòng An ninh mạng và
+            # phòng, chống tội phạm sử dụng công nghệ cao": a pair of its fields, and what they are about (not after a
+            # place: "Công an tỉnh và tìm kiếm, cứu nạn …" ends the body's name)
+            end = pair_end = paired if end == pair_end else max(paired, _small_compounds(text, paired, limit))
             i = _past(syl, i, end)
             continue
         if tok == "và" and end == pair_end and (more := _small_compounds(text, e, limit)) > e:
@@ -700,6 +707,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     return end
 
 
+# a Party committee, and the heads of its boards and offices, whose name it ends: "Ban Tuyên giáo Tỉnh ủy"
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)(?![\wÀ-ỹ])")
+_PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?:Ban|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)\Z")
 # a joining word a name cannot end with: what it joins was cut off
 _DANGLING = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc\Z")
 

@@ -135,3 +135,10 @@ def test_a_heading_names_a_kind_then_its_members():
 def test_who_leads_after_a_leading_clause(item, lead):
     (task,) = _plan_items(item)
     assert list(task.lead) == lead
+
+
+def test_a_party_committees_board_across_a_line_break():
+    """"… Ban Nội chính ⏎ Tỉnh ủy thực hiện": the board of the province's Party committee, one name."""
+    (task,) = _plan_items("Kiểm tra việc thực hiện. Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh "
+                          "ủy, Ban Nội chính\nTỉnh ủy thực hiện.")
+    assert list(task.support) == ["Ban Tuyên giáo Tỉnh ủy", "Ban Nội chính Tỉnh ủy"]

@@ -16,7 +16,8 @@ from typing import Any
 
 from ingest.errors import NoDocumentInHtml
 from parsers.structure import ATTACH_TYPES
-from parsers.tables import Cell, Row, Table, TextBuilder, grid_rows, html_rows, is_grid_rule, render_pipes
+from parsers.tables import (Cell, Row, Table, TextBuilder, column_role, grid_rows, html_rows, is_grid_rule,
+                             multiline_rows, render_pipes)
 from parsers.text import LOWER, MOTTO, UPPER, normalize
 
 FORMATS = ("plain", "markdown", "markdown-html", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html",
@@ -44,7 +45,8 @@ def detect(raw: str, name: str = "") -> str:
     if re.search(r"^CÔNG BÁO/Số", raw[:3000], re.M):
         return "congbao"
     # (a pandoc table opens and closes with its rules; a Word text's header has one, under its two columns)
-    if len(re.findall(r"^\s*-{5,} +-{5,}\s*$", head, re.M)) >= 2 or "\\-\\-" in head:
+    if len(re.findall(r"^\s*-{5,} +-{5,}\s*$", head, re.M)) >= 2 or "\\-\\-" in head \
+            or _MULTILINE_HEAD.search(head):
         return "pandoc"
     if re.search(r"^\|\s*$", head, re.M) and "**" in head:
         return "tvpl-md"
@@ -57,6 +59,8 @@ def detect(raw: str, name: str = "") -> str:
 
 
 _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
+# a multiline table's first rule, its header's lines, then the rule under its columns
+_MULTILINE_HEAD = re.compile(r"^[ \t]*-{20,}[ \t]*\n(?:[ \t]*\S[^\n]*\n){1,6}[ \t]*-{3,}(?: +-{3,})+[ \t]*$", re.M)
 
 
 def prepare(raw: str, name: str = "") -> Prepared:
@@ -514,6 +518,27 @@ def _filed_under_wrapped(text: str) -> str:
 _PANDOC_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
 
 
+def _multiline_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The rows of the multiline table whose first rule is ``lines[i]`` (one run of dashes, the columns' rule a few
+    lines below it, under the header) and the line after its last rule; None when it is no such table."""
+    if len(_DASH_RUNS.findall(lines[i])) != 1:
+        return None
+    k = next((k for k in range(i + 1, min(len(lines), i + 8)) if _PANDOC_RULE.match(lines[k])), None)
+    if k is None or len(_DASH_RUNS.findall(lines[k])) < 2 or not all(ln.strip() for ln in lines[i + 1 : k]):
+        return None
+    header = multiline_rows(lines[i + 1 : k], lines[k], [])
+    if not header or sum(column_role(c) in ("task", "lead", "support", "deadline") for c in header[0]) < 2:
+        return None  # (a document's header, issuer beside motto, is read column by column as before)
+    e = next((e for e in range(k + 1, len(lines))
+              if _PANDOC_RULE.match(lines[e]) and len(_DASH_RUNS.findall(lines[e])) == 1), None)
+    if e is None:
+        return None
+    return multiline_rows(lines[i + 1 : k], lines[k], lines[k + 1 : e]), e + 1
+
+
+_DASH_RUNS = re.compile(r"-{3,}")
+
+
 def _pandoc(raw: str, fmt: str) -> Prepared:
     text = raw
     text = text.replace("\\-", "-").replace("\\|", "\x00").replace("\\", "").replace("\x00", "/")
@@ -521,13 +546,22 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if _PANDOC_RULE.match(lines[i]) and (table := _multiline_table(lines, i)) is not None:
+            # a multiline table: a rule, its header, the columns' rule, rows parted by blank lines, a rule
+            rows, i = table
+            out.append("")
+            out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
+            out.append("")
+            continue
         if _PANDOC_RULE.match(lines[i]):
             # a simple table: read column-wise so the header's left block stays together
             j = i + 1
             while j < len(lines) and j - i <= 80 and not _PANDOC_RULE.match(lines[j]):
                 j += 1
-            if j >= len(lines) or not _PANDOC_RULE.match(lines[j]):
-                out.append(lines[i])  # a rule that closes no table ("----   ----" under a header's two columns)
+            if j >= len(lines) or not _PANDOC_RULE.match(lines[j]) or _multiline_table(lines, j) is not None:
+                # a rule that closes no table ("----   ----" under a header's two columns; the rule after it opens
+                # a table of its own)
+                out.append(lines[i])
                 i += 1
                 continue
             rows = [re.split(r"\s{3,}", ln.strip()) for ln in lines[i + 1 : j] if ln.strip()]

@@ -502,6 +502,35 @@ def grid_rows(lines: list[str]) -> list[list[str]]:
     return out
 
 
+# ---- pandoc multiline tables ---------------------------------------------------------------------
+
+_DASHES = re.compile(r"-{3,}")
+
+
+def multiline_rows(header: list[str], rule: list[str] | str, body: list[str]) -> list[list[str]]:
+    """A pandoc multiline table's lines → its header's cells, then each row's (rows parted by blank lines, a cell's
+    lines joined): each column is where the dashes of the rule under the header are, up to the next column's."""
+    spans = [m.start() for m in _DASHES.finditer(rule if isinstance(rule, str) else rule[0])]
+
+    def cells(lines: list[str]) -> list[str]:
+        out = []
+        for k, start in enumerate(spans):
+            lo = 0 if k == 0 else start
+            hi = spans[k + 1] if k + 1 < len(spans) else None
+            out.append(" ".join(" ".join(ln[lo:hi].split()) for ln in lines if ln[lo:hi].strip()))
+        return out
+
+    rows = [cells(header)] if any(ln.strip() for ln in header) else []
+    group: list[str] = []
+    for ln in [*body, ""]:
+        if ln.strip():
+            group.append(ln)
+        elif group:
+            rows.append(cells(group))
+            group = []
+    return rows
+
+
 def is_grid_rule(line: str) -> bool:
     """A grid table's rule, whole or drawn under some columns only."""
     return _GRID_ANY_RULE.match(line) is not None

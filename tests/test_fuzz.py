@@ -148,3 +148,17 @@ def test_a_partners_label_over_thousands_of_listed_lines():
     # the list is the item's partners (each agency once), however long
     assert [(t.id, t.lead) for t in rec.tasks] == [("I.1", ("Sở Tư pháp",))]
     assert "Sở Tài chính" in rec.tasks[0].support
+
+
+def test_a_rule_over_long_lines_and_a_multiline_table_of_thousands_of_rows():
+    # a rule, then lines of a paragraph where a multiline table's header would stand
+    long_lines = "-" * 40 + "\n" + ("Sở Tài chính phối hợp với Sở Nội vụ thực hiện. " * 12 + "\n") * 8
+    rec = parse_bytes(("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n" + long_lines).encode(), "kh.txt")
+    assert "Sở Tài chính" in rec.text
+    rule = "  ------ ------------------------------ ---------------- ------------\n"
+    table = ("  " + "-" * 70 + "\n  TT     Nội dung nhiệm vụ              Cơ quan chủ trì  Thời gian\n" + rule
+             + "".join(f"  {i:<6} Rà soát phương án số {i:<9} Sở Tài chính     Quý II/2026\n\n" for i in range(1, 3001))
+             + "  " + "-" * 70 + "\n")
+    rec = parse_bytes(("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\nI. NHIỆM VỤ\nTheo Phụ lục.\nPHỤ LỤC\n"
+                       "DANH MỤC NHIỆM VỤ NĂM 2026\n\n" + table).encode(), "kh.pandoc.md")
+    assert len(rec.tasks) == 3000 and rec.tasks[-1].lead == ("Sở Tài chính",)

@@ -1041,3 +1041,59 @@ def test_an_old_decisions_type_line_naming_its_issuer_and_a_preamble_of_dashes_u
     assert [(r.relation, r.type, r.number) for r in rec.references][:3] == [
         ("legal_basis", "Luật", None), ("legal_basis", "Quyết định", "661/QĐ-TTg"),
         ("proposal", "Tờ trình", "215/TT-NN")]
+
+
+def test_a_pandoc_multiline_table_of_tasks():
+    """A Word file through pandoc: the appendix's multiline table (a rule, the header over two lines, the columns'
+    rule, rows parted by blank lines, each cell wrapped in its column, a rule) gives one task per row, its columns
+    read by their header; the document's own header table is read as before."""
+    doc = """\
+  -----------------------------------------------------------------------
+  **ỦY BAN NHÂN DÂN TỈNH BẮC     **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc
+  GIANG**                        lập - Tự do - Hạnh phúc**
+  ------------------------------ ----------------------------------------
+  Số: 318/KH-UBND                *Bắc Giang, ngày 09 tháng 12 năm 2020*
+
+  -----------------------------------------------------------------------
+
+**KẾ HOẠCH**\\
+**Triển khai thi hành Luật Thanh niên năm 2020**
+
+*Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16 tháng 6 năm 2020;*
+
+**I. NHIỆM VỤ**
+
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
+
+**Nơi nhận:**\\
+\\- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**\\
+**CHỦ TỊCH**
+
+**Lê Ánh Dương**
+
+**PHỤ LỤC**\\
+**NHIỆM VỤ THỰC HIỆN CHÍNH SÁCH ĐỐI VỚI THANH NIÊN NĂM 2021**
+
+  ---------------------------------------------------------------------------
+  **TT** **Nội dung công việc**   **Cơ quan chủ   **Cơ quan phối  **Thời gian
+                                  trì**           hợp**           thực hiện**
+  ------ ------------------------ --------------- --------------- -----------
+  1      Tư vấn hướng nghiệp, đào Sở Lao động -   Tỉnh đoàn Bắc   Năm 2021
+         tạo nghề cho thanh niên  Thương binh và  Giang, UBND các
+         nông thôn                Xã hội          huyện, thành
+                                                  phố
+
+  2      Chăm sóc sức khỏe sinh   Sở Y tế         Công an tỉnh,   Quý
+         sản cho thanh niên                       Tỉnh đoàn Bắc   III/2021
+                                                  Giang
+
+  ---------------------------------------------------------------------------
+"""
+    rec = parse_bytes(doc.encode(), "kh.pandoc.md")
+    assert rec.document.number == "318/KH-UBND" and rec.document.place == "Bắc Giang"
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Lao động - Thương binh và Xã hội",), ("Tỉnh đoàn Bắc Giang", "UBND các huyện, thành phố"),
+         "Năm 2021"),
+        ("PL.2", ("Sở Y tế",), ("Công an tỉnh", "Tỉnh đoàn Bắc Giang"), "Quý III/2021")]

@@ -501,9 +501,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                             and (known := _gazetteer_at(text, syl[k][0], limit)) is not None and known[1] > s
                             for k in range(max(0, i - 3), i)) \
                 and not (_PARTY_COMMITTEE.match(text, s, limit) and _PARTY_ORGAN.search(text, max(0, head_end - 20),
-                                                                                          head_end)):
+                                                                                          head_end)) \
+                and not (tok.isupper() and _caps_words_before(text, syl[i - 1][1])):
             # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name; "Ban
-            # Nội chính ⏎ Tỉnh ủy": a Party committee's board, the committee it belongs to)
+            # Nội chính ⏎ Tỉnh ủy": a Party committee's board, the committee it belongs to; "4. PHÒNG TÀI NGUYÊN VÀ MÔI ⏎
+            # TRƯỜNG:": a heading in capitals cut inside its name)
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
@@ -513,8 +515,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
-        if "\n" in gap and i > 0 and tok.isupper() and text[syl[i - 1][0] : syl[i - 1][1]].isupper():
-            break  # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole
+        if "\n" in gap and i > 0 and tok.isupper() and text[syl[i - 1][0] : syl[i - 1][1]].isupper() \
+                and not _caps_words_before(text, syl[i - 1][1]):
+            break  # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole (not "3. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH")
         if _is_cap(tok) and (tok.isalpha() or "-" in tok or "'" in tok or "’" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
@@ -710,6 +713,16 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
 # a Party committee, and the heads of its boards and offices, whose name it ends: "Ban Tuyên giáo Tỉnh ủy"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)(?![\wÀ-ỹ])")
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?:Ban|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)\Z")
+def _caps_words_before(text: str, at: int) -> bool:
+    """Is the line up to ``at`` a heading in capitals, words and not initials ("3. PHÒNG TÀI CHÍNH - KẾ"), whose name
+    the next line goes on with?"""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.isupper() and len(_CAPS_WORD.findall(before)) >= 3
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 # a joining word a name cannot end with: what it joins was cut off
 _DANGLING = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc\Z")
 

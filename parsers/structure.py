@@ -52,6 +52,9 @@ class Block:
     end: int
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
 def blocks(text: str) -> list[Block]:
     """Join hard-wrapped lines into paragraphs; a blank line or a block-opening line ends one."""
     out: list[Block] = []
@@ -74,7 +77,8 @@ def blocks(text: str) -> list[Block]:
             prev_line = ""
             prev_caps = False
             continue
-        caps = is_caps(stripped)
+        # (a note in brackets keeps its small letters: "VÀ PTNT (cơ quan thường trực Ban Chỉ đạo):")
+        caps = is_caps(stripped) or ("(" in stripped and is_caps(_BRACKETED.sub("", stripped)))
         s = line_start + (len(line) - len(line.lstrip()))
         e = line_start + len(line.rstrip())
         new = (

@@ -465,8 +465,8 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
                 section=section.id or None, source=source, deadline_iso=_iso(deadline))
 
 
-# a sentence that opens after another's stop, in the item's own paragraph
-_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+# a sentence or clause that opens after another's stop, in the item's own paragraph
+_SENTENCE_START = re.compile(r"[.!?;][ \t]*\n?[ \t]*(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # who join in, no lead: "…. Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.", "…. Sở Tư pháp là cơ quan phối hợp."
 _JOINS_ONLY = re.compile(r"[\s,]*(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+|cùng\s+)?phối\s+(?:kết\s+)?hợp"
                          r"(?:\s+thực\s+hiện)?\s*(?:[.;,)]|$)")
@@ -671,7 +671,7 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
 
 # the bracket that ends an item: "… nội đồng (Phòng NN&PTNT; Quý IV/2012).", "… (Phòng LĐ-TB&XH, Trung tâm Dạy nghề
 # huyện; cả năm 2012)."
-_LAST_BRACKET = re.compile(r"\((?P<x>[^()\n]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$")
+_LAST_BRACKET = re.compile(r"\((?P<x>[^()]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$")
 
 
 def _bracketed_doers(text: str, start: int, end: int) -> list[str]:

@@ -142,3 +142,27 @@ def test_a_party_committees_board_across_a_line_break():
     (task,) = _plan_items("Kiểm tra việc thực hiện. Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh "
                           "ủy, Ban Nội chính\nTỉnh ủy thực hiện.")
     assert list(task.support) == ["Ban Tuyên giáo Tỉnh ủy", "Ban Nội chính Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(("item", "lead"), [
+    # the bracket that names who does it, wrapped over a line
+    ("Kiên cố hóa kênh mương nội đồng, ưu tiên các xã điểm (Phòng NN&PTNT; quý\nIV/2012).", ["Phòng NN&PTNT"]),
+    # who does it named in the item's last clause, after a ";"
+    ("Biểu dương các tập thể tiêu biểu được thực hiện vào dịp cuối năm; Sở Nội vụ tham mưu UBND tỉnh khen thưởng "
+     "theo quy định.", ["Sở Nội vụ"]),
+])
+def test_who_does_it_at_the_items_end(item, lead):
+    (task,) = _plan_items(item)
+    assert list(task.lead) == lead
+
+
+def test_headings_in_capitals_cut_by_a_line_break():
+    """A site's copy cuts a heading in capitals anywhere: inside a name ("PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH", "MÔI ⏎
+    TRƯỜNG"), before a note in small letters ("PHÒNG NÔNG NGHIỆP ⏎ VÀ PTNT (cơ quan thường trực …):")."""
+    rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
+        "1. PHÒNG NÔNG NGHIỆP\nVÀ PTNT (cơ quan thường trực Ban Chỉ đạo):\nHướng dẫn, đôn đốc các xã triển khai.\n"
+        "2. PHÒNG TÀI CHÍNH - KẾ\nHOẠCH, KHO BẠC NHÀ NƯỚC HUYỆN:\nTham mưu bố trí, lồng ghép các nguồn vốn.\n"
+        "3. PHÒNG CÔNG THƯƠNG, PHÒNG TÀI NGUYÊN VÀ MÔI\nTRƯỜNG:\nHướng dẫn các xã về quy hoạch.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "PHÒNG NÔNG NGHIỆP VÀ PTNT"), ("III.2", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"),
+        ("III.2", "KHO BẠC NHÀ NƯỚC HUYỆN"), ("III.3", "PHÒNG CÔNG THƯƠNG"), ("III.3", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG")]

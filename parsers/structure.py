@@ -175,6 +175,9 @@ def _dash_wrapped(prev_line: str, line: str) -> bool:
     before, after = prev_line.split()[-1:], line[1:].split()[:1]
     if after and after[0][:1].islower() and prev_line.count("(") > prev_line.count(")"):
         return True  # "… (nuôi tôm ⏎ - lúa, trồng màu …)": a pair inside a bracket the line above opened
+    if after and after[0][:1].islower() and len(prev_line.strip()) < 80 and _BLOCK_START.match(prev_line) \
+            and prev_line.lstrip()[:1] not in "-+•–":
+        return True  # "5. Văn hóa - xã hội ⏎ - môi trường": a heading's pair of fields, cut at its dash
     from parsers.agencies import dashed_pairs
 
     return bool(before and after) and (before[0].lower(), after[0].lower()) in dashed_pairs()

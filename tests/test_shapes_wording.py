@@ -166,3 +166,11 @@ def test_headings_in_capitals_cut_by_a_line_break():
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "PHÒNG NÔNG NGHIỆP VÀ PTNT"), ("III.2", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"),
         ("III.2", "KHO BẠC NHÀ NƯỚC HUYỆN"), ("III.3", "PHÒNG CÔNG THƯƠNG"), ("III.3", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
+
+
+def test_a_headings_pair_of_fields_cut_at_its_dash():
+    """"5. Văn hóa - xã hội ⏎ - môi trường": the dash that pairs the heading's fields begins the next line; it opens
+    no "-" item, so the items below keep their ids and their leads."""
+    tasks = _plan_items("Văn hóa - xã hội\n- môi trường\n- Xây dựng làng, xóm văn hóa (Phòng VH-TT chủ trì; quý "
+                        "III/2012).\n- Thu gom, xử lý rác thải (Phòng TN&MT chủ trì; thường xuyên).")
+    assert [(t.id, t.lead) for t in tasks] == [("II.1.b1", ("Phòng VH-TT",)), ("II.1.b2", ("Phòng TN&MT",))]

@@ -944,12 +944,17 @@ _APPROVER = re.compile(r"(?i)^(?:Quốc hội|Ủy ban Thường vụ Quốc h�
                        r"|Ban Thường vụ\b.*|Tỉnh ủy|Thành ủy)\W*$")
 
 
+_ROLE_MARK = re.compile(r"\(\s*(?:chủ\s+trì|phối\s+hợp)\s*\)|(?<=[\wÀ-ỹ])\s+chủ\s+trì\s*[;,.]?\s*$")
+
+
 @lru_cache(maxsize=4096)
 def agency_share(raw: str) -> tuple[float, bool]:
     """How much of a cell reads as agencies (names, collectives and the words that join them), 0 … 1,
     and whether it names any."""
     from parsers import agencies
 
+    # (the role marked after a name is the name's: "Phòng VH-TT (chủ trì);", "Sở Y tế chủ trì")
+    raw = _ROLE_MARK.sub("", raw).strip().rstrip(" ;,.") or raw
     found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
     found += agencies.initials(raw, 0, len(raw), besides=found)  # "VPB", "TCMT": a ministry's bodies by their initials
     covered = sum(x.end - x.start for x in found)

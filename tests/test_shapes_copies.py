@@ -1097,3 +1097,19 @@ Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
         ("PL.1", ("Sở Lao động - Thương binh và Xã hội",), ("Tỉnh đoàn Bắc Giang", "UBND các huyện, thành phố"),
          "Năm 2021"),
         ("PL.2", ("Sở Y tế",), ("Công an tỉnh", "Tỉnh đoàn Bắc Giang"), "Quý III/2021")]
+
+
+def test_a_gazette_cell_that_marks_who_leads():
+    """A gazette copy's table, one cell per line: "Phòng VH-TT (chủ trì);" after a task's last line opens the
+    column of who does it (the mark is the name's), the task's text does not swallow it."""
+    head = "KẾ HOẠCH\nTháng hành động vì an toàn thực phẩm năm 2014\nI. NHIỆM VỤ\nTheo Phụ lục.\nPHỤ LỤC\n" \
+           "CÁC HOẠT ĐỘNG CỤ THỂ\n"
+    table = ("TT\nNội dung hoạt động\nĐơn vị thực hiện\nThời gian\n"
+             "1\nTreo băng rôn, khẩu hiệu\ntại trung tâm huyện, các\nchợ, trường học, trục\nđường chính\n"
+             "Phòng VH-TT (chủ trì);\nTrung tâm Y tế huyện;\nUBND các xã, thị trấn\n10/4 - 15/5/2014\n"
+             "2\nKiểm tra cơ sở sản xuất,\nkinh doanh nông sản\nPhòng NN&PTNT (chủ trì);\nTrạm Thú y huyện\n"
+             "20/4 - 10/5/2014\n")
+    rec = parse_bytes((head + table).encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Phòng VH-TT",), ("Trung tâm Y tế huyện", "UBND các xã, thị trấn")),
+        (("Phòng NN&PTNT",), ("Trạm Thú y huyện",))]

@@ -445,8 +445,8 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             if re.search(r"[.;:]\W*$", text[start : nxt.start()]):
                 break
             p = nxt.end()
-            opening = agencies.subjects(text, p, min(end, p + 300))
-            if opening and opening[0].start - p <= 12 and agencies.acts(text, opening[-1].end, end):
+            opening = _opening_subject(text, p, end, near=12)
+            if opening and agencies.acts(text, opening[-1].end, end):
                 own_lead = tuple(a.text for a in opening)
                 if not support:
                     support = _lead_support(text, p, end)[1]
@@ -476,13 +476,25 @@ def _sentence_subject(text: str, start: int, end: int) -> tuple[str, ...]:
     """Who does the item's work, named as the subject of a sentence after its title ("Tuyên truyền về chuyển đổi
     số. Đài Phát thanh - Truyền hình và Báo Bình Phước thực hiện."): the first such sentence in its first lines."""
     for m in _SENTENCE_START.finditer(text, start, min(end, start + 600)):
-        p = m.end()
-        opening = agencies.subjects(text, p, min(end, p + 300))
-        if not opening or opening[0].start - p > 3:
-            continue
-        if _JOINS_ONLY.match(text, opening[-1].end, end) is None and agencies.acts(text, opening[-1].end, end):
+        opening = _opening_subject(text, m.end(), end)
+        if opening and _JOINS_ONLY.match(text, opening[-1].end, end) is None \
+                and agencies.acts(text, opening[-1].end, end):
             return tuple(a.text for a in opening)
     return ()
+
+
+def _opening_subject(text: str, p: int, end: int, near: int = 3) -> list[agencies.AgencyMention]:
+    """The bodies a sentence at ``p`` opens with (within ``near`` characters: an opener, "Giao", "Đề nghị", may stand
+    before them), after its leading clause if it has one ("Định kỳ 06 tháng và cuối năm, Sở Khoa học và Công nghệ
+    tổng hợp …": when, then who)."""
+    if _LEADING_WORDS.match(text, p, end):
+        comma = _CLAUSE_END.search(text, p, min(end, p + 200))
+        p = comma.end() if comma is not None and comma.group(0).startswith(",") else p
+    opening = agencies.subjects(text, p, min(end, p + 300))
+    return opening if opening and opening[0].start - p <= near else []
+
+
+_CLAUSE_END = re.compile(r",[\s*_]*(?=[A-ZĐ])|[.;:]")
 
 
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
@@ -553,10 +565,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
                 break
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
-        opening = agencies.subjects(text, start, min(end, start + 300))
+        opening = _opening_subject(text, start, end, near=12)
         if _DIRECTS.match(text, start, end):
             opening = []  # "Chỉ đạo Ủy ban nhân dân các xã …": whom the lead directs, not the lead
-        if opening and opening[0].start - start <= 12 and agencies.acts(text, opening[-1].end, end):
+        if opening and agencies.acts(text, opening[-1].end, end):
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
         elif (g := next((g for g in _ASSIGN.finditer(text, start, end)
                          if g.start() < start + 400
@@ -689,7 +701,8 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
 
 
 # a clause before who leads: its purpose, its ground, its time
-_LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo)(?![\wÀ-ỹ])")
+_LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo|Định\s+kỳ"
+                            r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|quý|tháng))(?![\wÀ-ỹ])")
 _COMMA_THEN = re.compile(r",[\s*_]*")
 # the work named again before who does it: "Nội dung này Sở Nội vụ chủ trì", "Nhiệm vụ này do Sở Tư pháp chủ trì"
 _THIS_WORK = re.compile(r"[\s*_]*(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc|Hoạt\s+động|Việc)\s+này\s+(?:do\s+)?")

@@ -174,3 +174,14 @@ def test_a_headings_pair_of_fields_cut_at_its_dash():
     tasks = _plan_items("Văn hóa - xã hội\n- môi trường\n- Xây dựng làng, xóm văn hóa (Phòng VH-TT chủ trì; quý "
                         "III/2012).\n- Thu gom, xử lý rác thải (Phòng TN&MT chủ trì; thường xuyên).")
     assert [(t.id, t.lead) for t in tasks] == [("II.1.b1", ("Phòng VH-TT",)), ("II.1.b2", ("Phòng TN&MT",))]
+
+
+@pytest.mark.parametrize("item", [
+    # when, then who does it: after the item's title, on the line under it, or opening it
+    "Kiểm tra, đánh giá. Định kỳ 06 tháng và cuối năm, Sở Khoa học và Công nghệ tổng hợp, đánh giá kết quả.",
+    "Kiểm tra, đánh giá kết quả\nĐịnh kỳ 06 tháng và cuối năm, Sở Khoa học và Công nghệ tổng hợp, đánh giá kết quả.",
+    "Hằng năm, Sở Khoa học và Công nghệ tổng hợp, đánh giá kết quả thực hiện.",
+])
+def test_who_does_it_after_when(item):
+    (task,) = _plan_items(item)
+    assert list(task.lead) == ["Sở Khoa học và Công nghệ"]

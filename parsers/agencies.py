@@ -457,6 +457,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     while i < len(syl):
         s, e = syl[i]
         tok = text[s:e]
+        if tok == "VÀ" and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].isupper():
+            tok = "và"  # a name in capitals joins with "VÀ" as any name with "và"
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
@@ -699,6 +701,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             known_next = tok == "và" and _gazetteer_at(text, syl[i + 1][0], limit) is not None
             # ("Văn phòng Ủy ban nhân dân tỉnh - Các sở, ban, ngành": a cell's next line, a plural of its own)
             plural = tok in "-–" and nxt in ("Các", "Những")
+            # ("UỶ BAN MTTQ HUYỆN VÀ CÁC ĐOÀN THỂ …": in capitals a plural after "và" begins a collective of its own)
+            plural = plural or (tok.lower() == "và" and nxt.lower() in ("các", "những"))
             if _is_cap(nxt) and nxt.isalpha() and not head and not _titles_re().match(rest) \
                     and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation and not another_place \
                     and not known_next and not plural:
@@ -1572,7 +1576,7 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
 
 # what parts a name from the next in a subject's list ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in
 # brackets after a name)
-_NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|;|/)\s*")
+_NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|VÀ|;|/)\s*")
 # (its kind may hold a comma: "các cơ quan thông tấn, báo chí:")
 _GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,60}?:[ \t]*")
 
@@ -1690,7 +1694,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     return _place_shared(out)
 
 
-_SUBJECT_SEP = re.compile(r"\s*(?:,|và|;|/)\s*")
+_SUBJECT_SEP = re.compile(r"\s*(?:,|và|VÀ|;|/)\s*")
 
 
 def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:

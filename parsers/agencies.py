@@ -2165,7 +2165,7 @@ def acts(text: str, pos: int, end: int) -> bool:
         # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb
         v = next((w for w in (verbs_re().match(text, m.start(), min(end, m.start() + 60))
                               for m in _WORD_AT.finditer(text, q.end(), min(end, q.end() + 50))) if w), None)
-    if v is not None and v.group(0).lower() == "là" and _ROLE_GIVEN.match(text, v.end(), end):
+    if v is not None and v.group(0).lower() == "là" and ROLE_GIVEN.match(text, v.end(), end):
         return True  # "Vụ … là đơn vị thường trực, chủ trì …": a role is work given
     if v is not None and v.group(0).lower() in ("cần", "phải") \
             and (modal := _MODAL.match(text, at, min(end, at + 20))) is not None:
@@ -2188,7 +2188,9 @@ def _private_too_re() -> re.Pattern[str]:
 
 # a place's description after the bodies, then the colon before their work
 _WHERE_THEN_COLON = re.compile(r"\s*,\s*nơi\s(?:[^:;.()\n]|\n(?![ \t]*\n)){3,160}:")
-_ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản)\b")
+# a role a body is given ("… là cơ quan đầu mối", "… là bộ phận thường trực"): work, not a definition
+ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối"
+                         r"|chủ\s+quản)\b")
 
 
 # the remit a subject acts within, written between it and its verb

@@ -56,7 +56,7 @@ _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}
                       r"(?:là|có\s+tư\s+cách\s+pháp\s+nhân|chịu\s+sự\s+chỉ\s+đạo|(?:làm\s+việc|hoạt\s+động)\s+theo"
                       r"\s+(?:chế\s+độ|nguyên\s+tắc)|tự\s+giải\s+thể|(?:được\s+)?sử\s+dụng\s+con\s+dấu)(?![\wÀ-ỹ])"
                       # "… là cơ quan đầu mối, chủ trì …" gives the body a role: that is an assignment
-                      r"(?!\s+(?:cơ\s+quan|đơn\s+vị)?\s*(?:đầu\s+mối|thường\s+trực|chủ\s+trì|điều\s+phối|chủ\s+quản))")
+                      rf"(?!{agencies.ROLE_GIVEN.pattern})")
 
 
 # (an urgency word: "… là cơ quan hành chính …, thực hiện chức năng …" still defines)

@@ -185,3 +185,18 @@ def test_a_headings_pair_of_fields_cut_at_its_dash():
 def test_who_does_it_after_when(item):
     (task,) = _plan_items(item)
     assert list(task.lead) == ["Sở Khoa học và Công nghệ"]
+
+
+def test_bodies_named_under_a_heading_of_level():
+    """"1. Ở cấp tỉnh ⏎ Ban Phong trào … là bộ phận thường trực, …": a heading that names no body ends its line when
+    the next opens with a body and what it does (a role given is work); not under "b) Đề nghị Công ty ⏎ Điện lực …"."""
+    rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
+        "1. Ở cấp tỉnh\nBan Phong trào Ủy ban MTTQ Việt Nam tỉnh là bộ phận thường trực, giúp Ban Thường trực hướng "
+        "dẫn, theo dõi việc tổ chức Ngày hội.\n"
+        "2. Ở cấp huyện và cơ sở\nBan Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố xây dựng kế hoạch, "
+        "hướng dẫn tổ chức Ngày hội.\n"
+        "3. Đề nghị Công ty\nĐiện lực Bình Phước kiểm tra, gia cố hệ thống lưới điện.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"),
+        ("III.2", "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố"),
+        ("III.3", "Công ty Điện lực Bình Phước")]

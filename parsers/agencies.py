@@ -91,6 +91,16 @@ def ends_with_title(line: str) -> bool:
     return _titles_end_re().search(line) is not None
 
 
+def ends_with_head(line: str) -> bool:
+    """Does the line end on an organisational head, the body's name on the next line ("b) Đề nghị Công ty")?"""
+    return (m := _heads_end_re().search(line)) is not None and m.group(0)[:1].isupper()
+
+
+@cache
+def _heads_end_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})[ \t*_:]*$")
+
+
 @cache
 def _titles_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['titles'])})[ \t*_]*$")
@@ -301,7 +311,8 @@ _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thà
 # (… and the neighbourhoods and villages under a commune: "Ban Điều hành các khu phố", "… các thôn, bản")
 _VILLAGE_KINDS = r"(?:khu\s+phố|tổ\s+dân\s+phố|thôn|ấp|bản|buôn|xóm|khóm)"
 _EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ]))"
-                rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
+                rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])"
+                r"|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
@@ -505,9 +516,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and not (_PARTY_COMMITTEE.match(text, s, limit) and _PARTY_ORGAN.search(text, max(0, head_end - 20),
                                                                                           head_end)) \
                 and not (tok.isupper() and _caps_words_before(text, syl[i - 1][1])):
-            # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name; "Ban
-            # Nội chính ⏎ Tỉnh ủy": a Party committee's board, the committee it belongs to; "4. PHÒNG TÀI NGUYÊN VÀ MÔI ⏎
-            # TRƯỜNG:": a heading in capitals cut inside its name)
+            # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name;
+            # "Ban Nội chính ⏎ Tỉnh ủy": a Party committee's board, the committee it belongs to; "4. PHÒNG TÀI
+            # NGUYÊN VÀ MÔI ⏎ TRƯỜNG:": a heading in capitals cut inside its name)
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
@@ -519,7 +530,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)
         if "\n" in gap and i > 0 and tok.isupper() and text[syl[i - 1][0] : syl[i - 1][1]].isupper() \
                 and not _caps_words_before(text, syl[i - 1][1]):
-            break  # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole (not "3. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH")
+            # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole (not "3. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH")
+            break
         if _is_cap(tok) and (tok.isalpha() or "-" in tok or "'" in tok or "’" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
@@ -1603,7 +1615,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     if (plural := re.match(r"[Cc]ác\s+(?=Bộ\s+trưởng\s*,)", text[pos:end])) is not None:
         pos += plural.end()  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the titles, in the plural
     for _ in range(12):
-        if out and (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end):
+        if out and (label := _GROUP_LABEL.match(text, pos, end)) is not None \
+                and _heads_re().match(text, label.end(), end):
             # "Ủy ban MTTQ Việt Nam huyện và các đoàn thể: Hội LHPN huyện, Hội Nông dân huyện …": the kind, then who
             pos = label.end()
         title = _titles_re().match(text, pos, end)

@@ -16,8 +16,18 @@ from typing import Any
 
 from ingest.errors import NoDocumentInHtml
 from parsers.structure import ATTACH_TYPES
-from parsers.tables import (Cell, Row, Table, TextBuilder, column_role, grid_rows, html_rows, is_grid_rule,
-                             multiline_rows, render_pipes)
+from parsers.tables import (
+    Cell,
+    Row,
+    Table,
+    TextBuilder,
+    column_role,
+    grid_rows,
+    html_rows,
+    is_grid_rule,
+    multiline_rows,
+    render_pipes,
+)
 from parsers.text import LOWER, MOTTO, UPPER, normalize
 
 FORMATS = ("plain", "markdown", "markdown-html", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html",

@@ -270,17 +270,15 @@ def _short_heading(prev_line: str, line: str) -> bool:
 
 
 _OPEN_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:với|của|cho|và|các|thuộc|tại|nghị|giao)[\s*_:]*$", re.I)
-_CAPITAL_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:Công\s+ty|Văn\s+phòng|Sở|Bộ|Cục|Ban|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|Phòng|Hội)"
-                           r"[\s*_:]*$")
 
 
 def _body_acts_under_topic(heading: str, line: str) -> bool:
     """Under a heading that names no body ("1. Ở cấp tỉnh"), does the line open with a body and what it does ("Ban
     Phong trào Ủy ban MTTQ Việt Nam tỉnh là bộ phận thường trực …")? Then the heading has ended."""
-    from parsers.agencies import acts, find, starts_with_head, subjects, verbs_re
+    from parsers.agencies import acts, ends_with_head, find, starts_with_head, subjects, verbs_re
 
     if not starts_with_head(line) or heading.lstrip()[:1] in "-+•–" or _OPEN_WORD_END.search(heading) \
-            or find(heading) or _CAPITAL_HEAD.search(heading) \
+            or find(heading) or ends_with_head(heading) \
             or any(v.end() >= len(heading.rstrip(" *_:")) for v in verbs_re().finditer(heading)):
         # (not "b) Đề nghị Công ty ⏎ Điện lực …", "- Chủ trì, phối hợp với ⏎ Cục Thống kê …", "3. Về đề nghị đầu tư xây
         # dựng ⏎ Trường Phổ thông …": the heading goes on)

@@ -106,11 +106,13 @@ _DEADLINE = re.compile(
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
-      | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
+      | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
+               |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4}))
-      | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm|thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?)
+      | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm
+                                       |thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?)
         (?=\s*(?:[.;)]|$))
         # "…; thực hiện hằng năm.", "…; triển khai thường xuyên, liên tục." (not how often: "định kỳ …")
       # the days or months it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024.", "… từ tháng 5 đến
@@ -119,7 +121,8 @@ _DEADLINE = re.compile(
                                   |tháng\s+\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}))
         (?=\s*(?:[.;)]|$))
       # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên."
-      | (?<=;)[ \t]*(?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})(?:/|\s+năm\s+)\d{4}
+      | (?<=;)[ \t]*(?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})
+                         (?:/|\s+năm\s+)\d{4}
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm)
         (?=[ \t]*(?:[.;)]|$))
     """,
@@ -466,7 +469,7 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
 
 
 # a sentence or clause that opens after another's stop, in the item's own paragraph
-_SENTENCE_START = re.compile(r"[.!?;][ \t]*\n?[ \t]*(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_SENTENCE_START = re.compile(rf"[.!?;][ \t]*\n?[ \t]*(?=[{UPPER}])")
 # who join in, no lead: "…. Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.", "…. Sở Tư pháp là cơ quan phối hợp."
 _JOINS_ONLY = re.compile(r"[\s,]*(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+|cùng\s+)?phối\s+(?:kết\s+)?hợp"
                          r"(?:\s+thực\s+hiện)?\s*(?:[.;,)]|$)")
@@ -494,7 +497,7 @@ def _opening_subject(text: str, p: int, end: int, near: int = 3) -> list[agencie
     return opening if opening and opening[0].start - p <= near else []
 
 
-_CLAUSE_END = re.compile(r",[\s*_]*(?=[A-ZĐ])|[.;:]")
+_CLAUSE_END = re.compile(rf",[\s*_]*(?=[{UPPER}])|[.;:]")
 
 
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
@@ -637,7 +640,9 @@ def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
 
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
-_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|thực\s+hiện(?=\s*(?:[;.)]"
+_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|thực\s+hiện(?=\s*(?:[;.)(]"
+                         # "… Phòng Giao dịch NHCSXH huyện thực hiện thường xuyên.": who, then when
+                         r"|\s(?:thường\s+xuyên|h[ằà]ng\s+(?:năm|quý|tháng)|trong\s|trước\s)"
                          r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$"
                          # "(UBND các xã thực hiện, Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; …)"
                          r"|,\s+(?:Sở|Bộ|Ủy\s+ban|UBND|Công\s+an|Ban|Cục|Văn\s+phòng)\s)))")
@@ -870,6 +875,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             marked_lead, others = _by_marks(lead_cell.start, lead_cell.end, marks,
                                             functools.partial(_cell_agencies, text, lead_cell))
             lead, support = tuple(marked_lead), _unique([*others, *support])
+        elif lead_cell is not None and len(lead) > 1 and _BARE_LEAD.search(text, lead_cell.start, lead_cell.end) \
+                and (marked := _named_before_lead(text, lead_cell.start, lead_cell.end)):
+            # "CA huyện chủ trì; Đội QLTT số 5": who leads marked in words, the others named with them support
+            lead, support = tuple(marked), _unique([*(a for a in lead if a not in marked), *support])
         deadline_cell = _cell(cells, lay.col("deadline"))
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(tables.cell_text(text, deadline_cell)) if deadline_cell else None
@@ -979,6 +988,7 @@ def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None
     return None
 
 
+_BARE_LEAD = re.compile(r"(?<=[\wÀ-ỹ])[ \t]+chủ\s+trì(?![\wÀ-ỹ])")
 _SUPPORT_IN_CELL = re.compile(r"[,;.\s(]\s*(?:[Cc]ơ\s+quan\s+|[Đđ]ơn\s+vị\s+)?[Pp]hối\s+hợp(?:\s+với)?\s*:?\s*")
 
 

@@ -1113,3 +1113,15 @@ def test_a_gazette_cell_that_marks_who_leads():
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Phòng VH-TT",), ("Trung tâm Y tế huyện", "UBND các xã, thị trấn")),
         (("Phòng NN&PTNT",), ("Trạm Thú y huyện",))]
+
+
+def test_a_table_cell_that_says_who_leads_in_words():
+    """"| CA huyện chủ trì; Đội QLTT số 5 |" in the one column for who does it: the body marked "chủ trì" leads, the
+    others named with it support."""
+    plan = ("KẾ HOẠCH\nTháng hành động vì an toàn thực phẩm năm 2014\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\n"
+            "CÁC HOẠT ĐỘNG CỤ THỂ\n\n"
+            "| TT | Nội dung hoạt động | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Phát hiện, xử lý hành vi vận chuyển thực phẩm không rõ nguồn gốc | CA huyện chủ trì; Đội QLTT số 5 "
+            "| Thường xuyên |\n")
+    (task,) = parse_bytes(plan.encode(), "kh.md").tasks
+    assert (task.lead, task.support) == (("CA huyện",), ("Đội QLTT số 5",))

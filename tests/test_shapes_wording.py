@@ -165,7 +165,8 @@ def test_headings_in_capitals_cut_by_a_line_break():
         "3. PHÒNG CÔNG THƯƠNG, PHÒNG TÀI NGUYÊN VÀ MÔI\nTRƯỜNG:\nHướng dẫn các xã về quy hoạch.\n"))
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "PHÒNG NÔNG NGHIỆP VÀ PTNT"), ("III.2", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"),
-        ("III.2", "KHO BẠC NHÀ NƯỚC HUYỆN"), ("III.3", "PHÒNG CÔNG THƯƠNG"), ("III.3", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
+        ("III.2", "KHO BẠC NHÀ NƯỚC HUYỆN"), ("III.3", "PHÒNG CÔNG THƯƠNG"),
+        ("III.3", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
 
 
 def test_a_headings_pair_of_fields_cut_at_its_dash():
@@ -200,3 +201,15 @@ def test_bodies_named_under_a_heading_of_level():
         ("III.1", "Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"),
         ("III.2", "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố"),
         ("III.3", "Công ty Điện lực Bình Phước")]
+
+
+@pytest.mark.parametrize(("item", "lead"), [
+    # who does it, then when; the work named again, then who does it with its partners in brackets
+    ("Thực hiện các chương trình tín dụng ưu đãi: Phòng Giao dịch NHCSXH huyện thực hiện thường xuyên.",
+     ["Phòng Giao dịch NHCSXH huyện"]),
+    ("Hướng dẫn người dân tạo tài khoản. Việc này do Công an tỉnh thực hiện (phối hợp: Sở Khoa học và Công nghệ), "
+     "hoàn thành trước ngày 30/4/2026.", ["Công an tỉnh"]),
+])
+def test_who_does_it_then_when(item, lead):
+    (task,) = _plan_items(item)
+    assert list(task.lead) == lead

@@ -490,6 +490,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
                 and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
                 and not _not_agency(text, s, limit) \
+                and f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() \
                 and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải Phòng"
             # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
             # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",

@@ -66,6 +66,8 @@ def blocks(text: str) -> list[Block]:
     last: dict[str, str] = {}  # the label of the last item opened, per kind (number, letter)
     runs = list(_RUN_IN.finditer(text))[::-1]  # (the candidates, read once: the next is last)
     prev_caps = False  # (is_caps of the line above, read once per line)
+    from parsers.agencies import is_bare_head
+
     for i, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
@@ -89,7 +91,8 @@ def blocks(text: str) -> list[Block]:
                 # (a clause's ";" ending a line the wrap filled goes on: "… an toàn PCCC; ⏎ Sở Xây dựng chủ trì …")
                 and not (prev_line.rstrip().endswith(";") and len(prev_line.strip()) >= _FULL_LINE))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
-            or (caps != prev_caps and not _QUARTER.match(stripped))
+            # (not after a head alone: "5. Phòng ⏎ TC-KH:")
+            or (caps != prev_caps and not _QUARTER.match(stripped) and not (caps and is_bare_head(prev_line)))
             # (the heading so far, however its lines were wrapped: "7. Ủy ban ⏎ nhân dân các xã, phường ⏎ Chủ động …")
             or _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
                               else prev_line, stripped)

@@ -213,3 +213,13 @@ def test_bodies_named_under_a_heading_of_level():
 def test_who_does_it_then_when(item, lead):
     (task,) = _plan_items(item)
     assert list(task.lead) == lead
+
+
+def test_a_site_copys_heading_cut_after_its_head_or_inside_a_word():
+    """"5. Phòng ⏎ TC-KH:" (a head alone, the body's initials on the next line) and "PHÒNG TÀI NGUYÊN VÀ MÔI ⏎
+    TRƯỜNG" ("TRƯỜNG" a school's head, but "MÔI TRƯỜNG" one word): one name each."""
+    rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
+        "1. Phòng\nTC-KH:\n- Tham mưu UBND huyện bố trí kinh phí.\n"
+        "2. PHÒNG CÔNG THƯƠNG, PHÒNG TÀI NGUYÊN VÀ MÔI\nTRƯỜNG:\nHướng dẫn các xã về quy hoạch.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Phòng TC-KH"), ("III.2", "PHÒNG CÔNG THƯƠNG"), ("III.2", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG")]

@@ -916,6 +916,13 @@ _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao�
 _BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
 
 
+def _past_space(text: str, pos: int, end: int) -> int:
+    """The first position after ``pos`` that is no space or line break ("… Đầu tư ⏎ xây dựng …": the verb's)."""
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, longest match first, no overlaps, in text order.
 
@@ -936,7 +943,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
                                                     and _BRANCH_NEXT.match(text, known[1], e) is None)
-                                  or _verb_start(text, known[1], e)):
+                                  or _verb_start(text, _past_space(text, known[1], e), e)):
             # ("Bộ Kế hoạch và Đầu tư xây dựng mạng lưới …": the known name, then its work)
             works = _WORKS_OF_BOARD.match(text, known[1], end) if _PROJECT_BOARD.match(known[0].text) else None
             if works is not None and (stop := _small_compounds(text, works.end(), end)) > works.end():

@@ -223,3 +223,17 @@ def test_a_site_copys_heading_cut_after_its_head_or_inside_a_word():
         "2. PHÒNG CÔNG THƯƠNG, PHÒNG TÀI NGUYÊN VÀ MÔI\nTRƯỜNG:\nHướng dẫn các xã về quy hoạch.\n"))
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Phòng TC-KH"), ("III.2", "PHÒNG CÔNG THƯƠNG"), ("III.2", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
+
+
+@pytest.mark.parametrize(("item", "support"), [
+    # a known name at a line's end, the work on the next line in small letters
+    ("Xây dựng Nghị định. Bộ Tài nguyên và Môi trường chủ trì, phối hợp với Bộ Tư pháp, Bộ Kế hoạch và Đầu tư\n"
+     "xây dựng Nghị định về khung chính sách.", ["Bộ Tư pháp", "Bộ Kế hoạch và Đầu tư"]),
+    # the collective, then its work ("nhân rộng")
+    ("Nhân rộng mô hình. Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ủy ban nhân dân các tỉnh, thành "
+     "phố trực thuộc trung ương nhân rộng mô hình sản xuất nông nghiệp tuần hoàn.",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+])
+def test_partners_then_their_work(item, support):
+    (task,) = _plan_items(item)
+    assert list(task.support) == support

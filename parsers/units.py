@@ -47,7 +47,8 @@ _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:t
                         r"|chịu\s+trách\s+nhiệm\s+thi\s+hành\s*[./]", re.I)
 # a directive's closing paragraph: "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này"
 _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}"
-                      rf"|thực\s+hiện\s+nghiêm(?:\s+túc)?\s+{_THIS_ACT}", re.I)
+                      # ("… chịu trách nhiệm tổ chức thực hiện nghiêm túc, hiệu quả Chỉ thị này./.")
+                      rf"|thực\s+hiện\s+nghiêm(?:\s+túc)?(?:\s*,\s*(?:hiệu\s+quả|kịp\s+thời))?\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
 # (… or its standing and how it works: "Ban Quản lý có tư cách pháp nhân, có con dấu …", "… chịu sự chỉ đạo,
 # quản lý …", "Hội đồng làm việc theo chế độ kiêm nhiệm", "Ban Chỉ đạo tự giải thể …", "Tổ công tác sử dụng con

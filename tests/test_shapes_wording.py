@@ -237,3 +237,16 @@ def test_a_site_copys_heading_cut_after_its_head_or_inside_a_word():
 def test_partners_then_their_work(item, support):
     (task,) = _plan_items(item)
     assert list(task.support) == support
+
+
+def test_a_directives_closing_clause_names_no_units():
+    """"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, … chịu trách nhiệm tổ chức thực hiện nghiêm túc, hiệu quả Chỉ thị
+    này./.": the closing clause that every directive has, no unit."""
+    directive = (_header("THỦ TƯỚNG CHÍNH PHỦ", "12/CT-TTg", "Hà Nội, ngày 10 tháng 4 năm 2026")
+                 + "\nCHỈ THỊ\nVề tăng cường quản lý giá vật liệu xây dựng\n\n"
+                 "1. Bộ Xây dựng chủ trì, phối hợp với các bộ, ngành theo dõi giá vật liệu xây dựng.\n\n"
+                 "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+                 "các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm tổ chức thực hiện nghiêm túc, hiệu quả "
+                 "Chỉ thị này./.\n\n")
+    rec = parse_bytes((directive + signed("THỦ TƯỚNG", name="Phạm Minh Chính")).encode(), "ct.txt")
+    assert [u.name for u in rec.units] == ["Bộ Xây dựng"]

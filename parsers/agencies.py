@@ -81,6 +81,20 @@ def name_runs_on(line: str, following: str) -> bool:
     return is_bare_head(line) or ends_with_title(line) or _head_across(f"{line}\n{following[:60]}", len(line))
 
 
+def name_across(prev: str, line: str) -> bool:
+    """Does a name the line ``prev`` begins run on into ``line`` ("1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại và Du
+    lịch", "Hội Liên hiệp ⏎ Phụ nữ tỉnh"), ending where a heading's or a cell's name ends: at the line's end, a mark, or
+    the work it is given — not inside the next line's sentence ("12. Trường Cao đẳng Y tế Bình Phước ⏎ Đào tạo nguồn
+    nhân lực …", whose "Đào tạo" opens the work)?"""
+    joined = f"{prev} {line}"
+    for a in find(joined, max(0, len(prev) - 60), len(joined)):
+        if a.start < len(prev) < a.end - 1:
+            rest = joined[a.end :].lstrip(" \t*_")
+            if not rest or rest[0] in ":.,;()-–" or acts(joined, a.end, len(joined)):
+                return True
+    return False
+
+
 def starts_with_head(line: str) -> bool:
     """Does the line open with an organisational head ("Thanh tra, kiểm tra …" does: a body's name may begin so)?"""
     return _heads_re().match(line.lstrip(" \t*_")) is not None

@@ -209,29 +209,12 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
         whole = f"{line} {lines[i + 1].strip(' \t*_')}"  # a name wrapped at its "và"
         if not whole.rstrip(" *_").endswith(":") or len(whole) > 140:
             return False
-    if _name_across(prev, line):
+    from parsers.agencies import name_across
+
+    if name_across(prev, line):
         return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
     body = whole.rstrip(" *_")[:-1]
     return only_names(body)
-
-
-def _name_across(prev: str, line: str) -> bool:
-    """Does a name the line ``prev`` begins run on into ``line``?"""
-    from parsers.agencies import find
-
-    joined = f"{prev} {line}"
-    return any(a.start < len(prev) < a.end - 1 and _name_ends_well(joined, a.end)
-               for a in find(joined, max(0, len(prev) - 60), len(joined)))
-
-
-def _name_ends_well(joined: str, end: int) -> bool:
-    """Does a name read over a line break end where a heading's name ends: at the line's end, a mark, or the
-    work it is given ("1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại và Du lịch: …") — not inside the next line's
-    sentence ("12. Trường Cao đẳng Y tế Bình Phước ⏎ Đào tạo nguồn nhân lực …", whose "Đào tạo" opens the work)?"""
-    from parsers.agencies import acts
-
-    rest = joined[end:].lstrip(" \t*_")
-    return not rest or rest[0] in ":.,;()-–" or acts(joined, end, len(joined))
 
 
 def only_names(body: str) -> bool:
@@ -257,11 +240,11 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
-    from parsers.agencies import name_runs_on, paired_re, starts_with_head, verbs_re
+    from parsers.agencies import name_across, name_runs_on, paired_re, starts_with_head, verbs_re
 
     if name_runs_on(prev, line):
         return False  # a name wrapped after its head, or inside it
-    if not starts_with_head(line) and _name_across(prev, line[:80]):
+    if not starts_with_head(line) and name_across(prev, line[:80]):
         # a name wrapped anywhere: "1. Trung tâm Xúc tiến ⏎ Đầu tư, Thương mại và Du lịch" (not before a line that
         # names a body of its own: "3. Thanh tra Bộ ⏎ Thanh tra, kiểm tra …")
         return False

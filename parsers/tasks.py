@@ -686,23 +686,21 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
     return []
 
 
-# the bracket that ends an item: "… nội đồng (Phòng NN&PTNT; Quý IV/2012).", "… (Phòng LĐ-TB&XH, Trung tâm Dạy nghề
-# huyện; cả năm 2012)."
-_LAST_BRACKET = re.compile(r"\((?P<x>[^()]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$")
+# a bracket that ends an item's line: "… nội đồng (Phòng NN&PTNT; Quý IV/2012).", "… (Phòng LĐ-TB&XH, Trung tâm Dạy
+# nghề huyện; cả năm 2012)." (the last of them that names bodies alone: a note may follow on a line of its own)
+_LAST_BRACKET = re.compile(r"\((?P<x>[^()]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$", re.M)
 
 
 def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
     """Who does the item's work, named alone in the bracket that ends it, before the time ("(Phòng NN&PTNT; Quý
     IV/2012)"): names and nothing else, as a plan's table would give them in its column."""
-    m = _LAST_BRACKET.search(text, start, end)
-    if m is None:
-        return []
-    stop = text.find(";", m.start("x"), m.end("x"))
-    stop = m.end("x") if stop < 0 else stop
-    named = agencies.listed(text, m.start("x"), stop)
-    if not named or _LIST_GAPS.sub("", _without(text, m.start("x"), stop, named)):
-        return []
-    return [a.text for a in named]
+    for m in reversed(list(_LAST_BRACKET.finditer(text, start, end))[-3:]):
+        stop = text.find(";", m.start("x"), m.end("x"))
+        stop = m.end("x") if stop < 0 else stop
+        named = agencies.listed(text, m.start("x"), stop)
+        if named and not _LIST_GAPS.sub("", _without(text, m.start("x"), stop, named)):
+            return [a.text for a in named]
+    return []
 
 
 # a clause before who leads: its purpose, its ground, its time

@@ -250,3 +250,11 @@ def test_a_directives_closing_clause_names_no_units():
                  "Chỉ thị này./.\n\n")
     rec = parse_bytes((directive + signed("THỦ TƯỚNG", name="Phạm Minh Chính")).encode(), "ct.txt")
     assert [u.name for u in rec.units] == ["Bộ Xây dựng"]
+
+
+def test_who_does_it_in_a_bracket_before_a_note():
+    """"… theo phương thức đối tác công tư (Ban Quản lý Khu kinh tế tỉnh và ⏎ Sở Xây dựng). ⏎ (Danh mục … tại Phụ
+    lục kèm theo)": the last bracket that names bodies alone, not the note after it."""
+    (task,) = _plan_items("Thu hút doanh nghiệp tư nhân đầu tư hạ tầng theo phương thức đối tác công tư (Ban Quản lý "
+                          "Khu kinh tế tỉnh và\nSở Xây dựng).\n(Danh mục nhiệm vụ, đề án cụ thể tại Phụ lục kèm theo)")
+    assert list(task.lead) == ["Ban Quản lý Khu kinh tế tỉnh", "Sở Xây dựng"]

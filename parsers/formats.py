@@ -494,8 +494,15 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
                             r"(?:[ \t]*Ngày[ \t]+ký:[^\n]*(?:\n|$))?", re.M)
 
 
+# a page's break with the gazette's header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎
+# CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence goes on over it
+_PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?[ \t]*CÔNG BÁO/Số[^\n]*\n"
+                        r"(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*[a-zà-ỹđ])")
+
+
 def _congbao(raw: str, fmt: str) -> Prepared:
     text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
+    text = _PAGE_TURN.sub("\n", text) if "CÔNG BÁO/Số" in text else text
     text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header

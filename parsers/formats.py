@@ -496,8 +496,8 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 
 # a page's break with the gazette's header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎
 # CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence goes on over it
-_PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?[ \t]*CÔNG BÁO/Số[^\n]*\n"
-                        r"(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*[a-zà-ỹđ])")
+_PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?"
+                        r"[ \t]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*[a-zà-ỹđ])")
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:

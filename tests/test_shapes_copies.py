@@ -8,6 +8,7 @@ stand-ins written for the shape, not copies of real documents."""
 from __future__ import annotations
 
 from parsers import parse_bytes
+from parsers.formats import prepare
 from tests.test_shapes import _tasks, _units, signed
 
 
@@ -1128,11 +1129,13 @@ def test_a_table_cell_that_says_who_leads_in_words():
 
 
 def test_a_gazette_page_turning_inside_a_sentence():
-    """The gazette's page header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎ CÔNG BÁO/Số 25 +
-    26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence, and the name in it, go on over the page."""
+    """The gazette's page number and header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎ 6 ⏎
+    CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎⏎ và Truyền thông …"): the sentence, and the name in it, go on over the
+    page."""
     doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2025\n\n"
-           "I. NHIỆM VỤ\n1. Xây dựng kho học liệu số\na) Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Thông tin \n \n"
-           "CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n6 \n \n  \nvà Truyền thông xây dựng kho học liệu số dùng chung.\n")
+           "I. NHIỆM VỤ\n1. Xây dựng kho học liệu số\na) Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Thông tin \n"
+           " \n6 \nCÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n  \nvà Truyền thông xây dựng kho học liệu số dùng chung.\n")
+    assert "Sở Thông tin\nvà Truyền thông" in prepare(doc, "kh.congbao.txt").text
     rec = parse_bytes(doc.encode(), "kh.congbao.txt")
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("I.1.a", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",))]

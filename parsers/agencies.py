@@ -1926,8 +1926,9 @@ def initials(text: str, start: int, end: int, besides: Sequence[AgencyMention] =
         part = re.sub(r"^\s*(?:và\s+)?|[\s.]*$", "", item.group())
         s = item.start() + item.group().find(part)
         if part and (placed := _INITIALS_PLACED.fullmatch(part)) and not re.fullmatch(r"[IVXLC]+|S?TT", part) \
+                and placed.group("i") not in _grammar()["not_initials"] \
                 and (fold(part) in _alone() or placed.group("i") not in _grammar()["heads"]):
-            # ("II" is a number, "STT" a column's name; "UBND ⏎ huyện …" goes on)
+            # ("II" is a number, "STT" a column's name, "EU" no body; "UBND ⏎ huyện …" goes on)
             out.append(AgencyMention(part, part, s, s + len(part)))
     return [a for a in out if not any(x.start < a.end and a.start < x.end for x in besides)]
 

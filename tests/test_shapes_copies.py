@@ -1139,3 +1139,15 @@ def test_a_gazette_page_turning_inside_a_sentence():
     rec = parse_bytes(doc.encode(), "kh.congbao.txt")
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("I.1.a", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",))]
+
+
+def test_initials_that_name_no_body():
+    """A gazette row whose task's last line is "EU": initials of no body ("EU", "OCOP", "TTHC") do not open the
+    column of who does it."""
+    head = "KẾ HOẠCH\nXuất khẩu cà phê năm 2025\nI. NHIỆM VỤ\nTheo Phụ lục.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    table = ("TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n"
+             "1\nHội nghị kết nối doanh nghiệp với nhà nhập khẩu\nEU\nSở Công Thương\nSở Ngoại vụ\nTháng 3/2025\n"
+             "2\nXây dựng sản phẩm\nOCOP\nSở Nông nghiệp và Môi trường\nSở Công Thương\nNăm 2025\n")
+    rec = parse_bytes((head + table).encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Công Thương",), ("Sở Ngoại vụ",)), (("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương",))]

@@ -724,6 +724,12 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         cells.append(Cell(buf_start, lines[j - 1][1], len(cells)))
     if "task" not in roles or not ({"lead", "deadline"} & set(roles)):
         return None
+    if len(roles) >= 5 and roles[-2:] == ["lead", "support"] \
+            and (group := next((k for k in range(1, len(roles) - 2) if roles[k] == "lead"), None)) is not None:
+        # a header of two rows: "… ⏎ Cơ quan thực hiện ⏎ Thời gian ⏎ Chủ trì ⏎ Phối hợp", the group's
+        # columns under it on the second row
+        roles = [*roles[:group], "lead", "support", *roles[group + 1 : -2]]
+        cells = [replace(c, col=k) for k, c in enumerate([*cells[:group], *cells[-2:], *cells[group + 1 : -2]])]
     return roles, j, cells
 
 

@@ -1151,3 +1151,19 @@ def test_initials_that_name_no_body():
     rec = parse_bytes((head + table).encode(), "kh.txt")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Công Thương",), ("Sở Ngoại vụ",)), (("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương",))]
+
+
+def test_a_gazette_table_whose_header_has_two_rows():
+    """"TT ⏎ Nội dung nhiệm vụ ⏎ Cơ quan thực hiện ⏎ Thời gian hoàn thành ⏎ Chủ trì ⏎ Phối hợp": the group's columns
+    are on the header's second row, one cell per line; each row's cells fill them in order, over a page whose
+    header repeats the table's."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan thực hiện\nThời gian hoàn thành\nChủ trì\nPhối hợp\n"
+    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nChuyển đổi số năm 2025\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\n"
+           "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+           + "1\nXây dựng kho dữ liệu dùng chung\nSở Thông tin và Truyền thông\nSở Tài chính, Sở Nội vụ\nQuý II/2025\n"
+           "\n6\nCÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n\n" + header
+           + "2\nTập huấn kỹ năng số\nSở Nội vụ\nTrường Chính trị tỉnh\nQuý III/2025\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Thông tin và Truyền thông",), ("Sở Tài chính", "Sở Nội vụ"), "Quý II/2025"),
+        ("PL.2", ("Sở Nội vụ",), ("Trường Chính trị tỉnh",), "Quý III/2025")]

@@ -1158,8 +1158,8 @@ def test_a_gazette_table_whose_header_has_two_rows():
     are on the header's second row, one cell per line; each row's cells fill them in order, over a page whose
     header repeats the table's."""
     header = "TT\nNội dung nhiệm vụ\nCơ quan thực hiện\nThời gian hoàn thành\nChủ trì\nPhối hợp\n"
-    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nChuyển đổi số năm 2025\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\n"
-           "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nChuyển đổi số năm 2025\n\nI. NHIỆM VỤ\n"
+           "Theo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
            + "1\nXây dựng kho dữ liệu dùng chung\nSở Thông tin và Truyền thông\nSở Tài chính, Sở Nội vụ\nQuý II/2025\n"
            "\n6\nCÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n\n" + header
            + "2\nTập huấn kỹ năng số\nSở Nội vụ\nTrường Chính trị tỉnh\nQuý III/2025\n")

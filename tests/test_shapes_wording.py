@@ -131,8 +131,18 @@ def test_a_heading_names_a_kind_then_its_members():
      ["Trung tâm Hành chính công và Xúc tiến đầu tư tỉnh"]),
     # whose activities the work joins is no lead
     ("Tham gia các hoạt động do các Bộ chủ trì.", []),
+    # the bracket that names who does it, wrapped over a line
+    ("Kiên cố hóa kênh mương nội đồng, ưu tiên các xã điểm (Phòng NN&PTNT; quý\nIV/2012).", ["Phòng NN&PTNT"]),
+    # who does it named in the item's last clause, after a ";"
+    ("Biểu dương các tập thể tiêu biểu được thực hiện vào dịp cuối năm; Sở Nội vụ tham mưu UBND tỉnh khen thưởng "
+     "theo quy định.", ["Sở Nội vụ"]),
+    # who does it, then when; the work named again, then who does it with its partners in brackets
+    ("Thực hiện các chương trình tín dụng ưu đãi: Phòng Giao dịch NHCSXH huyện thực hiện thường xuyên.",
+     ["Phòng Giao dịch NHCSXH huyện"]),
+    ("Hướng dẫn người dân tạo tài khoản. Việc này do Công an tỉnh thực hiện (phối hợp: Sở Khoa học và Công nghệ), "
+     "hoàn thành trước ngày 30/4/2026.", ["Công an tỉnh"]),
 ])
-def test_who_leads_after_a_leading_clause(item, lead):
+def test_who_leads_named_away_from_the_items_start(item, lead):
     (task,) = _plan_items(item)
     assert list(task.lead) == lead
 
@@ -142,18 +152,6 @@ def test_a_party_committees_board_across_a_line_break():
     (task,) = _plan_items("Kiểm tra việc thực hiện. Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh "
                           "ủy, Ban Nội chính\nTỉnh ủy thực hiện.")
     assert list(task.support) == ["Ban Tuyên giáo Tỉnh ủy", "Ban Nội chính Tỉnh ủy"]
-
-
-@pytest.mark.parametrize(("item", "lead"), [
-    # the bracket that names who does it, wrapped over a line
-    ("Kiên cố hóa kênh mương nội đồng, ưu tiên các xã điểm (Phòng NN&PTNT; quý\nIV/2012).", ["Phòng NN&PTNT"]),
-    # who does it named in the item's last clause, after a ";"
-    ("Biểu dương các tập thể tiêu biểu được thực hiện vào dịp cuối năm; Sở Nội vụ tham mưu UBND tỉnh khen thưởng "
-     "theo quy định.", ["Sở Nội vụ"]),
-])
-def test_who_does_it_at_the_items_end(item, lead):
-    (task,) = _plan_items(item)
-    assert list(task.lead) == lead
 
 
 def test_headings_in_capitals_cut_by_a_line_break():
@@ -201,18 +199,6 @@ def test_bodies_named_under_a_heading_of_level():
         ("III.1", "Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"),
         ("III.2", "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố"),
         ("III.3", "Công ty Điện lực Bình Phước")]
-
-
-@pytest.mark.parametrize(("item", "lead"), [
-    # who does it, then when; the work named again, then who does it with its partners in brackets
-    ("Thực hiện các chương trình tín dụng ưu đãi: Phòng Giao dịch NHCSXH huyện thực hiện thường xuyên.",
-     ["Phòng Giao dịch NHCSXH huyện"]),
-    ("Hướng dẫn người dân tạo tài khoản. Việc này do Công an tỉnh thực hiện (phối hợp: Sở Khoa học và Công nghệ), "
-     "hoàn thành trước ngày 30/4/2026.", ["Công an tỉnh"]),
-])
-def test_who_does_it_then_when(item, lead):
-    (task,) = _plan_items(item)
-    assert list(task.lead) == lead
 
 
 def test_a_site_copys_heading_cut_after_its_head_or_inside_a_word():

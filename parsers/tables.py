@@ -507,10 +507,10 @@ def grid_rows(lines: list[str]) -> list[list[str]]:
 _DASHES = re.compile(r"-{3,}")
 
 
-def multiline_rows(header: list[str], rule: list[str] | str, body: list[str]) -> list[list[str]]:
+def multiline_rows(header: list[str], rule: str, body: list[str]) -> list[list[str]]:
     """A pandoc multiline table's lines → its header's cells, then each row's (rows parted by blank lines, a cell's
     lines joined): each column is where the dashes of the rule under the header are, up to the next column's."""
-    spans = [m.start() for m in _DASHES.finditer(rule if isinstance(rule, str) else rule[0])]
+    spans = [m.start() for m in _DASHES.finditer(rule)]
 
     def cells(lines: list[str]) -> list[str]:
         out = []

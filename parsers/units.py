@@ -164,11 +164,32 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
                                       and any(v.section == u.section and v.start > u.end for v in out))))]
     out = _under_own_title(text, tree, out)
+    out = _not_each_of_heading(out)
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
         out = [u for u in out if u.section is not None or not _is_issuer(u.name, meta.issuer)]
     return _dedupe(out, [*tree.quotes, *_recipients(text)])
+
+
+def _not_each_of_heading(out: list[Unit]) -> list[Unit]:
+    """"7. Ủy ban nhân dân các tỉnh, thành phố … có dự án đi qua: ⏎ a) Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực
+    tiếp chỉ đạo …": the item below speaks of each of the heading's bodies, the same unit (not "Ủy ban nhân dân huyện
+    Lộc Ninh" under "Ủy ban nhân dân các huyện", one of them by its name)."""
+    heads = {(u.section, fold(_EACH.sub(" ", u.name))) for u in out if u.collective and u.section}
+    if not heads:
+        return out
+    keep = []
+    for u in out:
+        parts = (u.section or "").split(".")
+        name = fold(u.name)
+        if not any(h.startswith(name) and len(h) > len(name) for k in range(1, len(parts))
+                   for sec, h in heads if sec == ".".join(parts[:k])):
+            keep.append(u)
+    return keep
+
+
+_EACH = re.compile(r"\s+(?i:các)\s+")
 
 
 def _titles_of_members(tree: Tree, out: list[Unit]) -> set[str]:

@@ -244,3 +244,20 @@ def test_who_does_it_in_a_bracket_before_a_note():
     (task,) = _plan_items("Thu hút doanh nghiệp tư nhân đầu tư hạ tầng theo phương thức đối tác công tư (Ban Quản lý "
                           "Khu kinh tế tỉnh và\nSở Xây dựng).\n(Danh mục nhiệm vụ, đề án cụ thể tại Phụ lục kèm theo)")
     assert list(task.lead) == ["Ban Quản lý Khu kinh tế tỉnh", "Sở Xây dựng"]
+
+
+def test_an_item_that_speaks_of_each_of_its_headings_bodies():
+    """"7. Ủy ban nhân dân các tỉnh, thành phố … có dự án đi qua: ⏎ a) Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực
+    tiếp chỉ đạo …": the item speaks of each of the heading's bodies, no unit of its own; one of them by its name is
+    one ("b) Ủy ban nhân dân tỉnh Lạng Sơn …")."""
+    directive = (_header("THỦ TƯỚNG CHÍNH PHỦ", "12/CT-TTg", "Hà Nội, ngày 10 tháng 4 năm 2026")
+                 + "\nCHỈ THỊ\nVề đẩy nhanh các dự án giao thông trọng điểm\n\n"
+                 "1. Bộ Xây dựng chủ trì theo dõi tiến độ các dự án.\n"
+                 "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có dự án giao thông trọng điểm đi qua:\n"
+                 "a) Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực tiếp chỉ đạo công tác giải phóng mặt bằng.\n"
+                 "b) Ủy ban nhân dân tỉnh Lạng Sơn khẩn trương bàn giao mặt bằng trong quý II năm 2026.\n\n")
+    rec = parse_bytes((directive + signed("THỦ TƯỚNG", name="Phạm Minh Chính")).encode(), "ct.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "Bộ Xây dựng"),
+        ("2", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có dự án giao thông trọng điểm đi qua"),
+        ("2.b", "Ủy ban nhân dân tỉnh Lạng Sơn")]

@@ -867,6 +867,26 @@ def _council_works_re() -> re.Pattern[str]:
                       r"(?![\wÀ-ỹ])")
 
 
+# a steering committee named by what it steers, in any letters, to its place: "Ban Chỉ đạo các chương trình mục tiêu
+# quốc gia tỉnh", "Ban Chỉ đạo Chương trình MTQG xây dựng nông thôn mới huyện", "Ban Chỉ đạo phòng, chống tham nhũng,
+# tiêu cực tỉnh" (its words no verb of work, no stop, no other body)
+_STEERED_TO_PLACE = re.compile(
+    r"(?P<what>(?:[ \t]+(?!chỉ\s+đạo\b|chủ\s+trì\b|có\b|là\b|tại\b|các\s+\S+$|và\s+[A-ZĐ])[^\s.;:()\[\]]+){1,14}?)"
+    r"[ \t]+(?P<place>tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|đặc\s+khu|[Tt]rung\s+ương|quốc\s+gia)"
+    r"(?:[ \t]+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường))?(?:[ \t]+[A-ZĐ][\wÀ-ỹ]*){0,3}(?![\wÀ-ỹ])")
+
+
+def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
+    """Where a steering committee's name that goes on to its place ends, if it does (``e`` else)."""
+    if fold(head.group(0)) != "ban chỉ đạo" or (m := _STEERED_TO_PLACE.match(text, head.end(), end)) is None \
+            or m.end() <= e or ("," in m.group("what") and not paired_re().search(m.group("what"))):
+        return e
+    after = text[m.end() : m.end() + 40]
+    if re.match(r"[ \t]*(?:[.,;:()\n]|$)", after) or verbs_re().match(after.lstrip(" \t")):
+        return m.end()
+    return e
+
+
 def _council_end(text: str, start: int, e: int, end: int) -> int:
     """"Văn phòng Hội đồng đánh giá trữ lượng khoáng sản quốc gia": a council named by the work it does ("Hội đồng
     thẩm định …", "Hội đồng tư vấn …"), its name in small letters to its place or "quốc gia"."""
@@ -980,6 +1000,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         e = _object_extended(text, m.start(), e, end) if known is None else e
         e = _topic_end(text, m.start(), e, end)
         e = _council_end(text, m.start(), e, end)
+        e = _steering_end(text, m, e, end)
         # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields the name lists, in small letters
         e = _fields_end(text, e, end) or e
         if e == m.end() and fold(m.group(0)) not in _alone():

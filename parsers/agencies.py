@@ -102,22 +102,18 @@ def starts_with_head(line: str) -> bool:
 
 def ends_with_title(line: str) -> bool:
     """Does the line end on an office-holder's title, the body's name on the next line?"""
-    return _titles_end_re().search(line) is not None
+    return _ends_on_re("titles", "").search(line) is not None
 
 
 def ends_with_head(line: str) -> bool:
     """Does the line end on an organisational head, the body's name on the next line ("b) Đề nghị Công ty")?"""
-    return (m := _heads_end_re().search(line)) is not None and m.group(0)[:1].isupper()
+    return (m := _ends_on_re("heads", ":").search(line)) is not None and m.group(0)[:1].isupper()
 
 
 @cache
-def _heads_end_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['heads'])})[ \t*_:]*$")
-
-
-@cache
-def _titles_end_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()['titles'])})[ \t*_]*$")
+def _ends_on_re(words: str, marks: str) -> re.Pattern[str]:
+    """A line's end on one of the grammar's ``words`` ("heads", "titles"), then markup or ``marks`` only."""
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_variants(_grammar()[words])})[ \t*_{marks}]*$")
 
 
 def is_bare_head(line: str) -> bool:

@@ -490,14 +490,30 @@ def _opening_subject(text: str, p: int, end: int, near: int = 3) -> list[agencie
     """The bodies a sentence at ``p`` opens with (within ``near`` characters: an opener, "Giao", "Đề nghị", may stand
     before them), after its leading clause if it has one ("Định kỳ 06 tháng và cuối năm, Sở Khoa học và Công nghệ
     tổng hợp …": when, then who)."""
-    if _LEADING_WORDS.match(text, p, end):
-        comma = _CLAUSE_END.search(text, p, min(end, p + 200))
-        p = comma.end() if comma is not None and comma.group(0).startswith(",") else p
+    p = _past_leading_clause(text, p, end)
     opening = agencies.subjects(text, p, min(end, p + 300))
     return opening if opening and opening[0].start - p <= near else []
 
 
-_CLAUSE_END = re.compile(rf",[\s*_]*(?=[{UPPER}])|[.;:]")
+def _past_leading_clause(text: str, p: int, end: int, last: bool = False) -> int:
+    """Where the subject begins after the clause of ground, purpose or time a sentence at ``p`` opens with ("Trên cơ
+    sở …, ", "Để đạt chỉ tiêu này, ", "Định kỳ 06 tháng …, "): after the first of its commas that a body follows
+    (``last``: the last, nearest the verb ``end`` is), ``p`` when it opens with none."""
+    if not _LEADING_WORDS.match(text, p, end):
+        return p
+    stop = min(end, p + 200)
+    if (brk := _CLAUSE_BREAK.search(text, p, stop)) is not None:
+        stop = brk.start()
+    # (the first comma a capital follows, or any nearest the verb: "… , các Bộ, … chủ trì")
+    commas = list((_COMMA_THEN if last else _COMMA_CAPITAL).finditer(text, p, stop))
+    for c in reversed(commas) if last else commas:
+        if (after := agencies.subjects(text, c.end(), min(end, c.end() + 300))) and after[0].start - c.end() <= 2:
+            return c.end()
+    return p
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]")
+_COMMA_CAPITAL = re.compile(rf",[\s*_]*(?=[{UPPER}])")
 
 
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?=\S)")
@@ -665,13 +681,10 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         if (this := _THIS_WORK.match(text, clause, m.start())) is not None:
             clause = this.end()  # "Nội dung này Sở Nội vụ chủ trì …": the work named again, then who leads it
         found = agencies.subjects(text, clause, m.start())
-        if not found and _LEADING_WORDS.match(text, clause, m.start()):
-            # "Để đạt chỉ tiêu này, Sở Thông tin và Truyền thông chủ trì …", "Trên cơ sở Kế hoạch …, Văn phòng
-            # UBND tỉnh chủ trì …": a leading clause, then who leads (after its last comma)
-            for c in reversed(list(_COMMA_THEN.finditer(text, clause, m.start()))):
-                if (after := agencies.subjects(text, c.end(), m.start())) and after[0].start - c.end() <= 2:
-                    found, clause = after, c.end()
-                    break
+        # "Để đạt chỉ tiêu này, Sở Thông tin và Truyền thông chủ trì …", "Trên cơ sở Kế hoạch …, Văn phòng UBND tỉnh
+        # chủ trì …": a leading clause, then who leads (after its comma nearest the lead's words)
+        if not found and (past := _past_leading_clause(text, clause, m.start(), last=True)) > clause:
+            found, clause = agencies.subjects(text, past, m.start()), past
         if not found:  # "… toàn tỉnh - Sở Y tế chủ trì": the clause after a dash
             for dash in _DASH_CLAUSE.finditer(text, clause, m.start()):
                 if found := agencies.subjects(text, dash.end(), m.start()):

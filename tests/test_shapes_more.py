@@ -2003,14 +2003,19 @@ def _parse_signed(doc: str, name: str, *titles: str, signer: str = "Lê Văn A")
     return parse_bytes((doc + signed(*(titles or ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")), name=signer)).encode(), name)
 
 
+def _letter_head(issuer: str, number: str, dated: str, subject: str, to: str) -> str:
+    """A stand-in letter's (Công văn's) header, its "V/v ``subject``" and "Kính gửi: ``to``"."""
+    return _header(issuer, number, dated) + f"\nV/v {subject}\n\nKính gửi: {to}\n\n"
+
+
 def test_a_letter_asks_bodies_inside_its_paragraphs_and_its_issuer_speaking_is_no_unit():
     """A ministry's letter: "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh …" inside an item, and "Bộ Nội vụ đề nghị Kho
     bạc Nhà nước …" opening one, name the bodies asked; the Bộ asking is none. Its closing "đề nghị các
     ngành, các cấp" names no one, and the same bodies named shorter in the item are one unit."""
-    letter = (_header("BỘ NỘI VỤ", "9335/BNV-KHTC", "Hà Nội, ngày 14 tháng 10 năm 2025")
-              + "\nV/v hướng dẫn chi phí quản lý năm 2026\n\n"
-              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
-              "Thực hiện Luật Ngân sách nhà nước năm 2025, Bộ Nội vụ hướng dẫn như sau:\n"
+    letter = (_letter_head("BỘ NỘI VỤ", "9335/BNV-KHTC", "Hà Nội, ngày 14 tháng 10 năm 2025",
+                           "hướng dẫn chi phí quản lý năm 2026",
+                           "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.")
+              + "Thực hiện Luật Ngân sách nhà nước năm 2025, Bộ Nội vụ hướng dẫn như sau:\n"
               "1. Về mức chi phí quản lý: Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh xác định mức chi phí quản lý. "
               "Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc\ntrung ương căn cứ mức chi phí đã được "
               "xác định để trình Hội đồng nhân dân cấp tỉnh quy định. Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, "
@@ -2057,9 +2062,9 @@ def test_an_item_whose_subject_follows_a_leading_clause():
     """"3. Căn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh …": past the clause,
     the issuer asks; the body it asks is the unit. A purpose clause asking everyone ("Để …, yêu cầu các cấp, các
     ngành …") names none."""
-    letter = (_header("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "8123/UBND-KT", "Nghệ An, ngày 15 tháng 10 năm 2025")
-              + "\nV/v triển khai Nghị định số 12/2025/NĐ-CP\n\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n\n"
-              "Để triển khai kịp thời, yêu cầu các cấp, các ngành thực hiện tốt các nội dung sau:\n"
+    letter = (_letter_head("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "8123/UBND-KT", "Nghệ An, ngày 15 tháng 10 năm 2025",
+                           "triển khai Nghị định số 12/2025/NĐ-CP", "Các sở, ban, ngành cấp tỉnh.")
+              + "Để triển khai kịp thời, yêu cầu các cấp, các ngành thực hiện tốt các nội dung sau:\n"
               "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hướng dẫn các đơn vị triển khai thực hiện.\n"
               "2. Trên cơ sở kết quả rà soát, Sở Xây dựng tham mưu Ủy ban nhân dân tỉnh xử lý các vướng mắc.\n"
               "3. Căn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh tăng cường kiểm tra, "
@@ -2089,9 +2094,9 @@ def test_a_letters_items_whose_topic_stands_before_the_body_set_to_work():
     phố chủ trì …"), before a clause ("Về hồ đập: Căn cứ chức năng …, Sở …"), before a linking word ("… Do đó,
     Bộ Chỉ huy …"); a body named with whose it is ("Đội … thuộc Cục …") is asked still; the closing request to
     everyone names no one."""
-    letter = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "2345/UBND-KSTT", "Cần Thơ, ngày 12 tháng 8 năm 2025")
-              + "\nV/v chấn chỉnh công tác giải quyết thủ tục hành chính\n\nKính gửi: Các sở, ban, ngành thành phố.\n\n"
-              "1. Về kết nối, chia sẻ dữ liệu dân cư trong giải quyết thủ tục hành chính\n"
+    letter = (_letter_head("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "2345/UBND-KSTT", "Cần Thơ, ngày 12 tháng 8 năm 2025",
+                           "chấn chỉnh công tác giải quyết thủ tục hành chính", "Các sở, ban, ngành thành phố.")
+              + "1. Về kết nối, chia sẻ dữ liệu dân cư trong giải quyết thủ tục hành chính\n"
               "Công an thành phố chủ trì, phối hợp với Sở Khoa học và Công nghệ triển khai ứng dụng định danh "
               "điện tử.\n\n"
               "2. Về bảo đảm an toàn hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở Nông nghiệp và Môi trường "
@@ -2152,9 +2157,9 @@ def test_a_page_copy_wraps_topics_names_and_clauses_across_lines():
     khai thủ tục ⏎ hành chính ⏎ Giao Văn phòng …"), whose a body is after a break ("… số 6 thuộc ⏎ Cục …"), a
     company's form before a break ("Công ty TNHH MTV ⏎ Quản lý …"), and a clause's ";" that fills its line
     before the lead ("… an toàn PCCC; ⏎ Sở Xây dựng chủ trì …")."""
-    letter = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "2345/UBND-KSTT", "Cần Thơ, ngày 12 tháng 8 năm 2025")
-              + "\nV/v chấn chỉnh công tác giải quyết thủ tục hành chính\n\nKính gửi: Các sở, ban, ngành thành phố.\n\n"
-              "1. Về rà soát, công bố, công khai thủ tục\nhành chính\n"
+    letter = (_letter_head("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "2345/UBND-KSTT", "Cần Thơ, ngày 12 tháng 8 năm 2025",
+                           "chấn chỉnh công tác giải quyết thủ tục hành chính", "Các sở, ban, ngành thành phố.")
+              + "1. Về rà soát, công bố, công khai thủ tục\nhành chính\n"
               "Giao Văn phòng Ủy ban nhân dân thành phố chủ trì, phối\nhợp với các sở, ban, ngành rà soát danh mục thủ "
               "tục hành chính.\n"
               "2. Đề nghị Đội Quản lý thị trường số 6 thuộc\nChi cục Quản lý thị trường thành phố phối hợp kiểm "
@@ -2179,10 +2184,10 @@ def test_a_ministrys_letter_asks_after_its_purpose_and_in_clauses_after_others()
     """"Để hoàn thành …, Bộ … đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo …" opening a paragraph
     names the bodies it asks (with the places' kind: "ven biển"); "…; Bộ Quốc phòng chỉ đạo …" sets another to
     work in the clause after; a preface ending with ":" before the items names none."""
-    letter = (_header("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "6218/BNNMT-TSKN", "Hà Nội, ngày 03 tháng 10 năm 2025")
-              + "\nV/v khắc phục các tồn tại theo khuyến nghị của Ủy ban châu Âu\n\n"
-              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố ven biển.\n\n"
-              "Để gỡ cảnh báo, Bộ Nông nghiệp và Môi trường đề nghị các cơ quan, địa phương thực hiện các nội dung "
+    letter = (_letter_head("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "6218/BNNMT-TSKN", "Hà Nội, ngày 03 tháng 10 năm 2025",
+                           "khắc phục các tồn tại theo khuyến nghị của Ủy ban châu Âu",
+                           "Ủy ban nhân dân các tỉnh, thành phố ven biển.")
+              + "Để gỡ cảnh báo, Bộ Nông nghiệp và Môi trường đề nghị các cơ quan, địa phương thực hiện các nội dung "
               "sau:\n"
               "1. Về quản lý đội tàu cá: cả nước còn 1.247 tàu cá chưa đăng ký.\n"
               "Để hoàn thành dứt điểm việc đăng ký, cấp phép, Bộ Nông nghiệp và Môi trường đề\nnghị Ủy ban nhân dân "
@@ -2261,9 +2266,9 @@ def test_a_letters_heading_lists_the_bodies_after_their_kind_and_bodies_describe
     """"5. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: Thuế tỉnh Quảng Ngãi; Kho bạc Nhà nước khu vực
     XIII": the bodies after the kind are the units; "- Ủy ban nhân dân phường Kon Tum, …, nơi tập trung nhiều trụ sở …:
     phối hợp …" asks the wards, their place described before the colon."""
-    letter = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "5012/UBND-KT", "Quảng Ngãi, ngày 12 tháng 11 năm 2025")
-              + "\nV/v xử lý trụ sở dôi dư\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n"
-              "1. Ủy ban nhân dân các xã, phường, đặc khu\n- Quản lý, bảo vệ các cơ sở nhà, đất dôi dư.\n"
+    letter = (_letter_head("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "5012/UBND-KT", "Quảng Ngãi, ngày 12 tháng 11 năm 2025",
+                           "xử lý trụ sở dôi dư", "Các sở, ban, ngành tỉnh.")
+              + "1. Ủy ban nhân dân các xã, phường, đặc khu\n- Quản lý, bảo vệ các cơ sở nhà, đất dôi dư.\n"
               "- Ủy ban nhân dân phường Kon Tum, Ủy ban nhân dân phường Đăk Bla, nơi tập trung\nnhiều trụ sở cũ: "
               "phối hợp với Sở Tài chính lập danh mục.\n"
               "2. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: Thuế tỉnh Quảng Ngãi; Kho bạc Nhà nước "

@@ -680,6 +680,8 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
                 clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
         if (this := _THIS_WORK.match(text, clause, m.start())) is not None:
             clause = this.end()  # "Nội dung này Sở Nội vụ chủ trì …": the work named again, then who leads it
+        elif _WORK_TOPIC.match(text, clause, m.start()) and (by := list(_BY.finditer(text, clause, m.start()))):
+            clause = by[-1].end()
         found = agencies.subjects(text, clause, m.start())
         # "Để đạt chỉ tiêu này, Sở Thông tin và Truyền thông chủ trì …", "Trên cơ sở Kế hoạch …, Văn phòng UBND tỉnh
         # chủ trì …": a leading clause, then who leads (after its comma nearest the lead's words)
@@ -721,7 +723,12 @@ _LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nh�
                             r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|quý|tháng))(?![\wÀ-ỹ])")
 _COMMA_THEN = re.compile(r",[\s*_]*")
 # the work named again before who does it: "Nội dung này Sở Nội vụ chủ trì", "Nhiệm vụ này do Sở Tư pháp chủ trì"
-_THIS_WORK = re.compile(r"[\s*_]*(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc|Hoạt\s+động|Việc)\s+này\s+(?:do\s+)?")
+_THIS_WORK = re.compile(r"[\s*_]*(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc|Hoạt\s+động|Việc)"
+                        r"\s+(?:(?:này|trên)\s+(?:do\s+)?|do\s+)")
+# the work named as the sentence's topic, then who leads it: "Việc xây dựng sản phẩm du lịch đêm … do UBND thành phố
+# Phan Thiết chủ trì"
+_WORK_TOPIC = re.compile(r"[\s*_]*Việc\s")
+_BY = re.compile(r"\sdo\s+")
 _NOTE = re.compile(BRACKET_NOTE)
 _WITH_OTHERS = re.compile(r"^\s*,?\s*cùng(?:\s+với)?\s+[^;:.()]{3,150}$")
 _KIND_NAMED = re.compile(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các|^UBND\s+các")

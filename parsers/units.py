@@ -590,6 +590,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     own = opens and complete and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
     names_one = opens or _duties_of_agency(text, node)
+    # "3. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: ⏎ Đề nghị Cảng vụ Hàng hải …": a heading that names
+    # a kind of body and stops at its colon asks each of them in its paragraphs
+    members = opens and _ASKS.match(text, node.body_start, node.head_end) is not None \
+        and re.search(r":[\s*_]*$", text[node.body_start : node.head_end]) is not None \
+        and all(a.collective for a in agencies.subjects(text, node.body_start, node.head_end))
     if not opens and node.own_role == "reporting" and first_line(text, node) is not None:
         # "3. Chế độ báo cáo ⏎ Bảo hiểm xã hội tỉnh tổng hợp …": the item's own heading on its first line, then a
         # paragraph run on under it
@@ -600,7 +605,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
             continue
         asks = _ASKS.match(text, s, e) is not None or (complete and _GIVES.match(text, s, e) is not None)
         if names_one and node.kind != "agency" and agencies.gives_work_on(text, s, e) \
-                and not (node.kind == "article" and asks):
+                and not ((node.kind == "article" or members) and asks):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao

@@ -117,6 +117,24 @@ def test_a_heading_names_a_kind_then_its_members():
                                            "Huyện đoàn"]
 
 
+def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
+    """"3. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: ⏎ Đề nghị Cảng vụ Hàng hải Quảng Ninh …": the kind,
+    then each body its paragraphs ask; a heading that names a kind without asking has no members asked after its items
+    ("Đề nghị Ủy ban Mặt trận …" after "3. Ủy ban nhân dân các huyện:" and its items is none of them)."""
+    rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
+        "1. Sở Công Thương là cơ quan thường trực, theo dõi việc thực hiện.\n"
+        "2. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh:\n"
+        "Đề nghị Cảng vụ Hàng hải Quảng Ninh tăng cường quản lý an toàn hàng hải.\n\n"
+        "Đề nghị Chi cục Hải quan khu vực VIII duy trì đối thoại với doanh nghiệp.\n\n"
+        "3. Ủy ban nhân dân các huyện, thị xã, thành phố:\n"
+        "- Ban hành kế hoạch triển khai trên địa bàn.\n"
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Công Thương"), ("III.2", "các cơ quan Trung ương đóng trên địa bàn tỉnh"),
+        ("III.2", "Cảng vụ Hàng hải Quảng Ninh"), ("III.2", "Chi cục Hải quan khu vực VIII"),
+        ("III.3", "Ủy ban nhân dân các huyện, thị xã, thành phố")]
+
+
 @pytest.mark.parametrize(("item", "lead"), [
     # a leading clause (its ground, its purpose), then who leads
     ("Rà soát thủ tục. Trên cơ sở Kế hoạch rà soát được phê duyệt, Văn phòng UBND tỉnh chủ trì hướng dẫn các sở.",
@@ -126,6 +144,10 @@ def test_a_heading_names_a_kind_then_its_members():
     # the work named again, then who leads it
     ("Kiện toàn bộ phận một cửa. Nội dung này Sở Nội vụ chủ trì, cùng Văn phòng UBND tỉnh tham mưu thực hiện.",
      ["Sở Nội vụ"]),
+    # the work named as the sentence's subject, then who leads it after "do"
+    ("Nâng cao năng lực sơ cứu. Nhiệm vụ do Sở Y tế chủ trì với sự tham gia của Hội Chữ thập đỏ tỉnh.", ["Sở Y tế"]),
+    ("Việc xây dựng sản phẩm du lịch đêm tại thành phố Phan Thiết do Ủy ban nhân dân thành phố Phan Thiết chủ trì.",
+     ["Ủy ban nhân dân thành phố Phan Thiết"]),
     # "hành chính công" inside a centre's name
     ("Tiếp nhận hồ sơ (cơ quan chủ trì: Trung tâm Hành chính công và Xúc tiến đầu tư tỉnh).",
      ["Trung tâm Hành chính công và Xúc tiến đầu tư tỉnh"]),

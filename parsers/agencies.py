@@ -337,6 +337,10 @@ _NO_NESTING = frozenset({"vụ", "cục", "sở", "phòng", "viện", "trung tâ
 _ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "trung tâm", "phòng", "văn phòng", "đài",
                           "báo", "viện", "trường", "bệnh viện", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty",
                           "tạp chí", "nhà xuất bản"})
+# the level a place's name follows ("tỉnh", "huyện"), and the heads no place's name opens with
+_PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"})
+_NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
+                             "trung tâm"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
 _PARENTS: dict[str, frozenset[str]] = {
     "sở": frozenset({"ủy ban nhân dân", "ubnd"}),
@@ -497,15 +501,27 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             end = form.end()
             i = _past(syl, i, end)
             continue
-        if own is not None and i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
-                and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(own, ()) \
-                and not _not_agency(text, s, limit) \
-                and f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() \
-                and not is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}"):  # "Hải Phòng"
-            # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
-            # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
-            # "Trung tâm Y tế huyện"), the next body begins
-            break
+        if own is not None and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
+                and (kind := _organ_kind(h.group(0))) is not None and not _not_agency(text, s, limit) \
+                and not (i > 0 and is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}")):  # "Hải Phòng"
+            if i > 0 and kind not in _PARENTS.get(own, ()) \
+                    and (f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() or " " in h.group(0)):
+                # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
+                # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
+                # "Trung tâm Y tế huyện"), the next body begins ("Sở Tư pháp Văn phòng UBND tỉnh", a cell's
+                # names run together: "pháp văn" is a word, "Văn phòng" a head of its own)
+                break
+            if kind in _PARENTS.get(own, ()):
+                own = kind  # the body it belongs to, whose own parent alone may follow: "Văn phòng UBND tỉnh"
+        if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \
+                and (h := _heads_re().match(text, s, limit)) is not None \
+                and _organ_kind(h.group(0)) in _NAMES_NO_PLACE \
+                and not (i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")):
+            break  # "UBND tỉnh Sở Tư pháp": a cell's names run together; no place's name opens with a body's head
+        if own == "sở" and i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] not in ("và", "-", "–", "&") \
+                and "," not in gap and (h := _heads_re().match(text, s, limit)) is not None \
+                and _organ_kind(h.group(0)) is None and not _not_agency(text, s, limit):
+            break  # "Sở Nội vụ Công an tỉnh": a department's name holds its field alone, the next body begins
         low = tok.lower()
         after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
@@ -648,8 +664,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 continue
             j = i + 1
             pair = f"{low} {nxt_low}"
-            if pair in _places() or pair in _inner() or (pair in words and nxt_low.isalpha() and nxt_low.islower()
-                                     and not verbs_re().match(text, syl[i + 1][0], limit)):
+            if pair in _places() or pair in _inner() or (pair in words and nxt_low.isalpha()
+                                                         and text[syl[i + 1][0] : syl[i + 1][1]].islower()
+                                                         and not verbs_re().match(text, syl[i + 1][0], limit)):
                 j += 1
             if low == "thành" and j < len(syl) and text[syl[j][0] : syl[j][1]] == "phố":
                 j += 1
@@ -1107,6 +1124,9 @@ def _with_place(text: str, pos: int, end: int) -> int:
 
 def _tail_is_place(text: str, pos: int, end: int) -> bool:
     m = re.match(r"\s+([\wÀ-ỹ]+)(?:[ \t]+([\wÀ-ỹ]+))?", text[pos : min(end, pos + 30)])
+    if m is not None and m.group(1) in {"Trung", "Thành", "Tỉnh"} and _heads_re().match(text, pos + m.start(1), end) \
+            and not _PARTY_COMMITTEE.match(text, pos + m.start(1), end):
+        return False  # "Sở Giáo dục và Đào tạo Tỉnh Đoàn": a cell's next body, "Tỉnh Đoàn" no place
     # ("Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố": the body of each place)
     return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"}
                               or f"{m.group(1)} {m.group(2)}".lower() in _places()  # "… đặc khu"

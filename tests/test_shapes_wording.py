@@ -283,3 +283,20 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
         ("1", "Bộ Xây dựng"),
         ("2", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có dự án giao thông trọng điểm đi qua"),
         ("2.b", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Sở Tư pháp Văn phòng UBND tỉnh UBND các huyện, thị xã, thành phố",
+     ["Sở Tư pháp", "Văn phòng UBND tỉnh", "UBND các huyện, thị xã, thành phố"]),
+    ("Sở Nội vụ Công an tỉnh", ["Sở Nội vụ", "Công an tỉnh"]),
+    ("Công an tỉnh Bộ Chỉ huy Quân sự tỉnh", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Sở Y tế Trung tâm Kiểm soát bệnh tật tỉnh", ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    # a body's name holds the body it belongs to, and that body's place
+    ("Phòng Cảnh sát kinh tế Công an tỉnh", ["Phòng Cảnh sát kinh tế Công an tỉnh"]),
+    ("Văn phòng Sở Tư pháp", ["Văn phòng Sở Tư pháp"]),
+])
+def test_a_cells_names_run_together(cell, names):
+    """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the
+    body it belongs to, and no place's name opens with a body's head, so each name ends where the next body begins."""
+    (task,) = _plan_items(f"Số hóa hồ sơ (Sở Tài chính chủ trì; phối hợp: {cell}; Năm 2024).")
+    assert list(task.support) == names

@@ -300,8 +300,26 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
             lead = _heading_agency(text, item)
         if item.by_agency:  # "2. Nhiệm vụ cụ thể của các sở, ngành ⏎ 2.1. Sở Nội vụ ⏎ a) …" deeper in a section
             return [t for k in kids for t in _leaves(text, k, section, _heading_agency(text, k) or lead)]
-        return [t for k in kids for t in _leaves(text, k, section, lead)]
+        return _given_by_group(text, item, kids[0].start, [t for k in kids for t in _leaves(text, k, section, lead)])
     return _bullet_tasks(text, item, section, lead, "item")
+
+
+def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task]) -> list[Task]:
+    """The tasks of a group whose own heading or fields say who leads, who joins and when ("2. Phát triển chính
+    quyền số (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; Quý IV/2024) ⏎ a) … ⏎ b) …", "1. Hạ tầng số ⏎ - Cơ quan
+    chủ trì: … ⏎ a) …"): each task that names none of its own takes the group's."""
+    lead, support = _lead_support(text, item.body_start, first_kid)
+    if not lead:
+        return tasks
+    deadline = _deadline(text, item.body_start, first_kid)
+    out = []
+    for t in tasks:
+        if not t.lead and not t.support:
+            t = dataclasses.replace(t, lead=lead, support=support)
+        if not t.deadline and deadline:
+            t = dataclasses.replace(t, deadline=deadline, deadline_iso=_iso(deadline))
+        out.append(t)
+    return out
 
 
 # an item that introduces what its work covers: "1. Tuyên truyền các nội dung sau: a) Chủ trương của

@@ -300,3 +300,19 @@ def test_a_cells_names_run_together(cell, names):
     body it belongs to, and no place's name opens with a body's head, so each name ends where the next body begins."""
     (task,) = _plan_items(f"Số hóa hồ sơ (Sở Tài chính chủ trì; phối hợp: {cell}; Năm 2024).")
     assert list(task.support) == names
+
+
+def test_a_groups_lead_partners_and_time_go_to_its_tasks():
+    """"2. Phát triển chính quyền số (Sở Nội vụ chủ trì, phối hợp với …; Quý IV/2024) ⏎ a) … ⏎ b) …": the group says
+    who leads, who joins and when for each task under it that names none of its own."""
+    tasks = _plan_items(
+        "Phát triển hạ tầng số\n- Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n"
+        "- Cơ quan phối hợp: Sở Tài chính, Công an tỉnh.\n- Thời gian thực hiện: Năm 2024.\n"
+        "a) Phủ sóng 4G đến 100% thôn, ấp.\nb) Sở Xây dựng chủ trì xây dựng trung tâm dữ liệu tỉnh.",
+        "Phát triển chính quyền số (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; Quý IV/2024)\n"
+        "a) Số hóa hồ sơ thủ tục hành chính.\nb) Triển khai hệ thống quản lý văn bản, hoàn thành trước ngày 30/6/2024.")
+    assert [(t.id, list(t.lead), list(t.support), t.deadline) for t in tasks] == [
+        ("II.1.a", ["Sở Thông tin và Truyền thông"], ["Sở Tài chính", "Công an tỉnh"], "Năm 2024"),
+        ("II.1.b", ["Sở Xây dựng"], [], "Năm 2024"),
+        ("II.2.a", ["Sở Nội vụ"], ["Sở Tư pháp"], "Quý IV/2024"),
+        ("II.2.b", ["Sở Nội vụ"], ["Sở Tư pháp"], "trước ngày 30/6/2024")]

@@ -429,6 +429,29 @@ def _known_across(text: str, pos: int, nxt: int, limit: int) -> bool:
     return known is not None and known[1] > nxt
 
 
+def known_cut(prev: str, line: str) -> bool:
+    """Does a name the gazetteer knows open among ``prev``'s last words and go on into ``line``, cut by the break
+    inside it ("Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh") — not a whole name the next line's words could extend ("Sở
+    Xây dựng ⏎ UBND tỉnh")?"""
+    joined = f"{prev} {line}"
+    cut = len(prev)
+    for w in _CAPITAL_WORD.finditer(joined, max(0, cut - 40), cut):
+        node = _gazetteer_trie().get(w.group(0).lower())
+        if node is None:
+            continue
+        whole = "$" in node and w.end() >= cut
+        for tok in _TOKEN.finditer(joined, w.end(), min(len(joined), cut + 60)):
+            node = node.get(tok.group(0).lower())
+            if node is None:
+                break
+            if "$" in node:
+                if tok.end() <= cut:
+                    whole = True  # a name ends on the line: the break may end it
+                elif not whole:
+                    return True
+    return False
+
+
 def _about_subject(text: str, syl: list[tuple[int, int]], k: int, limit: int) -> bool:
     """Does ``syl[k]`` open a subject in capitals, not another body or a document ("… về Kế hoạch số …")?"""
     word = text[syl[k][0] : syl[k][1]]

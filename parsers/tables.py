@@ -917,7 +917,10 @@ def _first_under(label: str, n: str) -> bool:
 
 
 _OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
-                       r"|Tổng|Viện|Hội|Đài|Báo|Học|Chi)|[,\-–])[ \t]*$")
+                       r"|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
+                       # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
+                       r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"
+                       r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn)|[,\-–])[ \t]*$")
 
 
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
@@ -1071,6 +1074,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
               or text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")]
 
     tails: dict[tuple[int, int], bool] = {}
+    edges: dict[int, float] = {}
 
     def agencies_from(j: int, b: int) -> bool:
         """Do lines j … b-1 read as agencies alone ("Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")?"""
@@ -1101,8 +1105,17 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
         inside a word of capitals that goes on over the line ("Bộ Công ⏎ Thương", "Tập đoàn Điện lực Việt ⏎ Nam")."""
         if not 0 < m < n:
             return 0.0
+        if m in edges:
+            return edges[m]
+        edges[m] = v = _edge(m)
+        return v
+
+    def _edge(m: int) -> float:
         if _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]):
             return 1.0
+        if text[lines[m][0] : lines[m][0] + 1].isupper() \
+                and agencies.known_cut(text[lines[m - 1][0] : lines[m - 1][1]], text[lines[m][0] : lines[m][1]]):
+            return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
         # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes; nor "… Bộ Công ⏎

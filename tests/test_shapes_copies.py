@@ -1167,3 +1167,20 @@ def test_a_gazette_table_whose_header_has_two_rows():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Thông tin và Truyền thông",), ("Sở Tài chính", "Sở Nội vụ"), "Quý II/2025"),
         ("PL.2", ("Sở Nội vụ",), ("Trường Chính trị tỉnh",), "Quý III/2025")]
+
+
+def test_a_gazette_cell_whose_last_name_runs_over_its_line():
+    """A gazette table whose partners come before who leads, one cell per line: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh"
+    and "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh" go on into the next line, which opens no cell of who leads."""
+    header = "TT\nNội dung nhiệm vụ\nSản phẩm\nCơ quan phối hợp\nCơ quan chủ trì\nThời gian hoàn thành\n"
+    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\nI. NHIỆM VỤ\n"
+           "Theo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+           + "1\nXây dựng kho dữ liệu\ndùng chung của tỉnh\nKho dữ liệu\nSở Tài chính, Sở Nội vụ,\n"
+           "Công an tỉnh, Văn phòng\nUBND tỉnh\nSở Thông tin và Truyền\nthông\nQuý II/2024\n"
+           "2\nĐào tạo kỹ năng số cho\nngười dân\nLớp đào tạo\nSở Giáo dục và Đào tạo,\nTỉnh Đoàn, Hội Liên hiệp\n"
+           "Phụ nữ tỉnh\nSở Lao động - Thương\nbinh và Xã hội\nThường xuyên\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Thông tin và Truyền thông",), ("Sở Tài chính", "Sở Nội vụ", "Công an tỉnh", "Văn phòng UBND tỉnh")),
+        (("Sở Lao động - Thương binh và Xã hội",),
+         ("Sở Giáo dục và Đào tạo", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"))]

@@ -1565,6 +1565,21 @@ _PLACE_AFTER = re.compile(rf"[ \t]+{_CITY}")
 _MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_CITY}")
 
 
+def _named_again(text: str, start: int, e: int, end: int) -> bool:
+    """Does the next line, after a collective that ends its line, open with a body its line named before it ("…
+    Tỉnh và các tổ chức thành viên ⏎ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì …"): the body named again, its
+    sentence's subject, and no part of the collective."""
+    if "\n" not in text[e : e + 3]:
+        return False
+    pos = e + len(text[e:]) - len(text[e:].lstrip())
+    nxt = text[pos : name_end(text, pos, end)] if (h := _heads_re().match(text, pos, end)) is None \
+        else text[pos : name_end(text, h.end(), end, after_head=True)]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    again = find(nxt)
+    return bool(again) and again[0].start == 0 and {again[0].name, fold(again[0].text)} & {
+        x for a in find(line) for x in (a.name, fold(a.text))} != set()
+
+
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
@@ -1575,7 +1590,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
             continue
         e = m.end()
-        if re.match(rf"\s+[{UPPER}]", text[e : e + 3]) and m.group("c")[-1:].isalpha():
+        if re.match(rf"\s+[{UPPER}]", text[e : e + 3]) and m.group("c")[-1:].isalpha() \
+                and not _named_again(text, m.start(), e, end):
             e = name_end(text, e, end)  # "Các Cục Hải quan tỉnh, thành phố": a name after the noun
         elif _COLLECTIVE_CONT.match(text, e, end) is None:
             e = _small_compounds(text, e, end)  # "các trường trung học phổ thông": what kind of school

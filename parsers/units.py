@@ -611,8 +611,18 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao
             # Văn phòng Bộ …" after an article's first sentence has ended, the document giving work
             continue
-        out.extend(_paragraph(text, tree, s, e, parent_id if own else node.id, issuer))
+        # ("2. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức thành viên ⏎ … ⏎ Hội Nông dân tỉnh vận động …": one of the
+        # members the heading names, its own unit under it)
+        member = own and _MEMBERS.search(text, node.body_start, text.find("\n", node.body_start, node.head_end)
+                                         if "\n" in text[node.body_start : node.head_end] else node.head_end) \
+            and (first := agencies.subjects(text, s, min(e, s + 300))) and not first[0].collective
+        out.extend(_paragraph(text, tree, s, e, parent_id if own and not member else node.id, issuer))
     return out
+
+
+# a heading's collective of member organisations: "… và các tổ chức thành viên", "… và các đoàn thể"
+_MEMBERS = re.compile(r"các\s+(?:tổ\s+chức\s+thành\s+viên|đoàn\s+thể|tổ\s+chức\s+chính\s+trị\s*[-–]\s*xã\s+hội"
+                      r"|hội,?\s+đoàn\s+thể|tổ\s+chức\s+đoàn\s+thể)(?![\wÀ-ỹ])", re.I)
 
 
 def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer: str | None) -> list[Unit]:

@@ -1184,3 +1184,27 @@ def test_a_gazette_cell_whose_last_name_runs_over_its_line():
         (("Sở Thông tin và Truyền thông",), ("Sở Tài chính", "Sở Nội vụ", "Công an tỉnh", "Văn phòng UBND tỉnh")),
         (("Sở Lao động - Thương binh và Xã hội",),
          ("Sở Giáo dục và Đào tạo", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"))]
+
+
+def test_a_vbpl_pages_headings_and_paragraphs_of_units():
+    """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
+    paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …
+    chủ trì …" names the Front again as its sentence's subject, not the members' parent; a member named after them
+    is a unit of that heading."""
+    def p(s: str) -> str:
+        return "<p>\n\t\t\t" + s + "</p>\n"
+    body = (p("<strong>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</strong>") + p("Số: 12/KH-UBND")
+            + p("Quảng Ngãi, ngày 3 tháng 12 năm 2023") + p("<strong>KẾ HOẠCH</strong>")
+            + p("Bảo đảm an ninh trật tự dịp Tết Nguyên đán") + p("<strong>I. MỤC ĐÍCH, YÊU CẦU</strong>")
+            + p("Bảo đảm an ninh, trật tự.") + p("<strong>II. TỔ CHỨC THỰC HIỆN</strong>")
+            + p("<strong>1. Phòng Cảnh sát hình sự, Phòng Cảnh sát điều tra tội phạm về ma túy</strong>")
+            + p("Xác lập chuyên án, đấu tranh triệt phá các băng, ổ nhóm tội phạm.")
+            + p("<strong>2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên</strong>")
+            + p("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì vận động Quỹ \"Vì người nghèo\".")
+            + p("Hội Nông dân tỉnh vận động nông dân tham gia giữ gìn an ninh trật tự."))
+    page = '<html><body><div class="toanvancontent" id="toanvancontent">' + body + "</div></body></html>"
+    rec = parse_bytes(page.encode(), "vbpl_kh_toanvan.html")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Phòng Cảnh sát hình sự"), ("II.1", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+        ("II.2", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("II.2", "các tổ chức thành viên"),
+        ("II.2", "Hội Nông dân tỉnh")]

@@ -916,7 +916,10 @@ def _first_under(label: str, n: str) -> bool:
     return (was := _numbers(label)) != [] and _numbers(n) == [*was, 1]
 
 
-_OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
+# (a word that needs what follows it: a joiner, a preposition, a head; not "… và các năm tiếp theo", "… nêu trên")
+_OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|do|bởi|(?<!tiếp\s)theo|từ|đến"
+                       r"|đối\s+với|qua|vào|tới|(?<!nêu\s)(?<!như\s)trên"
+                       r"|giữa|nhằm|để|là|được|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
                        r"|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
                        r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"
@@ -1085,7 +1088,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
 
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
-            return 1.5 if role in ("support", "product") else 3.0
+            # (a note's, a funding's or a product's column is often left empty)
+            return 1.5 if role in ("support", "product", "target", "other") else 3.0
         raw = " ".join(text[s:e] for s, e in lines[a:b])
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the

@@ -1208,3 +1208,22 @@ def test_a_vbpl_pages_headings_and_paragraphs_of_units():
         ("II.1", "Phòng Cảnh sát hình sự"), ("II.1", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
         ("II.2", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("II.2", "các tổ chức thành viên"),
         ("II.2", "Hội Nông dân tỉnh")]
+
+
+def test_a_gazette_rows_cells_end_on_whole_words_and_leave_a_note_empty():
+    """A gazette table, one cell per line: a task's line that ends on "do" or "trên" goes on in the next ("… văn bản
+    do ⏎ Hội đồng nhân dân … ban hành"), whatever bodies that line names; a row whose last column (a note) is empty
+    keeps its partners and its time where they are."""
+    header = "TT\nNhiệm vụ\nSản phẩm\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nKinh phí\nGhi chú\n"
+    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nThực hiện Nghị quyết năm 2025\n\nI. NHIỆM VỤ\n"
+           "Theo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+           + "1\nRà soát văn bản quy phạm\npháp luật do\nHội đồng nhân dân, Ủy\nban nhân dân tỉnh ban\nhành\n"
+           "Báo cáo rà soát\nSở Tư pháp\nCác sở, ban, ngành\nTrước 31/12/2025\nNgân sách tỉnh\n"
+           "2\nCông khai thông tin dự\nán nhà ở xã hội trên\nCổng thông tin điện tử\ntỉnh\nChuyên mục\nSở Xây dựng\n"
+           "Sở Nông nghiệp và Môi\ntrường; Liên đoàn Lao\nđộng tỉnh; các doanh\nnghiệp kinh doanh hạ\n"
+           "tầng khu công nghiệp\n"
+           "Năm 2025-2026\nNguồn vốn doanh nghiệp\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Tư pháp",), ("Các sở, ban, ngành",), "Trước 31/12/2025"),
+        (("Sở Xây dựng",), ("Sở Nông nghiệp và Môi trường", "Liên đoàn Lao động tỉnh"), "Năm 2025-2026")]

@@ -486,7 +486,9 @@ _CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+(?:[IVX]+\.?[ \t]+)?VĂN[ \t]
 _CAPS_WORDS = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?"  # an issuer's line of capitals
 _CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n(?:[ \t]*\n)*"
                                   r"(?P<issuer>[ \t]*(?P=line)[ \t]*\n)", re.M)
-_CONGBAO_HEADER = re.compile(r"^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?|^\s*\d+\s*\n(?=\s*CÔNG BÁO/Số)", re.M)
+# a page's header with its number above or below it, never both: a number after a header that had one above is the
+# page's first line ("8 ⏎ CÔNG BÁO/Số … ⏎ 1 ⏎ Bố trí vốn …": the table's row 1)
+_CONGBAO_HEADER = re.compile(r"^\s*\d+\s*\n\s*CÔNG BÁO/Số[^\n]*\n|^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?", re.M)
 
 
 # the digital signature's stamp printed on the first page: who signed the gazette's file and when

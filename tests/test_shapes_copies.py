@@ -1227,3 +1227,19 @@ def test_a_gazette_rows_cells_end_on_whole_words_and_leave_a_note_empty():
     assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
         (("Sở Tư pháp",), ("Các sở, ban, ngành",), "Trước 31/12/2025"),
         (("Sở Xây dựng",), ("Sở Nông nghiệp và Môi trường", "Liên đoàn Lao động tỉnh"), "Năm 2025-2026")]
+
+
+def test_a_gazette_page_whose_number_is_above_its_header():
+    """"… ⏎ 8 ⏎ CÔNG BÁO/Số … ⏎ 1 ⏎ Bố trí vốn …": the page's number is printed above its header, so the "1" under the
+    header is the table's row, not the page's number."""
+    header = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n7\n\nKẾ HOẠCH\nPhát triển nhà ở xã hội năm 2025\n\nI. NHIỆM VỤ\n"
+           "Theo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+           + "A\nQUỸ ĐẤT\n1\nRà soát quỹ đất\nSở Xây dựng\nSở Tài chính\nQuý II/2025\n"
+           "B\nNGUỒN VỐN\n \n8\nCÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n  \n"
+           "1\nBố trí vốn ủy thác\nSở Tài chính\nNgân hàng Chính sách xã hội\nHằng năm\n"
+           "2\nCông bố danh sách dự án\nSở Xây dựng\nSở Tài chính\nQuý III/2025\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.A.1", ("Sở Xây dựng",), "Quý II/2025"), ("PL.B.1", ("Sở Tài chính",), "Hằng năm"),
+        ("PL.B.2", ("Sở Xây dựng",), "Quý III/2025")]

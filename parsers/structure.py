@@ -345,7 +345,8 @@ def _note_opens(text: str, q: int, pos: int) -> int | None:
 ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
                  "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
 # (and "Phụ lục", "Phụ lục I" in sentence case, alone on its line)
-_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(ATTACH_TYPES)
+# (a type word of two may be cut by a line's end: "… Nguyễn Dương Thái QUY ⏎ TRÌNH XÁC ĐỊNH …")
+_ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(t.replace(" ", r"\s+") for t in ATTACH_TYPES)
                              + r"|(?<![^\n])Phụ lục(?=(?:[ \t]+(?:số[ \t]+)?[IVXLC\d]+)?[ \t.:]*$))(?![^\W\d_])", re.M)
 
 
@@ -383,7 +384,7 @@ def scopes(text: str, first_article: int) -> list[Scope]:
                 kind="attachment",
                 start=t.start(),
                 end=len(text),
-                type=t.group(1).capitalize(),
+                type=" ".join(t.group(1).split()).capitalize(),
                 title=title,
                 title_span=(t.end(), ns),
                 note_span=(ns, min(note_end, len(text))),

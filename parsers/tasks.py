@@ -465,6 +465,8 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
         for nxt in _NEXT_LINE.finditer(text, start, min(end, start + 300)):
             if re.search(r"[.;:]\W*$", text[start : nxt.start()]):
                 break
+            if _GOES_ON.search(text, start, nxt.start()):
+                break  # "… hoạt động thông tin đối ngoại do các ⏎ Bộ, ban, ngành chủ trì …": one sentence wrapped
             p = nxt.end()
             opening = _opening_subject(text, p, end, near=12)
             if opening and agencies.acts(text, opening[-1].end, end):
@@ -1119,6 +1121,11 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
 # ---- news items ---------------------------------------------------------------------------------
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a line that ends on a word needing what follows: its sentence goes on in the next line
+_GOES_ON = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|do|của|với|và|cho|bởi|theo|tại|về|trong|từ|đến)[ \t*_]*$")
+
+
 def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:
     """``… bao gồm 13 nội dung chính: A; B; …; M.`` → 13 tasks, or a diagnostic when the count
     written differs from the items found."""
@@ -1126,8 +1133,8 @@ def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:
     if m is None:
         return [], []
     stated = int(m.group("n"))
-    end = text.find("\n", m.end())
-    end = len(text) if end < 0 else end
+    # (to the paragraph's end: a copy may wrap its lines)
+    end = (blank.start() if (blank := _BLANK_LINE.search(text, m.end())) is not None else len(text))
     # items are separated by ";" and each opens with a capital; a piece that opens in lower case
     # continues the item before it ("Công tác tuyên truyền biển đảo; phân giới, cắm mốc …")
     spans: list[list[int]] = []

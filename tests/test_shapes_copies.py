@@ -1243,3 +1243,32 @@ def test_a_gazette_page_whose_number_is_above_its_header():
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
         ("PL.A.1", ("Sở Xây dựng",), "Quý II/2025"), ("PL.B.1", ("Sở Tài chính",), "Hằng năm"),
         ("PL.B.2", ("Sở Xây dựng",), "Quý III/2025")]
+
+
+def test_a_copy_wrapped_at_its_lines():
+    """A copy whose long lines are wrapped, as a PDF's text is: the attached document's type word cut by a line's end
+    ("… Nguyễn Dương Thái QUY ⏎ TRÌNH XÁC ĐỊNH …") still opens it; a news item's list of "N nội dung chính" runs to its
+    paragraph's end; a line ending "… do các" goes on in the next ("Bộ, ban, ngành chủ trì" names whose work it is)."""
+    decision = ("TỔNG CỤC HẢI QUAN\nSố: 2135/QĐ-TCHQ\nHà Nội, ngày 31 tháng 07 năm 2015\nQUYẾT ĐỊNH\n"
+                "Về việc ban hành Quy trình xác định trước mã số\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Quy trình xác định trước mã số.\n"
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                "Nơi nhận:\n- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương Thái QUY\n"
+                "TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ (Ban hành kèm theo\nQuyết định số 2135/QĐ-TCHQ ngày 31 tháng 7 năm 2015 của"
+                " Tổng cục trưởng Tổng cục\nHải quan) Phần I QUY ĐỊNH CHUNG\n"
+                "Điều 1. Phạm vi điều chỉnh\nQuy trình này hướng dẫn việc xác định trước mã số.\n"
+                "Điều 2. Trách nhiệm của các đơn vị trong việc thực hiện xác định trước đối với hàng\n"
+                "hóa xuất khẩu, nhập khẩu\n1. Văn phòng Tổng cục Hải quan thực hiện:\nTiếp nhận hồ sơ.\n"
+                "2. Cục Thuế xuất nhập khẩu thực hiện:\nKiểm tra hồ sơ.\n")
+    rec = parse_bytes(decision.encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("Điều 2.1", "Văn phòng Tổng cục Hải quan"), ("Điều 2.2", "Cục Thuế xuất nhập khẩu")]
+    item = ("(Cổng TTĐT tỉnh) - UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND ngày 15/3/2023 về chuyển đổi\n"
+            "số tỉnh Bắc Ninh năm 2023.\n\nKế hoạch đề ra 3 nội dung chính, gồm: Hoàn thiện thể chế,\n"
+            "chính sách; Phát triển hạ tầng số; Đào tạo nguồn nhân lực số cho cán bộ,\ncông chức.\n")
+    assert [t.text for t in parse_bytes(item.encode(), "tin.txt").tasks] == [
+        "Hoàn thiện thể chế, chính sách", "Phát triển hạ tầng số", "Đào tạo nguồn nhân lực số cho cán bộ, công chức"]
+    from tests.test_shapes_wording import _plan_items
+    (task,) = _plan_items("Tham gia thực hiện các chương trình thông tin đối ngoại do các\n"
+                          "Bộ, ban, ngành chủ trì có liên quan đến Thành phố.")
+    assert task.lead == ()

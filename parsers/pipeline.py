@@ -270,7 +270,7 @@ def _is_self_attachment(sc: structure.Scope, meta: Metadata) -> bool:
 
 
 def _first_operative(text: str) -> int:
-    m = re.search(r"^\s*Điều\s+1\s*[.:]|(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ)\s*:", text, re.M)
+    m = re.search(r"^\s*(?:Điều|ĐIỀU)\s+1\s*[.:]|(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ)\s*:", text, re.M)
     return m.start() if m else 0
 
 

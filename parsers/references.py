@@ -704,7 +704,7 @@ _OPERATIVE = re.compile(
     # the text fast instead of trying every way at each character)
     r"(?=[\sQNCKBĐPIAđ*_TỦUHV])(?:"
     r"(?:^|(?<=[\s,;.]))(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|KẾT\s+LUẬN|"
-    r"BAN\s+HÀNH)\s*:|^\s*Điều\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
+    r"BAN\s+HÀNH)\s*:|^\s*(?:Điều|ĐIỀU)\s+1\s*[.:]|^\s*(?:PHẦN\s+)?I\s*[.\-–]\s+\S"
     rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|{ADDRESSEES}"  # "Kính gửi:", "… QUẢNG TRỊ điện:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
     rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?![^\n]{{0,40}}\d/)"

@@ -21,7 +21,7 @@ FIELD_LABEL = (r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ|(?:Cơ\s+quan|Đơn\s
 _BLOCK_START = re.compile(
     r"""^\s*(?:
         (?:Căn\ cứ|Thực\ hiện|Triển\ khai|Xét\ đề\ nghị|Theo\ đề\ nghị|Xét\ Tờ\ trình)\b
-      | Điều\s+\d+[a-zđ]?\s*[.:]            # Điều 3.
+      | (?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]    # Điều 3. (ĐIỀU 3: in an old text's capitals)
       | Chương\s+[IVXLC\d]+\b               # Chương II
       | (?:PHẦN|Phần)\s+(?:[IVXLC\d]+\b|(?:THỨ|thứ)\s)
       | [IVXLC]{1,6}\s*[.\-–/]\s+\S          # II. NHIỆM VỤ, II/ NHIỆM VỤ

@@ -156,7 +156,7 @@ def _joined(text: str, tables: list[Table]) -> list[Table]:
 _MAX_CELL_LINES = 40
 # a line no table cell begins with: the document's own structure resuming after a table
 _BODY_LINE = re.compile(
-    r"^\s*(?:Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|THÔNG\s+TƯ|NGHỊ\s+ĐỊNH"
+    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|THÔNG\s+TƯ|NGHỊ\s+ĐỊNH"
     # (a preamble's "Căn cứ Luật …", not a duty's "Căn cứ chức năng, nhiệm vụ …")
     r"|KẾ\s+HOẠCH|CÔNG\s+ĐIỆN|THÔNG\s+BÁO|Kính\s+gửi|V/v|Căn\s+cứ(?:\s+vào)?\s+[A-ZĐ]|Nơi\s+nhận|PHỤ\s+LỤC\b"
     r"|\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b)")

@@ -37,7 +37,8 @@ _MARKERS = (
                         r"[\s.:\-–]*(?P<h>.*)", re.S)),
     ("chapter", re.compile(r"(?:CHƯƠNG|Chương)\s+(?P<n>[IVXLC]+|\d+)\b[\s.:\-–]*(?P<h>.*)", re.S)),
     ("mục", re.compile(r"(?:MỤC|Mục)\s+(?P<n>\d{1,2})\b\s*[.:\-–]?\s*(?P<h>.*)", re.S)),
-    ("article", re.compile(r"Điều\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
+    # "Điều 3.", and in an old text's capitals "ĐIỀU 1:"
+    ("article", re.compile(r"(?:Điều|ĐIỀU)\s+(?P<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?P<h>.*)", re.S)),
     ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*(?:[.\-–:)]|/(?=\s))\s*(?P<h>\S.*)", re.S)),  # "II.", "II/"
     # "A.", "A)", "A/", "A- THỰC TRẠNG" (a dash only before capitals)
     ("upper", re.compile(rf"(?P<n>[A-HK-NĐ])\s*(?:[.)/]|[-–](?=\s+[{UPPER}]{{2}}))\s+(?P<h>\S.*)", re.S)),

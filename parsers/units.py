@@ -91,7 +91,7 @@ def _defines(text: str, pos: int, end: int) -> bool:
     return not any(agencies.verbs_re().match(text, m.end() + c.end(), end)
                    for c in _THEN_WORK.finditer(sentence.group(0) if sentence else ""))
 _OFFICE_EXECUTION = re.compile(
-    rf"[\W\d]*(?:Điều\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
+    rf"[\W\d]*(?:(?:Điều|ĐIỀU)\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
     rf"|(?:Tổng\s+)?[Cc]ục\s+trưởng|Vụ\s+trưởng|Chánh\s+Thanh\s+tra)"
     rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
 
@@ -448,7 +448,7 @@ def _name_words() -> frozenset[str]:
 
 # the kind of public body a regulation makes responsible, in small letters, up to the title's end or
 # the next body ("cơ quan hải quan", "cơ quan thuế quản lý trực tiếp")
-_TITLE_OF = re.compile(r"[\s*_]*(?:Điều\s+\d+\w?[.:]\s*)?(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+[^.:;\n]{3,80}?)??"
+_TITLE_OF = re.compile(r"[\s*_]*(?:(?:Điều|ĐIỀU)\s+\d+\w?[.:]\s*)?(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+[^.:;\n]{3,80}?)??"
                        r"\s+(?:của|đối\s+với)\s+")
 # (not one any body is: "cơ quan nhà nước, tổ chức và cá nhân", "cơ quan có thẩm quyền")
 _DEPARTMENT_FIELD = re.compile(r"[ \t]+và[ \t]+[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,2}(?=[ \t*_.:]*(?:$|\n))", re.M)

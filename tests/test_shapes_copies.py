@@ -1272,3 +1272,16 @@ def test_a_copy_wrapped_at_its_lines():
     (task,) = _plan_items("Tham gia thực hiện các chương trình thông tin đối ngoại do các\n"
                           "Bộ, ban, ngành chủ trì có liên quan đến Thành phố.")
     assert task.lead == ()
+
+
+def test_articles_headed_in_capitals():
+    """An old text types its articles in capitals ("ĐIỀU 1:", "ĐIỀU 3."): they are articles as "Điều" ones are,
+    their ids written "Điều N", their units found under them."""
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 15/2004/QĐ-UB\nAn Giang, ngày 5 tháng 3 năm 2004\n"
+                "QUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\nỦY BAN NHÂN DÂN TỈNH\n"
+                "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+                "QUYẾT ĐỊNH:\nĐIỀU 1: Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+                "ĐIỀU 2: Trách nhiệm thực hiện\n1. Sở Tư pháp chủ trì theo dõi việc thực hiện.\n"
+                "2. Sở Tài chính bố trí kinh phí.\nĐIỀU 3: Quyết định này có hiệu lực kể từ ngày ký.\n")
+    rec = parse_bytes(decision.encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 2.1", "Sở Tư pháp"), ("Điều 2.2", "Sở Tài chính")]

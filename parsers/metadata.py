@@ -149,11 +149,20 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             title = clean_value(vv.group("t"))
     if type_ is None and number:
         type_ = vocab.type_of_number(number)
+    if type_ is None and (to := _ADDRESSED.search(text, 0, header_end + 800)) is not None:
+        # a letter without its "V/v": "Số: 5155/SGDĐT-GDTXNNĐH ⏎ Về hướng dẫn … ⏎ … ⏎ Kính gửi: …"
+        type_ = "Công văn"
+        about = _ABOUT_LINE.search(text, 0, to.start())
+        title = clean_value(about.group("t")) if about is not None and title is None else title
     issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
     return type_, title, issuer, parent
 
 
 _ABOUT_ALONE = re.compile(r"[*_\s]*(?:VỀ|Về)[*_\s]*")
+_ADDRESSED = re.compile(r"^[ \t*_]*Kính[ \t]+gửi", re.M)
+# a letter's subject under its number, on a line or two: "Về hướng dẫn đánh giá, xếp loại … ⏎ … từ năm 2025"
+_ABOUT_LINE = re.compile(r"^[ \t*_]*(?P<t>Về[ \t]+[^\n]+(?:\n(?![ \t]*\n)(?![^\n]*,[ \t]+ngày)(?![ \t]*Kính)[^\n]+)?)",
+                         re.M)
 # a title written in sentence case under the type line opens with what the act does or is about
 _SENTENCE_TITLE = re.compile(
     r"[*_\s]*(?:Về|V/v|Ban\s+hành|Phê\s+duyệt|Quy\s+định|Sửa\s+đổi|Bổ\s+sung|Thực\s+hiện|Triển\s+khai|Tổ\s+chức"

@@ -1285,3 +1285,18 @@ def test_articles_headed_in_capitals():
                 "2. Sở Tài chính bố trí kinh phí.\nĐIỀU 3: Quyết định này có hiệu lực kể từ ngày ký.\n")
     rec = parse_bytes(decision.encode(), "qd.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 2.1", "Sở Tư pháp"), ("Điều 2.2", "Sở Tài chính")]
+
+
+def test_a_letter_without_its_vv_line():
+    """"Số: 5155/SGDĐT-GDTXNNĐH ⏎ Về hướng dẫn … ⏎ … ⏎ Kính gửi: Ủy ban nhân dân phường, xã và đặc khu": a letter
+    whose subject line opens "Về" and whose copy keeps no site box is a Công văn; the body it asks is a unit."""
+    letter = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n--------\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+              "Số: 5155/SGDĐT-GDTXNNĐH\nVề hướng dẫn đánh giá, xếp loại trung tâm\nhọc tập cộng đồng năm 2025\n\n"
+              "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n\n"
+              "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu\n"
+              "Sở Giáo dục và Đào tạo hướng dẫn việc đánh giá, xếp loại trung tâm học tập cộng đồng.\n"
+              "Đề nghị Ủy ban nhân dân phường,\nxã và đặc khu thực hiện đánh giá, xếp loại và gửi kết quả về Sở.\n")
+    rec = parse_bytes(letter.encode(), "cv.congbao.txt")
+    assert rec.document.type == "Công văn"
+    assert [(u.section, u.name) for u in rec.units] == [(None, "Ủy ban nhân dân phường, xã và đặc khu")]

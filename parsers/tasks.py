@@ -742,6 +742,8 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
 _LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo|Định\s+kỳ"
                             r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|quý|tháng))(?![\wÀ-ỹ])")
 _COMMA_THEN = re.compile(r",[\s*_]*")
+# a line that ends on a word needing what follows: its sentence goes on in the next line
+_GOES_ON = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|do|của|với|và|cho|bởi|theo|tại|về|trong|từ|đến)[ \t*_]*$")
 # the work named again before who does it: "Nội dung này Sở Nội vụ chủ trì", "Nhiệm vụ này do Sở Tư pháp chủ trì"
 _THIS_WORK = re.compile(r"[\s*_]*(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc|Hoạt\s+động|Việc)"
                         r"\s+(?:(?:này|trên)\s+(?:do\s+)?|do\s+)")
@@ -1122,8 +1124,6 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# a line that ends on a word needing what follows: its sentence goes on in the next line
-_GOES_ON = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|do|của|với|và|cho|bởi|theo|tại|về|trong|từ|đến)[ \t*_]*$")
 
 
 def from_announcement(text: str) -> tuple[list[Task], list[Diagnostic]]:

@@ -153,3 +153,42 @@ def test_metadata_against_site_attributes():
     assert record["documents"] == 144
     assert record["accuracy"] >= 0.98, record["misses"]
     assert header["accuracy"] >= 0.88, header["fields"]
+
+
+def _copy_as(tmp_path, change):
+    """Every tuning document, changed as another copy of it would be, under its own name in ``tmp_path``."""
+    from parsers.evaluate import find_document
+
+    for gf in sorted((GOLD / "tuning").glob("*.json")):
+        name = json.loads(gf.read_text("utf-8"))["file"]
+        path = find_document(name, [str(ROOT / "corpus"), str(SHARED_DOCS)])
+        if path is not None and not name.endswith(".html"):
+            (tmp_path / name).write_text(change(path.read_text("utf-8")), "utf-8")
+    return [str(tmp_path)]
+
+
+def _wrapped(text: str) -> str:
+    """Lines wrapped at 80 characters, as a PDF's text is (a table's rows left whole)."""
+    import textwrap
+
+    return "\n".join("\n".join(textwrap.wrap(line, 80, break_long_words=False))
+                     if len(line) > 80 and not line.lstrip().startswith("|") else line for line in text.split("\n"))
+
+
+def _articles_in_capitals(text: str) -> str:
+    """Articles headed in capitals, as an old text types them: "ĐIỀU 1."."""
+    import re
+
+    return re.sub(r"(?m)^([ \t*_]*)Điều(?=\s+\d)", r"\1ĐIỀU", text)
+
+
+@pytest.mark.parametrize("change", [_wrapped, _articles_in_capitals], ids=["wrapped", "articles-in-capitals"])
+def test_another_copy_of_the_tuning_documents_scores_as_they_do(tmp_path, change):
+    """The same documents in another copy's shape give the same records: lines wrapped as a PDF's text wraps them,
+    articles headed in capitals. Every field's F1 stays within 0.01 of the documents as written."""
+    if not SHARED_DOCS.is_dir():
+        pytest.skip(f"the development corpus is not at {SHARED_DOCS} (../shared/corpus)")
+    as_written = evaluate(str(GOLD), splits=["tuning"])["splits"]["tuning"]["fields"]
+    copied = evaluate(str(GOLD), doc_dirs=_copy_as(tmp_path, change), splits=["tuning"])["splits"]["tuning"]["fields"]
+    for field in ("bases", "secondary", "tasks", "units", "metadata", "task_lead", "task_support", "task_deadline"):
+        assert copied[field]["f1"] >= as_written[field]["f1"] - 0.01, (field, copied[field], as_written[field])

@@ -899,7 +899,7 @@ _NATIONAL_END = re.compile(r"quốc\s+gia$")
 
 @cache
 def _council_works_re() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:{'|'.join(w.replace(' ', r'[ \t]+') for w in _grammar()['council_works'])})"
+    return re.compile(rf"{_SP}(?:{'|'.join(w.replace(' ', _SP) for w in _grammar()['council_works'])})"
                       r"(?![\wÀ-ỹ])")
 
 
@@ -930,7 +930,8 @@ def _council_end(text: str, start: int, e: int, end: int) -> int:
         return e
     stop = _small_compounds(text, work.end(), end, True)
     if stop <= work.end():
-        return e
+        # ("Hội đồng nghĩa vụ quân sự huyện": the work, then its place)
+        return placed if (placed := _with_place(text, work.end(), end)) > work.end() else e
     if _NATIONAL_END.search(text, work.end(), stop) is not None:
         return stop  # (the compounds took "quốc gia" in)
     if (national := _NATIONAL.match(text, stop, end)) is not None:

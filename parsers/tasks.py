@@ -210,6 +210,8 @@ _INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "th
 _PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
 _ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_PLAN_ALT})")
+# (or the tasks themselves: a council's resolution "… và thông qua mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp chủ yếu")
+_ADOPTS_TASKS = re.compile(r"thông\s+qua\s+(?:[^.:;\n]{0,60}?\s)?nhiệm\s+vụ(?:,|\s+và)\s+giải\s+pháp")
 # (… or on the tasks themselves: "Về nhiệm vụ, giải pháp phòng, chống thiên tai giai đoạn 2023 - 2025")
 _ON_PLAN = re.compile(rf"(?:về\s+)?(?:{_PLAN_ALT}|nhiệm\s+vụ)[\s,]")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
@@ -255,7 +257,8 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
         n, in_plan = stack.pop()
         # ("Điều 1. Thông qua Chương trình … với các nội dung sau: … 2. Nhiệm vụ, giải pháp chủ yếu: a) …")
         in_plan = in_plan or n.kind in ("roman", "part", "caption") or (
-            n.kind == "article" and _ADOPTS_PLAN.match(fold(n.heading)) is not None)
+            n.kind == "article" and (_ADOPTS_PLAN.match(fold(n.heading)) is not None
+                                     or _ADOPTS_TASKS.search(fold(n.heading)) is not None))
         if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table") and in_plan:
             found.append(n)
             continue

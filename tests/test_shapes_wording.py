@@ -316,3 +316,18 @@ def test_a_groups_lead_partners_and_time_go_to_its_tasks():
         ("II.1.b", ["Sở Xây dựng"], [], "Năm 2024"),
         ("II.2.a", ["Sở Nội vụ"], ["Sở Tư pháp"], "Quý IV/2024"),
         ("II.2.b", ["Sở Nội vụ"], ["Sở Tư pháp"], "trước ngày 30/6/2024")]
+
+
+def test_a_councils_resolution_that_adopts_its_tasks():
+    """"Điều 1. Thống nhất đánh giá … và thông qua mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp chủ yếu năm 2026 như sau: …
+    3. Nhiệm vụ, giải pháp chủ yếu ⏎ a) …": the resolution adopts the tasks its article lists."""
+    resolution = (_header("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH", "45/NQ-HĐND", "Hà Tĩnh, ngày 10 tháng 12 năm 2025")
+                  + "\nNGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026\n\nQUYẾT NGHỊ:\n\n"
+                  "Điều 1. Thống nhất đánh giá tình hình năm 2025 và thông qua mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp "
+                  "chủ yếu năm 2026 như sau:\n1. Mục tiêu tổng quát\nPhát triển kinh tế nhanh, bền vững.\n"
+                  "2. Các chỉ tiêu chủ yếu\nTốc độ tăng trưởng đạt 8%.\n3. Nhiệm vụ, giải pháp chủ yếu\n"
+                  "a) Đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh.\n"
+                  "b) Tập trung giải ngân vốn đầu tư công ngay từ đầu năm.\n\n"
+                  "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n")
+    rec = parse_bytes((resolution + signed("CHỦ TỊCH", name="Hoàng Trung Dũng")).encode(), "nq.txt")
+    assert [t.id for t in rec.tasks] == ["Điều 1.3.a", "Điều 1.3.b"]

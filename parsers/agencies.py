@@ -552,9 +552,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if _is_cap(tok) and not tok.isupper() and not after_joiner and not place and not (bare and i == 0) \
                 and (not after_head or not all(_is_form(text[a:b]) for a, b in syl[:i])
                      or ("\n" in gap and not i)) \
-                and _verb_start(text, s, limit):
+                and _verb_start(text, s, limit) \
+                and not ((hh := _heads_re().match(text, syl[i - 1][0], limit)) is not None and hh.end() > s):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
-            # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …")
+            # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …", "Tổ giúp việc Ban Chỉ đạo")
             break
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
                 and text[syl[i - 1][0] : syl[i - 1][1]] not in ("-", "–") \

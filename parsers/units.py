@@ -476,6 +476,9 @@ def _word_end(text: str, limit: int) -> int:
 def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[agencies.AgencyMention]:
     """The agencies a heading or paragraph opens with (within ``near`` characters), or that follow
     its topic ("Về …: Sở Y tế …")."""
+    if _INVITES.match(text, start, head_end):
+        # "- Đề nghị mời: Lãnh đạo Ủy ban Mặt trận …, Hội Nông dân tỉnh tham gia Ban Chỉ đạo": members asked in
+        return []
     found = agencies.subjects(text, start, _word_end(text, min(head_end, start + 400)))
     if found and found[0].start - start <= near:
         return found
@@ -483,6 +486,7 @@ def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[
 
 
 _BULLET_LINE = re.compile(r"\n[ \t*_]*[-+•–]")
+_INVITES = re.compile(r"[\s*_]*(?:[-+•–][ \t]*)?(?:Đề\s+nghị|Kính)\s+mời(?![\wÀ-ỹ])", re.I)
 
 
 # a clause before the subject, up to a comma a capital follows: "Căn cứ chức năng, nhiệm vụ được giao, Ủy ban

@@ -331,3 +331,18 @@ def test_a_councils_resolution_that_adopts_its_tasks():
                   "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n")
     rec = parse_bytes((resolution + signed("CHỦ TỊCH", name="Hoàng Trung Dũng")).encode(), "nq.txt")
     assert [t.id for t in rec.tasks] == ["Điều 1.3.a", "Điều 1.3.b"]
+
+
+def test_bodies_invited_to_join_a_committee_are_no_units():
+    """"- Đề nghị mời: Lãnh đạo Ủy ban Mặt trận …, Hội Nông dân tỉnh tham gia Ban Chỉ đạo": members invited into the
+    committee the decision sets up, not bodies given work."""
+    decision = (_header("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ", "120/QĐ-UBND", "Phú Thọ, ngày 10 tháng 5 năm 2024")
+                + "\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\n\nQUYẾT ĐỊNH:\n\n"
+                "Điều 1. Thành lập Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh, gồm các ông, bà có tên sau:\n"
+                "1. Trưởng ban: Ông Trần Duy Khánh, Chủ tịch UBND tỉnh.\n2. Các Ủy viên:\n"
+                "- Ông Phùng Đức Huy, Giám đốc Sở Tài chính;\n"
+                "- Đề nghị mời: Lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh tham gia Ban "
+                "Chỉ đạo.\n\n"
+                "Điều 2. Giao Sở Kế hoạch và Đầu tư là cơ quan thường trực của Ban Chỉ đạo.\n\n")
+    rec = parse_bytes((decision + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Duy Khánh")).encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Sở Kế hoạch và Đầu tư")]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -436,19 +436,10 @@ def known_cut(prev: str, line: str) -> bool:
     joined = f"{prev} {line}"
     cut = len(prev)
     for w in _CAPITAL_WORD.finditer(joined, max(0, cut - 40), cut):
-        node = _gazetteer_trie().get(w.group(0).lower())
-        if node is None:
-            continue
-        whole = "$" in node and w.end() >= cut
-        for tok in _TOKEN.finditer(joined, w.end(), min(len(joined), cut + 60)):
-            node = node.get(tok.group(0).lower())
-            if node is None:
-                break
-            if "$" in node:
-                if tok.end() <= cut:
-                    whole = True  # a name ends on the line: the break may end it
-                elif not whole:
-                    return True
+        ends = [e for e, _ in _gazetteer_ends(joined, w, cut + 60)]
+        # (a name that ends on the line may end at the break)
+        if ends and ends[-1] > cut and not any(e <= cut for e in ends):
+            return True
     return False
 
 
@@ -1102,19 +1093,25 @@ def _gazetteer_trie() -> dict[str, Any]:
     return trie
 
 
-def _gazetteer_at_word(text: str, w: re.Match[str], end: int) -> tuple[int, int, str] | None:
-    """The longest gazetteer name that opens with the capitalised word ``w``."""
+def _gazetteer_ends(text: str, w: re.Match[str], end: int) -> Iterator[tuple[int, str]]:
+    """Where each gazetteer name that opens with the capitalised word ``w`` ends, shortest first, with its name."""
     node = _gazetteer_trie().get(w.group(0).lower())
     if node is None:
-        return None
-    best = (w.end(), node["$"]) if "$" in node else None
+        return
+    if "$" in node:
+        yield w.end(), node["$"]
     for tok in _TOKEN.finditer(text, w.end(), min(end, w.end() + 200)):
         node = node.get(tok.group(0).lower())
         if node is None:
-            break
+            return
         if "$" in node:
-            best = (tok.end(), node["$"])
-    return (w.start(), *best) if best is not None else None
+            yield tok.end(), node["$"]
+
+
+def _gazetteer_at_word(text: str, w: re.Match[str], end: int) -> tuple[int, int, str] | None:
+    """The longest gazetteer name that opens with the capitalised word ``w``."""
+    ends = list(_gazetteer_ends(text, w, end))
+    return (w.start(), *ends[-1]) if ends else None
 
 
 def _gazetteer(text: str, start: int, end: int) -> list[AgencyMention]:

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from parsers import vocab
-from parsers.text import UPPER, fold
+from parsers.text import NEEDS_NEXT, UPPER, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -916,11 +916,8 @@ def _first_under(label: str, n: str) -> bool:
     return (was := _numbers(label)) != [] and _numbers(n) == [*was, 1]
 
 
-# (a word that needs what follows it: a joiner, a preposition, a head; not "… và các năm tiếp theo", "… nêu trên")
-_OPEN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|các|với|ở|tại|thuộc|trực|cho|về|trong|do|bởi|(?<!tiếp\s)theo|từ|đến"
-                       r"|đối\s+với|qua|vào|tới|(?<!nêu\s)(?<!như\s)trên"
-                       r"|giữa|nhằm|để|là|được|Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung"
-                       r"|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
+# (a word that needs what follows it: a joiner, a preposition, a head)
+_OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
                        r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"
                        r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn)|[,\-–])[ \t]*$")

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
 from parsers.references import parse_date
-from parsers.text import BRACKET_NOTE, UPPER, clean_value, fold
+from parsers.text import BRACKET_NOTE, NEEDS_NEXT, UPPER, clean_value, fold
 from parsers.tree import Node, Tree, field_value
 
 _TASK_ROLES = ("tasks", "solutions")
@@ -746,7 +746,7 @@ _LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nh�
                             r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:năm|quý|tháng))(?![\wÀ-ỹ])")
 _COMMA_THEN = re.compile(r",[\s*_]*")
 # a line that ends on a word needing what follows: its sentence goes on in the next line
-_GOES_ON = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|do|của|với|và|cho|bởi|theo|tại|về|trong|từ|đến)[ \t*_]*$")
+_GOES_ON = re.compile(rf"{NEEDS_NEXT}[ \t*_]*$")
 # the work named again before who does it: "Nội dung này Sở Nội vụ chủ trì", "Nhiệm vụ này do Sở Tư pháp chủ trì"
 _THIS_WORK = re.compile(r"[\s*_]*(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc|Hoạt\s+động|Việc)"
                         r"\s+(?:(?:này|trên)\s+(?:do\s+)?|do\s+)")

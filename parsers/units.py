@@ -599,6 +599,10 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     members = opens and _ASKS.match(text, node.body_start, node.head_end) is not None \
         and re.search(r":[\s*_]*$", text[node.body_start : node.head_end]) is not None \
         and all(a.collective for a in agencies.subjects(text, node.body_start, node.head_end))
+    # ("2. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức thành viên ⏎ … ⏎ Hội Nông dân tỉnh vận động …": a paragraph naming
+    # one of the members the heading's first line names is its own unit under it)
+    line_end = text.find("\n", node.body_start, node.head_end)
+    of_members = own and _MEMBERS.search(text, node.body_start, node.head_end if line_end < 0 else line_end) is not None
     if not opens and node.own_role == "reporting" and first_line(text, node) is not None:
         # "3. Chế độ báo cáo ⏎ Bảo hiểm xã hội tỉnh tổng hợp …": the item's own heading on its first line, then a
         # paragraph run on under it
@@ -615,11 +619,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao
             # Văn phòng Bộ …" after an article's first sentence has ended, the document giving work
             continue
-        # ("2. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức thành viên ⏎ … ⏎ Hội Nông dân tỉnh vận động …": one of the
-        # members the heading names, its own unit under it)
-        member = own and _MEMBERS.search(text, node.body_start, text.find("\n", node.body_start, node.head_end)
-                                         if "\n" in text[node.body_start : node.head_end] else node.head_end) \
-            and (first := agencies.subjects(text, s, min(e, s + 300))) and not first[0].collective
+        member = of_members and (first := agencies.subjects(text, s, min(e, s + 300))) and not first[0].collective
         out.extend(_paragraph(text, tree, s, e, parent_id if own and not member else node.id, issuer))
     return out
 

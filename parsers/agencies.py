@@ -623,7 +623,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             for _ in range(3):  # "… các tỉnh, thành phố ven biển": which places
                 if (which := _place_qualifiers_re().match(text, end, limit)) is None:
                     break
-                end = _small_compounds(text, which.end(), limit, governed=True)
+                end = _small_compounds(text, which.end(), limit)
             i = _past(syl, i, end)
             continue
         if (low, nxt_low) == ("các", "cấp"):  # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"

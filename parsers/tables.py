@@ -659,7 +659,8 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4}(?:\.\d{1,3}){0,2})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
 _GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")  # ("A" over "CỤC …")
 _DEADLINE_CELL = re.compile(
-    r"^(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
+    # (not an item of a list in the cell: "1. Bộ Chỉ huy …")
+    r"^(?!\d{1,2}[.)]\s)(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
     # ("Trình Chính phủ trước ngày 15/5/2026": what is due, then when)
     r"|(?:(?:Trình|Ban\s+hành|Báo\s+cáo)\s[^\d]{0,30}?(?=[Tt]rước\s|[Tt]rong\s))?"
     r"(?:[Tt]rước\s+|[Tt]rong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
@@ -743,6 +744,8 @@ def _complete_header_cell(buf: str, text: str, lines: list[tuple[int, int]], j: 
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+# a page's number no row can be read as: "- 4 -", "Trang 4", "Trang 4/12"
+_PAGE_MARK = re.compile(r"\s*(?:[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
 _TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC)")
 
 
@@ -757,6 +760,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     i = body_at
     end_at = i
     broken = False
+    alone = inline = 0  # rows whose number stands alone on its line, and rows whose text follows it there
 
     def flush(parent: bool = False) -> None:
         nonlocal current, cont, label
@@ -771,13 +775,18 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             span = (current[0][0], current[-1][1]) if current else label
             rows.append(Row((Cell(label[0], label[1], 0), Cell(span[0], span[1], 1)), span[0], span[1]))
         else:
-            cells = [Cell(label[0], label[1], 0), *_continued(text, _split_row(text, current, roles), cont, roles)]
+            led = any(c.end > c.start and roles[c.col] == "lead" for c in (rows[-1].cells if len(rows) > 1 else ()))
+            cells = [Cell(label[0], label[1], 0),
+                     *_continued(text, _split_row(text, current, roles, led_above=led), cont, roles)]
             rows.append(Row(tuple(cells), label[0], max(c.end for c in cells)))
         current, cont, label = [], [], None
 
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
+        if _PAGE_MARK.fullmatch(line):
+            i += 1  # (a page's number between rows or inside a cell the break cut)
+            continue
         # the header again, on a new page: skip it (and the page's number printed above it)
         at = i + 1 if _PAGE_NUMBER.fullmatch(line) and i + 1 < len(lines) else i
         if fold(text[lines[at][0] : lines[at][1]]) == header_words[0] and \
@@ -790,8 +799,16 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
                 at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
             break  # (the page's number above what follows the table is no cell)
         row = _ROW_START.match(line)
+        if row is not None and (rest := (row.group("rest") or "").strip()) and alone and not inline \
+                and (share := agency_share(rest))[1] and share[0] > 0.8:
+            # "1. Bộ Chỉ huy … ⏎ 2. Sở …": the table's numbers stand alone on their lines; bodies listed in a cell
+            row = None
         group = _GROUP_START.match(line) if row is None else None
         if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):
+            if (row.group("rest") or "").strip():
+                inline += 1
+            else:
+                alone += 1
             parent = label is not None and kind == "row" and _first_under(text[label[0] : label[1]], row.group("n"))
             flush(parent=parent)
             broken = False
@@ -825,6 +842,13 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     rests: dict[int, tuple[int, int]] = {}  # begun cell → the span of its rest
     col_at = 0
     li = 0
+    if begun and not rests and roles[begun[-1].col] in ("lead", "support") \
+            and text[begun[-1].start : begun[-1].end].rstrip().endswith((";", ",")) \
+            and (share := agency_share(text[cont[0][0] : cont[0][1]]))[1] and share[0] > 0.8:
+        # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on
+        rests[len(begun) - 1] = cont[0]
+        col_at = len(begun) - 1
+        li = 1
     while li < len(cont) and text[cont[li][0]][:1].islower():
         # a line in small letters is the rest of a cut cell, in column order: the one whose last word it
         # completes ("Bộ Nông nghiệp và Phát triển nông" ⏎ "thôn", "Bộ Tài" ⏎ "chính"), else a cell cut short
@@ -966,7 +990,8 @@ def agency_share(raw: str) -> tuple[float, bool]:
     raw = _ROLE_MARK.sub("", raw).strip().rstrip(" ;,.") or raw
     found = [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]
     found += agencies.initials(raw, 0, len(raw), besides=found)  # "VPB", "TCMT": a ministry's bodies by their initials
-    covered = sum(x.end - x.start for x in found)
+    found += agencies.shared_lists(raw, 0, len(raw))  # "Các sở: Tài chính, Xây dựng": the bodies a plural head lists
+    covered = len({k for x in found for k in range(x.start, x.end)})
     glue = len(re.findall(r"(?:,|và|các|cơ quan|đơn vị|tổ chức|có liên quan|liên quan|ở|địa phương)", raw))
     return min(1.0, (covered + 6 * glue) / max(1, len(raw))), bool(found)
 
@@ -1061,8 +1086,18 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
     return out
 
 
-def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
-    """The lines of one row into its cells (all columns but the number), best split first."""
+def _several(raw: str) -> bool:
+    """Does a cell list three bodies or more, each by its own name ("Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã"): more
+    often partners than those who lead?"""
+    from parsers import agencies
+
+    return len({a.text for a in agencies.find(raw, 0, len(raw)) if not a.collective}) >= 3
+
+
+def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False) -> list[Cell]:
+    """The lines of one row into its cells (all columns but the number), best split first. ``led_above``: the
+    row above named its lead, which a cell merged over the rows below prints once (the gazette prints it in one
+    row only)."""
     from parsers import agencies
 
     cols = roles[1:]
@@ -1085,7 +1120,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
 
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
-            # (a note's, a funding's or a product's column is often left empty)
+            # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
             return 1.5 if role in ("support", "product", "target", "other") else 3.0
         raw = " ".join(text[s:e] for s, e in lines[a:b])
         if role == "task":
@@ -1095,7 +1130,12 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
                             and not _OPEN_END.search(text, lines[j - 1][0], lines[j - 1][1]))
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) + (1.0 if swallowed else 0.0)
         if role == "deadline":
-            return 0.0 if reads_as_deadline(raw) else 3.0  # (a split line ends a deadline, not a note after it)
+            if any(agencies.opens_with_agency(text, s, e) for s, e in lines[a + 1 : b]):
+                return 3.0  # "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh": the lead's cell after the deadline's
+            if reads_as_deadline(raw):
+                return 0.0
+            # (a split line ends a deadline, not a note after it; "Cao điểm từ tháng 10/2025 …" on a line of its own)
+            return 0.6 if b == a + 1 and len(raw) < 100 and _TIME_WORDS.search(raw[:70]) else 3.0
         # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
         # Tập đoàn …" is the lead, then its partners)
         return cell_cost(raw, role if role in ("lead", "support") else "product") \
@@ -1161,4 +1201,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str]) -> lis
             cells.append(Cell(at, at, c + 1))
         else:
             cells.append(Cell(lines[a][0], lines[b - 1][1], c + 1))
+    if led_above and "lead" in cols and cols.index("lead") + 1 < len(cols) and cols[cols.index("lead") + 1] == "support":
+        lead, support = cells[cols.index("lead")], cells[cols.index("lead") + 1]
+        if lead.end > lead.start and support.end == support.start and _several(text[lead.start : lead.end]):
+            # "Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã" and no partners: the lead is merged from the row above,
+            # these are the partners
+            cells[cols.index("lead")] = Cell(lead.start, lead.start, lead.col)
+            cells[cols.index("lead") + 1] = replace(lead, col=support.col)
     return cells

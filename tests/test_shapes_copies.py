@@ -1186,6 +1186,37 @@ def test_a_gazette_cell_whose_last_name_runs_over_its_line():
          ("Sở Giáo dục và Đào tạo", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"))]
 
 
+def test_a_gazette_table_whose_cells_list_bodies_and_whose_lead_is_merged():
+    """A gazette table, one cell per line, whose numbers stand alone: "1. Bộ Chỉ huy … ⏎ 2. Sở …" lists who leads
+    inside a cell, not rows; "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh" is a deadline, then the lead's cell; a row
+    with no lead of its own and three partners has its lead merged from the row above; a page's "- 4 -" is no
+    cell, and "Các sở: Tài chính, Xây dựng; ⏎ - 4 - ⏎ (header) ⏎ UBND cấp xã" goes on over the page."""
+    header = "TT\nNội dung nhiệm vụ\nThời gian thực hiện\nCơ quan chủ trì\nCơ quan phối hợp\nKinh phí\n"
+    doc = ("KẾ HOẠCH\nCao điểm chống khai thác IUU\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+           + header
+           + "1\nTuyên truyền quy định về chống khai thác IUU tới ngư dân\nThường xuyên\n"
+           "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n2. Sở Nông nghiệp và Môi trường\nHội Nghề cá tỉnh\nNgân sách tỉnh\n"
+           "2\nCập nhật tàu cá vào cơ sở dữ liệu nghề cá quốc gia\nTrước ngày 30/11/2025\n"
+           "Sở Nông nghiệp và Môi trường\nUBND cấp xã\nTrong dự toán được giao\n"
+           "3\nXử lý dứt điểm tàu cá không đăng ký, không đăng kiểm\nTháng 12/2025\n"
+           "Công an tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh; UBND cấp xã\nTrong dự toán được giao\n"
+           "4\nĐầu tư nâng cấp cảng cá đáp ứng yêu cầu xác nhận nguồn gốc thủy sản\nNăm 2025 - 2026\n"
+           "Ban Quản lý dự án đầu tư xây dựng tỉnh\nCác sở: Tài chính, Xây dựng;\n - 4 -\n" + header
+           + "UBND cấp xã\nVốn đầu tư công\n"
+           "5\nKiểm soát tàu cá xuất, nhập bến\nThường xuyên\nBan Quản lý cảng cá tỉnh\n"
+           "Chi cục Thủy sản và Kiểm ngư\nNguồn thu phí cảng cá\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sở Nông nghiệp và Môi trường"), ("Hội Nghề cá tỉnh",),
+         "Thường xuyên"),
+        ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("UBND cấp xã",), "Trước ngày 30/11/2025"),
+        ("PL.3", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND cấp xã"),
+         "Tháng 12/2025"),
+        ("PL.4", ("Ban Quản lý dự án đầu tư xây dựng tỉnh",), ("Sở Tài chính", "Sở Xây dựng", "UBND cấp xã"),
+         "Năm 2025 - 2026"),
+        ("PL.5", ("Ban Quản lý cảng cá tỉnh",), ("Chi cục Thủy sản và Kiểm ngư",), "Thường xuyên")]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

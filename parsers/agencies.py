@@ -325,6 +325,14 @@ _EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ]))"
                 r"|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
+# the Party's and the Youth Union's committees of each place: "… các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc
+# Tỉnh ủy", "… các huyện đoàn, thị đoàn, thành đoàn và đoàn trực thuộc Tỉnh đoàn"
+# (a place's own committee first: "các đoàn" alone are delegations, "các cấp ủy" any committee)
+_ORGAN_KIND = r"(?:huyện|quận|thị|thành|tỉnh)\s+(?:ủy|uỷ|đoàn)|đảng\s+(?:ủy|uỷ|bộ)|chi\s+bộ|cơ\s+sở\s+đoàn"
+_BLOC = re.compile(r"[Kk]hối\s+(?:(?:các\s+)?cơ\s+quan(?:\s+và\s+doanh\s+nghiệp)?|doanh\s+nghiệp)(?![\wÀ-ỹ])")
+_EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND})(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}|đoàn(?=\s+trực\s+thuộc)))*"
+                         r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ|đoàn|Đoàn)|Trung\s+ương))?"
+                         r"(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
 _NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lượt|tỷ|triệu|đồng|ha|km|bản|lần)", re.I)
@@ -617,6 +625,14 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             end, i = e, i + 1
             continue
         nxt_low = text[syl[i + 1][0] : syl[i + 1][1]].lower() if i + 1 < len(syl) else ""
+        if i == 0 and low == "khối" and (bloc := _BLOC.match(text, s, limit)) is not None:
+            end = bloc.end()  # "Đoàn khối các cơ quan và doanh nghiệp tỉnh": the body of a bloc of agencies
+            i = _past(syl, i, end)
+            continue
+        if low == "các" and (organs := _EACH_ORGAN.match(text, s, limit)) is not None:
+            end = organs.end()  # "Ban Tuyên giáo các huyện ủy, thị ủy …": the board of each place's committee
+            i = _past(syl, i, end)
+            continue
         if low == "các" and (each := _EACH_PLACE.match(text, s, limit)) is not None:
             # "Phòng Giáo dục và Đào tạo các huyện, thành phố": the body of each place, a collective
             end = each.end()
@@ -757,7 +773,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             # ("Văn phòng Ủy ban nhân dân tỉnh - Các sở, ban, ngành": a cell's next line, a plural of its own)
             plural = tok in "-–" and nxt in ("Các", "Những")
             # ("UỶ BAN MTTQ HUYỆN VÀ CÁC ĐOÀN THỂ …": in capitals a plural after "và" begins a collective of its own)
-            plural = plural or (tok.lower() == "và" and nxt.lower() in ("các", "những"))
+            plural = plural or (tok.lower() == "và" and nxt.lower() in ("các", "những")) \
+                or (tok == "," and nxt in ("Các", "Những"))  # "Sở Nội vụ, Các tổ chức …": a table's cell in capitals
             if _is_cap(nxt) and nxt.isalpha() and not head and not _titles_re().match(rest) \
                     and not re.match(r"Ủy\s+ban|UBND", rest) and not abbreviation and not another_place \
                     and not known_next and not plural:
@@ -1341,6 +1358,16 @@ def place_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, a.start + len(raw), a.collective)
 
 
+def _proper_end(name: str) -> bool:
+    """Does a name end with a proper name of two capitalised syllables ("… Quy Nhơn"), or with its number ("… khu vực
+    XI", "… số 3")?"""
+    words = name.split()
+    if len(words) >= 3 and _BRANCH_NO.fullmatch(words[-1]) and not words[-2][:1].isupper():
+        return True
+    return len(words) >= 4 and all(_is_cap(w) and w.isalpha() and not w.isupper() for w in words[-2:]) \
+        and _heads_re().match(" ".join(words[-2:])) is None
+
+
 def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     """In a list, a name runs on in lower case to the list's next separator ("Trung tâm Phục vụ
     hành chính công tỉnh, Sở Nội vụ"): Vietnamese writes most of a name in small letters."""
@@ -1348,9 +1375,11 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a
     if (placed := place_extended(text, a, end)) is not a:
         return placed
-    if _PLACE_IN.search(a.text) or vocab.agencies.resolve(a.text) is not None:
+    if _PLACE_IN.search(a.text) or vocab.agencies.resolve(a.text) is not None or _proper_end(a.text):
         # a name that ends with its place or that the gazetteer knows whole: "Công an tỉnh đưa nội dung
-        # …, Sở …", "phối hợp với Bộ Tài chính lựa chọn, công bố …" go on with a sentence
+        # …, Sở …", "phối hợp với Bộ Tài chính lựa chọn, công bố …" go on with a sentence; so does one that
+        # ends with a proper name or its number ("Trường Đại học Quy Nhơn đào tạo …", "Chi cục Hải quan khu vực
+        # XI điều tra …")
         return a
     t = _TAIL.match(text, a.end, min(end, a.end + 60))
     if t is None or len(t.group(0).split()) > 5 or _TAIL_END.match(text, t.end(), end) is None:

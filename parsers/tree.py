@@ -160,6 +160,15 @@ _AGENCY_LINE = re.compile(r"(?P<md>\*\*)?[ \t*_]*(?P<h>[^\n]{3,110}?(?:\n[^\n]{1
 
 
 _ITEMS_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-+•–][ \t]")
+_PARAGRAPH_NEXT = re.compile(rf"[ \t]*\n[ \t]*\n[ \t]*(?=[{UPPER}])")
+
+
+def _work_next(text: str, at: int) -> bool:
+    """Does a paragraph of its own follow that opens with the work given ("Sở Tài chính ⏎⏎ Tham mưu …": a heading
+    whose bold was lost in conversion)?"""
+    from parsers.agencies import _verb_start
+
+    return (m := _PARAGRAPH_NEXT.match(text, at)) is not None and _verb_start(text, m.end(), len(text))
 
 
 def _agency_caption(text: str, b: Block) -> Marker | None:
@@ -170,12 +179,15 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
     m = _AGENCY_LINE.fullmatch(text, b.start, b.end)
     # (a colon or bold marks it; a name alone over "-" items is one too, the bold lost in conversion)
     if m is None or not (m.group("colon") or (m.group("md") and text[b.start : b.end].rstrip().endswith("**"))
-                         or _ITEMS_NEXT.match(text, b.end)):
+                         or _ITEMS_NEXT.match(text, b.end) or _work_next(text, b.end)):
         return None
     if re.search(r"[.;,]\W*$", m.group("h")) or re.search(r":[\s*_]*$", text[max(0, b.start - 40) : b.start]):
         return None  # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.")
     names = agencies.heading_names(text, m.start("h"), m.end("h"))
-    if not names or not only_names(text[m.start("h") : m.end("h")]) or agencies.is_generic(names[0].text):
+    # (after the word that asks them: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+    asked = agencies._openers_re().match(text, m.start("h"), m.end("h"))
+    if not names or not only_names(text[asked.end() if asked else m.start("h") : m.end("h")]) \
+            or agencies.is_generic(names[0].text):
         return None  # (only names: "Sở Tài chính tham mưu bố trí kinh phí:" is an item's sentence)
     return Marker("agency", "", " ".join(m.group("h").split()), m.start("h"))
 

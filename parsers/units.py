@@ -608,11 +608,14 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # paragraph run on under it
         nl = text.find("\n", node.body_start, node.head_end)
         out.extend(_paragraph(text, tree, nl + 1, node.head_end, node.id, issuer))
-    for s, e in tree.paragraphs(node.head_end, node.end):
+    for k, (s, e) in enumerate(tree.paragraphs(node.head_end, node.end)):
         if any(a <= s < z for a, z in child_spans):
             continue
         asks = _ASKS.match(text, s, e) is not None or (complete and _GIVES.match(text, s, e) is not None)
-        if names_one and node.kind != "agency" and agencies.gives_work_on(text, s, e) \
+        # (an agency's line over a paragraph of its work: "Đề nghị Ủy ban Mặt trận … ⏎⏎ Chỉ đạo Mặt trận Tổ quốc các cấp
+        # …" is its duty)
+        own_work = node.kind != "agency" or (k == 0 and not any(a < s for a, _ in child_spans))
+        if names_one and own_work and agencies.gives_work_on(text, s, e) \
                 and not ((node.kind == "article" or members) and asks):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is

@@ -346,3 +346,37 @@ def test_bodies_invited_to_join_a_committee_are_no_units():
                 "Điều 2. Giao Sở Kế hoạch và Đầu tư là cơ quan thường trực của Ban Chỉ đạo.\n\n")
     rec = parse_bytes((decision + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Duy Khánh")).encode(), "qd.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Sở Kế hoạch và Đầu tư")]
+
+
+def test_an_agencys_line_over_a_paragraph_of_its_work():
+    """A plan's organisation section whose headings lost their bold in conversion: an agency's name on a line of its
+    own over a paragraph that opens with its work ("Sở Tài chính ⏎⏎ Tham mưu …") is a unit; so is one the plan asks
+    ("Đề nghị Ủy ban Mặt trận … ⏎⏎ Chỉ đạo Mặt trận Tổ quốc các cấp …"), whose paragraph is its duty."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH", "88/KH-UBND", "Tây Ninh, ngày 2 tháng 12 năm 2025")
+            + "\nKẾ HOẠCH\nBảo đảm an toàn thực phẩm Tết Nguyên đán 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+            "Bảo đảm an toàn thực phẩm.\n\nII. TỔ CHỨC THỰC HIỆN\n\nSở Y tế\n\n"
+            "- Chủ trì tổ chức các đoàn kiểm tra liên ngành.\n\nSở Tài chính\n\n"
+            "Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch theo phân cấp hiện hành.\n\n"
+            "Báo và Phát thanh, Truyền hình Tây Ninh\n\n"
+            "Xây dựng chuyên trang, chuyên mục tuyên truyền; kịp thời phản ánh các cơ sở vi phạm.\n\n"
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n\n"
+            "Chỉ đạo Mặt trận Tổ quốc các cấp tăng cường giám sát việc thực hiện pháp luật về an toàn thực phẩm.\n\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "kh.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II", "Sở Y tế"), ("II", "Sở Tài chính"), ("II", "Báo và Phát thanh, Truyền hình Tây Ninh"),
+        ("II", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]
+
+
+@pytest.mark.parametrize(("item", "support"), [
+    # a partner's name ends with its proper name or its number, the work goes on after it
+    ("Sở Nội vụ chủ trì, phối hợp với Trường Đại học Quy Nhơn đào tạo, bồi dưỡng nhân lực du lịch.",
+     ("Trường Đại học Quy Nhơn",)),
+    ("Công an tỉnh chủ trì, phối hợp với Thuế tỉnh Khánh Hòa, Chi cục Hải quan khu vực XI điều tra, xử lý hành vi "
+     "mua bán hóa đơn.", ("Thuế tỉnh Khánh Hòa", "Chi cục Hải quan khu vực XI")),
+    # a partner that runs in small letters goes on to the list's separator
+    ("Sở Nội vụ chủ trì, phối hợp với Trung tâm Phục vụ hành chính công tỉnh, Sở Tư pháp rà soát thủ tục.",
+     ("Trung tâm Phục vụ hành chính công tỉnh", "Sở Tư pháp")),
+])
+def test_a_partners_name_ends_where_its_proper_name_does(item, support):
+    (task,) = _plan_items(item)
+    assert task.support == support

@@ -320,7 +320,7 @@ _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thà
 # (and the short "các huyện, thành, thị" for towns and cities, or their initials: "các huyện, TX, TP")
 # (… and the neighbourhoods and villages under a commune: "Ban Điều hành các khu phố", "… các thôn, bản")
 _VILLAGE_KINDS = r"(?:khu\s+phố|tổ\s+dân\s+phố|thôn|ấp|bản|buôn|xóm|khóm)"
-_EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ]))"
+_EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ])|khu\s+vực(?![\wÀ-ỹ]))"
                 rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])"
                 r"|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")

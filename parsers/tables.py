@@ -1094,6 +1094,10 @@ def _several(raw: str) -> bool:
     return len({a.text for a in agencies.find(raw, 0, len(raw)) if not a.collective}) >= 3
 
 
+_BULLET_LINE = re.compile(r"[-+•–][ \t]")
+_AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
+
+
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first. ``led_above``: the
     row above named its lead, which a cell merged over the rows below prints once (the gazette prints it in one
@@ -1138,8 +1142,17 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             return 0.6 if b == a + 1 and len(raw) < 100 and _TIME_WORDS.search(raw[:70]) else 3.0
         # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
         # Tập đoàn …" is the lead, then its partners)
+        # ("Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh": a cell's list of bullets opens its cell)
+        # ("- Sở Nội vụ ⏎ - Hội đồng tuyển dụng ⏎ Sở Thông tin và Truyền thông": a name after the bullets opens the next)
+        mixed = any(_BULLET_LINE.match(text, lines[k][0]) and not _BULLET_LINE.match(text, lines[k - 1][0])
+                    or (_BULLET_LINE.match(text, lines[k - 1][0]) and not _BULLET_LINE.match(text, lines[k][0])
+                        and text[lines[k][0]].isupper() and agencies.opens_with_agency(text, lines[k][0], lines[k][1]))
+                    for k in range(a + 1, b))
+        # ("Văn phòng Sở ⏎ 0": an amount is a cell of its own, no part of who does the work)
+        amount = role in ("lead", "support") and any(_AMOUNT_LINE.fullmatch(text, s, e) for s, e in lines[a:b])
         return cell_cost(raw, role if role in ("lead", "support") else "product") \
-            + (0.3 if role == "lead" and raw.rstrip().endswith((";", ",")) else 0.0)
+            + (0.3 if role == "lead" and raw.rstrip().endswith((";", ",")) else 0.0) + (1.0 if mixed else 0.0) \
+            + (2.0 if amount else 0.0)
 
     def edge(m: int) -> float:
         """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor

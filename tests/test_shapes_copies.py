@@ -1217,6 +1217,25 @@ def test_a_gazette_table_whose_cells_list_bodies_and_whose_lead_is_merged():
         ("PL.5", ("Ban Quản lý cảng cá tỉnh",), ("Chi cục Thủy sản và Kiểm ngư",), "Thường xuyên")]
 
 
+def test_a_gazette_tables_bullets_and_amounts_are_cells_of_their_own():
+    """A gazette table, one cell per line: "Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh" is who leads, then a
+    list of partners its bullets open; "- Sở Nội vụ ⏎ - Hội đồng tuyển dụng công chức tỉnh ⏎ Sở Thông tin …" two who
+    lead, then a partner; an amount ("0") is a cell of its own, no part of the name before it."""
+    header = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nKinh phí (triệu đồng)\nThời gian hoàn thành\n"
+    doc = ("KẾ HOẠCH\nCải cách hành chính năm 2025\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+           + header
+           + "1\nRà soát các quy định còn yêu cầu xuất trình giấy tờ\nSở Tư pháp\n- Công an tỉnh\n"
+           "- Văn phòng UBND tỉnh\n150\nQuý I/2025\n"
+           "2\nTổ chức thi tuyển công chức hành chính tỉnh năm 2025\n- Sở Nội vụ\n"
+           "- Hội đồng tuyển dụng công chức tỉnh\nSở Thông tin và Truyền thông\n200\nQuý III/2025\n"
+           "3\nĐăng tin, bài trên Cổng Thông tin điện tử\nVăn phòng Sở\n0\nThường xuyên\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Tư pháp",), ("Công an tỉnh", "Văn phòng UBND tỉnh"), "Quý I/2025"),
+        ("PL.2", ("Sở Nội vụ", "Hội đồng tuyển dụng công chức tỉnh"), ("Sở Thông tin và Truyền thông",), "Quý III/2025"),
+        ("PL.3", ("Văn phòng Sở",), (), "Thường xuyên")]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

@@ -205,7 +205,7 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
                 (run == 1 and chunks and _BODY_LINE.match(line) and not group_title) or \
                 (not chunks and _LETTER_OPENS.match(line)) or \
                 _APPENDIX_TITLE.match(line) or \
-                sum(1 for ln in lines[j:k] if _ITEM_LINE.match(ln)) >= 2 or \
+                _body_items(lines[j:k]) or \
                 any(ln.rstrip(" *_").endswith("./.") for ln in lines[j:k]):
             break  # the document's own text between the page's layout bars (its last words "./."), not a table
         chunks.append((j, lines[j:k]))
@@ -213,6 +213,16 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
         run = 0
         j = k
     return chunks, runs, last_pipe + 1
+
+
+def _body_items(chunk: list[str]) -> bool:
+    """Does a chunk hold two numbered items or more, of a document's own text ("1. Chấp thuận …")? A cell's list of
+    who does the work is not that ("1. Trung tâm Kiểm soát bệnh tật ⏎ 2. Trung tâm Y tế các khu vực")."""
+    items = [m for ln in chunk if (m := _ITEM_LINE.match(ln)) is not None]
+    if len(items) < 2:
+        return False
+    names = [ln[m.end() :].strip(" *_;,.") for ln, m in zip((ln for ln in chunk if _ITEM_LINE.match(ln)), items)]
+    return not all((share := agency_share(n))[1] and share[0] > 0.8 for n in names)
 
 
 def _blank_in_cell(lines: list[str], bars: list[bool], k: int) -> bool:

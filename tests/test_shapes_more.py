@@ -477,6 +477,24 @@ def test_page_table_whose_row_goes_on_under_its_number_and_agencies():
         ("PL.2", "Bảo đảm an ninh trật", ("Công an tỉnh",), "Khi có tình huống")]
 
 
+def test_page_table_cell_that_numbers_who_leads():
+    """A thuvienphapluat page's table, each cell between bars: "1. Trung tâm Kiểm soát bệnh tật ⏎ 2. Trung tâm Y tế các
+    khu vực" in one cell numbers who leads; it is a cell's list, not the document's own numbered text."""
+    head = QT_PLAN + "**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n"
+    cells = [["STT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+             ["1", "Điều tra côn trùng tại 20 điểm giám sát trọng điểm", "Trung tâm Kiểm soát bệnh tật",
+              "Trung tâm Y tế các khu vực", "Hằng tháng"],
+             ["2", "Tổ chức chiến dịch diệt lăng quăng, bọ gậy đợt 1",
+              "1. Trung tâm Kiểm soát bệnh tật\n2. Trung tâm Y tế các khu vực", "Ủy ban nhân dân các xã, phường",
+              "Tháng 4/2026"]]
+    table = "|\n" + "".join("".join(f"{c}\n|\n" for c in row) + "|\n" for row in cells)
+    rec = parse_bytes((head + table).encode(), "kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.1", ("Trung tâm Kiểm soát bệnh tật",), ("Trung tâm Y tế các khu vực",), "Hằng tháng"),
+        ("PL.2", ("Trung tâm Kiểm soát bệnh tật", "Trung tâm Y tế các khu vực"), ("Ủy ban nhân dân các xã, phường",),
+         "Tháng 4/2026")]
+
+
 CT_PARTS = ("Quyết định 1056/QĐ-CT\nỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
             "Độc lập - Tự do - Hạnh phúc ---------------\nSố: 1056/QĐ-CT Tuyên Quang, ngày 15 tháng 7 năm 2010 QUYẾT "
             "ĐỊNH VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG PHÁT TRIỂN NÔNG NGHIỆP CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ "

@@ -667,7 +667,8 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 # a row's number, its cell text after it ("1. Tổ chức …") or alone on its line ("1"); a group's
 # label the same way ("I. Tuyên truyền …", or "I" over its title)
 _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4}(?:\.\d{1,3}){0,2})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
-_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|[ \t]*)$")  # ("A" over "CỤC …")
+# ("A" over "CỤC …", "A." over "LĨNH VỰC KINH TẾ")
+_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|\.?[ \t]*)$")
 _DEADLINE_CELL = re.compile(
     # (not an item of a list in the cell: "1. Bộ Chỉ huy …")
     r"^(?!\d{1,2}[.)]\s)(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"

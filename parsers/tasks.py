@@ -904,22 +904,27 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         lead_cell = _cell(cells, lay.col("lead"))
         lead = _cell_agencies(text, lead_cell)
         support = _cell_agencies(text, _cell(cells, lay.col("support")))
-        if not support and lead_cell is not None \
-                and (split := _SUPPORT_IN_CELL.search(text, lead_cell.start, lead_cell.end)) is not None:
+        # (a cell a page broke is read whole: "Chủ trì: Sở Giáo dục và Đào tạo; ⏎ [page] ⏎ Phối hợp: Sở Tài chính")
+        who, who_cell = text, lead_cell
+        if lead_cell is not None and lead_cell.more is not None:
+            who = tables.cell_text(text, lead_cell)
+            who_cell = tables.Cell(0, len(who), lead_cell.col)
+        if not support and who_cell is not None \
+                and (split := _SUPPORT_IN_CELL.search(who, who_cell.start, who_cell.end)) is not None:
             # one column for who does it: "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì,
             # phối hợp Sở Tư pháp", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)" (or a partners column
             # left empty because the lead's cell names them)
-            lead, support = _lead_support(text, lead_cell.start, lead_cell.end)
+            lead, support = _lead_support(who, who_cell.start, who_cell.end)
             if not lead:
-                lead = _cell_agencies(text, lead_cell, lead_cell.start, split.start())
-                support = _cell_agencies(text, lead_cell, split.end(), lead_cell.end)
-        elif lead_cell is not None and (marks := list(_LEAD_MARK.finditer(text, lead_cell.start, lead_cell.end))):
+                lead = _cell_agencies(who, who_cell, who_cell.start, split.start())
+                support = _cell_agencies(who, who_cell, split.end(), who_cell.end)
+        elif who_cell is not None and (marks := list(_LEAD_MARK.finditer(who, who_cell.start, who_cell.end))):
             # "Sở Nội vụ (chủ trì), Sở Tài chính, Công an tỉnh" (the others partners, with any of their column)
-            marked_lead, others = _by_marks(lead_cell.start, lead_cell.end, marks,
-                                            functools.partial(_cell_agencies, text, lead_cell))
+            marked_lead, others = _by_marks(who_cell.start, who_cell.end, marks,
+                                            functools.partial(_cell_agencies, who, who_cell))
             lead, support = tuple(marked_lead), _unique([*others, *support])
-        elif lead_cell is not None and len(lead) > 1 and _BARE_LEAD.search(text, lead_cell.start, lead_cell.end) \
-                and (marked := _named_before_lead(text, lead_cell.start, lead_cell.end)):
+        elif who_cell is not None and len(lead) > 1 and _BARE_LEAD.search(who, who_cell.start, who_cell.end) \
+                and (marked := _named_before_lead(who, who_cell.start, who_cell.end)):
             # "CA huyện chủ trì; Đội QLTT số 5": who leads marked in words, the others named with them support
             lead, support = tuple(marked), _unique([*(a for a in lead if a not in marked), *support])
         deadline_cell = _cell(cells, lay.col("deadline"))

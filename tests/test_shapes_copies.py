@@ -1236,6 +1236,24 @@ def test_a_gazette_tables_bullets_and_amounts_are_cells_of_their_own():
         ("PL.3", ("Văn phòng Sở",), (), "Thường xuyên")]
 
 
+def test_a_gazette_tables_lettered_groups_and_a_who_cell_a_page_cuts():
+    """A gazette table of proposals grouped by "A." and "B." on lines of their own, one column for who does it: a
+    group's letter with its stop alone on its line opens the group (not the header's last cell); "Chủ trì: Sở Giáo
+    dục và Đào tạo; ⏎ 4 ⏎ (header) ⏎ Phối hợp: Sở Tài chính; Sở Xây dựng" is one cell the page cut."""
+    header = "STT\nTên đề án, nhiệm vụ\nCấp trình\nCơ quan thực hiện\nThời gian trình\nGhi chú\n"
+    doc = ("KẾ HOẠCH\nCác đề án trình năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC ĐỀ ÁN\n"
+           + header + "\nA.\nLĨNH VỰC KINH TẾ\n\n1\nĐề án phát triển hạ tầng logistics thành phố\n"
+           "Ban Thường vụ Thành ủy\nChủ trì: Sở Công Thương; Phối hợp: Sở Xây dựng\nTháng 5/2026\n"
+           "Sau đó trình HĐND thành phố\n\nB.\nLĨNH VỰC VĂN HÓA - XÃ HỘI\n\n1\n"
+           "Đề án xây dựng trường học đạt chuẩn quốc gia giai đoạn 2026 - 2030\nHĐND thành phố\n"
+           "Chủ trì: Sở Giáo dục và Đào tạo;\n\n4\n\n" + header
+           + "Phối hợp: Sở Tài chính; Sở Xây dựng\nTháng 7/2026\nKèm Nghị quyết của HĐND thành phố\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.A.1", ("Sở Công Thương",), ("Sở Xây dựng",), "Tháng 5/2026"),
+        ("PL.B.1", ("Sở Giáo dục và Đào tạo",), ("Sở Tài chính", "Sở Xây dựng"), "Tháng 7/2026")]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

@@ -1655,6 +1655,10 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                     and not _titles_re().match(text, more.start("p"), end) \
                     and not _verb_start(text, more.start("p"), end):
                 e = more.end()
+        if (having := _HAVING_THEN_PARENT.match(text, e, end)) is not None \
+                and (whose := find(text, having.end(), min(end, having.end() + 120))) \
+                and whose[0].start == having.end():
+            e = whose[0].end  # "các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế": which of them, and whose
         if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
             e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name
@@ -1689,6 +1693,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
     return out
+
+
+_HAVING_THEN_PARENT = re.compile(rf"\s+có(?:\s+[{LOWER}][\wÀ-ỹ]*){{1,3}}\s+(?:trực\s+)?thuộc\s+(?=[{UPPER}])")
 
 
 _LEVELS = re.compile(r"(?P<body>(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an)"
@@ -2289,6 +2296,8 @@ def acts(text: str, pos: int, end: int) -> bool:
     at = pos + (m.end() if m else 0)
     if (others := _private_too_re().match(text, at, min(end, at + 60))) is not None:
         at = others.end()  # "… Ủy ban nhân dân các huyện và các chủ đầu tư xác định …": the businesses asked with them
+        if (which := _WHICH_THEN_COLON.match(text, at, min(end, at + 60))) is not None:
+            at = which.end() - 1  # "… và các chủ hồ chứa thủy điện: rà soát …": which of them, then their work
     if (parent := _PARENT.match(text, at, end)) is not None \
             and (whose := subjects(text, parent.end(), min(end, parent.end() + 160))) \
             and whose[0].start == parent.end():
@@ -2317,6 +2326,9 @@ def acts(text: str, pos: int, end: int) -> bool:
 _MODAL = re.compile(r"(?:cần\s+phải|cần|phải)\s+")
 # whose the body is, written after it: "… số 6 thuộc Cục Quản lý thị trường tỉnh …"
 _PARENT = re.compile(rf"\s*(?:trực\s+)?thuộc\s+(?=[{UPPER}])")
+
+
+_WHICH_THEN_COLON = re.compile(rf"[ \t]*[{LOWER}][\wÀ-ỹ]*(?:[ \t]+[{LOWER}][\wÀ-ỹ]*){{0,3}}[ \t]*:")
 
 
 @cache

@@ -380,3 +380,17 @@ def test_an_agencys_line_over_a_paragraph_of_its_work():
 def test_a_partners_name_ends_where_its_proper_name_does(item, support):
     (task,) = _plan_items(item)
     assert task.support == support
+
+
+def test_a_state_company_asked_with_private_owners_and_a_collective_by_what_it_has():
+    """"- Công ty TNHH Một thành viên … và các chủ hồ chứa thủy điện: rà soát …": the state company is a unit, the
+    owners asked with it are not; "Các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế" is one collective, which
+    of them and whose."""
+    rec = _plan("Rà soát phương án bảo vệ đập, hồ chứa.", organisation=(
+        "1. Các doanh nghiệp, đơn vị đóng trên địa bàn\n"
+        "- Công ty TNHH Một thành viên Khai thác công trình thủy lợi Lâm Đồng và các chủ hồ chứa thủy điện: rà soát, "
+        "cập nhật phương án bảo vệ đập.\n"
+        "2. Các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế chủ trì, phối hợp với Sở Y tế bảo đảm thuốc men.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Công ty TNHH Một thành viên Khai thác công trình thủy lợi Lâm Đồng"),
+        ("III.2", "Các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế")]

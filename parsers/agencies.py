@@ -573,6 +573,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
             break  # "Văn phòng Bộ ⏎ Vụ Pháp chế": a cell's names one per line; "Bộ" ended the first
+        if "\n" in gap and i > 1 and _is_cap(tok) and not place \
+                and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
+                and text[syl[i - 2][0] : syl[i - 2][1]][:1].isupper() and _heads_re().match(text, s, limit) is None:
+            break  # "… Bưu điện tỉnh An Giang ⏎ Đầu tư phát triển hạ tầng …": the name ended with its place
         if "\n" in gap and i > 0 and tok in ("Các", "Những"):
             break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \

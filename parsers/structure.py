@@ -89,7 +89,10 @@ def blocks(text: str) -> list[Block]:
             or (prev_line.rstrip()[-1:] in _TERMINAL_CHARS
                 and (not stripped[0].islower() or _LETTER_DOT.match(stripped))
                 # (a clause's ";" ending a line the wrap filled goes on: "… an toàn PCCC; ⏎ Sở Xây dựng chủ trì …")
-                and not (prev_line.rstrip().endswith(";") and len(prev_line.strip()) >= _FULL_LINE))
+                and not (prev_line.rstrip().endswith(";") and len(prev_line.strip()) >= _FULL_LINE)
+                # (and a label inside a bracket left open: "… (chủ trì: ⏎ Ban cán sự đảng UBND tỉnh; …)")
+                and not (prev_line.rstrip().endswith(":") and cur_start is not None
+                         and text.count("(", cur_start, cur_end) > text.count(")", cur_start, cur_end)))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
             # (not after a head alone: "5. Phòng ⏎ TC-KH:")
             or (caps != prev_caps and not _QUARTER.match(stripped) and not (caps and is_bare_head(prev_line)))

@@ -469,6 +469,8 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             if re.search(r"[.;:]\W*$", text[start : nxt.start()]):
                 break
             if _GOES_ON.search(text, start, nxt.start()):
+                if text[nxt.end() : nxt.end() + 1].islower():
+                    continue  # "6. Về bảo đảm quốc phòng, an ninh trên ⏎ biển ⏎ Công an tỉnh …": the heading goes on
                 break  # "… hoạt động thông tin đối ngoại do các ⏎ Bộ, ban, ngành chủ trì …": one sentence wrapped
             p = nxt.end()
             opening = _opening_subject(text, p, end, near=12)

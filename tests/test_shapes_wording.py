@@ -394,3 +394,25 @@ def test_a_state_company_asked_with_private_owners_and_a_collective_by_what_it_h
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Công ty TNHH Một thành viên Khai thác công trình thủy lợi Lâm Đồng"),
         ("III.2", "Các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế")]
+
+
+def test_a_topic_wrapped_over_its_lines_then_who_leads():
+    """"6. Về bảo đảm quốc phòng, an ninh trên ⏎ biển ⏎ Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh ⏎ theo chức năng, …":
+    the item's topic goes on over its lines in small letters, then the line that opens with who leads."""
+    (task,) = _plan_items("Về bảo đảm quốc phòng, an ninh trên\nbiển\nCông an tỉnh, Bộ Chỉ huy Quân sự tỉnh\n"
+                          "theo chức năng, nhiệm vụ, phối hợp với Bộ\nChỉ huy Bộ đội Biên phòng tỉnh kiểm tra,\n"
+                          "giám sát hoạt động của người và phương tiện tại vùng nuôi.")
+    assert (task.lead, task.support) == (("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+                                         ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",))
+
+
+def test_a_bracket_whose_label_ends_its_line():
+    """"- Bố trí kinh phí … (chủ trì: ⏎ Ban cán sự đảng UBND tỉnh; phối hợp: …)": a label inside a bracket left open
+    at a line's end goes on with its value on the next line."""
+    tasks = _plan_items("Bảo đảm nguồn lực, tăng cường kiểm tra, giám sát\n- Bố trí kinh phí hằng năm cho hoạt động "
+                        "của Ban Chỉ đạo; đầu tư trang thiết bị (chủ trì:\nBan cán sự đảng UBND tỉnh; phối hợp: Ban "
+                        "Tuyên giáo Tỉnh ủy; thời gian: quý II/2026).\n- Đưa việc thực hiện Chỉ thị vào chương trình "
+                        "kiểm tra (chủ trì: Ủy ban Kiểm tra Tỉnh ủy; phối hợp: Ban Tổ chức Tỉnh ủy; thời gian: hằng năm).")
+    assert [(t.lead, t.support, t.deadline) for t in tasks] == [
+        (("Ban cán sự đảng UBND tỉnh",), ("Ban Tuyên giáo Tỉnh ủy",), "quý II/2026"),
+        (("Ủy ban Kiểm tra Tỉnh ủy",), ("Ban Tổ chức Tỉnh ủy",), "hằng năm")]

@@ -982,10 +982,11 @@ _TIME_WORDS = re.compile(r"(?i)\b(?:năm\s+\d{4}|quý\s+[IV\d]+|tháng\s+\d{1,2}
                          r"|hằng\s+năm|hàng\s+năm|định\s+kỳ|\d{1,2}/\d{4})")
 
 # who approves or issues what a row makes, the cell of a "Cấp trình" column
-_APPROVER = re.compile(r"(?i)^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ trưởng\b.*"
-                       r"|Chủ tịch\b.*|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
+# (an office's title runs on to its body, not to a label after it: "Bộ trưởng ⏎ Chủ trì: Cục Điện lực" is two cells)
+_APPROVER = re.compile(r"(?i)^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ trưởng\b[^:]*"
+                       r"|Chủ tịch\b[^:]*|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
                        r"(?: (?:tỉnh|thành phố|Thành phố))?"
-                       r"|Ban Thường vụ\b.*|Tỉnh ủy|Thành ủy)\W*$")
+                       r"|Ban Thường vụ\b[^:]*|Tỉnh ủy|Thành ủy)\W*$")
 
 
 _ROLE_MARK = re.compile(r"\(\s*(?:chủ\s+trì|phối\s+hợp)\s*\)|(?<=[\wÀ-ỹ])\s+chủ\s+trì\s*[;,.]?\s*$")
@@ -1161,7 +1162,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                     for k in range(a + 1, b))
         # ("Văn phòng Sở ⏎ 0": an amount is a cell of its own, no part of who does the work)
         amount = role in ("lead", "support") and any(_AMOUNT_LINE.fullmatch(text, s, e) for s, e in lines[a:b])
-        return cell_cost(raw, role if role in ("lead", "support") else "product") \
+        return cell_cost(raw, role if role in ("lead", "support", "level") else "product") \
             + (0.3 if role == "lead" and raw.rstrip().endswith((";", ",")) else 0.0) + (1.0 if mixed else 0.0) \
             + (2.0 if amount else 0.0)
 

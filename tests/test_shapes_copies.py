@@ -1254,6 +1254,22 @@ def test_a_gazette_tables_lettered_groups_and_a_who_cell_a_page_cuts():
         ("PL.B.1", ("Sở Giáo dục và Đào tạo",), ("Sở Tài chính", "Sở Xây dựng"), "Tháng 7/2026")]
 
 
+def test_a_gazette_tables_approver_then_who_does_it():
+    """A gazette table with a column of who approves ("Cấp trình"), one cell per line: "Quốc hội ⏎ Chủ trì: Cục Điện lực;
+    ⏎ Phối hợp: Vụ Pháp chế" is the approver, then who leads and who joins; "Bộ trưởng" does not run on into the
+    label after it."""
+    header = "TT\nTên văn bản, đề án\nCấp trình\nCơ quan thực hiện\nThời hạn trình\nSản phẩm\n"
+    doc = ("KẾ HOẠCH\nXây dựng văn bản năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC VĂN BẢN\n"
+           + header + "1\nLuật sửa đổi, bổ sung một số điều của Luật Điện lực\nQuốc hội\nChủ trì: Cục Điện lực;\n"
+           "Phối hợp: Vụ Pháp chế, Văn phòng Bộ\nTháng 3/2026\nHồ sơ dự án Luật\n"
+           "2\nThông tư quy định phương pháp xác định giá dịch vụ\nBộ trưởng\nChủ trì: Cục Điện lực;\n"
+           "Phối hợp: Vụ Pháp chế\nTháng 4/2026\nThông tư\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Cục Điện lực",), ("Vụ Pháp chế", "Văn phòng Bộ"), "Tháng 3/2026"),
+        ("PL.2", ("Cục Điện lực",), ("Vụ Pháp chế",), "Tháng 4/2026")]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

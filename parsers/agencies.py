@@ -710,6 +710,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             if low in _places() and j < len(syl) and fold(text[syl[j][0] : syl[j][1]]) == "ủy":
                 j += 1  # "Ban Tuyên giáo và Dân vận tỉnh ủy": the Party committee of the place
             end, i = syl[j - 1][1], j
+            if low in _places() and i > 1 and text[syl[i - 2][0] : syl[i - 2][1]].lower() == "cấp" \
+                    and (which := _place_qualifiers_re().match(text, end, limit)) is not None:
+                end = _small_compounds(text, which.end(), limit)  # "Ủy ban nhân dân cấp xã ven biển": which of them
+                i = _past(syl, i, end)
             continue
         if low == "các" and i + 1 < len(syl) and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and nxt.isalpha() and (end == head_end or not _heads_re().match(text, syl[i + 1][0], limit)):
@@ -1447,7 +1451,8 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục
     |""" + _SERVICE + r"""|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy
-    |cao\s+đẳng|doanh\s+nghiệp\s+nhà\s+nước)"""
+    |cao\s+đẳng|doanh\s+nghiệp\s+nhà\s+nước
+    |mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)"""  # (schools by level)
 _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])

@@ -668,7 +668,8 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 # label the same way ("I. Tuyên truyền …", or "I" over its title)
 _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4}(?:\.\d{1,3}){0,2})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
 # ("A" over "CỤC …", "A." over "LĨNH VỰC KINH TẾ")
-_GROUP_START = re.compile(r"^[ \t]*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\.[ \t]+(?P<rest>\S.*)|\.?[ \t]*)$")
+# (or its title on the same line: "I Hạ tầng công nghệ thông tin", "A TRÌNH HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ")
+_GROUP_START = re.compile(rf"^[ \t]*(?P<n>[IVXLC]{{1,6}}|[A-ZĐ])(?:(?:\.[ \t]+|[ \t]+(?=[{UPPER}]))(?P<rest>\S.*)|\.?[ \t]*)$")
 _DEADLINE_CELL = re.compile(
     # (not an item of a list in the cell: "1. Bộ Chỉ huy …")
     r"^(?!\d{1,2}[.)]\s)(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
@@ -757,7 +758,7 @@ def _complete_header_cell(buf: str, text: str, lines: list[tuple[int, int]], j: 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 # a page's number no row can be read as: "- 4 -", "Trang 4", "Trang 4/12"
 _PAGE_MARK = re.compile(r"\s*(?:[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
-_TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC)")
+_TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC|Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]+)?[ \t]*$)")
 
 
 def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_at: int,
@@ -795,8 +796,9 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
-        if _PAGE_MARK.fullmatch(line):
-            i += 1  # (a page's number between rows or inside a cell the break cut)
+        if _PAGE_MARK.fullmatch(line) or (_PAGE_NUMBER.fullmatch(line) and (
+                i + 1 == len(lines) or _TABLE_AFTER.match(text, lines[i + 1][0], lines[i + 1][1]))):
+            i += 1  # (a page's number between rows or inside a cell the break cut, or under the table's last row)
             continue
         # the header again, on a new page: skip it (and the page's number printed above it)
         at = i + 1 if _PAGE_NUMBER.fullmatch(line) and i + 1 < len(lines) else i
@@ -958,6 +960,16 @@ _OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?:Sở|Bộ|Cục|Vụ
                        r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn)|[,\-–])[ \t]*$")
 
 
+def _cut_inside_name(text: str, cell: Cell) -> bool:
+    """Does a cell end inside a name ("Sở Nông nghiệp và", "Sở Xây"), not with a whole one ("Văn phòng Bộ")?"""
+    from parsers import agencies
+
+    raw = text[cell.start : cell.end].rstrip()
+    if _OPEN_END.search(raw) is None:
+        return False
+    return not any(a.end == len(raw) for a in agencies.find(raw, 0, len(raw)))
+
+
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
 _FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
 
@@ -1107,6 +1119,7 @@ def _several(raw: str) -> bool:
 
 
 _BULLET_LINE = re.compile(r"[-+•–][ \t]")
+_DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
 
@@ -1179,8 +1192,12 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     def _edge(m: int) -> float:
         if _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]):
             return 1.0
+        if _DATE_OPEN.search(text, lines[m - 1][0], lines[m - 1][1]) and text[lines[m][0]].isdigit():
+            return 1.0  # "Tháng 6 năm ⏎ 2026", "Từ tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
+        # (the lines before it too, a justified cell's words one per line: "Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,")
+        before = " ".join(text[a:b] for a, b in lines[max(0, m - 4) : m])
         if text[lines[m][0] : lines[m][0] + 1].isupper() \
-                and agencies.known_cut(text[lines[m - 1][0] : lines[m - 1][1]], text[lines[m][0] : lines[m][1]]):
+                and agencies.known_cut(before[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
@@ -1233,4 +1250,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             # these are the partners
             cells[cols.index("lead")] = Cell(lead.start, lead.start, lead.col)
             cells[cols.index("lead") + 1] = replace(lead, col=support.col)
+        elif lead.end > lead.start and support.end > support.start and _cut_inside_name(text, lead):
+            # "Sở Nông nghiệp và ⏎ Môi trường, Sở Xây ⏎ dựng …": a lead's cell cut inside a name is the partners'
+            # list begun, the lead merged from the row above
+            cells[cols.index("lead")] = Cell(lead.start, lead.start, lead.col)
+            cells[cols.index("lead") + 1] = replace(support, start=lead.start)
     return cells

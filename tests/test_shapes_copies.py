@@ -1270,6 +1270,28 @@ def test_a_gazette_tables_approver_then_who_does_it():
         ("PL.2", ("Cục Điện lực",), ("Vụ Pháp chế",), "Tháng 4/2026")]
 
 
+def test_a_gazette_table_of_narrow_columns():
+    """A gazette table whose narrow columns wrap every few words, one cell per run of lines: a group's title on its
+    letter's line ("A TRÌNH HỘI ĐỒNG NHÂN DÂN"); a date cut after "năm" goes on ("Tháng 6 năm ⏎ 2026"); a justified cell's
+    words one per line ("Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,") make one name; a row with no lead of its own whose partners
+    begin "Sở Nông nghiệp và ⏎ Môi trường, …" has its lead merged from the row above; a page's number under the last
+    row is no cell; "Phụ lục II" ends the table, the next opens after it."""
+    header = "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
+    doc = ("KẾ HOẠCH\nTriển khai Luật năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPhụ lục I\nDANH MỤC NHIỆM VỤ\n"
+           + header + "A TRÌNH HỘI ĐỒNG NHÂN DÂN TỈNH\n1\nTuyên truyền, phổ biến\nnội dung Luật trên các\n"
+           "phương tiện thông tin\nĐài\nTruyền\nhình\nViệt\nNam,\nĐài Tiếng nói\nViệt\nNam\nBộ Công Thương\n"
+           "Tháng 6 năm\n2026\n2\nRà soát, cắt giảm thời\ngian giải quyết thủ tục\nSở Tài chính\nSở Xây dựng\n"
+           "Quý II/2026\n3\nCông khai quỹ đất, mặt\nbằng sản xuất kinh\ndoanh\nSở Nông nghiệp và\nMôi\ntrường,\n"
+           "Sở Xây\ndựng\nQuý III/2026\nPhụ lục II\nDANH MỤC ĐỀ ÁN\n" + header
+           + "1\nXây dựng đề án phát triển\nSở Công Thương\nSở Tài chính\nNăm 2026\n49\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL1.A.1", ("Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"), ("Bộ Công Thương",), "Tháng 6 năm 2026"),
+        ("PL1.A.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý II/2026"),
+        ("PL1.A.3", ("Sở Tài chính",), ("Sở Nông nghiệp và Môi trường", "Sở Xây dựng"), "Quý III/2026"),
+        ("PL2.1", ("Sở Công Thương",), ("Sở Tài chính",), "Năm 2026")]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

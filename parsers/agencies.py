@@ -1574,8 +1574,11 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
     """Does a collective's continuation open one named body ("Sở Y tế", "Ủy ban nhân dân Thành phố", "Viện
     kiểm sát nhân dân cấp tỉnh")?"""
     noun = c.group(0).lstrip(" ,;/").removeprefix("và").lstrip()
-    if not noun[:1].isupper() or _ENTERPRISES.fullmatch(noun):
-        return False  # ("Các Tập đoàn, Tổng công ty nhà nước": the state's enterprises, as a kind)
+    if not noun[:1].isupper() or (_ENTERPRISES.fullmatch(noun)
+                                  and re.match(rf"\s+[{UPPER}]", text[c.end() : min(end, c.end() + 3)]) is None):
+        # ("Các Tập đoàn, Tổng công ty nhà nước": the state's enterprises, as a kind; "… và Tập đoàn Điện lực Việt
+        # Nam" names one)
+        return False
     at = c.end() - len(noun)
     if noun.isupper() and not any(ch.islower() for ch in text[max(0, at - 24, text.rfind("\n", 0, at)) : at]):
         # a heading in capitals ("CÁC SỞ, BAN, NGÀNH"): every word is capitalised, so a body is named on its

@@ -335,6 +335,8 @@ _EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND})(?:\s*(?:,|và)\s*(?:{_ORGAN
                          r"(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
+# (a body's number the wrap put on the next line, then the sentence: "… thị trường số ⏎ 3 chủ trì …", "… số ⏎ 3, Công an")
+_NO_THEN_WORDS = re.compile(rf"[ \t]+[{LOWER}]|[ \t]*,")
 _NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lượt|tỷ|triệu|đồng|ha|km|bản|lần)", re.I)
 
 
@@ -577,6 +579,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
                 and text[syl[i - 2][0] : syl[i - 2][1]][:1].isupper() and _heads_re().match(text, s, limit) is None:
             break  # "… Bưu điện tỉnh An Giang ⏎ Đầu tư phát triển hạ tầng …": the name ended with its place
+        if "\n" in gap and i > 0 and _is_cap(tok) and _verb_start(text, s, limit) \
+                and _ENDS_WITH_PLACE.search(text, max(head_end, end - 80), end):
+            break  # "8. Ban điều hành các khu phố ⏎ Lập danh sách …": the heading's name, then its work
         if "\n" in gap and i > 0 and tok in ("Các", "Những"):
             break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
@@ -620,7 +625,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if _UNIT_NO.fullmatch(tok) and "\n" not in gap and not _NUMBER_GOES_ON.match(text, e):
             end, i = e, i + 1  # "Quân khu 5", "Bệnh viện Nhi đồng 1", "Bệnh viện 19-8": a body's number
             continue
-        if low == "số" and "\n" not in gap and i + 1 < len(syl) and "\n" not in text[e : syl[i + 1][0]] \
+        if low == "số" and "\n" not in gap and i + 1 < len(syl) \
+                and ("\n" not in text[e : syl[i + 1][0]] or _NO_THEN_WORDS.match(text, syl[i + 1][1])) \
                 and _UNIT_NO.fullmatch(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and not _NUMBER_GOES_ON.match(text, syl[i + 1][1]):
             end, i = syl[i + 1][1], i + 2  # "Đội Quản lý thị trường số 8", "Trường Tiểu học số 1": a body's number
@@ -1383,7 +1389,8 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a
     if (placed := place_extended(text, a, end)) is not a:
         return placed
-    if _PLACE_IN.search(a.text) or vocab.agencies.resolve(a.text) is not None or _proper_end(a.text):
+    if _PLACE_IN.search(a.text) or vocab.agencies.resolve(a.text) is not None or _proper_end(a.text) \
+            or _ENDS_WITH_PLACE.search(a.text):
         # a name that ends with its place or that the gazetteer knows whole: "Công an tỉnh đưa nội dung
         # …, Sở …", "phối hợp với Bộ Tài chính lựa chọn, công bố …" go on with a sentence; so does one that
         # ends with a proper name or its number ("Trường Đại học Quy Nhơn đào tạo …", "Chi cục Hải quan khu vực

@@ -499,12 +499,27 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 # a page's break with the gazette's header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎
 # CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence goes on over it
 _PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?"
-                        r"[ \t]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*[a-zà-ỹđ])")
+                        r"[ \t]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*(?P<next>\S))")
+# (a line the wrap filled, then a page: the sentence goes on past it, in small letters or with a name's next word)
+_FULL_LINE = 55
+_NEW_BLOCK = re.compile(r"[ \t]*(?:[-+•–]|\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)]|Điều\s|Chương\s|PHỤ\s+LỤC|Phụ\s+lục)")
+
+
+def _page_turn(m: re.Match[str]) -> str:
+    """Where a page turns inside a sentence, the gazette's header and number between its lines: one line break."""
+    text = m.string
+    if m.group("next").islower():
+        return "\n"
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if len(line.strip()) >= _FULL_LINE and not _NEW_BLOCK.match(text, m.end()) \
+            and not text[m.end() : text.find("\n", m.end())].isupper():
+        return "\n"  # "… Viện Pasteur Thành phố Hồ ⏎ [page] ⏎ Chí Minh, …"
+    return m.group(0)
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
     text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
-    text = _PAGE_TURN.sub("\n", text) if "CÔNG BÁO/Số" in text else text
+    text = _PAGE_TURN.sub(_page_turn, text) if "CÔNG BÁO/Số" in text else text
     text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header

@@ -970,6 +970,8 @@ def _cut_inside_name(text: str, cell: Cell) -> bool:
     return not any(a.end == len(raw) for a in agencies.find(raw, 0, len(raw)))
 
 
+_PLACE_CUT = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?[ \t]*$")
+_FIRST_WORDS = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?")
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
 _FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
 
@@ -1199,6 +1201,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if text[lines[m][0] : lines[m][0] + 1].isupper() \
                 and agencies.known_cut(before[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
+        if (place := _PLACE_CUT.search(before)) is not None \
+                and (nxt := _FIRST_WORDS.match(text, lines[m][0], lines[m][1])) is not None \
+                and agencies.is_place_name(f"{place.group(0)} {nxt.group(0)}".split(",")[0].strip()):
+            return 1.0  # "… Thành phố Hồ ⏎ Chí Minh": a place of three syllables the wrap cut
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
         # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes; nor "… Bộ Công ⏎

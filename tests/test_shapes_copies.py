@@ -1141,6 +1141,20 @@ def test_a_gazette_page_turning_inside_a_sentence():
         ("I.1.a", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",))]
 
 
+def test_a_gazette_page_turning_inside_a_name():
+    """The page turns after a line the wrap filled, inside a name ("… Viện Pasteur Thành phố Hồ ⏎⏎ 6 ⏎ CÔNG BÁO/… ⏎⏎
+    Chí Minh, …"): the sentence goes on over the page though its next word is a capital."""
+    doc = ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n5\n\nKẾ HOẠCH\nPhòng bệnh năm 2025\n\n"
+           "I. NHIỆM VỤ\n1. Tập huấn chuyên sâu cho đội ngũ làm công tác y tế dự phòng\n- Đơn vị chủ trì: Cục Phòng "
+           "bệnh.\n- Đơn vị phối hợp: Viện Vệ sinh dịch tễ Trung ương, Viện Pasteur Thành phố Hồ \n \n6 \n"
+           "CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025\n  \nChí Minh, Viện Pasteur Nha Trang.\n"
+           "- Thời gian hoàn thành: Quý III năm 2025.\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("I.1", ("Cục Phòng bệnh",), ("Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur Thành phố Hồ Chí Minh",
+                                     "Viện Pasteur Nha Trang"))]
+
+
 def test_initials_that_name_no_body():
     """A gazette row whose task's last line is "EU": initials of no body ("EU", "OCOP", "TTHC") do not open the
     column of who does it."""

@@ -416,3 +416,12 @@ def test_a_bracket_whose_label_ends_its_line():
     assert [(t.lead, t.support, t.deadline) for t in tasks] == [
         (("Ban cán sự đảng UBND tỉnh",), ("Ban Tuyên giáo Tỉnh ủy",), "quý II/2026"),
         (("Ủy ban Kiểm tra Tỉnh ủy",), ("Ban Tổ chức Tỉnh ủy",), "hằng năm")]
+
+
+def test_a_boards_heading_over_its_work_and_a_teams_number_on_the_next_line():
+    """"8. Ban điều hành các khu phố ⏎ Lập danh sách …": the board of each quarter, then its work on the next line;
+    "Đội Quản lý thị trường số ⏎ 3 chủ trì …": the team's number the wrap put on the next line."""
+    rec = _plan("Kiểm tra hàng hóa trước Tết.\nĐội Quản lý thị trường số\n3 chủ trì, phối hợp với Công an phường "
+                "kiểm tra.", organisation="1. Ban điều hành các khu phố\nLập danh sách người dân cần hỗ trợ.\n")
+    assert [(u.section, u.name) for u in rec.units] == [("III.1", "Ban điều hành các khu phố")]
+    assert rec.tasks[0].lead == ("Đội Quản lý thị trường số 3",)

@@ -179,7 +179,16 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
             rows = out[found:] or _appendix_items(text, root)
             prefix = _prefix(text, root, root)
             out[found:] = [dataclasses.replace(t, id=f"{prefix}.{t.id}", source="row") for t in rows]
+    if any(t.source == "row" for t in out):
+        # "3. Các nhiệm vụ, đề án cụ thể … được phân công tại Phụ lục kèm theo": an item that only points to the
+        # appendix whose rows are its tasks
+        out = [t for t in out if t.source == "row" or t.lead or not _POINTS_TO_APPENDIX.search(_PARENTHESES.sub("", t.text))
+               or len(t.text.split()) > 45]
     return _distinct_ids(out)
+
+
+_POINTS_TO_APPENDIX = re.compile(r"(?:tại|theo|ở)\s+(?:các\s+)?(?:Phụ\s+lục|Danh\s+mục|phụ\s+lục)(?![\wÀ-ỹ])")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 _APPENDICES = ("phụ lục", "danh mục")

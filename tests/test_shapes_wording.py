@@ -425,3 +425,19 @@ def test_a_boards_heading_over_its_work_and_a_teams_number_on_the_next_line():
                 "kiểm tra.", organisation="1. Ban điều hành các khu phố\nLập danh sách người dân cần hỗ trợ.\n")
     assert [(u.section, u.name) for u in rec.units] == [("III.1", "Ban điều hành các khu phố")]
     assert rec.tasks[0].lead == ("Đội Quản lý thị trường số 3",)
+
+
+def test_an_item_that_only_points_to_the_appendix_is_no_task():
+    """"3. Các nhiệm vụ, đề án cụ thể … được phân công tại Phụ lục kèm theo Kế hoạch này": the appendix's rows are the
+    tasks, not the item that points to them; an item with work of its own and a note on the appendix stays."""
+    plan = (_header("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "45/KH-BNNMT", "Hà Nội, ngày 10 tháng 3 năm 2026")
+            + "\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\nII. NHIỆM VỤ\n"
+            "1. Cục Chuyển đổi số chủ trì xây dựng nền tảng tích hợp dữ liệu; thực hiện trong năm 2026.\n"
+            "2. Rà soát cơ sở dữ liệu chuyên ngành (chi tiết tại Phụ lục kèm theo).\n"
+            "3. Các nhiệm vụ, đề án cụ thể: nội dung, đơn vị chủ trì, đơn vị phối hợp, sản phẩm và thời gian thực "
+            "hiện được phân công tại Phụ lục kèm theo Kế hoạch này.\n\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Văn An") + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
+            "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Xây dựng kho dữ liệu đất đai | Cục Quản lý đất đai | Cục Chuyển đổi số | Quý II/2026 |\n")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "PL.1"]

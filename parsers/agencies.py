@@ -328,7 +328,7 @@ _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 # the Party's and the Youth Union's committees of each place: "… các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc
 # Tỉnh ủy", "… các huyện đoàn, thị đoàn, thành đoàn và đoàn trực thuộc Tỉnh đoàn"
 # (a place's own committee first: "các đoàn" alone are delegations, "các cấp ủy" any committee)
-_ORGAN_KIND = r"(?:huyện|quận|thị|thành|tỉnh)\s+(?:ủy|uỷ|đoàn)|đảng\s+(?:ủy|uỷ|bộ)|chi\s+bộ|cơ\s+sở\s+đoàn"
+_ORGAN_KIND = r"(?i:(?:huyện|quận|thị|thành|tỉnh)\s+(?:ủy|uỷ|đoàn)|đảng\s+(?:ủy|uỷ|bộ)|chi\s+bộ|cơ\s+sở\s+đoàn)"
 _BLOC = re.compile(r"[Kk]hối\s+(?:(?:các\s+)?cơ\s+quan(?:\s+và\s+doanh\s+nghiệp)?|doanh\s+nghiệp)(?![\wÀ-ỹ])")
 _EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND})(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}|đoàn(?=\s+trực\s+thuộc)))*"
                          r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ|đoàn|Đoàn)|Trung\s+ương))?"
@@ -1443,6 +1443,7 @@ _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
 _SERVICE = (r"cơ\s+sở\s+(?:khám\s+bệnh,\s+chữa\s+bệnh"
             r"|giáo\s+dục(?:\s+nghề\s+nghiệp|\s+đại\s+học|\s+phổ\s+thông|\s+mầm\s+non)?)")
 _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy|ban\s+đảng|tổ\s+chức\s+đảng|chi\s+bộ|đảng\s+bộ  # Party
+    |(?:huyện|thị|quận|thành)\s+đoàn|cơ\s+sở\s+đoàn|đoàn(?=\s+trực\s+thuộc)  # the Youth Union's
     |chính\s+quyền(?:\s+địa\s+phương)?
     |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
     |phòng(?=\s*,\s*ban\b)|phòng\s+chuyên\s+môn   # "các phòng, ban", "các phòng chuyên môn", not "phòng, chống"
@@ -1484,7 +1485,7 @@ _COLLECTIVE_CONT = re.compile(
       | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
       | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
-              \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
+              \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại|quản\s+lý\s+(?:chuyên\s+)?ngành
           |(?:đóng\s+)?trên\s+địa\s+bàn   # "các trường đại học, cao đẳng trên địa bàn tỉnh"

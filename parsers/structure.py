@@ -25,7 +25,7 @@ _BLOCK_START = re.compile(
       | Chương\s+[IVXLC\d]+\b               # Chương II
       | (?:PHẦN|Phần)\s+(?:[IVXLC\d]+\b|(?:THỨ|thứ)\s)
       | [IVXLC]{1,6}\s*[.\-–/]\s+\S          # II. NHIỆM VỤ, II/ NHIỆM VỤ
-      | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …
+      | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–/]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …, 5.1/ …
       | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
       | (?:\d{1,2}|[a-zđ])\s*[.)]\s*$          # "1." alone on its line, its text on the next
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích

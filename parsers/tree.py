@@ -42,8 +42,8 @@ _MARKERS = (
     ("roman", re.compile(r"(?P<n>[IVXLC]{1,6})\s*(?:[.\-–:)]|/(?=\s))\s*(?P<h>\S.*)", re.S)),  # "II.", "II/"
     # "A.", "A)", "A/", "A- THỰC TRẠNG" (a dash only before capitals)
     ("upper", re.compile(rf"(?P<n>[A-HK-NĐ])\s*(?:[.)/]|[-–](?=\s+[{UPPER}]{{2}}))\s+(?P<h>\S.*)", re.S)),
-    # "1.1.", "1.1)", "1.1-"
-    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,2}){1,3})\.?\s*[.)\-–]?\s+(?P<h>\S.*)", re.S)),
+    # "1.1.", "1.1)", "1.1-", "1.1/"
+    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,2}){1,3})\.?\s*[.)\-–/]?\s+(?P<h>\S.*)", re.S)),
     # "1.", "1)", "1- …", "1/ …"
     ("num", re.compile(r"(?P<n>\d{1,4})\s*(?:[.)]|[-–](?=\s+[^\d\s])|/(?=\s))\s*(?P<h>\S.*)", re.S)),
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).\-–/]\s+(?P<h>\S.*)", re.S)),  # "a)", "a.", "a- …", "a/"

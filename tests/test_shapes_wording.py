@@ -441,3 +441,18 @@ def test_an_item_that_only_points_to_the_appendix_is_no_task():
             "| 1 | Xây dựng kho dữ liệu đất đai | Cục Quản lý đất đai | Cục Chuyển đổi số | Quý II/2026 |\n")
     rec = parse_bytes(plan.encode(), "kh.md")
     assert [t.id for t in rec.tasks] == ["II.1", "II.2", "PL.1"]
+
+
+def test_slash_numbered_sub_items_and_the_youth_unions_committees():
+    """A copy's local numbering ("1/", "1.1/"): the sub-items are the tasks; "Các Huyện đoàn, Thị đoàn, Thành đoàn
+    trực thuộc Tỉnh đoàn" is one collective, the Youth Union's committees of each place."""
+    plan = (_header("TỈNH ĐOÀN NGHỆ AN", "12/KH-TĐ", "Nghệ An, ngày 2 tháng 3 năm 2025")
+            + "\nKẾ HOẠCH\nTuyên truyền an toàn giao thông năm 2025\n\nI/ MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức.\n\n"
+            "II/ NỘI DUNG\n1/ Tuyên truyền trực tiếp\n1.1/ Tổ chức diễn đàn thanh niên với văn hóa giao thông tại các "
+            "trường học.\n1.2/ Tổ chức hội thi tìm hiểu Luật Trật tự, an toàn giao thông đường bộ.\n\n"
+            "III/ TỔ CHỨC THỰC HIỆN\n1/ Các Huyện đoàn, Thị đoàn, Thành đoàn trực thuộc Tỉnh đoàn chủ trì triển khai "
+            "kế hoạch tại địa phương.\n")
+    rec = parse_bytes((plan + signed("TM. BAN THƯỜNG VỤ", "BÍ THƯ", name="Lê Văn Hà")).encode(), "kh.txt")
+    assert [t.id for t in rec.tasks] == ["II.1.1", "II.1.2"]
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Các Huyện đoàn, Thị đoàn, Thành đoàn trực thuộc Tỉnh đoàn")]

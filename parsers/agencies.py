@@ -968,7 +968,12 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
     tác") goes on with its object, compound by compound — and the place after it. A name the
     gazetteer does not know goes on so too: most names are written in sentence case ("Vụ Giáo dục
     mầm non", "Trung tâm Dịch vụ việc làm"), and the sentence goes on with a verb."""
-    governed = " ".join(text[start:e].split()[-2:]).lower() in _governing()
+    words = text[start:e].split()
+    # (not information as the second of two fields, "Phòng Văn hóa và Thông tin", nor a word's end, "Công nghệ thông
+    # tin"; "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp" governs its object)
+    governed = " ".join(words[-2:]).lower() in _governing() and not (len(words) >= 3 and (
+        (words[-3].lower() == "và" and " ".join(words[-2:]).lower() == "thông tin")
+        or " ".join(words[-4:]).lower() in _words() or " ".join(words[-3:]).lower() in _words()))
     if not governed:
         head = _heads_re().match(text, start, e)
         named = text[head.end() if head else start : e]

@@ -335,7 +335,8 @@ _EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND})(?:\s*(?:,|và)\s*(?:{_ORGAN
                          r"(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
-# (a body's number the wrap put on the next line, then the sentence: "… thị trường số ⏎ 3 chủ trì …", "… số ⏎ 3, Công an")
+# (a body's number the wrap put on the next line, then the sentence: "… thị trường số ⏎ 3 chủ trì …",
+# "… số ⏎ 3, Công an")
 _NO_THEN_WORDS = re.compile(rf"[ \t]+[{LOWER}]|[ \t]*,")
 _NUMBER_GOES_ON = re.compile(r"[ \t]*(?:[/.%\d]|ngày|tháng|năm|người|lượt|tỷ|triệu|đồng|ha|km|bản|lần)", re.I)
 

@@ -221,7 +221,8 @@ def _body_items(chunk: list[str]) -> bool:
     items = [m for ln in chunk if (m := _ITEM_LINE.match(ln)) is not None]
     if len(items) < 2:
         return False
-    names = [ln[m.end() :].strip(" *_;,.") for ln, m in zip((ln for ln in chunk if _ITEM_LINE.match(ln)), items)]
+    lines = [ln for ln in chunk if _ITEM_LINE.match(ln)]
+    names = [ln[m.end() :].strip(" *_;,.") for ln, m in zip(lines, items, strict=True)]
     return not all((share := agency_share(n))[1] and share[0] > 0.8 for n in names)
 
 
@@ -559,7 +560,7 @@ def _column_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def column_role(header: str) -> str:
     """``"Cơ quan chủ trì"`` → ``lead``; ``"Thời gian hoàn thành"`` → ``deadline``."""
-    h = fold(header.replace("*", ""))
+    h = " ".join(fold(header.replace("*", "")).split())
     if not h:
         return "other"
     for role, rx in _column_words():
@@ -669,7 +670,8 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4}(?:\.\d{1,3}){0,2})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
 # ("A" over "CỤC …", "A." over "LĨNH VỰC KINH TẾ")
 # (or its title on the same line: "I Hạ tầng công nghệ thông tin", "A TRÌNH HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ")
-_GROUP_START = re.compile(rf"^[ \t]*(?P<n>[IVXLC]{{1,6}}|[A-ZĐ])(?:(?:\.[ \t]+|[ \t]+(?=[{UPPER}]))(?P<rest>\S.*)|\.?[ \t]*)$")
+_GROUP_START = re.compile(rf"^[ \t]*(?P<n>[IVXLC]{{1,6}}|[A-ZĐ])"
+                          rf"(?:(?:\.[ \t]+|[ \t]+(?=[{UPPER}]))(?P<rest>\S.*)|\.?[ \t]*)$")
 _DEADLINE_CELL = re.compile(
     # (not an item of a list in the cell: "1. Bộ Chỉ huy …")
     r"^(?!\d{1,2}[.)]\s)(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
@@ -723,11 +725,15 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         line = text[lines[j][0] : lines[j][1]]
         if len(line) > 40 or _ROW_START.match(line) or _GROUP_START.match(line):
             break
+        if _COLUMN_NUMBER.fullmatch(line):
+            j += 1  # the row of the columns' numbers under the header: "(1)", "(2)" …
+            continue
         if not buf:
             buf_start = lines[j][0]
         buf = f"{buf} {line}".strip()
         role = column_role(buf)
-        if role not in ("other",) and _complete_header_cell(buf, text, lines, j):
+        # (a note's column is one of its own: "… Ghi chú ⏎ Bắt đầu ⏎ Hoàn thành")
+        if (role not in ("other",) or fold(buf) in _NOTE_HEADERS) and _complete_header_cell(buf, text, lines, j):
             roles.append(role)
             cells.append(Cell(buf_start, lines[j][1], len(cells)))
             buf = ""
@@ -737,6 +743,11 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         cells.append(Cell(buf_start, lines[j - 1][1], len(cells)))
     if "task" not in roles or not ({"lead", "deadline"} & set(roles)):
         return None
+    if len(roles) >= 5 and roles[-2:] == ["start", "deadline"] \
+            and (group := next((k for k in range(1, len(roles) - 2) if roles[k] == "deadline"), None)) is not None:
+        # "… ⏎ Thời gian ⏎ Ghi chú ⏎ Bắt đầu ⏎ Hoàn thành": when the work begins and ends, under "Thời gian"
+        roles = [*roles[:group], "start", "deadline", *roles[group + 1 : -2]]
+        cells = [replace(c, col=k) for k, c in enumerate([*cells[:group], *cells[-2:], *cells[group + 1 : -2]])]
     if len(roles) >= 5 and roles[-2:] == ["lead", "support"] \
             and (group := next((k for k in range(1, len(roles) - 2) if roles[k] == "lead"), None)) is not None:
         # a header of two rows: "… ⏎ Cơ quan thực hiện ⏎ Thời gian ⏎ Chủ trì ⏎ Phối hợp", the group's
@@ -756,6 +767,8 @@ def _complete_header_cell(buf: str, text: str, lines: list[tuple[int, int]], j: 
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_NOTE_HEADERS = frozenset({"ghi chú", "ghi chu"})
+_COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)(?:\s*\(\d{1,2}\))*\s*")
 # a page's number no row can be read as: "- 4 -", "Trang 4", "Trang 4/12"
 _PAGE_MARK = re.compile(r"\s*(?:[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
 _TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC|Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]+)?[ \t]*$)")
@@ -858,10 +871,12 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     if begun and not rests and roles[begun[-1].col] in ("lead", "support") \
             and text[begun[-1].start : begun[-1].end].rstrip().endswith((";", ",")) \
             and (share := agency_share(text[cont[0][0] : cont[0][1]]))[1] and share[0] > 0.8:
-        # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on
-        rests[len(begun) - 1] = cont[0]
+        # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on, as far as
+        # its lines read as bodies ("- Hội Liên hiệp ⏎ Phụ nữ tỉnh;")
+        li = max(k for k in range(1, min(len(cont), 8) + 1)
+                 if k == 1 or ((sh := agency_share(" ".join(text[a:b] for a, b in cont[:k])))[1] and sh[0] > 0.8))
+        rests[len(begun) - 1] = (cont[0][0], cont[li - 1][1])
         col_at = len(begun) - 1
-        li = 1
     while li < len(cont) and text[cont[li][0]][:1].islower():
         # a line in small letters is the rest of a cut cell, in column order: the one whose last word it
         # completes ("Bộ Nông nghiệp và Phát triển nông" ⏎ "thôn", "Bộ Tài" ⏎ "chính"), else a cell cut short
@@ -880,7 +895,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         if roles[begun[pick].col] not in ("lead", "support"):
             # the rest of a task's or a result's text, which may hold figures and capitals: the lines from
             # here on are read as a row is, from that column
-            _fill(out, _split_row(text, cont[li:], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
+            _fill(out, _split_row(text, cont[li:], [roles[0], *roles[begun[pick].col :]]), begun[pick].col, text=text)
             return _with_rests(out, begun, rests)
         col_at = pick
         rests[pick] = (rests.get(pick, (s, e))[0], e)
@@ -889,7 +904,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     # then the columns the row had not reached
     after = (begun[max(rests)].col if rests else (begun[-1].col if begun else 0)) + 1
     if after < len(roles) and cont[li:]:
-        _fill(out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False)
+        _fill(out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False, text=text)
     return out
 
 
@@ -899,17 +914,23 @@ def _with_rests(out: list[Cell], begun: list[Cell], rests: dict[int, tuple[int, 
     return out
 
 
-def _fill(out: list[Cell], split: list[Cell], col: int, go_on: bool = True) -> None:
+_LIST_GOES_ON = re.compile(r"[;,][ \t]*$")
+
+
+def _fill(out: list[Cell], split: list[Cell], col: int, go_on: bool = True, text: str = "") -> None:
     """The cells of a row's rest read from column ``col``: the first goes on with that column's cell
     (``go_on``), the others fill the columns the row had not reached."""
     for c in split:
         target = col + c.col - 1
         if c.end <= c.start or target - 1 >= len(out):
             continue
-        if out[target - 1].end == out[target - 1].start:
+        was = out[target - 1]
+        if was.end == was.start:
             out[target - 1] = replace(c, col=target)
-        elif go_on and target == col:
-            out[target - 1] = replace(out[target - 1], more=(c.start, c.end))
+        elif (go_on and target == col) or (was.more is None and _LIST_GOES_ON.search(text, was.start, was.end)):
+            # (and a list of bodies the page cut after its separator: "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân tỉnh; ⏎
+            # [page] ⏎ - Hội Liên hiệp Phụ nữ tỉnh; …")
+            out[target - 1] = replace(was, more=(c.start, c.end))
 
 
 _FIRST_SMALL = re.compile(r"[\wÀ-ỹ]+")
@@ -1120,7 +1141,7 @@ def _several(raw: str) -> bool:
     return len({a.text for a in agencies.find(raw, 0, len(raw)) if not a.collective}) >= 3
 
 
-_BULLET_LINE = re.compile(r"[-+•–][ \t]")
+_BULLET_LINE = re.compile(rf"[-+•–][ \t]+(?=[{UPPER}\d])")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
@@ -1136,8 +1157,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     if n == 0:
         return []
     # (or a bullet: "- Cục Quản lý Khám, chữa bệnh;" opens a list of partners)
+    # (not "- xã hội các huyện nghèo": a dash the wrap put first, "kinh tế ⏎ - xã hội", goes on in small letters)
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()
-              or text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")]
+              or (text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")
+                  and not text[lines[k][0] + 2 : lines[k][0] + 3].islower())]
 
     tails: dict[tuple[int, int], bool] = {}
     edges: dict[int, float] = {}
@@ -1152,7 +1175,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
             # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
-            return 1.5 if role in ("support", "product", "target", "other") else 3.0
+            return 1.5 if role in ("support", "product", "target", "other", "start") else 3.0
         raw = " ".join(text[s:e] for s, e in lines[a:b])
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the
@@ -1160,7 +1183,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             swallowed = any(agencies_from(j, b) for j in starts if a < j < b
                             and not _OPEN_END.search(text, lines[j - 1][0], lines[j - 1][1]))
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) + (1.0 if swallowed else 0.0)
-        if role == "deadline":
+        if role in ("deadline", "start"):  # (when the work ends, or begins)
             if any(agencies.opens_with_agency(text, s, e) for s, e in lines[a + 1 : b]):
                 return 3.0  # "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh": the lead's cell after the deadline's
             if reads_as_deadline(raw):
@@ -1170,8 +1193,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
         # Tập đoàn …" is the lead, then its partners)
         # ("Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh": a cell's list of bullets opens its cell)
-        # ("- Sở Nội vụ ⏎ - Hội đồng tuyển dụng ⏎ Sở Thông tin và Truyền thông": a name after the bullets opens the next)
-        mixed = any(_BULLET_LINE.match(text, lines[k][0]) and not _BULLET_LINE.match(text, lines[k - 1][0])
+        # ("- Sở Nội vụ ⏎ - Hội đồng tuyển dụng ⏎ Sở Thông tin …": a name after the bullets opens the next)
+        mixed = any((_BULLET_LINE.match(text, lines[k][0]) and not _BULLET_LINE.match(text, lines[k - 1][0]))
                     or (_BULLET_LINE.match(text, lines[k - 1][0]) and not _BULLET_LINE.match(text, lines[k][0])
                         and text[lines[k][0]].isupper() and agencies.opens_with_agency(text, lines[k][0], lines[k][1]))
                     for k in range(a + 1, b))
@@ -1195,13 +1218,16 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]):
             return 1.0
         if _DATE_OPEN.search(text, lines[m - 1][0], lines[m - 1][1]) and text[lines[m][0]].isdigit():
-            return 1.0  # "Tháng 6 năm ⏎ 2026", "Từ tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
+            return 1.0  # "Tháng 6 năm ⏎ 2026", "Tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
+        if _BULLET_LINE.match(text, lines[m][0]) and any(_BULLET_LINE.match(text, lines[k][0])
+                                                          for k in range(max(0, m - 3), m)):
+            return 0.8  # "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân ⏎ tỉnh;": a list of bullets goes on in its cell
         # (the lines before it too, a justified cell's words one per line: "Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,")
-        before = " ".join(text[a:b] for a, b in lines[max(0, m - 4) : m])
+        prior = " ".join(text[a:b] for a, b in lines[max(0, m - 4) : m])
         if text[lines[m][0] : lines[m][0] + 1].isupper() \
-                and agencies.known_cut(before[-60:], text[lines[m][0] : lines[m][1]]):
+                and agencies.known_cut(prior[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
-        if (place := _PLACE_CUT.search(before)) is not None \
+        if (place := _PLACE_CUT.search(prior)) is not None \
                 and (nxt := _FIRST_WORDS.match(text, lines[m][0], lines[m][1])) is not None \
                 and agencies.is_place_name(f"{place.group(0)} {nxt.group(0)}".split(",")[0].strip()):
             return 1.0  # "… Thành phố Hồ ⏎ Chí Minh": a place of three syllables the wrap cut
@@ -1249,7 +1275,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             cells.append(Cell(at, at, c + 1))
         else:
             cells.append(Cell(lines[a][0], lines[b - 1][1], c + 1))
-    if led_above and "lead" in cols and cols.index("lead") + 1 < len(cols) and cols[cols.index("lead") + 1] == "support":
+    if led_above and "lead" in cols and cols.index("lead") + 1 < len(cols) \
+            and cols[cols.index("lead") + 1] == "support":
         lead, support = cells[cols.index("lead")], cells[cols.index("lead") + 1]
         if lead.end > lead.start and support.end == support.start and _several(text[lead.start : lead.end]):
             # "Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã" and no partners: the lead is merged from the row above,

@@ -182,8 +182,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
     if any(t.source == "row" for t in out):
         # "3. Các nhiệm vụ, đề án cụ thể … được phân công tại Phụ lục kèm theo": an item that only points to the
         # appendix whose rows are its tasks
-        out = [t for t in out if t.source == "row" or t.lead or not _POINTS_TO_APPENDIX.search(_PARENTHESES.sub("", t.text))
-               or len(t.text.split()) > 45]
+        out = [t for t in out if t.source == "row" or t.lead or len(t.text.split()) > 45
+               or not _POINTS_TO_APPENDIX.search(_PARENTHESES.sub("", t.text))]
     return _distinct_ids(out)
 
 

@@ -1224,7 +1224,8 @@ def test_a_gazette_table_whose_cells_list_bodies_and_whose_lead_is_merged():
         ("PL.1", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sở Nông nghiệp và Môi trường"), ("Hội Nghề cá tỉnh",),
          "Thường xuyên"),
         ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("UBND cấp xã",), "Trước ngày 30/11/2025"),
-        ("PL.3", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND cấp xã"),
+        ("PL.3", ("Sở Nông nghiệp và Môi trường",),
+         ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND cấp xã"),
          "Tháng 12/2025"),
         ("PL.4", ("Ban Quản lý dự án đầu tư xây dựng tỉnh",), ("Sở Tài chính", "Sở Xây dựng", "UBND cấp xã"),
          "Năm 2025 - 2026"),
@@ -1246,7 +1247,8 @@ def test_a_gazette_tables_bullets_and_amounts_are_cells_of_their_own():
     rec = parse_bytes(doc.encode(), "kh.txt")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Tư pháp",), ("Công an tỉnh", "Văn phòng UBND tỉnh"), "Quý I/2025"),
-        ("PL.2", ("Sở Nội vụ", "Hội đồng tuyển dụng công chức tỉnh"), ("Sở Thông tin và Truyền thông",), "Quý III/2025"),
+        ("PL.2", ("Sở Nội vụ", "Hội đồng tuyển dụng công chức tỉnh"), ("Sở Thông tin và Truyền thông",),
+         "Quý III/2025"),
         ("PL.3", ("Văn phòng Sở",), (), "Thường xuyên")]
 
 
@@ -1269,9 +1271,9 @@ def test_a_gazette_tables_lettered_groups_and_a_who_cell_a_page_cuts():
 
 
 def test_a_gazette_tables_approver_then_who_does_it():
-    """A gazette table with a column of who approves ("Cấp trình"), one cell per line: "Quốc hội ⏎ Chủ trì: Cục Điện lực;
-    ⏎ Phối hợp: Vụ Pháp chế" is the approver, then who leads and who joins; "Bộ trưởng" does not run on into the
-    label after it."""
+    """A gazette table with a column of who approves ("Cấp trình"), one cell per line: "Quốc hội ⏎ Chủ trì: Cục Điện
+    lực; ⏎ Phối hợp: Vụ Pháp chế" is the approver, then who leads and who joins; "Bộ trưởng" does not run on into
+    the label after it."""
     header = "TT\nTên văn bản, đề án\nCấp trình\nCơ quan thực hiện\nThời hạn trình\nSản phẩm\n"
     doc = ("KẾ HOẠCH\nXây dựng văn bản năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC VĂN BẢN\n"
            + header + "1\nLuật sửa đổi, bổ sung một số điều của Luật Điện lực\nQuốc hội\nChủ trì: Cục Điện lực;\n"
@@ -1286,10 +1288,10 @@ def test_a_gazette_tables_approver_then_who_does_it():
 
 def test_a_gazette_table_of_narrow_columns():
     """A gazette table whose narrow columns wrap every few words, one cell per run of lines: a group's title on its
-    letter's line ("A TRÌNH HỘI ĐỒNG NHÂN DÂN"); a date cut after "năm" goes on ("Tháng 6 năm ⏎ 2026"); a justified cell's
-    words one per line ("Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,") make one name; a row with no lead of its own whose partners
-    begin "Sở Nông nghiệp và ⏎ Môi trường, …" has its lead merged from the row above; a page's number under the last
-    row is no cell; "Phụ lục II" ends the table, the next opens after it."""
+    letter's line ("A TRÌNH HỘI ĐỒNG NHÂN DÂN"); a date cut after "năm" goes on ("Tháng 6 năm ⏎ 2026"); a justified
+    cell's words one per line ("Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,") make one name; a row with no lead of its own whose
+    partners begin "Sở Nông nghiệp và ⏎ Môi trường, …" has its lead merged from the row above; a page's number under
+    the last row is no cell; "Phụ lục II" ends the table, the next opens after it."""
     header = "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
     doc = ("KẾ HOẠCH\nTriển khai Luật năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPhụ lục I\nDANH MỤC NHIỆM VỤ\n"
            + header + "A TRÌNH HỘI ĐỒNG NHÂN DÂN TỈNH\n1\nTuyên truyền, phổ biến\nnội dung Luật trên các\n"
@@ -1304,6 +1306,23 @@ def test_a_gazette_table_of_narrow_columns():
         ("PL1.A.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý II/2026"),
         ("PL1.A.3", ("Sở Tài chính",), ("Sở Nông nghiệp và Môi trường", "Sở Xây dựng"), "Quý III/2026"),
         ("PL2.1", ("Sở Công Thương",), ("Sở Tài chính",), "Năm 2026")]
+
+
+def test_a_gazette_tables_start_and_end_under_one_header_and_a_list_the_page_cuts():
+    """A gazette table whose header has "Thời gian" over "Bắt đầu" and "Hoàn thành", a note's column and a row of the
+    columns' numbers "(1) … (6)": the deadline is when the work ends; a list of partners by "+" bullets stays in its
+    cell; "- Sở LĐ-TB&XH; ⏎ [page] ⏎ (header) ⏎ - Hội Liên hiệp Phụ nữ tỉnh; …" goes on over the page."""
+    header = ("TT\nNội dung công việc\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nGhi chú\nBắt đầu\nHoàn\nthành\n"
+              "(1)\n(2)\n(3)\n(4)\n(5)\n(6)\n")
+    doc = ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2023\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+           + header + "1\nKiện toàn Ban Chỉ huy\nphòng, chống thiên tai\nSở NN&PTNT\n+ Sở Nội vụ;\n+ Văn phòng UBND\n"
+           "tỉnh.\nTháng 3/2023\nTháng 4/2023\n2\nHỗ trợ sinh kế cho hộ nghèo\nvùng thường xuyên ngập\nSở LĐ-TB&XH\n"
+           "- Sở NN&PTNT;\n- Hội Nông dân\ntỉnh;\n\n42\nCÔNG BÁO/Số 41 + 42/Ngày 20-4-2024\n" + header
+           + "- Hội Liên hiệp\nPhụ nữ tỉnh;\nTháng 5/2023\nTháng 11/2023\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở NN&PTNT",), ("Sở Nội vụ", "Văn phòng UBND tỉnh"), "Tháng 4/2023"),
+        ("PL.2", ("Sở LĐ-TB&XH",), ("Sở NN&PTNT", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), "Tháng 11/2023")]
 
 
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():

@@ -412,7 +412,8 @@ def test_a_bracket_whose_label_ends_its_line():
     tasks = _plan_items("Bảo đảm nguồn lực, tăng cường kiểm tra, giám sát\n- Bố trí kinh phí hằng năm cho hoạt động "
                         "của Ban Chỉ đạo; đầu tư trang thiết bị (chủ trì:\nBan cán sự đảng UBND tỉnh; phối hợp: Ban "
                         "Tuyên giáo Tỉnh ủy; thời gian: quý II/2026).\n- Đưa việc thực hiện Chỉ thị vào chương trình "
-                        "kiểm tra (chủ trì: Ủy ban Kiểm tra Tỉnh ủy; phối hợp: Ban Tổ chức Tỉnh ủy; thời gian: hằng năm).")
+                        "kiểm tra (chủ trì: Ủy ban Kiểm tra Tỉnh ủy; phối hợp: Ban Tổ chức Tỉnh ủy; "
+                        "thời gian: hằng năm).")
     assert [(t.lead, t.support, t.deadline) for t in tasks] == [
         (("Ban cán sự đảng UBND tỉnh",), ("Ban Tuyên giáo Tỉnh ủy",), "quý II/2026"),
         (("Ủy ban Kiểm tra Tỉnh ủy",), ("Ban Tổ chức Tỉnh ủy",), "hằng năm")]

@@ -873,8 +873,9 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             and (share := agency_share(text[cont[0][0] : cont[0][1]]))[1] and share[0] > 0.8:
         # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on, as far as
         # its lines read as bodies ("- Hội Liên hiệp ⏎ Phụ nữ tỉnh;")
-        li = max(k for k in range(1, min(len(cont), 8) + 1)
-                 if k == 1 or ((sh := agency_share(" ".join(text[a:b] for a, b in cont[:k])))[1] and sh[0] > 0.8))
+        li = 1
+        while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li]):
+            li += 1
         rests[len(begun) - 1] = (cont[0][0], cont[li - 1][1])
         col_at = len(begun) - 1
     while li < len(cont) and text[cont[li][0]][:1].islower():
@@ -906,6 +907,20 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     if after < len(roles) and cont[li:]:
         _fill(out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False, text=text)
     return out
+
+
+def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """Does ``line`` go on with the list of bodies ``before`` began: in small letters, as the rest of a name the break
+    cut ("Hội Liên hiệp ⏎ Phụ nữ tỉnh"), or as another body — not a deadline's cell after it?"""
+    from parsers import agencies
+
+    raw = text[line[0] : line[1]]
+    if reads_as_deadline(raw):
+        return False
+    if raw[:1].islower():
+        return True
+    joined = " ".join(text[a:b] for a, b in before)
+    return agencies.known_cut(joined[-60:], raw) or ((share := agency_share(raw))[1] and share[0] > 0.8)
 
 
 def _with_rests(out: list[Cell], begun: list[Cell], rests: dict[int, tuple[int, int]]) -> list[Cell]:

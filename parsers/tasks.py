@@ -49,6 +49,8 @@ _VALUE = (rf"(?:(?!{_DASH_FIELD}|{_COMMA_FIELD})[^\n;]|;(?!\s*{_NEXT_FIELD})"
 # (not the partners' "Đơn vị phối hợp thực hiện:", nor "Thời gian thực hiện:", "Kinh phí thực hiện:")
 _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?<!hợp\s)(?<!gian\s)(?<!hạn\s)(?<!độ\s)(?<!phí\s)(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
+    # ("Cơ quan tham mưu: Sở Nội vụ", "(trách nhiệm: Sở Tài chính)", "Trách nhiệm thực hiện: Công an tỉnh; …")
+    r"|tham\s+mưu|(?<![\wÀ-ỹ])trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
     rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
     re.I,

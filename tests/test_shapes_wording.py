@@ -457,3 +457,17 @@ def test_slash_numbered_sub_items_and_the_youth_unions_committees():
     assert [t.id for t in rec.tasks] == ["II.1.1", "II.1.2"]
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Các Huyện đoàn, Thị đoàn, Thành đoàn trực thuộc Tỉnh đoàn")]
+
+
+@pytest.mark.parametrize(("item", "lead"), [
+    # who does the task, named after it: the office that advises, the body responsible
+    ("Rà soát, đơn giản hóa thủ tục hành chính nội bộ.\nCơ quan tham mưu: Văn phòng Ủy ban nhân dân tỉnh.",
+     ("Văn phòng Ủy ban nhân dân tỉnh",)),
+    ("Công khai dự toán ngân sách địa phương trên Cổng Thông tin điện tử tỉnh (trách nhiệm: Sở Tài chính).",
+     ("Sở Tài chính",)),
+    ("Đánh giá chỉ số hài lòng của người dân.\nTrách nhiệm thực hiện: Sở Nội vụ; phối hợp: Công an tỉnh.",
+     ("Sở Nội vụ",)),
+])
+def test_who_does_a_task_named_after_it(item, lead):
+    (task,) = _plan_items(item)
+    assert task.lead == lead

@@ -55,8 +55,9 @@ def detect(raw: str, name: str = "") -> str:
     if re.search(r"^CÔNG BÁO/Số", raw[:3000], re.M):
         return "congbao"
     # (a pandoc table opens and closes with its rules; a Word text's header has one, under its two columns)
+    # (or a grid table's rule, "+-----+-----+", and pandoc's escaped hard breaks at a line's end)
     if len(re.findall(r"^\s*-{5,} +-{5,}\s*$", head, re.M)) >= 2 or "\\-\\-" in head \
-            or _MULTILINE_HEAD.search(head):
+            or _MULTILINE_HEAD.search(head) or (_GRID_RULE.search(head) and re.search(r"\\$", head, re.M)):
         return "pandoc"
     if re.search(r"^\|\s*$", head, re.M) and "**" in head:
         return "tvpl-md"
@@ -68,6 +69,7 @@ def detect(raw: str, name: str = "") -> str:
     return "plain"
 
 
+_GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+){2,}[ \t]*$", re.M)
 _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
 # a multiline table's first rule, its header's lines, then the rule under its columns
 _MULTILINE_HEAD = re.compile(r"^[ \t]*-{20,}[ \t]*\n(?:[ \t]*\S[^\n]*\n){1,6}[ \t]*-{3,}(?: +-{3,})+[ \t]*$", re.M)
@@ -574,7 +576,9 @@ _DASH_RUNS = re.compile(r"-{3,}")
 
 
 def _pandoc(raw: str, fmt: str) -> Prepared:
-    text = raw
+    # (a hard break, "\\" at a line's end or before a cell's bar, parts the names a grid table's cell lists: "Bộ Chỉ huy
+    # Bộ đội Biên phòng tỉnh\\ ⏎ Công an tỉnh\\")
+    text = _HARD_BREAK.sub(_BREAK_MARK, raw)
     text = text.replace("\\-", "-").replace("\\|", "\x00").replace("\\", "").replace("\x00", "/")
     lines = text.split("\n")
     out: list[str] = []
@@ -609,8 +613,12 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
         i += 1
     # a simple table's rules may pair up wrongly (a header table of three rules): what is still
     # printed side by side is read column by column
-    prepared = _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)))), fmt)
+    prepared = _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)).replace(_BREAK_MARK, ""))), fmt)
     return replace(prepared, text=_blank_markup(prepared.text))
+
+
+_HARD_BREAK = re.compile(r"\\(?=[ \t]*(?:\||$))", re.M)
+_BREAK_MARK = "\x01"
 
 
 def _grids_as_pipes(text: str) -> str:
@@ -627,7 +635,7 @@ def _grids_as_pipes(text: str) -> str:
                 j += 1
             out.append("")
             for row in grid_rows(lines[i:j]):
-                out.append("| " + " | ".join(" ".join(c.split()) for c in row) + " |")
+                out.append("| " + " | ".join(" ".join(c.split()).replace(_BREAK_MARK, "<br>") for c in row) + " |")
             out.append("")
             i = j
             continue

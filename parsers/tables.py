@@ -445,7 +445,8 @@ def _int(v: object) -> int:
 
 _GRID_RULE = re.compile(r"^\s*\+[-=:+]+\+\s*$")
 # a rule under some columns only: the others' cells go on below it
-_GRID_ANY_RULE = re.compile(r"^\s*\+(?=[-=:+ ]*[-=])[-=:+ ]+\+\s*$")
+# (a cell spanning rows keeps its bars on the rule: "+----+------+      |      +----+", "|    +------+")
+_GRID_ANY_RULE = re.compile(r"^\s*[+|](?=[-=:+| ]*[+][-=:]{3})[-=:+| ]+[+|]\s*$")
 
 
 def grid_rows(lines: list[str]) -> list[list[str]]:

@@ -1231,6 +1231,26 @@ def test_pandoc_grid_table_whose_cells_span_rows_and_columns():
     ]
 
 
+def test_pandoc_grid_whose_rules_keep_a_spanning_cells_bars_and_whose_cells_break_lines():
+    # a rule under some columns keeps the bars of the cells that span it ("+----+------+      |      +----+"); a
+    # cell's hard breaks ("tỉnh\\") part the names it lists; a file named .md is a pandoc text by its grid and breaks
+    table = (
+        "+-----+---------------------+-------------------+----------------------+------------------+\n"
+        "| TT  | Chuyên đề           | Đơn vị chủ trì    | Đơn vị phối hợp      | Thời gian        |\n"
+        "+=====+=====================+===================+======================+==================+\n"
+        "| 1   | Kiểm tra kinh doanh | Chi cục Quản lý   | Công an tỉnh\\       | Tháng 11/2025    |\n"
+        "|     | thuốc lá nhập lậu   | thị trường tỉnh   | Thuế tỉnh Lâm Đồng   |                  |\n"
+        "+-----+---------------------+                   |                      +------------------+\n"
+        "| 2   | Kiểm tra hàng giả   |                   |                      | Tháng 12/2025    |\n"
+        "|     | trên không gian mạng|                   |                      |                  |\n"
+        "+-----+---------------------+-------------------+----------------------+------------------+\n")
+    rec = _with_appendix(table, "tb.md")
+    assert _tasks(rec) == [
+        ("PL.1", ("Chi cục Quản lý thị trường tỉnh",), ("Công an tỉnh", "Thuế tỉnh Lâm Đồng"), "Tháng 11/2025"),
+        ("PL.2", ("Chi cục Quản lý thị trường tỉnh",), ("Công an tỉnh", "Thuế tỉnh Lâm Đồng"), "Tháng 12/2025"),
+    ]
+
+
 def test_markdown_table_broken_by_a_page_with_heading_rows_and_rows_that_go_on():
     # a group's title in the first cell, a row heading sub-numbered rows, a row listing what the row above
     # covers, and the table broken in two: the second part (no header) goes on, its first row the end of a

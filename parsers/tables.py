@@ -86,7 +86,7 @@ class TextBuilder:
 
 _PIPE_ONLY = re.compile(r"^\s*\|\s*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # ("|:--:|---|": centred)
 
 
 def render_pipes(text: str) -> tuple[str, list[Table]]:

@@ -471,3 +471,20 @@ def test_slash_numbered_sub_items_and_the_youth_unions_committees():
 def test_who_does_a_task_named_after_it(item, lead):
     (task,) = _plan_items(item)
     assert task.lead == lead
+
+
+def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():
+    """"|:--:|---|": a rule that centres the first column is no row; bodies by their initials ("TTYT huyện", "PGD
+    NHCSXH huyện") lead and join."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ", "96/KH-UBND", "Hương Khê, ngày 18 tháng 3 năm 2024")
+            + "\nKẾ HOẠCH\nGiảm nghèo năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\nII. NHIỆM VỤ\n"
+            "Theo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Phan Đình Khánh")
+            + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
+            "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+            "|:--:|---|---|---|---|\n"
+            "| 1 | Khám sức khỏe cho người nghèo | TTYT huyện | Phòng LĐ-TB&XH, UBND cấp xã | Quý II/2024 |\n"
+            "| 2 | Cho vay vốn ưu đãi hộ nghèo | PGD NHCSXH huyện | Hội LHPN huyện | Năm 2024 |\n")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("TTYT huyện",), ("Phòng LĐ-TB&XH", "UBND cấp xã"), "Quý II/2024"),
+        ("PL.2", ("PGD NHCSXH huyện",), ("Hội LHPN huyện",), "Năm 2024")]

@@ -787,6 +787,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     end_at = i
     broken = False
     alone = inline = 0  # rows whose number stands alone on its line, and rows whose text follows it there
+    last_group: str | None = None
 
     def flush(parent: bool = False) -> None:
         nonlocal current, cont, label
@@ -842,10 +843,11 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             kind = "row"
             label = (s + row.start("n"), s + row.end("n") + (1 if row.group("rest") is not None else 0))
             current = [(s + row.start("rest"), e)] if (row.group("rest") or "").strip() else []
-        elif group is not None:
+        elif group is not None and _group_follows(last_group, group.group("n")):
             flush()
             broken = False
             kind = "group"
+            last_group = group.group("n")
             label = (s + group.start("n"), s + group.end("n") + (1 if group.group("rest") is not None else 0))
             current = [(s + group.start("rest"), e)] if group.group("rest") is not None else []
         elif label is not None:
@@ -856,6 +858,21 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     if len(rows) < 2:
         return None, max(i, body_at)
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
+
+
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+           "XVIII", "XIX", "XX")
+
+
+def _group_follows(last: str | None, n: str) -> bool:
+    """Is ``n`` the table's next group ("A" then "B", "I" then "II"), not a letter a cell's wrap left alone on its line
+    ("Bộ ⏎ Y ⏎ tế")? The first group may be any ("B" after rows of no group)."""
+    if last is None or n in ("A", "I"):  # (the first group, or the first of a level: "I." then "A.")
+        return True
+    if last in _ROMANS and n in _ROMANS and _ROMANS.index(n) == _ROMANS.index(last) + 1:
+        return True
+    return len(last) == 1 and len(n) == 1 and ((n == "Đ" and last == "D") or (last == "Đ" and n == "E")
+                                               or ord(n) == ord(last) + 1)
 
 
 def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:

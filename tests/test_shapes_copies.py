@@ -1325,6 +1325,20 @@ def test_a_gazette_tables_start_and_end_under_one_header_and_a_list_the_page_cut
         ("PL.2", ("Sở LĐ-TB&XH",), ("Sở NN&PTNT", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), "Tháng 11/2023")]
 
 
+def test_a_gazette_cells_letter_alone_on_its_line_is_no_group():
+    """A justified cell's words one per line leave a capital alone on a line ("Bộ ⏎ Y ⏎ tế"): it is no group's letter
+    unless it follows the groups before it ("I." then "II.")."""
+    header = "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
+    doc = ("KẾ HOẠCH\nPhòng bệnh năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+           + "I.\nTRUYỀN THÔNG\n1\nTruyền thông phòng bệnh\ncho người dân\nBộ\nY\ntế\nBộ Tài chính\nQuý II/2026\n"
+           "2\nTập huấn cán bộ y tế\ncơ sở\nBộ Y tế\nBộ Nội vụ\nQuý III/2026\nII.\nGIÁM SÁT\n1\nGiám sát dịch bệnh\n"
+           "Bộ Y tế\nBộ Công an\nThường xuyên\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.I.1", ("Bộ Y tế",), ("Bộ Tài chính",)), ("PL.I.2", ("Bộ Y tế",), ("Bộ Nội vụ",)),
+        ("PL.II.1", ("Bộ Y tế",), ("Bộ Công an",))]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

@@ -1024,6 +1024,16 @@ def _cut_inside_name(text: str, cell: Cell) -> bool:
     return not any(a.end == len(raw) for a in agencies.find(raw, 0, len(raw)))
 
 
+# a line of a proper name's last words and a list's separator: no cell opens so ("Né;", "Quý;")
+_NAME_END_LINE = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?[ \t]*[;,.]?[ \t]*")
+
+
+def _heads_at(line: str) -> re.Match[str] | None:
+    from parsers.agencies import _heads_re
+
+    return _heads_re().match(line)
+
+
 _PLACE_CUT = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?[ \t]*$")
 _FIRST_WORDS = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?")
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
@@ -1260,6 +1270,13 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if text[lines[m][0] : lines[m][0] + 1].isupper() \
                 and agencies.known_cut(prior[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
+        nxt_line = text[lines[m][0] : lines[m][1]].rstrip(" ;,.")
+        if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
+                                                     or agencies.is_place_name(nxt_line)) \
+                and _heads_at(nxt_line) is None and (named := agencies.find(f"{prior} {nxt_line}")) \
+                and named[-1].end > len(prior):
+            # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
+            return 1.0
         if (place := _PLACE_CUT.search(prior)) is not None \
                 and (nxt := _FIRST_WORDS.match(text, lines[m][0], lines[m][1])) is not None \
                 and agencies.is_place_name(f"{place.group(0)} {nxt.group(0)}".split(",")[0].strip()):

@@ -1339,6 +1339,22 @@ def test_a_gazette_cells_letter_alone_on_its_line_is_no_group():
         ("PL.II.1", ("Bộ Y tế",), ("Bộ Công an",))]
 
 
+def test_a_gazette_cells_name_whose_place_the_wrap_put_on_the_next_line():
+    """A narrow cell of partners, a body per "-" line: "- UBND phường Mũi ⏎ Né;" and "- Hiệp hội Du lịch ⏎ Lâm Đồng."
+    go on over the line with their place's last words; no cell opens with them."""
+    header = ("STT\nNhiệm vụ\nSản phẩm\nThời hạn\nhoàn thành\nCơ quan chủ\ntrì\nCơ quan phối\nhợp\n"
+              "Lãnh đạo UBND tỉnh\nchỉ đạo\n")
+    doc = ("KẾ HOẠCH\nPhát triển du lịch năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+           + header + "1\nXúc tiến, quảng bá sản\nphẩm du lịch biển đảo\nChương trình\nxúc tiến\nQuý II/2026\n"
+           "Trung tâm Xúc\ntiến Đầu tư,\nThương mại và\nDu lịch tỉnh\n- UBND phường Mũi\nNé;\n"
+           "- UBND đặc khu Phú\nQuý;\n"
+           "- Hiệp hội Du lịch\nLâm Đồng.\nĐ/c Hồ Thị\nLan Anh, PCT\nUBND tỉnh\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh",),
+         ("UBND phường Mũi Né", "UBND đặc khu Phú Quý", "Hiệp hội Du lịch Lâm Đồng"), "Quý II/2026")]
+
+
 def test_a_vbpl_pages_headings_and_paragraphs_of_units():
     """A vbpl.vn page, one paragraph per <p> and its source's line breaks inside: a heading's names end at its
     paragraph ("… về ma túy" before "Xác lập chuyên án …"); "… và các tổ chức thành viên" before "Ủy ban Mặt trận …

@@ -100,6 +100,16 @@ def starts_with_head(line: str) -> bool:
     return _heads_re().match(line.lstrip(" \t*_")) is not None
 
 
+def opens_with_verb(text: str, pos: int, end: int) -> bool:
+    """Does the text at ``pos`` open with a verb of work, in capitals or not ("Tham mưu …", "chủ trì …")?"""
+    return _verb_start(text, pos, end)
+
+
+def past_opener(text: str, start: int, end: int) -> int:
+    """Where the words after the opener that asks or gives work end ("Đề nghị ", "Giao "), ``start`` if none."""
+    return m.end() if (m := _openers_re().match(text, start, end)) is not None else start
+
+
 def ends_with_title(line: str) -> bool:
     """Does the line end on an office-holder's title, the body's name on the next line?"""
     return _ends_on_re("titles", "").search(line) is not None

@@ -57,7 +57,8 @@ def detect(raw: str, name: str = "") -> str:
     # (a pandoc table opens and closes with its rules; a Word text's header has one, under its two columns)
     # (or a grid table's rule, "+-----+-----+", and pandoc's escaped hard breaks at a line's end)
     if len(re.findall(r"^\s*-{5,} +-{5,}\s*$", head, re.M)) >= 2 or "\\-\\-" in head \
-            or _MULTILINE_HEAD.search(head) or (_GRID_RULE.search(head) and re.search(r"\\$", head, re.M)):
+            or _MULTILINE_HEAD.search(head) \
+            or (re.search(r"\\$", head, re.M) and any(map(is_grid_rule, head.split("\n")))):
         return "pandoc"
     if re.search(r"^\|\s*$", head, re.M) and "**" in head:
         return "tvpl-md"
@@ -69,7 +70,6 @@ def detect(raw: str, name: str = "") -> str:
     return "plain"
 
 
-_GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+){2,}[ \t]*$", re.M)
 _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
 # a multiline table's first rule, its header's lines, then the rule under its columns
 _MULTILINE_HEAD = re.compile(r"^[ \t]*-{20,}[ \t]*\n(?:[ \t]*\S[^\n]*\n){1,6}[ \t]*-{3,}(?: +-{3,})+[ \t]*$", re.M)

@@ -218,12 +218,8 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
 def _body_items(chunk: list[str]) -> bool:
     """Does a chunk hold two numbered items or more, of a document's own text ("1. Chấp thuận …")? A cell's list of
     who does the work is not that ("1. Trung tâm Kiểm soát bệnh tật ⏎ 2. Trung tâm Y tế các khu vực")."""
-    items = [m for ln in chunk if (m := _ITEM_LINE.match(ln)) is not None]
-    if len(items) < 2:
-        return False
-    lines = [ln for ln in chunk if _ITEM_LINE.match(ln)]
-    names = [ln[m.end() :].strip(" *_;,.") for ln, m in zip(lines, items, strict=True)]
-    return not all((share := agency_share(n))[1] and share[0] > 0.8 for n in names)
+    names = [ln[m.end() :].strip(" *_;,.") for ln in chunk if (m := _ITEM_LINE.match(ln)) is not None]
+    return len(names) >= 2 and not all((share := agency_share(n))[1] and share[0] > 0.8 for n in names)
 
 
 def _blank_in_cell(lines: list[str], bars: list[bool], k: int) -> bool:
@@ -827,22 +823,19 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
                 at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
             break  # (the page's number above what follows the table is no cell)
         row = _ROW_START.match(line)
-        if row is not None and (rest := (row.group("rest") or "").strip()) and alone and not inline \
-                and (share := agency_share(rest))[1] and share[0] > 0.8:
+        rest = (row.group("rest") or "").strip() if row is not None else ""
+        if rest and alone and not inline and (share := agency_share(rest))[1] and share[0] > 0.8:
             # "1. Bộ Chỉ huy … ⏎ 2. Sở …": the table's numbers stand alone on their lines; bodies listed in a cell
             row = None
         group = _GROUP_START.match(line) if row is None else None
         if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):
-            if (row.group("rest") or "").strip():
-                inline += 1
-            else:
-                alone += 1
+            inline, alone = (inline + 1, alone) if rest else (inline, alone + 1)
             parent = label is not None and kind == "row" and _first_under(text[label[0] : label[1]], row.group("n"))
             flush(parent=parent)
             broken = False
             kind = "row"
             label = (s + row.start("n"), s + row.end("n") + (1 if row.group("rest") is not None else 0))
-            current = [(s + row.start("rest"), e)] if (row.group("rest") or "").strip() else []
+            current = [(s + row.start("rest"), e)] if rest else []
         elif group is not None and _group_follows(last_group, group.group("n")):
             flush()
             broken = False
@@ -887,7 +880,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     col_at = 0
     li = 0
     if begun and not rests and roles[begun[-1].col] in ("lead", "support") \
-            and text[begun[-1].start : begun[-1].end].rstrip().endswith((";", ",")) \
+            and _LIST_SEPARATOR_END.search(text, begun[-1].start, begun[-1].end) \
             and (share := agency_share(text[cont[0][0] : cont[0][1]]))[1] and share[0] > 0.8:
         # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on, as far as
         # its lines read as bodies ("- Hội Liên hiệp ⏎ Phụ nữ tỉnh;")
@@ -914,7 +907,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         if roles[begun[pick].col] not in ("lead", "support"):
             # the rest of a task's or a result's text, which may hold figures and capitals: the lines from
             # here on are read as a row is, from that column
-            _fill(out, _split_row(text, cont[li:], [roles[0], *roles[begun[pick].col :]]), begun[pick].col, text=text)
+            _fill(text, out, _split_row(text, cont[li:], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
             return _with_rests(out, begun, rests)
         col_at = pick
         rests[pick] = (rests.get(pick, (s, e))[0], e)
@@ -923,7 +916,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     # then the columns the row had not reached
     after = (begun[max(rests)].col if rests else (begun[-1].col if begun else 0)) + 1
     if after < len(roles) and cont[li:]:
-        _fill(out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False, text=text)
+        _fill(text, out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False)
     return out
 
 
@@ -947,10 +940,11 @@ def _with_rests(out: list[Cell], begun: list[Cell], rests: dict[int, tuple[int, 
     return out
 
 
-_LIST_GOES_ON = re.compile(r"[;,][ \t]*$")
+# a list's separator that ends a cell: the list goes on after a page ("… Sở Xây dựng;")
+_LIST_SEPARATOR_END = re.compile(r"[;,][ \t]*$")
 
 
-def _fill(out: list[Cell], split: list[Cell], col: int, go_on: bool = True, text: str = "") -> None:
+def _fill(text: str, out: list[Cell], split: list[Cell], col: int, go_on: bool = True) -> None:
     """The cells of a row's rest read from column ``col``: the first goes on with that column's cell
     (``go_on``), the others fill the columns the row had not reached."""
     for c in split:
@@ -960,7 +954,7 @@ def _fill(out: list[Cell], split: list[Cell], col: int, go_on: bool = True, text
         was = out[target - 1]
         if was.end == was.start:
             out[target - 1] = replace(c, col=target)
-        elif (go_on and target == col) or (was.more is None and _LIST_GOES_ON.search(text, was.start, was.end)):
+        elif (go_on and target == col) or (was.more is None and _LIST_SEPARATOR_END.search(text, was.start, was.end)):
             # (and a list of bodies the page cut after its separator: "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân tỉnh; ⏎
             # [page] ⏎ - Hội Liên hiệp Phụ nữ tỉnh; …")
             out[target - 1] = replace(was, more=(c.start, c.end))
@@ -1028,14 +1022,6 @@ def _cut_inside_name(text: str, cell: Cell) -> bool:
 _NAME_END_LINE = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?[ \t]*[;,.]?[ \t]*")
 
 
-def _heads_at(line: str) -> re.Match[str] | None:
-    from parsers.agencies import _heads_re
-
-    return _heads_re().match(line)
-
-
-_PLACE_CUT = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?[ \t]*$")
-_FIRST_WORDS = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?")
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
 _FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
 
@@ -1273,14 +1259,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         nxt_line = text[lines[m][0] : lines[m][1]].rstrip(" ;,.")
         if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
                                                      or agencies.is_place_name(nxt_line)) \
-                and _heads_at(nxt_line) is None and (named := agencies.find(f"{prior} {nxt_line}")) \
+                and not agencies.starts_with_head(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
                 and named[-1].end > len(prior):
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
             return 1.0
-        if (place := _PLACE_CUT.search(prior)) is not None \
-                and (nxt := _FIRST_WORDS.match(text, lines[m][0], lines[m][1])) is not None \
-                and agencies.is_place_name(f"{place.group(0)} {nxt.group(0)}".split(",")[0].strip()):
-            return 1.0  # "… Thành phố Hồ ⏎ Chí Minh": a place of three syllables the wrap cut
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
         # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes; nor "… Bộ Công ⏎

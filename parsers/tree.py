@@ -166,9 +166,9 @@ _PARAGRAPH_NEXT = re.compile(rf"[ \t]*\n[ \t]*\n[ \t]*(?=[{UPPER}])")
 def _work_next(text: str, at: int) -> bool:
     """Does a paragraph of its own follow that opens with the work given ("Sở Tài chính ⏎⏎ Tham mưu …": a heading
     whose bold was lost in conversion)?"""
-    from parsers.agencies import _verb_start
+    from parsers.agencies import opens_with_verb
 
-    return (m := _PARAGRAPH_NEXT.match(text, at)) is not None and _verb_start(text, m.end(), len(text))
+    return (m := _PARAGRAPH_NEXT.match(text, at)) is not None and opens_with_verb(text, m.end(), len(text))
 
 
 def _agency_caption(text: str, b: Block) -> Marker | None:
@@ -185,8 +185,7 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
         return None  # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.")
     names = agencies.heading_names(text, m.start("h"), m.end("h"))
     # (after the word that asks them: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
-    asked = agencies._openers_re().match(text, m.start("h"), m.end("h"))
-    if not names or not only_names(text[asked.end() if asked else m.start("h") : m.end("h")]) \
+    if not names or not only_names(text[agencies.past_opener(text, m.start("h"), m.end("h")) : m.end("h")]) \
             or agencies.is_generic(names[0].text):
         return None  # (only names: "Sở Tài chính tham mưu bố trí kinh phí:" is an item's sentence)
     return Marker("agency", "", " ".join(m.group("h").split()), m.start("h"))

@@ -1200,13 +1200,19 @@ def test_a_gazette_cell_whose_last_name_runs_over_its_line():
          ("Sở Giáo dục và Đào tạo", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"))]
 
 
+def _appendix_plan(title: str, appendix: str = "PHỤ LỤC", sub: str = "DANH MỤC NHIỆM VỤ") -> str:
+    """A plan's text up to its appendix's table: its task section points to the appendix, titled ``appendix`` and
+    ``sub``."""
+    return f"KẾ HOẠCH\n{title}\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\n{appendix}\n{sub}\n"
+
+
 def test_a_gazette_table_whose_cells_list_bodies_and_whose_lead_is_merged():
     """A gazette table, one cell per line, whose numbers stand alone: "1. Bộ Chỉ huy … ⏎ 2. Sở …" lists who leads
     inside a cell, not rows; "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh" is a deadline, then the lead's cell; a row
     with no lead of its own and three partners has its lead merged from the row above; a page's "- 4 -" is no
     cell, and "Các sở: Tài chính, Xây dựng; ⏎ - 4 - ⏎ (header) ⏎ UBND cấp xã" goes on over the page."""
     header = "TT\nNội dung nhiệm vụ\nThời gian thực hiện\nCơ quan chủ trì\nCơ quan phối hợp\nKinh phí\n"
-    doc = ("KẾ HOẠCH\nCao điểm chống khai thác IUU\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+    doc = (_appendix_plan("Cao điểm chống khai thác IUU", sub="PHÂN CÔNG NHIỆM VỤ")
            + header
            + "1\nTuyên truyền quy định về chống khai thác IUU tới ngư dân\nThường xuyên\n"
            "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n2. Sở Nông nghiệp và Môi trường\nHội Nghề cá tỉnh\nNgân sách tỉnh\n"
@@ -1237,7 +1243,7 @@ def test_a_gazette_tables_bullets_and_amounts_are_cells_of_their_own():
     list of partners its bullets open; "- Sở Nội vụ ⏎ - Hội đồng tuyển dụng công chức tỉnh ⏎ Sở Thông tin …" two who
     lead, then a partner; an amount ("0") is a cell of its own, no part of the name before it."""
     header = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nKinh phí (triệu đồng)\nThời gian hoàn thành\n"
-    doc = ("KẾ HOẠCH\nCải cách hành chính năm 2025\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    doc = (_appendix_plan("Cải cách hành chính năm 2025")
            + header
            + "1\nRà soát các quy định còn yêu cầu xuất trình giấy tờ\nSở Tư pháp\n- Công an tỉnh\n"
            "- Văn phòng UBND tỉnh\n150\nQuý I/2025\n"
@@ -1257,7 +1263,7 @@ def test_a_gazette_tables_lettered_groups_and_a_who_cell_a_page_cuts():
     group's letter with its stop alone on its line opens the group (not the header's last cell); "Chủ trì: Sở Giáo
     dục và Đào tạo; ⏎ 4 ⏎ (header) ⏎ Phối hợp: Sở Tài chính; Sở Xây dựng" is one cell the page cut."""
     header = "STT\nTên đề án, nhiệm vụ\nCấp trình\nCơ quan thực hiện\nThời gian trình\nGhi chú\n"
-    doc = ("KẾ HOẠCH\nCác đề án trình năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC ĐỀ ÁN\n"
+    doc = (_appendix_plan("Các đề án trình năm 2026", sub="DANH MỤC ĐỀ ÁN")
            + header + "\nA.\nLĨNH VỰC KINH TẾ\n\n1\nĐề án phát triển hạ tầng logistics thành phố\n"
            "Ban Thường vụ Thành ủy\nChủ trì: Sở Công Thương; Phối hợp: Sở Xây dựng\nTháng 5/2026\n"
            "Sau đó trình HĐND thành phố\n\nB.\nLĨNH VỰC VĂN HÓA - XÃ HỘI\n\n1\n"
@@ -1275,7 +1281,7 @@ def test_a_gazette_tables_approver_then_who_does_it():
     lực; ⏎ Phối hợp: Vụ Pháp chế" is the approver, then who leads and who joins; "Bộ trưởng" does not run on into
     the label after it."""
     header = "TT\nTên văn bản, đề án\nCấp trình\nCơ quan thực hiện\nThời hạn trình\nSản phẩm\n"
-    doc = ("KẾ HOẠCH\nXây dựng văn bản năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC VĂN BẢN\n"
+    doc = (_appendix_plan("Xây dựng văn bản năm 2026", sub="DANH MỤC VĂN BẢN")
            + header + "1\nLuật sửa đổi, bổ sung một số điều của Luật Điện lực\nQuốc hội\nChủ trì: Cục Điện lực;\n"
            "Phối hợp: Vụ Pháp chế, Văn phòng Bộ\nTháng 3/2026\nHồ sơ dự án Luật\n"
            "2\nThông tư quy định phương pháp xác định giá dịch vụ\nBộ trưởng\nChủ trì: Cục Điện lực;\n"
@@ -1293,7 +1299,7 @@ def test_a_gazette_table_of_narrow_columns():
     partners begin "Sở Nông nghiệp và ⏎ Môi trường, …" has its lead merged from the row above; a page's number under
     the last row is no cell; "Phụ lục II" ends the table, the next opens after it."""
     header = "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
-    doc = ("KẾ HOẠCH\nTriển khai Luật năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPhụ lục I\nDANH MỤC NHIỆM VỤ\n"
+    doc = (_appendix_plan("Triển khai Luật năm 2026", "Phụ lục I")
            + header + "A TRÌNH HỘI ĐỒNG NHÂN DÂN TỈNH\n1\nTuyên truyền, phổ biến\nnội dung Luật trên các\n"
            "phương tiện thông tin\nĐài\nTruyền\nhình\nViệt\nNam,\nĐài Tiếng nói\nViệt\nNam\nBộ Công Thương\n"
            "Tháng 6 năm\n2026\n2\nRà soát, cắt giảm thời\ngian giải quyết thủ tục\nSở Tài chính\nSở Xây dựng\n"
@@ -1314,7 +1320,7 @@ def test_a_gazette_tables_start_and_end_under_one_header_and_a_list_the_page_cut
     cell; "- Sở LĐ-TB&XH; ⏎ [page] ⏎ (header) ⏎ - Hội Liên hiệp Phụ nữ tỉnh; …" goes on over the page."""
     header = ("TT\nNội dung công việc\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nGhi chú\nBắt đầu\nHoàn\nthành\n"
               "(1)\n(2)\n(3)\n(4)\n(5)\n(6)\n")
-    doc = ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2023\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    doc = (_appendix_plan("Phòng, chống thiên tai năm 2023")
            + header + "1\nKiện toàn Ban Chỉ huy\nphòng, chống thiên tai\nSở NN&PTNT\n+ Sở Nội vụ;\n+ Văn phòng UBND\n"
            "tỉnh.\nTháng 3/2023\nTháng 4/2023\n2\nHỗ trợ sinh kế cho hộ nghèo\nvùng thường xuyên ngập\nSở LĐ-TB&XH\n"
            "- Sở NN&PTNT;\n- Hội Nông dân\ntỉnh;\n\n42\nCÔNG BÁO/Số 41 + 42/Ngày 20-4-2024\n" + header
@@ -1329,7 +1335,7 @@ def test_a_gazette_cells_letter_alone_on_its_line_is_no_group():
     """A justified cell's words one per line leave a capital alone on a line ("Bộ ⏎ Y ⏎ tế"): it is no group's letter
     unless it follows the groups before it ("I." then "II.")."""
     header = "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
-    doc = ("KẾ HOẠCH\nPhòng bệnh năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + header
+    doc = (_appendix_plan("Phòng bệnh năm 2026") + header
            + "I.\nTRUYỀN THÔNG\n1\nTruyền thông phòng bệnh\ncho người dân\nBộ\nY\ntế\nBộ Tài chính\nQuý II/2026\n"
            "2\nTập huấn cán bộ y tế\ncơ sở\nBộ Y tế\nBộ Nội vụ\nQuý III/2026\nII.\nGIÁM SÁT\n1\nGiám sát dịch bệnh\n"
            "Bộ Y tế\nBộ Công an\nThường xuyên\n")
@@ -1344,7 +1350,7 @@ def test_a_gazette_cells_name_whose_place_the_wrap_put_on_the_next_line():
     go on over the line with their place's last words; no cell opens with them."""
     header = ("STT\nNhiệm vụ\nSản phẩm\nThời hạn\nhoàn thành\nCơ quan chủ\ntrì\nCơ quan phối\nhợp\n"
               "Lãnh đạo UBND tỉnh\nchỉ đạo\n")
-    doc = ("KẾ HOẠCH\nPhát triển du lịch năm 2026\n\nI. NHIỆM VỤ\nTheo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    doc = (_appendix_plan("Phát triển du lịch năm 2026")
            + header + "1\nXúc tiến, quảng bá sản\nphẩm du lịch biển đảo\nChương trình\nxúc tiến\nQuý II/2026\n"
            "Trung tâm Xúc\ntiến Đầu tư,\nThương mại và\nDu lịch tỉnh\n- UBND phường Mũi\nNé;\n"
            "- UBND đặc khu Phú\nQuý;\n"

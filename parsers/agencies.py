@@ -1937,7 +1937,7 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng"
                      r"|(?<=các\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …")
                      r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*"  # "Các Bộ, ngành: Công an, …"
-                     rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:Bộ|Sở))\s+"
+                     rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:[Bb]ộ|[Ss]ở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
@@ -2087,8 +2087,13 @@ def shared_lists(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 def _listed_whole(shared: re.Match[str], each: list[AgencyMention]) -> bool:
-    """Did the shared head name a list? Without a colon ("các Sở Y tế, …") only when it named two or more."""
-    return len(each) > 1 or (bool(each) and not shared.group("head2"))
+    """Did the shared head name a list? Without a colon ("các Sở Y tế, …") only when it named two or more,
+    and after a head in small letters ("các sở Y tế, Giáo dục và Đào tạo") only when the first is a body
+    the gazetteer knows (not "các bộ Tiêu chí …", sets of criteria)."""
+    head2 = shared.group("head2")
+    if head2 and head2[0].islower() and (not each or vocab.agencies.resolve(each[0].text) is None):
+        return False
+    return len(each) > 1 or (bool(each) and not head2)
 
 
 _ITEM_RUN = re.compile(r"[^,;.]+")

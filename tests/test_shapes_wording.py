@@ -488,3 +488,16 @@ def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("TTYT huyện",), ("Phòng LĐ-TB&XH", "UBND cấp xã"), "Quý II/2024"),
         ("PL.2", ("PGD NHCSXH huyện",), ("Hội LHPN huyện",), "Năm 2024")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a plural head in small letters, then the names it is shared by: one body each
+    ("Các sở Y tế, Giáo dục và Đào tạo chủ động phối hợp triển khai.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ("các bộ Công an, Quốc phòng, Ngoại giao", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"]),
+    # (sets of something, not bodies the gazetteer knows: read as before)
+    ("các bộ Tiêu chí, Chỉ số", ["các bộ Tiêu chí, Chỉ số"]),
+])
+def test_a_plural_head_in_small_letters_shared_by_names(text, names):
+    from parsers import agencies
+
+    assert [a.text for a in agencies.listed(text, 0, len(text))] == names

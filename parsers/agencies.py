@@ -522,6 +522,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
+        if i > 1 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–") and _dash_work_re().match(text, s, limit):
+            # "2. Sở Tài chính - ⏎ Trên cơ sở …", "Sở KH&ĐT – Chủ trì …": the dash ends a heading's name before
+            # its work ("Phòng Thanh tra - Kiểm tra" is a name)
+            end = syl[i - 2][1]
+            break
         if "\n" in gap and tok in ("-", "–", "+", "•") and i > 0 and i + 1 < len(syl) \
                 and (text[syl[i - 1][0] : syl[i - 1][1]].lower(), text[syl[i + 1][0] : syl[i + 1][1]].lower()) \
                 not in dashed_pairs():
@@ -1099,6 +1104,11 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         found.insert(k, a)
         starts.insert(k, a.start)
     return found
+
+
+@cache
+def _dash_work_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{trie_regex(_grammar()['dash_work'])})(?![\wÀ-ỹ])")
 
 
 @cache
@@ -2416,6 +2426,9 @@ def hands_out_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_variants(_grammar()['assigning'])})[\s*_]*:")
 
 
+_DASH_AT_END = re.compile(r"[ \t]+[-–][ \t*]*$")
+
+
 def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     """A heading that is only names: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "9. Báo
     và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
@@ -2437,6 +2450,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on
     head_end = start + (cut.start() if cut else len(raw))
     head_end = _heading_line_end(text, start, head_end)
+    if (dash := _DASH_AT_END.search(text, start, head_end)) is not None:
+        head_end = dash.start()  # "2. Sở Tài chính -": a dash that ends the line ends the name, as a colon does
     for sep in re.finditer(r"\s*(?:,|\bvà)\s+", text[start:head_end]):
         if _private(text[start + sep.end() : min(head_end, start + sep.end() + 80)]):
             head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business

@@ -64,16 +64,20 @@ _ANY_HOMOGLYPH = re.compile("[АВСЕНКМОРТХаесорхуÐð\u2010\u20
 # the other spaces of web copies become spaces; zero-width marks and soft hyphens go
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad"
 _ODD_SPACE = re.compile(f"[\u2000-\u200a\u202f\u205f\u3000{_INVISIBLE}]")
+# Roman numerals typed as one sign each ("Ⅱ. NHIỆM VỤ", a word processor's): written out in letters
+_ROMAN_SIGN = re.compile("[\u2160-\u217f]")
 
 
 def normalize(text: str) -> str:
     """NFC, ``\\r\\n`` → ``\\n``, modern tone placement, no-break spaces → spaces, Cyrillic
     look-alikes → Latin, "Ð" → "Đ", typographic hyphens → "-", other spaces → spaces, zero-width marks
-    and soft hyphens gone."""
+    and soft hyphens gone, Roman numerals of one sign written in letters ("Ⅳ" → "IV")."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(lambda m: "" if m.group() in _INVISIBLE else " ", text)
+    if _ROMAN_SIGN.search(text):
+        text = _ROMAN_SIGN.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if _ANY_HOMOGLYPH.search(text):
         text = _ANY_HOMOGLYPH.sub(lambda m: _HOMOGLYPHS[m.group()], text)
     return _OLD_STYLE.sub(_fix_tone, text)

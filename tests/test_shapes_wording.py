@@ -501,3 +501,29 @@ def test_a_plural_head_in_small_letters_shared_by_names(text, names):
     from parsers import agencies
 
     assert [a.text for a in agencies.listed(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(("organisation", "units"), [
+    # a dash that ends a heading's name, before its work on the next line or on the same
+    ("1. Sở Tài Chính -\nTrên cơ sở dự toán của các cơ quan, tham mưu bố trí kinh phí.\n"
+     "2. Sở KH&ĐT – Chủ trì tham mưu phân bổ vốn đầu tư.\n", ["Sở Tài Chính", "Sở KH&ĐT"]),
+    # (the dash that joins two fields of a name goes on with it)
+    ("1. Sở Lao động -\nThương binh và Xã hội chủ trì hướng dẫn.\n", ["Sở Lao động - Thương binh và Xã hội"]),
+])
+def test_a_dash_after_a_headings_name(organisation, units):
+    rec = _plan("Số hóa hồ sơ.", organisation=organisation)
+    assert [u.name for u in rec.units] == units
+
+
+def test_roman_numerals_of_one_sign():
+    """"Ⅱ. NHIỆM VỤ": a word processor's Roman numeral, one sign, numbers a section as "II." does."""
+    from parsers.text import normalize
+
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC", "121/KH-UBND", "Bình Phước, ngày 10 tháng 5 năm 2024")
+            + "\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\nⅠ. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu quả.\n\n"
+            "Ⅱ. NHIỆM VỤ\n1. Số hóa hồ sơ thủ tục hành chính.\n2. Tập huấn kỹ năng số.\n\n"
+            "Ⅲ. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí.\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "kh.txt")
+    assert normalize("Ⅱ. NHIỆM VỤ ⅻ") == "II. NHIỆM VỤ xii"
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2"]
+    assert [(u.section, u.name) for u in rec.units] == [("III.1", "Sở Tài chính")]

@@ -1277,7 +1277,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(members)  # "Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An": one name, each's own
             pos = members[-1].end
             continue
-        if not a.collective and _LOCAL.match(a.text) and _INLINE_PLACES.fullmatch(a.text):
+        if not a.collective and _INLINE_PLACES.fullmatch(a.text) and _each_place_body(a.text):
             a = replace(a, collective=True)  # (read whole as a name, the places and all)
         if (per_place := each_place(text, a, end)) is not None and per_place:
             out.extend(per_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
@@ -1889,6 +1889,20 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|VÀ|;|/)\s*")
 
 
+def _each_place_body(name: str) -> bool:
+    """Does ``name`` ("… các tỉnh Lạng Sơn") open with a body each place has: its people's committee or council,
+    or a body the gazetteer knows by its place ("Sở Công Thương", "Công an", "Bộ Chỉ huy Quân sự")?"""
+    if _LOCAL.match(name):
+        return True
+    inline = _INLINE_PLACES.fullmatch(name)
+    if inline is None or not is_place_name(" ".join(inline.group("first").split())):
+        return False
+    body = re.sub(r"\s+các\s+\S+(?:\s+(?:xã|phố|trấn))?$", "", inline.group("body"))
+    kind = inline.group("body")[len(body):].split()[1:]
+    known = vocab.agencies.resolve(f"{body} {' '.join(kind)} {inline.group('first')}")
+    return known is not None or vocab.agencies.resolve(body) is not None
+
+
 def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:
     """A collective over a list of places, one body per place: "Ủy ban nhân dân các tỉnh, thành phố: Hà
     Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng Sơn", "Ủy ban nhân dân các tỉnh Hưng Yên, Thái
@@ -1898,7 +1912,7 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text)):
         return _per_place(text, here, places.end(), end)
-    if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _LOCAL.match(here.text) \
+    if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _each_place_body(here.text) \
             and ("," in inline.group("first") or _NEXT_PLACE.match(text, here.end, here.end + 4)):
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
     if _LOCAL.match(here.text) and _EACH_KIND.search(here.text) is not None \
@@ -2197,7 +2211,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         e = _fields_end(text, e, base + item.end()) or e
         if e == s and _is_cap(text[s : s + 1]):
             e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
-        if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 4:
+        if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 10:
             # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
             # in small letters after it ("…, Xây dựng kiểm tra")
             e = base + item.end()
@@ -2206,7 +2220,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             if after is not None and text[after.start() : after.start() + 1].islower():
                 e = len(text[:after.start()].rstrip()) if after.start() > s else e
         words = text[s:e].strip()
-        if not words or not _is_cap(words) or len(words.split()) > 8:
+        if not words or not _is_cap(words) or len(words.split()) > 10:
             break
         name = f"{head} {clean_value(words)}"
         out.append(AgencyMention(name, _canonical(name), s, e))

@@ -494,10 +494,17 @@ def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():
     # a plural head in small letters, then the names it is shared by: one body each
     ("Các sở Y tế, Giáo dục và Đào tạo chủ động phối hợp triển khai.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     ("các bộ Công an, Quốc phòng, Ngoại giao", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"]),
+    # a long name after the colon, opening with a word that reads as a verb, and its line cut inside it
+    ("với các Cục: Quản lý và Phát triển thị\ntrường trong nước, Thương mại điện tử và Kinh tế số, Xúc tiến thương mại "
+     "rà soát", ["Cục Quản lý và Phát triển thị trường trong nước", "Cục Thương mại điện tử và Kinh tế số",
+                 "Cục Xúc tiến thương mại"]),
+    # a department of each province, the provinces listed after it
+    ("Sở Công Thương các tỉnh Lạng Sơn, Lào Cai, Cao Bằng tổ chức",
+     ["Sở Công Thương tỉnh Lạng Sơn", "Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Cao Bằng"]),
     # (sets of something, not bodies the gazetteer knows: read as before)
     ("các bộ Tiêu chí, Chỉ số", ["các bộ Tiêu chí, Chỉ số"]),
 ])
-def test_a_plural_head_in_small_letters_shared_by_names(text, names):
+def test_a_plural_head_shared_by_names(text, names):
     from parsers import agencies
 
     assert [a.text for a in agencies.listed(text, 0, len(text))] == names

@@ -1069,12 +1069,12 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
                 continue
             candidates.append(known[0])
             continue
-        if known is None and (gap := re.match(r"[ \t]+", text[m.end() : m.end() + 3])) is not None \
+        if known is None and (gap := _OFFICE_OF.match(text[m.end() : m.end() + 16])) is not None \
                 and _organ_kind(m.group(0)) in ("văn phòng", "trung tâm", "ban") \
                 and (parent := _gazetteer_at(text, m.end() + gap.end(), end)) is not None \
                 and parent[0].start == m.end() + gap.end() and _organ_kind(parent[0].text) is None:
             # "Văn phòng Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn": the office of a body
-            # the gazetteer knows, by that body's whole name
+            # the gazetteer knows, by that body's whole name (its standing office: "Văn phòng Thường trực …")
             raw = text[m.start() : parent[1]]
             candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), parent[1]))
             continue
@@ -1148,6 +1148,9 @@ def _gazetteer_trie() -> dict[str, Any]:
                 node = node.setdefault(tok, {})
             node.setdefault("$", a.name)
     return trie
+
+
+_OFFICE_OF = re.compile(r"[ \t]+(?:(?i:thường)[ \t]+trực[ \t]+)?")
 
 
 def _gazetteer_ends(text: str, w: re.Match[str], end: int) -> Iterator[tuple[int, str]]:

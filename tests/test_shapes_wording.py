@@ -501,6 +501,9 @@ def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():
     # a department of each province, the provinces listed after it
     ("Sở Công Thương các tỉnh Lạng Sơn, Lào Cai, Cao Bằng tổ chức",
      ["Sở Công Thương tỉnh Lạng Sơn", "Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Cao Bằng"]),
+    # the standing office of a national steering committee whose name holds a comma
+    ("Văn phòng Thường trực Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả, Sở Công Thương",
+     ["Văn phòng Thường trực Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "Sở Công Thương"]),
     # (sets of something, not bodies the gazetteer knows: read as before)
     ("các bộ Tiêu chí, Chỉ số", ["các bộ Tiêu chí, Chỉ số"]),
 ])

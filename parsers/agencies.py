@@ -1038,13 +1038,54 @@ def _past_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
+# a short form a document gives a body it named, in brackets after the name: "Sở Ngoại vụ (sau đây gọi tắt là
+# SNgV)", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố (HEPZA)" — initials, alone or after a head
+_SHORT_FORM_DEF = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:sau[ \t]+đây[ \t]+)?(?:được[ \t]+)?(?:gọi|viết)[ \t]+tắt(?:[ \t]+là)?[ \t]*:?[ \t]*)?[\"“]?"
+    rf"(?P<form>(?:[{UPPER}][\wÀ-ỹ]*[ \t]+){{0,2}}[{UPPER}][A-Za-zĐđ&-]*[{UPPER}][A-Za-zĐđ&-]*)[\"”]?[ \t]*\)")
+
+
+@dataclass(frozen=True)
+class _ShortForms:
+    pattern: re.Pattern[str]
+    names: dict[str, str]  # each short form, and the canonical name of the body it stands for
+    defined: tuple[int, ...]  # where each bracket that gives one starts and ends, in order
+
+
+@lru_cache(maxsize=4)
+def _short_forms(text: str) -> _ShortForms | None:
+    """The short forms ``text`` gives the bodies it names, and where it gives them."""
+    if "(" not in text:
+        return None
+    names: dict[str, str] = {}
+    defined: list[int] = []
+    for m in _SHORT_FORM_DEF.finditer(text):
+        form = " ".join(m.group("form").split())
+        if len(form) > 30:
+            continue
+        named = _find(text, max(0, m.start() - 200), m.start(), short_forms=False)
+        if named and named[-1].end == m.start() and not named[-1].collective \
+                and not _find(form, 0, len(form), short_forms=False) \
+                and names.get(form, named[-1].name) == named[-1].name:
+            names[form] = named[-1].name
+            defined += [m.start(), m.end()]
+    if not names:
+        return None
+    alts = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(names, key=len, reverse=True))
+    return _ShortForms(re.compile(rf"(?<![\wÀ-ỹ&-])(?:{alts})(?![\wÀ-ỹ&-])"), names, tuple(defined))
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
-    """Agencies named in ``text[start:end]``, longest match first, no overlaps, in text order.
+    """Agencies named in ``text[start:end]``, longest match first, no overlaps, in text order; and by the
+    short forms the text gives them ("Sở Ngoại vụ (sau đây gọi tắt là SNgV)", then "SNgV chủ trì …").
 
     >>> [m.name for m in find("Phối hợp với Sở Nội vụ và Sở TTTT tổ chức tập huấn")]
     ['Sở Nội vụ', 'Sở Thông tin và Truyền thông']
     """
-    end = len(text) if end is None else end
+    return _find(text, start, len(text) if end is None else end)
+
+
+def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[AgencyMention]:
     # (a known name that opens a phrase of no agency is none: "Thanh tra, kiểm tra, xử lý …" is work)
     candidates: list[AgencyMention] = [a for a in _gazetteer(text, start, end)
                                        if fold(a.text.split(maxsplit=1)[0]) not in _not_agency_firsts()
@@ -1093,6 +1134,12 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
         raw = text[m.start() : e]
         name = clean_value(raw)
         candidates.append(AgencyMention(name, _canonical(name), m.start(), m.start() + len(raw.rstrip(" ,"))))
+    if short_forms and (local := _short_forms(text)) is not None:
+        for m in local.pattern.finditer(text, start, end):
+            if bisect.bisect_right(local.defined, m.start()) % 2:
+                continue  # the bracket that gives it
+            form = " ".join(m.group(0).split())
+            candidates.append(AgencyMention(form, local.names[form], m.start(), m.end()))
     # the longest wins where two overlap: "Thủ tướng Chính phủ" over "Chính phủ"
     # (the ones kept never overlap: held in order of their starts, a candidate meets at most its neighbours)
     found: list[AgencyMention] = []
@@ -2294,7 +2341,10 @@ def _starts_at(text: str, pos: int) -> bool:
     if _heads_re().match(text, pos) is not None:
         return True
     w = _CAPITAL_WORD.match(text, pos)
-    return w is not None and _gazetteer_at_word(text, w, len(text)) is not None
+    if w is not None and _gazetteer_at_word(text, w, len(text)) is not None:
+        return True
+    local = _short_forms(text)  # "SNgV chủ trì …": a short form the document gave
+    return local is not None and local.pattern.match(text, pos) is not None
 
 
 _ONE_NAMED = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<name>(?:Bộ|Sở)\s+[{UPPER}].*)", re.S)
@@ -2443,6 +2493,7 @@ def hands_out_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_variants(_grammar()['assigning'])})[\s*_]*:")
 
 
+_NOTE_AT_END = re.compile(rf"\s*{BRACKET_NOTE}$")
 _DASH_AT_END = re.compile(r"[ \t]+[-–][ \t*]*$")
 
 
@@ -2533,6 +2584,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             s = _past_title(text, t)
         raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
         raw_piece = _DANGLING.sub("", raw_piece)  # ("… số 6 thuộc ⏎ Chi cục …": whose it is, on the next line)
+        if (note := _NOTE_AT_END.search(raw_piece)) is not None and note.start() > 0:
+            raw_piece = raw_piece[: note.start()]  # "Sở Văn hóa và Thể thao (SVHTT), Sở Du lịch": its short form
         if not raw_piece:
             continue
         whole = collectives(raw_piece, 0, len(raw_piece))

@@ -871,6 +871,9 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
             continue  # a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
         seen.add(key)
         named = (fold(u.name), u.section)
+        if named not in by_name and u.canonical and (fold(u.canonical), u.section) in by_name:
+            # "STTTT chủ trì …" under the heading that named the Sở it stands for
+            named = (fold(u.canonical), u.section)
         if named not in by_name and u.section is not None and (agencies.is_short_name(u.name) or u.collective):
             # "1. Ban Quản lý Khu kinh tế tỉnh (sau đây gọi tắt là Ban Quản lý): ⏎ Ban Quản lý là cơ quan đầu mối …":
             # the short name of the body the section named (or of the bodies: "Ủy ban nhân dân các tỉnh, thành phố"

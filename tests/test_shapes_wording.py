@@ -537,3 +537,26 @@ def test_roman_numerals_of_one_sign():
     assert normalize("Ⅱ. NHIỆM VỤ ⅻ") == "II. NHIỆM VỤ xii"
     assert [t.id for t in rec.tasks] == ["II.1", "II.2"]
     assert [(u.section, u.name) for u in rec.units] == [("III.1", "Sở Tài chính")]
+
+
+def test_short_forms_a_document_gives_its_bodies():
+    """"Sở Ngoại vụ (sau đây gọi tắt là SNgV)", "… (HEPZA)": the document's short forms name those bodies
+    where they stand alone, as leads, partners and units; a heading's short form in brackets is no part of the
+    name, and the short form under the heading that named the body is that heading's unit."""
+    rec = _plan(
+        "Tổ chức hội nghị xúc tiến đầu tư. SNgV chủ trì, phối hợp với STTTT, HEPZA thực hiện.",
+        "Quảng bá hình ảnh Thành phố. SVHTT chủ trì, phối hợp với SNgV thực hiện.",
+        organisation="1. Sở Ngoại vụ (sau đây gọi tắt là SNgV)\nSNgV là cơ quan thường trực.\n"
+                     "2. Sở Thông tin và Truyền thông (sau đây gọi tắt là STTTT)\nSTTTT chủ trì định hướng thông tin.\n"
+                     "3. Sở Văn hóa và Thể thao (SVHTT), Ban Quản lý các Khu chế xuất và công nghiệp Thành phố "
+                     "(HEPZA)\nTổ chức các sự kiện quảng bá.\n")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("SNgV",), ("STTTT", "HEPZA")), (("SVHTT",), ("SNgV",))]
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Ngoại vụ"), ("III.2", "Sở Thông tin và Truyền thông"), ("III.3", "Sở Văn hóa và Thể thao"),
+        ("III.3", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố")]
+    # (a bracket after something else is no short form: "Hiệp định (CPTPP)")
+    from parsers import agencies
+
+    text = "Hiệp định Đối tác Toàn diện (CPTPP); Sở Công Thương phổ biến CPTPP."
+    assert [a.text for a in agencies.find(text)] == ["Sở Công Thương"]

@@ -857,13 +857,15 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is;
             # a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
             cells = tables.placed(text, list(row.cells), lay.roles, above, keep=not left_aligned)
-        if table.source == "gazette" and (lead_col := lay.col("lead")) is not None and lead_col in cells \
+        if table.source in ("gazette", "pipes") and (lead_col := lay.col("lead")) is not None and lead_col in cells \
                 and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None:
-            # the gazette prints a lead merged over rows in one of them only: the rows below have none
-            # (and the partners too, when the row has none of its own)
+            # the gazette prints a lead merged over rows in one of them only, and a page's pipe table leaves
+            # its cell empty in the rows below: they have none (the gazette's the partners too, when the row has
+            # none of its own)
             cells[lead_col] = up
             support_col = lay.col("support")
-            if support_col is not None and support_col in cells and cells[support_col].start == cells[support_col].end \
+            if table.source == "gazette" and support_col is not None and support_col in cells \
+                    and cells[support_col].start == cells[support_col].end \
                     and (up_support := above.get(support_col)) is not None:
                 cells[support_col] = up_support
         if last is not None and _from_above(cells, own, task_col) \

@@ -560,3 +560,24 @@ def test_short_forms_a_document_gives_its_bodies():
 
     text = "Hiệp định Đối tác Toàn diện (CPTPP); Sở Công Thương phổ biến CPTPP."
     assert [a.text for a in agencies.find(text)] == ["Sở Công Thương"]
+
+
+def test_a_pipe_tables_lead_cell_left_empty_under_a_row_that_named_its_lead():
+    """A page's pipe table prints a lead merged over rows once and leaves its cell empty below: those rows have
+    the lead above (their partners are their own); a group's title row begins again."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "86/KH-UBND", "Quảng Ngãi, ngày 18 tháng 4 năm 2025")
+            + "\nKẾ HOẠCH\nTriển khai Luật Địa chất và khoáng sản\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
+            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang")
+            + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
+            "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+            "|---|---|---|---|---|\n"
+            "| **I** | **Nhóm nhiệm vụ về thể chế** | | | |\n"
+            "| 1 | Rà soát văn bản quy phạm pháp luật | Sở Nông nghiệp và Môi trường | Sở Tư pháp | Tháng 5/2025 |\n"
+            "| 2 | Tham mưu ban hành Quy chế phối hợp | | Công an tỉnh | Quý III/2025 |\n"
+            "| **II** | **Nhóm nhiệm vụ về kiểm tra** | | | |\n"
+            "| 1 | Kiểm tra hoạt động khai thác | Sở Xây dựng | | Năm 2025 |\n")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Nông nghiệp và Môi trường",), ("Sở Tư pháp",)),
+        ("PL.I.2", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh",)),
+        ("PL.II.1", ("Sở Xây dựng",), ())]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
@@ -171,10 +171,12 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
                 if (t.start, t.end) not in seen:
                     seen.add((t.start, t.end))
                     out.append(t)
-        for node in root.walk():
+        by_table: list[tuple[Node | None, list[Task]]] = []
+        for node, parent in _with_parents(root):
             if node.kind == "table" and ((not instructions and (plan_document or _titled_tasks(text, node, root)))
                                          or _leads_named(text, node)):
-                out.extend(_from_table(text, node, root))
+                by_table.append((parent, _from_table(text, node, root)))
+        out.extend(t for _, rows in _under_headings(by_table) for t in rows)
         if attached and plan_document and fold(scope_type or "") in _APPENDICES \
                 and not any(t.source == "row" for t in out[found:]):
             # an appendix of tasks a text rendering wrote as paragraphs: its items are its rows
@@ -202,6 +204,28 @@ def _appendix_items(text: str, root: Node) -> list[Task]:
     leads them."""
     tasks = _from_section(text, root)
     return tasks if sum(1 for t in tasks if _LEAD.search(text, t.start, t.end)) >= 2 else []
+
+
+def _with_parents(root: Node) -> Iterator[tuple[Node, Node | None]]:
+    """Each node under ``root``, in order, with the node it sits in."""
+    stack: list[tuple[Node, Node | None]] = [(root, None)]
+    while stack:
+        n, parent = stack.pop()
+        yield n, parent
+        stack.extend((c, n) for c in reversed(n.children))
+
+
+def _under_headings(by_table: list[tuple[Node | None, list[Task]]]) -> list[tuple[Node | None, list[Task]]]:
+    """Tables of tasks each under its own numbered heading ("I. DANH MỤC VĂN BẢN …", "II. NHIỆM VỤ CỤ THỂ", each
+    numbering its rows from 1): the heading's number is their group ("PL.I.1", "PL.II.1")."""
+    filled = [(parent, rows) for parent, rows in by_table if rows]
+    ids = [t.id for _, rows in filled for t in rows]
+    labels = [parent.label if parent is not None and parent.is_item else "" for parent, _ in filled]
+    if len(filled) < 2 or len(set(ids)) == len(ids) or not all(labels) or len(set(labels)) < len(labels):
+        return by_table
+    return [(parent, [dataclasses.replace(t, id=f"{head}.{label}.{rest}")
+                      for t in rows for head, rest in [t.id.split(".", 1)]])
+            for (parent, rows), label in zip(filled, labels, strict=True)]
 
 
 def _distinct_ids(found: list[Task]) -> list[Task]:

@@ -581,3 +581,21 @@ def test_a_pipe_tables_lead_cell_left_empty_under_a_row_that_named_its_lead():
         ("PL.I.1", ("Sở Nông nghiệp và Môi trường",), ("Sở Tư pháp",)),
         ("PL.I.2", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh",)),
         ("PL.II.1", ("Sở Xây dựng",), ())]
+
+
+def test_task_tables_each_under_its_own_numbered_heading():
+    """"I. DANH MỤC VĂN BẢN …" and "II. NHIỆM VỤ CỤ THỂ" in one appendix, each a table numbering its rows from 1:
+    the heading's number is the rows' group."""
+    table = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | {a} | Sở Tài chính | Quý IV/2025 |\n| 2 | {b} | Sở Tư pháp | Năm 2026 |\n")
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "245/KH-UBND", "Đồng Nai, ngày 12 tháng 8 năm 2025")
+            + "\nKẾ HOẠCH\nPhát triển kinh tế tư nhân\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
+            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Tấn Đức")
+            + "\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n**I. DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH**\n\n"
+            + table.format(a="Nghị quyết hỗ trợ doanh nghiệp", b="Quyết định ban hành Quy chế phối hợp")
+            + "\n**II. NHIỆM VỤ CỤ THỂ**\n\n"
+            + table.format(a="Công bố quỹ đất sạch", b="Hướng dẫn hộ kinh doanh chuyển đổi"))
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Tài chính",)), ("PL.I.2", ("Sở Tư pháp",)),
+        ("PL.II.1", ("Sở Tài chính",)), ("PL.II.2", ("Sở Tư pháp",))]

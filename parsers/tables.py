@@ -585,6 +585,10 @@ def layout(text: str, table: Table) -> Layout:
     spanning: set[int] = set()  # the columns under a header cell of who does the work
     for row in table.rows[:3]:
         first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
+        if header_rows and len(row.cells) >= 3 \
+                and all(_COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):
+            header_rows += 1  # the row of the columns' numbers under the header: "| (1) | (2) | (3) |"
+            continue
         if header_rows and _ROW_LABEL.match(first.replace("*", "")):
             break  # a row that opens with its number is the first of the body
         found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]

@@ -599,3 +599,18 @@ def test_task_tables_each_under_its_own_numbered_heading():
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("PL.I.1", ("Sở Tài chính",)), ("PL.I.2", ("Sở Tư pháp",)),
         ("PL.II.1", ("Sở Tài chính",)), ("PL.II.2", ("Sở Tư pháp",))]
+
+
+def test_a_pipe_tables_row_of_column_numbers_under_its_header():
+    """"| (1) | (2) | … |" under the header numbers its columns: no row of tasks, no task's cells."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "15/KH-UBND", "Cần Thơ, ngày 20 tháng 1 năm 2025")
+            + "\nKẾ HOẠCH\nGiảm nghèo năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
+            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Việt Trường")
+            + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
+            "| STT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+            "|---|---|---|---|---|\n| (1) | (2) | (3) | (4) | (5) |\n"
+            "| 1 | Phát triển mô hình giảm nghèo | Sở Nông nghiệp và Môi trường | UBND các xã "
+            "| Quý II - Quý IV/2025 |\n")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("UBND các xã",), "Quý II - Quý IV/2025")]

@@ -429,10 +429,10 @@ def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int
     """Where a pair of activities joined by the comma at ``syl[i]`` ends, if one does."""
     def governed(k: int) -> bool:
         # the pair is the name's own: it opens it, right after the head ("Cảnh sát phòng cháy, chữa cháy")
-        # or in capitals, or a governing word takes it
+        # or in capitals, or a governing word takes it ("Cục Phòng, chống tham nhũng, tiêu cực")
         before = " ".join(text[a:b] for a, b in syl[max(0, k - 2) : k]).lower()
         return k == 0 or _is_cap(text[syl[k][0] : syl[k][1]]) or before in _governing() \
-            or before.split()[-1:] == ["và"]
+            or before.split()[-1:] == ["và"] or (before.split()[-1:] or [""])[0] in _governing()
 
     if text[syl[i][0] : syl[i][1]] != ",":
         m = paired_re().match(text, syl[i][0], limit)  # "Cục Quản lý khám, chữa bệnh" from its first word

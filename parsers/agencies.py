@@ -1679,6 +1679,7 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
 
 
 _OF_PARENT = re.compile(r"thuộc\s+(?:cơ\s+quan\s+)?(Bộ|Sở|Tổng\s+cục|Cục)$")
+_KINDS_OF_UNIT_END = re.compile(r"(?i:đơn\s+vị|cơ\s+quan|vụ|cục|viện|trung\s+tâm|phòng|ban)$")
 _CONCERNED_END = re.compile(r"liên\s+quan$")
 
 
@@ -1755,6 +1756,10 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 and (whose := find(text, having.end(), min(end, having.end() + 120))) \
                 and whose[0].start == having.end():
             e = whose[0].end  # "các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế": which of them, and whose
+        if (under := _PARENT.match(text, e, end)) is not None and _KINDS_OF_UNIT_END.search(text, m.start(), e) \
+                and (whose := find(text, under.end(), min(end, under.end() + 120))) \
+                and whose[0].start == under.end() and not whose[0].collective:
+            e = whose[0].end  # "các đơn vị thuộc Ngân hàng Nhà nước", "Các Vụ, Cục, đơn vị thuộc Thanh tra Chính phủ"
         if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
             e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name

@@ -528,8 +528,11 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
                 section=section.id or None, source=source, deadline_iso=_iso(deadline))
 
 
-# a sentence or clause that opens after another's stop, in the item's own paragraph
-_SENTENCE_START = re.compile(rf"[.!?;][ \t]*\n?[ \t]*(?=[{UPPER}])")
+# a sentence or clause that opens after another's stop, in the item's own paragraph, or after its topic's colon
+# ("Quản lý thuế …: Thuế tỉnh Nghệ An phối hợp với …")
+_SENTENCE_START = re.compile(rf"[.!?;:][ \t]*\n?[ \t]*(?=[{UPPER}])")
+# a colon after a role's label, whose value is who joins: "Cơ quan phối hợp: Sở Y tế"
+_ROLE_COLON = re.compile(r"(?i:phối\s+hợp|tham\s+gia|hỗ\s+trợ|liên\s+quan)[\s*_]*:[ \t]*\n?[ \t]*$")
 # who join in, no lead: "…. Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.", "…. Sở Tư pháp là cơ quan phối hợp."
 _JOINS_ONLY = re.compile(r"[\s,]*(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+|cùng\s+)?phối\s+(?:kết\s+)?hợp"
                          r"(?:\s+thực\s+hiện)?\s*(?:[.;,)]|$)")
@@ -539,6 +542,8 @@ def _sentence_subject(text: str, start: int, end: int) -> tuple[str, ...]:
     """Who does the item's work, named as the subject of a sentence after its title ("Tuyên truyền về chuyển đổi
     số. Đài Phát thanh - Truyền hình và Báo Bình Phước thực hiện."): the first such sentence in its first lines."""
     for m in _SENTENCE_START.finditer(text, start, min(end, start + 600)):
+        if text[m.start()] == ":" and _ROLE_COLON.search(text, max(start, m.start() - 40), m.end()):
+            continue
         opening = _opening_subject(text, m.end(), end)
         if opening and _JOINS_ONLY.match(text, opening[-1].end, end) is None \
                 and agencies.acts(text, opening[-1].end, end):

@@ -32,6 +32,13 @@ def _plan_items(*items: str):
     ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
      ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
     ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # the item's topic, its colon, then who does the work with its partners
+    ("Quản lý thuế đối với kinh doanh trên nền tảng số: Thuế tỉnh Nghệ An chủ động phối hợp với Sở Công Thương, "
+     "Công an tỉnh rà soát.", ["Thuế tỉnh Nghệ An"], ["Sở Công Thương", "Công an tỉnh"]),
+    ("Thống kê, đánh giá: Sở Công Thương phối hợp với Thống kê tỉnh xây dựng bộ chỉ tiêu.", ["Sở Công Thương"],
+     ["Thống kê tỉnh"]),
+    # (a role's label and its colon name who joins, not who leads)
+    ("Tập huấn kỹ năng số. Cơ quan phối hợp: Sở Nội vụ.", [], ["Sở Nội vụ"]),
     ("Phòng chống dịch. Sở Y tế tham mưu UBND tỉnh chỉ đạo, phối hợp với Sở Tài chính.", ["Sở Y tế"], ["Sở Tài chính"]),
     # the provincial radio and television station, named by its head alone, and the bodies named with it
     ("Tuyên truyền về chuyển đổi số. Đài Phát thanh - Truyền hình và Báo Bình Phước thực hiện.",

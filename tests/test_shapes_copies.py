@@ -1141,6 +1141,20 @@ def test_a_gazette_page_turning_inside_a_sentence():
         ("I.1.a", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",))]
 
 
+def test_a_gazette_page_number_on_its_headers_line():
+    """The layout's copy prints the page's number on the header's line ("\\f38      CÔNG BÁO/Số 21 + 22/…",
+    "CÔNG BÁO/Số …      39"): no part of the text, and a sentence or a name goes on over it."""
+    doc = ("CÔNG BÁO/Số 21 + 22/Ngày 18-4-2024                              37\n\nKẾ HOẠCH\nPhát triển hợp tác xã "
+           "năm 2024\n\nI. NHIỆM VỤ\n1. Hỗ trợ hợp tác xã chuyển đổi số\na) Sở Kế hoạch và Đầu tư chủ trì, phối hợp "
+           "với Sở Thông tin \n\f38                          CÔNG BÁO/Số 21 + 22/Ngày 18-4-2024\n\nvà Truyền thông "
+           "hướng dẫn. Thời gian tổ chức tập huấn: Tháng 8/2024.\n")
+    text = prepare(doc, "kh.congbao.txt").text
+    assert "CÔNG BÁO" not in text and "Sở Thông tin\nvà Truyền thông" in text
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("I.1.a", ("Sở Kế hoạch và Đầu tư",), ("Sở Thông tin và Truyền thông",), "Tháng 8/2024")]
+
+
 def test_a_gazette_page_turning_inside_a_name():
     """The page turns after a line the wrap filled, inside a name ("… Viện Pasteur Thành phố Hồ ⏎⏎ 6 ⏎ CÔNG BÁO/… ⏎⏎
     Chí Minh, …"): the sentence goes on over the page though its next word is a capital."""

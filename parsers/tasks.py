@@ -496,11 +496,12 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             while start < end and text[start].isspace():
                 start += 1
     own_lead, support = _lead_support(text, start if not n.children else n.body_start, end)
-    if not own_lead and not lead and not n.children:
+    if not own_lead and not lead:
         # "4. Xây dựng chính quyền số⏎Sở Khoa học và Công nghệ chủ trì, phối hợp với …": the line
-        # under a short heading opens with who leads
+        # under a short heading opens with who leads (before the item's bullets, if it has them)
         # (the heading may wrap: "4. Xây dựng, trình ban hành văn ⏎ bản quy định chi tiết ⏎ Sở Giao thông …")
-        for nxt in _NEXT_LINE.finditer(text, start, min(end, start + 300)):
+        head = n.children[0].start if n.children else end
+        for nxt in _NEXT_LINE.finditer(text, start, min(head, start + 300)):
             if re.search(r"[.;:]\W*$", text[start : nxt.start()]):
                 break
             if _GOES_ON.search(text, start, nxt.start()):

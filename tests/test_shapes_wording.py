@@ -32,6 +32,10 @@ def _plan_items(*items: str):
     ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
      ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
     ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # a short heading, then the line under it opens with who leads, before the item's bullets of work
+    ("Bảo tồn văn hóa truyền thống gắn với du lịch\nSở Văn hóa và Thể thao chủ trì, phối hợp với Ban Dân tộc tỉnh "
+     "triển khai các nội dung:\n- Khôi phục các lễ hội truyền thống;\n- Hỗ trợ đội văn nghệ dân gian.",
+     ["Sở Văn hóa và Thể thao"], ["Ban Dân tộc tỉnh"]),
     # the item's topic, its colon, then who does the work with its partners
     ("Quản lý thuế đối với kinh doanh trên nền tảng số: Thuế tỉnh Nghệ An chủ động phối hợp với Sở Công Thương, "
      "Công an tỉnh rà soát.", ["Thuế tỉnh Nghệ An"], ["Sở Công Thương", "Công an tỉnh"]),

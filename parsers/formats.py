@@ -522,9 +522,18 @@ def _page_turn(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# an item's number alone at a page's foot, its text on the next page ("1.2. ⏎⏎ 36 CÔNG BÁO/… ⏎⏎ Củng cố …", "b) ⏎ …"):
+# one line (not a table's row number, which stands alone on its line: "1", "1.1")
+_MARKER_PAGE_TURN = re.compile(r"^(?P<marker>[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.|[a-zđ]\)))[ \t]*\n(?:[ \t]*\n)*"
+                               r"(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?[ \t\f]*(?:\d+[ \t]+)?CÔNG BÁO/Số[^\n]*\n"
+                               r"(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*[ \t]*(?=\S)", re.M)
+
+
 def _congbao(raw: str, fmt: str) -> Prepared:
     text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
-    text = _PAGE_TURN.sub(_page_turn, text) if "CÔNG BÁO/Số" in text else text
+    if "CÔNG BÁO/Số" in text:
+        text = _MARKER_PAGE_TURN.sub(r"\g<marker> ", text)
+        text = _PAGE_TURN.sub(_page_turn, text)
     text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header

@@ -1155,6 +1155,18 @@ def test_a_gazette_page_number_on_its_headers_line():
         ("I.1.a", ("Sở Kế hoạch và Đầu tư",), ("Sở Thông tin và Truyền thông",), "Tháng 8/2024")]
 
 
+def test_a_gazette_page_turning_after_an_items_number():
+    """An item's number alone at a page's foot ("1.2. ⏎⏎ CÔNG BÁO/… ⏎⏎ Củng cố …"): the item goes on on the next
+    page."""
+    doc = ("CÔNG BÁO/Số 21 + 22/Ngày 18-4-2024\n37\n\nKẾ HOẠCH\nPhát triển hợp tác xã năm 2024\n\nI. NHIỆM VỤ\n"
+           "1. Củng cố hợp tác xã\n1.1. Rà soát, phân loại hợp tác xã nông nghiệp. Sở Nông nghiệp và Phát triển nông "
+           "thôn chủ trì thực hiện.\n1.2.\n\n38\nCÔNG BÁO/Số 21 + 22/Ngày 18-4-2024\n\nTổ chức lại các hợp tác xã yếu "
+           "kém, cụ thể:\na) Hướng dẫn các hợp tác xã chuyển đổi. Liên minh Hợp tác xã tỉnh chủ trì thực hiện.\n"
+           "b) Giải thể các hợp tác xã ngừng hoạt động. Ủy ban nhân dân các huyện chủ trì thực hiện.\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [t.id for t in rec.tasks] == ["I.1.1", "I.1.2.a", "I.1.2.b"]
+
+
 def test_a_gazette_page_turning_inside_a_name():
     """The page turns after a line the wrap filled, inside a name ("… Viện Pasteur Thành phố Hồ ⏎⏎ 6 ⏎ CÔNG BÁO/… ⏎⏎
     Chí Minh, …"): the sentence goes on over the page though its next word is a capital."""

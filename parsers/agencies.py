@@ -500,6 +500,12 @@ _MORE_ZONES = re.compile(r"và\s+(?:các\s+)?(?i:khu\s+(?:công\s+nghiệp|kinh\
                          r"(?![\wÀ-ỹ])")
 
 
+_ASSOCIATION_HEAD = re.compile(r"(?:Hội|Hiệp\s+hội|Liên\s+hiệp|Liên\s+đoàn)$")
+# whom an association gathers, in small letters before its place or name: "Hiệp hội Các nhà bán lẻ Việt Nam"
+_MEMBERS = re.compile(rf"[ \t]+(?:[Cc]ác|CÁC|[Nn]hững)[ \t]+(?:nhà|tổ[ \t]+chức|doanh[ \t]+nghiệp|hội)"
+                      rf"(?:[ \t]+[{LOWER}][\wÀ-ỹ]*){{0,5}}(?=[ \t]+[{UPPER}])")
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends (``bare``: a head
     that names no body alone, whose next word is the name's own even on the next line: "Cục ⏎ Quản lý …").
@@ -514,6 +520,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     end = head_end
     pair_end = -1  # where a pair of activities the name holds ended
     i = 0
+    if _ASSOCIATION_HEAD.search(text, max(0, head_end - 12), head_end) \
+            and (members := _MEMBERS.match(text, head_end, limit)) is not None:
+        end = members.end()  # "Hiệp hội Các nhà bán lẻ Việt Nam": whom the association gathers, then its place
+        i = _past(syl, 0, end)
     while i < len(syl):
         s, e = syl[i]
         tok = text[s:e]

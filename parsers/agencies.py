@@ -532,6 +532,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         gap = text[end:s]
         if "\n\n" in gap or any(c in gap for c in ";:()“”\""):
             break
+        if tok in (",", "và") and i + 1 < len(syl) and (local := _short_forms(text)) is not None \
+                and local.pattern.match(text, syl[i + 1][0]) is not None:
+            break  # "Đại học Quốc gia Thành phố, SNgV …": a short form the document gave another body
         if i > 1 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–") and _dash_work_re().match(text, s, limit):
             # "2. Sở Tài chính - ⏎ Trên cơ sở …", "Sở KH&ĐT – Chủ trì …": the dash ends a heading's name before
             # its work ("Phòng Thanh tra - Kiểm tra" is a name)
@@ -1062,11 +1065,22 @@ class _ShortForms:
     defined: tuple[int, ...]  # where each bracket that gives one starts and ends, in order
 
 
-@lru_cache(maxsize=4)
+_READING_SHORT_FORMS: set[int] = set()  # the texts whose short forms are being read (names read meanwhile: without)
+
+
 def _short_forms(text: str) -> _ShortForms | None:
     """The short forms ``text`` gives the bodies it names, and where it gives them."""
-    if "(" not in text:
+    if "(" not in text or id(text) in _READING_SHORT_FORMS:
         return None
+    _READING_SHORT_FORMS.add(id(text))
+    try:
+        return _read_short_forms(text)
+    finally:
+        _READING_SHORT_FORMS.discard(id(text))
+
+
+@lru_cache(maxsize=4)
+def _read_short_forms(text: str) -> _ShortForms | None:
     names: dict[str, str] = {}
     defined: list[int] = []
     for m in _SHORT_FORM_DEF.finditer(text):

@@ -556,13 +556,13 @@ def test_short_forms_a_document_gives_its_bodies():
     name, and the short form under the heading that named the body is that heading's unit."""
     rec = _plan(
         "Tổ chức hội nghị xúc tiến đầu tư. SNgV chủ trì, phối hợp với STTTT, HEPZA thực hiện.",
-        "Quảng bá hình ảnh Thành phố. SVHTT chủ trì, phối hợp với SNgV thực hiện.",
+        "Quảng bá hình ảnh Thành phố. SVHTT chủ trì, phối hợp với Đại học Quốc gia Thành phố, SNgV thực hiện.",
         organisation="1. Sở Ngoại vụ (sau đây gọi tắt là SNgV)\nSNgV là cơ quan thường trực.\n"
                      "2. Sở Thông tin và Truyền thông (sau đây gọi tắt là STTTT)\nSTTTT chủ trì định hướng thông tin.\n"
                      "3. Sở Văn hóa và Thể thao (SVHTT), Ban Quản lý các Khu chế xuất và công nghiệp Thành phố "
                      "(HEPZA)\nTổ chức các sự kiện quảng bá.\n")
     assert [(t.lead, t.support) for t in rec.tasks] == [
-        (("SNgV",), ("STTTT", "HEPZA")), (("SVHTT",), ("SNgV",))]
+        (("SNgV",), ("STTTT", "HEPZA")), (("SVHTT",), ("Đại học Quốc gia Thành phố", "SNgV"))]
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Sở Ngoại vụ"), ("III.2", "Sở Thông tin và Truyền thông"), ("III.3", "Sở Văn hóa và Thể thao"),
         ("III.3", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố")]

@@ -1065,6 +1065,7 @@ class _ShortForms:
     defined: tuple[int, ...]  # where each bracket that gives one starts and ends, in order
 
 
+_MOST_SHORT_FORMS = 300
 _READING_SHORT_FORMS: set[int] = set()  # the texts whose short forms are being read (names read meanwhile: without)
 
 
@@ -1083,7 +1084,9 @@ def _short_forms(text: str) -> _ShortForms | None:
 def _read_short_forms(text: str) -> _ShortForms | None:
     names: dict[str, str] = {}
     defined: list[int] = []
-    for m in _SHORT_FORM_DEF.finditer(text):
+    for k, m in enumerate(_SHORT_FORM_DEF.finditer(text)):
+        if k >= _MOST_SHORT_FORMS:
+            break  # (a text of brackets by the thousand gives no more)
         form = " ".join(m.group("form").split())
         if len(form) > 30:
             continue

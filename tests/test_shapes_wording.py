@@ -625,3 +625,21 @@ def test_a_pipe_tables_row_of_column_numbers_under_its_header():
     rec = parse_bytes(plan.encode(), "kh.md")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("UBND các xã",), "Quý II - Quý IV/2025")]
+
+
+def test_requests_under_an_article_on_the_duties_of_a_group():
+    """"Điều 2. Trách nhiệm của các sở, ngành, địa phương ⏎ … 3. Đề nghị Kho bạc Nhà nước khu vực XIII: …": the
+    decision asks the body itself, one of the group's the title names — a unit of its own item."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "25/QĐ-UBND", "Quảng Ngãi, ngày 10 tháng 1 năm 2026")
+           + "\nQUYẾT ĐỊNH\nVề đẩy mạnh thanh toán không dùng tiền mặt\n\nĐiều 1. Mục tiêu năm 2026\n"
+           "100% khoản thu ngân sách được thực hiện qua phương thức điện tử.\n\n"
+           "Điều 2. Trách nhiệm của các sở, ngành, địa phương\n1. Sở Tài chính: chủ trì theo dõi, đôn đốc.\n"
+           "2. Đề nghị Ngân hàng Nhà nước chi nhánh Khu vực 11:\na) Chỉ đạo các tổ chức tín dụng miễn phí dịch vụ.\n"
+           "b) Phối hợp với Công an tỉnh làm sạch dữ liệu tài khoản.\n"
+           "3. Đề nghị Kho bạc Nhà nước khu vực XIII: phối hợp với Sở Tài chính thu ngân sách qua phương thức "
+           "điện tử.\n\n"
+           "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    rec = parse_bytes((doc + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Phước Hiền")).encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("Điều 2.1", "Sở Tài chính"), ("Điều 2.2", "Ngân hàng Nhà nước chi nhánh Khu vực 11"),
+        ("Điều 2.3", "Kho bạc Nhà nước khu vực XIII")]

@@ -444,6 +444,10 @@ def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int
     return None
 
 
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 def _known_across(text: str, pos: int, nxt: int, limit: int) -> bool:
     """Does a known name open at ``pos`` and run past ``nxt`` ("Văn phòng Bộ ⏎ Công an": "Bộ Công an")?"""
     known = _gazetteer_at(text, pos, limit)
@@ -601,6 +605,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             # "Ban Nội chính ⏎ Tỉnh ủy": a Party committee's board, the committee it belongs to; "4. PHÒNG TÀI
             # NGUYÊN VÀ MÔI ⏎ TRƯỜNG:": a heading in capitals cut inside its name)
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
+        if "\n" in gap and i == 0 and not bare and _is_cap(tok) \
+                and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) is not None \
+                and not _not_agency(text, s, limit) and not _known_across(text, _line_start(text, head_end), s, limit):
+            break  # "Tỉnh Đoàn ⏎ Sở Giáo dục và Đào tạo": a cell's names one per line; a body named by its head alone
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
             break  # "Văn phòng Bộ ⏎ Vụ Pháp chế": a cell's names one per line; "Bộ" ended the first
@@ -1117,9 +1125,16 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
     candidates: list[AgencyMention] = [a for a in _gazetteer(text, start, end)
                                        if fold(a.text.split(maxsplit=1)[0]) not in _not_agency_firsts()
                                        or not _not_agency(text, a.start, end)]
+    known_spans = [(a.start, a.end) for a in candidates]
+    outer_end = -1  # where the last head ended
     for m in _heads_in(text, start, end):
+        inner, outer_end = m.start() < outer_end, max(outer_end, m.end())
+        if inner and m.end() <= outer_end and "\n" in text[m.end() : m.end() + 3]:
+            continue  # "Tỉnh Đoàn ⏎ Sở …": no head "Đoàn" inside it, reading on over the line
         if _not_agency(text, m.start(), end):
             continue
+        if "\n" in m.group(0) and any(s < m.start() < e for s, e in known_spans):
+            continue  # "Bộ Công Thương ⏎ Vụ Pháp chế": no head "Thương vụ" across the line, inside a known name
         e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone())
         known = _gazetteer_at(text, m.start(), end)
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital

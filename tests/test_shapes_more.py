@@ -1114,6 +1114,10 @@ def test_a_bullet_about_places_names_no_lead():
     ("Thanh tra Sở\nPhòng Kế hoạch - Tài chính", ["Thanh tra Sở", "Phòng Kế hoạch - Tài chính"]),
     # (a ministry's name wrapped after its head goes on)
     ("Bộ\nCông an", ["Bộ Công an"]),
+    # a body named by its head alone ends its line; a known name ends its own ("Công Thương ⏎ Vụ" is no "Thương vụ")
+    ("Tỉnh Đoàn\nSở Giáo dục và Đào tạo", ["Tỉnh Đoàn", "Sở Giáo dục và Đào tạo"]),
+    ("Tỉnh đoàn\nSở Giáo dục và Đào tạo", ["Tỉnh đoàn", "Sở Giáo dục và Đào tạo"]),
+    ("Bộ Công Thương\nVụ Pháp chế", ["Bộ Công Thương", "Vụ Pháp chế"]),
 ])
 def test_names_one_per_line(cell, names):
     from parsers.agencies import listed

@@ -529,7 +529,13 @@ _MARKER_PAGE_TURN = re.compile(r"^(?P<marker>[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.|[a
                                r"(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*[ \t]*(?=\S)", re.M)
 
 
+# a layout copy's page header with the page's number on its line, before or after it (the number is no column)
+_HEADER_NUMBER = re.compile(r"^(?P<lead>[ \t\f]*)(?:\d+[ \t]+)?(?P<header>CÔNG BÁO/Số[^\n]*?)(?:[ \t]{2,}\d+)?[ \t]*$",
+                            re.M)
+
+
 def _congbao(raw: str, fmt: str) -> Prepared:
+    raw = _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw) if "CÔNG BÁO/Số" in raw else raw
     text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
     if "CÔNG BÁO/Số" in text:
         text = _MARKER_PAGE_TURN.sub(r"\g<marker> ", text)

@@ -1150,6 +1150,11 @@ def test_a_gazette_page_number_on_its_headers_line():
            "hướng dẫn. Thời gian tổ chức tập huấn: Tháng 8/2024.\n")
     text = prepare(doc, "kh.congbao.txt").text
     assert "CÔNG BÁO" not in text and "Sở Thông tin\nvà Truyền thông" in text
+    # (under the signature, where the layout's two columns are set apart, the number is no column either)
+    signed_doc = (doc + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                  "Nguyễn Hữu Khoa\n\nCÔNG BÁO/Số 21 + 22/Ngày 18-4-2024     39\n\nPhụ lục\nDANH MỤC NHIỆM VỤ\n")
+    lines = prepare(signed_doc, "kh.congbao.txt").text.split("\n")
+    assert not any(line.strip() in ("37", "38", "39") for line in lines)
     rec = parse_bytes(doc.encode(), "kh.congbao.txt")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("I.1.a", ("Sở Kế hoạch và Đầu tư",), ("Sở Thông tin và Truyền thông",), "Tháng 8/2024")]

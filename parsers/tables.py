@@ -1046,8 +1046,10 @@ _WHO = re.compile(r"\W*(?:Các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ
 _WHEN = re.compile(r"(?i)(?:Trong\s+thời\s+hạn|Chậm\s+nhất|Ngay\s+sau|Sau\s+khi|Kể\s+từ|Khi\s+có"
                    r"|Đến\s+(?:hết\s+)?(?:năm|ngày|tháng|quý))\s")
 
-_TIME_WORDS = re.compile(r"(?i)\b(?:năm\s+\d{4}|quý\s+[IV\d]+|tháng\s+\d{1,2}|giai\s+đoạn\s+\d{4}|thường\s+xuyên"
-                         r"|hằng\s+năm|hàng\s+năm|định\s+kỳ|\d{1,2}/\d{4})")
+_AS_NEEDED = re.compile(r"(?i)(?:Theo\s+(?:tình\s+hình|kế\s+hoạch|tiến\s+độ|yêu\s+cầu|chỉ\s+đạo|lộ\s+trình)"
+                        r"|Khi\s+(?:có|xảy\s+ra)|Mùa\s+(?:mưa|khô|lũ))\b")
+_TIME_WORDS = re.compile(r"(?i)\b(?:năm\s+(?:học\s+)?\d{4}|quý\s+[IV\d]+|tháng\s+\d{1,2}|giai\s+đoạn\s+\d{4}"
+                         r"|thường\s+xuyên|hằng\s+năm|hàng\s+năm|định\s+kỳ|\d{1,2}/\d{4})")
 
 # who approves or issues what a row makes, the cell of a "Cấp trình" column
 # (an office's title runs on to its body, not to a label after it: "Bộ trưởng ⏎ Chủ trì: Cục Điện lực" is two cells)
@@ -1221,8 +1223,12 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                 return 3.0  # "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh": the lead's cell after the deadline's
             if reads_as_deadline(raw):
                 return 0.0
-            # (a split line ends a deadline, not a note after it; "Cao điểm từ tháng 10/2025 …" on a line of its own)
-            return 0.6 if b == a + 1 and len(raw) < 100 and _TIME_WORDS.search(raw[:70]) else 3.0
+            if b > a + 1 and agencies_from(a, b - 1):
+                return 4.0  # "Thủy văn tỉnh, Công an ⏎ tỉnh ⏎ Khi có thiên tai": the partners' list, then when
+            # (a split line ends a deadline, not a note after it; "Cao điểm từ tháng 10/2025 …" on a line of its own;
+            # "Khi có thiên tai", "Theo tình hình thực tế": when the need comes)
+            return 0.6 if b == a + 1 and len(raw) < 100 and (_TIME_WORDS.search(raw[:70]) or _WHEN.match(raw)
+                                                             or _AS_NEEDED.match(raw)) else 3.0
         # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
         # Tập đoàn …" is the lead, then its partners)
         # ("Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh": a cell's list of bullets opens its cell)

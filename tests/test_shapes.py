@@ -2227,6 +2227,22 @@ def test_gazette_table_cell_that_breaks_a_name_over_its_lines():
         ("PL.I.2", ("Cục Dân số",), ("Vụ Pháp chế",), "Trình Chính phủ trước ngày 15/5/2026")]
 
 
+def test_gazette_partners_wrapped_inside_a_name_then_when_the_need_comes():
+    """A narrow column of partners cut inside a name ("… Đài Khí tượng ⏎ Thủy văn tỉnh, Công an ⏎ tỉnh …"), then a
+    deadline that says when the need comes ("Khi có thiên tai", "Theo tình hình thực tế"): the list is one cell."""
+    rec = _gazette_table("1.\nTrực ban 24/24 giờ khi có thiên tai; tham mưu\nban hành công điện chỉ đạo ứng phó\n"
+                         "Sở Nông nghiệp và\nMôi trường\nVăn phòng Ủy ban nhân\ndân tỉnh, Đài Khí tượng\n"
+                         "Thủy văn tỉnh, Công an\ntỉnh, Bộ Chỉ huy Bộ đội\nBiên phòng tỉnh\nKhi có thiên tai\n"
+                         "2.\nHỗ trợ khôi phục sản xuất sau thiên tai\nSở Tài chính\nỦy ban Mặt trận Tổ quốc\n"
+                         "Việt Nam tỉnh; Ủy ban nhân\ndân các xã, phường\nTheo tình hình thực tế\n", "ung_pho.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Nông nghiệp và Môi trường",),
+         ("Văn phòng Ủy ban nhân dân tỉnh", "Đài Khí tượng Thủy văn tỉnh", "Công an tỉnh",
+          "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), "Khi có thiên tai"),
+        ("PL.2", ("Sở Tài chính",), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban nhân dân các xã, phường"),
+         "Theo tình hình thực tế")]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

@@ -1006,7 +1006,9 @@ def _first_under(label: str, n: str) -> bool:
 
 
 # (a word that needs what follows it: a joiner, a preposition, a head)
-_OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
+# (not the body the sentence is of, nor its own office: "… điện tử của Bộ", "Văn phòng Bộ", "Thanh tra Sở")
+_OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của )(?<!thuộc )(?<!phòng )(?<!tra )"
+                       r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
                        r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"
                        r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn)|[,\-–])[ \t]*$")
@@ -1083,6 +1085,13 @@ _MADE = re.compile(r"(?i)\W*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quy�
                    r"|Văn\s+bản|Đề\s+án|Tờ\s+trình|Hướng\s+dẫn|Công\s+văn|Chương\s+trình|Dự\s+thảo|Hệ\s+thống"
                    r"|Cơ\s+sở\s+dữ\s+liệu|Tài\s+liệu|Quy\s+chế|Quy\s+định|Quy\s+chuẩn|Tiêu\s+chuẩn|Sổ\s+tay"
                    r"|Bộ\s+(?:tiêu\s+chí|hệ\s+số|công\s+cụ|tài\s+liệu|chỉ\s+số|dữ\s+liệu))\b")
+
+
+# work whose object, a law or decree, the wrap put on the next line: "… phổ biến ⏎ Luật Nhà giáo"
+_OBJECT_NEXT = re.compile(r"(?<![\wÀ-ỹ])(?:phổ\s+biến|quán\s+triệt|tuyên\s+truyền|triển\s+khai|thi\s+hành"
+                          r"|hướng\s+dẫn|thực\s+hiện|sửa\s+đổi|bổ\s+sung|rà\s+soát|sơ\s+kết|tổng\s+kết|đánh\s+giá"
+                          r"|xây\s+dựng)[ \t]*$")
+_LAW_OPENS = re.compile(r"[ \t]*(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Pháp\s+lệnh|Thông\s+tư|Chỉ\s+thị)\s")
 
 
 def reads_as_deadline(raw: str) -> bool:
@@ -1258,6 +1267,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             return 1.0
         if _DATE_OPEN.search(text, lines[m - 1][0], lines[m - 1][1]) and text[lines[m][0]].isdigit():
             return 1.0  # "Tháng 6 năm ⏎ 2026", "Tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
+        if _OBJECT_NEXT.search(text, lines[m - 1][0], lines[m - 1][1]) \
+                and _LAW_OPENS.match(text, lines[m][0], lines[m][1]):
+            return 1.0  # "Hội nghị … phổ biến ⏎ Luật Nhà giáo": the law the work is about, no cell of who does it
         if _BULLET_LINE.match(text, lines[m][0]) and any(_BULLET_LINE.match(text, lines[k][0])
                                                           for k in range(max(0, m - 3), m)):
             return 0.8  # "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân ⏎ tỉnh;": a list of bullets goes on in its cell

@@ -2243,6 +2243,21 @@ def test_gazette_partners_wrapped_inside_a_name_then_when_the_need_comes():
          "Theo tình hình thực tế")]
 
 
+def test_gazette_cells_after_a_ministrys_own_words_and_a_law_the_work_is_about():
+    """"… điện tử của Bộ ⏎ Vụ Pháp chế": the ministry the sentence is of ends the task, and "Văn phòng Bộ" its own
+    office, ends the lead's cell; "… phổ biến ⏎ Luật Nhà giáo" is the law the work is about, no one's name."""
+    rec = _gazette_table("1.\nBiên soạn tài liệu giới thiệu Luật Nhà\ngiáo; đăng tải trên Cổng Thông tin\n"
+                         "điện tử của Bộ\nVụ Pháp chế\n- Cục Nhà giáo và Cán bộ\nquản lý giáo dục;\n- Văn phòng Bộ.\n"
+                         "Tháng 8/2025\n2.\nHội nghị trực tuyến toàn quốc phổ biến\nLuật Nhà giáo\nCục Nhà giáo và Cán\n"
+                         "bộ quản lý giáo dục;\nVăn phòng Bộ\nVụ Pháp chế, Cục Khoa\nhọc, Công nghệ và Thông\ntin\n"
+                         "Tháng 9/2025\n", "nha_giao.congbao.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.1", ("Vụ Pháp chế",), ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "Văn phòng Bộ")),
+        ("PL.2", ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "Văn phòng Bộ"),
+         ("Vụ Pháp chế", "Cục Khoa học, Công nghệ và Thông tin"))]
+    assert rec.tasks[1].text.endswith("phổ biến Luật Nhà giáo")
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

@@ -887,11 +887,14 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is;
             # a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
             cells = tables.placed(text, list(row.cells), lay.roles, above, keep=not left_aligned)
-        if table.source in ("gazette", "pipes") and (lead_col := lay.col("lead")) is not None and lead_col in cells \
+        n_cell = cells.get(number_col) if number_col is not None else None
+        numbered = n_cell is not None and n_cell.end > n_cell.start
+        if (table.source == "gazette" or (table.source == "pipes" and numbered)) \
+                and (lead_col := lay.col("lead")) is not None and lead_col in cells \
                 and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None:
             # the gazette prints a lead merged over rows in one of them only, and a page's pipe table leaves
-            # its cell empty in the rows below: they have none (the gazette's the partners too, when the row has
-            # none of its own)
+            # its cell empty in the numbered rows below: they have none (the gazette's the partners too, when the
+            # row has none of its own; a pipe row without its number goes on with the row above, as its own content)
             cells[lead_col] = up
             support_col = lay.col("support")
             if table.source == "gazette" and support_col is not None and support_col in cells \

@@ -1167,6 +1167,9 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
             names.extend(x.text for x in per)  # "UBND các huyện: Nam Trà My, Tây Giang": each one
             taken_end = per[-1].end
             continue
+        if a.collective and (longer := next((x for x in found if x.start == a.start and x.end > a.end
+                                             and not x.collective), None)) is not None:
+            a = longer  # "UBND các huyện, ⏎ thành phố Cà Mau": the city the collective names, read whole
         # "Trung tâm Xúc tiến thương mại", "Vụ Thị trường trong nước"
         a = agencies.cell_extended(text, agencies.tail_extended(text, a, end), end)
         a = agencies.with_shared_body(last, a)

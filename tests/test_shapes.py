@@ -2258,6 +2258,14 @@ def test_gazette_cells_after_a_ministrys_own_words_and_a_law_the_work_is_about()
     assert rec.tasks[1].text.endswith("phổ biến Luật Nhà giáo")
 
 
+def test_gazette_cell_of_a_collective_and_the_city_it_names_on_the_next_line():
+    """"UBND các huyện, ⏎ thành phố Cà Mau": the districts' and the city's committees, the city read with them."""
+    rec = _gazette_table("1.\nRà soát, chốt danh sách hộ nghèo có nhà tạm\nUBND các huyện,\nthành phố Cà Mau\n"
+                         "Sở Xây dựng; Ban Dân tộc tỉnh\nTháng 3/2025\n", "nha_tam.congbao.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("UBND các huyện, thành phố Cà Mau",), ("Sở Xây dựng", "Ban Dân tộc tỉnh"))]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

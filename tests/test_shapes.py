@@ -2261,9 +2261,17 @@ def test_gazette_cells_after_a_ministrys_own_words_and_a_law_the_work_is_about()
 def test_gazette_cell_of_a_collective_and_the_city_it_names_on_the_next_line():
     """"UBND các huyện, ⏎ thành phố Cà Mau": the districts' and the city's committees, the city read with them."""
     rec = _gazette_table("1.\nRà soát, chốt danh sách hộ nghèo có nhà tạm\nUBND các huyện,\nthành phố Cà Mau\n"
-                         "Sở Xây dựng; Ban Dân tộc tỉnh\nTháng 3/2025\n", "nha_tam.congbao.txt")
+                         "Sở Xây dựng; Ban Dân tộc tỉnh\nTháng 3/2025\n"
+                         # (a task that ends on "nhà ở", housing, has ended: the bank's name is the next cell)
+                         "2.\nCho vay ưu đãi đối với hộ nghèo xây dựng,\nsửa chữa nhà ở\nNgân hàng Chính\n"
+                         "sách xã hội chi\nnhánh tỉnh Cà Mau\nSở Lao động - Thương\nbinh và Xã hội; UBND\n"
+                         "các huyện, thành phố Cà\nMau; Hội Nông dân tỉnh;\nHội Liên hiệp Phụ nữ\ntỉnh\nNăm 2025\n",
+                         "nha_tam.congbao.txt")
     assert [(t.lead, t.support) for t in rec.tasks] == [
-        (("UBND các huyện, thành phố Cà Mau",), ("Sở Xây dựng", "Ban Dân tộc tỉnh"))]
+        (("UBND các huyện, thành phố Cà Mau",), ("Sở Xây dựng", "Ban Dân tộc tỉnh")),
+        (("Ngân hàng Chính sách xã hội chi nhánh tỉnh Cà Mau",),
+         ("Sở Lao động - Thương binh và Xã hội", "UBND các huyện, thành phố Cà Mau", "Hội Nông dân tỉnh",
+          "Hội Liên hiệp Phụ nữ tỉnh"))]
 
 
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():

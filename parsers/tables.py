@@ -1088,6 +1088,7 @@ _MADE = re.compile(r"(?i)\W*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quy�
 
 
 # work whose object, a law or decree, the wrap put on the next line: "… phổ biến ⏎ Luật Nhà giáo"
+_BRANCH_LINE = re.compile(r"(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
 _OBJECT_NEXT = re.compile(r"(?<![\wÀ-ỹ])(?:phổ\s+biến|quán\s+triệt|tuyên\s+truyền|triển\s+khai|thi\s+hành"
                           r"|hướng\s+dẫn|thực\s+hiện|sửa\s+đổi|bổ\s+sung|rà\s+soát|sơ\s+kết|tổng\s+kết|đánh\s+giá"
                           r"|xây\s+dựng)[ \t]*$")
@@ -1279,6 +1280,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                 and agencies.known_cut(prior[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
         nxt_line = text[lines[m][0] : lines[m][1]].rstrip(" ;,.")
+        if _BRANCH_LINE.match(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
+                and named[-1].start < len(prior) < named[-1].end:
+            return 1.0  # "Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 4": the body's branch, on the next line
         if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
                                                      or agencies.is_place_name(nxt_line)) \
                 and not agencies.starts_with_head(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \

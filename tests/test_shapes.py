@@ -2274,6 +2274,15 @@ def test_gazette_cell_of_a_collective_and_the_city_it_names_on_the_next_line():
           "Hội Liên hiệp Phụ nữ tỉnh"))]
 
 
+def test_gazette_cell_of_a_bank_and_its_branch_on_the_next_line():
+    """"Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 4": the bank's branch, one lead, not the partners' first line."""
+    rec = _gazette_table("1.\nChương trình kết nối ngân hàng - doanh\nnghiệp; tháo gỡ khó khăn tiếp cận tín dụng\n"
+                         "Ngân hàng Nhà nước\nChi nhánh Khu vực 4\nSở Tài chính; Hiệp hội\nDoanh nghiệp thành phố\n"
+                         "Hải Phòng\nHằng quý\n", "tin_dung.congbao.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Ngân hàng Nhà nước Chi nhánh Khu vực 4",), ("Sở Tài chính", "Hiệp hội Doanh nghiệp thành phố Hải Phòng"))]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

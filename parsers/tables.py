@@ -872,6 +872,9 @@ def _group_follows(last: str | None, n: str) -> bool:
                                                or ord(n) == ord(last) + 1)
 
 
+_SECOND_SYLLABLE = re.compile(r"[ \t]+([\wÀ-ỹ]+)")
+
+
 def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """A row a page broke goes on under the repeated header with the columns it had left, in order again:
     the rest of each cell the break cut, then the columns it had not reached. A cut cell goes on there
@@ -900,9 +903,14 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         first = _FIRST_SMALL.match(text, s, e)
         # (a column after the one the line before went on with first: most rests are one line)
         order = [*range(col_at + 1, len(begun)), col_at] if rests else list(range(len(begun)))
-        pick = next((i for i in order
-                     if first and (last := _LAST_SYLLABLE.search(text, begun[i].start, begun[i].end))
-                     and _one_word(last.group(0), first.group(0))), None)
+        # (not when the line's own first words make one: "thành phố, Hiệp hội …" after "… Hải Phòng")
+        second = _SECOND_SYLLABLE.match(text, first.end(), e) if first else None
+        own_word = first is not None and second is not None and _one_word(first.group(0), second.group(1))
+        pick = None if own_word else next(
+            (i for i in order if first and (last := _LAST_SYLLABLE.search(text, begun[i].start, begun[i].end))
+             and _one_word(last.group(0), first.group(0))), None)
+        if pick is None and own_word and not rests and roles[begun[-1].col] in ("lead", "support"):
+            pick = len(begun) - 1  # the last cell the page cut: a list goes on after it
         if pick is None:
             cut = [i for i in range(col_at, len(begun)) if _cut_short(text, begun[i], roles[begun[i].col])]
             pick = cut[0] if cut else (max(rests) if rests else None)
@@ -916,6 +924,12 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         col_at = pick
         rests[pick] = (rests.get(pick, (s, e))[0], e)
         li += 1
+        if own_word and roles[begun[pick].col] in ("lead", "support"):
+            # ("thành phố, Hiệp hội ⏎ Doanh nghiệp thành phố ⏎ Hải Phòng": the list goes on while its lines read as
+            # bodies)
+            while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li]):
+                rests[pick] = (rests[pick][0], cont[li][1])
+                li += 1
     out = _with_rests(out, begun, rests)
     # then the columns the row had not reached
     after = (begun[max(rests)].col if rests else (begun[-1].col if begun else 0)) + 1
@@ -935,7 +949,12 @@ def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int
     if raw[:1].islower():
         return True
     joined = " ".join(text[a:b] for a, b in before)
-    return agencies.known_cut(joined[-60:], raw) or ((share := agency_share(raw))[1] and share[0] > 0.8)
+    if agencies.known_cut(joined[-60:], raw) or ((share := agency_share(raw))[1] and share[0] > 0.8):
+        return True
+    # ("… Hiệp hội ⏎ Doanh nghiệp thành phố": a name the line before opened runs on into it)
+    tail = joined[-80:]
+    named = agencies.find(f"{tail} {raw}")
+    return any(a.start < len(tail) < a.end for a in named)
 
 
 def _with_rests(out: list[Cell], begun: list[Cell], rests: dict[int, tuple[int, int]]) -> list[Cell]:

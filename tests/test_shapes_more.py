@@ -801,14 +801,22 @@ def test_gazette_row_broken_by_a_page_goes_on_under_the_repeated_header():
             "3.\n \nTổng kết việc thi hành Luật Dân số trên cả nước.\nCục Dân số\nVụ Pháp chế\nNăm 2030\n"
             # … and in two names, each going on with the word it stopped at
             "4.\n \nXây dựng cơ chế thí điểm hỗ trợ dân số\nvùng nông thôn.\nBộ Nông\nnghiệp và Phát\n"
-            "triển nông\nBộ Y tế, Bộ Tài\nQuý II/2027\n" + page + "thôn\nchính\n")
+            "triển nông\nBộ Y tế, Bộ Tài\nQuý II/2027\n" + page + "thôn\nchính\n"
+            # … and inside the partners' list, whose line in small letters opens a word of its own ("thành phố"), the
+            # list going on over the lines that read as bodies, then when
+            "5.\n \nKết nối doanh nghiệp với các khu công nghiệp.\nBan Quản lý Khu kinh\ntế Hải Phòng\n"
+            "Sở Công Thương, Trung\ntâm Xúc tiến đầu tư,\nthương mại và du lịch\n" + page
+            + "thành phố, Hiệp hội\nDoanh nghiệp thành phố\nHải Phòng\nHằng năm\n")
     rec = _gazette_table(rows, "dan_so.congbao.txt")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("Báo Sức khỏe và Đời sống",), ("Cổng Thông tin điện tử Bộ Y tế", "Cục Dân số"), "Thường xuyên"),
         ("PL.I.2", ("Cục Dân số",), ("Ngân hàng Nhà nước Việt Nam",
                                     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"), "Quý II/2026"),
         ("PL.I.3", ("Cục Dân số",), ("Vụ Pháp chế",), "Năm 2030"),
-        ("PL.I.4", ("Bộ Nông nghiệp và Phát triển nông thôn",), ("Bộ Y tế", "Bộ Tài chính"), "Quý II/2027")]
+        ("PL.I.4", ("Bộ Nông nghiệp và Phát triển nông thôn",), ("Bộ Y tế", "Bộ Tài chính"), "Quý II/2027"),
+        ("PL.I.5", ("Ban Quản lý Khu kinh tế Hải Phòng",),
+         ("Sở Công Thương", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch thành phố",
+          "Hiệp hội Doanh nghiệp thành phố Hải Phòng"), "Hằng năm")]
 
 
 def test_crawler_text_of_a_table_flattened_one_cell_per_line_with_lettered_groups():

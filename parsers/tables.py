@@ -1236,6 +1236,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             tails[j, b] = named and share > 0.8
         return tails[j, b]
 
+    def _wrapped_bullet(k: int, a: int) -> bool:
+        """Is line ``k`` the rest of a bullet above it in the cell (no name of its own opens it)?"""
+        return k > a and any(_BULLET_LINE.match(text, lines[j][0]) for j in range(a, k)) \
+            and not agencies.opens_with_agency(text, lines[k][0], lines[k][1])
+
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
             # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
@@ -1262,7 +1267,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         # Tập đoàn …" is the lead, then its partners)
         # ("Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh": a cell's list of bullets opens its cell)
         # ("- Sở Nội vụ ⏎ - Hội đồng tuyển dụng ⏎ Sở Thông tin …": a name after the bullets opens the next)
-        mixed = any((_BULLET_LINE.match(text, lines[k][0]) and not _BULLET_LINE.match(text, lines[k - 1][0]))
+        # (a bullet's name wrapped over its next line goes on in it: "- Bộ Chỉ huy Quân sự ⏎ tỉnh; ⏎ - Công an tỉnh;")
+        mixed = any((_BULLET_LINE.match(text, lines[k][0]) and not _BULLET_LINE.match(text, lines[k - 1][0])
+                     and not _wrapped_bullet(k - 1, a))
                     or (_BULLET_LINE.match(text, lines[k - 1][0]) and not _BULLET_LINE.match(text, lines[k][0])
                         and text[lines[k][0]].isupper() and agencies.opens_with_agency(text, lines[k][0], lines[k][1]))
                     for k in range(a + 1, b))

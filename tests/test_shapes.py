@@ -2283,6 +2283,19 @@ def test_gazette_cell_of_a_bank_and_its_branch_on_the_next_line():
         (("Ngân hàng Nhà nước Chi nhánh Khu vực 4",), ("Sở Tài chính", "Hiệp hội Doanh nghiệp thành phố Hải Phòng"))]
 
 
+def test_gazette_cell_of_bullets_one_of_them_wrapped():
+    """"- Bộ Chỉ huy Quân sự ⏎ tỉnh; ⏎ - Công an tỉnh;": a bullet's name wrapped over its next line goes on in the
+    partners' cell with the bullets after it."""
+    page = "\nCÔNG BÁO/Số 85 + 86/Ngày 24-01-2026\n51\n\n" + GAZETTE_TASK_HEADER
+    rec = _gazette_table("1.\nRà soát, cập nhật phương án ứng phó thiên tai\nSở Nông nghiệp\nvà Môi trường\n"
+                         "- Bộ Chỉ huy Quân sự\ntỉnh;\n- Công an tỉnh;\n- Bộ Chỉ huy Bộ đội\nBiên phòng tỉnh;\n"
+                         "- Sở Xây dựng;" + page + "- Sở Y tế.\nTrước ngày 30/11/2025\n", "thien_tai.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh",
+                                            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sở Xây dựng", "Sở Y tế"),
+         "Trước ngày 30/11/2025")]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

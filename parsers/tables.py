@@ -1103,7 +1103,7 @@ def agency_share(raw: str) -> tuple[float, bool]:
 _MADE = re.compile(r"(?i)\W*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Báo\s+cáo"
                    r"|Văn\s+bản|Đề\s+án|Tờ\s+trình|Hướng\s+dẫn|Công\s+văn|Chương\s+trình|Dự\s+thảo|Hệ\s+thống"
                    r"|Cơ\s+sở\s+dữ\s+liệu|Tài\s+liệu|Quy\s+chế|Quy\s+định|Quy\s+chuẩn|Tiêu\s+chuẩn|Sổ\s+tay"
-                   r"|Bộ\s+(?:tiêu\s+chí|hệ\s+số|công\s+cụ|tài\s+liệu|chỉ\s+số|dữ\s+liệu))\b")
+                   r"|Bộ\s+(?:tiêu\s+chí|chỉ\s+tiêu|hệ\s+số|công\s+cụ|tài\s+liệu|chỉ\s+số|dữ\s+liệu))\b")
 
 
 # work whose object, a law or decree, the wrap put on the next line: "… phổ biến ⏎ Luật Nhà giáo"
@@ -1320,8 +1320,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes; nor "… Bộ Công ⏎
         # Thương ⏎ Luật …": a line's word that completes the one before it ends its cell, whatever "thương luật" is)
         if last is None or first is None or not _one_word(last.group(0), first.group(0)) \
-                or agencies.opens_with_agency(text, lines[m][0], lines[m][1]):
-            return 0.0
+                or agencies.opens_with_agency(text, lines[m][0], lines[m][1]) or _MADE.match(nxt_line):
+            return 0.0  # (nor "… Việt Nam ⏎ Bộ chỉ tiêu": a thing made opens the product's cell, whatever "Nam Bộ" is)
         alone = m >= 2 and last.start() == lines[m - 1][0]  # (the word alone on its line)
         before = _LAST_WORD.search(text, lines[m - 2][0], lines[m - 2][1]) if alone else None
         return 0.0 if before is not None and _one_word(before.group(0), last.group(0)) else 1.0

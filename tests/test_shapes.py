@@ -2296,6 +2296,17 @@ def test_gazette_cell_of_bullets_one_of_them_wrapped():
          "Trước ngày 30/11/2025")]
 
 
+def test_gazette_product_cell_after_a_name_ending_in_viet_nam():
+    """"… Du lịch Việt Nam ⏎ Bộ chỉ tiêu": what the row makes opens its own cell, whatever "Nam Bộ" reads as."""
+    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    rec = _gazette_table("1.\nXây dựng bộ chỉ tiêu thống\nkê các ngành công nghiệp\nvăn hóa\nVụ Kế hoạch, Tài\nchính\n"
+                         "Cục Thống kê; Viện\nVăn hóa, Nghệ\nthuật, Thể thao và\nDu lịch Việt Nam\nBộ chỉ tiêu\nQuý II\n"
+                         "năm 2026\n", "chi_tieu.congbao.txt", header=header)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Vụ Kế hoạch, Tài chính",), ("Cục Thống kê", "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"),
+         "Quý II năm 2026")]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

@@ -1026,7 +1026,7 @@ def _first_under(label: str, n: str) -> bool:
 
 # (a word that needs what follows it: a joiner, a preposition, a head)
 # (not the body the sentence is of, nor its own office: "… điện tử của Bộ", "Văn phòng Bộ", "Thanh tra Sở")
-_OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của )(?<!thuộc )(?<!phòng )(?<!tra )"
+_OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của\s)(?<!thuộc\s)(?<!phòng\s)(?<!tra\s)"
                        r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
                        r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"

@@ -2307,6 +2307,16 @@ def test_gazette_product_cell_after_a_name_ending_in_viet_nam():
          "Quý II năm 2026")]
 
 
+def test_gazette_cell_ending_on_the_ministrys_office_cut_over_its_lines():
+    """"… Văn phòng ⏎ Bộ" ends the partners' cell, the office's name cut by the wrap; the product's cell follows."""
+    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    rec = _gazette_table("1.\nTổ chức hội nghị quán triệt Luật cho\ncán bộ, công chức thuộc Bộ\nVụ Pháp chế\n"
+                         "Cục Địa chất và\nKhoáng sản Việt\nNam; Văn phòng\nBộ\nHội nghị quán\ntriệt\nTháng 7\n"
+                         "năm 2025\n", "quan_triet.congbao.txt", header=header)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Vụ Pháp chế",), ("Cục Địa chất và Khoáng sản Việt Nam", "Văn phòng Bộ"), "Tháng 7 năm 2025")]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

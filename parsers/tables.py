@@ -1198,10 +1198,12 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
 
 
 def _several(raw: str) -> bool:
-    """Does a cell list three bodies or more, each by its own name ("Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã"): more
-    often partners than those who lead?"""
+    """Does a cell list three bodies or more, each by its own name ("Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã"), or
+    bodies under a plural head ("Các Bộ: Quốc phòng, Công an"): more often partners than those who lead?"""
     from parsers import agencies
 
+    if re.match(r"\W*(?:Các|CÁC)\s", raw) and len(agencies.shared_lists(raw, 0, len(raw))) >= 2:
+        return True  # "Các Bộ: Quốc phòng, Công an, …": a plural head's list
     return len({a.text for a in agencies.find(raw, 0, len(raw)) if not a.collective}) >= 3
 
 

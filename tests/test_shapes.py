@@ -2317,6 +2317,16 @@ def test_gazette_cell_ending_on_the_ministrys_office_cut_over_its_lines():
         (("Vụ Pháp chế",), ("Cục Địa chất và Khoáng sản Việt Nam", "Văn phòng Bộ"), "Tháng 7 năm 2025")]
 
 
+def test_gazette_row_under_a_named_lead_listing_bodies_under_a_plural_head():
+    """Under a row that named its lead, a row that prints only "Các Bộ: Quốc phòng, Công an" lists partners: the lead
+    is the one merged from above."""
+    rec = _gazette_table("1.\nNghị định về phát triển điện năng lượng\ntái tạo\nCục Điện lực\nBộ Tài chính\n"
+                         "Tháng 02/2025\n2.\nNghị định về phát triển điện gió ngoài khơi\nCác Bộ: Quốc\n"
+                         "phòng, Công an\nTháng 3/2025\n", "dien_gio.congbao.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Cục Điện lực",), ("Bộ Tài chính",)), (("Cục Điện lực",), ("Bộ Quốc phòng", "Bộ Công an"))]
+
+
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():
     plan = """\
 TỈNH ỦY HÀ TĨNH

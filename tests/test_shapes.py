@@ -6,6 +6,8 @@ stand-ins written for the shape, not copies of real documents."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import parse_bytes
 from parsers.text import fold
 
@@ -2296,35 +2298,21 @@ def test_gazette_cell_of_bullets_one_of_them_wrapped():
          "Trước ngày 30/11/2025")]
 
 
-def test_gazette_product_cell_after_a_name_ending_in_viet_nam():
-    """"… Du lịch Việt Nam ⏎ Bộ chỉ tiêu": what the row makes opens its own cell, whatever "Nam Bộ" reads as."""
+@pytest.mark.parametrize(("rows", "lead", "support", "deadline"), [
+    # "… Du lịch Việt Nam ⏎ Bộ chỉ tiêu": what the row makes opens its own cell, whatever "Nam Bộ" reads as
+    ("1.\nXây dựng bộ chỉ tiêu thống\nkê các ngành công nghiệp\nvăn hóa\nVụ Kế hoạch, Tài\nchính\n"
+     "Cục Thống kê; Viện\nVăn hóa, Nghệ\nthuật, Thể thao và\nDu lịch Việt Nam\nBộ chỉ tiêu\nQuý II\nnăm 2026\n",
+     ("Vụ Kế hoạch, Tài chính",), ("Cục Thống kê", "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"),
+     "Quý II năm 2026"),
+    # "… Văn phòng ⏎ Bộ" ends the partners' cell, the office's name cut by the wrap; the product's cell follows
+    ("1.\nTổ chức hội nghị quán triệt Luật cho\ncán bộ, công chức thuộc Bộ\nVụ Pháp chế\n"
+     "Cục Địa chất và\nKhoáng sản Việt\nNam; Văn phòng\nBộ\nHội nghị quán\ntriệt\nTháng 7\nnăm 2025\n",
+     ("Vụ Pháp chế",), ("Cục Địa chất và Khoáng sản Việt Nam", "Văn phòng Bộ"), "Tháng 7 năm 2025"),
+])
+def test_gazette_cells_before_a_product_column(rows, lead, support, deadline):
     header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
-    rec = _gazette_table("1.\nXây dựng bộ chỉ tiêu thống\nkê các ngành công nghiệp\nvăn hóa\nVụ Kế hoạch, Tài\nchính\n"
-                         "Cục Thống kê; Viện\nVăn hóa, Nghệ\nthuật, Thể thao và\nDu lịch Việt Nam\nBộ chỉ tiêu\nQuý II\n"
-                         "năm 2026\n", "chi_tieu.congbao.txt", header=header)
-    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
-        (("Vụ Kế hoạch, Tài chính",), ("Cục Thống kê", "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"),
-         "Quý II năm 2026")]
-
-
-def test_gazette_cell_ending_on_the_ministrys_office_cut_over_its_lines():
-    """"… Văn phòng ⏎ Bộ" ends the partners' cell, the office's name cut by the wrap; the product's cell follows."""
-    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
-    rec = _gazette_table("1.\nTổ chức hội nghị quán triệt Luật cho\ncán bộ, công chức thuộc Bộ\nVụ Pháp chế\n"
-                         "Cục Địa chất và\nKhoáng sản Việt\nNam; Văn phòng\nBộ\nHội nghị quán\ntriệt\nTháng 7\n"
-                         "năm 2025\n", "quan_triet.congbao.txt", header=header)
-    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
-        (("Vụ Pháp chế",), ("Cục Địa chất và Khoáng sản Việt Nam", "Văn phòng Bộ"), "Tháng 7 năm 2025")]
-
-
-def test_gazette_row_under_a_named_lead_listing_bodies_under_a_plural_head():
-    """Under a row that named its lead, a row that prints only "Các Bộ: Quốc phòng, Công an" lists partners: the lead
-    is the one merged from above."""
-    rec = _gazette_table("1.\nNghị định về phát triển điện năng lượng\ntái tạo\nCục Điện lực\nBộ Tài chính\n"
-                         "Tháng 02/2025\n2.\nNghị định về phát triển điện gió ngoài khơi\nCác Bộ: Quốc\n"
-                         "phòng, Công an\nTháng 3/2025\n", "dien_gio.congbao.txt")
-    assert [(t.lead, t.support) for t in rec.tasks] == [
-        (("Cục Điện lực",), ("Bộ Tài chính",)), (("Cục Điện lực",), ("Bộ Quốc phòng", "Bộ Công an"))]
+    rec = _gazette_table(rows, "san_pham.congbao.txt", header=header)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [(lead, support, deadline)]
 
 
 def test_party_plan_title_in_small_letters_party_groups_and_regulation_titles_naming_their_body():

@@ -20,6 +20,15 @@ def _plan(*items: str, organisation: str = "1. Sở Tài chính: Bố trí kinh 
     return parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "kh.txt")
 
 
+def _appendix(appendix: str):
+    """A provincial plan whose tasks are in its appendix, ``appendix`` (the text after "PHỤ LỤC"), parsed."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "86/KH-UBND", "Quảng Ngãi, ngày 18 tháng 4 năm 2025")
+            + "\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
+            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang")
+            + "\nPHỤ LỤC\n" + appendix)
+    return parse_bytes(plan.encode(), "kh.md")
+
+
 def _plan_items(*items: str):
     """The tasks of a plan whose task section holds ``items``."""
     return _plan(*items).tasks
@@ -487,15 +496,11 @@ def test_who_does_a_task_named_after_it(item, lead):
 def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():
     """"|:--:|---|": a rule that centres the first column is no row; bodies by their initials ("TTYT huyện", "PGD
     NHCSXH huyện") lead and join."""
-    plan = (_header("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ", "96/KH-UBND", "Hương Khê, ngày 18 tháng 3 năm 2024")
-            + "\nKẾ HOẠCH\nGiảm nghèo năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\nII. NHIỆM VỤ\n"
-            "Theo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Phan Đình Khánh")
-            + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
-            "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
-            "|:--:|---|---|---|---|\n"
-            "| 1 | Khám sức khỏe cho người nghèo | TTYT huyện | Phòng LĐ-TB&XH, UBND cấp xã | Quý II/2024 |\n"
-            "| 2 | Cho vay vốn ưu đãi hộ nghèo | PGD NHCSXH huyện | Hội LHPN huyện | Năm 2024 |\n")
-    rec = parse_bytes(plan.encode(), "kh.md")
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n"
+                    "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+                    "|:--:|---|---|---|---|\n"
+                    "| 1 | Khám sức khỏe cho người nghèo | TTYT huyện | Phòng LĐ-TB&XH, UBND cấp xã | Quý II/2024 |\n"
+                    "| 2 | Cho vay vốn ưu đãi hộ nghèo | PGD NHCSXH huyện | Hội LHPN huyện | Năm 2024 |\n")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("TTYT huyện",), ("Phòng LĐ-TB&XH", "UBND cấp xã"), "Quý II/2024"),
         ("PL.2", ("PGD NHCSXH huyện",), ("Hội LHPN huyện",), "Năm 2024")]
@@ -576,18 +581,14 @@ def test_short_forms_a_document_gives_its_bodies():
 def test_a_pipe_tables_lead_cell_left_empty_under_a_row_that_named_its_lead():
     """A page's pipe table prints a lead merged over rows once and leaves its cell empty below: those rows have
     the lead above (their partners are their own); a group's title row begins again."""
-    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "86/KH-UBND", "Quảng Ngãi, ngày 18 tháng 4 năm 2025")
-            + "\nKẾ HOẠCH\nTriển khai Luật Địa chất và khoáng sản\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
-            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang")
-            + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
-            "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
-            "|---|---|---|---|---|\n"
-            "| **I** | **Nhóm nhiệm vụ về thể chế** | | | |\n"
-            "| 1 | Rà soát văn bản quy phạm pháp luật | Sở Nông nghiệp và Môi trường | Sở Tư pháp | Tháng 5/2025 |\n"
-            "| 2 | Tham mưu ban hành Quy chế phối hợp | | Công an tỉnh | Quý III/2025 |\n"
-            "| **II** | **Nhóm nhiệm vụ về kiểm tra** | | | |\n"
-            "| 1 | Kiểm tra hoạt động khai thác | Sở Xây dựng | | Năm 2025 |\n")
-    rec = parse_bytes(plan.encode(), "kh.md")
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n"
+                    "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+                    "|---|---|---|---|---|\n"
+                    "| **I** | **Nhóm nhiệm vụ về thể chế** | | | |\n"
+                    "| 1 | Rà soát văn bản pháp luật | Sở Nông nghiệp và Môi trường | Sở Tư pháp | Tháng 5/2025 |\n"
+                    "| 2 | Tham mưu ban hành Quy chế phối hợp | | Công an tỉnh | Quý III/2025 |\n"
+                    "| **II** | **Nhóm nhiệm vụ về kiểm tra** | | | |\n"
+                    "| 1 | Kiểm tra hoạt động khai thác | Sở Xây dựng | | Năm 2025 |\n")
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("PL.I.1", ("Sở Nông nghiệp và Môi trường",), ("Sở Tư pháp",)),
         ("PL.I.2", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh",)),
@@ -599,14 +600,10 @@ def test_task_tables_each_under_its_own_numbered_heading():
     the heading's number is the rows' group."""
     table = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
              "| 1 | {a} | Sở Tài chính | Quý IV/2025 |\n| 2 | {b} | Sở Tư pháp | Năm 2026 |\n")
-    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "245/KH-UBND", "Đồng Nai, ngày 12 tháng 8 năm 2025")
-            + "\nKẾ HOẠCH\nPhát triển kinh tế tư nhân\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
-            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Tấn Đức")
-            + "\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n**I. DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH**\n\n"
-            + table.format(a="Nghị quyết hỗ trợ doanh nghiệp", b="Quyết định ban hành Quy chế phối hợp")
-            + "\n**II. NHIỆM VỤ CỤ THỂ**\n\n"
-            + table.format(a="Công bố quỹ đất sạch", b="Hướng dẫn hộ kinh doanh chuyển đổi"))
-    rec = parse_bytes(plan.encode(), "kh.md")
+    rec = _appendix("PHÂN CÔNG NHIỆM VỤ\n\n**I. DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH**\n\n"
+                    + table.format(a="Nghị quyết hỗ trợ doanh nghiệp", b="Quyết định ban hành Quy chế phối hợp")
+                    + "\n**II. NHIỆM VỤ CỤ THỂ**\n\n"
+                    + table.format(a="Công bố quỹ đất sạch", b="Hướng dẫn hộ kinh doanh chuyển đổi"))
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("PL.I.1", ("Sở Tài chính",)), ("PL.I.2", ("Sở Tư pháp",)),
         ("PL.II.1", ("Sở Tài chính",)), ("PL.II.2", ("Sở Tư pháp",))]
@@ -614,15 +611,11 @@ def test_task_tables_each_under_its_own_numbered_heading():
 
 def test_a_pipe_tables_row_of_column_numbers_under_its_header():
     """"| (1) | (2) | … |" under the header numbers its columns: no row of tasks, no task's cells."""
-    plan = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "15/KH-UBND", "Cần Thơ, ngày 20 tháng 1 năm 2025")
-            + "\nKẾ HOẠCH\nGiảm nghèo năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
-            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Việt Trường")
-            + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
-            "| STT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
-            "|---|---|---|---|---|\n| (1) | (2) | (3) | (4) | (5) |\n"
-            "| 1 | Phát triển mô hình giảm nghèo | Sở Nông nghiệp và Môi trường | UBND các xã "
-            "| Quý II - Quý IV/2025 |\n")
-    rec = parse_bytes(plan.encode(), "kh.md")
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n"
+                    "| STT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+                    "|---|---|---|---|---|\n| (1) | (2) | (3) | (4) | (5) |\n"
+                    "| 1 | Phát triển mô hình giảm nghèo | Sở Nông nghiệp và Môi trường | UBND các xã "
+                    "| Quý II - Quý IV/2025 |\n")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("UBND các xã",), "Quý II - Quý IV/2025")]
 

@@ -901,6 +901,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                     and cells[support_col].start == cells[support_col].end \
                     and (up_support := above.get(support_col)) is not None:
                 cells[support_col] = up_support
+        if table.source == "pipes" and numbered and (when_col := lay.col("deadline")) is not None \
+                and when_col in cells and cells[when_col].start == cells[when_col].end \
+                and (up_when := above.get(when_col)) is not None and up_when.end > up_when.start:
+            cells[when_col] = up_when  # "| 3 | … | Sở Tư pháp | Công an tỉnh | |": its deadline merged from above
         if last is not None and _from_above(cells, own, task_col) \
                 and not (number_col in cells and not _from_above(cells, own, number_col)):
             # the number and content merged over this row too: more of who does the task above

@@ -579,8 +579,8 @@ def test_short_forms_a_document_gives_its_bodies():
 
 
 def test_a_pipe_tables_lead_cell_left_empty_under_a_row_that_named_its_lead():
-    """A page's pipe table prints a lead merged over rows once and leaves its cell empty below: those rows have
-    the lead above (their partners are their own); a group's title row begins again."""
+    """A page's pipe table prints a lead or a deadline merged over rows once and leaves its cell empty below: those
+    numbered rows have the one above (their partners are their own); a group's title row begins again."""
     rec = _appendix("DANH MỤC NHIỆM VỤ\n\n"
                     "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
                     "|---|---|---|---|---|\n"
@@ -588,11 +588,14 @@ def test_a_pipe_tables_lead_cell_left_empty_under_a_row_that_named_its_lead():
                     "| 1 | Rà soát văn bản pháp luật | Sở Nông nghiệp và Môi trường | Sở Tư pháp | Tháng 5/2025 |\n"
                     "| 2 | Tham mưu ban hành Quy chế phối hợp | | Công an tỉnh | Quý III/2025 |\n"
                     "| **II** | **Nhóm nhiệm vụ về kiểm tra** | | | |\n"
-                    "| 1 | Kiểm tra hoạt động khai thác | Sở Xây dựng | | Năm 2025 |\n")
-    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
-        ("PL.I.1", ("Sở Nông nghiệp và Môi trường",), ("Sở Tư pháp",)),
-        ("PL.I.2", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh",)),
-        ("PL.II.1", ("Sở Xây dựng",), ())]
+                    "| 1 | Kiểm tra hoạt động khai thác | Sở Xây dựng | | Năm 2025 |\n"
+                    "| 2 | Kiểm tra việc hoàn nguyên môi trường | Sở Nông nghiệp và Môi trường | | |\n")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Nông nghiệp và Môi trường",), ("Sở Tư pháp",), "Tháng 5/2025"),
+        ("PL.I.2", ("Sở Nông nghiệp và Môi trường",), ("Công an tỉnh",), "Quý III/2025"),
+        ("PL.II.1", ("Sở Xây dựng",), (), "Năm 2025"),
+        # (and a deadline merged over rows the same way)
+        ("PL.II.2", ("Sở Nông nghiệp và Môi trường",), (), "Năm 2025")]
 
 
 def test_task_tables_each_under_its_own_numbered_heading():

@@ -609,7 +609,9 @@ def layout(text: str, table: Table) -> Layout:
             header_rows += 1
             continue
         for col, role in found:
-            if role != "other" and 0 <= col < len(roles) and (roles[col] == "other" or col in spanning):
+            if role != "other" and 0 <= col < len(roles) and (roles[col] == "other" or col in spanning
+                                                              or (roles[col], role) == ("deadline", "start")):
+                # (under "Thời gian" spanning two columns, "Bắt đầu" is when the work begins)
                 # ("Đơn vị thực hiện | Đơn vị thực hiện" over "Chủ trì | Phối hợp": a converter writes the
                 # merged cell in each column it spans; the row below says which is which)
                 roles[col] = role

@@ -980,6 +980,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # "CA huyện chủ trì; Đội QLTT số 5": who leads marked in words, the others named with them support
             lead, support = tuple(marked), _unique([*(a for a in lead if a not in marked), *support])
         deadline_cell = _cell(cells, lay.col("deadline"))
+        if deadline_cell is None and table.source == "html" and (start_col := lay.col("start")) is not None \
+                and lay.col("deadline") not in cells:
+            # "Thường xuyên" written once over "Bắt đầu" and "Hoàn thành" (colspan): the whole time, its deadline
+            deadline_cell = _cell(cells, start_col)
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(tables.cell_text(text, deadline_cell)) if deadline_cell else None
         product = clean_value(text[product_cell.start : product_cell.end]) or None if product_cell else None

@@ -1416,6 +1416,28 @@ def test_a_vbpl_pages_headings_and_paragraphs_of_units():
         ("II.2", "Hội Nông dân tỉnh")]
 
 
+def test_a_vbpl_tables_time_over_its_start_and_end():
+    """A vbpl.vn table whose "Thời gian" cell spans "Bắt đầu" and "Hoàn thành" (colspan) in the row below: the end is
+    the deadline, not the start; a row that writes its time once over both ("Thường xuyên") has that deadline."""
+    def td(s: str, span: str = "") -> str:
+        return f"<td{span}><p>{s}</p></td>"
+    rows = ("<tr>" + td("STT", ' rowspan="2"') + td("Nội dung nhiệm vụ", ' rowspan="2"')
+            + td("Cơ quan chủ trì", ' rowspan="2"') + td("Thời gian", ' colspan="2"') + "</tr>"
+            + "<tr>" + td("Bắt đầu") + td("Hoàn thành") + "</tr>"
+            + "<tr>" + td("1") + td("Số hóa hồ sơ thủ tục hành chính") + td("Văn phòng UBND tỉnh") + td("Tháng 4/2024")
+            + td("Tháng 12/2024") + "</tr>"
+            + "<tr>" + td("2") + td("Cập nhật dữ liệu dân cư") + td("Công an tỉnh") + td("Thường xuyên", ' colspan="2"')
+            + "</tr>")
+    body = ("<p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH</p><p>Số: 87/KH-UBND</p><p>Quảng Ninh, ngày 3 tháng 4 năm 2024</p>"
+            "<p>KẾ HOẠCH</p><p>Triển khai Đề án 06 năm 2024</p><p>I. MỤC ĐÍCH, YÊU CẦU</p><p>Bảo đảm tiến độ.</p>"
+            "<p>II. NHIỆM VỤ</p><p>Theo Phụ lục.</p><p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>"
+            f'<table class="MsoTableGrid" border="1">{rows}</table>')
+    page = '<html><body><div id="toanvancontent">' + body + "</div></body></html>"
+    rec = parse_bytes(page.encode(), "kh_toanvan.html")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Văn phòng UBND tỉnh",), "Tháng 12/2024"), ("PL.2", ("Công an tỉnh",), "Thường xuyên")]
+
+
 def test_a_gazette_rows_cells_end_on_whole_words_and_leave_a_note_empty():
     """A gazette table, one cell per line: a task's line that ends on "do" or "trên" goes on in the next ("… văn bản
     do ⏎ Hội đồng nhân dân … ban hành"), whatever bodies that line names; a row whose last column (a note) is empty

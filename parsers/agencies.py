@@ -1496,6 +1496,8 @@ def _proper_end(name: str) -> bool:
     words = name.split()
     if len(words) >= 3 and _BRANCH_NO.fullmatch(words[-1]) and not words[-2][:1].isupper():
         return True
+    if len(words) >= 3 and all(_is_cap(w) for w in words[-2:]) and is_place_name(" ".join(words[-2:])):
+        return True  # "Viettel Tây Ninh phát triển hạ tầng số …": the branch's province ends its name
     return len(words) >= 4 and all(_is_cap(w) and w.isalpha() and not w.isupper() for w in words[-2:]) \
         and _heads_re().match(" ".join(words[-2:])) is None
 

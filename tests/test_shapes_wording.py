@@ -639,3 +639,13 @@ def test_requests_under_an_article_on_the_duties_of_a_group():
     assert [(u.section, u.name) for u in rec.units] == [
         ("Điều 2.1", "Sở Tài chính"), ("Điều 2.2", "Ngân hàng Nhà nước chi nhánh Khu vực 11"),
         ("Điều 2.3", "Kho bạc Nhà nước khu vực XIII")]
+
+
+def test_partners_whose_last_name_ends_with_its_province():
+    """"… phối hợp với Viễn thông Tây Ninh, Viettel Tây Ninh phát triển hạ tầng số, …": the branch's province ends
+    the name, the work follows."""
+    rec = _plan("Số hóa hồ sơ.", organisation="1. Sở Khoa học và Công nghệ\nChủ trì xây dựng mô hình xã nông thôn mới "
+                "thông minh; phối hợp với Viễn thông Tây Ninh, Viettel Tây Ninh phát triển hạ tầng số, ứng dụng chuyển "
+                "đổi số trong sản xuất.\n")
+    (unit,) = rec.units
+    assert [list(d.partners) for d in unit.duties if d.partners] == [["Viễn thông Tây Ninh", "Viettel Tây Ninh"]]

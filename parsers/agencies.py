@@ -444,10 +444,6 @@ def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int
     return None
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
 def _known_across(text: str, pos: int, nxt: int, limit: int) -> bool:
     """Does a known name open at ``pos`` and run past ``nxt`` ("Văn phòng Bộ ⏎ Công an": "Bộ Công an")?"""
     known = _gazetteer_at(text, pos, limit)
@@ -607,7 +603,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             break  # "… Vụ Kế hoạch - Tài chính ⏎ Vụ Kế hoạch - Tài chính là đầu mối …": the next line's own name
         if "\n" in gap and i == 0 and not bare and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) is not None \
-                and not _not_agency(text, s, limit) and not _known_across(text, _line_start(text, head_end), s, limit):
+                and not _not_agency(text, s, limit) \
+                and not _known_across(text, text.rfind("\n", 0, head_end) + 1, s, limit):
             break  # "Tỉnh Đoàn ⏎ Sở Giáo dục và Đào tạo": a cell's names one per line; a body named by its head alone
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
@@ -1997,9 +1994,7 @@ def _each_place_body(name: str) -> bool:
     if inline is None or not is_place_name(" ".join(inline.group("first").split())):
         return False
     body = re.sub(r"\s+các\s+\S+(?:\s+(?:xã|phố|trấn))?$", "", inline.group("body"))
-    kind = inline.group("body")[len(body):].split()[1:]
-    known = vocab.agencies.resolve(f"{body} {' '.join(kind)} {inline.group('first')}")
-    return known is not None or vocab.agencies.resolve(body) is not None
+    return vocab.agencies.resolve(body) is not None
 
 
 def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:

@@ -490,9 +490,7 @@ _CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n(?:[ 
                                   r"(?P<issuer>[ \t]*(?P=line)[ \t]*\n)", re.M)
 # a page's header with its number above or below it, never both: a number after a header that had one above is the
 # page's first line ("8 ⏎ CÔNG BÁO/Số … ⏎ 1 ⏎ Bố trí vốn …": the table's row 1)
-# (the layout's copy sets the number on the header's line: "36      CÔNG BÁO/Số 21 + 22/Ngày 18-4-2024")
-_CONGBAO_HEADER = re.compile(r"^\s*\d+\s*\n\s*CÔNG BÁO/Số[^\n]*\n"
-                             r"|^\s*(?:\d+[ \t]+)?CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?", re.M)
+_CONGBAO_HEADER = re.compile(r"^\s*\d+\s*\n\s*CÔNG BÁO/Số[^\n]*\n|^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?", re.M)
 
 
 # the digital signature's stamp printed on the first page: who signed the gazette's file and when
@@ -503,8 +501,7 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 # a page's break with the gazette's header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎
 # CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence goes on over it
 _PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?"
-                        r"[ \t\f]*(?:\d+[ \t]+)?CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*"
-                        r"(?=[ \t]*(?P<next>\S))")
+                        r"[ \t\f]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*(?P<next>\S))")
 # (a line the wrap filled, then a page: the sentence goes on past it, in small letters or with a name's next word)
 _FULL_LINE = 55
 _NEW_BLOCK = re.compile(r"[ \t]*(?:[-+•–]|\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)]|Điều\s|Chương\s|PHỤ\s+LỤC|Phụ\s+lục)")
@@ -525,7 +522,7 @@ def _page_turn(m: re.Match[str]) -> str:
 # an item's number alone at a page's foot, its text on the next page ("1.2. ⏎⏎ 36 CÔNG BÁO/… ⏎⏎ Củng cố …", "b) ⏎ …"):
 # one line (not a table's row number, which stands alone on its line: "1", "1.1")
 _MARKER_PAGE_TURN = re.compile(r"^(?P<marker>[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.|[a-zđ]\)))[ \t]*\n(?:[ \t]*\n)*"
-                               r"(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?[ \t\f]*(?:\d+[ \t]+)?CÔNG BÁO/Số[^\n]*\n"
+                               r"(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?[ \t\f]*CÔNG BÁO/Số[^\n]*\n"
                                r"(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*[ \t]*(?=\S)", re.M)
 
 

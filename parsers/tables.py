@@ -1070,7 +1070,7 @@ _WHEN = re.compile(r"(?i)(?:Trong\s+thời\s+hạn|Chậm\s+nhất|Ngay\s+sau|Sa
                    r"|Đến\s+(?:hết\s+)?(?:năm|ngày|tháng|quý))\s")
 
 _AS_NEEDED = re.compile(r"(?i)(?:Theo\s+(?:tình\s+hình|kế\s+hoạch|tiến\s+độ|yêu\s+cầu|chỉ\s+đạo|lộ\s+trình)"
-                        r"|Khi\s+(?:có|xảy\s+ra)|Mùa\s+(?:mưa|khô|lũ))\b")
+                        r"|Khi\s+xảy\s+ra|Mùa\s+(?:mưa|khô|lũ))\b")  # (with _WHEN's "Khi có …")
 _TIME_WORDS = re.compile(r"(?i)\b(?:năm\s+(?:học\s+)?\d{4}|quý\s+[IV\d]+|tháng\s+\d{1,2}|giai\s+đoạn\s+\d{4}"
                          r"|thường\s+xuyên|hằng\s+năm|hàng\s+năm|định\s+kỳ|\d{1,2}/\d{4})")
 

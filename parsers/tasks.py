@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
@@ -172,10 +172,10 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
                     seen.add((t.start, t.end))
                     out.append(t)
         by_table: list[tuple[Node | None, list[Task]]] = []
-        for node, parent in _with_parents(root):
+        for node in root.walk():
             if node.kind == "table" and ((not instructions and (plan_document or _titled_tasks(text, node, root)))
                                          or _leads_named(text, node)):
-                by_table.append((parent, _from_table(text, node, root)))
+                by_table.append((tree.parent(node), _from_table(text, node, root)))
         out.extend(t for _, rows in _under_headings(by_table) for t in rows)
         if attached and plan_document and fold(scope_type or "") in _APPENDICES \
                 and not any(t.source == "row" for t in out[found:]):
@@ -204,15 +204,6 @@ def _appendix_items(text: str, root: Node) -> list[Task]:
     leads them."""
     tasks = _from_section(text, root)
     return tasks if sum(1 for t in tasks if _LEAD.search(text, t.start, t.end)) >= 2 else []
-
-
-def _with_parents(root: Node) -> Iterator[tuple[Node, Node | None]]:
-    """Each node under ``root``, in order, with the node it sits in."""
-    stack: list[tuple[Node, Node | None]] = [(root, None)]
-    while stack:
-        n, parent = stack.pop()
-        yield n, parent
-        stack.extend((c, n) for c in reversed(n.children))
 
 
 def _under_headings(by_table: list[tuple[Node | None, list[Task]]]) -> list[tuple[Node | None, list[Task]]]:

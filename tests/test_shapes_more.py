@@ -391,6 +391,11 @@ def test_names_that_end_before_a_verb_phrase_and_collectives_naming_their_cities
         "UBND các huyện, thành phố Đà Lạt", "Sở Y tế"]
     # a verb in capitals after the collective is its work, no city
     assert _read("UBND các huyện, thành phố Chỉ đạo các xã") == ["UBND các huyện, thành phố"]
+    # the work after a partner's name is no part of it
+    from parsers.agencies import find
+    for text, name in [("phối hợp với Vụ Khoa học và Công nghệ giới thiệu các mô hình", "Vụ Khoa học và Công nghệ"),
+                       ("phối hợp với Ủy ban nhân dân các xã, thị trấn vệ sinh môi trường", "Ủy ban nhân dân các xã, thị trấn")]:
+        assert [a.text for a in find(text, 0, len(text))] == [name]
 
 
 def test_branch_offices_and_a_field_that_is_a_narrow_head():

@@ -2367,3 +2367,12 @@ def test_bodies_that_must_act():
     rec = _parse_signed(plan, "kh.txt", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", signer="Trần Hồng Hà")
     assert ("II.1", "Ủy ban nhân dân thành phố Hà Nội") in _units(rec)
     assert ("II.1", "Ủy ban nhân dân Thành phố Hồ Chí Minh") in _units(rec)
+
+
+def test_an_exams_timetable_is_no_task_table():
+    """How long a paper lasts ("Thời gian làm bài") is no deadline: a timetable of what is done when, with no one
+    who does it, is no task table."""
+    table = ("| Ngày | Buổi | Nội dung | Thời gian làm bài |\n|---|---|---|---|\n"
+             "| 26/6/2025 | Sáng | Ngữ văn | 120 phút |\n| 26/6/2025 | Chiều | Toán | 90 phút |\n")
+    rec = _with_appendix(table, "kh.md")
+    assert not [t for t in rec.tasks if t.id.startswith("PL")]

@@ -73,9 +73,15 @@ _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dư
                         r"|đồng\s+ý|nhất\s+trí)\b", re.I)
 
 
-def _no_work(text: str, pos: int, end: int) -> bool:
-    """Does what follows the subject at ``pos`` give it no work: a definition, an assessment, a member's post?"""
-    return _defines(text, pos, end) or _EVALUATES.match(text, pos, end) is not None \
+# the subject is handed its role: "Giao Văn phòng Điều phối … là cơ quan giúp việc Ban Chỉ đạo …" is no definition
+_HANDED = re.compile(r"(?<![\wÀ-ỹ])(?:Giao|Đề\s+nghị|Yêu\s+cầu|Phân\s+công)(?:\s+(?:cho|nhiệm\s+vụ\s+cho))?[ \t]*$", re.I)
+
+
+def _no_work(text: str, pos: int, end: int, opens: int | None = None) -> bool:
+    """Does what follows the subject at ``pos`` give it no work: a definition, an assessment, a member's post?
+    (A subject handed its role by the word before it, at ``opens``, is not defined: it is given work.)"""
+    handed = opens is not None and _HANDED.search(text, max(0, opens - 30), opens) is not None
+    return (not handed and _defines(text, pos, end)) or _EVALUATES.match(text, pos, end) is not None \
         or _MEMBER.match(text, pos, end) is not None
 
 
@@ -397,7 +403,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer,
                           first=not found) \
         if issuer else []
-    if not found or _no_work(text, found[-1].end, node.end):
+    if not found or _no_work(text, found[-1].end, node.end, found[0].start):
         return asked
     if agencies.hands_out_re().match(text, found[-1].end, node.end) and _authority(found, None):
         return []  # "9. UBND tỉnh giao: ⏎ a) Sở Tài chính …": the authority hands out the items below
@@ -668,7 +674,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     if found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) and _authority(found, issuer):
         found = _addressed(text, speaks.end(), e)  # "Ủy ban nhân dân tỉnh giao Sở …": the assignee
     out = []
-    if found and _acts(text, found[-1].end, e) and not _no_work(text, found[-1].end, e):
+    if found and _acts(text, found[-1].end, e) and not _no_work(text, found[-1].end, e, found[0].start):
         out = [_unit(text, a, section, _duties(text, tree, found[-1].end, e)) for a in found]
     return out + _asked_within(text, tree, found[-1].end if found else s, e, section, issuer, first=not found)
 

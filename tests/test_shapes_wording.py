@@ -649,3 +649,13 @@ def test_partners_whose_last_name_ends_with_its_province():
                 "đổi số trong sản xuất.\n")
     (unit,) = rec.units
     assert [list(d.partners) for d in unit.duties if d.partners] == [["Viễn thông Tây Ninh", "Viettel Tây Ninh"]]
+
+
+def test_a_body_handed_its_role_is_given_work_not_defined():
+    """"Giao X là cơ quan giúp việc …" hands X a role and its work; "X là cơ quan …" alone defines X."""
+    org = ("1. Giao Văn phòng Điều phối nông thôn mới tỉnh là cơ quan giúp việc Ban Chỉ đạo các Chương trình mục\n"
+           "tiêu quốc gia tỉnh, theo dõi, đôn đốc các sở, ngành thực hiện Kế hoạch.\n"
+           "2. Ban Quản lý Khu kinh tế tỉnh là cơ quan trực thuộc Ủy ban nhân dân tỉnh.\n")
+    units = [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units]
+    assert ("III.1", "Văn phòng Điều phối nông thôn mới tỉnh") in units
+    assert not [u for u in units if u[0] == "III.2"]

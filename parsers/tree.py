@@ -443,15 +443,17 @@ def _end_bullets(text: str, root: Node) -> None:
     item above, not to the bullet. (The deepest first: a "-" item ends after its last "+" item has.)"""
     for parent in reversed(list(root.walk())):
         carried: set[str] = set()  # the kinds of bullet here whose items carry a field of their own
-        for n in parent.children:
+        for n, after in zip(parent.children, [*parent.children[1:], None], strict=False):
             if n.kind in ("bullet", "plus"):
-                _end_bullet(text, n, n.kind in carried)
+                # (a field between two bullets of one list is the one's above: "- … ⏎ Thời gian: Quý I/2026. ⏎ - …")
+                _end_bullet(text, n, n.kind in carried, listed=after is not None and after.kind == n.kind)
                 if _FIELD_IN.search(text, n.start, n.end):
                     carried.add(n.kind)
 
 
-def _end_bullet(text: str, n: Node, fields_carried: bool) -> None:
-    """Where one bullet ends (``fields_carried``: a bullet of its kind before it carries a field of its own)."""
+def _end_bullet(text: str, n: Node, fields_carried: bool, listed: bool = False) -> None:
+    """Where one bullet ends (``fields_carried``: a bullet of its kind before it carries a field of its own;
+    ``listed``: a bullet of its kind follows it)."""
     last = n.children[-1].end if n.children else n.head_end
     rest = text[last : n.end]
     m = re.search(r"\n\s*(?=\S)", rest)
@@ -464,7 +466,8 @@ def _end_bullet(text: str, n: Node, fields_carried: bool) -> None:
     elif m is not None and not rest[m.end() : m.end() + 1].islower():
         # (the fields on the lines under it are its own in a list whose items carry theirs: "- Thông tư … ⏎
         # Cơ quan chủ trì: …" after "- Nghị định …. Cơ quan chủ trì: …"; else they are the item's above)
-        n.end = _past_fields(text, last + m.start(), n.end) if fields_carried else last + m.start()
+        past = _past_fields(text, last + m.start(), n.end)
+        n.end = past if fields_carried or (listed and not text[past : n.end].strip()) else last + m.start()
 
 
 # a field on the lines under a bullet ("- Thông tư quy định … ⏎ Cơ quan chủ trì: Cục …; thời gian: …"): the

@@ -659,3 +659,11 @@ def test_a_body_handed_its_role_is_given_work_not_defined():
     units = [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units]
     assert ("III.1", "Văn phòng Điều phối nông thôn mới tỉnh") in units
     assert not [u for u in units if u[0] == "III.2"]
+
+
+def test_a_field_line_between_two_bullets_is_the_bullets_above():
+    item = ("Sở Nông nghiệp và Môi trường:\n- Chủ trì, phối hợp với Sở Tài chính phân bổ vốn; hoàn thành trước ngày "
+            "31/01/2026.\n- Hướng dẫn các xã triển khai Bộ tiêu chí; phối hợp\nvới Sở Nội vụ tổ chức tập huấn cho cán "
+            "bộ cấp xã.\nThời gian: Quý I/2026.\n- Chủ trì thẩm định hồ sơ; hoàn thành trong Quý IV/2026.")
+    assert [(t.id, t.deadline) for t in _plan_items(item)] == [
+        ("II.1.b1", "trước ngày 31/01/2026"), ("II.1.b2", "Quý I/2026"), ("II.1.b3", "trong Quý IV/2026")]

@@ -1649,6 +1649,14 @@ def _place_qualifiers_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
 
 
+# the work a collective's bodies were given, where it lists them: "được giao nhiệm vụ tại Phụ lục kèm theo", "được
+# phân công chủ trì các nhiệm vụ trong Kế hoạch này"
+_GIVEN_IN = re.compile(rf"[ \t]+(?:được\s+(?:giao|phân\s+công)|có\s+tên)(?:\s+[{LOWER}][\wÀ-ỹ]*){{0,5}}?\s+(?:tại|trong|theo)"
+                       r"\s+(?:các\s+)?(?:Phụ\s+lục|Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Danh\s+mục)"
+                       r"(?:\s+(?:số\s+)?[IVX\d]+[a-z]?)?(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo)?"
+                       r"(?:\s+(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình)\s+này|\s+này)?(?![\wÀ-ỹ])")
+
+
 # "… và các cơ quan, đơn vị có liên quan": whoever else is concerned names no one
 _BODY_NOUN = r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
 _GENERIC_NOUN = rf"(?:{_BODY_NOUN}|địa\s+phương)"
@@ -1776,6 +1784,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             e = c.end()
         if (role := _role_qualifiers_re().match(text, e, end)) is not None:
             e = role.end()  # "các sở, ngành chủ chương trình": which of them, by their part in the work
+        if (given := _GIVEN_IN.match(text, e, end)) is not None and not is_generic(text[m.start() : e]):
+            e = given.end()  # "các sở, ngành được giao nhiệm vụ tại Phụ lục kèm theo": which of them, by the work given
         if (plural := _PLURAL.match(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, plural.end(), end)) is not None and known[1] > e:
             e = known[1]  # "các Cơ quan đại diện Việt Nam ở nước ngoài": the plural of a body the gazetteer knows

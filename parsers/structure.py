@@ -346,7 +346,7 @@ def _note_opens(text: str, q: int, pos: int) -> int | None:
 
 
 ATTACH_TYPES = ("PHỤ LỤC", "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "ĐIỀU LỆ",
-                 "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU")
+                 "CHIẾN LƯỢC", "PHƯƠNG ÁN", "DANH MỤC", "QUY TRÌNH", "BIỂU", "BẢNG")
 # (and "Phụ lục", "Phụ lục I" in sentence case, alone on its line)
 # (a type word of two may be cut by a line's end: "… Nguyễn Dương Thái QUY ⏎ TRÌNH XÁC ĐỊNH …")
 _ATTACH_TYPE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(t.replace(" ", r"\s+") for t in ATTACH_TYPES)

@@ -880,12 +880,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             cells = tables.placed(text, list(row.cells), lay.roles, above, keep=not left_aligned)
         n_cell = cells.get(number_col) if number_col is not None else None
         numbered = n_cell is not None and n_cell.end > n_cell.start
-        if (table.source == "gazette" or (table.source == "pipes" and numbered)) \
+        if (table.source == "gazette" or (table.source == "pipes" and (numbered or number_col is None))) \
                 and (lead_col := lay.col("lead")) is not None and lead_col in cells \
                 and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None:
             # the gazette prints a lead merged over rows in one of them only, and a page's pipe table leaves
             # its cell empty in the numbered rows below: they have none (the gazette's the partners too, when the
-            # row has none of its own; a pipe row without its number goes on with the row above, as its own content)
+            # row has none of its own; a pipe row without its number goes on with the row above, as its own content;
+            # in a table with no numbers, each row its own task, the lead is merged over the rows of its work)
             cells[lead_col] = up
             support_col = lay.col("support")
             if table.source == "gazette" and support_col is not None and support_col in cells \

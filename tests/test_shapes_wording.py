@@ -667,3 +667,27 @@ def test_a_field_line_between_two_bullets_is_the_bullets_above():
             "bộ cấp xã.\nThời gian: Quý I/2026.\n- Chủ trì thẩm định hồ sơ; hoàn thành trong Quý IV/2026.")
     assert [(t.id, t.deadline) for t in _plan_items(item)] == [
         ("II.1.b1", "trước ngày 31/01/2026"), ("II.1.b2", "Quý I/2026"), ("II.1.b3", "trong Quý IV/2026")]
+
+
+def test_a_table_of_assignments_after_the_signature_with_each_lead_merged_over_its_rows():
+    """"BẢNG PHÂN CÔNG NHIỆM VỤ (Kèm theo …)" after the signature is an attached table of tasks; with no numbers,
+    each row is a task, and a lead's cell left empty below it is merged over the rows of its work."""
+    plan = ("| ỦY BAN NHÂN DÂN<br>**TỈNH TUYÊN QUANG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+            "| Số: 214/KH-UBND | *Tuyên Quang, ngày 17 tháng 11 năm 2025* |\n\n**KẾ HOẠCH**\n\n"
+            "**Phát triển du lịch cộng đồng**\n\n**I. NHIỆM VỤ, GIẢI PHÁP**\n\nCác nhiệm vụ cụ thể được phân công chi tiết "
+            "tại Bảng phân công nhiệm vụ kèm theo Kế hoạch này\n\n**II. KINH PHÍ THỰC HIỆN**\n\n1. Kinh phí thực hiện "
+            "Kế hoạch được bố trí từ nguồn ngân sách nhà nước.\n\n2. Các cơ quan, đơn vị lập dự toán kinh phí.\n\n"
+            "**III. TỔ CHỨC THỰC HIỆN**\n\n1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân.\n\n"
+            "2. Báo Tuyên Quang tăng cường tin bài.\n\nTrong quá trình triển khai, nếu có khó khăn, các cơ quan báo cáo "
+            "Ủy ban nhân dân tỉnh./.\n\n"
+            "| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Ma Thị Hà** |\n"
+            "|---|---|\n\n**BẢNG PHÂN CÔNG NHIỆM VỤ**\n\n*(Kèm theo Kế hoạch số 214/KH-UBND ngày 17 tháng 11 năm 2025)*\n\n"
+            "| Cơ quan chủ trì | Nhiệm vụ | Cơ quan phối hợp | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+            "| Sở Văn hóa, Thể thao và Du lịch | Rà soát danh mục điểm du lịch | Sở Tài chính | Quý I/2026 |\n"
+            "| | Tập huấn kỹ năng đón tiếp khách | UBND các xã | Quý II/2026 |\n"
+            "| Công an tỉnh | Hướng dẫn thông báo lưu trú | | Thường xuyên |\n")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Tài chính",), "Quý I/2026"),
+        ("PL.2", ("Sở Văn hóa, Thể thao và Du lịch",), ("UBND các xã",), "Quý II/2026"),
+        ("PL.3", ("Công an tỉnh",), (), "Thường xuyên")]

@@ -500,8 +500,10 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 
 # a page's break with the gazette's header between two lines of one sentence ("… phối hợp với Sở Thông tin ⏎⏎
 # CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence goes on over it
-_PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?"
-                        r"[ \t\f]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\d+[ \t]*\n)?(?:[ \t]*\n)*(?=[ \t]*(?P<next>\S))")
+# (the number below the header may stand a blank line apart from it: "CÔNG BÁO/Số … ⏎⏎ 43 ⏎⏎ Thương binh …")
+_PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?P<above>[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?"
+                        r"[ \t\f]*CÔNG BÁO/Số[^\n]*\n(?(above)(?:[ \t]*\d+[ \t]*\n)?|(?:(?:[ \t]*\n)*[ \t]*\d+[ \t]*\n)?)"
+                        r"(?:[ \t]*\n)*(?=[ \t]*(?P<next>\S))")
 # (a line the wrap filled, then a page: the sentence goes on past it, in small letters or with a name's next word)
 _FULL_LINE = 55
 _NEW_BLOCK = re.compile(r"[ \t]*(?:[-+•–]|\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)]|Điều\s|Chương\s|PHỤ\s+LỤC|Phụ\s+lục)")

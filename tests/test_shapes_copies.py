@@ -1139,6 +1139,13 @@ def test_a_gazette_page_turning_inside_a_sentence():
     rec = parse_bytes(doc.encode(), "kh.congbao.txt")
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("I.1.a", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",))]
+    # (the number under the header may stand a blank line apart from it)
+    apart = ("CÔNG BÁO/Số 63 + 64/Ngày 26-12-2024\n\n42\n\nKẾ HOẠCH\nPhòng, chống mua bán người\n\nI. NHIỆM VỤ\n"
+             "1. Hỗ trợ nạn nhân bị mua bán trở về, tái hòa nhập cộng đồng. Sở Lao động -\n"
+             "CÔNG BÁO/Số 63 + 64/Ngày 26-12-2024\n\n43\n\nThương binh và Xã hội chủ trì, phối hợp với Công an tỉnh.\n")
+    assert "Sở Lao động -\nThương binh" in prepare(apart, "kh.congbao.txt").text
+    assert [t.lead for t in parse_bytes(apart.encode(), "kh.congbao.txt").tasks] == [
+        ("Sở Lao động - Thương binh và Xã hội",)]
 
 
 def test_a_gazette_page_number_on_its_headers_line():

@@ -347,6 +347,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
     tables_end = -1  # how far the tables begun so far reach (a block before it is a table's)
     counters: dict[int, dict[str, int]] = {}  # id(parent) → last label value per kind
     carried: dict[int, int] = {}  # id(agency line) → the section's bullets before it
+    ones = _ones_run(text, blocks, body, end)
 
     def close_to(rank: float, at: int) -> None:
         while len(stack) > 1 and stack[-1][0] >= rank:
@@ -380,6 +381,8 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 last.head_end = b.end
                 last.heading = _heading(text[last.body_start : b.end])
             continue
+        if mk.kind == "num" and b.start in ones:
+            mk = Marker("num", str(ones[b.start]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
         rank = float(_RANK[mk.kind])
         if mk.kind == "caption" and _captions_inside(stack, mk):
             rank = _RANK["roman"] + 0.25  # "II. NỘI DUNG / NHIỆM VỤ / 1. … / GIẢI PHÁP / 1. …"
@@ -585,6 +588,36 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             return top_rank + 0.5, len(stack) - 1
     counters.setdefault(id(owner), {})[mk.kind] = value if value is not None else 0
     return rank, i
+
+
+# a block that opens with a number ("1.", "**1.**", "### 1."), or with a higher level's marker ("II.", "B.", "Điều 3")
+_NUMBER_OPENS = re.compile(r"[ \t*_#]*(?:(?P<n>\d{1,3})\.(?!\d)|(?P<up>[IVXLC]{1,6}\.|[A-ZĐ][.)]\s|Điều\s|Chương\s|Phần\s))")
+
+
+def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, int]:
+    """Items a list writes "1." each, as markdown lets it and renders 1, 2, 3 …: three or more in a row, no other
+    number between them and no higher level's heading, are numbered on (block start → its number). A list that
+    restarts at 1 inside an item goes on with 2."""
+    out: dict[int, int] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.update((start, k) for k, start in enumerate(run, 1))
+        run.clear()
+
+    for b in blocks:
+        if b.start < body or b.start >= end:
+            continue
+        m = _NUMBER_OPENS.match(text, b.start, min(b.end, b.start + 20))
+        if m is None:
+            continue
+        if m.group("n") == "1":
+            run.append(b.start)
+        else:
+            close()
+    close()
+    return out
 
 
 def _titled(mk: Marker) -> bool:

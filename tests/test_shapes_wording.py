@@ -691,3 +691,16 @@ def test_a_table_of_assignments_after_the_signature_with_each_lead_merged_over_i
         ("PL.1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Tài chính",), "Quý I/2026"),
         ("PL.2", ("Sở Văn hóa, Thể thao và Du lịch",), ("UBND các xã",), "Quý II/2026"),
         ("PL.3", ("Công an tỉnh",), (), "Thường xuyên")]
+
+
+def test_a_list_that_writes_every_item_one_is_numbered_on():
+    """Markdown lets a list write "1." for each item and shows 1, 2, 3: three or more in a row are siblings, not
+    each inside the one above."""
+    org = ("1. **Sở Tư pháp:** chủ trì theo dõi.\n1. **Sở Tài chính:** bố trí kinh phí.\n"
+           "1. **Công an tỉnh:** bảo đảm an ninh.\n1. **Ủy ban nhân dân các xã, phường:** triển khai.\n")
+    assert [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
+        ("III.1", "Sở Tư pháp"), ("III.2", "Sở Tài chính"), ("III.3", "Công an tỉnh"),
+        ("III.4", "Ủy ban nhân dân các xã, phường")]
+    # (a list restarting inside an item goes on with 2: it stays inside)
+    nested = "1. Sở Tư pháp:\n1. Chủ trì theo dõi.\n2. Tổng hợp báo cáo.\n2. Sở Tài chính: bố trí kinh phí.\n"
+    assert [u.section for u in _plan("Số hóa hồ sơ.", organisation=nested).units] == ["III.1", "III.2"]

@@ -1133,6 +1133,9 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         if "\n" in m.group(0) and any(s < m.start() < e for s, e in known_spans):
             continue  # "Bộ Công Thương ⏎ Vụ Pháp chế": no head "Thương vụ" across the line, inside a known name
         e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone())
+        if fold(m.group(0)) in _alone_whole() and e > m.end() \
+                and _heads_re().match(text, _past_space(text, m.end(), e), e) is not None:
+            e = m.end()  # "Tỉnh đoàn ⏎ Hội LHPN tỉnh": a body named by its head alone, then another body
         known = _gazetteer_at(text, m.start(), end)
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
@@ -1221,6 +1224,11 @@ def _short_names() -> frozenset[str]:
 @cache
 def _alone() -> frozenset[str]:
     return frozenset(fold(h) for h in _grammar()["alone"])
+
+
+@cache
+def _alone_whole() -> frozenset[str]:
+    return frozenset(fold(h) for h in _grammar()["alone_whole"])
 
 
 @cache

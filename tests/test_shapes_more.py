@@ -2376,3 +2376,15 @@ def test_an_exams_timetable_is_no_task_table():
              "| 26/6/2025 | Sáng | Ngữ văn | 120 phút |\n| 26/6/2025 | Chiều | Toán | 90 phút |\n")
     rec = _with_appendix(table, "kh.md")
     assert not [t for t in rec.tasks if t.id.startswith("PL")]
+
+
+def test_a_body_named_by_its_head_alone_then_another_body():
+    """"Tỉnh đoàn" names a whole body: a head after it opens another ("Tỉnh đoàn ⏎ Hội LHPN tỉnh" in a cell of one
+    body per line); "Thường trực" is the standing part of the body after it."""
+    from parsers.agencies import find
+
+    for text, names in [("BHXH tỉnh\nTỉnh đoàn\nHội LHPN tỉnh", ["BHXH tỉnh", "Tỉnh đoàn", "Hội LHPN tỉnh"]),
+                        ("Thành đoàn Sở Y tế", ["Thành đoàn", "Sở Y tế"]),
+                        ("Tỉnh đoàn Bắc Giang", ["Tỉnh đoàn Bắc Giang"]),
+                        ("Thường trực Hội đồng nhân dân tỉnh", ["Thường trực Hội đồng nhân dân tỉnh"])]:
+        assert [a.text for a in find(text, 0, len(text))] == names

@@ -1553,7 +1553,7 @@ def cell_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 
 _WORD = re.compile(r"\S+")
-_CELL_SEPARATOR = re.compile(r"[,;]|\n[ \t]*[-+•]")
+_CELL_SEPARATOR = re.compile(rf"[,;]|\n[ \t]*[-+•]|/(?=[ \t]*[{UPPER}])")  # ("Sở NN&PTNT/Sở TT&TT")
 _CELL_NOT_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]ác|[Nn]hững|cơ\s+quan|đơn\s+vị|tổ\s+chức|cùng|liên\s+quan|khác|hoặc"
                             r"|đối\s+với|tại|theo|để|nhằm|khi|nếu|về\s+việc|thuộc|địa\s+phương)(?![\wÀ-ỹ])")
 _CELL_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|triển\s+khai|tham\s+mưu|trách\s+nhiệm"

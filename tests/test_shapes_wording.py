@@ -704,3 +704,11 @@ def test_a_list_that_writes_every_item_one_is_numbered_on():
     # (a list restarting inside an item goes on with 2: it stays inside)
     nested = "1. Sở Tư pháp:\n1. Chủ trì theo dõi.\n2. Tổng hợp báo cáo.\n2. Sở Tài chính: bố trí kinh phí.\n"
     assert [u.section for u in _plan("Số hóa hồ sơ.", organisation=nested).units] == ["III.1", "III.2"]
+
+
+def test_a_cells_bodies_parted_by_a_slash():
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+                    "|---|---|---|---|---|\n"
+                    "| 1 | Đưa sản phẩm OCOP lên sàn thương mại điện tử | Sở Công Thương | Sở NN&PTNT/Sở TT&TT "
+                    "| Thường xuyên |\n")
+    assert [(t.lead, t.support) for t in rec.tasks] == [(("Sở Công Thương",), ("Sở NN&PTNT", "Sở TT&TT"))]

@@ -437,6 +437,9 @@ _GLUED_TYPE = re.compile(rf"(?<=[a-zà-ỹđ])[ \t]+(?P<type>{'|'.join(ATTACH_TY
 _CAPS_RUN = re.compile(rf"(?:[ \t]+(?:[{UPPER}]+|\d[\d/.]*|[-–,:]))*")
 
 
+_TABLE_OPENS = re.compile(r"(?:STT|TT|SỐ\s+TT|Số\s+TT)(?:\W.*)?", re.S)
+
+
 def _title_end(text: str, pos: int) -> int:
     """The capitals under an attachment's type word are its title."""
     end = pos
@@ -448,6 +451,8 @@ def _title_end(text: str, pos: int) -> int:
             end = pos + m.end()
             continue
         letters = [c for c in line if c.isalpha()]
+        if _TABLE_OPENS.fullmatch(line.strip("*_ |")):
+            break  # "PHỤ LỤC ⏎ | STT | Nhiệm vụ | …": a table, no title, opens the appendix
         if ((letters and all(c.isupper() for c in letters)) or line.startswith("(")
                 or re.fullmatch(r"[-_–—=.\s]+", line)):
             end = pos + m.end()

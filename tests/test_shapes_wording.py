@@ -712,3 +712,10 @@ def test_a_cells_bodies_parted_by_a_slash():
                     "| 1 | Đưa sản phẩm OCOP lên sàn thương mại điện tử | Sở Công Thương | Sở NN&PTNT/Sở TT&TT "
                     "| Thường xuyên |\n")
     assert [(t.lead, t.support) for t in rec.tasks] == [(("Sở Công Thương",), ("Sở NN&PTNT", "Sở TT&TT"))]
+
+
+def test_an_appendix_that_opens_with_its_table():
+    """"PHỤ LỤC ⏎ | STT | Nhiệm vụ | …": the table's first cell is no title; its rows are the tasks."""
+    rec = _appendix("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                    "| 1 | Đưa sản phẩm OCOP lên sàn | Sở Công Thương | Sở Y tế | Thường xuyên |\n")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [("PL.1", ("Sở Công Thương",), ("Sở Y tế",))]

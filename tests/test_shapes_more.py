@@ -2388,3 +2388,13 @@ def test_a_body_named_by_its_head_alone_then_another_body():
                         ("Tỉnh đoàn Bắc Giang", ["Tỉnh đoàn Bắc Giang"]),
                         ("Thường trực Hội đồng nhân dân tỉnh", ["Thường trực Hội đồng nhân dân tỉnh"])]:
         assert [a.text for a in find(text, 0, len(text))] == names
+
+
+def test_a_country_that_reads_as_a_head_and_the_places_of_ethnic_minorities():
+    from parsers.agencies import collectives, find
+
+    text = "tuyển chọn lao động đi làm việc ở nước ngoài (Hàn Quốc, Nhật Bản, Đài Loan)"
+    assert find(text, 0, len(text)) == []
+    text = "phối hợp với Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số và miền núi tổ chức"
+    assert [a.text for a in collectives(text, 0, len(text))] == [
+        "Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số và miền núi"]

@@ -719,3 +719,12 @@ def test_an_appendix_that_opens_with_its_table():
     rec = _appendix("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
                     "| 1 | Đưa sản phẩm OCOP lên sàn | Sở Công Thương | Sở Y tế | Thường xuyên |\n")
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [("PL.1", ("Sở Công Thương",), ("Sở Y tế",))]
+
+
+def test_a_role_alone_as_a_field_line_under_a_bullet():
+    """"Chủ trì: Sở Nội vụ. Thời hạn: Quý I/2026." on the line under a bullet is the bullet's own."""
+    item = ("Cải cách tổ chức bộ máy hành chính\n- Rà soát quy định về chức năng, nhiệm vụ của các cơ quan chuyên môn.\n"
+            "Chủ trì: Sở Nội vụ. Thời hạn: Quý I/2026.\n- Thẩm định đề án vị trí việc làm. Chủ trì: Sở Nội vụ; phối\n"
+            "hợp: Sở Tài chính. Thời hạn: Quý III/2026.")
+    assert [(t.id, t.lead, t.deadline) for t in _plan_items(item)] == [
+        ("II.1.b1", ("Sở Nội vụ",), "Quý I/2026"), ("II.1.b2", ("Sở Nội vụ",), "Quý III/2026")]

@@ -2542,7 +2542,7 @@ _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dâ
 
 # where a heading's names end: its colon, a bracket, a full stop
 _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
-_NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=,|và\s|\n[ \t]*\()")
+_NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=[,;]|và\s|\n[ \t]*\()")
 
 
 @cache
@@ -2588,7 +2588,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business
             break
     body = text[start:head_end]
-    if not body.strip() or len(body.split()) > 30 or verbs_re().search(body) or _assigns_end_re().search(body):
+    bare = re.sub(BRACKET_NOTE, "", body)  # (a note names, it does no work: "Sở Y tế (sau đây gọi tắt là SYT), …")
+    if not body.strip() or len(bare.split()) > 30 or verbs_re().search(bare) or _assigns_end_re().search(bare):
         return []  # (nor "9. UBND tỉnh giao:", the issuer handing out the items below)
     if cut is not None and cut.group(0).startswith(".") and not after.strip():
         # "2. Sở Nội vụ đưa kết quả vào tiêu chí thi đua.": a sentence ending with its period, the

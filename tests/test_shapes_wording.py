@@ -728,3 +728,14 @@ def test_a_role_alone_as_a_field_line_under_a_bullet():
             "hợp: Sở Tài chính. Thời hạn: Quý III/2026.")
     assert [(t.id, t.lead, t.deadline) for t in _plan_items(item)] == [
         ("II.1.b1", ("Sở Nội vụ",), "Quý I/2026"), ("II.1.b2", ("Sở Nội vụ",), "Quý III/2026")]
+
+
+def test_a_heading_that_names_a_body_with_its_short_form_then_another():
+    """"1. Bảo hiểm xã hội tỉnh (sau đây gọi tắt là BHXH tỉnh); Ngân hàng …": the note names, it does no work, and
+    the list goes on after it."""
+    for org, names in [
+        ("1. Bảo hiểm xã hội tỉnh (sau đây gọi tắt là BHXH tỉnh); Ngân hàng Chính sách xã\nhội chi nhánh tỉnh\n"
+         "Thực hiện kịp thời chế độ bảo hiểm thất nghiệp.\n",
+         ["Bảo hiểm xã hội tỉnh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
+        ("1. Sở Y tế (sau đây gọi tắt là SYT), Sở Tài chính: bố trí kinh phí.\n", ["Sở Y tế", "Sở Tài chính"])]:
+        assert [u.name for u in _plan("Số hóa hồ sơ.", organisation=org).units] == names

@@ -92,7 +92,8 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
 
 
 # (and "Tỉnh đoàn chủ trì cùng Hội Liên hiệp Phụ nữ tỉnh, …": who work with the lead)
-_PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+"
+# (not "phối hợp giữa …": the parties a coordination joins, "Quy chế phối hợp giữa các lực lượng … với Đồn Biên phòng …")
+_PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?!giữa\s)(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+"
                        # ("Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn … thực hiện")
                        rf"|(?<=[\wÀ-ỹ])[ \t]+cùng(?:[ \t]+với)?[ \t]+(?=[{UPPER}]|các\s)"
                        r"|(?:với|có)\s+sự\s+tham\s+gia\s+của\s+)"  # "…, với sự tham gia của Hội Nông dân tỉnh"
@@ -659,7 +660,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         for m in (m for m in _PARTNERS.finditer(text, start, end)
                   if m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled)):
             # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
-            support += [a.text for a in partners_listed(text, m, end)]
+            support += [a.text for a in partners_listed(text, m, end) if not agencies.is_generic(a.text)]
             if support:
                 break
     return _unique(lead), _unique(s for s in support if s not in lead)

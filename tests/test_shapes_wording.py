@@ -739,3 +739,12 @@ def test_a_heading_that_names_a_body_with_its_short_form_then_another():
          ["Bảo hiểm xã hội tỉnh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
         ("1. Sở Y tế (sau đây gọi tắt là SYT), Sở Tài chính: bố trí kinh phí.\n", ["Sở Y tế", "Sở Tài chính"])]:
         assert [u.name for u in _plan("Số hóa hồ sơ.", organisation=org).units] == names
+
+
+def test_the_parties_a_coordination_joins_are_no_partners():
+    """"Xây dựng Quy chế phối hợp giữa các lực lượng … với Đồn Biên phòng …" names whom the regulation joins; the
+    partners are those the lead works with ("Công an huyện chủ trì, phối hợp với Ban ⏎ Chỉ huy Quân sự huyện")."""
+    item = ("Xây dựng Quy chế phối hợp giữa các lực lượng chức năng của huyện với Đồn Biên\nphòng Cửa khẩu Quốc tế Xa "
+            "Mát trong kiểm soát hàng hóa. Công an huyện chủ trì, phối hợp với Ban\nChỉ huy Quân sự huyện; hoàn thành "
+            "trước ngày 30/5/2025.")
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [(("Công an huyện",), ("Ban Chỉ huy Quân sự huyện",))]

@@ -1615,6 +1615,7 @@ _COLLECTIVE_CONT = re.compile(
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại|quản\s+lý\s+(?:chuyên\s+)?ngành
           |(?:đóng\s+)?trên\s+địa\s+bàn   # "các trường đại học, cao đẳng trên địa bàn tỉnh"
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
+          |tuyến\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở)   # "các bệnh viện tuyến tỉnh": which level of care
           |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|(?:cơ\s+quan\s+)?(?:Bộ|Sở|(?-i:Tổng\s+cục|Cục)))
           # "tham mưu, quản lý nhà nước thuộc Bộ", "tham mưu, giúp việc (của) Tỉnh ủy": whose aides they are

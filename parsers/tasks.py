@@ -380,7 +380,10 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     bullets = [c for c in node.children if c.kind in ("bullet", "plus") and not _is_field(text, c)]
     # (under an agency named on a line of its own, "Sở Tài chính:", the bullets are the work)
     if bullets and (any(_carries_own(text, b) for b in bullets) or node.kind == "agency"):
-        return [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")]
+        # (the item's own heading may say who leads its bullets: "b) Phát triển sản phẩm … (Sở Văn hóa … chủ trì,
+        # phối hợp với …): ⏎ - … (thời gian: …)")
+        return _given_by_group(text, node, bullets[0].start,
+                               [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")])
     return [_task(text, node, section, source, lead)]
 
 

@@ -748,3 +748,12 @@ def test_the_parties_a_coordination_joins_are_no_partners():
             "Mát trong kiểm soát hàng hóa. Công an huyện chủ trì, phối hợp với Ban\nChỉ huy Quân sự huyện; hoàn thành "
             "trước ngày 30/5/2025.")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [(("Công an huyện",), ("Ban Chỉ huy Quân sự huyện",))]
+
+
+def test_an_items_heading_says_who_leads_the_bullets_that_carry_their_own_deadline():
+    item = ("Phát triển các sản phẩm du lịch cộng đồng (Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban "
+            "nhân dân các xã):\n- Sản phẩm trải nghiệm mùa lúa chín (thời gian: tháng 9 hằng năm);\n"
+            "- Sản phẩm tắm lá của người Dao đỏ (Sở Y tế chủ trì; thời gian: năm 2026).")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
+        ("II.1.b1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Ủy ban nhân dân các xã",), "tháng 9 hằng năm"),
+        ("II.1.b2", ("Sở Y tế",), (), "năm 2026")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
@@ -660,13 +660,28 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead = _named_before_lead(text, start, end) or (_bracketed_doers(text, start, end) if bracket else [])
     if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
         # (near its start, or in the lead's label however far: "Cơ quan thực hiện: Sở X chủ trì, phối hợp với …")
-        for m in (m for m in _PARTNERS.finditer(text, start, end)
-                  if m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled)):
+        cues = [m for m in _overlapping(_PARTNERS, text, start, end)
+                if m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled)]
+        # (the lead's own clause first: "Phối hợp với Bộ Khoa học … (Cục Thương mại điện tử … chủ trì, phối hợp với
+        # Cục Quản lý …)" — the work's topic opens with whom the ministry works, the bracket assigns it)
+        cues.sort(key=lambda m: _AFTER_LEAD.search(text, max(start, m.start() - 12), m.start()) is None)
+        for m in cues:
             # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
             support += [a.text for a in partners_listed(text, m, end) if not agencies.is_generic(a.text)]
             if support:
                 break
     return _unique(lead), _unique(s for s in support if s not in lead)
+
+
+_AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Each match of ``pattern`` in ``text[start:end]``, a later one found inside an earlier one's span too."""
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 # after the partners named, the work they do together ("… thực hiện"), the clause's end, or another clause

@@ -757,3 +757,13 @@ def test_an_items_heading_says_who_leads_the_bullets_that_carry_their_own_deadli
     assert [(t.id, t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
         ("II.1.b1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Ủy ban nhân dân các xã",), "tháng 9 hằng năm"),
         ("II.1.b2", ("Sở Y tế",), (), "năm 2026")]
+
+
+def test_the_partners_of_the_leads_own_clause_come_first():
+    """"Phối hợp với Bộ Khoa học và Công nghệ trong việc … (Cục Thương mại điện tử chủ trì, phối hợp với Cục Quản lý
+    …)": the work's topic opens with whom the ministry works; the bracket assigns it, partners and all."""
+    item = ("Phối hợp với Bộ Khoa học và Công nghệ trong việc ngăn chặn, thu hồi tên miền vi phạm (Cục Thương mại điện tử "
+            "và Kinh tế số chủ trì, phối hợp với Cục Quản lý và Phát triển thị trường trong nước; thời gian: thường "
+            "xuyên).")
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [
+        (("Cục Thương mại điện tử và Kinh tế số",), ("Cục Quản lý và Phát triển thị trường trong nước",))]

@@ -583,25 +583,31 @@ def layout(text: str, table: Table) -> Layout:
     roles = ["other"] * table.columns
     header_rows = 0
     spanning: set[int] = set()  # the columns under a header cell of who does the work
-    for row in table.rows[:3]:
+    top = 0  # the header's first row (after a title row)
+    for i, row in enumerate(table.rows[:3]):
         first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
-        if header_rows and len(row.cells) >= 3 \
+        if i == 0 and len(table.rows) > 2 and len(row.cells) >= 3 \
+                and sum(1 for c in row.cells if text[c.start : c.end].strip(" *_")) == 1 \
+                and not _ROW_LABEL.match(first.replace("*", "")):
+            header_rows = top = 1  # the table's title in a first row spanning every column: "| DANH MỤC NHIỆM VỤ … | | |"
+            continue
+        if header_rows > top and len(row.cells) >= 3 \
                 and all(_COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):
             header_rows += 1  # the row of the columns' numbers under the header: "| (1) | (2) | (3) |"
             continue
-        if header_rows and _ROW_LABEL.match(first.replace("*", "")):
+        if header_rows > top and _ROW_LABEL.match(first.replace("*", "")):
             break  # a row that opens with its number is the first of the body
         found = [(c.col, column_role(text[c.start : c.end])) for c in row.cells]
         named = [r for _, r in found if r != "other"]
-        if not named or len(named) < max(1, len(row.cells) // 3) or (header_rows and len(named) < 2):
+        if not named or len(named) < max(1, len(row.cells) // 3) or (header_rows > top and len(named) < 2):
             break  # (one name under the header is a group's title: "Phát triển sản phẩm du lịch", "I. NHÓM …")
-        if header_rows == 1 and (spread := _spread(text, table.rows[0], row, table.columns)) is not None:
+        if header_rows == top + 1 and (spread := _spread(text, table.rows[top], row, table.columns)) is not None:
             # "| … | Đơn vị thực hiện | Thời gian |" over "| Chủ trì | Phối hợp |", the merged cell written once
             # (no empty cells after it): the columns after it move on by the cells it spans
             roles = spread
             header_rows += 1
             continue
-        if header_rows and (under := _under_spans(text, table.rows[0], row, table.columns)) is not None:
+        if header_rows > top and (under := _under_spans(text, table.rows[top], row, table.columns)) is not None:
             # "| … | Đơn vị thực hiện | | … |" over "| Chủ trì | Phối hợp |": a text rendering that lost
             # the merged cell writes the second header row's names from the first column
             for col, (_, role) in zip(under, found, strict=True):

@@ -767,3 +767,16 @@ def test_the_partners_of_the_leads_own_clause_come_first():
             "xuyên).")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
         (("Cục Thương mại điện tử và Kinh tế số",), ("Cục Quản lý và Phát triển thị trường trong nước",))]
+
+
+def test_a_tables_title_in_a_first_row_that_spans_every_column():
+    rec = _appendix("*(Kèm theo Kế hoạch số 86/KH-UBND ngày 18 tháng 4 năm 2025)*\n\n"
+                    "| **DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2025** | | | | | |\n|---|---|---|---|---|---|\n"
+                    "| **TT** | **Nhiệm vụ** | **Cơ quan chủ trì** | **Cơ quan phối hợp** | **Sản phẩm** "
+                    "| **Thời gian hoàn thành** |\n"
+                    "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Công an tỉnh | Kho dữ liệu "
+                    "| Quý II/2025 |\n"
+                    "| 2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính | Cơ sở dữ liệu | Quý IV/2025 |\n")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Khoa học và Công nghệ",), ("Công an tỉnh",), "Quý II/2025"),
+        ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("Sở Tài chính",), "Quý IV/2025")]

@@ -1660,7 +1660,8 @@ def _place_qualifiers_re() -> re.Pattern[str]:
 
 # the work a collective's bodies were given, where it lists them: "được giao nhiệm vụ tại Phụ lục kèm theo", "được
 # phân công chủ trì các nhiệm vụ trong Kế hoạch này"
-_GIVEN_IN = re.compile(rf"[ \t]+(?:được\s+(?:giao|phân\s+công)|có\s+tên)(?:\s+[{LOWER}][\wÀ-ỹ]*){{0,5}}?\s+(?:tại|trong|theo)"
+_GIVEN_IN = re.compile(rf"[ \t]+(?:được\s+(?:giao|phân\s+công)|có\s+tên)(?:\s+[{LOWER}][\wÀ-ỹ]*){{0,5}}?"
+                       r"\s+(?:tại|trong|theo)"
                        r"\s+(?:các\s+)?(?:Phụ\s+lục|Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Danh\s+mục"
                        r"|Bảng\s+phân\s+công(?:\s+nhiệm\s+vụ)?)"
                        r"(?:\s+(?:số\s+)?[IVX\d]+[a-z]?)?(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo)?"

@@ -502,7 +502,8 @@ _CONGBAO_STAMP = re.compile(r"^[ \t]*Ký[ \t]+bởi:[^\n]*\n(?:[ \t]*Cơ[ \t]+qu
 # CÔNG BÁO/Số 25 + 26/Ngày 15-01-2025 ⏎ 6 ⏎⏎ và Truyền thông …"): the sentence goes on over it
 # (the number below the header may stand a blank line apart from it: "CÔNG BÁO/Số … ⏎⏎ 43 ⏎⏎ Thương binh …")
 _PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*(?P<above>[ \t]*\d+[ \t]*\n(?:[ \t]*\n)*)?"
-                        r"[ \t\f]*CÔNG BÁO/Số[^\n]*\n(?(above)(?:[ \t]*\d+[ \t]*\n)?|(?:(?:[ \t]*\n)*[ \t]*\d+[ \t]*\n)?)"
+                        r"[ \t\f]*CÔNG BÁO/Số[^\n]*\n"
+                        r"(?(above)(?:[ \t]*\d+[ \t]*\n)?|(?:(?:[ \t]*\n)*[ \t]*\d+[ \t]*\n)?)"
                         r"(?:[ \t]*\n)*(?=[ \t]*(?P<next>\S))")
 # (a line the wrap filled, then a page: the sentence goes on past it, in small letters or with a name's next word)
 _FULL_LINE = 55

@@ -15,7 +15,8 @@ from parsers.text import UPPER
 
 # the label of a task's field: "Thời gian thực hiện:", "Cơ quan chủ trì:", "Sản phẩm:"
 FIELD_LABEL = (r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
-               r"|Sản\s+phẩm|(?:Chủ\s+trì|Phối\s+hợp)(?=\s*:))[^:\n]{0,30}:")  # (or the role alone: "Chủ trì: Sở Nội vụ.")
+               # (or the role alone: "Chủ trì: Sở Nội vụ.")
+               r"|Sản\s+phẩm|(?:Chủ\s+trì|Phối\s+hợp)(?=\s*:))[^:\n]{0,30}:")
 
 # A line that always opens a new block, whatever the line before it looked like.
 _BLOCK_START = re.compile(

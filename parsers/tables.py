@@ -589,7 +589,8 @@ def layout(text: str, table: Table) -> Layout:
         if i == 0 and len(table.rows) > 2 and len(row.cells) >= 3 \
                 and sum(1 for c in row.cells if text[c.start : c.end].strip(" *_")) == 1 \
                 and not _ROW_LABEL.match(first.replace("*", "")):
-            header_rows = top = 1  # the table's title in a first row spanning every column: "| DANH MỤC NHIỆM VỤ … | | |"
+            # the table's title in a first row spanning every column: "| DANH MỤC NHIỆM VỤ … | | |"
+            header_rows = top = 1
             continue
         if header_rows > top and len(row.cells) >= 3 \
                 and all(_COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):

@@ -92,7 +92,8 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
 
 
 # (and "Tỉnh đoàn chủ trì cùng Hội Liên hiệp Phụ nữ tỉnh, …": who work with the lead)
-# (not "phối hợp giữa …": the parties a coordination joins, "Quy chế phối hợp giữa các lực lượng … với Đồn Biên phòng …")
+# (not "phối hợp giữa …": the parties a coordination joins, "Quy chế phối hợp giữa các lực lượng … với Đồn Biên
+# phòng …")
 _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?!giữa\s)(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+"
                        # ("Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn … thực hiện")
                        rf"|(?<=[\wÀ-ỹ])[ \t]+cùng(?:[ \t]+với)?[ \t]+(?=[{UPPER}]|các\s)"

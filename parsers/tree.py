@@ -591,7 +591,8 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
 
 
 # a block that opens with a number ("1.", "**1.**", "### 1."), or with a higher level's marker ("II.", "B.", "Điều 3")
-_NUMBER_OPENS = re.compile(r"[ \t*_#]*(?:(?P<n>\d{1,3})\.(?!\d)|(?P<up>[IVXLC]{1,6}\.|[A-ZĐ][.)]\s|Điều\s|Chương\s|Phần\s))")
+_NUMBER_OPENS = re.compile(r"[ \t*_#]*(?:(?P<n>\d{1,3})\.(?!\d)"
+                           r"|(?P<up>[IVXLC]{1,6}\.|[A-ZĐ][.)]\s|Điều\s|Chương\s|Phần\s))")
 
 
 def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, int]:

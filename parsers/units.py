@@ -74,7 +74,8 @@ _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dư
 
 
 # the subject is handed its role: "Giao Văn phòng Điều phối … là cơ quan giúp việc Ban Chỉ đạo …" is no definition
-_HANDED = re.compile(r"(?<![\wÀ-ỹ])(?:Giao|Đề\s+nghị|Yêu\s+cầu|Phân\s+công)(?:\s+(?:cho|nhiệm\s+vụ\s+cho))?[ \t]*$", re.I)
+_HANDED = re.compile(r"(?<![\wÀ-ỹ])(?:Giao|Đề\s+nghị|Yêu\s+cầu|Phân\s+công)(?:\s+(?:cho|nhiệm\s+vụ\s+cho))?[ \t]*$",
+                     re.I)
 
 
 def _no_work(text: str, pos: int, end: int, opens: int | None = None) -> bool:

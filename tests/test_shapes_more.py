@@ -394,7 +394,8 @@ def test_names_that_end_before_a_verb_phrase_and_collectives_naming_their_cities
     # the work after a partner's name is no part of it
     from parsers.agencies import find
     for text, name in [("phối hợp với Vụ Khoa học và Công nghệ giới thiệu các mô hình", "Vụ Khoa học và Công nghệ"),
-                       ("phối hợp với Ủy ban nhân dân các xã, thị trấn vệ sinh môi trường", "Ủy ban nhân dân các xã, thị trấn")]:
+                       ("phối hợp với Ủy ban nhân dân các xã, thị trấn vệ sinh môi trường",
+                        "Ủy ban nhân dân các xã, thị trấn")]:
         assert [a.text for a in find(text, 0, len(text))] == [name]
 
 

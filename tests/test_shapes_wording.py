@@ -674,14 +674,18 @@ def test_a_table_of_assignments_after_the_signature_with_each_lead_merged_over_i
     each row is a task, and a lead's cell left empty below it is merged over the rows of its work."""
     plan = ("| ỦY BAN NHÂN DÂN<br>**TỈNH TUYÊN QUANG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
             "| Số: 214/KH-UBND | *Tuyên Quang, ngày 17 tháng 11 năm 2025* |\n\n**KẾ HOẠCH**\n\n"
-            "**Phát triển du lịch cộng đồng**\n\n**I. NHIỆM VỤ, GIẢI PHÁP**\n\nCác nhiệm vụ cụ thể được phân công chi tiết "
+            "**Phát triển du lịch cộng đồng**\n\n**I. NHIỆM VỤ, GIẢI PHÁP**\n\n"
+            "Các nhiệm vụ cụ thể được phân công chi tiết "
             "tại Bảng phân công nhiệm vụ kèm theo Kế hoạch này\n\n**II. KINH PHÍ THỰC HIỆN**\n\n1. Kinh phí thực hiện "
             "Kế hoạch được bố trí từ nguồn ngân sách nhà nước.\n\n2. Các cơ quan, đơn vị lập dự toán kinh phí.\n\n"
             "**III. TỔ CHỨC THỰC HIỆN**\n\n1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân.\n\n"
-            "2. Báo Tuyên Quang tăng cường tin bài.\n\nTrong quá trình triển khai, nếu có khó khăn, các cơ quan báo cáo "
+            "2. Báo Tuyên Quang tăng cường tin bài.\n\n"
+            "Trong quá trình triển khai, nếu có khó khăn, các cơ quan báo cáo "
             "Ủy ban nhân dân tỉnh./.\n\n"
-            "| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Ma Thị Hà** |\n"
-            "|---|---|\n\n**BẢNG PHÂN CÔNG NHIỆM VỤ**\n\n*(Kèm theo Kế hoạch số 214/KH-UBND ngày 17 tháng 11 năm 2025)*\n\n"
+            "| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. "
+            "| **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Ma Thị Hà** |\n"
+            "|---|---|\n\n**BẢNG PHÂN CÔNG NHIỆM VỤ**\n\n"
+            "*(Kèm theo Kế hoạch số 214/KH-UBND ngày 17 tháng 11 năm 2025)*\n\n"
             "| Cơ quan chủ trì | Nhiệm vụ | Cơ quan phối hợp | Thời hạn hoàn thành |\n|---|---|---|---|\n"
             "| Sở Văn hóa, Thể thao và Du lịch | Rà soát danh mục điểm du lịch | Sở Tài chính | Quý I/2026 |\n"
             "| | Tập huấn kỹ năng đón tiếp khách | UBND các xã | Quý II/2026 |\n"
@@ -723,7 +727,8 @@ def test_an_appendix_that_opens_with_its_table():
 
 def test_a_role_alone_as_a_field_line_under_a_bullet():
     """"Chủ trì: Sở Nội vụ. Thời hạn: Quý I/2026." on the line under a bullet is the bullet's own."""
-    item = ("Cải cách tổ chức bộ máy hành chính\n- Rà soát quy định về chức năng, nhiệm vụ của các cơ quan chuyên môn.\n"
+    item = ("Cải cách tổ chức bộ máy hành chính\n"
+            "- Rà soát quy định về chức năng, nhiệm vụ của các cơ quan chuyên môn.\n"
             "Chủ trì: Sở Nội vụ. Thời hạn: Quý I/2026.\n- Thẩm định đề án vị trí việc làm. Chủ trì: Sở Nội vụ; phối\n"
             "hợp: Sở Tài chính. Thời hạn: Quý III/2026.")
     assert [(t.id, t.lead, t.deadline) for t in _plan_items(item)] == [
@@ -762,7 +767,8 @@ def test_an_items_heading_says_who_leads_the_bullets_that_carry_their_own_deadli
 def test_the_partners_of_the_leads_own_clause_come_first():
     """"Phối hợp với Bộ Khoa học và Công nghệ trong việc … (Cục Thương mại điện tử chủ trì, phối hợp với Cục Quản lý
     …)": the work's topic opens with whom the ministry works; the bracket assigns it, partners and all."""
-    item = ("Phối hợp với Bộ Khoa học và Công nghệ trong việc ngăn chặn, thu hồi tên miền vi phạm (Cục Thương mại điện tử "
+    item = ("Phối hợp với Bộ Khoa học và Công nghệ trong việc ngăn chặn, thu hồi tên miền vi phạm "
+            "(Cục Thương mại điện tử "
             "và Kinh tế số chủ trì, phối hợp với Cục Quản lý và Phát triển thị trường trong nước; thời gian: thường "
             "xuyên).")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
@@ -776,7 +782,8 @@ def test_a_tables_title_in_a_first_row_that_spans_every_column():
                     "| **Thời gian hoàn thành** |\n"
                     "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Công an tỉnh | Kho dữ liệu "
                     "| Quý II/2025 |\n"
-                    "| 2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính | Cơ sở dữ liệu | Quý IV/2025 |\n")
+                    "| 2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính | Cơ sở dữ liệu "
+                    "| Quý IV/2025 |\n")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Khoa học và Công nghệ",), ("Công an tỉnh",), "Quý II/2025"),
         ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("Sở Tài chính",), "Quý IV/2025")]

@@ -787,3 +787,14 @@ def test_a_tables_title_in_a_first_row_that_spans_every_column():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Khoa học và Công nghệ",), ("Công an tỉnh",), "Quý II/2025"),
         ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("Sở Tài chính",), "Quý IV/2025")]
+
+
+def test_a_notices_requests_for_the_time_ahead_address_its_units():
+    """"II. YÊU CẦU THỜI GIAN TỚI" in a conclusion notice is its instructions, item by item, not a plan's purpose."""
+    notice = (_header("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "512/TB-UBND", "Bắc Ninh, ngày 20 tháng 11 năm 2025")
+              + "\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về Đề án 06\n\n"
+              "I. ĐÁNH GIÁ CHUNG\nCác cơ quan đã triển khai tích cực.\n\nII. YÊU CẦU THỜI GIAN TỚI\n"
+              "1. Công an tỉnh chủ trì làm sạch dữ liệu dân cư.\n2. Sở Y tế chủ trì triển khai sổ sức khỏe điện tử.\n\n"
+              + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Đào Quang Khải"))
+    rec = parse_bytes(notice.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("II.1", "Công an tỉnh"), ("II.2", "Sở Y tế")]

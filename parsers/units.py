@@ -414,6 +414,9 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     return [_unit(text, a, section, duties) for a in found] + asked
 
 
+# a dispatch's opening formula, its sender then "điện:" (telegraphs) over the list it is sent to: "CHỦ TỊCH ỦY BAN NHÂN
+# DÂN TỈNH TUYÊN QUANG điện:"
+_DISPATCHES = re.compile(r"[\s*_]*[^\n]{3,160}?\sđiện[\s*_]*:[\s*_]*$")
 _SENTENCE_OPENS = re.compile(rf"[\s*_]*[{UPPER}][\wÀ-ỹ]*[ \t]+[{LOWER}]")
 
 
@@ -669,7 +672,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     # (to the sentence's end: "Giám đốc các Sở: ⏎ Xây dựng, Tài chính; … chịu trách nhiệm thi hành …" runs on
     # over a line the colon ended)
     sentence_end = next((m.start() for m in _SENTENCE_END.finditer(text, e - 1, min(len(text), s + 600))), e)
-    if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e):
+    if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e) or _DISPATCHES.match(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
     if found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) and _authority(found, issuer):

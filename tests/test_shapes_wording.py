@@ -798,3 +798,19 @@ def test_a_notices_requests_for_the_time_ahead_address_its_units():
               + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Đào Quang Khải"))
     rec = parse_bytes(notice.encode(), "tb.txt")
     assert [(u.section, u.name) for u in rec.units] == [("II.1", "Công an tỉnh"), ("II.2", "Sở Y tế")]
+
+
+def test_a_dispatchs_sender_and_its_formula_are_no_unit():
+    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG điện:" opens a dispatch: the sender telegraphs, it is asked nothing."""
+    doc = ("| **ỦY BAN NHÂN DÂN**<br>**TỈNH TUYÊN QUANG**<br>-------<br>Số: 11/CĐ-UBND "
+           "| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>---------------<br>"
+           "*Tuyên Quang, ngày 26 tháng 8 năm 2025* |\n|---|---|\n"
+           + "\n**CÔNG ĐIỆN**\n\n**Về việc tập trung ứng phó mưa lũ**\n\n---------------\n\n"
+           "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG điện:**\n\n"
+           "- Giám đốc Công an tỉnh;\n- Chủ tịch Ủy ban nhân dân các xã, phường.\n\n"
+           "Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+           "**1. Giám đốc Công an tỉnh:** chỉ đạo các lực lượng sẵn sàng hỗ trợ.\n\n"
+           "**2. Sở Xây dựng:** khắc phục các điểm sạt lở.\n\n"
+           + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Hoàng Việt Phương"))
+    assert [(u.section, u.name) for u in parse_bytes(doc.encode(), "cd.md").units] == [
+        ("1", "Công an tỉnh"), ("2", "Sở Xây dựng")]

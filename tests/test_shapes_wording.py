@@ -801,7 +801,7 @@ def test_a_notices_requests_for_the_time_ahead_address_its_units():
 
 
 def test_a_dispatchs_sender_and_its_formula_are_no_unit():
-    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG điện:" opens a dispatch: the sender telegraphs, it is asked nothing."""
+    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG điện:" opens a dispatch: its sender, asked nothing."""
     doc = ("| **ỦY BAN NHÂN DÂN**<br>**TỈNH TUYÊN QUANG**<br>-------<br>Số: 11/CĐ-UBND "
            "| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>---------------<br>"
            "*Tuyên Quang, ngày 26 tháng 8 năm 2025* |\n|---|---|\n"

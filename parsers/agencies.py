@@ -1835,7 +1835,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             for _ in range(3):  # "… các tỉnh, thành phố có biển", "… có rừng ngập mặn ven biển": which places
                 if (which := _place_qualifiers_re().match(text, e, end)) is None:
                     break
-                e = _small_compounds(text, which.end(), end, governed=True)
+                e = _small_compounds(text, which.end(), end)
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         # ("… và các địa phương": a new "các" after "và" begins another collective, as after a comma — but
         # "các Tổ đại biểu và các đại biểu Hội đồng nhân dân" are the deputies still)

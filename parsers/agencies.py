@@ -816,8 +816,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             # "Ủy ban nhân dân tỉnh Nghệ An, Hà Tĩnh": after a place, another place begins another body
             another_place = tok == "," and any(text[a:b].lower() in _places() for a, b in syl[:i]) \
                 and _bare_place_end(text, syl[i + 1][0], limit) > syl[i + 1][0]
-            # "Báo Công an nhân dân và Truyền hình Công an nhân dân": a body the gazetteer knows begins
-            known_next = tok == "và" and _gazetteer_at(text, syl[i + 1][0], limit) is not None
+            # "Báo Công an nhân dân và Truyền hình Công an nhân dân", "Báo Quân đội nhân dân, Truyền hình Quân đội
+            # nhân dân": a body the gazetteer knows begins
+            known_next = tok in ("và", ",") and _gazetteer_at(text, syl[i + 1][0], limit) is not None
             # ("Văn phòng Ủy ban nhân dân tỉnh - Các sở, ban, ngành": a cell's next line, a plural of its own)
             plural = tok in "-–" and nxt in ("Các", "Những")
             # ("UỶ BAN MTTQ HUYỆN VÀ CÁC ĐOÀN THỂ …": in capitals a plural after "và" begins a collective of its own)

@@ -397,6 +397,9 @@ def test_names_that_end_before_a_verb_phrase_and_collectives_naming_their_cities
                        ("phối hợp với Ủy ban nhân dân các xã, thị trấn vệ sinh môi trường",
                         "Ủy ban nhân dân các xã, thị trấn")]:
         assert [a.text for a in find(text, 0, len(text))] == [name]
+    from parsers.agencies import acts
+    text = "Các sở, ban, ngành tỉnh tái cấu trúc quy trình"
+    assert acts(text, len("Các sở, ban, ngành tỉnh"), len(text))
 
 
 def test_branch_offices_and_a_field_that_is_a_narrow_head():

@@ -129,6 +129,11 @@ _DEADLINE = re.compile(
                          (?:/|\s+năm\s+)\d{4}
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm)
         (?=[ \t]*(?:[.;)]|$))
+      # the field named with no colon, or "hoàn thành" alone, then a quarter, month or year ending the clause:
+      # "…; thời hạn hoàn thành Quý II năm 2025.", "…; hoàn thành năm 2025."
+      | (?<![\wÀ-ỹ])(?:[Tt]hời\s+(?:hạn|gian)\s+(?:hoàn\s+thành|thực\s+hiện)|[Hh]oàn\s+thành)\s+
+        (?P<f>(?:[Qq]uý\s+[IV]{1,3}|[Tt]háng\s+\d{1,2})(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4})
+        (?=[ \t]*(?:[.;)]|$))
     """,
     re.X,
 )
@@ -840,7 +845,7 @@ def _deadline(text: str, start: int, end: int) -> str | None:
 
 def deadline_value(m: re.Match[str]) -> str:
     """What a match of ``_DEADLINE`` says, as shown: the field's value or the phrase of time."""
-    return clean_value(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+    return clean_value(next((v for v in m.group("a", "b", "c", "d", "e", "f") if v), ""))
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)

@@ -814,3 +814,11 @@ def test_a_dispatchs_sender_and_its_formula_are_no_unit():
            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Hoàng Việt Phương"))
     assert [(u.section, u.name) for u in parse_bytes(doc.encode(), "cd.md").units] == [
         ("1", "Công an tỉnh"), ("2", "Sở Xây dựng")]
+
+
+def test_a_deadline_named_without_its_colon():
+    for item, deadline in [
+        ("Bộ Xây dựng ban hành hướng dẫn sử dụng vật liệu tái\nchế; thời\nhạn hoàn thành Quý II năm 2025.",
+         "Quý II năm 2025"),
+        ("Sở Y tế chủ trì đào tạo các ngành kỹ thuật; hoàn thành năm 2025.", "năm 2025")]:
+        assert [t.deadline for t in _plan_items(item)] == [deadline]

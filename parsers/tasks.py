@@ -838,9 +838,18 @@ def _deadline(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     value = deadline_value(m)
+    pos = m.end()
+    while m.group("a") and text[pos - 1 : pos] == ";" and (phase := _NEXT_PHASE.match(text, pos, end)) is not None:
+        # "Thời gian: Đợt 1 từ ngày 01/4 đến ngày 30/4/2025; đợt 2 từ ngày 01/9 …": the field's next phase
+        value, pos = f"{value}; {clean_value(phase.group('v'))}", phase.end()
     if _START_ONLY.fullmatch(value.rstrip(".").strip()):
         return None  # "Thời gian: từ năm 2008": when the work begins, no deadline
     return value.rstrip(".").strip() or None
+
+
+# a field's next phase after its semicolon: "…; đợt 2 …", "…; tổng kết trước …", "…; cao điểm trước Tết …"
+_NEXT_PHASE = re.compile(r"[ \t]*(?P<v>(?:[Đđ]ợt\s+\d{1,2}|[Ss]ơ\s+kết|[Tt]ổng\s+kết|[Cc]ao\s+điểm)\s[^;\n]*?)"
+                         r"[ \t]*(?:;|\.(?:\s|$)|$)")
 
 
 def deadline_value(m: re.Match[str]) -> str:

@@ -822,3 +822,13 @@ def test_a_deadline_named_without_its_colon():
          "Quý II năm 2025"),
         ("Sở Y tế chủ trì đào tạo các ngành kỹ thuật; hoàn thành năm 2025.", "năm 2025")]:
         assert [t.deadline for t in _plan_items(item)] == [deadline]
+
+
+def test_a_deadline_in_phases():
+    for item, deadline in [
+        ("Sở Y tế chủ trì tổ chức tiêm chủng. Thời gian: Đợt 1 từ ngày 01/4 đến ngày 30/4/2025; đợt 2 từ ngày 01/9 "
+         "đến ngày 30/9/2025.", "Đợt 1 từ ngày 01/4 đến ngày 30/4/2025; đợt 2 từ ngày 01/9 đến ngày 30/9/2025"),
+        ("Công an tỉnh chủ trì tuần tra. Thời gian: Thường xuyên; cao điểm trước, trong và sau Tết Nguyên đán.",
+         "Thường xuyên; cao điểm trước, trong và sau Tết Nguyên đán"),
+        ("Sở Y tế chủ trì tổ chức. Thời gian: Quý II/2025; Sở Tài chính phối hợp.", "Quý II/2025")]:
+        assert [t.deadline for t in _plan_items(item)] == [deadline]

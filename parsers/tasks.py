@@ -112,7 +112,7 @@ _DEADLINE = re.compile(
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
       | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
                |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
-               (?:năm\s+\d{4}|hàng\s+năm|hằng\s+năm|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
+               (?:năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng)|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4}))
       | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm

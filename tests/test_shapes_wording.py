@@ -821,7 +821,8 @@ def test_a_deadline_named_without_its_colon():
         ("Bộ Xây dựng ban hành hướng dẫn sử dụng vật liệu tái\nchế; thời\nhạn hoàn thành Quý II năm 2025.",
          "Quý II năm 2025"),
         ("Sở Y tế chủ trì đào tạo các ngành kỹ thuật; hoàn thành năm 2025.", "năm 2025"),
-        ("Sở Y tế chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 05 hằng tháng.", "trước ngày 05 hằng tháng")]:
+        ("Sở Y tế chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 05 hằng tháng.",
+         "trước ngày 05 hằng tháng")]:
         assert [t.deadline for t in _plan_items(item)] == [deadline]
 
 

@@ -34,6 +34,9 @@ _BLOCK_START = re.compile(
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
       | \([a-zđ]\)\s+\S                      # (a) …
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
+      | \*(?!\*)\s+[^\d\s*]                   # * bullet of a word processor's plain text
+      | o[ \t]+[CAPITALS]                     # o its second level
+      | (?:Nhiệm\ vụ|Giải\ pháp|Nội\ dung|Hoạt\ động)\s+\d{1,3}\s*[:.]\s  # Nhiệm vụ 1: …
       | Nơi\ nhận
       | (?:TM|KT|TL|TUQ|Q)\.\s
       | FIELD                                # a task's field on its own line: "Thời gian thực hiện: Quý II/2026"

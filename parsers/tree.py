@@ -46,17 +46,22 @@ _MARKERS = (
     ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,2}){1,3})\.?\s*[.)\-–/]?\s+(?P<h>\S.*)", re.S)),
     # "1.", "1)", "1- …", "1/ …"
     ("num", re.compile(r"(?P<n>\d{1,4})\s*(?:[.)]|[-–](?=\s+[^\d\s])|/(?=\s))\s*(?P<h>\S.*)", re.S)),
+    # "Nhiệm vụ 1: Hoàn thiện thể chế …", "Giải pháp 2. …": an item numbered by its kind's word
+    ("num", re.compile(r"(?:Nhiệm\s+vụ|Giải\s+pháp|Nội\s+dung|Hoạt\s+động)\s+(?P<n>\d{1,3})\s*[:.]\s*(?P<h>\S.*)",
+                       re.S)),
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).\-–/]\s+(?P<h>\S.*)", re.S)),  # "a)", "a.", "a- …", "a/"
     ("letter", re.compile(r"\((?P<n>[a-zđ])\)\s*(?P<h>\S.*)", re.S)),  # "(a) …"
     ("paren", re.compile(r"\((?P<n>\d{1,3})\)\s*(?P<h>[^\d\s].*)", re.S)),  # "(1) Bộ Tài chính …"
     ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),
+    ("bullet", re.compile(r"(?P<n>\*)(?!\*)\s+(?P<h>[^\d\s*].*)", re.S)),  # a word processor's "* …" in plain text
     ("plus", re.compile(r"(?P<n>[+])\s*(?P<h>\S.*)", re.S)),
+    ("plus", re.compile(rf"(?P<n>o)[ \t]+(?P<h>[{UPPER}].*)", re.S)),  # … and its second level, "o …"
 )
 
 # the characters each kind of marker can open with: a block opening otherwise tries none of them
 _FIRST_CHARS = {"part": "P", "chapter": "C", "mục": "M", "article": "Đ", "roman": "IVXLC", "upper": "ABCDEFGHKLMNĐ",
-                "dotted": "0123456789", "num": "0123456789", "letter": "abcdefghijklmnopqrstuvwxyzđ(", "paren": "(",
-                "bullet": "-–—•·", "plus": "+"}
+                "dotted": "0123456789", "num": "0123456789NGH", "letter": "abcdefghijklmnopqrstuvwxyzđ(", "paren": "(",
+                "bullet": "-–—•·*", "plus": "+o"}
 _BY_FIRST = {c: tuple((k, rx) for k, rx in _MARKERS if c in _FIRST_CHARS[k])
              for c in set("".join(_FIRST_CHARS.values()))}
 

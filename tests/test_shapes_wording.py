@@ -834,3 +834,19 @@ def test_a_deadline_in_phases():
          "Thường xuyên; cao điểm trước, trong và sau Tết Nguyên đán"),
         ("Sở Y tế chủ trì tổ chức. Thời gian: Quý II/2025; Sở Tài chính phối hợp.", "Quý II/2025")]:
         assert [t.deadline for t in _plan_items(item)] == [deadline]
+
+
+def test_items_numbered_by_their_kinds_word_with_a_word_processors_bullets():
+    """"Nhiệm vụ 1: …" numbers an item; "* Đơn vị chủ trì: …" and "o …" are a word processor's bullets in plain text."""
+    items = ("Nhiệm vụ 1: Hoàn thiện thể chế phát triển công nghiệp văn hóa\n* Nội dung:\n"
+             "  o Rà soát các quy định pháp luật về điện ảnh;\n  o Xây dựng dự thảo Nghị định.\n"
+             "* Đơn vị chủ trì: Vụ Pháp chế\n* Đơn vị phối hợp: Vụ Kế hoạch, Tài chính; Cục Bản quyền tác giả\n"
+             "* Thời gian: Quý III/2025\n\nNhiệm vụ 2: Xây dựng cơ sở dữ liệu về công nghiệp văn hóa\n"
+             "* Đơn vị chủ trì: Cục Thống kê\n* Thời gian: Tháng 12/2025\n")
+    plan = (_header("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH", "120/KH-BVHTTDL", "Hà Nội, ngày 10 tháng 5 năm 2025")
+            + "\nKẾ HOẠCH\nPhát triển các ngành công nghiệp văn hóa\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
+            "II. NHIỆM VỤ TRỌNG TÂM\n\n" + items + "\n" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Hồ An Phong"))
+    rec = parse_bytes(plan.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("II.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch, Tài chính", "Cục Bản quyền tác giả"), "Quý III/2025"),
+        ("II.2", ("Cục Thống kê",), (), "Tháng 12/2025")]

@@ -675,11 +675,17 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
             support += [a.text for a in partners_listed(text, m, end) if not agencies.is_generic(a.text)]
             if support:
+                # (… and a second clause of them: "…, phối hợp với Sở Công Thương; đồng thời phối hợp với …")
+                for also in cues:
+                    if also.start() > m.start() and _ALSO.search(text, max(start, also.start() - 20), also.start()):
+                        support += [a.text for a in partners_listed(text, also, end)
+                                    if not agencies.is_generic(a.text)]
                 break
     return _unique(lead), _unique(s for s in support if s not in lead)
 
 
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
+_ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -850,3 +850,10 @@ def test_items_numbered_by_their_kinds_word_with_a_word_processors_bullets():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("II.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch, Tài chính", "Cục Bản quyền tác giả"), "Quý III/2025"),
         ("II.2", ("Cục Thống kê",), (), "Tháng 12/2025")]
+
+
+def test_a_second_clause_of_partners():
+    item = ("Kiểm tra an toàn hồ chứa. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Công Thương; đồng thời phối "
+            "hợp với Ủy ban nhân dân các huyện tổ chức kiểm tra, hoàn thành trước ngày 31 tháng 7 năm 2025.")
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương", "Ủy ban nhân dân các huyện"))]

@@ -854,6 +854,7 @@ def test_items_numbered_by_their_kinds_word_with_a_word_processors_bullets():
 
 def test_a_second_clause_of_partners():
     item = ("Kiểm tra an toàn hồ chứa. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Công Thương; "
-            "đồng thời phối hợp với Ủy ban nhân dân các huyện tổ chức kiểm tra, hoàn thành trước ngày 31 tháng 7 năm 2025.")
+            "đồng thời phối hợp với Ủy ban nhân dân các huyện tổ chức kiểm tra, hoàn thành trước ngày 31 tháng 7 "
+            "năm 2025.")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
         (("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương", "Ủy ban nhân dân các huyện"))]

@@ -59,8 +59,11 @@ _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)
                       rf"(?P<x>{_VALUE})", re.I)
 # a label's value written as a list under it: "Đơn vị phối hợp: ⏎ + Sở Công Thương; ⏎ + Sở Nông nghiệp và Phát ⏎
 # triển nông thôn;" (each item with its wrapped lines, up to the next field or item)
-_LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*(?:\n(?![ \t]*(?:[-+•–*\d]|[a-zđ]\)|\n"
-                           rf"|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*(?:\n|$))+)")
+# (a markdown copy may part the label and its items by blank lines: "**Đơn vị phối hợp:** ⏎⏎ - Công an tỉnh; ⏎⏎
+# - …")
+_LISTED_VALUE = re.compile(rf"[ \t*_]*\n(?:[ \t]*\n)?(?P<x>(?:[ \t]*[-+•–][ \t]+[^\n]*"
+                           rf"(?:\n(?![ \t]*(?:[-+•–*\d]|[a-zđ]\)|\n|{_NEXT_FIELD}|[Pp]hối\s+hợp|[Cc]hủ\s+trì))[^\n]*)*"
+                           rf"(?:\n(?:[ \t]*\n(?=[ \t]*[-+•–][ \t]))?|$))+)")
 # a role in brackets after the agencies it is theirs: "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"
 # (or after a list of them: "Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành (phối hợp)")
 # the stop of a city's abbreviation, inside a name: "UBND TP. Đà Lạt"

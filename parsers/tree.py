@@ -757,6 +757,8 @@ def field_value(text: str, bullet: Node) -> bool:
     while end > 0 and text[end - 1] == "\n":
         end -= 1
     for _ in range(40):  # (the lines above, back to the first that is no "-" item; a list longer lists no field)
+        while end > 0 and text[end - 1] == "\n" and text.rfind("\n", 0, end - 1) == end - 2:
+            end -= 1  # (a blank line between the items, or under the label)
         start = text.rfind("\n", 0, end) + 1
         if not _BULLET_LINE.match(text, start, end):
             return _FIELD_OVER.search(text, start, end) is not None

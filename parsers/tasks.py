@@ -688,6 +688,9 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 
 
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
+# the partners a task's text notes in brackets: "(phối hợp: Sở Thông tin và Truyền thông, Sở Tài chính)"
+_PARTNERS_NOTED = re.compile(r"\((?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*"
+                             r"(?P<x>[^()]{3,400})\)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
 
 
@@ -1014,6 +1017,12 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 and (marked := _named_before_lead(who, who_cell.start, who_cell.end)):
             # "CA huyện chủ trì; Đội QLTT số 5": who leads marked in words, the others named with them support
             lead, support = tuple(marked), _unique([*(a for a in lead if a not in marked), *support])
+        if not support and lay.col("support") is None:
+            # no column of partners: the task's own text names them ("Nâng cấp sàn … (phối hợp: Sở Thông tin và
+            # Truyền thông, Sở Tài chính)")
+            support = next((noted for m in _PARTNERS_NOTED.finditer(text, content.start, content.end)
+                            if (noted := tuple(a.text for a in agencies.listed(text, m.start("x"), m.end("x"))
+                                               if not agencies.is_generic(a.text)))), ())
         deadline_cell = _cell(cells, lay.col("deadline"))
         if deadline_cell is None and table.source == "html" and (start_col := lay.col("start")) is not None \
                 and lay.col("deadline") not in cells:

@@ -865,3 +865,11 @@ def test_a_labels_list_of_partners_parted_by_blank_lines():
             "\n\n- Bộ Chỉ huy Quân sự tỉnh;\n\n- Công an tỉnh.\n\nThời gian hoàn thành: Trước ngày 30 tháng 4 năm 2025.")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
         (("Sở Nông nghiệp và Môi trường",), ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"))]
+
+
+def test_a_tasks_partners_noted_in_its_cell_when_no_column_names_them():
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+                    "| 1 | Nâng cấp sàn thương mại điện tử (phối hợp: Sở Khoa học và Công nghệ, Sở Tài chính) "
+                    "| Sở Công Thương | Quý III/2025 |\n")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Công Thương",), ("Sở Khoa học và Công nghệ", "Sở Tài chính"))]

@@ -861,14 +861,16 @@ def test_a_second_clause_of_partners():
 
 
 def test_a_labels_list_of_partners_parted_by_blank_lines():
-    item = ("Rà soát phương án ứng phó thiên tai.\n\nCơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\nĐơn vị phối hợp:"
+    item = ("Rà soát phương án ứng phó thiên tai.\n\nCơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\n"
+            "Đơn vị phối hợp:"
             "\n\n- Bộ Chỉ huy Quân sự tỉnh;\n\n- Công an tỉnh.\n\nThời gian hoàn thành: Trước ngày 30 tháng 4 năm 2025.")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
         (("Sở Nông nghiệp và Môi trường",), ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"))]
 
 
 def test_a_tasks_partners_noted_in_its_cell_when_no_column_names_them():
-    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+                    "|---|---|---|---|\n"
                     "| 1 | Nâng cấp sàn thương mại điện tử (phối hợp: Sở Khoa học và Công nghệ, Sở Tài chính) "
                     "| Sở Công Thương | Quý III/2025 |\n")
     assert [(t.lead, t.support) for t in rec.tasks] == [

@@ -863,7 +863,8 @@ def test_a_second_clause_of_partners():
 def test_a_labels_list_of_partners_parted_by_blank_lines():
     item = ("Rà soát phương án ứng phó thiên tai.\n\nCơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\n"
             "Đơn vị phối hợp:"
-            "\n\n- Bộ Chỉ huy Quân sự tỉnh;\n\n- Công an tỉnh.\n\nThời gian hoàn thành: Trước ngày 30 tháng 4 năm 2025.")
+            "\n\n- Bộ Chỉ huy Quân sự tỉnh;\n\n- Công an tỉnh.\n\n"
+            "Thời gian hoàn thành: Trước ngày 30 tháng 4 năm 2025.")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
         (("Sở Nông nghiệp và Môi trường",), ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"))]
 

@@ -896,8 +896,9 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     col_at = 0
     li = 0
     if begun and not rests and roles[begun[-1].col] in ("lead", "support") \
-            and _LIST_SEPARATOR_END.search(text, begun[-1].start, begun[-1].end) \
-            and (share := agency_share(text[cont[0][0] : cont[0][1]]))[1] and share[0] > 0.8:
+            and ((_LIST_SEPARATOR_END.search(text, begun[-1].start, begun[-1].end)
+                  and (share := agency_share(text[cont[0][0] : cont[0][1]]))[1] and share[0] > 0.8)
+                 or _name_cut(text, begun[-1], cont[0])):
         # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on, as far as
         # its lines read as bodies ("- Hội Liên hiệp ⏎ Phụ nữ tỉnh;")
         li = 1
@@ -945,6 +946,22 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     if after < len(roles) and cont[li:]:
         _fill(text, out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False)
     return out
+
+
+# a list under a plural head, its last piece cut: "Các Bộ: Tư pháp, Tài chính, Công" ⏎ [page] ⏎ "Thương, …"
+_PLURAL_HEAD_LIST = re.compile(r"(?i:các)\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:[^:]*?(?P<last>[^,;:\n]*)$")
+
+
+def _name_cut(text: str, cell: Cell, line: tuple[int, int]) -> bool:
+    """Does a name the break cut inside run from the cell's end into the line ("Bộ Kế hoạch và ⏎ [page] ⏎ Đầu tư",
+    "Các Bộ: …, Công ⏎ [page] ⏎ Thương")?"""
+    from parsers import agencies
+
+    prev = " ".join(text[cell.start : cell.end].split())
+    raw = text[line[0] : line[1]]
+    if (listed := _PLURAL_HEAD_LIST.search(prev)) is not None and listed.group("last").strip():
+        prev = f"{listed.group('head')} {listed.group('last').strip()}"
+    return agencies.known_cut(prev[-60:], raw)
 
 
 def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int]) -> bool:

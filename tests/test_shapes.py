@@ -2298,6 +2298,20 @@ def test_gazette_cell_of_bullets_one_of_them_wrapped():
          "Trước ngày 30/11/2025")]
 
 
+def test_gazette_partners_list_a_page_cuts_inside_a_name_under_its_plural_head():
+    """"- Các Bộ: Tư pháp, Tài ⏎ chính, Công ⏎ [page] ⏎ Thương, Khoa học và Công ⏎ nghệ;": the name the break cut
+    goes on under the repeated header, and the list with it; the deadline's cell follows."""
+    page = "\nCÔNG BÁO/Số 171 + 172/Ngày 12-02-2025\n33\n\n" + GAZETTE_TASK_HEADER
+    rec = _gazette_table("1.\nXây dựng Nghị định quy định chi tiết Luật Dược\nCục Quản lý\nDược\n- Vụ Pháp chế;\n"
+                         "- Các Bộ: Tư pháp, Tài\nchính, Công" + page + "Thương, Khoa học và Công\nnghệ;\n"
+                         "- Ủy ban nhân dân các\ntỉnh, thành phố trực\nthuộc trung ương.\nTháng\n5/2025\n",
+                         "duoc.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Cục Quản lý Dược",), ("Vụ Pháp chế", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Công Thương",
+                                 "Bộ Khoa học và Công nghệ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+         "Tháng 5/2025")]
+
+
 @pytest.mark.parametrize(("rows", "lead", "support", "deadline"), [
     # "… Du lịch Việt Nam ⏎ Bộ chỉ tiêu": what the row makes opens its own cell, whatever "Nam Bộ" reads as
     ("1.\nXây dựng bộ chỉ tiêu thống\nkê các ngành công nghiệp\nvăn hóa\nVụ Kế hoạch, Tài\nchính\n"

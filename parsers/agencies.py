@@ -2146,6 +2146,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
     level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\b", collective.text)
     out: list[AgencyMention] = []
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
+        if out and text[base + item.start() - 1] == ".":
+            break  # "…, thị xã Gò Công. Thời gian: …": the sentence ended with the list
         lead = re.match(r"\s*(?:và\s+)?", item.group(0))
         s = base + item.start() + (lead.end() if lead else 0)
         if _LOCAL.match(text[s : base + item.end()]) or _OWN_BODY.match(text, s, base + item.end()):

@@ -2402,3 +2402,14 @@ def test_a_country_that_reads_as_a_head_and_the_places_of_ethnic_minorities():
     text = "phối hợp với Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số và miền núi tổ chức"
     assert [a.text for a in collectives(text, 0, len(text))] == [
         "Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số và miền núi"]
+
+
+def test_a_list_of_places_ends_with_its_sentence():
+    """"… các huyện Gò Công Đông, Tân Phú Đông, thị xã Gò Công. Thời gian: …": no place "Thời" after the stop."""
+    from parsers.agencies import listed
+
+    text = ("phối hợp: Chi cục Thủy lợi, Ủy ban nhân dân các huyện Gò Công Đông, Tân Phú Đông, thị xã Gò Công. "
+            "Thời gian: từ tháng 11/2024.")
+    assert [a.text for a in listed(text, 0, len(text))] == [
+        "Chi cục Thủy lợi", "Ủy ban nhân dân huyện Gò Công Đông", "Ủy ban nhân dân huyện Tân Phú Đông",
+        "Ủy ban nhân dân thị xã Gò Công"]

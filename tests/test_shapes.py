@@ -2312,6 +2312,20 @@ def test_gazette_partners_list_a_page_cuts_inside_a_name_under_its_plural_head()
          "Tháng 5/2025")]
 
 
+def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_product():
+    """"- Cơ sở cai nghiện ma ⏎ túy ⏎ [page] ⏎ thành phố; ⏎ - Ủy ban …": the list of bullets goes on under the
+    repeated header; a bullet that names a body is no product's cell."""
+    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    page = "\nCÔNG BÁO/Số 18 + 19/Ngày 28-4-2023\n51\n\n" + header
+    rec = _gazette_table("1.\nTổ chức cai nghiện ma túy tự nguyện tại gia\nđình, cộng đồng\nSở Lao động -\n"
+                         "Thương binh và\nXã hội\n- Sở Y tế;\n- Công an thành phố;\n- Cơ sở cai nghiện ma\ntúy"
+                         + page + "thành phố;\n- Ủy ban nhân dân quận,\nhuyện\nBáo cáo\nNăm 2023\n",
+                         "cai_nghien.congbao.txt", header)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Lao động - Thương binh và Xã hội",), ("Sở Y tế", "Công an thành phố", "Cơ sở cai nghiện ma túy thành phố",
+                                                   "Ủy ban nhân dân quận, huyện"), "Năm 2023")]
+
+
 @pytest.mark.parametrize(("rows", "lead", "support", "deadline"), [
     # "… Du lịch Việt Nam ⏎ Bộ chỉ tiêu": what the row makes opens its own cell, whatever "Nam Bộ" reads as
     ("1.\nXây dựng bộ chỉ tiêu thống\nkê các ngành công nghiệp\nvăn hóa\nVụ Kế hoạch, Tài\nchính\n"

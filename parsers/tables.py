@@ -1337,8 +1337,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if _BRANCH_LINE.match(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
                 and named[-1].start < len(prior) < named[-1].end:
             return 1.0  # "Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 4": the body's branch, on the next line
+        # (the place may end its piece of the line: "Trường Cao đẳng ⏎ Long An; Liên đoàn Lao")
+        place = re.split(r"[;,]", nxt_line)[0].strip()
         if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
-                                                     or agencies.is_place_name(nxt_line)) \
+                                                     or agencies.is_place_name(place)) \
                 and not agencies.starts_with_head(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
                 and named[-1].end > len(prior):
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line

@@ -2326,6 +2326,15 @@ def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_produ
                                                    "Ủy ban nhân dân quận, huyện"), "Năm 2023")]
 
 
+def test_gazette_partners_name_whose_place_opens_the_next_line_before_a_separator():
+    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    rec = _gazette_table("1.\nKết nối cung - cầu lao động cho các khu\ncông nghiệp\nSở Nội vụ\nSở Giáo dục và Đào\n"
+                         "tạo; Trường Cao đẳng\nLong An; Liên đoàn Lao\nđộng tỉnh\nBáo cáo kết\nquả\nNăm 2025\n",
+                         "lao_dong.congbao.txt", header)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Nội vụ",), ("Sở Giáo dục và Đào tạo", "Trường Cao đẳng Long An", "Liên đoàn Lao động tỉnh"), "Năm 2025")]
+
+
 @pytest.mark.parametrize(("rows", "lead", "support", "deadline"), [
     # "… Du lịch Việt Nam ⏎ Bộ chỉ tiêu": what the row makes opens its own cell, whatever "Nam Bộ" reads as
     ("1.\nXây dựng bộ chỉ tiêu thống\nkê các ngành công nghiệp\nvăn hóa\nVụ Kế hoạch, Tài\nchính\n"

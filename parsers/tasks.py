@@ -111,7 +111,8 @@ _DEADLINE = re.compile(
                                              # … or what is timed: "Thời gian kiểm tra:", "Thời gian tổ chức giải:"
                                              |(?!qua\b)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}(?=\s*:)))?
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
-           (?P<a>(?:[^\n;]|""" + _WRAP + r""")+?)\s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""
+           (?P<a>(?:[^\n;]|""" + _WRAP + r"""(?![ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:))+?)
+           \s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""|\n(?=[ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:)
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
       | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|trong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
                |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?

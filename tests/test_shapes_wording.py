@@ -876,3 +876,9 @@ def test_a_tasks_partners_noted_in_its_cell_when_no_column_names_them():
                     "| Sở Công Thương | Quý III/2025 |\n")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Công Thương",), ("Sở Khoa học và Công nghệ", "Sở Tài chính"))]
+
+
+def test_a_deadlines_field_ends_where_the_next_field_opens_its_line():
+    item = ("Hoàn thiện thể chế phát triển công nghiệp văn hóa.\nĐơn vị chủ trì: Vụ Pháp chế\nThời gian: Quý III/2025\n"
+            "Sản phẩm: Báo cáo rà soát; hồ sơ dự thảo Nghị định.")
+    assert [t.deadline for t in _plan_items(item)] == ["Quý III/2025"]

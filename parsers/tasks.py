@@ -250,7 +250,7 @@ _ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_
 # (or the tasks themselves: a council's resolution "… và thông qua mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp chủ yếu")
 _ADOPTS_TASKS = re.compile(r"thông\s+qua\s+(?:[^.:;\n]{0,60}?\s)?nhiệm\s+vụ(?:,|\s+và)\s+giải\s+pháp")
 # (… or on the tasks themselves: "Về nhiệm vụ, giải pháp phòng, chống thiên tai giai đoạn 2023 - 2025")
-_ON_PLAN = re.compile(rf"(?:về\s+)?(?:{_PLAN_ALT}|nhiệm\s+vụ)[\s,]")
+_ON_PLAN = re.compile(rf"(?:về\s+)?(?:(?:một\s+số|các|những)\s+)?(?:{_PLAN_ALT}|nhiệm\s+vụ)[\s,]")
 _ISSUES_PLAN = re.compile(rf"^(?:ban\s+hành|phê\s+duyệt)\s+(?:{_PLAN_ALT})")
 
 

@@ -882,3 +882,20 @@ def test_a_deadlines_field_ends_where_the_next_field_opens_its_line():
     item = ("Hoàn thiện thể chế phát triển công nghiệp văn hóa.\nĐơn vị chủ trì: Vụ Pháp chế\nThời gian: Quý III/2025\n"
             "Sản phẩm: Báo cáo rà soát; hồ sơ dự thảo Nghị định.")
     assert [t.deadline for t in _plan_items(item)] == ["Quý III/2025"]
+
+
+def test_a_resolution_on_some_tasks_holds_them_in_its_article():
+    """"NGHỊ QUYẾT Về một số nhiệm vụ, giải pháp …": its "Điều 2. Nhiệm vụ, giải pháp" is the work, per ministry."""
+    doc = (_header("CHÍNH PHỦ", "77/NQ-CP", "Hà Nội, ngày 24 tháng 7 năm 2023")
+           + "\nNGHỊ QUYẾT\nVề một số nhiệm vụ, giải pháp phát triển nhà ở xã hội\n\nCHÍNH PHỦ\n\n"
+           "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Mục tiêu\n"
+           "Tháo gỡ khó khăn cho các dự án nhà ở xã hội.\n\nĐiều 2. Nhiệm vụ, giải pháp\n1. Bộ Xây dựng:\n"
+           "a) Chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự án Luật Nhà ở; hoàn thành trong tháng 8 năm 2023.\n"
+           "b) Hướng dẫn các địa phương bố trí quỹ đất; hoàn thành trong Quý III năm 2023.\n"
+           "2. Ngân hàng Nhà nước Việt Nam: chỉ đạo các tổ chức tín dụng giảm lãi suất cho vay; thường xuyên.\n\n"
+           "Điều 3. Tổ chức thực hiện\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này.\n\n"
+           + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    rec = parse_bytes(doc.encode(), "nq.txt")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("Điều 2.1.a", ("Bộ Xây dựng",)), ("Điều 2.1.b", ("Bộ Xây dựng",)),
+        ("Điều 2.2", ("Ngân hàng Nhà nước Việt Nam",))]

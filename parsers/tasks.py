@@ -120,7 +120,8 @@ _DEADLINE = re.compile(
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4}))
       | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm
-                                       |thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?)
+                                       |thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?
+                                       |(?:trong\s+)?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
         (?=\s*(?:[.;)]|$))
         # "…; thực hiện hằng năm.", "…; triển khai thường xuyên, liên tục." (not how often: "định kỳ …")
       # the days or months it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024.", "… từ tháng 5 đến
@@ -131,7 +132,8 @@ _DEADLINE = re.compile(
       # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên."
       | (?<=;)[ \t]*(?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})
                          (?:/|\s+năm\s+)\d{4}
-                       |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm)
+                       |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm
+                       |[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
         (?=[ \t]*(?:[.;)]|$))
       # the field named with no colon, or "hoàn thành" alone, then a quarter, month or year ending the clause:
       # "…; thời hạn hoàn thành Quý II năm 2025.", "…; hoàn thành năm 2025."

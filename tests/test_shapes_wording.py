@@ -822,7 +822,10 @@ def test_a_deadline_named_without_its_colon():
          "Quý II năm 2025"),
         ("Sở Y tế chủ trì đào tạo các ngành kỹ thuật; hoàn thành năm 2025.", "năm 2025"),
         ("Sở Y tế chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 05 hằng tháng.",
-         "trước ngày 05 hằng tháng")]:
+         "trước ngày 05 hằng tháng"),
+        ("Sở Khoa học và Công nghệ chủ trì xác định các nhiệm vụ; thực hiện giai đoạn 2023 - 2030.",
+         "giai đoạn 2023 - 2030"),
+        ("Sở Y tế chủ trì nâng cấp bệnh viện; giai đoạn 2026 - 2030.", "giai đoạn 2026 - 2030")]:
         assert [t.deadline for t in _plan_items(item)] == [deadline]
 
 

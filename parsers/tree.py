@@ -446,6 +446,13 @@ def _quoted(text: str, b: Block, quotes: list[tuple[int, int]], starts: list[int
 _LEAD_CLAUSE = re.compile(rf"[ \t*_]*[{UPPER}][^\n.;:]{{0,100}}?\s(?:chủ\s+trì|thực\s+hiện)[\s,;]")
 
 
+def _past_space(text: str, pos: int, end: int) -> int:
+    """Where the text goes on after the blanks and markup at ``pos``."""
+    while pos < end and text[pos] in " \t\n*_":
+        pos += 1
+    return pos
+
+
 def _end_bullets(text: str, root: Node) -> None:
     """A "-" item is its own paragraph (and its "+" items): a new paragraph after it belongs to the
     item above, not to the bullet. (The deepest first: a "-" item ends after its last "+" item has.)"""
@@ -725,6 +732,9 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 role = None  # "3. Yêu cầu Cục Phòng bệnh:" asks a body, it is no "Mục đích, yêu cầu"
             if role in ("situation", "funding") and node.kind not in _TOP and re.match(r"[\s*_]*Về\s", node.heading):
                 role = None  # "1. Về tình hình giải ngân …", "d) Về nguồn vốn:": a topic, then what is asked
+            if role == "funding" and node.kind not in _TOP and not node.children \
+                    and _LEAD_CLAUSE.match(text, _past_space(text, node.head_end, node.end), node.end):
+                role = None  # "5. Bảo đảm nguồn lực ⏎ Vụ Kế hoạch - Tài chính chủ trì …": work, its section's role
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():

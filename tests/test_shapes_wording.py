@@ -902,3 +902,12 @@ def test_a_resolution_on_some_tasks_holds_them_in_its_article():
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("Điều 2.1.a", ("Bộ Xây dựng",)), ("Điều 2.1.b", ("Bộ Xây dựng",)),
         ("Điều 2.2", ("Ngân hàng Nhà nước Việt Nam",))]
+
+
+def test_an_item_on_resources_whose_paragraph_says_who_leads_is_work():
+    """"5. Bảo đảm nguồn lực ⏎ Vụ Kế hoạch - Tài chính chủ trì …" inside the task section is work, not the plan's
+    funding section."""
+    tasks = _plan_items("Số hóa hồ sơ bệnh án; thực hiện thường xuyên.",
+                        "Bảo đảm nguồn lực\nVụ Kế hoạch - Tài chính chủ trì, phối hợp với Cục Công nghệ thông tin "
+                        "bố trí kinh phí; hoàn thành trước ngày 15 tháng 7 năm 2024.")
+    assert [(t.id, t.lead) for t in tasks][1:] == [("II.2", ("Vụ Kế hoạch - Tài chính",))]

@@ -857,6 +857,11 @@ def _deadline(text: str, start: int, end: int) -> str | None:
     while m.group("a") and text[pos - 1 : pos] == ";" and (phase := _NEXT_PHASE.match(text, pos, end)) is not None:
         # "Thời gian: Đợt 1 từ ngày 01/4 đến ngày 30/4/2025; đợt 2 từ ngày 01/9 …": the field's next phase
         value, pos = f"{value}; {clean_value(phase.group('v'))}", phase.end()
+    if "(" in value and ")" not in value[value.index("(") :]:
+        # the field's ")" closed a bracket of its own: "Quý II (năm 2025)" keeps it, a note after the time ("Năm 2025
+        # (chi tiết tại Phụ lục …)") goes
+        note = value.index("(")
+        value = f"{value})" if re.fullmatch(r"\(\s*(?:năm\s+)?\d{4}\s*", value[note:], re.I) else value[:note]
     if _START_ONLY.fullmatch(value.rstrip(".").strip()):
         return None  # "Thời gian: từ năm 2008": when the work begins, no deadline
     return value.rstrip(".").strip() or None

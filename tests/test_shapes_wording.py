@@ -911,3 +911,10 @@ def test_an_item_on_resources_whose_paragraph_says_who_leads_is_work():
                         "Bảo đảm nguồn lực\nVụ Kế hoạch - Tài chính chủ trì, phối hợp với Cục Công nghệ thông tin "
                         "bố trí kinh phí; hoàn thành trước ngày 15 tháng 7 năm 2024.")
     assert [(t.id, t.lead) for t in tasks][1:] == [("II.2", ("Vụ Kế hoạch - Tài chính",))]
+
+
+def test_a_deadlines_bracket():
+    for item, deadline in [
+        ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),
+        ("Sở Y tế chủ trì tổ chức tập huấn. Thời gian: Quý II (năm 2025).", "Quý II (năm 2025)")]:
+        assert [t.deadline for t in _plan_items(item)] == [deadline]

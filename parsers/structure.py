@@ -105,7 +105,8 @@ def blocks(text: str) -> list[Block]:
                               else prev_line, stripped)
             or _agency_line(prev_line, lines, i)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
-            and not _dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped)
+            and not _dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
+            and not _list_wrapped(prev_line, line)
         # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …"; "Thời gian: Quý ⏎ III - Quý IV năm 2025")
         if new:
             if cur_start is not None:
@@ -128,6 +129,18 @@ def blocks(text: str) -> list[Block]:
     if cur_start is not None:
         out.append(Block(cur_start, cur_end))
     return out
+
+
+# a field's list of bodies, wrapped after a separator: "• Đơn vị phối hợp: Vụ Kế hoạch, Tài chính; ⏎ Cục Bản quyền tác
+# giả" (the next body, no heading of its own)
+_FIELD_LIST_LINE = re.compile(rf"[ \t*_•·\-+–]*{FIELD_LABEL}.*[;,][ \t]*$")
+
+
+def _list_wrapped(prev_line: str, line: str) -> bool:
+    from parsers.agencies import opens_with_agency
+
+    return _FIELD_LIST_LINE.match(prev_line) is not None and _BLOCK_START.match(line) is None \
+        and opens_with_agency(line, 0, len(line))
 
 
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")

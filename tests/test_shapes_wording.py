@@ -918,3 +918,11 @@ def test_a_deadlines_bracket():
         ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),
         ("Sở Y tế chủ trì tổ chức tập huấn. Thời gian: Quý II (năm 2025).", "Quý II (năm 2025)")]:
         assert [t.deadline for t in _plan_items(item)] == [deadline]
+
+
+def test_a_fields_list_of_partners_wrapped_after_its_separator():
+    """"• Đơn vị phối hợp: Vụ Kế hoạch, Tài chính; ⏎ Cục Bản quyền tác giả": the next partner, no agency heading."""
+    item = ("Hoàn thiện thể chế phát triển công nghiệp văn hóa\n• Đơn vị chủ trì: Vụ Pháp chế\n"
+            "• Đơn vị phối hợp: Vụ Kế hoạch, Tài chính;\nCục Bản quyền tác giả\n• Thời gian: Quý III/2025")
+    assert [(t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
+        (("Vụ Pháp chế",), ("Vụ Kế hoạch, Tài chính", "Cục Bản quyền tác giả"), "Quý III/2025")]

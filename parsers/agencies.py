@@ -1771,8 +1771,12 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
     out: list[AgencyMention] = []
+    for m in _NAMED_AND_PLACES.finditer(text, start, end):
+        # "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": one place's committee and those of a kind, whole
+        raw = m.group(0)
+        out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.end(), collective=True))
     for m in _COLLECTIVE.finditer(text, start, end):
-        if out and m.start() < out[-1].end:
+        if out and (m.start() < out[-1].end or any(a.start <= m.start() < a.end for a in out)):
             continue
         if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
             continue
@@ -1858,6 +1862,14 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
     return out
+
+
+_PLACE_KIND_WORDS = r"(?:quận|huyện|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)"
+_NAMED_AND_PLACES = re.compile(
+    rf"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:thành\s+phố|quận|huyện|thị\s+xã)\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}}"
+    rf"\s+và\s+các\s+{_PLACE_KIND_WORDS}(?:\s*,\s*{_PLACE_KIND_WORDS})*(?![\wÀ-ỹ])"
+    rf"|UBND\s+(?:thành\s+phố|TP\.?|quận|huyện|thị\s+xã)\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}}"
+    rf"\s+và\s+các\s+{_PLACE_KIND_WORDS}(?:\s*,\s*{_PLACE_KIND_WORDS})*(?![\wÀ-ỹ])")
 
 
 _HAVING_THEN_PARENT = re.compile(rf"\s+có(?:\s+[{LOWER}][\wÀ-ỹ]*){{1,3}}\s+(?:trực\s+)?thuộc\s+(?=[{UPPER}])")
@@ -2423,7 +2435,7 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     """An agency or collective that starts at ``pos`` (after white space)."""
     m = re.match(r"\s*", text[pos:end])
     pos += m.end() if m else 0
-    coll = _COLLECTIVE.match(text, pos, end)
+    coll = _COLLECTIVE.match(text, pos, end) or _NAMED_AND_PLACES.match(text, pos, end)
     if coll is not None:
         found = collectives(text, pos, end)
         if found and found[0].start == pos:

@@ -691,6 +691,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 
 
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
+_FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
+                          r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 # the partners a task's text notes in brackets: "(phối hợp: Sở Thông tin và Truyền thông, Sở Tài chính)"
 _PARTNERS_NOTED = re.compile(r"\((?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*"
                              r"(?P<x>[^()]{3,400})\)", re.I)
@@ -923,6 +925,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     # one column for when and what: "Thời gian hoàn thành/Sản phẩm"
     deadline_and_product = any(_WHEN_AND_WHAT.search(fold(text[c.start : c.end]))
                                for r in table.rows[: lay.header_rows] for c in r.cells)
+    # a note by the table that the body written first leads ("Ghi chú: đơn vị ghi đầu tiên là đơn vị chủ trì; các đơn
+    # vị ghi sau là đơn vị phối hợp"): in one column of who does the work, the others join
+    first_leads = lay.col("support") is None and _FIRST_LEADS.search(
+        text, max(0, table.start - 600), min(len(text), table.end + 600)) is not None
     for i, row in enumerate(table.rows[lay.header_rows :]):
         cells = {c.col: c for c in row.cells}
         own = {(c.start, c.end) for c in row.cells}
@@ -1025,6 +1031,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 and (marked := _named_before_lead(who, who_cell.start, who_cell.end)):
             # "CA huyện chủ trì; Đội QLTT số 5": who leads marked in words, the others named with them support
             lead, support = tuple(marked), _unique([*(a for a in lead if a not in marked), *support])
+        if first_leads and len(lead) > 1 and not support and lead_cell is not None:
+            semi = text.find(";", lead_cell.start, lead_cell.end)
+            leading = _cell_agencies(text, lead_cell, lead_cell.start, semi) if semi > 0 else lead[:1]
+            lead, support = tuple(leading), tuple(a for a in lead if a not in leading)
         if not support and lay.col("support") is None:
             # no column of partners: the task's own text names them ("Nâng cấp sàn … (phối hợp: Sở Thông tin và
             # Truyền thông, Sở Tài chính)")

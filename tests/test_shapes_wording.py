@@ -926,3 +926,15 @@ def test_a_fields_list_of_partners_wrapped_after_its_separator():
             "• Đơn vị phối hợp: Vụ Kế hoạch, Tài chính;\nCục Bản quyền tác giả\n• Thời gian: Quý III/2025")
     assert [(t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
         (("Vụ Pháp chế",), ("Vụ Kế hoạch, Tài chính", "Cục Bản quyền tác giả"), "Quý III/2025")]
+
+
+def test_a_note_that_the_body_written_first_leads():
+    """"Ghi chú: … đơn vị ghi đầu tiên … là đơn vị chủ trì; các đơn vị ghi sau … là đơn vị phối hợp": in the one
+    column of who does the work, the first leads and the others join."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+                    "| 1 | Rà soát người tham gia bảo hiểm | Sở Nội vụ; BHXH tỉnh, Thuế tỉnh | Quý IV/2025 |\n"
+                    "| 2 | Tuyên truyền chính sách | Báo Quảng Ngãi; BHXH tỉnh | Hằng tháng |\n\n"
+                    "*Ghi chú: Trong cột \"Đơn vị thực hiện\", đơn vị ghi đầu tiên, trước dấu chấm phẩy, là đơn vị chủ "
+                    "trì; các đơn vị ghi sau dấu chấm phẩy là đơn vị phối hợp.*\n")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Nội vụ",), ("BHXH tỉnh", "Thuế tỉnh")), (("Báo Quảng Ngãi",), ("BHXH tỉnh",))]

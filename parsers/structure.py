@@ -139,8 +139,8 @@ _FIELD_LIST_LINE = re.compile(rf"[ \t*_•·\-+–]*{FIELD_LABEL}.*[;,][ \t]*$")
 def _list_wrapped(prev_line: str, line: str) -> bool:
     from parsers.agencies import opens_with_agency
 
-    return _FIELD_LIST_LINE.match(prev_line) is not None and _BLOCK_START.match(line) is None \
-        and opens_with_agency(line, 0, len(line))
+    return prev_line.rstrip()[-1:] in (";", ",") and _FIELD_LIST_LINE.match(prev_line) is not None \
+        and _BLOCK_START.match(line) is None and opens_with_agency(line, 0, len(line))
 
 
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")

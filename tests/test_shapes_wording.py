@@ -938,3 +938,12 @@ def test_a_note_that_the_body_written_first_leads():
                     "trì; các đơn vị ghi sau dấu chấm phẩy là đơn vị phối hợp.*\n")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Nội vụ",), ("BHXH tỉnh", "Thuế tỉnh")), (("Báo Quảng Ngãi",), ("BHXH tỉnh",))]
+
+
+def test_a_rows_partners_in_its_notes_cell():
+    rec = _appendix("DANH MỤC ĐỀ ÁN TRÌNH\n\n| TT | Tên đề án, văn bản | Cơ quan chủ trì | Cấp trình | Thời gian trình "
+                    "| Ghi chú |\n|---|---|---|---|---|---|\n"
+                    "| 1 | Quyết định sửa đổi Bảng giá đất | Sở Nông nghiệp và Môi trường | UBND tỉnh | Tháng 11/2026 "
+                    "| Phối hợp: Sở Tài chính, Thuế tỉnh Thanh Hóa |\n")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Sở Tài chính", "Thuế tỉnh Thanh Hóa"), "Tháng 11/2026")]

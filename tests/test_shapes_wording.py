@@ -947,3 +947,19 @@ def test_a_rows_partners_in_its_notes_cell():
                     "| Phối hợp: Sở Tài chính, Thuế tỉnh Thanh Hóa |\n")
     assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
         (("Sở Nông nghiệp và Môi trường",), ("Sở Tài chính", "Thuế tỉnh Thanh Hóa"), "Tháng 11/2026")]
+
+
+def test_a_joint_programme_known_by_its_number_holds_its_tasks():
+    """"Số: 03/CTrPH-SNNMT-HND" (a Chương trình phối hợp of two issuers): its "Điều 2. Nội dung phối hợp" is work."""
+    doc = ("UBND TỈNH ĐỒNG THÁP\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n--------\nBAN CHẤP HÀNH HỘI NÔNG DÂN\nTỈNH ĐỒNG THÁP\n"
+           "--------\nSố: 03/CTrPH-SNNMT-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "---------------\nĐồng Tháp, ngày 20 tháng 11 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nGiữa Sở Nông nghiệp và Môi "
+           "trường và Hội Nông dân tỉnh về hỗ trợ nông dân\n\nĐiều 1. Mục đích, yêu cầu\n"
+           "1. Phát huy vai trò của Hội.\n\n"
+           "Điều 2. Nội dung phối hợp\n1. Tuyên truyền, vận động hội viên\n"
+           "a) Hội Nông dân tỉnh chủ trì, Sở Nông nghiệp và "
+           "Môi trường phối hợp tuyên truyền chính sách. Thời gian: thường xuyên.\n\n"
+           "Điều 3. Tổ chức thực hiện\n1. Mỗi bên cử 01 đầu mối theo dõi.\n")
+    rec = parse_bytes(doc.encode(), "ctr.txt")
+    assert rec.document.type == "Chương trình"
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [("Điều 2.1.a", ("Hội Nông dân tỉnh",), "thường xuyên")]

@@ -963,3 +963,11 @@ def test_a_joint_programme_known_by_its_number_holds_its_tasks():
     rec = parse_bytes(doc.encode(), "ctr.txt")
     assert rec.document.type == "Chương trình"
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [("Điều 2.1.a", ("Hội Nông dân tỉnh",), "thường xuyên")]
+
+
+def test_a_coordination_regulation_known_by_its_number():
+    doc = ("CÔNG AN TỈNH HÀ TĨNH\nVIỆN KIỂM SÁT NHÂN DÂN TỈNH HÀ TĨNH\nSố: 1368/QCPH-CAT-VKSND\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 15 tháng 9 năm 2025\n\n"
+           "QUY CHẾ PHỐI HỢP\nGiữa Công an tỉnh và Viện kiểm sát nhân dân tỉnh trong công tác tiếp nhận tin báo\n\n"
+           "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n")
+    assert parse_bytes(doc.encode(), "qc.txt").document.type == "Quy chế"

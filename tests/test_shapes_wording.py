@@ -971,3 +971,10 @@ def test_a_coordination_regulation_known_by_its_number():
            "QUY CHẾ PHỐI HỢP\nGiữa Công an tỉnh và Viện kiểm sát nhân dân tỉnh trong công tác tiếp nhận tin báo\n\n"
            "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n")
     assert parse_bytes(doc.encode(), "qc.txt").document.type == "Quy chế"
+
+
+def test_an_item_that_opens_with_its_quarter_then_who_leads():
+    item = ("Trong Quý I/2026, Sở Tài chính chủ trì tham mưu Ủy ban nhân dân tỉnh tổ chức lựa chọn nhà đầu tư dự án "
+            "điện gió; phối hợp với Sở Công Thương.")
+    assert [(t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
+        (("Sở Tài chính",), ("Sở Công Thương",), "Trong Quý I/2026")]

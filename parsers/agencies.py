@@ -1771,7 +1771,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
     out: list[AgencyMention] = []
-    for m in _NAMED_AND_PLACES.finditer(text, start, end):
+    for m in (_NAMED_AND_PLACES.finditer(text, start, end) if text.find(" và các ", start, end) >= 0 else ()):
         # "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": one place's committee and those of a kind, whole
         raw = m.group(0)
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.end(), collective=True))

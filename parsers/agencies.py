@@ -1771,12 +1771,11 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
     out: list[AgencyMention] = []
-    for m in (_NAMED_AND_PLACES.finditer(text, start, end) if text.find(" và các ", start, end) >= 0 else ()):
-        # "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": one place's committee and those of a kind, whole
-        raw = m.group(0)
-        out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.end(), collective=True))
+    # "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": one place's committee and those of a kind, whole
+    whole = [AgencyMention(clean_value(m.group(0)), clean_value(m.group(0)), m.start(), m.end(), collective=True)
+             for m in (_NAMED_AND_PLACES.finditer(text, start, end) if text.find(" và các ", start, end) >= 0 else ())]
     for m in _COLLECTIVE.finditer(text, start, end):
-        if out and (m.start() < out[-1].end or any(a.start <= m.start() < a.end for a in out)):
+        if (out and m.start() < out[-1].end) or any(a.start <= m.start() < a.end for a in whole):
             continue
         if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
             continue
@@ -1861,14 +1860,13 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             raw = raw[: generic.start()]  # "… UBND các xã, phường và các cơ quan, đơn vị có liên quan"
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
-    return out
+    return sorted([*out, *whole], key=lambda a: a.start) if whole else out
 
 
 _PLACE_KIND_WORDS = r"(?:quận|huyện|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)"
 _NAMED_AND_PLACES = re.compile(
-    rf"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:thành\s+phố|quận|huyện|thị\s+xã)\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}}"
-    rf"\s+và\s+các\s+{_PLACE_KIND_WORDS}(?:\s*,\s*{_PLACE_KIND_WORDS})*(?![\wÀ-ỹ])"
-    rf"|UBND\s+(?:thành\s+phố|TP\.?|quận|huyện|thị\s+xã)\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}}"
+    rf"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?:thành\s+phố|TP\.?|quận|huyện|thị\s+xã)"
+    rf"\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}}"
     rf"\s+và\s+các\s+{_PLACE_KIND_WORDS}(?:\s*,\s*{_PLACE_KIND_WORDS})*(?![\wÀ-ỹ])")
 
 

@@ -137,10 +137,12 @@ _FIELD_LIST_LINE = re.compile(rf"[ \t*_•·\-+–]*{FIELD_LABEL}.*[;,][ \t]*$")
 
 
 def _list_wrapped(prev_line: str, line: str) -> bool:
+    if prev_line.rstrip()[-1:] not in (";", ",") or _FIELD_LIST_LINE.match(prev_line) is None \
+            or _BLOCK_START.match(line) is not None:
+        return False
     from parsers.agencies import opens_with_agency
 
-    return prev_line.rstrip()[-1:] in (";", ",") and _FIELD_LIST_LINE.match(prev_line) is not None \
-        and _BLOCK_START.match(line) is None and opens_with_agency(line, 0, len(line))
+    return opens_with_agency(line, 0, len(line))
 
 
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")

@@ -693,11 +693,6 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
-# the partners a task's text notes in brackets: "(phối hợp: Sở Thông tin và Truyền thông, Sở Tài chính)"
-_PARTNERS_LABELLED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*"
-                                r"(?P<x>[^\n]{3,400})", re.I)
-_PARTNERS_NOTED = re.compile(r"\((?:(?:cơ\s+quan|đơn\s+vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?\s*:\s*"
-                             r"(?P<x>[^()]{3,400})\)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
 
 
@@ -1042,11 +1037,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # Truyền thông, Sở Tài chính)")
             # (or a note's cell: "| Ghi chú | ⏎ … | Phối hợp: Sở Tài chính, Thuế tỉnh |")
             notes = [c for col, c in cells.items() if 0 <= col < len(lay.roles) and lay.roles[col] == "other"]
-            cues = [*_PARTNERS_NOTED.finditer(text, content.start, content.end),
-                    *(n for c in notes for n in _PARTNERS_LABELLED.finditer(text, c.start, c.end))]
-            support = next((noted for m in cues
-                            if (noted := tuple(a.text for a in agencies.listed(text, m.start("x"), m.end("x"))
-                                               if not agencies.is_generic(a.text)))), ())
+            support = next((noted for c in [content, *notes] for m in _SUPPORT.finditer(text, c.start, c.end)
+                            if (noted := _unique(_label_agencies(text, m.start("x"), m.end("x"))))), ())
         deadline_cell = _cell(cells, lay.col("deadline"))
         if deadline_cell is None and table.source == "html" and (start_col := lay.col("start")) is not None \
                 and lay.col("deadline") not in cells:

@@ -46,7 +46,9 @@ _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:t
                         r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
                         r"|chịu\s+trách\s+nhiệm\s+thi\s+hành\s*[./]", re.I)
 # a directive's closing paragraph: "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này"
-_CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+{_THIS_ACT}"
+# (… or a plan's: "… nghiêm túc triển khai thực hiện Kế hoạch này./.")
+_CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+"
+                      rf"(?:{_THIS_ACT}|(?:Kế\s+hoạch|Chương\s+trình)\s+này)"
                       # ("… chịu trách nhiệm tổ chức thực hiện nghiêm túc, hiệu quả Chỉ thị này./.")
                       rf"|thực\s+hiện\s+nghiêm(?:\s+túc)?(?:\s*,\s*(?:hiệu\s+quả|kịp\s+thời))?\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"

@@ -2209,6 +2209,7 @@ def test_gazette_table_whose_numbers_and_groups_stand_alone_on_their_lines():
 
 
 GAZETTE_TASK_HEADER = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n"
+GAZETTE_PRODUCT_HEADER = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")  # (with a product column)
 
 
 def _gazette_table(rows: str, name: str, header: str = GAZETTE_TASK_HEADER):
@@ -2315,7 +2316,7 @@ def test_gazette_partners_list_a_page_cuts_inside_a_name_under_its_plural_head()
 def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_product():
     """"- Cơ sở cai nghiện ma ⏎ túy ⏎ [page] ⏎ thành phố; ⏎ - Ủy ban …": the list of bullets goes on under the
     repeated header; a bullet that names a body is no product's cell."""
-    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    header = GAZETTE_PRODUCT_HEADER
     page = "\nCÔNG BÁO/Số 18 + 19/Ngày 28-4-2023\n51\n\n" + header
     rec = _gazette_table("1.\nTổ chức cai nghiện ma túy tự nguyện tại gia\nđình, cộng đồng\nSở Lao động -\n"
                          "Thương binh và\nXã hội\n- Sở Y tế;\n- Công an thành phố;\n- Cơ sở cai nghiện ma\ntúy"
@@ -2327,7 +2328,7 @@ def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_produ
 
 
 def test_gazette_partners_name_whose_place_opens_the_next_line_before_a_separator():
-    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    header = GAZETTE_PRODUCT_HEADER
     rec = _gazette_table("1.\nKết nối cung - cầu lao động cho các khu\ncông nghiệp\nSở Nội vụ\nSở Giáo dục và Đào\n"
                          "tạo; Trường Cao đẳng\nLong An; Liên đoàn Lao\nđộng tỉnh\nBáo cáo kết\nquả\nNăm 2025\n",
                          "lao_dong.congbao.txt", header)
@@ -2347,7 +2348,7 @@ def test_gazette_partners_name_whose_place_opens_the_next_line_before_a_separato
      ("Vụ Pháp chế",), ("Cục Địa chất và Khoáng sản Việt Nam", "Văn phòng Bộ"), "Tháng 7 năm 2025"),
 ])
 def test_gazette_cells_before_a_product_column(rows, lead, support, deadline):
-    header = GAZETTE_TASK_HEADER.replace("Thời gian\n", "Sản phẩm\nThời gian\n")
+    header = GAZETTE_PRODUCT_HEADER
     rec = _gazette_table(rows, "san_pham.congbao.txt", header=header)
     assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [(lead, support, deadline)]
 

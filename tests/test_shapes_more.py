@@ -2413,3 +2413,13 @@ def test_a_list_of_places_ends_with_its_sentence():
     assert [a.text for a in listed(text, 0, len(text))] == [
         "Chi cục Thủy lợi", "Ủy ban nhân dân huyện Gò Công Đông", "Ủy ban nhân dân huyện Tân Phú Đông",
         "Ủy ban nhân dân thị xã Gò Công"]
+
+
+def test_a_collective_before_a_places_committee_joined_to_a_kinds():
+    """"Các sở, ban, ngành, Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": the collective, then the
+    committees read whole."""
+    from parsers.agencies import subjects
+
+    text = "Các sở, ban, ngành, Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện phối hợp thực hiện"
+    assert [a.text for a in subjects(text, 0, len(text))] == [
+        "Các sở, ban, ngành", "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện"]

@@ -978,3 +978,9 @@ def test_an_item_that_opens_with_its_quarter_then_who_leads():
             "điện gió; phối hợp với Sở Công Thương.")
     assert [(t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
         (("Sở Tài chính",), ("Sở Công Thương",), "Trong Quý I/2026")]
+
+
+def test_a_plans_closing_request_names_no_unit():
+    org = ("1. Sở Tài chính: bố trí kinh phí.\n\nỦy ban nhân dân tỉnh đề nghị các sở, ban, ngành, Ủy ban nhân dân "
+           "thành phố Thủ Đức và các quận, huyện nghiêm túc triển khai thực hiện Kế hoạch này./.\n")
+    assert [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [("III.1", "Sở Tài chính")]

@@ -934,9 +934,10 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         col_at = pick
         rests[pick] = (rests.get(pick, (s, e))[0], e)
         li += 1
-        if own_word and roles[begun[pick].col] in ("lead", "support"):
+        if roles[begun[pick].col] in ("lead", "support") and li < len(cont) \
+                and (own_word or not text[cont[li][0]][:1].islower()):
             # ("thành phố, Hiệp hội ⏎ Doanh nghiệp thành phố ⏎ Hải Phòng": the list goes on while its lines read as
-            # bodies)
+            # bodies; after a word's rest, a line in small letters may complete another cell's word: "thôn ⏎ chính")
             while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li]):
                 rests[pick] = (rests[pick][0], cont[li][1])
                 li += 1
@@ -976,6 +977,11 @@ def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int
         return True
     joined = " ".join(text[a:b] for a, b in before)
     if agencies.known_cut(joined[-60:], raw) or ((share := agency_share(raw))[1] and share[0] > 0.8):
+        return True
+    # ("… chi nhánh tỉnh Quảng ⏎ Ngãi, Hội Nông dân": a place the wrap cut, whatever the name around it)
+    first, words = re.split(r"[;,.]", raw)[0].split(), joined.split()
+    if 0 < len(first) <= 2 and any(agencies.is_place_name(" ".join([*words[-k:], *first]))
+                                   and not agencies.is_place_name(" ".join(words[-k:])) for k in (1, 2)):
         return True
     # ("… Hiệp hội ⏎ Doanh nghiệp thành phố": a name the line before opened runs on into it)
     tail = joined[-80:]

@@ -2313,6 +2313,22 @@ def test_gazette_partners_list_a_page_cuts_inside_a_name_under_its_plural_head()
          "Tháng 5/2025")]
 
 
+def test_gazette_partners_list_a_page_cuts_inside_a_word_then_inside_a_place():
+    """"… Ngân hàng Chính ⏎ sách xã hội chi ⏎ [page] ⏎ nhánh tỉnh Quảng ⏎ Ngãi, Hội Nông dân ⏎ tỉnh, …": the word the
+    break cut goes on under the repeated header, then the place the wrap cut, and the list with them; the product's
+    cell follows."""
+    header = GAZETTE_PRODUCT_HEADER
+    page = "\nCÔNG BÁO/Số 24/Ngày 15-5-2024\n44\n\n" + header
+    rec = _gazette_table("1.\nPhát triển sản xuất nông, lâm nghiệp bền vững\nSở Nông nghiệp\nvà Phát triển\nnông thôn\n"
+                         "Ban Dân tộc tỉnh, Sở\nTài nguyên và Môi\ntrường, Ngân hàng Chính\nsách xã hội chi" + page
+                         + "nhánh tỉnh Quảng\nNgãi, Hội Nông dân\ntỉnh, Liên minh Hợp\ntác xã tỉnh, UBND\n"
+                         "các huyện miền núi\nBáo cáo kết\nquả\nNăm 2024\n", "dtts.congbao.txt", header)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Nông nghiệp và Phát triển nông thôn",),
+         ("Ban Dân tộc tỉnh", "Sở Tài nguyên và Môi trường", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi",
+          "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh", "UBND các huyện miền núi"), "Năm 2024")]
+
+
 def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_product():
     """"- Cơ sở cai nghiện ma ⏎ túy ⏎ [page] ⏎ thành phố; ⏎ - Ủy ban …": the list of bullets goes on under the
     repeated header; a bullet that names a body is no product's cell."""

@@ -913,6 +913,17 @@ def test_an_item_on_resources_whose_paragraph_says_who_leads_is_work():
     assert [(t.id, t.lead) for t in tasks][1:] == [("II.2", ("Vụ Kế hoạch - Tài chính",))]
 
 
+def test_an_items_lead_after_a_comma_and_do():
+    """"…, do Sở Văn hóa, Thể thao và Du lịch chủ trì, Báo Thái Bình … phối hợp thực hiện": the clause "do" opens after
+    a comma says who leads the item, whatever commas the name holds."""
+    item = ("Xây dựng chuyên mục giới thiệu các điểm du lịch nông thôn trên mạng xã hội, do Sở Văn\nhóa, Thể thao và "
+            "Du lịch chủ trì, Báo Thái Bình, Đài Phát thanh và Truyền hình\nThái Bình phối hợp thực hiện; thời gian: "
+            "thường xuyên.")
+    assert [(t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
+        (("Sở Văn hóa, Thể thao và Du lịch",), ("Báo Thái Bình", "Đài Phát thanh và Truyền hình Thái Bình"),
+         "thường xuyên")]
+
+
 def test_a_deadlines_bracket():
     for item, deadline in [
         ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),

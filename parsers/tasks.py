@@ -342,22 +342,62 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
             lead = _heading_agency(text, item)
         if item.by_agency:  # "2. Nhiệm vụ cụ thể của các sở, ngành ⏎ 2.1. Sở Nội vụ ⏎ a) …" deeper in a section
             return [t for k in kids for t in _leaves(text, k, section, _heading_agency(text, k) or lead)]
-        return _given_by_group(text, item, kids[0].start, [t for k in kids for t in _leaves(text, k, section, lead)])
+        closing = _group_closing(text, item, kids)
+        if closing is not None:  # (the last item ends where the line about them all begins)
+            kids = [*kids[:-1], dataclasses.replace(kids[-1], end=closing[0])]
+        return _given_by_group(text, item, kids[0].start, [t for k in kids for t in _leaves(text, k, section, lead)],
+                               closing)
     return _bullet_tasks(text, item, section, lead, "item")
 
 
-def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task]) -> list[Task]:
+# a line after a group's items about them all: "Các nhiệm vụ tại điểm a, b và c khoản này do Văn phòng UBND tỉnh chủ
+# trì, …", "Cơ quan chủ trì các nội dung tại điểm a và điểm b mục 2.3: …", "Đơn vị chủ trì thực hiện các nội dung tại
+# khoản 1: …", "Các nội dung trên giao Sở Y tế chủ trì …"
+_ABOUT_THEM_ALL = re.compile(r"(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp|công\s+việc)\s+"
+                             r"(?:(?:tại|ở|thuộc|của)\s+(?:các\s+)?(?:điểm|khoản|mục|tiểu\s+mục)\b[^:;\n]{0,50}?"
+                             r"(?=\s*:|\s+(?:do|giao|là)\s)|(?:nêu\s+)?trên(?:\s+đây)?\b)", re.I)
+_LINE_OPENING = re.compile(r"(?:^|(?<=[.;:]\n))[ \t]*(?=\S)", re.M)
+
+
+def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] | None:
+    """The span of the line after a group's last item that says who does them all, if there is one."""
+    last = kids[-1]
+    if last.children and any(c.end > last.head_end for c in last.children):
+        return None
+    for line in _LINE_OPENING.finditer(text, last.head_end, item.end):
+        if line.start() <= last.body_start or text[line.start() - 1 : line.start()] != "\n":
+            continue
+        about = _ABOUT_THEM_ALL.search(text, line.end(), min(item.end, line.end() + 90))
+        if about is not None and ("chủ trì" in text[line.end() : line.end() + 300] or "giao" in
+                                  text[about.end() : about.end() + 8].lower()):
+            return line.start(), item.end
+    return None
+
+
+def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
+                    closing: tuple[int, int] | None = None) -> list[Task]:
     """The tasks of a group whose own heading or fields say who leads, who joins and when ("2. Phát triển chính
     quyền số (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; Quý IV/2024) ⏎ a) … ⏎ b) …", "1. Hạ tầng số ⏎ - Cơ quan
-    chủ trì: … ⏎ a) …"): each task that names none of its own takes the group's."""
+    chủ trì: … ⏎ a) …") or a line after them all does ("Các nhiệm vụ tại điểm a, b và c khoản này do Sở Y tế chủ trì,
+    …"): each task that names no lead of its own takes the group's."""
     lead, support = _lead_support(text, item.body_start, first_kid)
+    deadline = _deadline(text, item.body_start, first_kid)
+    if not lead and closing is not None:
+        line = text[closing[0] : closing[1]]
+        about = _ABOUT_THEM_ALL.search(line)
+        assert about is not None
+        before, after = line[: about.start()], line[about.end() :]
+        if not before.strip():  # ("Các nhiệm vụ tại … do Sở Y tế chủ trì": who, after the words that point)
+            after = re.sub(r"^\s*,?\s*(?:do|giao|là)\s+", "", after, flags=re.I)
+        line = (before.rstrip() + after) if before.strip() else after
+        lead, support = _lead_support(line, 0, len(line))
+        deadline = _deadline(line, 0, len(line))
     if not lead:
         return tasks
-    deadline = _deadline(text, item.body_start, first_kid)
     out = []
     for t in tasks:
-        if not t.lead and not t.support:
-            t = dataclasses.replace(t, lead=lead, support=support)
+        if not t.lead:
+            t = dataclasses.replace(t, lead=lead, support=t.support or support)
         if not t.deadline and deadline:
             t = dataclasses.replace(t, deadline=deadline, deadline_iso=_iso(deadline))
         out.append(t)

@@ -924,6 +924,28 @@ def test_an_items_lead_after_a_comma_and_do():
          "thường xuyên")]
 
 
+@pytest.mark.parametrize("closing", [
+    "Các nhiệm vụ tại điểm a, b và c khoản này do Văn phòng Ủy ban nhân dân tỉnh chủ trì,\nphối hợp với Sở Khoa học và "
+    "Công nghệ, Công an tỉnh thực hiện; thời gian: năm 2026.",
+    "Cơ quan chủ trì các nội dung tại điểm a, điểm b và điểm c mục 2: Văn phòng Ủy ban nhân dân tỉnh; cơ quan phối "
+    "hợp: Sở Khoa học và Công nghệ, Công an tỉnh; thời gian thực hiện: năm 2026.",
+    "Đơn vị chủ trì thực hiện các nội dung tại khoản 2: Văn phòng Ủy ban nhân dân tỉnh; đơn vị phối hợp: Sở Khoa học "
+    "và Công nghệ, Công an tỉnh; thời gian: năm 2026."])
+def test_a_line_after_a_groups_items_says_who_does_them_all(closing):
+    """A line after the last lettered item about them all ("Các nhiệm vụ tại điểm a, b và c khoản này do … chủ trì",
+    "Cơ quan chủ trì các nội dung tại … mục 2: …"): each item without a lead of its own takes its lead, partners and
+    deadline, the last one no more than the others; an item naming its own partners only still takes the lead."""
+    tasks = _plan_items("Rà soát thủ tục hành chính; thời gian: Quý I/2026.",
+                        "Phát triển chính quyền số\na) Vận hành ổn định Hệ thống thông tin giải quyết thủ tục hành "
+                        "chính tỉnh.\nb) Triển khai nền tảng trợ lý ảo cho cán bộ cấp xã. Phối hợp: Sở Nội vụ.\n"
+                        "c) Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực.\n" + closing)
+    group = ("Văn phòng Ủy ban nhân dân tỉnh",)
+    partners = ("Sở Khoa học và Công nghệ", "Công an tỉnh")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in tasks][1:] == [
+        ("II.2.a", group, partners, "năm 2026"), ("II.2.b", group, ("Sở Nội vụ",), "năm 2026"),
+        ("II.2.c", group, partners, "năm 2026")]
+
+
 def test_a_deadlines_bracket():
     for item, deadline in [
         ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),

@@ -1743,6 +1743,11 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
 _OF_PARENT = re.compile(r"thuộc\s+(?:cơ\s+quan\s+)?(Bộ|Sở|Tổng\s+cục|Cục)$")
 _KINDS_OF_UNIT_END = re.compile(r"(?i:đơn\s+vị|cơ\s+quan|vụ|cục|viện|trung\s+tâm|phòng|ban)$")
 _CONCERNED_END = re.compile(r"liên\s+quan$")
+# … and a generic tail after the kinds: "Cơ sở khám bệnh, chữa bệnh, cơ quan, đơn vị liên quan" names the facilities,
+# then whoever else is concerned
+_GENERIC_CONCERNED = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
+                                r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức))*\s+(?:có\s+)?liên\s+quan\b", re.I)
+_PLURAL_OPEN = re.compile(r"(?:các|những)\s", re.I)
 
 
 _KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã)$")
@@ -1788,8 +1793,13 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
             if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
                 break
-            if _CONCERNED_END.search(text, m.start(), e):
-                break  # "các ngành liên quan và UBND các huyện": whoever is concerned, then a body of its own
+            if _CONCERNED_END.search(text, m.start(), e) or (
+                    _GENERIC_CONCERNED.match(text, e, end) and not _PLURAL_OPEN.match(text, m.start(), end)
+                    and len(re.split(r"[,;]", text[m.start() : e])[0].split()) >= 3):
+                # "các ngành liên quan và UBND các huyện": whoever is concerned, then a body of its own (a list
+                # "các …" opens is concerned whole: "các sở, ngành, cơ quan, đơn vị có liên quan"; so is one of bare
+                # kinds: "Bộ, ngành, cơ quan liên quan")
+                break
             if _names_one(text, c, end):
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
             if re.match(r"\s*\n\s*(?:(?:Các|Những)\s|(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Bộ|Ban|Cục|Chi\s+cục)(?![\wÀ-ỹ]))",

@@ -928,8 +928,18 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             break
         if roles[begun[pick].col] not in ("lead", "support"):
             # the rest of a task's or a result's text, which may hold figures and capitals: the lines from
-            # here on are read as a row is, from that column
-            _fill(text, out, _split_row(text, cont[li:], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
+            # here on are read as a row is, from that column — up to a line in small letters that completes the word a
+            # list of bodies the break cut stopped at ("… trọng điểm" ⏎ "dân các quận, huyện" after "… Ủy ban nhân")
+            upto = next((j for j in range(li + 1, len(cont)) if (k := _completes_list(text, begun, roles, pick,
+                                                                                       cont[j - 1], cont[j])) is not None),
+                        len(cont))
+            _fill(text, out, _split_row(text, cont[li:upto], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
+            if upto < len(cont) and (k := _completes_list(text, begun, roles, pick, cont[upto - 1],
+                                                          cont[upto])) is not None:
+                last = upto + 1
+                while last < min(len(cont), upto + 8) and _list_goes_on(text, cont[upto:last], cont[last]):
+                    last += 1
+                rests[k] = (cont[upto][0], cont[last - 1][1])
             return _with_rests(out, begun, rests)
         col_at = pick
         rests[pick] = (rests.get(pick, (s, e))[0], e)
@@ -1017,6 +1027,21 @@ def _fill(text: str, out: list[Cell], split: list[Cell], col: int, go_on: bool =
 
 _FIRST_SMALL = re.compile(r"[\wÀ-ỹ]+")
 _LAST_SYLLABLE = re.compile(r"[\wÀ-ỹ]+(?=[^\wÀ-ỹ]*$)")
+
+
+def _completes_list(text: str, begun: list[Cell], roles: list[str], after: int, prev: tuple[int, int],
+                    line: tuple[int, int]) -> int | None:
+    """Which cell of bodies begun after ``after`` does ``line``, in small letters, go on with, completing the word the
+    break cut it at ("Ủy ban nhân" ⏎ "dân các quận") — when the line before it does not run into it too?"""
+    first = _FIRST_SMALL.match(text, line[0], line[1])
+    if first is None or not text[line[0] : line[0] + 1].islower():
+        return None
+    before = _LAST_SYLLABLE.search(text, prev[0], prev[1])
+    if before is not None and _one_word(before.group(0), first.group(0)):
+        return None
+    return next((i for i in range(after + 1, len(begun)) if roles[begun[i].col] in ("lead", "support")
+                 and (last := _LAST_SYLLABLE.search(text, begun[i].start, begun[i].end)) is not None
+                 and _one_word(last.group(0), first.group(0))), None)
 
 
 def _cut_short(text: str, cell: Cell, role: str) -> bool:

@@ -2329,6 +2329,23 @@ def test_gazette_partners_list_a_page_cuts_inside_a_word_then_inside_a_place():
           "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh", "UBND các huyện miền núi"), "Năm 2024")]
 
 
+def test_gazette_row_a_page_cuts_inside_its_task_and_its_partners():
+    """A page cuts a row inside its task's text and inside its partners' list: under the repeated header the task's
+    rest comes first ("thông tại các nút giao trọng điểm"), then the rest of the word the list stopped at ("Ủy ban
+    nhân" ⏎ "dân các quận, huyện"), which goes on with the list, not with the task."""
+    page = "\n46    CÔNG BÁO/Số 9 + 10/Ngày 20-02-2024\n\n" + GAZETTE_TASK_HEADER
+    rec = _gazette_table("1.\nLắp đặt camera giám sát, kết nối hệ\nthống giám sát an ninh, trật tự, giao\n"
+                         "Công an thành phố\nSở Giao thông vận tải; Sở Thông\ntin và Truyền thông; Ủy ban nhân\n"
+                         "2024 - 2025" + page + "thông tại các nút giao trọng điểm\ndân các quận, huyện\n"
+                         "2.\nCấp tài khoản định danh điện tử cho công dân\nCông an thành phố\nBưu điện thành phố\n"
+                         "Tháng 12/2024\n", "camera.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Công an thành phố",), ("Sở Giao thông vận tải", "Sở Thông tin và Truyền thông",
+                                  "Ủy ban nhân dân các quận, huyện"), "2024 - 2025"),
+        (("Công an thành phố",), ("Bưu điện thành phố",), "Tháng 12/2024")]
+    assert rec.tasks[0].text.endswith("trọng điểm")
+
+
 def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_product():
     """"- Cơ sở cai nghiện ma ⏎ túy ⏎ [page] ⏎ thành phố; ⏎ - Ủy ban …": the list of bullets goes on under the
     repeated header; a bullet that names a body is no product's cell."""

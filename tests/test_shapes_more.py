@@ -2423,3 +2423,16 @@ def test_a_collective_before_a_places_committee_joined_to_a_kinds():
     text = "Các sở, ban, ngành, Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện phối hợp thực hiện"
     assert [a.text for a in subjects(text, 0, len(text))] == [
         "Các sở, ban, ngành", "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện"]
+
+
+@pytest.mark.parametrize(("cell", "named"), [
+    # a kind of body named in full, then whoever else is concerned: the kind is a partner
+    ("Cơ sở khám bệnh, chữa bệnh, cơ quan, đơn vị liên quan", ("Cơ sở khám bệnh, chữa bệnh",)),
+    # a list "các …" opens, or one of bare kinds, is concerned whole: no one named
+    ("Các sở, ban, ngành, cơ quan, đơn vị có liên quan", ()),
+    ("Bộ, ngành, cơ quan liên quan", ())])
+def test_a_kind_of_body_then_the_others_concerned(cell, named):
+    from parsers import tables
+    from parsers.tasks import _cell_agencies
+
+    assert _cell_agencies(cell, tables.Cell(0, len(cell), 0)) == named

@@ -734,6 +734,9 @@ _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
+# a cell that repeats another: "Như trên", "nt", "-nt-", "(như trên)", "Như mục 3"
+_DITTO = re.compile(r"[\s\-–(*_\"]*(?:(?i:như\s+trên|như\s+(?:mục|dòng|stt|số|nhiệm\s+vụ)\s+(?P<n>[\dIVX][\d.]*))"
+                    r"|nt|NT|n\.t|N\.T)[\s\-–)*_\".]*")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -967,6 +970,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     # vị ghi sau là đơn vị phối hợp"): in one column of who does the work, the others join
     first_leads = lay.col("support") is None and _FIRST_LEADS.search(
         text, max(0, table.start - 600), min(len(text), table.end + 600)) is not None
+    last_cells: dict[int, tables.Cell] = {}  # the cells of the task row above, for its ditto marks
+    rows_by_label: dict[str, dict[int, tables.Cell]] = {}
     for i, row in enumerate(table.rows[lay.header_rows :]):
         cells = {c.col: c for c in row.cells}
         own = {(c.start, c.end) for c in row.cells}
@@ -1043,6 +1048,17 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             continue  # a group row without a label
         if content is None or content.end <= content.start:
             continue
+        for col, c in list(cells.items()):
+            # "Như trên", "nt", "-nt-": the cell of the row above, in its column; "Như mục 3": of that row's
+            ditto = _DITTO.fullmatch(text, c.start, c.end) if col != task_col else None
+            if ditto is None:
+                continue
+            source = rows_by_label.get(ditto.group("n").rstrip(".")) if ditto.group("n") else last_cells
+            if source is not None and (same := source.get(col)) is not None:
+                cells[col] = same
+        last_cells = cells
+        if label:
+            rows_by_label[label.rstrip(".")] = cells
         lead_cell = _cell(cells, lay.col("lead"))
         lead = _cell_agencies(text, lead_cell)
         support = _cell_agencies(text, _cell(cells, lay.col("support")))

@@ -973,6 +973,19 @@ def test_a_note_that_the_body_written_first_leads():
         (("Sở Nội vụ",), ("BHXH tỉnh", "Thuế tỉnh")), (("Báo Quảng Ngãi",), ("BHXH tỉnh",))]
 
 
+def test_cells_that_repeat_another_rows():
+    """"Như trên", "nt", "-nt-" repeat the cell above in their column; "Như mục 1" the cell of row 1."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+                    "|---|---|---|---|---|\n"
+                    "| 1 | Tổ chức hội nghị phổ biến Luật | Sở Tư pháp | Sở Nội vụ | Quý II/2025 |\n"
+                    "| 2 | Biên soạn tài liệu hỏi - đáp về Luật | Như trên | Sở Tài chính | -nt- |\n"
+                    "| 3 | Rà soát văn bản quy phạm pháp luật | Công an tỉnh | nt | Quý III/2025 |\n"
+                    "| 4 | Kiểm tra việc thi hành Luật | Như mục 1 | Sở Y tế | Như mục 3 |\n")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Tư pháp",), ("Sở Nội vụ",), "Quý II/2025"), (("Sở Tư pháp",), ("Sở Tài chính",), "Quý II/2025"),
+        (("Công an tỉnh",), ("Sở Tài chính",), "Quý III/2025"), (("Sở Tư pháp",), ("Sở Y tế",), "Quý III/2025")]
+
+
 def test_a_rows_partners_in_its_notes_cell():
     rec = _appendix("DANH MỤC ĐỀ ÁN TRÌNH\n\n| TT | Tên đề án, văn bản | Cơ quan chủ trì | Cấp trình | Thời gian trình "
                     "| Ghi chú |\n|---|---|---|---|---|---|\n"

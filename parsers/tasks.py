@@ -985,7 +985,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         numbered = n_cell is not None and n_cell.end > n_cell.start
         if (table.source == "gazette" or (table.source == "pipes" and (numbered or number_col is None))) \
                 and (lead_col := lay.col("lead")) is not None and lead_col in cells \
-                and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None:
+                and cells[lead_col].start == cells[lead_col].end and (up := above.get(lead_col)) is not None \
+                and not group_lead:  # (under a group's title that names its lead, that lead's)
             # the gazette prints a lead merged over rows in one of them only, and a page's pipe table leaves
             # its cell empty in the numbered rows below: they have none (the gazette's the partners too, when the
             # row has none of its own; a pipe row without its number goes on with the row above, as its own content;
@@ -1030,7 +1031,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if title is not None:
             # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
             group, start, end = title
-            group_lead = tuple(a.text for a in agencies.heading_names(text, start, end))
+            group_lead = _title_lead(text, start, end)
             continue
         label_span = (label_cell.start, label_cell.end) if label_cell is not None else None
         if (compound := _GROUP_AND_ROW.match(label)) is not None and label_cell is not None \
@@ -1041,8 +1042,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
             # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
             named = [c for c in filled if (c.start, c.end) != label_span]
-            group_lead = tuple(a.text for a in agencies.heading_names(text, named[0].start, named[0].end)) \
-                if len(named) == 1 else ()
+            # (or a title that says who leads them: "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)")
+            group_lead = _title_lead(text, named[0].start, named[0].end) if len(named) == 1 else ()
             continue
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label
@@ -1159,6 +1160,21 @@ _WHEN_AND_WHAT = re.compile(r"(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^|]*(?:
                             r"|(?:sản\s+phẩm|kết\s+quả)[^|]*(?:thời\s+(?:gian|hạn)|tiến\s+độ)")
 _TIME_WORD = re.compile(r"(?i:tháng|quý|năm|ngày|hằng|hàng|trước|\d)")  # (a range goes on: "Tháng 5 - tháng 7/2021")
 _THEN_PRODUCT = re.compile(r"\s+[-–]\s+|\s*;\s*|\s*\n\s*|\s+(?=\()")  # (or "Tháng 9/2025 (Tài liệu …)")
+
+
+# a group's title that says who leads its rows: "Nhóm nhiệm vụ do Sở Tư pháp chủ trì"
+_LED_BY = re.compile(r"\bdo\s+(?P<x>[^()]{3,160}?)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)\b")
+
+
+def _title_lead(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Who a group's title says leads its rows: the body it names ("VỤ PHÁP CHẾ"), "CẢI CÁCH THỂ CHẾ (Sở Tư pháp chủ
+    trì)", "Nhóm nhiệm vụ do Sở Tư pháp chủ trì"."""
+    if named := agencies.heading_names(text, start, end):
+        return tuple(a.text for a in named)
+    lead, _ = _lead_support(text, start, end)
+    if not lead and (by := _LED_BY.search(text, start, end)) is not None:
+        lead = tuple(a.text for a in agencies.listed(text, by.start("x"), by.end("x")))
+    return tuple(lead)
 
 
 def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: int | None) -> bool:

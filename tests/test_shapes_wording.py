@@ -986,6 +986,20 @@ def test_cells_that_repeat_another_rows():
         (("Công an tỉnh",), ("Sở Tài chính",), "Quý III/2025"), (("Sở Tư pháp",), ("Sở Y tế",), "Quý III/2025")]
 
 
+def test_a_groups_title_that_says_who_leads_its_rows():
+    """"| I | Nhóm nhiệm vụ do Sở Tư pháp chủ trì |", "| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ
+    trì) |": the rows under it that leave their lead's cell empty are led by that body, not by the row above's."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+                    "|---|---|---|---|---|\n"
+                    "| **I** | **Nhóm nhiệm vụ do Sở Tư pháp chủ trì** | | | |\n"
+                    "| 1 | Tổ chức hội nghị phổ biến Luật | | Sở Nội vụ | Quý II/2025 |\n"
+                    "| 2 | Rà soát văn bản quy phạm pháp luật | Công an tỉnh | Sở Tư pháp | Quý III/2025 |\n"
+                    "| **II** | **CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)** | | | |\n"
+                    "| 3 | Công bố thủ tục hành chính | | Các sở, ban, ngành | Thường xuyên |\n")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Tư pháp",)), ("PL.I.2", ("Công an tỉnh",)), ("PL.II.3", ("Văn phòng UBND tỉnh",))]
+
+
 def test_a_rows_partners_in_its_notes_cell():
     rec = _appendix("DANH MỤC ĐỀ ÁN TRÌNH\n\n| TT | Tên đề án, văn bản | Cơ quan chủ trì | Cấp trình | Thời gian trình "
                     "| Ghi chú |\n|---|---|---|---|---|---|\n"

@@ -2320,6 +2320,12 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
     # parts holds "và" and commas inside its names
     semis = (first := _FIRST_SEPARATOR.search(text, base, end)) is not None and first.group(0) == ";" \
         and re.match(rf"\s*[{UPPER}]", text[first.end() : first.end() + 4]) is not None
+    if not semis and first is not None and first.group(0) == "," and clause is not None \
+            and re.match(r"\s*[a-zà-ỹđ]", text[first.end() : first.end() + 4]) \
+            and re.match(rf";\s*[{UPPER}]", text[base + clause.end() : base + clause.end() + 4]) is not None:
+        # ("các Cục: Phòng, chống tệ nạn xã hội; Quản lý lao động ngoài nước": the first comma inside a name, the
+        # items parted by semicolons)
+        semis = True
     if semis:
         items = _SEMI_ITEMS
     for item in items.finditer(text[base:end]):
@@ -2348,6 +2354,10 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             break  # "các Sở: Tài chính, Xây dựng và Ban Quản lý các khu công nghiệp": a body of its own
         e = _object_extended(text, s, name_end(text, s, base + item.end()), base + item.end())
         e = _fields_end(text, e, base + item.end()) or e
+        if semis and s < e < base + item.end() \
+                and (whole := find(candidate := f"{head} {clean_value(text[s : base + item.end()])}")) \
+                and whole[0].start == 0 and whole[0].end >= len(candidate):
+            e = base + item.end()  # ("các Cục: Phòng, chống tệ nạn xã hội; …": the item a name whole, read as one)
         if e == s and _is_cap(text[s : s + 1]):
             e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
         if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 10:

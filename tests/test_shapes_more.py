@@ -2436,3 +2436,15 @@ def test_a_kind_of_body_then_the_others_concerned(cell, named):
     from parsers.tasks import _cell_agencies
 
     assert _cell_agencies(cell, tables.Cell(0, len(cell), 0)) == named
+
+
+def test_a_shared_list_parted_by_semicolons_whose_first_name_holds_a_comma():
+    """"các Cục: Phòng, chống tệ nạn xã hội; Quản lý lao động ngoài nước.": the comma before a word in small letters is
+    inside a name, the semicolons part the items; "các Sở: Xây dựng, Tài chính; Ban …" is still two Sở."""
+    from parsers.agencies import shared_lists
+
+    for text, named in [
+        ("phối hợp với các Cục: Phòng, chống tệ nạn xã hội; Quản lý lao động ngoài nước.",
+         ["Cục Phòng, chống tệ nạn xã hội", "Cục Quản lý lao động ngoài nước"]),
+        ("các Sở: Xây dựng, Tài chính; Ban quản lý Khu kinh tế thực hiện", ["Sở Xây dựng", "Sở Tài chính"])]:
+        assert [a.text for a in shared_lists(text, 0, len(text))] == named

@@ -355,7 +355,8 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
 # khoản 1: …", "Các nội dung trên giao Sở Y tế chủ trì …"
 _ABOUT_THEM_ALL = re.compile(r"(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp|công\s+việc)\s+"
                              r"(?:(?:tại|ở|thuộc|của)\s+(?:các\s+)?(?:điểm|khoản|mục|tiểu\s+mục)\b[^:;\n]{0,50}?"
-                             r"(?=\s*:|\s+(?:do|giao|là)\s)|(?:nêu\s+)?trên(?:\s+đây)?\b)", re.I)
+                             r"(?=\s*:|\s+(?:do|giao|là)\s)|(?:nêu\s+)?trên(?:\s+đây)?\b|sau(?:\s+đây)?(?=\s+(?:do|giao)\s))",
+                             re.I)
 _LINE_OPENING = re.compile(r"(?:^|(?<=[.;:]\n))[ \t]*(?=\S)", re.M)
 
 
@@ -374,6 +375,18 @@ def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] |
     return None
 
 
+def _pointed(line: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """Who leads, who joins and by when a line says of the items its words ``line[start:end]`` point to ("Các nhiệm
+    vụ tại điểm a, b khoản này do Sở Y tế chủ trì", "Cơ quan chủ trì các nội dung tại mục 2.3: …"), read as if those
+    words were not there."""
+    before, after = line[:start], line[end:]
+    if not before.strip():  # ("Các nhiệm vụ tại … do Sở Y tế chủ trì": who, after the words that point)
+        after = re.sub(r"^\s*,?\s*(?:do|giao|là)\s+", "", after, flags=re.I)
+    line = (before.rstrip() + after) if before.strip() else after
+    lead, support = _lead_support(line, 0, len(line))
+    return lead, support, _deadline(line, 0, len(line))
+
+
 def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
                     closing: tuple[int, int] | None = None) -> list[Task]:
     """The tasks of a group whose own heading or fields say who leads, who joins and when ("2. Phát triển chính
@@ -382,16 +395,14 @@ def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
     …"): each task that names no lead of its own takes the group's."""
     lead, support = _lead_support(text, item.body_start, first_kid)
     deadline = _deadline(text, item.body_start, first_kid)
-    if not lead and closing is not None:
-        line = text[closing[0] : closing[1]]
-        about = _ABOUT_THEM_ALL.search(line)
-        assert about is not None
-        before, after = line[: about.start()], line[about.end() :]
-        if not before.strip():  # ("Các nhiệm vụ tại … do Sở Y tế chủ trì": who, after the words that point)
-            after = re.sub(r"^\s*,?\s*(?:do|giao|là)\s+", "", after, flags=re.I)
-        line = (before.rstrip() + after) if before.strip() else after
-        lead, support = _lead_support(line, 0, len(line))
-        deadline = _deadline(line, 0, len(line))
+    if not lead:
+        # ("Các nội dung sau do Vụ Hợp tác quốc tế chủ trì, …:" before them, or a line after them)
+        for start, end in ([(item.body_start, first_kid)] + ([closing] if closing is not None else [])):
+            if (about := _ABOUT_THEM_ALL.search(text, start, end)) is not None:
+                start = text.rfind("\n", start, about.start()) + 1 or start  # (its own line)
+                lead, support, deadline = _pointed(text[start:end], about.start() - start, about.end() - start)
+                if lead:
+                    break
     if not lead:
         return tasks
     out = []

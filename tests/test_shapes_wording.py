@@ -946,6 +946,20 @@ def test_a_line_after_a_groups_items_says_who_does_them_all(closing):
         ("II.2.c", group, partners, "năm 2026")]
 
 
+def test_a_line_before_a_groups_items_says_who_does_them_all():
+    """"Các nội dung sau do Vụ Hợp tác quốc tế chủ trì, Cục Thủy sản và Kiểm ngư phối hợp:" under the group's heading:
+    its items without a lead of their own take it; one naming its own keeps it."""
+    tasks = _plan_items("Rà soát thủ tục hành chính; thời gian: Quý I/2026.",
+                        "Hợp tác quốc tế, thông tin, tuyên truyền\nCác nội dung sau do Vụ Hợp tác quốc tế chủ trì, Cục "
+                        "Thủy sản và Kiểm ngư phối hợp:\na) Xây dựng báo cáo tiến độ thực hiện các khuyến nghị.\n"
+                        "b) Đàm phán, ký kết thỏa thuận hợp tác nghề cá với các nước.\n"
+                        "c) Tuyên truyền về kết quả chống khai thác IUU (Báo Nông nghiệp và Môi trường chủ trì).")
+    assert [(t.id, t.lead, t.support) for t in tasks][1:] == [
+        ("II.2.a", ("Vụ Hợp tác quốc tế",), ("Cục Thủy sản và Kiểm ngư",)),
+        ("II.2.b", ("Vụ Hợp tác quốc tế",), ("Cục Thủy sản và Kiểm ngư",)),
+        ("II.2.c", ("Báo Nông nghiệp và Môi trường",), ())]
+
+
 def test_a_deadlines_bracket():
     for item, deadline in [
         ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),

@@ -963,6 +963,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last: Task | None = None
     last_row_id = ""
     group_lead: tuple[str, ...] = ()
+    group_support: tuple[str, ...] = ()  # (a group's row that fills its own cells: its rows' when they leave theirs)
+    group_deadline: str | None = None
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = extra = 0
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
@@ -1010,7 +1012,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 cells[support_col] = up_support
         if table.source == "pipes" and numbered and (when_col := lay.col("deadline")) is not None \
                 and when_col in cells and cells[when_col].start == cells[when_col].end \
-                and (up_when := above.get(when_col)) is not None and up_when.end > up_when.start:
+                and (up_when := above.get(when_col)) is not None and up_when.end > up_when.start \
+                and not group_deadline:  # (under a group's row that says by when, its own)
             cells[when_col] = up_when  # "| 3 | … | Sở Tư pháp | Công an tỉnh | |": its deadline merged from above
         if last is not None and _from_above(cells, own, task_col) \
                 and not (number_col in cells and not _from_above(cells, own, number_col)):
@@ -1042,7 +1045,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if title is not None:
             # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
             group, start, end = title
-            group_lead = _title_lead(text, start, end)
+            group_lead, group_support, group_deadline = _title_lead(text, start, end), (), None
             continue
         label_span = (label_cell.start, label_cell.end) if label_cell is not None else None
         if (compound := _GROUP_AND_ROW.match(label)) is not None and label_cell is not None \
@@ -1055,6 +1058,14 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             named = [c for c in filled if (c.start, c.end) != label_span]
             # (or a title that says who leads them: "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)")
             group_lead = _title_lead(text, named[0].start, named[0].end) if len(named) == 1 else ()
+            group_support, group_deadline = (), None
+            if len(named) > 1 and (task_cell := cells.get(task_col)) is not None and task_cell in named:
+                # "| **I** | **Cải cách thể chế** | **Vụ Pháp chế** | **Văn phòng Bộ** | **Quý II/2026** |": who leads
+                # and joins the rows under it, and by when, unless they say
+                group_lead = _cell_agencies(text, _cell(cells, lay.col("lead")))
+                group_support = _cell_agencies(text, _cell(cells, lay.col("support")))
+                when = _cell(cells, lay.col("deadline"))
+                group_deadline = clean_value(tables.cell_text(text, when)).strip("*") or None if when else None
             continue
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label
@@ -1126,7 +1137,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # written with its row's other cells left out, nothing merged into it: "| 2 | PHÁT TRIỂN HẠ TẦNG |")
             continue
         if label and _ROW_NUMBER.match(label):
-            lead = lead or group_lead
+            if group_lead and not lead:
+                lead, support = group_lead, support or group_support
+            if not deadline and group_deadline:
+                deadline = group_deadline
             n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
             last_row_id = f"{prefix}.{group}.{n}" if group else f"{prefix}.{n}"
             inherited = {"lead": lead, "support": support}

@@ -1014,6 +1014,20 @@ def test_a_groups_title_that_says_who_leads_its_rows():
         ("PL.I.1", ("Sở Tư pháp",)), ("PL.I.2", ("Công an tỉnh",)), ("PL.II.3", ("Văn phòng UBND tỉnh",))]
 
 
+def test_a_groups_row_that_fills_its_own_cells():
+    """"| **I** | **Công tác chỉ đạo** | **Vụ Tổ chức cán bộ** | **Văn phòng Bộ** | |": the rows under it that leave
+    their cells empty take its lead, partners and deadline; a row's own cells win."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+                    "|---|---|---|---|---|\n"
+                    "| **I** | **Công tác chỉ đạo** | **Vụ Tổ chức cán bộ** | **Văn phòng Bộ** | **Năm 2026** |\n"
+                    "| 1 | Xây dựng Kế hoạch tuyên truyền cải cách hành chính | | | Tháng 01/2026 |\n"
+                    "| 2 | Kiểm tra công tác cải cách hành chính tại các đơn vị | | Vụ Pháp chế | |\n"
+                    "| 3 | Rà soát thủ tục hành chính trong lĩnh vực dược | Cục Quản lý Dược | | Quý III/2026 |\n")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Vụ Tổ chức cán bộ",), ("Văn phòng Bộ",), "Tháng 01/2026"),
+        (("Vụ Tổ chức cán bộ",), ("Vụ Pháp chế",), "Năm 2026"), (("Cục Quản lý Dược",), (), "Quý III/2026")]
+
+
 def test_a_rows_partners_in_its_notes_cell():
     rec = _appendix("DANH MỤC ĐỀ ÁN TRÌNH\n\n| TT | Tên đề án, văn bản | Cơ quan chủ trì | Cấp trình | Thời gian trình "
                     "| Ghi chú |\n|---|---|---|---|---|---|\n"

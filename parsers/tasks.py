@@ -80,7 +80,8 @@ _SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
 _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
                              r"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n)|\([^();\n]{0,80}\))){3,200}?)"
                              # ("…, Sở Tư pháp là cơ quan phối hợp")
-                             r"\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?(?:cùng\s+)?phối\s+hợp(?!\s+với)")
+                             # ("…; Sở Tư pháp, Sở Nội vụ tham gia phối hợp khi có đề nghị")
+                             r"\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?!\s+với)")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 
 

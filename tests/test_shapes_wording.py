@@ -960,6 +960,17 @@ def test_a_line_before_a_groups_items_says_who_does_them_all():
         ("II.2.c", ("Báo Nông nghiệp và Môi trường",), ())]
 
 
+@pytest.mark.parametrize(("item", "support"), [
+    # partners named before "tham gia phối hợp", in the item's later clause
+    ("Kiểm soát hồ sơ trình ký văn bản. Văn phòng Ủy ban nhân dân tỉnh chủ trì kiểm soát quy trình; Sở Tư pháp, Sở Nội "
+     "vụ tham gia phối hợp khi có đề nghị. Thời gian: Thường xuyên.", ("Sở Tư pháp", "Sở Nội vụ")),
+    # "với sự phối hợp của" and the bodies named after it
+    ("Truyền thông nguy cơ. Vụ Truyền thông chủ trì xây dựng thông điệp; triển khai với sự phối hợp của Cục Phòng\n"
+     "bệnh, Báo Sức khỏe và Đời sống. Thời gian: Năm 2025.", ("Cục Phòng bệnh", "Báo Sức khỏe và Đời sống"))])
+def test_partners_who_take_part_in_the_work(item, support):
+    assert [t.support for t in _plan_items(item)] == [support]
+
+
 def test_a_deadlines_bracket():
     for item, deadline in [
         ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),

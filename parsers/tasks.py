@@ -115,7 +115,7 @@ _DEADLINE = re.compile(
            (?P<a>(?:[^\n;]|""" + _WRAP + r"""(?![ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:))+?)
            \s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""|\n(?=[ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:)
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
-      | (?:hoàn\s+thành\s+)?(?P<b>(?:trước|chậm\s+nhất|[Tt]rong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
+      | (?:hoàn\s+thành\s+)?(?P<b>(?:[Tt]rước|[Cc]hậm\s+nhất|[Tt]rong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
                |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng)|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
@@ -872,7 +872,9 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
 
 # a clause before who leads: its purpose, its ground, its time
 _LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo|Định\s+kỳ"
-                            r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:[Nn]ăm|[Qq]uý|[Tt]háng))(?![\wÀ-ỹ])")
+                            r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:[Nn]ăm|[Qq]uý|[Tt]háng)"
+                            # (its time: "Trước ngày 30/11/2025, Sở …", "Từ năm 2026, UBND các xã …")
+                            r"|Trước\s+ngày|Chậm\s+nhất|(?:Bắt\s+đầu\s+)?[Tt]ừ\s+(?:[Nn]ăm|[Qq]uý|[Tt]háng|ngày))(?![\wÀ-ỹ])")
 _COMMA_THEN = re.compile(r",[\s*_]*")
 # a line that ends on a word needing what follows: its sentence goes on in the next line
 _GOES_ON = re.compile(rf"{NEEDS_NEXT}[ \t*_]*$")

@@ -1072,11 +1072,15 @@ def test_a_coordination_regulation_known_by_its_number():
     assert parse_bytes(doc.encode(), "qc.txt").document.type == "Quy chế"
 
 
-def test_an_item_that_opens_with_its_quarter_then_who_leads():
-    item = ("Trong Quý I/2026, Sở Tài chính chủ trì tham mưu Ủy ban nhân dân tỉnh tổ chức lựa chọn nhà đầu tư dự án "
+@pytest.mark.parametrize(("opening", "deadline"), [
+    ("Trong Quý I/2026", "Trong Quý I/2026"), ("Trước ngày 30/11/2025", "Trước ngày 30/11/2025"),
+    # (a start is no deadline)
+    ("Từ năm 2026", None), ("Bắt đầu từ Quý I/2026", None)])
+def test_an_item_that_opens_with_its_time_then_who_leads(opening, deadline):
+    item = (f"{opening}, Sở Tài chính chủ trì tham mưu Ủy ban nhân dân tỉnh tổ chức lựa chọn nhà đầu tư dự án "
             "điện gió; phối hợp với Sở Công Thương.")
     assert [(t.lead, t.support, t.deadline) for t in _plan_items(item)] == [
-        (("Sở Tài chính",), ("Sở Công Thương",), "Trong Quý I/2026")]
+        (("Sở Tài chính",), ("Sở Công Thương",), deadline)]
 
 
 def test_a_plans_closing_request_names_no_unit():

@@ -110,7 +110,7 @@ _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành
                                              # … or what is timed: "Thời gian kiểm tra:", "Thời gian tổ chức giải:"
-                                             |(?!qua\b)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}(?=\s*:)))?
+                                             |(?!qua\b)[a-zà-ỹđ]+(?:,?\s+[a-zà-ỹđ]+){0,3}(?=\s*:)))?
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
            (?P<a>(?:[^\n;]|""" + _WRAP + r"""(?![ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:))+?)
            \s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""|\n(?=[ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:)

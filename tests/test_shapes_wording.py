@@ -971,6 +971,12 @@ def test_partners_who_take_part_in_the_work(item, support):
     assert [t.support for t in _plan_items(item)] == [support]
 
 
+def test_a_time_label_naming_what_is_timed_in_two_words():
+    """"Thời gian kiểm tra, đánh giá: hằng năm": the label names two things timed, parted by a comma."""
+    item = "Văn phòng Sở chủ trì kiểm tra an toàn thông tin các hệ thống. Thời gian kiểm tra, đánh giá: hằng năm."
+    assert [t.deadline for t in _plan_items(item)] == ["hằng năm"]
+
+
 def test_a_deadlines_bracket():
     for item, deadline in [
         ("Sở Du lịch chủ trì xây dựng sản phẩm. Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),

@@ -575,6 +575,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and "," not in gap and (h := _heads_re().match(text, s, limit)) is not None \
                 and _organ_kind(h.group(0)) is None and not _not_agency(text, s, limit):
             break  # "Sở Nội vụ Công an tỉnh": a department's name holds its field alone, the next body begins
+        if tok == "Là":
+            break  # "Văn phòng Sở ⏎ Là đầu mối …": no name goes on with "is"
         low = tok.lower()
         after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")

@@ -2448,3 +2448,9 @@ def test_a_shared_list_parted_by_semicolons_whose_first_name_holds_a_comma():
          ["Cục Phòng, chống tệ nạn xã hội", "Cục Quản lý lao động ngoài nước"]),
         ("các Sở: Xây dựng, Tài chính; Ban quản lý Khu kinh tế thực hiện", ["Sở Xây dựng", "Sở Tài chính"])]:
         assert [a.text for a in shared_lists(text, 0, len(text))] == named
+
+
+def test_a_heading_that_names_its_ministrys_office_then_is_on_the_next_line():
+    """"1. Văn phòng Sở ⏎ Là đầu mối theo dõi …": the office is the unit; "Là" opens its duties, no name."""
+    assert _read("Văn phòng Sở\nLà đầu mối theo dõi, đôn đốc") == ["Văn phòng Sở"]
+    assert _read("Văn phòng Bộ\nLà đầu mối tổng hợp") == ["Văn phòng Bộ"]

@@ -746,6 +746,7 @@ _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
+_NOTE_PARTNERS = re.compile(r"\s*(?:[Pp]hối\s+hợp|[Cc]ùng)\s+(?:với\s+)?(?P<x>[^;.\n]{3,300})")
 # a cell that repeats another: "Như trên", "nt", "-nt-", "(như trên)", "Như mục 3"
 _DITTO = re.compile(r"[\s\-–(*_\"]*(?:(?i:như\s+trên|như\s+(?:mục|dòng|stt|số|nhiệm\s+vụ)\s+(?P<n>[\dIVX][\d.]*))"
                     r"|nt|NT|n\.t|N\.T)[\s\-–)*_\".]*")
@@ -1122,6 +1123,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             notes = [c for col, c in cells.items() if 0 <= col < len(lay.roles) and lay.roles[col] == "other"]
             support = next((noted for c in [content, *notes] for m in _SUPPORT.finditer(text, c.start, c.end)
                             if (noted := _unique(_label_agencies(text, m.start("x"), m.end("x"))))), ())
+        for col, c in cells.items():
+            # a note that opens with whom the work joins: "| … | Phối hợp với Hội Luật gia tỉnh, Đoàn Luật sư tỉnh
+            # tổ chức tư vấn pháp luật |", more partners than its column names
+            if 0 <= col < len(lay.roles) and lay.roles[col] == "other" \
+                    and (opens := _NOTE_PARTNERS.match(text, c.start, c.end)) is not None:
+                support = _unique([*support, *(a.text for a in partners_listed(text, opens, c.end)
+                                               if not agencies.is_generic(a.text))])
         deadline_cell = _cell(cells, lay.col("deadline"))
         if deadline_cell is None and table.source == "html" and (start_col := lay.col("start")) is not None \
                 and lay.col("deadline") not in cells:

@@ -1054,6 +1054,20 @@ def test_a_rows_partners_in_its_notes_cell():
         (("Sở Nông nghiệp và Môi trường",), ("Sở Tài chính", "Thuế tỉnh Thanh Hóa"), "Tháng 11/2026")]
 
 
+def test_a_note_that_opens_with_whom_the_work_joins():
+    """"| Ghi chú |" of "Phối hợp với Hội Luật gia tỉnh, Đoàn Luật sư tỉnh tổ chức …": more partners than the partners'
+    column names; a note of anything else adds none."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian "
+                    "| Ghi chú |\n|---|---|---|---|---|---|\n"
+                    "| 1 | Hưởng ứng Ngày Pháp luật | Sở Tư pháp | Sở Nội vụ | Tháng 11/2026 | Phối hợp với Hội Luật "
+                    "gia tỉnh, Đoàn Luật sư tỉnh tổ chức tư vấn pháp luật miễn phí |\n"
+                    "| 2 | Phổ biến pháp luật về lao động | Sở Nội vụ | Liên đoàn Lao động tỉnh | Năm 2026 "
+                    "| Sở Tư pháp hướng dẫn |\n")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Tư pháp",), ("Sở Nội vụ", "Hội Luật gia tỉnh", "Đoàn Luật sư tỉnh")),
+        (("Sở Nội vụ",), ("Liên đoàn Lao động tỉnh",))]
+
+
 def test_a_joint_programme_known_by_its_number_holds_its_tasks():
     """"Số: 03/CTrPH-SNNMT-HND" (a Chương trình phối hợp of two issuers): its "Điều 2. Nội dung phối hợp" is work."""
     doc = ("UBND TỈNH ĐỒNG THÁP\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n--------\nBAN CHẤP HÀNH HỘI NÔNG DÂN\nTỈNH ĐỒNG THÁP\n"

@@ -2454,3 +2454,13 @@ def test_a_heading_that_names_its_ministrys_office_then_is_on_the_next_line():
     """"1. Văn phòng Sở ⏎ Là đầu mối theo dõi …": the office is the unit; "Là" opens its duties, no name."""
     assert _read("Văn phòng Sở\nLà đầu mối theo dõi, đôn đốc") == ["Văn phòng Sở"]
     assert _read("Văn phòng Bộ\nLà đầu mối tổng hợp") == ["Văn phòng Bộ"]
+
+
+def test_collectives_of_the_forests_bodies():
+    """"các Hạt Kiểm lâm", "các vườn quốc gia, khu bảo tồn thiên nhiên": the rangers' and the parks' bodies, whole."""
+    from parsers.agencies import collectives
+
+    for text, named in [("phối hợp với các Hạt Kiểm lâm; hoàn thành", ["các Hạt Kiểm lâm"]),
+                        ("các vườn quốc gia, khu bảo tồn thiên nhiên tổ chức tuần tra",
+                         ["các vườn quốc gia, khu bảo tồn thiên nhiên"])]:
+        assert [a.text for a in collectives(text, 0, len(text))] == named

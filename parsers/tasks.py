@@ -818,7 +818,7 @@ _LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s
 _BY_REMIT = re.compile(r"\s*(?:theo\s+(?:chức\s+năng(?:,?\s+nhiệm\s+vụ)?(?:\s+được\s+giao)?|thẩm\s+quyền"
                        r"|lĩnh\s+vực\s+(?:quản\s+lý|phụ\s+trách))|trong\s+phạm\s+vi[^,;()]{0,40})\s*,?\s*$")
 # (not a bare "do": "chương trình do X chủ trì"; after a comma, the item's own: "…, do Sở Y tế chủ trì, …")
-_CLAUSE_START = re.compile(r"[;(:.]\s*(?:do\s+|giao\s+)?|,\s*do\s+")
+_CLAUSE_START = re.compile(r"[;(:.]\s*(?:[Dd]o\s+|[Gg]iao\s+)?|,\s*do\s+")  # ("…. Do Cục X chủ trì, …")
 _DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y tế chủ trì" (a name may hold a dash too)
 
 

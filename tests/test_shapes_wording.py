@@ -913,6 +913,13 @@ def test_an_item_on_resources_whose_paragraph_says_who_leads_is_work():
     assert [(t.id, t.lead) for t in tasks][1:] == [("II.2", ("Vụ Kế hoạch - Tài chính",))]
 
 
+def test_an_items_sentence_that_opens_with_do_names_its_lead():
+    """"… ở địa phương. Do Cục Di sản văn hóa chủ trì, Vụ Đào tạo phối hợp thực hiện.": the sentence says who leads."""
+    item = ("Tổ chức các lớp tập huấn về quản lý di tích cho công chức ở địa phương. Do Cục Di sản văn hóa chủ trì, Vụ "
+            "Đào tạo phối hợp thực hiện. Thời gian: hằng năm.")
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [(("Cục Di sản văn hóa",), ("Vụ Đào tạo",))]
+
+
 def test_an_items_lead_after_a_comma_and_do():
     """"…, do Sở Văn hóa, Thể thao và Du lịch chủ trì, Báo Thái Bình … phối hợp thực hiện": the clause "do" opens after
     a comma says who leads the item, whatever commas the name holds."""

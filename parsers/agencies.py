@@ -2529,6 +2529,8 @@ def acts(text: str, pos: int, end: int) -> bool:
     if text[at : at + 1] in (":", "-", "–") or _WHERE_THEN_COLON.match(text, pos, min(end, pos + 200)):
         # "- Sở Y tế: Chủ trì …" ("- Ủy ban nhân dân phường Kon Tum, nơi tập trung nhiều trụ sở …: phối hợp …")
         return True
+    if (own := re.match(r"tự\s+", text[at : min(end, at + 6)])) is not None:
+        at += own.end()  # "Các sở, ban, ngành tỉnh tự rà soát …": the work their own
     v = verbs_re().match(text, at, min(end, at + 60))
     if v is None and (q := _QUALIFIER.match(text, at, min(end, at + 80))) is not None:
         # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb

@@ -920,6 +920,16 @@ def test_an_items_sentence_that_opens_with_do_names_its_lead():
     assert [(t.lead, t.support) for t in _plan_items(item)] == [(("Cục Di sản văn hóa",), ("Vụ Đào tạo",))]
 
 
+def test_a_subject_that_does_the_work_itself():
+    """"Các sở, ban, ngành tỉnh tự rà soát …", "Ủy ban nhân dân các xã chủ động bố trí …": the subject leads."""
+    for item, lead in [
+        ("Rà soát văn bản. Các sở, ban, ngành tỉnh tự rà soát văn bản thuộc lĩnh vực quản lý trước ngày 30/6/2025.",
+         ("Các sở, ban, ngành tỉnh",)),
+        ("Bố trí ngân sách. Ủy ban nhân dân các xã chủ động bố trí ngân sách cấp xã thực hiện.",
+         ("Ủy ban nhân dân các xã",))]:
+        assert [t.lead for t in _plan_items(item)] == [lead]
+
+
 def test_an_items_lead_after_a_comma_and_do():
     """"…, do Sở Văn hóa, Thể thao và Du lịch chủ trì, Báo Thái Bình … phối hợp thực hiện": the clause "do" opens after
     a comma says who leads the item, whatever commas the name holds."""

@@ -1951,7 +1951,13 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         # shared by a list
         shared = _SHARED.match(text, pos, end)
         if shared and _listed_whole(shared, each := _shared_list(text, shared, end)):
-            return out + each
+            out.extend(each)
+            # ("Các Vụ: Pháp chế, Hợp tác quốc tế và Thanh tra Bộ theo chức năng …": a body of its own after the list)
+            sep = _SUBJECT_SEP.match(text, each[-1].end, end)
+            if sep is None or _first(text, sep.end(), end) is None:
+                return out
+            pos = sep.end()
+            continue
         here = (_small_head_body(text, title, pos, end) if title is not None else None) or _first(text, pos, end)
         if here is None and (plural := _PLURAL_OF.match(text, pos, end)) is not None \
                 and (named := _first(text, plural.end(), end)) is not None \

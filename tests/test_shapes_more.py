@@ -2464,3 +2464,10 @@ def test_collectives_of_the_forests_bodies():
                         ("các vườn quốc gia, khu bảo tồn thiên nhiên tổ chức tuần tra",
                          ["các vườn quốc gia, khu bảo tồn thiên nhiên"])]:
         assert [a.text for a in collectives(text, 0, len(text))] == named
+
+
+def test_a_shared_list_then_a_body_of_its_own_as_subjects():
+    """"Các Vụ: Pháp chế, Hợp tác quốc tế và Thanh tra Bộ theo chức năng …": the list's bodies, then the one named with
+    its own head."""
+    assert _read("Các Vụ: Pháp chế, Hợp tác quốc tế và Thanh tra Bộ theo chức năng, nhiệm vụ triển khai.") == [
+        "Vụ Pháp chế", "Vụ Hợp tác quốc tế", "Thanh tra Bộ"]

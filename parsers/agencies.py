@@ -1195,7 +1195,25 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
             continue
         found.insert(k, a)
         starts.insert(k, a.start)
-    return found
+    return _member_schools(text, found)
+
+
+# a member school written with the university it belongs to: "Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội"
+_MEMBER_OF = re.compile(r"[ \t]*[-–][ \t]*$")
+_MEMBER_KINDS = re.compile(r"(?:Trường|Viện|Khoa|Trung\s+tâm|Bệnh\s+viện)\s")
+
+
+def _member_schools(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Join a school and the university it belongs to, named after a dash, into one body."""
+    out: list[AgencyMention] = []
+    for a in found:
+        if out and re.match(r"Đại\s+học\s", a.text) and _MEMBER_KINDS.match(out[-1].text) \
+                and _MEMBER_OF.search(text, out[-1].end, a.start) and out[-1].end < a.start:
+            prev = out.pop()
+            name = clean_value(text[prev.start : a.end])
+            a = AgencyMention(name, _canonical(name), prev.start, a.end)
+        out.append(a)
+    return out
 
 
 @cache

@@ -2471,3 +2471,12 @@ def test_a_shared_list_then_a_body_of_its_own_as_subjects():
     its own head."""
     assert _read("Các Vụ: Pháp chế, Hợp tác quốc tế và Thanh tra Bộ theo chức năng, nhiệm vụ triển khai.") == [
         "Vụ Pháp chế", "Vụ Hợp tác quốc tế", "Thanh tra Bộ"]
+
+
+def test_a_member_school_with_its_university():
+    """"Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội": one school, named with the university it belongs to."""
+    from parsers.agencies import find
+
+    text = "phối hợp với Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội, Sở Giáo dục và Đào tạo thực hiện"
+    assert [a.text for a in find(text)] == [
+        "Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội", "Sở Giáo dục và Đào tạo"]

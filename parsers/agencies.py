@@ -1602,7 +1602,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |cấp|lực\s+lượng|trường\s+cao\s+đẳng(?:\s+sư\s+phạm)?|trường(?:\s+đại\s+học|\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
     |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện|trung\s+tâm
     |phát\s+thanh|truyền\s+hình
-    |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,)|Chi\s+cục
+    |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,|\s+(?:có\s+)?liên\s+quan|\s+(?:trực\s+)?thuộc\s)|Chi\s+cục
     |""" + _SERVICE + r"""|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy
     |cao\s+đẳng|doanh\s+nghiệp\s+nhà\s+nước

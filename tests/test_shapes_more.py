@@ -2480,3 +2480,14 @@ def test_a_member_school_with_its_university():
     text = "phối hợp với Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội, Sở Giáo dục và Đào tạo thực hiện"
     assert [a.text for a in find(text)] == [
         "Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội", "Sở Giáo dục và Đào tạo"]
+
+
+def test_ministrys_departments_in_small_letters_as_one_collective():
+    """"các vụ, cục liên quan", "các vụ, cục thuộc Bộ": the departments of both kinds, one collective (the first
+    concerned only, so no one named; the second the ministry's own)."""
+    from parsers import tables
+    from parsers.tasks import _cell_agencies
+
+    for cell, named in [("Cục Công nghệ thông tin, các vụ, cục liên quan", ("Cục Công nghệ thông tin",)),
+                        ("Văn phòng Bộ, các vụ, cục thuộc Bộ", ("Văn phòng Bộ", "các vụ, cục thuộc Bộ"))]:
+        assert _cell_agencies(cell, tables.Cell(0, len(cell), 0)) == named

@@ -2387,9 +2387,10 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             e = base + item.end()  # ("các Cục: Phòng, chống tệ nạn xã hội; …": the item a name whole, read as one)
         if e == s and _is_cap(text[s : s + 1]):
             e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
-        if e == s and _is_cap(text[s : s + 1]) and len(text[s : base + item.end()].split()) <= 10:
+        if e == s and _is_cap(text[s : s + 1]) and (len(text[s : base + item.end()].split()) <= 10 or semis):
             # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
-            # in small letters after it ("…, Xây dựng kiểm tra")
+            # in small letters after it ("…, Xây dựng kiểm tra"; the last of a list parted by semicolons runs to its
+            # sentence's end: "…; Quản lý lao động ngoài nước chỉ đạo, hướng dẫn …")
             e = base + item.end()
             first = _SYL.match(text, s)
             after = verbs_re().search(text, first.end() if first else s, e)

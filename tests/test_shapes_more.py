@@ -2491,3 +2491,11 @@ def test_ministrys_departments_in_small_letters_as_one_collective():
     for cell, named in [("Cục Công nghệ thông tin, các vụ, cục liên quan", ("Cục Công nghệ thông tin",)),
                         ("Văn phòng Bộ, các vụ, cục thuộc Bộ", ("Văn phòng Bộ", "các vụ, cục thuộc Bộ"))]:
         assert _cell_agencies(cell, tables.Cell(0, len(cell), 0)) == named
+
+
+def test_a_shared_list_parted_by_semicolons_whose_last_name_runs_into_its_work():
+    """"Thủ trưởng các Cục: Trẻ em; Bảo trợ xã hội; Quản lý lao động ngoài nước chỉ đạo, hướng dẫn …": the last name
+    ends at the verb, however long the sentence after it."""
+    text = ("Thủ trưởng các Cục: Trẻ em; Bảo trợ xã hội; Quản lý lao động ngoài nước chỉ đạo, hướng dẫn hệ thống cơ sở "
+            "thuộc lĩnh vực quản lý lồng ghép nội dung phòng, chống mua bán người trong các chương trình.")
+    assert _read(text) == ["Cục Trẻ em", "Cục Bảo trợ xã hội", "Cục Quản lý lao động ngoài nước"]

@@ -1769,6 +1769,7 @@ _CONCERNED_END = re.compile(r"liên\s+quan$")
 _GENERIC_CONCERNED = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
                                 r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức))*\s+(?:có\s+)?liên\s+quan\b", re.I)
 _PLURAL_OPEN = re.compile(r"(?:các|những)\s", re.I)
+_CAPITAL_HEAD_NEXT = re.compile(r"\s*(?:,|và)\s*(?:Ban|Bộ|Sở|Cục|Chi\s+cục|Phòng)\s+[A-ZĐ]")
 
 
 _KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã)$")
@@ -1823,6 +1824,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break
             if _names_one(text, c, end):
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
+            if _CAPITAL_HEAD_NEXT.match(text[c.start() : c.end() + 4]):
+                break  # "Các sở, Ban Quản lý các khu công nghiệp": a head in capitals names a body of its own
             if re.match(r"\s*\n\s*(?:(?:Các|Những)\s|(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Bộ|Ban|Cục|Chi\s+cục)(?![\wÀ-ỹ]))",
                         c.group(0)):
                 # "…thuộc Chính phủ⏎Các bộ, …": a new line opening "Các" begins a new sentence; a cell's line

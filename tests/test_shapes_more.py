@@ -2499,3 +2499,11 @@ def test_a_shared_list_parted_by_semicolons_whose_last_name_runs_into_its_work()
     text = ("Thủ trưởng các Cục: Trẻ em; Bảo trợ xã hội; Quản lý lao động ngoài nước chỉ đạo, hướng dẫn hệ thống cơ sở "
             "thuộc lĩnh vực quản lý lồng ghép nội dung phòng, chống mua bán người trong các chương trình.")
     assert _read(text) == ["Cục Trẻ em", "Cục Bảo trợ xã hội", "Cục Quản lý lao động ngoài nước"]
+
+
+def test_a_collective_then_a_body_whose_head_is_in_capitals():
+    """"Các sở, Ban Quản lý các khu công nghiệp thực hiện": the collective of departments, then a board named as its
+    own body ("Các sở, ban, ngành" is one collective)."""
+    assert _read("Các sở, Ban Quản lý các khu công nghiệp thực hiện") == [
+        "Các sở", "Ban Quản lý các khu công nghiệp"]
+    assert _read("Các sở, ban, ngành, đoàn thể tỉnh thực hiện") == ["Các sở, ban, ngành, đoàn thể tỉnh"]

@@ -1133,6 +1133,9 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
             continue  # "Tỉnh Đoàn ⏎ Sở …": no head "Đoàn" inside it, reading on over the line
         if _not_agency(text, m.start(), end):
             continue
+        if (prev := _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None \
+                and is_place_name(f"{prev.group(1)} {m.group(0).split()[0]}"):
+            continue  # "Viettel Hải Phòng ⏎ VNPT Hải Phòng": the place's last word, no head "Phòng"
         if "\n" in m.group(0) and any(s < m.start() < e for s, e in known_spans):
             continue  # "Bộ Công Thương ⏎ Vụ Pháp chế": no head "Thương vụ" across the line, inside a known name
         e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone())
@@ -1769,6 +1772,7 @@ _CONCERNED_END = re.compile(r"liên\s+quan$")
 _GENERIC_CONCERNED = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
                                 r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức))*\s+(?:có\s+)?liên\s+quan\b", re.I)
 _PLURAL_OPEN = re.compile(r"(?:các|những)\s", re.I)
+_WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)[ \t]+$")
 _CAPITAL_HEAD_NEXT = re.compile(r"\s*(?:,|và)\s*(?:Ban|Bộ|Sở|Cục|Chi\s+cục|Phòng)\s+[A-ZĐ]")
 
 

@@ -2507,3 +2507,10 @@ def test_a_collective_then_a_body_whose_head_is_in_capitals():
     assert _read("Các sở, Ban Quản lý các khu công nghiệp thực hiện") == [
         "Các sở", "Ban Quản lý các khu công nghiệp"]
     assert _read("Các sở, ban, ngành, đoàn thể tỉnh thực hiện") == ["Các sở, ban, ngành, đoàn thể tỉnh"]
+
+
+def test_a_places_last_word_is_no_head_over_a_line_break():
+    """"Viettel Hải Phòng ⏎ VNPT Hải Phòng" (a cell's names one per line): "Phòng" ends the place, it heads no body."""
+    from parsers.agencies import find
+
+    assert [a.text for a in find("Viettel Hải Phòng\nVNPT Hải Phòng")] == ["Viettel Hải Phòng", "VNPT Hải Phòng"]

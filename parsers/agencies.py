@@ -1110,6 +1110,9 @@ def _read_short_forms(text: str) -> _ShortForms | None:
     return _ShortForms(re.compile(rf"(?<![\wÀ-ỹ&-])(?:{alts})(?![\wÀ-ỹ&-])"), names, tuple(defined))
 
 
+_WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)[ \t]+$")  # (the word before a head: "Hải" before "Phòng")
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, longest match first, no overlaps, in text order; and by the
     short forms the text gives them ("Sở Ngoại vụ (sau đây gọi tắt là SNgV)", then "SNgV chủ trì …").
@@ -1204,13 +1207,14 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
 # a member school written with the university it belongs to: "Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội"
 _MEMBER_OF = re.compile(r"[ \t]*[-–][ \t]*$")
 _MEMBER_KINDS = re.compile(r"(?:Trường|Viện|Khoa|Trung\s+tâm|Bệnh\s+viện)\s")
+_UNIVERSITY = re.compile(r"Đại\s+học\s")
 
 
 def _member_schools(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """Join a school and the university it belongs to, named after a dash, into one body."""
     out: list[AgencyMention] = []
     for a in found:
-        if out and re.match(r"Đại\s+học\s", a.text) and _MEMBER_KINDS.match(out[-1].text) \
+        if out and _UNIVERSITY.match(a.text) and _MEMBER_KINDS.match(out[-1].text) \
                 and _MEMBER_OF.search(text, out[-1].end, a.start) and out[-1].end < a.start:
             prev = out.pop()
             name = clean_value(text[prev.start : a.end])
@@ -1772,7 +1776,6 @@ _CONCERNED_END = re.compile(r"liên\s+quan$")
 _GENERIC_CONCERNED = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)"
                                 r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức))*\s+(?:có\s+)?liên\s+quan\b", re.I)
 _PLURAL_OPEN = re.compile(r"(?:các|những)\s", re.I)
-_WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)[ \t]+$")
 _CAPITAL_HEAD_NEXT = re.compile(r"\s*(?:,|và)\s*(?:Ban|Bộ|Sở|Cục|Chi\s+cục|Phòng)\s+[A-ZĐ]")
 
 
@@ -2539,6 +2542,9 @@ def verbs_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?<!các )(?<!những )(?:{alt}|là|được|đã|sẽ|cần|phải)(?![\wÀ-ỹ])")
 
 
+_OWN_WORK = re.compile(r"tự\s+")
+
+
 def acts(text: str, pos: int, end: int) -> bool:
     """A subject is followed by what it is asked to do (a verb, a colon, a dash), not by more of a
     sentence about it."""
@@ -2561,8 +2567,8 @@ def acts(text: str, pos: int, end: int) -> bool:
     if text[at : at + 1] in (":", "-", "–") or _WHERE_THEN_COLON.match(text, pos, min(end, pos + 200)):
         # "- Sở Y tế: Chủ trì …" ("- Ủy ban nhân dân phường Kon Tum, nơi tập trung nhiều trụ sở …: phối hợp …")
         return True
-    if (own := re.match(r"tự\s+", text[at : min(end, at + 6)])) is not None:
-        at += own.end()  # "Các sở, ban, ngành tỉnh tự rà soát …": the work their own
+    if (own := _OWN_WORK.match(text, at, end)) is not None:
+        at = own.end()  # "Các sở, ban, ngành tỉnh tự rà soát …": the work their own
     v = verbs_re().match(text, at, min(end, at + 60))
     if v is None and (q := _QUALIFIER.match(text, at, min(end, at + 80))) is not None:
         # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb

@@ -930,11 +930,11 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             # the rest of a task's or a result's text, which may hold figures and capitals: the lines from
             # here on are read as a row is, from that column — up to a line in small letters that completes the word a
             # list of bodies the break cut stopped at ("… trọng điểm" ⏎ "dân các quận, huyện" after "… Ủy ban nhân")
-            upto = next((j for j in range(li + 1, len(cont))
-                         if _completes_list(text, begun, roles, pick, cont[j - 1], cont[j]) is not None), len(cont))
+            upto, k = next(((j, k) for j in range(li + 1, len(cont))
+                            if (k := _completes_list(text, begun, roles, pick, cont[j - 1], cont[j])) is not None),
+                           (len(cont), None))
             _fill(text, out, _split_row(text, cont[li:upto], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
-            if upto < len(cont) and (k := _completes_list(text, begun, roles, pick, cont[upto - 1],
-                                                          cont[upto])) is not None:
+            if k is not None:
                 stop = upto + 1
                 while stop < min(len(cont), upto + 8) and _list_goes_on(text, cont[upto:stop], cont[stop]):
                     stop += 1

@@ -358,7 +358,7 @@ _ABOUT_THEM_ALL = re.compile(r"(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ
                              r"(?:(?:tại|ở|thuộc|của)\s+(?:các\s+)?(?:điểm|khoản|mục|tiểu\s+mục)\b[^:;\n]{0,50}?"
                              r"(?=\s*:|\s+(?:do|giao|là)\s)|(?:nêu\s+)?trên(?:\s+đây)?\b|sau(?:\s+đây)?(?=\s+(?:do|giao)\s))",
                              re.I)
-_LINE_OPENING = re.compile(r"(?:^|(?<=[.;:]\n))[ \t]*(?=\S)", re.M)
+_LINE_OPENING = re.compile(r"^[ \t]*(?=\S)", re.M)
 
 
 def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] | None:
@@ -400,8 +400,8 @@ def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
         # ("Các nội dung sau do Vụ Hợp tác quốc tế chủ trì, …:" before them, or a line after them)
         for start, end in ([(item.body_start, first_kid)] + ([closing] if closing is not None else [])):
             if (about := _ABOUT_THEM_ALL.search(text, start, end)) is not None:
-                start = text.rfind("\n", start, about.start()) + 1 or start  # (its own line)
-                lead, support, deadline = _pointed(text[start:end], about.start() - start, about.end() - start)
+                line = max(start, text.rfind("\n", start, about.start()) + 1)  # (its own line)
+                lead, support, deadline = _pointed(text[line:end], about.start() - line, about.end() - line)
                 if lead:
                     break
     if not lead:
@@ -746,7 +746,6 @@ _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
-_NOTE_PARTNERS = re.compile(r"\s*(?:[Pp]hối\s+hợp|[Cc]ùng)\s+(?:với\s+)?(?P<x>[^;.\n]{3,300})")
 # a cell that repeats another: "Như trên", "nt", "-nt-", "(như trên)", "Như mục 3"
 _DITTO = re.compile(r"[\s\-–(*_\"]*(?:(?i:như\s+trên|như\s+(?:mục|dòng|stt|số|nhiệm\s+vụ)\s+(?P<n>[\dIVX][\d.]*))"
                     r"|nt|NT|n\.t|N\.T)[\s\-–)*_\".]*")
@@ -1127,7 +1126,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # a note that opens with whom the work joins: "| … | Phối hợp với Hội Luật gia tỉnh, Đoàn Luật sư tỉnh
             # tổ chức tư vấn pháp luật |", more partners than its column names
             if 0 <= col < len(lay.roles) and lay.roles[col] == "other" \
-                    and (opens := _NOTE_PARTNERS.match(text, c.start, c.end)) is not None:
+                    and (opens := _PARTNERS.match(text, c.start, c.end)) is not None:
                 support = _unique([*support, *(a.text for a in partners_listed(text, opens, c.end)
                                                if not agencies.is_generic(a.text))])
         deadline_cell = _cell(cells, lay.col("deadline"))

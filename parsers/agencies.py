@@ -1673,6 +1673,56 @@ _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[
                      rf"|[ \t]+từ[ \t]+{_CAPITALS}[ \t]+đến[ \t]+{_CAPITALS})(?![\wÀ-ỹ])")
 _AREA_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:khu\s+vực|vùng|miền)(?![\wÀ-ỹ])")
 _REGION_NAME = re.compile(rf"[ \t]+({_CAPITALS})(?![\wÀ-ỹ])")
+# "các địa phương": the places of a collective, by no kind ("Ủy ban nhân dân các địa phương ven biển")
+_LOCALITIES_END = re.compile(r"(?<![\wÀ-ỹ])các\s+địa\s+phương$")
+# the land a collective's places are drawn from, after "vùng", "khu vực", "miền": "vùng đồng bằng sông Cửu Long",
+# "vùng trung du và miền núi phía Bắc", "khu vực biên giới" (landforms in the grammar: "region_landforms")
+_AREA_AFTER = re.compile(r"[ \t]+(?:thuộc[ \t]+)?(?:khu[ \t]+vực|vùng|miền)(?=[ \t])")
+
+
+_REGION_AND = re.compile(rf"\s+và\s+({_CAPITALS})(?![\wÀ-ỹ])")
+
+
+@cache
+def _landforms_re() -> re.Pattern[str]:
+    land = _variants(_grammar()["region_landforms"])
+    return re.compile(rf"(?:[ \t]+(?i:{land})(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?i:{land}))*)?"
+                      rf"(?:[ \t]+(?:phía[ \t]+)?{_CAPITALS})?(?![\wÀ-ỹ])")
+
+
+@cache
+def _more_qualifiers_re() -> re.Pattern[str]:
+    """Another of a collective's qualifiers after a comma: "… có cảng biển, cửa khẩu quốc tế", "… ven biển, biên
+    giới" (the landforms and the qualifiers of the grammar)."""
+    g = _grammar()
+    return re.compile(rf"[ \t]*,[ \t]*(?:{_variants(g['place_qualifiers'])}|{_variants(g['region_landforms'])})"
+                      r"(?![\wÀ-ỹ])")
+
+
+def _which_places(text: str, opened: int, e: int, end: int) -> int:
+    """Where the words after a collective's places that say which of them are meant end: a kind of land ("Ủy ban
+    nhân dân các huyện miền núi", "các xã biên giới"), a region ("… khu vực Trung Bộ và Tây Nguyên", "… vùng đồng
+    bằng sông Cửu Long"), qualifiers ("… có biển", "… có cảng biển, cửa khẩu quốc tế", "… ven biển, biên giới")."""
+    places_end = e
+    e = _small_compounds(text, e, end)
+    if (region := _REGION.match(text, e, end)) is not None:
+        e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
+    elif _AREA_WORD.search(text, opened, e) and (named := _REGION_NAME.match(text, e, end)) is not None \
+            and is_place_name(named.group(1)):
+        e = named.end()  # "… khu vực đồng bằng và trung du Bắc Bộ": the region after what kind of land
+    elif (area := _AREA_AFTER.match(text, e, end)) is not None \
+            and (land := _landforms_re().match(text, area.end(), end)) is not None and land.end() > area.end():
+        e = land.end()  # "… các tỉnh vùng đồng bằng sông Cửu Long", "… các tỉnh vùng Tây Nguyên"
+        if (more := _REGION_AND.match(text, e, end)) is not None \
+                and _heads_re().match(text, more.start(1), end) is None:
+            e = more.end()  # "… vùng đồng bằng sông Hồng ⏎ và Đông Nam Bộ" (not "… và Bộ Y tế")
+    qualified = e > places_end
+    for _ in range(3):  # "… các tỉnh, thành phố có biển", "… có rừng ngập mặn ven biển": which places
+        if (which := _place_qualifiers_re().match(text, e, end)) is None \
+                and (not qualified or (which := _more_qualifiers_re().match(text, e, end)) is None):
+            break
+        e, qualified = _small_compounds(text, which.end(), end), True
+    return e
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -1871,17 +1921,9 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
             e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name
-        if _ENDS_WITH_PLACE.search(text, m.start(), e) or _CENTRAL_END.search(text, m.start(), e):
-            e = _small_compounds(text, e, end)  # "Ủy ban nhân dân các huyện miền núi", "các xã biên giới"
-            if (region := _REGION.match(text, e, end)) is not None:
-                e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
-            elif _AREA_WORD.search(text, m.start(), e) and (named := _REGION_NAME.match(text, e, end)) is not None \
-                    and is_place_name(named.group(1)):
-                e = named.end()  # "… khu vực đồng bằng và trung du Bắc Bộ": the region after what kind of land
-            for _ in range(3):  # "… các tỉnh, thành phố có biển", "… có rừng ngập mặn ven biển": which places
-                if (which := _place_qualifiers_re().match(text, e, end)) is None:
-                    break
-                e = _small_compounds(text, which.end(), end)
+        if _ENDS_WITH_PLACE.search(text, m.start(), e) or _CENTRAL_END.search(text, m.start(), e) \
+                or _LOCALITIES_END.search(text, m.start(), e):
+            e = _which_places(text, m.start(), e, end)
         # "… và Ủy ban nhân dân các quận, huyện": a second collective joined by "và"
         # ("… và các địa phương": a new "các" after "và" begins another collective, as after a comma — but
         # "các Tổ đại biểu và các đại biểu Hội đồng nhân dân" are the deputies still)

@@ -1124,3 +1124,24 @@ def test_a_plans_closing_request_names_no_unit():
     org = ("1. Sở Tài chính: bố trí kinh phí.\n\nỦy ban nhân dân tỉnh đề nghị các sở, ban, ngành, Ủy ban nhân dân "
            "thành phố Thủ Đức và các quận, huyện nghiêm túc triển khai thực hiện Kế hoạch này./.\n")
     assert [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [("III.1", "Sở Tài chính")]
+
+
+@pytest.mark.parametrize(("item", "support"), [
+    ("Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân các tỉnh biên giới, ven biển kiểm soát dịch bệnh.",
+     ("Ủy ban nhân dân các tỉnh biên giới, ven biển",)),
+    ("Sở Công Thương chủ trì, phối hợp với UBND các địa phương ven biển, Bộ đội Biên phòng tỉnh giám sát hàng hóa.",
+     ("UBND các địa phương ven biển", "Bộ đội Biên phòng tỉnh")),
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các tỉnh vùng đồng bằng sông Cửu Long giám sát dịch.",
+     ("UBND các tỉnh vùng đồng bằng sông Cửu Long",)),
+    ("Sở Tài chính chủ trì, phối hợp với UBND các tỉnh, thành phố có cảng biển, cửa khẩu quốc tế kiểm tra hàng hóa.",
+     ("UBND các tỉnh, thành phố có cảng biển, cửa khẩu quốc tế",)),
+    # (a region named in capitals, then another joined by "và"; but not a body after "và")
+    ("Sở Công Thương chủ trì, phối hợp với UBND các tỉnh vùng đồng bằng sông Hồng\nvà Đông Nam Bộ giảm khí thải.",
+     ("UBND các tỉnh vùng đồng bằng sông Hồng và Đông Nam Bộ",)),
+    ("Sở Công Thương chủ trì, phối hợp với UBND các tỉnh vùng Tây Nguyên và Bộ Y tế giảm khí thải.",
+     ("UBND các tỉnh vùng Tây Nguyên", "Bộ Y tế")),
+])
+def test_a_collectives_places_said_by_their_land(item, support):
+    """Which of a collective's places are meant: by their land ("vùng đồng bằng sông Cửu Long"), or by qualifiers
+    listed with commas ("có cảng biển, cửa khẩu quốc tế", "biên giới, ven biển")."""
+    assert [t.support for t in _plan_items(item)] == [support]

@@ -333,7 +333,7 @@ _VILLAGE_KINDS = r"(?:khu\s+phố|tổ\s+dân\s+phố|thôn|ấp|bản|buôn|xó
 _EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ])|khu\s+vực(?![\wÀ-ỹ]))"
                 rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])"
                 r"|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
-                r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương))?")
+                r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương|TW|TƯ)(?![\wÀ-ỹ]))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 # the Party's and the Youth Union's committees of each place: "… các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc
 # Tỉnh ủy", "… các huyện đoàn, thị đoàn, thành đoàn và đoàn trực thuộc Tỉnh đoàn"
@@ -681,11 +681,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             continue
         if low == "các" and (each := _EACH_PLACE.match(text, s, limit)) is not None:
             # "Phòng Giáo dục và Đào tạo các huyện, thành phố": the body of each place, a collective
-            end = each.end()
-            for _ in range(3):  # "… các tỉnh, thành phố ven biển": which places
-                if (which := _place_qualifiers_re().match(text, end, limit)) is None:
-                    break
-                end = _small_compounds(text, which.end(), limit)
+            end = _which_places(text, s, each.end(), limit)  # "… các tỉnh, thành phố ven biển": which places
             i = _past(syl, i, end)
             continue
         if (low, nxt_low) == ("các", "cấp"):  # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"
@@ -1704,7 +1700,8 @@ def _which_places(text: str, opened: int, e: int, end: int) -> int:
     nhân dân các huyện miền núi", "các xã biên giới"), a region ("… khu vực Trung Bộ và Tây Nguyên", "… vùng đồng
     bằng sông Cửu Long"), qualifiers ("… có biển", "… có cảng biển, cửa khẩu quốc tế", "… ven biển, biên giới")."""
     places_end = e
-    e = _small_compounds(text, e, end)
+    if _place_qualifiers_re().match(text, e, end) is None:  # (not "có công" of "… có công trình đi qua")
+        e = _small_compounds(text, e, end)
     if (region := _REGION.match(text, e, end)) is not None:
         e = region.end()  # "… các tỉnh, thành phố khu vực Trung Bộ và Tây Nguyên", "… từ Quảng Ninh đến Huế"
     elif _AREA_WORD.search(text, opened, e) and (named := _REGION_NAME.match(text, e, end)) is not None \
@@ -1722,6 +1719,8 @@ def _which_places(text: str, opened: int, e: int, end: int) -> int:
                 and (not qualified or (which := _more_qualifiers_re().match(text, e, end)) is None):
             break
         e, qualified = _small_compounds(text, which.end(), end), True
+    if qualified and (region := _REGION.match(text, e, end)) is not None:
+        e = region.end()  # "… các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa"
     return e
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 

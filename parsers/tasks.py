@@ -108,7 +108,12 @@ _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?!giữa\s)(?:chặt\s+chẽ\s+)?
 _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
                      rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,160}}?)\s+chủ\s+trì")
 _DEADLINE = re.compile(
-    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành
+    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)
+                                             # (of the works a closing line points to: "Thời hạn hoàn thành các
+                                             # nhiệm vụ tại khoản này:")
+                                             (?:\s+(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp)
+                                                [^:;.\n]{0,40}(?=:))?
+                                             |trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành
                                              # … or what is timed: "Thời gian kiểm tra:", "Thời gian tổ chức giải:"
                                              |(?!qua\b)[a-zà-ỹđ]+(?:,?\s+[a-zà-ỹđ]+){0,3}(?=\s*:)))?
            |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
@@ -354,10 +359,16 @@ def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) 
 # a line after a group's items about them all: "Các nhiệm vụ tại điểm a, b và c khoản này do Văn phòng UBND tỉnh chủ
 # trì, …", "Cơ quan chủ trì các nội dung tại điểm a và điểm b mục 2.3: …", "Đơn vị chủ trì thực hiện các nội dung tại
 # khoản 1: …", "Các nội dung trên giao Sở Y tế chủ trì …"
-_ABOUT_THEM_ALL = re.compile(r"(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp|công\s+việc)\s+"
-                             r"(?:(?:tại|ở|thuộc|của)\s+(?:các\s+)?(?:điểm|khoản|mục|tiểu\s+mục)\b[^:;\n]{0,50}?"
-                             r"(?=\s*:|\s+(?:do|giao|là)\s)|(?:nêu\s+)?trên(?:\s+đây)?\b|sau(?:\s+đây)?(?=\s+(?:do|giao)\s))",
-                             re.I)
+_WORKS = r"(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp|công\s+việc)"
+_POINTING = (r"(?:tại|ở|thuộc|của)\s+(?:các\s+)?(?:điểm|khoản|mục|tiểu\s+mục)\b[^:;\n]{0,50}?"
+             r"(?=\s*:|\s+(?:do|giao|là)\s)")
+_ABOUT_THEM_ALL = re.compile(rf"(?:các|những)\s+{_WORKS}\s+(?:{_POINTING}"
+                             r"|(?:nêu\s+)?trên(?:\s+đây)?\b|sau(?:\s+đây)?(?=\s+(?:do|giao)\s))"
+                             # ("Nhiệm vụ tại điểm a giao Sở Nội vụ chủ trì; điểm b …" opening its line)
+                             rf"|^[ \t*_]*{_WORKS}\s+{_POINTING}"
+                             # ("Nhóm nhiệm vụ do Cục Khí tượng Thủy văn chủ trì:")
+                             rf"|nhóm\s+{_WORKS}(?:\s+(?:này|trên|sau(?:\s+đây)?))?(?=\s+(?:do|giao)\s)",
+                             re.I | re.M)
 _LINE_OPENING = re.compile(r"^[ \t]*(?=\S)", re.M)
 
 
@@ -373,7 +384,29 @@ def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] |
         if about is not None and ("chủ trì" in text[line.end() : line.end() + 300] or "giao" in
                                   text[about.end() : about.end() + 8].lower()):
             return line.start(), item.end
-    return None
+    return _timing_all(text, kids, item.end)
+
+
+# a line that times the work: "Thời gian thực hiện: năm 2026.", "*Thời hạn hoàn thành: Quý IV/2026*"
+_TIME_LINE = re.compile(r"^[ \t*_]*(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)[^:\n]{0,40}:", re.I | re.M)
+_TIME_LABEL = re.compile(r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)[^:\n]{0,40}:", re.I)
+
+
+def _timing_all(text: str, kids: list[Node], end: int) -> tuple[int, int] | None:
+    """The group's last line when it times the items above it, none of which is timed by a line of its own ("a) … ⏎
+    b) … ⏎ Thời gian thực hiện: năm 2026.")."""
+    last = kids[-1]
+    if len(kids) < 2 or any(_TIME_LABEL.search(text, k.start, k.end) for k in kids[:-1]):
+        return None
+    found = None
+    for line in _TIME_LINE.finditer(text, max(last.head_end, last.start), end):
+        found = line
+    if found is None or "\n" in text[found.start() : end].strip() \
+            or any(c.start >= found.start() or c.end > found.start() for c in last.children) \
+            or (text[max(0, found.start() - 200) : found.start()].rstrip(" \t\n*_")[-1:] not in ".)"
+                and "\n\n" not in text[found.start() - 3 : found.start()]):
+        return None  # (the group's very last line, after its last item's own lines: a sentence of its own)
+    return found.start(), end
 
 
 def _pointed(line: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
@@ -396,6 +429,9 @@ def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
     …"): each task that names no lead of its own takes the group's."""
     lead, support = _lead_support(text, item.body_start, first_kid)
     deadline = _deadline(text, item.body_start, first_kid)
+    parts, rest = _per_point(text, closing) if closing is not None else ({}, 0)
+    # (a line after the parting sentence, for them all: "Thời hạn hoàn thành các nhiệm vụ tại khoản này: Quý IV/2026")
+    parts_deadline = deadline or (_deadline(text, rest, closing[1]) if parts and closing is not None else None)
     if not lead:
         # ("Các nội dung sau do Vụ Hợp tác quốc tế chủ trì, …:" before them, or a line after them)
         for start, end in ([(item.body_start, first_kid)] + ([closing] if closing is not None else [])):
@@ -404,16 +440,69 @@ def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
                 lead, support, deadline = _pointed(text[line:end], about.start() - line, about.end() - line)
                 if lead:
                     break
-    if not lead:
+    timing = closing is not None and _TIME_LINE.match(text, closing[0]) is not None
+    if timing and not deadline and closing is not None:
+        deadline = _deadline(text, *closing)  # ("a) … ⏎ b) … ⏎ Thời gian thực hiện: năm 2026.": them all)
+    if not lead and not parts and not timing:
         return tasks
     out = []
     for t in tasks:
-        if not t.lead:
+        point = t.id[len(item.id) + 1 :].split(".")[0] if t.id.startswith(f"{item.id}.") else ""
+        if not t.lead and point in parts:
+            # ("Nhiệm vụ tại điểm a giao Sở Nội vụ chủ trì; điểm b, c giao Sở Tư pháp chủ trì": each its own)
+            p_lead, p_support, p_deadline = parts[point]
+            t = dataclasses.replace(t, lead=p_lead, support=t.support or p_support)
+            if not t.deadline and (p_deadline := p_deadline or parts_deadline):
+                t = dataclasses.replace(t, deadline=p_deadline, deadline_iso=_iso(p_deadline))
+            out.append(t)
+            continue
+        if not t.lead and lead:
             t = dataclasses.replace(t, lead=lead, support=t.support or support)
         if not t.deadline and deadline:
             t = dataclasses.replace(t, deadline=deadline, deadline_iso=_iso(deadline))
         out.append(t)
     return out
+
+
+# the points a clause of a closing line names: "điểm a", "điểm b, c", "điểm a và điểm d", "các điểm b, c"
+_POINTS = re.compile(r"(?<![\wÀ-ỹ])(?:các\s+)?điểm\s+(?P<p>[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)(?![\wÀ-ỹ])",
+                     re.I)
+_POINT_LETTER = re.compile(r"(?<![\wÀ-ỹ])[a-zđ](?![\wÀ-ỹ])")
+_POINTER_WORDS = re.compile(rf"(?:(?:các|những)\s+)?(?:{_WORKS}\s+)?(?:tại|ở|thuộc|của)?\s*$", re.I)
+
+
+_SENTENCE_END = re.compile(rf"\.[ \t]*(?:\n|$)|(?<=[a-zà-ỹđ\d)])\.(?=[ \t]+[{UPPER}])|\n[ \t]*\n")
+
+
+def _per_point(text: str, closing: tuple[int, int]) -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...],
+                                                                             str | None]], int]:
+    """A closing sentence that parts a group's items between bodies, clause by clause ("Nhiệm vụ tại điểm a giao Cục
+    Quản lý đê điều chủ trì; điểm b, c giao Cục Thủy lợi chủ trì, phối hợp với Vụ Kế hoạch - Tài chính"): who leads,
+    who joins and by when, per point, and where the sentence ends. Empty unless two clauses or more name their
+    points."""
+    start, end = closing
+    line_end = stop.start() + 1 if (stop := _SENTENCE_END.search(text, start, end)) is not None else end
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {}
+    at, clauses = start, 0
+    for piece in re.finditer(r"[^;]+", text[start:line_end]):
+        c_start, c_end = start + piece.start(), start + piece.end()
+        points = _POINTS.search(text, c_start, c_end)
+        if points is None:
+            continue
+        # (the clause read without its pointing words: "điểm b, c giao Cục Thủy lợi chủ trì" → "Cục Thủy lợi chủ trì")
+        before = text[c_start : points.start()]
+        before = before[: _POINTER_WORDS.search(before).start()]  # type: ignore[union-attr]
+        after = re.sub(r"^(?:\s*(?:khoản|mục)\s+(?:này|\S+))?\s*[,:]?\s*(?:do|giao|là)?\s+", "",
+                       text[points.end() : c_end], flags=re.I)
+        clause = f"{before.rstrip()} {after}".strip() if before.strip() else after
+        lead, support = _lead_support(clause, 0, len(clause))
+        if not lead:
+            continue
+        clauses += 1
+        for letter in _POINT_LETTER.findall(points.group("p").replace("điểm", " ")):
+            out.setdefault(letter.lower(), (lead, support, _deadline(clause, 0, len(clause))))
+        at = c_end
+    return (out, line_end) if clauses >= 2 and at > start else ({}, line_end)
 
 
 # an item that introduces what its work covers: "1. Tuyên truyền các nội dung sau: a) Chủ trương của
@@ -442,13 +531,32 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     each of them is one. Labelled lines ("- Cơ quan chủ trì: …", "- Thời hạn: …") are the node's
     fields, never tasks."""
     bullets = [c for c in node.children if c.kind in ("bullet", "plus") and not _is_field(text, c)]
+    # (a line after the bullets about them all: "Các nội dung trên do Công an thành phố chủ trì, …", "Thời gian thực
+    # hiện: năm 2026.")
+    closing = _after_bullets(text, node, bullets)
     # (under an agency named on a line of its own, "Sở Tài chính:", the bullets are the work)
     if bullets and (any(_carries_own(text, b) for b in bullets) or node.kind == "agency"):
         # (the item's own heading may say who leads its bullets: "b) Phát triển sản phẩm … (Sở Văn hóa … chủ trì,
         # phối hợp với …): ⏎ - … (thời gian: …)")
         return _given_by_group(text, node, bullets[0].start,
-                               [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")])
-    return [_task(text, node, section, source, lead)]
+                               [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")], closing)
+    task = _task(text, node, section, source, lead)
+    return _given_by_group(text, node, bullets[0].start, [task], closing) if closing is not None and not task.lead \
+        else [task]
+
+
+def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int] | None:
+    """The lines after a node's bullets, when they say who leads them or by when, all of them."""
+    if not bullets or node.children[-1] is not bullets[-1]:
+        return None
+    start = len(text[: bullets[-1].end]) + (len(text[bullets[-1].end : node.end]) -
+                                             len(text[bullets[-1].end : node.end].lstrip()))
+    if start >= node.end:
+        return None
+    about = _ABOUT_THEM_ALL.search(text, start, min(node.end, start + 90))
+    if (about is not None and "chủ trì" in text[start : start + 300]) or _TIME_LINE.match(text, start) is not None:
+        return start, node.end
+    return None
 
 
 # a labelled line of an item: "- Nội dung: …", "+ Cơ quan chủ trì: Bộ Công an."

@@ -759,6 +759,7 @@ def _assign_roles(text: str, tree: Tree) -> None:
 # a task's field whose value is listed on the bullet lines under it: "Đơn vị phối hợp:", "Cơ quan chủ trì:"
 _FIELD_OVER = re.compile(r"(?:[Pp]hối\s+hợp|[Cc]hủ\s+trì|[Tt]hực\s+hiện|[Tt]ham\s+gia)[^\n:]{0,25}:[\s*_]*$")
 _BULLET_LINE = re.compile(r"[ \t]*[-+•–]")
+_LED_BY_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:do|giao)\s", re.I)
 
 
 def field_value(text: str, bullet: Node) -> bool:
@@ -771,7 +772,12 @@ def field_value(text: str, bullet: Node) -> bool:
             end -= 1  # (a blank line between the items, or under the label)
         start = text.rfind("\n", 0, end) + 1
         if not _BULLET_LINE.match(text, start, end):
-            return _FIELD_OVER.search(text, start, end) is not None
+            # (not a line that says who leads the items under it: "Nhóm nhiệm vụ do Cục Khí tượng Thủy văn chủ trì:")
+            # (the label's line may be the wrap of a longer one: "Các nội dung sau do Công an thành phố chủ trì, Hội ⏎
+            # Cựu chiến binh phối hợp:")
+            above = text.rfind("\n", 0, start - 1) + 1 if start > 1 and text[start - 2] not in ".;:\n" else start
+            return (label := _FIELD_OVER.search(text, start, end)) is not None \
+                and _LED_BY_WORD.search(text, above, label.start()) is None
         if start == 0:
             return False
         end = start - 1

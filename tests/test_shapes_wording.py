@@ -1140,8 +1140,81 @@ def test_a_plans_closing_request_names_no_unit():
      ("UBND các tỉnh vùng đồng bằng sông Hồng và Đông Nam Bộ",)),
     ("Sở Công Thương chủ trì, phối hợp với UBND các tỉnh vùng Tây Nguyên và Bộ Y tế giảm khí thải.",
      ("UBND các tỉnh vùng Tây Nguyên", "Bộ Y tế")),
+    # (a qualifier whose first words make a word of their own: "có công" of "có công trình")
+    ("Sở Xây dựng chủ trì, phối hợp với UBND các xã, phường có công trình đi qua giải phóng mặt bằng.",
+     ("UBND các xã, phường có công trình đi qua",)),
+    ("Sở Xây dựng chủ trì, phối hợp với UBND các tỉnh, thành phố trực thuộc TW, Bộ Tài chính giải phóng mặt bằng.",
+     ("UBND các tỉnh, thành phố trực thuộc TW", "Bộ Tài chính")),
 ])
 def test_a_collectives_places_said_by_their_land(item, support):
     """Which of a collective's places are meant: by their land ("vùng đồng bằng sông Cửu Long"), or by qualifiers
     listed with commas ("có cảng biển, cửa khẩu quốc tế", "biên giới, ven biển")."""
     assert [t.support for t in _plan_items(item)] == [support]
+
+
+_GROUP = ("Đầu tư, nâng cấp công trình phòng, chống thiên tai\na) Rà soát hiện trạng đê điều, xác định các "
+          "trọng điểm xung yếu.\nb) Kiểm tra an toàn hồ chứa thủy lợi, đặc biệt là các hồ chứa xung yếu.\nc) Đề xuất "
+          "danh mục dự án cấp bách xử lý sạt lở bờ sông, bờ biển.\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Nhiệm vụ tại điểm a giao Cục Quản lý đê điều chủ trì; điểm b, c giao Cục Thủy lợi chủ trì, phối hợp với Vụ Kế "
+    "hoạch - Tài chính.\nThời hạn hoàn thành các nhiệm vụ tại khoản này: Quý IV/2026.",
+    "Nhiệm vụ tại điểm a: Cục Quản lý đê điều chủ trì; điểm b và điểm c: Cục Thủy lợi chủ trì, Vụ Kế hoạch - Tài "
+    "chính phối hợp. Thời gian: Quý IV/2026.",
+    # (wrapped inside a point's name: "điểm ⏎ b")
+    "Các nhiệm vụ tại điểm a giao Cục Quản lý đê điều chủ trì; điểm\nb, c giao Cục Thủy lợi chủ trì, phối hợp với Vụ "
+    "Kế hoạch - Tài chính.\nThời gian thực hiện: Quý IV/2026."])
+def test_a_closing_line_parts_a_groups_items_between_bodies(closing):
+    """A line after a group's items that gives each of its points its own lead ("Nhiệm vụ tại điểm a giao X chủ trì;
+    điểm b, c giao Y chủ trì, phối hợp với Z"); a time for them all after it times every one."""
+    tasks = _plan_items("Rà soát thủ tục hành chính; thời gian: Quý I/2026.", _GROUP + closing)
+    other = (("Cục Thủy lợi",), ("Vụ Kế hoạch - Tài chính",), "Quý IV/2026")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in tasks][1:] == [
+        ("II.2.a", ("Cục Quản lý đê điều",), (), "Quý IV/2026"), ("II.2.b", *other), ("II.2.c", *other)]
+
+
+def test_a_closing_lines_time_in_one_clause_times_that_clause():
+    tasks = _plan_items("Rà soát thủ tục hành chính; thời gian: Quý I/2026.",
+                        _GROUP + "Nhiệm vụ tại điểm a, b giao Cục Quản lý đê điều chủ trì; điểm c giao Cục Thủy lợi "
+                                 "chủ trì, hoàn thành trong Quý III/2026.")
+    assert [(t.lead, t.deadline) for t in tasks][1:] == [
+        (("Cục Quản lý đê điều",), None), (("Cục Quản lý đê điều",), None), (("Cục Thủy lợi",), "trong Quý III/2026")]
+
+
+def test_a_group_of_bullets_led_by_a_line_above_them():
+    """"Nhóm nhiệm vụ do Cục Khí tượng Thủy văn chủ trì:" over "-" bullets that carry their own deadlines: who leads
+    them, not a field whose values the bullets list."""
+    tasks = _plan_items("Nâng cao năng lực dự báo, cảnh báo thiên tai\nNhóm nhiệm vụ do Cục Khí tượng Thủy văn chủ "
+                        "trì:\n- Nâng cấp mạng lưới ra đa thời tiết, hoàn thành trước ngày 31/5/2026.\n- Hoàn thiện "
+                        "bản đồ cảnh báo lũ quét, phối hợp với Cục Địa chất; hoàn thành trong Quý III/2026.")
+    assert [(t.id, t.lead, t.support) for t in tasks] == [
+        ("II.1.b1", ("Cục Khí tượng Thủy văn",), ()), ("II.1.b2", ("Cục Khí tượng Thủy văn",), ("Cục Địa chất",))]
+
+
+def test_a_line_after_bullets_says_who_leads_them_or_when():
+    # (bullets of no lead of their own: one task, led by the line after them)
+    tasks = _plan_items("Công tác tuyên truyền\n- Tuyên truyền sâu rộng về bảo vệ an ninh Tổ quốc.\n- Biểu dương gương "
+                        "người tốt, việc tốt.\nCác nội dung trên do Công an thành phố chủ trì, phối hợp với Hội Cựu "
+                        "chiến binh thành phố thực hiện; thời gian: thường xuyên.")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in tasks] == [
+        ("II.1", ("Công an thành phố",), ("Hội Cựu chiến binh thành phố",), "thường xuyên")]
+    # (bullets led each: the time line after them times them all)
+    tasks = _plan_items("Phong trào trong cơ quan, nhà trường\n- Trong trường học: phòng, chống bạo lực học đường (Sở "
+                        "Giáo dục và Đào tạo chủ trì).\n- Trong cơ quan nhà nước: bảo vệ bí mật nhà nước (Sở Nội vụ "
+                        "chủ trì).\nThời gian thực hiện: năm 2026.")
+    assert [(t.lead, t.deadline) for t in tasks] == [(("Sở Giáo dục và Đào tạo",), "năm 2026"),
+                                                      (("Sở Nội vụ",), "năm 2026")]
+
+
+def test_a_time_line_after_a_groups_items_times_them_all():
+    """"a) … ⏎ b) … ⏎ Thời gian thực hiện: năm 2026.": none of the items timed by a line of its own, the group's last
+    line times them all; where each item has its own, the last line is the last item's."""
+    tasks = _plan_items("Khoa học, công nghệ (Vụ Khoa học và Công nghệ chủ trì)\na) Triển khai các nhiệm vụ khoa học "
+                        "về giảm thiểu rủi ro thiên tai.\nb) Tăng cường hợp tác với các đối tác phát triển.\n"
+                        "Thời gian thực hiện: năm 2026.")
+    assert [t.deadline for t in tasks] == ["năm 2026", "năm 2026"]
+    tasks = _plan_items("Khoa học, công nghệ (Vụ Khoa học và Công nghệ chủ trì)\na) Triển khai các nhiệm vụ khoa học "
+                        "về giảm thiểu rủi ro thiên tai.\nThời gian thực hiện: năm 2025.\nb) Tăng cường hợp tác với "
+                        "các đối tác phát triển.\nThời gian thực hiện: năm 2026.")
+    assert [t.deadline for t in tasks] == ["năm 2025", "năm 2026"]

@@ -793,7 +793,15 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     for m in _SUPPORT.finditer(text, start, end) if colon else ():
         m = _listed_value(text, m, end)
         support += _label_agencies(text, m.start("x"), m.end("x"))
+    # "Bộ Chỉ huy Quân sự tỉnh (chủ trì), Công an tỉnh, Sở Y tế xây dựng …", "Sở Tài chính, Sở Nội vụ phối hợp với
+    # Sở Y tế (chủ trì) tổ chức …": the one marked leads, the others named with it join
+    marked = _marked_in_list(text, start, end) if bracket and not lead else None
+    named_with: list[str] = []  # (… and who joins it, before any partners the item names otherwise)
+    if marked is not None:
+        lead, named_with = marked
     for m in _PAREN_ROLE.finditer(text, start, end) if bracket else ():
+        if marked is not None and m.group("role").startswith("chủ"):
+            continue
         into = lead if m.group("role").startswith("chủ") else support
         named = agencies.listed(text, m.start("x"), m.end("x"))
         if _LIST_GAPS.sub("", _without(text, m.start("x"), m.end("x"), named)):
@@ -847,10 +855,57 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
                         support += [a.text for a in partners_listed(text, also, end)
                                     if not agencies.is_generic(a.text)]
                 break
-    return _unique(lead), _unique(s for s in support if s not in lead)
+    return _unique(lead), _unique(s for s in [*named_with, *support] if s not in lead)
 
 
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
+_BARE_MARK = re.compile(r"\((?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\)")
+_JOINS_WITH = re.compile(r"[ \t\n]+(?:cùng\s+)?phối\s+hợp(?:\s+với)?[ \t\n]+")
+_CLAUSE_OPEN = re.compile(r"[.;:][^.;:]*$")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _subject_before(text: str, window: int, at: int) -> tuple[list[agencies.AgencyMention], int] | None:
+    """The bodies a clause before ``at`` opens with, and where it opens: after the last mark that ends a clause, or
+    at a line's start after it (a heading's line above: "3. Đầu tư … ⏎ Sở Tài chính, Sở Nội vụ phối hợp với …")."""
+    clause = window
+    if (opened := _CLAUSE_OPEN.search(text, window, at)) is not None:
+        clause = opened.start() + 1
+    for begin in [clause, *(b.end() for b in _LINE_BREAK.finditer(text, clause, at))]:
+        found = agencies.subjects(text, begin, at)
+        lead_in = len(text[begin : at]) - len(text[begin : at].lstrip(" \t\n*_-+•–"))
+        if found and found[0].start - begin <= lead_in:
+            return found, begin
+    return None
+
+
+def _marked_in_list(text: str, start: int, end: int) -> tuple[list[str], list[str]] | None:
+    """Bodies named as a clause's subject, one marked "(chủ trì)": it leads, the others join. "Bộ Chỉ huy Quân sự tỉnh
+    (chủ trì), Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh xây dựng …"; "Sở Kế hoạch và Đầu tư, Sở Tài chính phối
+    hợp với Sở Nông nghiệp và Phát triển nông thôn (chủ trì) tham mưu …" (the joiners named first)."""
+    for mark in _BARE_MARK.finditer(text, start, end):
+        if (found_at := _subject_before(text, max(start, mark.start() - 400), mark.start())) is None:
+            continue
+        found = found_at[0]
+        joined: list[str] = []
+        if text[found[-1].end : mark.start()].strip():
+            # "X, Y phối hợp với Z (chủ trì)": the joiners, then the one marked
+            joins = _JOINS_WITH.match(text, found[-1].end, mark.start())
+            marked = agencies.listed(text, joins.end(), mark.start()) if joins is not None else []
+            if not marked or text[marked[-1].end : mark.start()].strip():
+                continue
+            joined = [a.text for a in found]
+            lead = [marked[-1].text]
+            joined += [a.text for a in marked[:-1]]
+        else:
+            lead, joined = [found[-1].text], [a.text for a in found[:-1]]
+        after = re.match(r"[ \t]*,[ \t\n]*", text[mark.end() : end])
+        if after is not None:  # "… (chủ trì), Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh xây dựng …"
+            more = agencies.subjects(text, mark.end() + after.end(), min(end, mark.end() + after.end() + 300))
+            if more and more[0].start == mark.end() + after.end():
+                joined += [a.text for a in more]
+        return lead, [n for n in joined if n not in lead]
+    return None
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")

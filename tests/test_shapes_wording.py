@@ -1218,3 +1218,22 @@ def test_a_time_line_after_a_groups_items_times_them_all():
                         "về giảm thiểu rủi ro thiên tai.\nThời gian thực hiện: năm 2025.\nb) Tăng cường hợp tác với "
                         "các đối tác phát triển.\nThời gian thực hiện: năm 2026.")
     assert [t.deadline for t in tasks] == ["năm 2025", "năm 2026"]
+
+
+@pytest.mark.parametrize(("item", "lead", "support"), [
+    # the one marked first, the others after it
+    ("Tìm kiếm cứu nạn. Bộ Chỉ huy Quân sự tỉnh (chủ trì), Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an\ntỉnh, Sở Y tế "
+     "xây dựng kế hoạch hiệp đồng lực lượng; thời gian: Quý III/2025.",
+     ("Bộ Chỉ huy Quân sự tỉnh",), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh", "Sở Y tế")),
+    # the joiners first, then "phối hợp với" the one marked (its mark cut by the line's end)
+    ("Đầu tư, nâng cấp công trình\nSở Kế hoạch và Đầu tư, Sở Tài chính phối hợp với Sở Nông nghiệp và Phát triển\n"
+     "nông thôn (chủ\ntrì) tham mưu bố trí vốn đầu tư công.",
+     ("Sở Nông nghiệp và Phát triển nông thôn",), ("Sở Kế hoạch và Đầu tư", "Sở Tài chính")),
+    # (and partners named otherwise, after them)
+    ("Ban hành bộ tiêu chuẩn dữ liệu. Vụ Pháp chế (chủ trì), Cục Di sản văn hóa thực hiện, có sự tham gia của Bộ Khoa "
+     "học và Công nghệ; thời gian: Quý III/2026.",
+     ("Vụ Pháp chế",), ("Cục Di sản văn hóa", "Bộ Khoa học và Công nghệ")),
+])
+def test_the_lead_marked_in_a_list_of_bodies(item, lead, support):
+    """Bodies named together as a clause's subject, one marked "(chủ trì)": it leads, the others join."""
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [(lead, support)]

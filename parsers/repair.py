@@ -43,6 +43,11 @@ def _word_list() -> Path:
     raise RuntimeError("underthesea's word list (corpus/data/Viet74K.txt) is missing: reinstall the project")
 
 
+def _has_vowel(word: str) -> bool:
+    """A syllable has a vowel; an abbreviation of capitals may have none ("THCS", "HĐND")."""
+    return any(c in "aeiouy" for c in unicodedata.normalize("NFD", word.lower()))
+
+
 def repair_phrase(phrase: str) -> str:
     """``"THÀNH PHHỒ CHÍ MINH"`` → ``"THÀNH PHỐ HỒ CHÍ MINH"``; unknown damage is left alone.
 
@@ -55,8 +60,8 @@ def repair_phrase(phrase: str) -> str:
     out: list[str] = []
     for i, tok in enumerate(tokens):
         core = tok.strip(".,;:()“”\"")
-        if not core or not core.isalpha() or core.lower() in syllables:
-            out.append(tok)
+        if not core or not core.isalpha() or core.lower() in syllables or (core.isupper() and not _has_vowel(core)):
+            out.append(tok)  # (… or an abbreviation, no syllable: "THCS", "THPT", "HĐND")
             continue
         before = tokens[i - 1].strip(".,;:()“”\"") if i > 0 else ""
         if core[0].isupper() and not core.isupper() and before[:1].isupper() and not before.isupper():

@@ -153,7 +153,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             if any(not agencies.is_generic(u.name) for u in found):
                 named.add(id(node))  # ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" names no one whose work goes on)
             out.extend(found)
-            if role == "organisation" or (addressing and role is None):
+            # (and an item on reporting among the duties: "5. Chế độ báo cáo ⏎ Các sở, ngành … báo cáo …")
+            if role in ("organisation", "reporting") or (addressing and role is None):
                 parent = tree.parent(node)
                 out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None,
                                                  issuer))

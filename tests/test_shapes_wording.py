@@ -1237,3 +1237,19 @@ def test_a_time_line_after_a_groups_items_times_them_all():
 def test_the_lead_marked_in_a_list_of_bodies(item, lead, support):
     """Bodies named together as a clause's subject, one marked "(chủ trì)": it leads, the others join."""
     assert [(t.lead, t.support) for t in _plan_items(item)] == [(lead, support)]
+
+
+def test_an_item_on_reporting_among_the_duties_names_who_reports():
+    """"5. Chế độ báo cáo ⏎ Các sở, ngành … báo cáo … ⏎ Sở Nội vụ tổng hợp …" inside the organisation section: the
+    bodies its paragraphs open with are units there."""
+    org = ("1. Sở Tài chính: Bố trí kinh phí.\n2. Chế độ báo cáo\nCác sở, ban, ngành báo cáo kết quả thực hiện gửi Sở "
+           "Nội vụ trước ngày 05/12/2025.\nSở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n")
+    assert [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
+        ("III.1", "Sở Tài chính"), ("III.2", "Các sở, ban, ngành"), ("III.2", "Sở Nội vụ")]
+
+
+def test_a_schools_abbreviated_kind_kept_as_written():
+    """"Trường THCS Hòa Phong": an abbreviation of capitals with no vowel is no damaged syllable to repair."""
+    org = "1. Trường THCS Hòa Phong, Trường THPT Chu Văn An\nTổ chức tuyên truyền cho học sinh.\n"
+    assert [u.name for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
+        "Trường THCS Hòa Phong", "Trường THPT Chu Văn An"]

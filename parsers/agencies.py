@@ -1106,6 +1106,17 @@ def _read_short_forms(text: str) -> _ShortForms | None:
     return _ShortForms(re.compile(rf"(?<![\wÀ-ỹ&-])(?:{alts})(?![\wÀ-ỹ&-])"), names, tuple(defined))
 
 
+_PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}}")
+
+
+def _place_at(text: str, pos: int, end: int) -> bool:
+    """Does a place's name in capitals open at ``pos`` ("Cần Thơ", "Bà Rịa - Vũng Tàu")?"""
+    if (m := _PLACE_WORDS.match(text, pos, end)) is None:
+        return False
+    words = m.group(0).split()
+    return any(is_place_name(" ".join(words[:n])) for n in (2, 3) if n <= len(words))
+
+
 _WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)[ \t]+$")  # (the word before a head: "Hải" before "Phòng")
 
 
@@ -1146,7 +1157,9 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
                                                     and _BRANCH_NEXT.match(text, known[1], e) is None)
-                                  or _verb_start(text, _past_space(text, known[1], e), e)):
+                                  or (_verb_start(text, _past_space(text, known[1], e), e)
+                                      # (not a place whose first word reads as a verb: "Thành đoàn Cần Thơ")
+                                      and not _place_at(text, _past_space(text, known[1], e), e))):
             # ("Bộ Kế hoạch và Đầu tư xây dựng mạng lưới …": the known name, then its work)
             works = _WORKS_OF_BOARD.match(text, known[1], end) if _PROJECT_BOARD.match(known[0].text) else None
             if works is not None and (stop := _small_compounds(text, works.end(), end)) > works.end():

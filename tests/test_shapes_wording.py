@@ -1253,3 +1253,13 @@ def test_a_schools_abbreviated_kind_kept_as_written():
     org = "1. Trường THCS Hòa Phong, Trường THPT Chu Văn An\nTổ chức tuyên truyền cho học sinh.\n"
     assert [u.name for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
         "Trường THCS Hòa Phong", "Trường THPT Chu Văn An"]
+
+
+def test_a_date_wrapped_after_its_months_word_opens_no_item():
+    """"… Thời gian: tháng ⏎ 01 - tháng 02/2025.": the line goes on with the date, no "01 -" item; the agency
+    heading after it is still the next item's."""
+    tasks = _plan_items("Sở Giao thông vận tải\na) Kiểm tra bến xe khách trước Tết. Thời gian: tháng\n"
+                        "01 - tháng 02/2025.\nb) Phối hợp với Sở Tài chính bố trí kinh phí. Thời gian: Quý I/2025.",
+                        "Công an tỉnh\na) Tuần tra kiểm soát trên các tuyến đường. Thời gian: hằng tháng.")
+    assert [(t.id, t.deadline) for t in tasks] == [
+        ("II.1.a", "tháng 01 - tháng 02/2025"), ("II.1.b", "Quý I/2025"), ("II.2.a", "hằng tháng")]

@@ -1394,7 +1394,9 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
         if out and (note := _NOTE_AFTER.match(text, out[-1].end, end)) is not None and a.start < note.end():
             continue  # a name inside the note on the one before: "Công an tỉnh (Phòng Quản lý xuất nhập cảnh)"
         gap = text[pos : a.start]
-        if not _list_gap(gap, first=not out):
+        # ("các cơ quan liên quan, nhất là Sở Y tế, Sở Công Thương": whoever is concerned, then the ones meant most)
+        if not _list_gap(gap, first=not out) \
+                and not (len(out) == 1 and out[0].collective and _ABOVE_ALL.fullmatch(gap)):
             if out:
                 break
             continue
@@ -1426,6 +1428,8 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _LIST_LABEL = re.compile(r"[ \t]*:[ \t]*")
+_ABOVE_ALL = re.compile(r"[ \t]*,?[ \t\n]*(?:nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|trong[ \t\n]+đó(?:[ \t\n]+có)?"
+                        r"|chủ[ \t\n]+yếu[ \t\n]+là|gồm(?:[ \t\n]+có)?|bao[ \t\n]+gồm)[ \t\n]*:?[ \t\n]*")
 _PLURAL_BEFORE_NAME = re.compile(r"(?i:các)[ \t]+$")
 _MEMBER = re.compile(rf"[ \t]*(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}})"
                      r"[ \t]*(?P<sep>,|và|;|:|\.|\n|$)?")
@@ -1790,7 +1794,7 @@ _EVERY_LEVEL = re.compile(r"(?i)(?:các\s+)?(?:cấp|ngành)(?:\s*(?:,|và)\s*(?
 
 
 # "các lực lượng chức năng (trên địa bàn)": whichever forces do the job, no one named
-_FORCES = re.compile(r"(?i)(?:các\s+)?lực\s+lượng\s+chức\s+năng"
+_FORCES = re.compile(r"(?i)(?:các\s+)?lực\s+lượng(?:\s+chức\s+năng(?:\s+khác)?|(?=\s+trên\s+địa\s+bàn))"
                      r"(?:\s+(?:trên\s+địa\s+bàn|có\s+liên\s+quan|liên\s+quan))?")
 
 

@@ -1263,3 +1263,16 @@ def test_a_date_wrapped_after_its_months_word_opens_no_item():
                         "Công an tỉnh\na) Tuần tra kiểm soát trên các tuyến đường. Thời gian: hằng tháng.")
     assert [(t.id, t.deadline) for t in tasks] == [
         ("II.1.a", "tháng 01 - tháng 02/2025"), ("II.1.b", "Quý I/2025"), ("II.2.a", "hằng tháng")]
+
+
+@pytest.mark.parametrize(("item", "support"), [
+    ("Tuyên truyền về an toàn thực phẩm. Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan liên quan, "
+     "nhất là Sở Y tế, Sở Công Thương, Báo Hải Phòng thực hiện; thời gian: Quý I/2025.",
+     ("Sở Y tế", "Sở Công Thương", "Báo Hải Phòng")),
+    ("Sơ tán dân. Ủy ban nhân dân các xã chủ trì, phối hợp với các lực lượng trên địa bàn, nhất là Ban Chỉ\nhuy Quân "
+     "sự huyện, Công an huyện thực hiện; thời gian: khi có thiên tai.", ("Ban Chỉ huy Quân sự huyện", "Công an huyện")),
+])
+def test_partners_named_after_whoever_is_concerned(item, support):
+    """"phối hợp với các cơ quan liên quan, nhất là A, B": whoever is concerned (no one named), then the ones meant
+    most, who are the partners."""
+    assert [t.support for t in _plan_items(item)] == [support]

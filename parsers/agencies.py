@@ -110,6 +110,12 @@ def past_opener(text: str, start: int, end: int) -> int:
     return m.end() if (m := _openers_re().match(text, start, end)) is not None else start
 
 
+def is_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an office-holder's title and nothing else ("Giám đốc ", "Thủ trưởng ")?"""
+    return (m := _titles_re().match(text, _past_space(text, start, end), end)) is not None \
+        and not text[m.end() : end].strip()
+
+
 def ends_with_title(line: str) -> bool:
     """Does the line end on an office-holder's title, the body's name on the next line?"""
     return _ends_on_re("titles", "").search(line) is not None
@@ -1111,10 +1117,23 @@ _PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}}")
 
 def _place_at(text: str, pos: int, end: int) -> bool:
     """Does a place's name in capitals open at ``pos`` ("Cần Thơ", "Bà Rịa - Vũng Tàu")?"""
+    return _place_end(text, pos, end) is not None
+
+
+def _place_end(text: str, pos: int, end: int) -> int | None:
+    """Where the place's name in capitals that opens at ``pos`` ends, if one does."""
     if (m := _PLACE_WORDS.match(text, pos, end)) is None:
-        return False
-    words = m.group(0).split()
-    return any(is_place_name(" ".join(words[:n])) for n in (2, 3) if n <= len(words))
+        return None
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for n in (3, 2):
+        if n <= len(words) and is_place_name(" ".join(w.group(0) for w in words[:n])):
+            return pos + words[n - 1].end()
+    return None
+
+
+# a known name that ends on the kind of its place, the place's name after it ("Liên hiệp các tổ chức hữu nghị thành
+# phố Hà Nội", the gazetteer knowing "… thành phố")
+_ENDS_ON_KIND = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$")
 
 
 _WORD_BEFORE = re.compile(r"([\wÀ-ỹ]+)[ \t]+$")  # (the word before a head: "Hải" before "Phòng")
@@ -1168,6 +1187,10 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
                 raw = text[m.start() : stop]
                 candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), stop))
                 continue
+            if _ENDS_ON_KIND.search(known[0].text) \
+                    and (place := _place_end(text, _past_space(text, known[1], end), end)) is not None:
+                raw = text[known[0].start : place]  # (… and the place it names, whatever line it wrapped to)
+                known = (AgencyMention(clean_value(raw), known[0].name, known[0].start, place), place)
             candidates.append(known[0])
             continue
         if known is None and (gap := _OFFICE_OF.match(text[m.end() : m.end() + 16])) is not None \
@@ -1964,7 +1987,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
 
 _PLACE_KIND_WORDS = r"(?:quận|huyện|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)"
 _NAMED_AND_PLACES = re.compile(
-    rf"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?:thành\s+phố|TP\.?|quận|huyện|thị\s+xã)"
+    rf"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?:[Tt]hành\s+phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)"
     rf"\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}}"
     rf"\s+và\s+các\s+{_PLACE_KIND_WORDS}(?:\s*,\s*{_PLACE_KIND_WORDS})*(?![\wÀ-ỹ])")
 

@@ -1011,7 +1011,9 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         between = _NOTE.sub("", text[found[-1].end : m.start()]) if found else ""
         # ("Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn … thực hiện": who they work with between)
         between = _WITH_OTHERS.sub("", between)
-        if found and found[0].start - clause <= 3 and not _BY_REMIT.sub("", between).strip():
+        # (the office-holder's title before the body: "… . Giám đốc Sở Nội vụ chủ trì hướng dẫn …")
+        if found and (found[0].start - clause <= 3 or agencies.is_title(text, clause, found[0].start)) \
+                and not _BY_REMIT.sub("", between).strip():
             return [a.text for a in found]
     return []
 

@@ -1276,3 +1276,21 @@ def test_partners_named_after_whoever_is_concerned(item, support):
     """"phối hợp với các cơ quan liên quan, nhất là A, B": whoever is concerned (no one named), then the ones meant
     most, who are the partners."""
     assert [t.support for t in _plan_items(item)] == [support]
+
+
+def test_names_of_a_city_plan():
+    """The city's own ways: "Ủy ban nhân dân Thành phố Thủ Đức và các quận, huyện" (the city in capitals) is one
+    collective; a known name that ends on its place's kind takes the place's name on the next line ("Liên hiệp các tổ
+    ⏎ chức hữu nghị thành phố Hà Nội"); an office-holder's title opens a later sentence's lead ("Giám đốc Sở Nội
+    vụ chủ trì …")."""
+    assert [(t.lead, t.support) for t in _plan_items(
+        "Kỷ niệm ngày thống nhất đất nước. Sở Văn hóa và Thể thao chủ trì, phối hợp với Ủy ban nhân dân Thành phố Thủ "
+        "Đức và các quận, huyện; thời gian: tháng 4/2025.")] == [
+        (("Sở Văn hóa và Thể thao",), ("Ủy ban nhân dân Thành phố Thủ Đức và các quận, huyện",))]
+    org = ("1. Sở Ngoại vụ: Theo dõi, tổng hợp.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Liên hiệp các "
+           "tổ\nchức hữu nghị thành phố Hà Nội phối hợp lồng ghép thông tin đối ngoại.\n")
+    assert [u.name for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
+        "Sở Ngoại vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"]
+    assert [t.lead for t in _plan_items(
+        "Đổi mới đánh giá, xếp loại công chức theo kết quả, gắn với vị trí việc làm. Giám đốc Sở Nội vụ chủ trì "
+        "hướng dẫn, kiểm tra việc thực hiện; hoàn thành trước ngày 15/12/2026.")] == [("Sở Nội vụ",)]

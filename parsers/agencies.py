@@ -1436,8 +1436,7 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(members)  # "Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An": one name, each's own
             pos = members[-1].end
             continue
-        if not a.collective and _INLINE_PLACES.fullmatch(a.text) and _each_place_body(a.text):
-            a = replace(a, collective=True)  # (read whole as a name, the places and all)
+        a = as_each_place(a)
         if (per_place := each_place(text, a, end)) is not None and per_place:
             out.extend(per_place)  # "Ủy ban nhân dân các huyện Krông Nô, Đắk Glong"
             pos = per_place[-1].end
@@ -2156,6 +2155,14 @@ def _each_place_body(name: str) -> bool:
         return False
     body = re.sub(r"\s+các\s+\S+(?:\s+(?:xã|phố|trấn))?$", "", inline.group("body"))
     return vocab.agencies.resolve(body) is not None
+
+
+def as_each_place(a: AgencyMention) -> AgencyMention:
+    """A name read whole with the places it lists ("Trung tâm Kiểm soát bệnh tật các tỉnh Gia Lai"), marked as the
+    collective it is, so that ``each_place`` gives one body per place."""
+    if not a.collective and _INLINE_PLACES.fullmatch(a.text) and _each_place_body(a.text):
+        return replace(a, collective=True)
+    return a
 
 
 def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:

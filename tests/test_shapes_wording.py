@@ -1294,3 +1294,15 @@ def test_names_of_a_city_plan():
     assert [t.lead for t in _plan_items(
         "Đổi mới đánh giá, xếp loại công chức theo kết quả, gắn với vị trí việc làm. Giám đốc Sở Nội vụ chủ trì "
         "hướng dẫn, kiểm tra việc thực hiện; hoàn thành trước ngày 15/12/2026.")] == [("Sở Nội vụ",)]
+
+
+def test_a_partners_cell_names_a_body_of_each_place():
+    """"Trung tâm Kiểm soát bệnh tật các tỉnh Gia Lai, Đắk Lắk, Lâm Đồng" in a table's cell: one body per place, as
+    the same words give in running text."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian "
+                    "|\n|---|---|---|---|---|\n| 1 | Giám sát ca bệnh tại các điểm nguy cơ cao | Viện Vệ sinh dịch tễ "
+                    "Tây Nguyên | Sở Y tế tỉnh Gia Lai;<br>Trung tâm Kiểm soát bệnh tật các tỉnh Gia Lai, Đắk Lắk, Lâm "
+                    "Đồng | Thường xuyên |\n")
+    assert [t.support for t in rec.tasks] == [("Sở Y tế tỉnh Gia Lai", "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai",
+                                              "Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk",
+                                              "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng")]

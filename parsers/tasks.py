@@ -332,7 +332,29 @@ def _from_section(text: str, section: Node) -> list[Task]:
     for item in items:
         lead = _heading_agency(text, item) if section.by_agency else None
         out.extend(_leaves(text, item, section, lead))
-    return out
+    return _timed_by_section(text, section, out)
+
+
+# a section's line that times the work it lists: "Thời gian thực hiện các nhiệm vụ tại Mục II: năm 2026 (trừ các
+# nhiệm vụ đã có thời hạn riêng)"
+_SECTION_TIME = re.compile(r"^[ \t*_]*(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)[^:\n]{0,25}?(?:các|những)\s+"
+                           r"(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động)\s+(?:tại|của|thuộc|nêu|trên|trong)"
+                           r"[^:\n]{0,60}:", re.I | re.M)
+
+
+def _timed_by_section(text: str, section: Node, tasks: list[Task]) -> list[Task]:
+    """The section's tasks with no time of their own take the time its own line gives them all."""
+    lines = list(_SECTION_TIME.finditer(text, section.body_start, section.end))
+    if not lines:
+        return tasks
+    line_end = text.find("\n", lines[-1].end(), section.end)
+    if (deadline := _deadline(text, lines[-1].start(), section.end if line_end < 0 else line_end)) is None:
+        return tasks
+    deadline = _SAVE_THOSE.split(deadline)[0].strip(" ,")  # ("… năm 2026, trừ các nhiệm vụ đã có thời hạn riêng")
+    return [t if t.deadline else dataclasses.replace(t, deadline=deadline, deadline_iso=_iso(deadline)) for t in tasks]
+
+
+_SAVE_THOSE = re.compile(r"\s*[,(]\s*trừ(?![\wÀ-ỹ])")
 
 
 def _leaves(text: str, item: Node, section: Node, lead: tuple[str, ...] | None) -> list[Task]:
@@ -384,6 +406,9 @@ def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] |
         if about is not None and ("chủ trì" in text[line.end() : line.end() + 300] or "giao" in
                                   text[about.end() : about.end() + 8].lower()):
             return line.start(), item.end
+        if _POINTS.search(text, line.end(), min(item.end, line.end() + 300)) is not None \
+                and _per_point(text, (line.start(), item.end))[0]:
+            return line.start(), item.end  # ("Văn phòng UBND tỉnh chủ trì nhiệm vụ tại điểm a, d; Trung tâm … b, c")
     return _timing_all(text, kids, item.end)
 
 
@@ -541,8 +566,8 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
         return _given_by_group(text, node, bullets[0].start,
                                [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")], closing)
     task = _task(text, node, section, source, lead)
-    return _given_by_group(text, node, bullets[0].start, [task], closing) if closing is not None and not task.lead \
-        else [task]
+    # (… or a line above them: "Các nội dung sau do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, …: ⏎ - … ⏎ - …")
+    return _given_by_group(text, node, bullets[0].start, [task], closing) if bullets and not task.lead else [task]
 
 
 def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int] | None:

@@ -1306,3 +1306,27 @@ def test_a_partners_cell_names_a_body_of_each_place():
     assert [t.support for t in rec.tasks] == [("Sở Y tế tỉnh Gia Lai", "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai",
                                               "Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk",
                                               "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng")]
+
+
+def test_a_sections_time_line_and_a_closing_line_that_names_the_bodies_first():
+    """"Văn phòng … chủ trì nhiệm vụ tại điểm a; Trung tâm … chủ trì nhiệm vụ tại điểm b, phối hợp với …" parts the
+    group's points, the bodies named first; "Thời gian thực hiện các nhiệm vụ tại Mục II: năm 2026 (trừ …)" times
+    every task of the section that has no time of its own."""
+    group = "\n".join([
+        "Cải cách thủ tục hành chính", "a) Công bố danh mục thủ tục hành chính.",
+        "b) Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.",
+        "Văn phòng Ủy ban nhân dân tỉnh chủ trì thực hiện nhiệm vụ tại điểm a; Trung tâm Phục vụ hành chính công tỉnh "
+        "chủ trì nhiệm vụ tại điểm b, phối hợp với Công an tỉnh.",
+        "Thời gian thực hiện các nhiệm vụ tại Mục II: năm 2026 (trừ các nhiệm vụ đã có thời hạn riêng)."])
+    tasks = _plan_items("Rà soát thủ tục hành chính; thời gian: Quý I/2026.", group)
+    assert [(t.id, t.lead, t.support, t.deadline) for t in tasks] == [
+        ("II.1", (), (), "Quý I/2026"), ("II.2.a", ("Văn phòng Ủy ban nhân dân tỉnh",), (), "năm 2026"),
+        ("II.2.b", ("Trung tâm Phục vụ hành chính công tỉnh",), ("Công an tỉnh",), "năm 2026")]
+
+
+def test_a_line_above_bullets_of_no_lead_leads_their_item():
+    tasks = _plan_items("Phòng, chống bệnh không lây nhiễm\nCác nội dung sau do Trung tâm Kiểm soát bệnh tật tỉnh chủ "
+                        "trì, phối hợp với Trung tâm Y tế các khu vực thực hiện:\n- Quản lý người bệnh tăng huyết áp.\n"
+                        "- Sàng lọc phát hiện sớm ung thư.")
+    assert [(t.id, t.lead, t.support) for t in tasks] == [
+        ("II.1", ("Trung tâm Kiểm soát bệnh tật tỉnh",), ("Trung tâm Y tế các khu vực",))]

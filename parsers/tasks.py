@@ -1283,6 +1283,14 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if lead_cell is not None and lead_cell.more is not None:
             who = tables.cell_text(text, lead_cell)
             who_cell = tables.Cell(0, len(who), lead_cell.col)
+        parted = None
+        if lead_cell is not None and lay.col("support") is None \
+                and _ROLES_PARTED.search(text, lead_cell.start, lead_cell.end) is not None:
+            # one column "Cơ quan chủ trì/phối hợp", its cell parted the same way: "Sở Tư pháp/Các sở, ban, ngành"
+            # (who leads, then who joins; not "UBND các tỉnh/thành phố", one collective)
+            who = _ROLES_PARTED.sub("; ", tables.cell_text(text, lead_cell), count=1)
+            who_cell = tables.Cell(0, len(who), lead_cell.col)
+            parted = who.find("; ")
         if not support and who_cell is not None \
                 and (split := _SUPPORT_IN_CELL.search(who, who_cell.start, who_cell.end)) is not None:
             # one column for who does it: "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì,
@@ -1301,6 +1309,9 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 and (marked := _named_before_lead(who, who_cell.start, who_cell.end)):
             # "CA huyện chủ trì; Đội QLTT số 5": who leads marked in words, the others named with them support
             lead, support = tuple(marked), _unique([*(a for a in lead if a not in marked), *support])
+        elif parted is not None and who_cell is not None:
+            lead = _cell_agencies(who, who_cell, who_cell.start, parted)
+            support = _cell_agencies(who, who_cell, parted, who_cell.end)
         if first_leads and len(lead) > 1 and not support and lead_cell is not None:
             semi = text.find(";", lead_cell.start, lead_cell.end)
             leading = _cell_agencies(text, lead_cell, lead_cell.start, semi) if semi > 0 else lead[:1]
@@ -1450,6 +1461,8 @@ def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None
     return None
 
 
+# a cell's slash between who leads and who joins, the column's header parted so ("Cơ quan chủ trì/phối hợp")
+_ROLES_PARTED = re.compile(rf"[ \t]*/[ \t]*(?=[{UPPER}])")
 _BARE_LEAD = re.compile(r"(?<=[\wÀ-ỹ])[ \t]+chủ\s+trì(?![\wÀ-ỹ])")
 _SUPPORT_IN_CELL = re.compile(r"[,;.\s(]\s*(?:[Cc]ơ\s+quan\s+|[Đđ]ơn\s+vị\s+)?[Pp]hối\s+hợp(?:\s+với)?\s*:?\s*")
 

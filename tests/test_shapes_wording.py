@@ -1330,3 +1330,16 @@ def test_a_line_above_bullets_of_no_lead_leads_their_item():
                         "- Sàng lọc phát hiện sớm ung thư.")
     assert [(t.id, t.lead, t.support) for t in tasks] == [
         ("II.1", ("Trung tâm Kiểm soát bệnh tật tỉnh",), ("Trung tâm Y tế các khu vực",))]
+
+
+def test_one_column_for_who_leads_and_joins_parted_by_a_slash():
+    """"Cơ quan chủ trì/phối hợp" and its cells parted the same way ("Sở Tư pháp/Các sở, ban, ngành cấp tỉnh"): who
+    leads, then who joins; a collective's own slash ("UBND các tỉnh/thành phố") parts nothing."""
+    rows = ["| TT | Nội dung | Cơ quan chủ trì/phối hợp | Thời gian hoàn thành |", "|---|---|---|---|",
+            "| 1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp/Các sở, ban, ngành cấp tỉnh | Quý II/2026 |",
+            "| 2 | Công bố thủ tục hành chính | Văn phòng UBND tỉnh/Sở Nội vụ, Sở Tư pháp | Thường xuyên |",
+            "| 3 | Hỗ trợ doanh nghiệp | Sở Công Thương, UBND các tỉnh/thành phố | Năm 2026 |"]
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n" + "\n".join(rows) + "\n")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Tư pháp",), ("Các sở, ban, ngành cấp tỉnh",)), (("Văn phòng UBND tỉnh",), ("Sở Nội vụ", "Sở Tư pháp")),
+        (("Sở Công Thương", "UBND các tỉnh/thành phố"), ())]

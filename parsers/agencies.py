@@ -626,6 +626,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             break  # "8. Ban điều hành các khu phố ⏎ Lập danh sách …": the heading's name, then its work
         if "\n" in gap and i > 0 and tok in ("Các", "Những"):
             break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
+        if "\n" in gap and i == 0 and not bare and _is_cap(tok) and _verb_start(text, s, limit):
+            break  # "2. Sở Giáo dục và Đào tạo, Tỉnh đoàn ⏎ Phối hợp tổ chức …": a body named by its head, its work
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
                 and _COMMA_OR_SMALL.match(text[e : e + 3]):
             break  # "Công an tỉnh⏎Phòng, chống …": a heading's name, then its text (a place name goes on in capitals)

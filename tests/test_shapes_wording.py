@@ -1343,3 +1343,13 @@ def test_one_column_for_who_leads_and_joins_parted_by_a_slash():
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Tư pháp",), ("Các sở, ban, ngành cấp tỉnh",)), (("Văn phòng UBND tỉnh",), ("Sở Nội vụ", "Sở Tư pháp")),
         (("Sở Công Thương", "UBND các tỉnh/thành phố"), ())]
+
+
+def test_a_body_named_by_its_head_then_its_work_on_the_next_line():
+    """"2. Sở Giáo dục và Đào tạo, Tỉnh đoàn ⏎ Phối hợp tổ chức …": the name ends with its line, the next line's
+    capital opens the work."""
+    org = ("1. Sở Tài chính: Bố trí kinh phí.\n2. Sở Giáo dục và Đào tạo, Tỉnh đoàn\nPhối hợp tổ chức các lớp dạy bơi, "
+           "hướng dẫn kỹ năng an toàn trong môi trường nước cho học sinh tiểu học, trung học cơ sở; lồng ghép nội dung "
+           "phòng, chống đuối nước vào sinh hoạt hè.\n")
+    assert [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
+        ("III.1", "Sở Tài chính"), ("III.2", "Sở Giáo dục và Đào tạo"), ("III.2", "Tỉnh đoàn")]

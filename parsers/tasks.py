@@ -997,7 +997,7 @@ _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướn
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
 _LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|thực\s+hiện(?=\s*(?:[;.)(]"
                          # "… Phòng Giao dịch NHCSXH huyện thực hiện thường xuyên.": who, then when
-                         r"|\s(?:thường\s+xuyên|h[ằà]ng\s+(?:năm|quý|tháng)|trong\s|trước\s)"
+                         r"|\s(?:thường\s+xuyên|h[ằà]ng\s+(?:năm|quý|tháng)|trong\s|trước\s|theo\s+kế\s+hoạch)"
                          r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$"
                          # "(UBND các xã thực hiện, Sở Khoa học và Công nghệ hướng dẫn, kiểm tra; …)"
                          r"|,\s+(?:Sở|Bộ|Ủy\s+ban|UBND|Công\s+an|Ban|Cục|Văn\s+phòng)\s)))")
@@ -1027,7 +1027,7 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         # chủ trì …": a leading clause, then who leads (after its comma nearest the lead's words)
         if not found and (past := _past_leading_clause(text, clause, m.start(), last=True)) > clause:
             found, clause = agencies.subjects(text, past, m.start()), past
-        if not found:  # "… toàn tỉnh - Sở Y tế chủ trì": the clause after a dash
+        if not found or found[0].start - clause > 3:  # "… toàn tỉnh - Sở Y tế chủ trì": the clause after a dash
             for dash in _DASH_CLAUSE.finditer(text, clause, m.start()):
                 if found := agencies.subjects(text, dash.end(), m.start()):
                     clause = dash.end()
@@ -1056,6 +1056,10 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
         stop = m.end("x") if stop < 0 else stop
         named = agencies.listed(text, m.start("x"), stop)
         if named and not _LIST_GAPS.sub("", _without(text, m.start("x"), stop, named)):
+            # ("(Công an tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh)": names after the semicolon too, no time)
+            more = agencies.listed(text, stop + 1, m.end("x")) if stop < m.end("x") else []
+            if more and not _LIST_GAPS.sub("", _without(text, stop + 1, m.end("x"), more)):
+                named += more
             return [a.text for a in named]
     return []
 

@@ -1353,3 +1353,16 @@ def test_a_body_named_by_its_head_then_its_work_on_the_next_line():
            "phòng, chống đuối nước vào sinh hoạt hè.\n")
     assert [(u.section, u.name) for u in _plan("Số hóa hồ sơ.", organisation=org).units] == [
         ("III.1", "Sở Tài chính"), ("III.2", "Sở Giáo dục và Đào tạo"), ("III.2", "Tỉnh đoàn")]
+
+
+@pytest.mark.parametrize(("item", "lead"), [
+    # who leads after a dash, the item opening with whom the lead directs
+    ("Quản lý thực phẩm\n- Chỉ đạo Ủy ban nhân dân cấp xã quản lý cơ sở sản xuất nhỏ lẻ, thức ăn đường phố theo phân "
+     "cấp - UBND các huyện, thành phố, thị xã chủ trì, thực hiện thường xuyên.\n- Kiểm tra bếp ăn tập thể - Sở Y tế "
+     "chủ trì; thời gian: Quý II/2025.", [("UBND các huyện, thành phố, thị xã",), ("Sở Y tế",)]),
+    # names on both sides of a bracket's semicolon, no time after it
+    ("Phổ biến pháp luật về an ninh, trật tự tại khu vực biên giới (Công an tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh)",
+     [("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
+])
+def test_who_leads_after_a_dash_or_in_a_closing_bracket(item, lead):
+    assert [t.lead for t in _plan_items(item)] == lead

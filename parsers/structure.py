@@ -267,6 +267,8 @@ def _short_heading(prev_line: str, line: str) -> bool:
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
+    if len(prev) >= 60:
+        return False  # (a heading this long was wrapped, not ended)
     from parsers.agencies import name_across, name_runs_on, paired_re, starts_with_head, verbs_re
 
     if name_runs_on(prev, line):
@@ -278,8 +280,8 @@ def _short_heading(prev_line: str, line: str) -> bool:
 
     low = line[:1].lower() + line[1:40]
     # "1. Công an tỉnh" / "Là cơ quan thường trực …"; "3. Thanh tra Bộ" / "Thanh tra, kiểm tra việc …"
-    return len(prev) < 60 and (verbs_re().match(low) is not None or paired_re().match(low) is not None
-                               or _named_to_its_place(prev) or _body_acts_under_topic(prev, line))
+    return verbs_re().match(low) is not None or paired_re().match(low) is not None \
+        or _named_to_its_place(prev) or _body_acts_under_topic(prev, line)
 
 
 _OPEN_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:với|của|cho|và|các|thuộc|tại|nghị|giao)[\s*_:]*$", re.I)

@@ -676,8 +676,11 @@ def _html(raw: str, fmt: str) -> Prepared:
         raise NoDocumentInHtml(f"the HTML page cannot be read: {err}") from err
     attributes = _vbpl_attributes(page) if fmt == "vbpl-html" else {}
     node = _first(page, ("//*[@id='toanvancontent']",
-                         "//*[contains(concat(' ', normalize-space(@class), ' '), ' toanvancontent ')]",
-                         *(("//article", "//main", "//body") if fmt == "html" else ())))
+                         "//*[contains(concat(' ', normalize-space(@class), ' '), ' toanvancontent ')]"))
+    if node is None and not (fmt == "vbpl-html" and attributes):
+        # (a page of another layout, the database's older ones among them: its article, else its body, the site's
+        # menus read as any portal's)
+        node = _first(page, ("//article", "//main", "//body"))
     if node is None:
         if attributes:
             return Prepared(text="", format=fmt, attributes=attributes)

@@ -1535,3 +1535,19 @@ def test_a_letter_without_its_vv_line():
     rec = parse_bytes(letter.encode(), "cv.congbao.txt")
     assert rec.document.type == "Công văn"
     assert [(u.section, u.name) for u in rec.units] == [(None, "Ủy ban nhân dân phường, xã và đặc khu")]
+
+
+def test_a_database_page_of_another_layout():
+    """A page of the national database laid out otherwise, its text in no "toanvancontent" (an older layout, its menus
+    and attribute box around it): the document is read from the page's body, not refused."""
+    body = ("<p>BỘ Y TẾ</p><p>Số: 386/QĐ-BYT</p><p>Hà Nội, ngày 12 tháng 02 năm 2025</p><p>QUYẾT ĐỊNH</p>"
+            "<p>Ban hành Kế hoạch triển khai thi hành Luật Dược</p><p>Căn cứ Luật Dược ngày 06 tháng 4 năm 2016;</p>"
+            "<p>QUYẾT ĐỊNH:</p><p>Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.</p>"
+            "<p>Điều 2. Giao Cục Quản lý Dược chủ trì tổ chức thực hiện Kế hoạch.</p>")
+    page = ('<html><head><title>Văn bản pháp luật</title></head><body><div class="menu"><a href="/">TRANG CHỦ</a> | '
+            '<a href="/vbpl">VĂN BẢN PHÁP LUẬT</a></div><div class="box-info"><h3>Thuộc tính văn bản</h3><ul><li>'
+            '<span>Số ký hiệu:</span> 386/QĐ-BYT</li></ul></div><div class="fulltext"><div class="vbContent">'
+            + body + "</div></div></body></html>")
+    rec = parse_bytes(page.encode(), "vbpl_qd386.html")
+    assert (rec.document.number, rec.document.type) == ("386/QĐ-BYT", "Quyết định")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Cục Quản lý Dược")]

@@ -841,6 +841,10 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             # "1. Bộ Chỉ huy … ⏎ 2. Sở …": the table's numbers stand alone on their lines; bodies listed in a cell
             row = None
         group = _GROUP_START.match(line) if row is None else None
+        if group is not None and _PART_NUMBER.match(line) is not None \
+                and (title := (group.group("rest") or "").strip(" *_")).isupper() \
+                and vocab.section_role(title, top=True) in _DOCUMENT_PARTS:
+            break  # "V. KINH PHÍ THỰC HIỆN": the document's next part, the table in its body over
         if row is not None and (label is None or _next_number(text, label, row.group("n"), kind)):
             inline, alone = (inline + 1, alone) if rest else (inline, alone + 1)
             parent = label is not None and kind == "row" and _first_under(text[label[0] : label[1]], row.group("n"))
@@ -866,6 +870,9 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
 
 
+# the parts of a document that follow a table of its body, never a row of it
+_PART_NUMBER = re.compile(r"[ \t*_]*[IVXLC]{1,6}\.[ \t]")  # (a roman numeral and its dot, no letter: "Y TẾ …")
+_DOCUMENT_PARTS = frozenset({"organisation", "funding", "reporting", "purpose", "targets", "roadmap", "situation"})
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
            "XVIII", "XIX", "XX")
 

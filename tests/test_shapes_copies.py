@@ -1551,3 +1551,23 @@ def test_a_database_page_of_another_layout():
     rec = parse_bytes(page.encode(), "vbpl_qd386.html")
     assert (rec.document.number, rec.document.type) == ("386/QĐ-BYT", "Quyết định")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Cục Quản lý Dược")]
+
+
+def test_a_table_of_one_cell_per_line_ends_where_the_documents_next_part_begins():
+    """A table in the body, each cell on its own line (as pdftotext gives it), then "IV. KINH PHÍ THỰC HIỆN" and "V.
+    TỔ CHỨC THỰC HIỆN": the document's next parts end the table; their units are read."""
+    table = "\n".join(["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1",
+                       "Rà soát các điểm có nguy cơ sạt lở", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã",
+                       "Quý II/2025", "2", "Di dời các hộ dân khỏi vùng nguy hiểm", "Ủy ban nhân dân các xã",
+                       "Công an tỉnh", "Quý III/2025"])
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "55/KH-UBND", "Lâm Đồng, ngày 10 tháng 3 năm 2025")
+           + "\nKẾ HOẠCH\nPhòng, chống sạt lở đất năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm an toàn.\n\n"
+           "II. NHIỆM VỤ CỤ THỂ VÀ PHÂN CÔNG THỰC HIỆN\n" + table
+           + "\n\nIII. KINH PHÍ THỰC HIỆN\nTừ ngân sách tỉnh.\n\n"
+           "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí thực hiện Kế hoạch.\n2. Công an tỉnh\nBảo đảm an "
+           "ninh trật tự tại khu vực sạt lở.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Hồng Thái"))
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Ủy ban nhân dân các xã",)),
+        (("Ủy ban nhân dân các xã",), ("Công an tỉnh",))]
+    assert [(u.section, u.name) for u in rec.units] == [("IV.1", "Sở Tài chính"), ("IV.2", "Công an tỉnh")]

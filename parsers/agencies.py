@@ -1873,7 +1873,8 @@ _KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã)$")
 # a city's name in capitals, whole ("… thành phố Đà Lạt, Bảo Lộc")
 _CITY = rf"(?P<p>{_CAPITALS})(?![\wÀ-ỹ])(?![ \t]+[{UPPER}])"
 _PLACE_AFTER = re.compile(rf"[ \t]+{_CITY}")
-_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*{_CITY}")
+# (… and another, of its kind again: "… thị xã Kiến Tường, thành phố Tân An")
+_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:(?:thành[ \t]+phố|thị[ \t]+xã)[ \t]+)?{_CITY}")
 
 
 def _named_again(text: str, start: int, e: int, end: int) -> bool:

@@ -1145,6 +1145,9 @@ def test_a_plans_closing_request_names_no_unit():
      ("UBND các xã, phường có công trình đi qua",)),
     ("Sở Xây dựng chủ trì, phối hợp với UBND các tỉnh, thành phố trực thuộc TW, Bộ Tài chính giải phóng mặt bằng.",
      ("UBND các tỉnh, thành phố trực thuộc TW", "Bộ Tài chính")),
+    # (the cities it names, each of its kind again: "… thị xã Kiến Tường, thành phố Tân An")
+    ("Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các huyện, thị xã Kiến Tường, thành phố Tân An thực hiện.",
+     ("Ủy ban nhân dân các huyện, thị xã Kiến Tường, thành phố Tân An",)),
 ])
 def test_a_collectives_places_said_by_their_land(item, support):
     """Which of a collective's places are meant: by their land ("vùng đồng bằng sông Cửu Long"), or by qualifiers

@@ -574,8 +574,8 @@ def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int
     """The lines after a node's bullets, when they say who leads them or by when, all of them."""
     if not bullets or node.children[-1] is not bullets[-1]:
         return None
-    start = len(text[: bullets[-1].end]) + (len(text[bullets[-1].end : node.end]) -
-                                             len(text[bullets[-1].end : node.end].lstrip()))
+    after = text[bullets[-1].end : node.end]
+    start = bullets[-1].end + len(after) - len(after.lstrip())
     if start >= node.end:
         return None
     about = _ABOUT_THEM_ALL.search(text, start, min(node.end, start + 90))
@@ -931,6 +931,8 @@ def _marked_in_list(text: str, start: int, end: int) -> tuple[list[str], list[st
                 joined += [a.text for a in more]
         return lead, [n for n in joined if n not in lead]
     return None
+
+
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
@@ -1292,9 +1294,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 and _ROLES_PARTED.search(text, lead_cell.start, lead_cell.end) is not None:
             # one column "Cơ quan chủ trì/phối hợp", its cell parted the same way: "Sở Tư pháp/Các sở, ban, ngành"
             # (who leads, then who joins; not "UBND các tỉnh/thành phố", one collective)
-            who = _ROLES_PARTED.sub("; ", tables.cell_text(text, lead_cell), count=1)
+            whole = tables.cell_text(text, lead_cell)
+            slash = _ROLES_PARTED.search(whole)
+            parted = slash.start() if slash is not None else len(whole)
+            who = f"{whole[:parted]}; {whole[slash.end():]}" if slash is not None else whole
             who_cell = tables.Cell(0, len(who), lead_cell.col)
-            parted = who.find("; ")
         if not support and who_cell is not None \
                 and (split := _SUPPORT_IN_CELL.search(who, who_cell.start, who_cell.end)) is not None:
             # one column for who does it: "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì,

@@ -81,7 +81,9 @@ _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
                              r"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n)|\([^();\n]{0,80}\))){3,200}?)"
                              # ("…, Sở Tư pháp là cơ quan phối hợp")
                              # ("…; Sở Tư pháp, Sở Nội vụ tham gia phối hợp khi có đề nghị")
-                             r"\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?!\s+với)")
+                             r"\s+(?:(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?!\s+với)"
+                             # ("…; Sở Nội vụ, Công an tỉnh tham gia thực hiện": who takes part, after who leads)
+                             r"|tham\s+gia(?:\s+thực\s+hiện)?(?=\s*[;.,)]|\s*$))")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 
 
@@ -803,7 +805,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     labelled: list[tuple[int, int]] = []  # the values of the lead's labels ("Cơ quan thực hiện: …")
     # (each pattern tried only where the characters it needs are: a label's colon, a mark's bracket)
     colon, bracket = text.find(":", start, end) >= 0, text.find("(", start, end) >= 0
-    partners = text.find("phối", start, end) >= 0  # ("phối hợp", which the partners' clause needs)
+    # ("phối hợp" or "tham gia", which the partners' clauses need)
+    partners = text.find("phối", start, end) >= 0 or text.find("tham gia", start, end) >= 0
     for m in _LEAD.finditer(text, start, end) if colon else ():
         m = _listed_value(text, m, end)
         labelled.append((m.start("x"), m.end("x")))
@@ -1005,7 +1008,9 @@ _LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s
                          r"|,\s+(?:Sở|Bộ|Ủy\s+ban|UBND|Công\s+an|Ban|Cục|Văn\s+phòng)\s)))")
 # how the bodies named before "chủ trì" take part, no body: "Sở Y tế, Sở Nội vụ theo chức năng, nhiệm vụ chủ trì"
 _BY_REMIT = re.compile(r"\s*(?:theo\s+(?:chức\s+năng(?:,?\s+nhiệm\s+vụ)?(?:\s+được\s+giao)?|thẩm\s+quyền"
-                       r"|lĩnh\s+vực\s+(?:quản\s+lý|phụ\s+trách))|trong\s+phạm\s+vi[^,;()]{0,40})\s*,?\s*$")
+                       r"|lĩnh\s+vực\s+(?:quản\s+lý|phụ\s+trách))|trong\s+phạm\s+vi[^,;()]{0,40}"
+                       # (… or what part it has: "Sở Tư pháp là cơ quan chủ trì; …")
+                       r"|là\s+(?:cơ\s+quan|đơn\s+vị))\s*,?\s*$")
 # (not a bare "do": "chương trình do X chủ trì"; after a comma, the item's own: "…, do Sở Y tế chủ trì, …")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:[Dd]o\s+|[Gg]iao\s+)?|,\s*do\s+")  # ("…. Do Cục X chủ trì, …")
 _DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y tế chủ trì" (a name may hold a dash too)

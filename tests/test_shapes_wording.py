@@ -1369,3 +1369,15 @@ def test_a_body_named_by_its_head_then_its_work_on_the_next_line():
 ])
 def test_who_leads_after_a_dash_or_in_a_closing_bracket(item, lead):
     assert [t.lead for t in _plan_items(item)] == lead
+
+
+@pytest.mark.parametrize(("item", "lead", "support"), [
+    ("Tổ chức tập huấn. Sở Tư pháp là cơ quan chủ trì; Sở Nội vụ, Công an tỉnh là cơ quan phối hợp.",
+     ("Sở Tư pháp",), ("Sở Nội vụ", "Công an tỉnh")),
+    ("Rà soát thủ tục. Sở Tư pháp chủ trì; Sở Nội vụ, Sở Tài chính và Công an tỉnh tham gia thực hiện.",
+     ("Sở Tư pháp",), ("Sở Nội vụ", "Sở Tài chính", "Công an tỉnh")),
+])
+def test_each_clause_names_its_part(item, lead, support):
+    """"X là cơ quan chủ trì; Y là cơ quan phối hợp", "X chủ trì; Y, Z tham gia thực hiện": each clause says whose
+    part it is."""
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [(lead, support)]

@@ -32,7 +32,10 @@ from parsers.tree import Node, Tree, field_value
 _TASK_ROLES = ("tasks", "solutions")
 # a field's value goes on over hard-wrapped lines ("- Cơ quan thực hiện: Bộ Công\nan, Bộ Tư pháp")
 # until a blank line or the next item's marker
-_NEXT_ITEM = r"[ \t]*(?:\n|$|[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)/]\s|[a-zđ][)/]|[IVXLC]{1,6}[./]\s)"
+# (not a dash that joins a name's fields, wrapped: "… các tổ chức chính trị ⏎ - xã hội tỉnh")
+_NAME_DASH = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in agencies.small_dashed())
+_NEXT_ITEM = (rf"[ \t]*(?:\n|$|[-–](?![ \t]*(?:{_NAME_DASH})(?![\wÀ-ỹ]))|[+•*]|\d{{1,3}}(?:\.\d{{1,3}})*[.)/]\s"
+              r"|[a-zđ][)/]|[IVXLC]{1,6}[./]\s)")
 _WRAP = rf"\n(?!{_NEXT_ITEM})"
 _BREAK = rf"\n(?={_NEXT_ITEM})"
 # a list of agencies may go on after ";" ("các sở, ban, ngành; Ủy ban nhân dân phường, xã; báo, đài"),

@@ -1381,3 +1381,13 @@ def test_each_clause_names_its_part(item, lead, support):
     """"X là cơ quan chủ trì; Y là cơ quan phối hợp", "X chủ trì; Y, Z tham gia thực hiện": each clause says whose
     part it is."""
     assert [(t.lead, t.support) for t in _plan_items(item)] == [(lead, support)]
+
+
+def test_a_partners_list_over_a_dash_wrapped_inside_a_name():
+    """"… các tổ chức chính trị ⏎ - xã hội tỉnh, Báo Quảng Trị …": the dash joins the name's fields, no "-" item; the
+    list goes on."""
+    item = ("Tuyên truyền về Đề án 06. Sở Văn hóa chủ trì, phối hợp với Công an tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam "
+            "tỉnh và các tổ chức chính trị\n- xã hội tỉnh, Báo Quảng Trị thực hiện; thời gian: Thường xuyên.")
+    assert [t.support for t in _plan_items(item)] == [
+        ("Công an tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh",
+         "Báo Quảng Trị")]

@@ -45,10 +45,12 @@ class Prepared:
 def detect(raw: str, name: str = "") -> str:
     """Which of ``FORMATS`` a decoded input is, from its content (the name is only a hint)."""
     head = raw[:4000]
+    tagged_markdown = _markdown_with_tags(raw, head, name)
     if re.search(r"<table\b", raw, re.I) and _MARKDOWN_TABLES.search(head) \
-            and not re.search(r"<(?:html|body|div|p)\b", head, re.I):
+            and (tagged_markdown or not re.search(r"<(?:html|body|div|p)\b", head, re.I)):
         return "markdown-html"  # a markdown transcription whose tables are HTML
-    if re.search(r"<(html|body|div|p|table)\b", head, re.I) or name.endswith((".html", ".htm")):
+    if (re.search(r"<(html|body|div|p|table)\b", head, re.I) or name.endswith((".html", ".htm"))) \
+            and not tagged_markdown:
         return "vbpl-html" if ("toanvancontent" in raw or "vbpl" in raw[:20000]) else "html"
     if "**Số hiệu:**" in raw[:20000] or "Đang tải văn bản" in head:
         return "tvpl-page"
@@ -71,6 +73,15 @@ def detect(raw: str, name: str = "") -> str:
 
 
 _MARKDOWN_TABLES = re.compile(r"^\|.*\|\s*$|^\*\*\S", re.M)
+# a markdown transcription's own structure: its headings, its pipe tables' rows
+_MARKDOWN_STRUCTURE = re.compile(r"^#{1,6} \S|^\s*\|.*\|.*\|\s*$", re.M)
+
+
+def _markdown_with_tags(raw: str, head: str, name: str) -> bool:
+    """Is the input a markdown transcription that writes some of its lines as HTML ("<h2 align="center">KẾ
+    HOẠCH</h2>", "<p><b>…</b></p>"), no page: no "<html>", "<body>" or "<div>", markdown's headings or tables?"""
+    return not name.endswith((".html", ".htm")) and re.search(r"<(?:html|body|div)\b", head, re.I) is None \
+        and len(_MARKDOWN_STRUCTURE.findall(raw[:20000])) >= 3
 # a multiline table's first rule, its header's lines, then the rule under its columns
 _MULTILINE_HEAD = re.compile(r"^[ \t]*-{20,}[ \t]*\n(?:[ \t]*\S[^\n]*\n){1,6}[ \t]*-{3,}(?: +-{3,})+[ \t]*$", re.M)
 
@@ -423,9 +434,20 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _UNDERSCORED = re.compile(r"(?<![\w_])(_{1,2})(?=[^\s_])((?:[^_\n]|\n(?![ \t]*\n)){1,600}?)(?<=[^\s_])\1(?![\w_])")
 
 
+# the tags of the lines a markdown transcription writes as HTML ("<p align="center"><b>…</b></p>"): blanked in place
+_INLINE_TAG = re.compile(r"</?(?:p|h[1-6]|b|strong|i|em|u|span|center|font|sup|sub|a)\b[^<>\n]{0,200}>", re.I)
+
+
+# a markdown link, its text kept: "[Sở Ngoại vụ](https://…)"
+_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|www\.)[^()\s]{0,500}\)")
+
+
 def _blank_markup(text: str) -> str:
+    if "](" in text:
+        text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
     if "<" in text:
         text = _BR.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+        text = _INLINE_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if "_" in text:
         text = _UNDERSCORED.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
     return text

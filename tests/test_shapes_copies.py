@@ -1571,3 +1571,23 @@ def test_a_table_of_one_cell_per_line_ends_where_the_documents_next_part_begins(
         (("Sở Nông nghiệp và Môi trường",), ("Ủy ban nhân dân các xã",)),
         (("Ủy ban nhân dân các xã",), ("Công an tỉnh",))]
     assert [(u.section, u.name) for u in rec.units] == [("IV.1", "Sở Tài chính"), ("IV.2", "Công an tỉnh")]
+
+
+def test_a_markdown_transcription_that_writes_some_lines_as_html():
+    """A GitHub transcription whose title lines are HTML ("<h2 align="center">KẾ HOẠCH</h2>") and whose names are
+    links ("**[Sở Ngoại vụ](https://…)**"): read as markdown, not as a web page run into one line."""
+    doc = "\n".join([
+        "| ỦY BAN NHÂN DÂN<br>**THÀNH PHỐ ĐÀ NẴNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|:---:|:---:|",
+        "| Số: 4025/KH-UBND | *Đà Nẵng, ngày 29 tháng 5 năm 2017* |", "", '<h2 align="center">KẾ HOẠCH</h2>', "",
+        '<p align="center"><b>Công tác thông tin đối ngoại năm 2017</b></p>', "", "### I. MỤC ĐÍCH, YÊU CẦU", "",
+        "1. Quảng bá hình ảnh thành phố.", "", "### II. NHIỆM VỤ", "", "#### 1. Trước sự kiện", "",
+        "a) Xây dựng bộ tài liệu giới thiệu thành phố. *(Chủ trì: Sở Thông tin và Truyền thông; phối hợp: Sở Du lịch; "
+        "thời gian: Quý III/2017)*", "", "### III. TỔ CHỨC THỰC HIỆN", "",
+        "- **Sở Thông tin và Truyền thông**: là cơ quan đầu mối, tổng hợp, báo cáo.", "",
+        "- **[Sở Ngoại vụ](https://www.danang.gov.vn/so-ngoai-vu)**: hướng dẫn hoạt động của phóng viên.", "",
+        "**TM. ỦY BAN NHÂN DÂN**  ", "**CHỦ TỊCH**", "", "**Huỳnh Đức Thơ**", ""])
+    rec = parse_bytes(doc.encode(), "danang_kh_ttdn.md")
+    assert (rec.document.number, rec.document.type) == ("4025/KH-UBND", "Kế hoạch")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("II.1.a", ("Sở Thông tin và Truyền thông",), ("Sở Du lịch",), "Quý III/2017")]
+    assert [(u.section, u.name) for u in rec.units] == [("III", "Sở Thông tin và Truyền thông"), ("III", "Sở Ngoại vụ")]

@@ -1730,8 +1730,9 @@ _REGION_AND = re.compile(rf"\s+và\s+({_CAPITALS})(?![\wÀ-ỹ])")
 @cache
 def _landforms_re() -> re.Pattern[str]:
     land = _variants(_grammar()["region_landforms"])
-    return re.compile(rf"(?:[ \t]+(?i:{land})(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?i:{land}))*)?"
-                      rf"(?:[ \t]+(?:phía[ \t]+)?{_CAPITALS})?(?![\wÀ-ỹ])")
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a space, or a line's wrap: "… vùng đồng bằng ⏎ sông Cửu Long")
+    return re.compile(rf"(?:{gap}(?i:{land})(?:(?:[ \t]*,{gap}|{gap}và{gap}|{gap})(?i:{land}))*)?"
+                      rf"(?:{gap}(?:phía{gap})?{_CAPITALS})?(?![\wÀ-ỹ])")
 
 
 @cache

@@ -1391,3 +1391,14 @@ def test_a_partners_list_over_a_dash_wrapped_inside_a_name():
     assert [t.support for t in _plan_items(item)] == [
         ("Công an tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh",
          "Báo Quảng Trị")]
+
+
+def test_a_collectives_region_wrapped_over_a_line():
+    """"Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng ⏎ sông Cửu Long" (a gazette's narrow line), "… các tỉnh
+    trong vùng": the places meant, whole."""
+    items = ("Phát triển hạ tầng. Bộ Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các tỉnh, thành phố vùng đồng "
+             "bằng\nsông Cửu Long, Bộ Tài chính thực hiện.",
+             "Quy hoạch đô thị. Bộ Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các tỉnh trong vùng thực hiện.")
+    assert [t.support for t in _plan_items(*items)] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long", "Bộ Tài chính"),
+        ("Ủy ban nhân dân các tỉnh trong vùng",)]

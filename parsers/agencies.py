@@ -710,6 +710,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if low == "vùng" and i + 1 < len(syl) and _BRANCH_NO.fullmatch(text[syl[i + 1][0] : syl[i + 1][1]]):
             end, i = syl[i + 1][1], i + 2  # "Chi cục Thú y vùng VI", "Chi cục Kiểm lâm vùng I": a region's office
             continue
+        if low == "vùng" and i > 0 and i + 1 < len(syl) and "\n" not in text[e : syl[i + 1][0]] \
+                and _REGION_NAME.match(text, e, limit) is not None \
+                and _heads_re().match(text, syl[i + 1][0], limit) is None:
+            i += 1  # "Bệnh viện Đa khoa vùng Tây Nguyên": the region it serves, named in capitals
+            continue
         if low == "về" and i > 0 and i + 1 < len(syl) and _about_subject(text, syl, i + 1, limit):
             i += 1  # "Văn phòng Quốc gia về Giảm nghèo": a body named with its subject, in capitals
             continue
@@ -1866,6 +1871,7 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
         and re.search(r"\b(?:các|những)\b", read[0].text) is None
 
 
+_ENDS_UNDER = re.compile(r"(?<![\wÀ-ỹ])(?:trực\s+)?thuộc$")
 _OF_PARENT = re.compile(r"thuộc\s+(?:cơ\s+quan\s+)?(Bộ|Sở|Tổng\s+cục|Cục)$")
 _KINDS_OF_UNIT_END = re.compile(r"(?i:đơn\s+vị|cơ\s+quan|vụ|cục|viện|trung\s+tâm|phòng|ban)$")
 _CONCERNED_END = re.compile(r"liên\s+quan$")
@@ -1967,6 +1973,10 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 and (whose := find(text, under.end(), min(end, under.end() + 120))) \
                 and whose[0].start == under.end() and not whose[0].collective:
             e = whose[0].end  # "các đơn vị thuộc Ngân hàng Nhà nước", "Các Vụ, Cục, đơn vị thuộc Thanh tra Chính phủ"
+        elif _ENDS_UNDER.search(text, m.start(), e) is not None \
+                and (whose := find(text, (at := _past_space(text, e, end)), min(end, at + 120))) \
+                and whose[0].start == at and not whose[0].collective:
+            e = whose[0].end  # "các bệnh viện công lập trực thuộc Sở Y tế": whose they are, read with the kind's words
         if (parent := _OF_PARENT.search(text, m.start(), e)) is not None \
                 and (known := _gazetteer_at(text, parent.start(1), end)) is not None and known[1] > e:
             e = known[1]  # "các bệnh viện trực thuộc Bộ Y tế": the parent by its whole name

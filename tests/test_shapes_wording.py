@@ -1145,6 +1145,9 @@ def test_a_plans_closing_request_names_no_unit():
      ("UBND các xã, phường có công trình đi qua",)),
     ("Sở Xây dựng chủ trì, phối hợp với UBND các tỉnh, thành phố trực thuộc TW, Bộ Tài chính giải phóng mặt bằng.",
      ("UBND các tỉnh, thành phố trực thuộc TW", "Bộ Tài chính")),
+    # (whose they are: "… trực thuộc Sở Y tế")
+    ("Sở Y tế chủ trì, phối hợp với các bệnh viện công lập trực thuộc Sở Y tế, Bảo hiểm xã hội tỉnh thực hiện.",
+     ("các bệnh viện công lập trực thuộc Sở Y tế", "Bảo hiểm xã hội tỉnh")),
     # (the cities it names, each of its kind again: "… thị xã Kiến Tường, thành phố Tân An")
     ("Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các huyện, thị xã Kiến Tường, thành phố Tân An thực hiện.",
      ("Ủy ban nhân dân các huyện, thị xã Kiến Tường, thành phố Tân An",)),

@@ -864,13 +864,13 @@ _DANGLING = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc\Z")
 
 
 @cache
-@cache
 def small_dashed() -> tuple[str, ...]:
     """The fields in small letters a name joins with a dash, after it ("xã hội" of "chính trị - xã hội")."""
     fields = {m.group(1) for n in _grammar()["dashed"] for m in re.finditer(r"[-–] ([a-zà-ỹđ][^-–]*?)\s*(?=[-–]|$)", n)}
     return tuple(sorted(fields, key=len, reverse=True))
 
 
+@cache
 def dashed_pairs() -> frozenset[tuple[str, str]]:
     """The words either side of the dash in the names that join two fields with it: ("động", "thương")."""
     names = [*_grammar()["dashed"], *(a.name for a in vocab.agencies.all)]

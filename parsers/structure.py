@@ -178,8 +178,8 @@ _POINT = r"(?<!địa\s)(?<!thời\s)(?<!quan\s)(?<!trọng\s)(?<!đặc\s)(?:đ
 # (in capitals too: a title's "… (ĐỢT ⏎ 2)")
 _TAKES_NUMBER = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:quý|phụ\s+lục|chương|phần|mục|điều|khoản|khóa|khoá|kỳ|đợt|lần"
                            r"|giai\s+đoạn)"
-                           rf"|(?P<point>{_POINT}))[ \t*_]*$")
-_TAKES_DATE = re.compile(r"(?<![\wÀ-ỹ])(?i:tháng|ngày)[ \t*_]*$")
+                           # (or a date's month or day: "… Thời gian: tháng ⏎ 01 - tháng 02/2025")
+                           rf"|(?P<point>{_POINT})|(?P<date>(?i:tháng|ngày)))[ \t*_]*$")
 _DATE_GOES_ON = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*(?i:tháng|ngày)(?![\wÀ-ỹ])|[ \t]*/[ \t]*\d"
                            r"|[ \t]+(?i:năm|tháng)(?![\wÀ-ỹ]))")
 _NUMBER_OPENS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})(?![\wÀ-ỹ])")
@@ -190,9 +190,9 @@ def _number_wrapped(prev_line: str, line: str) -> bool:
     """Does the line open with the number (or a point's letter) the line above ended asking for?"""
     # (only the line's end can hold the word: looked for in its last characters)
     if (taker := _TAKES_NUMBER.search(prev_line, max(0, len(prev_line.rstrip(" \t*_")) - 16))) is None:
-        # "… Thời gian: tháng ⏎ 01 - tháng 02/2025": a date wrapped after its month's word
-        return _TAKES_DATE.search(prev_line, max(0, len(prev_line.rstrip(" \t*_")) - 8)) is not None \
-            and _DATE_GOES_ON.match(line) is not None
+        return False
+    if taker.group("date") is not None:  # (a date wrapped after its month's word, not any number after it)
+        return _DATE_GOES_ON.match(line) is not None
     return _NUMBER_OPENS.match(line) is not None \
         or (taker.group("point") is not None and _LETTER_OPENS.match(line) is not None)
 

@@ -1871,6 +1871,9 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
         and re.search(r"\b(?:các|những)\b", read[0].text) is None
 
 
+_MEMBERS_OF = re.compile(rf"[ \t]+(?:là[ \t]+)?thành[ \t]+viên(?:[ \t]+(?:của|trong))?[ \t]+(?=[{UPPER}])")
+_MEMBERS_END = re.compile(r"(?<![\wÀ-ỹ])thành\s+viên$")  # ("các cơ quan thành viên Ban Chỉ đạo …")
+_PARENT_NEXT = re.compile(rf"[ \t]+(?:của[ \t]+)?(?=[{UPPER}])")
 _ENDS_UNDER = re.compile(r"(?<![\wÀ-ỹ])(?:trực\s+)?thuộc$")
 _OF_PARENT = re.compile(r"thuộc\s+(?:cơ\s+quan\s+)?(Bộ|Sở|Tổng\s+cục|Cục)$")
 _KINDS_OF_UNIT_END = re.compile(r"(?i:đơn\s+vị|cơ\s+quan|vụ|cục|viện|trung\s+tâm|phòng|ban)$")
@@ -1946,6 +1949,11 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
             e = c.end()
         if (role := _role_qualifiers_re().match(text, e, end)) is not None:
             e = role.end()  # "các sở, ngành chủ chương trình": which of them, by their part in the work
+        if ((member := _MEMBERS_OF.match(text, e, end)) is not None
+                or (_MEMBERS_END.search(text, m.start(), e) and (member := _PARENT_NEXT.match(text, e, end)))) \
+                and (whose := find(text, member.end(), min(end, member.end() + 160))) \
+                and whose[0].start == member.end() and not whose[0].collective:
+            e = whose[0].end  # "các sở, ngành là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh": which, by whose members
         if (given := _GIVEN_IN.match(text, e, end)) is not None and not is_generic(text[m.start() : e]):
             e = given.end()  # "các sở, ngành được giao nhiệm vụ tại Phụ lục kèm theo": which of them, by the work given
         if (plural := _PLURAL.match(text, m.start(), e)) is not None \

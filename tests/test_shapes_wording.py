@@ -1145,6 +1145,9 @@ def test_a_plans_closing_request_names_no_unit():
      ("UBND các xã, phường có công trình đi qua",)),
     ("Sở Xây dựng chủ trì, phối hợp với UBND các tỉnh, thành phố trực thuộc TW, Bộ Tài chính giải phóng mặt bằng.",
      ("UBND các tỉnh, thành phố trực thuộc TW", "Bộ Tài chính")),
+    # (whose members they are: "… là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh")
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở, ngành là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh "
+     "thực hiện.", ("các sở, ngành là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh",)),
     # (whose they are: "… trực thuộc Sở Y tế")
     ("Sở Y tế chủ trì, phối hợp với các bệnh viện công lập trực thuộc Sở Y tế, Bảo hiểm xã hội tỉnh thực hiện.",
      ("các bệnh viện công lập trực thuộc Sở Y tế", "Bảo hiểm xã hội tỉnh")),

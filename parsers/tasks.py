@@ -882,7 +882,9 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             if support:
                 # (… and a second clause of them: "…, phối hợp với Sở Công Thương; đồng thời phối hợp với …")
                 for also in cues:
-                    if also.start() > m.start() and _ALSO.search(text, max(start, also.start() - 20), also.start()):
+                    # (… or another "-" item of the task's work: "- Chủ trì kiểm tra …; phối hợp với UBND các huyện")
+                    if also.start() > m.start() and (_ALSO.search(text, max(start, also.start() - 20), also.start())
+                                                     or _OWN_BULLET.search(text, m.end(), also.start())):
                         support += [a.text for a in partners_listed(text, also, end)
                                     if not agencies.is_generic(a.text)]
                 break
@@ -942,6 +944,7 @@ def _marked_in_list(text: str, start: int, end: int) -> tuple[list[str], list[st
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
+_OWN_BULLET = re.compile(r"\n[ \t]*[-+•–][ \t]")  # (a line break and a bullet between two clauses of partners)
 # a cell that repeats another: "Như trên", "nt", "-nt-", "(như trên)", "Như mục 3"
 _DITTO = re.compile(r"[\s\-–(*_\"]*(?:(?i:như\s+trên|như\s+(?:mục|dòng|stt|số|nhiệm\s+vụ)\s+(?P<n>[\dIVX][\d.]*))"
                     r"|nt|NT|n\.t|N\.T)[\s\-–)*_\".]*")

@@ -1408,3 +1408,13 @@ def test_a_collectives_region_wrapped_over_a_line():
     assert [t.support for t in _plan_items(*items)] == [
         ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long", "Bộ Tài chính"),
         ("Ủy ban nhân dân các tỉnh trong vùng",)]
+
+
+def test_partners_from_each_bullet_of_one_tasks_work():
+    """A task whose work is "-" items with no lead of their own: each item's "phối hợp với …" names partners of the
+    task, not only the first."""
+    item = ("Công tác đê điều, thủy lợi (Sở Nông nghiệp và Môi trường chủ trì)\n- Phối hợp với Đài Khí tượng Thủy văn "
+            "tỉnh theo dõi tình hình mưa, lũ.\n- Kiểm tra, đôn đốc công tác hộ đê; phối hợp với Ủy ban nhân dân các "
+            "huyện có đê tổ chức lực lượng quản lý đê nhân dân.")
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [
+        (("Sở Nông nghiệp và Môi trường",), ("Đài Khí tượng Thủy văn tỉnh", "Ủy ban nhân dân các huyện có đê"))]

@@ -1369,6 +1369,8 @@ def test_a_body_named_by_its_head_then_its_work_on_the_next_line():
     ("Quản lý thực phẩm\n- Chỉ đạo Ủy ban nhân dân cấp xã quản lý cơ sở sản xuất nhỏ lẻ, thức ăn đường phố theo phân "
      "cấp - UBND các huyện, thành phố, thị xã chủ trì, thực hiện thường xuyên.\n- Kiểm tra bếp ăn tập thể - Sở Y tế "
      "chủ trì; thời gian: Quý II/2025.", [("UBND các huyện, thành phố, thị xã",), ("Sở Y tế",)]),
+    # ("… thực hiện theo kế hoạch được giao": who does it, then how)
+    ("Kiểm nghiệm mẫu thực phẩm phục vụ thanh tra - Sở Y tế thực hiện theo kế hoạch được giao.", [("Sở Y tế",)]),
     # names on both sides of a bracket's semicolon, no time after it
     ("Phổ biến pháp luật về an ninh, trật tự tại khu vực biên giới (Công an tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh)",
      [("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),

@@ -1126,25 +1126,6 @@ def _read_short_forms(text: str) -> _ShortForms | None:
     return _ShortForms(re.compile(rf"(?<![\wÀ-ỹ&-])(?:{alts})(?![\wÀ-ỹ&-])"), names, tuple(defined))
 
 
-_PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}}")
-
-
-def _place_at(text: str, pos: int, end: int) -> bool:
-    """Does a place's name in capitals open at ``pos`` ("Cần Thơ", "Bà Rịa - Vũng Tàu")?"""
-    return _place_end(text, pos, end) is not None
-
-
-def _place_end(text: str, pos: int, end: int) -> int | None:
-    """Where the place's name in capitals that opens at ``pos`` ends, if one does."""
-    if (m := _PLACE_WORDS.match(text, pos, end)) is None:
-        return None
-    words = list(re.finditer(r"\S+", m.group(0)))
-    for n in (3, 2):
-        if n <= len(words) and is_place_name(" ".join(w.group(0) for w in words[:n])):
-            return pos + words[n - 1].end()
-    return None
-
-
 # a known name that ends on the kind of its place, the place's name after it ("Liên hiệp các tổ chức hữu nghị thành
 # phố Hà Nội", the gazetteer knowing "… thành phố")
 _ENDS_ON_KIND = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$")
@@ -1192,7 +1173,7 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
                                                     and _BRANCH_NEXT.match(text, known[1], e) is None)
                                   or (_verb_start(text, _past_space(text, known[1], e), e)
                                       # (not a place whose first word reads as a verb: "Thành đoàn Cần Thơ")
-                                      and not _place_at(text, _past_space(text, known[1], e), e))):
+                                      and (at := _past_space(text, known[1], e)) == _bare_place_end(text, at, e))):
             # ("Bộ Kế hoạch và Đầu tư xây dựng mạng lưới …": the known name, then its work)
             works = _WORKS_OF_BOARD.match(text, known[1], end) if _PROJECT_BOARD.match(known[0].text) else None
             if works is not None and (stop := _small_compounds(text, works.end(), end)) > works.end():
@@ -1202,7 +1183,7 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
                 candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), stop))
                 continue
             if _ENDS_ON_KIND.search(known[0].text) \
-                    and (place := _place_end(text, _past_space(text, known[1], end), end)) is not None:
+                    and (place := _bare_place_end(text, (at := _past_space(text, known[1], end)), end)) > at:
                 raw = text[known[0].start : place]  # (… and the place it names, whatever line it wrapped to)
                 known = (AgencyMention(clean_value(raw), known[0].name, known[0].start, place), place)
             candidates.append(known[0])

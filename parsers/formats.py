@@ -45,7 +45,8 @@ class Prepared:
 def detect(raw: str, name: str = "") -> str:
     """Which of ``FORMATS`` a decoded input is, from its content (the name is only a hint)."""
     head = raw[:4000]
-    tagged_markdown = _markdown_with_tags(raw, head, name)
+    # (asked only of an input with tags: most are plain text)
+    tagged_markdown = "<" in head and _markdown_with_tags(raw, head, name)
     if re.search(r"<table\b", raw, re.I) and _MARKDOWN_TABLES.search(head) \
             and (tagged_markdown or not re.search(r"<(?:html|body|div|p)\b", head, re.I)):
         return "markdown-html"  # a markdown transcription whose tables are HTML

@@ -399,6 +399,14 @@ _ABOUT_THEM_ALL = re.compile(rf"(?:các|những)\s+{_WORKS}\s+(?:{_POINTING}"
 _LINE_OPENING = re.compile(r"^[ \t]*(?=\S)", re.M)
 
 
+def _about_them_all(text: str, start: int, end: int) -> bool:
+    """Does the line at ``start`` say who does the items about it ("Các nhiệm vụ tại điểm a, b … do X chủ trì",
+    "Các nội dung trên giao Sở Y tế …")?"""
+    about = _ABOUT_THEM_ALL.search(text, start, min(end, start + 90))
+    return about is not None and ("chủ trì" in text[start : start + 300]
+                                  or "giao" in text[about.end() : about.end() + 8].lower())
+
+
 def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] | None:
     """The span of the line after a group's last item that says who does them all, if there is one."""
     last = kids[-1]
@@ -407,9 +415,7 @@ def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] |
     for line in _LINE_OPENING.finditer(text, last.head_end, item.end):
         if line.start() <= last.body_start or text[line.start() - 1 : line.start()] != "\n":
             continue
-        about = _ABOUT_THEM_ALL.search(text, line.end(), min(item.end, line.end() + 90))
-        if about is not None and ("chủ trì" in text[line.end() : line.end() + 300] or "giao" in
-                                  text[about.end() : about.end() + 8].lower()):
+        if _about_them_all(text, line.end(), item.end):
             return line.start(), item.end
         if _POINTS.search(text, line.end(), min(item.end, line.end() + 300)) is not None \
                 and _per_point(text, (line.start(), item.end))[0]:
@@ -418,8 +424,9 @@ def _group_closing(text: str, item: Node, kids: list[Node]) -> tuple[int, int] |
 
 
 # a line that times the work: "Thời gian thực hiện: năm 2026.", "*Thời hạn hoàn thành: Quý IV/2026*"
-_TIME_LINE = re.compile(r"^[ \t*_]*(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)[^:\n]{0,40}:", re.I | re.M)
-_TIME_LABEL = re.compile(r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)[^:\n]{0,40}:", re.I)
+_TIME = r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)[^:\n]{0,40}:"
+_TIME_LABEL = re.compile(_TIME, re.I)
+_TIME_LINE = re.compile(rf"^[ \t*_]*{_TIME}", re.I | re.M)
 
 
 def _timing_all(text: str, kids: list[Node], end: int) -> tuple[int, int] | None:
@@ -501,6 +508,9 @@ _POINT_LETTER = re.compile(r"(?<![\wÀ-ỹ])[a-zđ](?![\wÀ-ỹ])")
 _POINTER_WORDS = re.compile(rf"(?:(?:các|những)\s+)?(?:{_WORKS}\s+)?(?:tại|ở|thuộc|của)?\s*$", re.I)
 
 
+_CLAUSE = re.compile(r"[^;]+")
+# the words between a clause's points and who does them: "điểm b, c khoản này giao …", "điểm c: …"
+_POINTED_REST = re.compile(r"^(?:\s*(?:khoản|mục)\s+(?:này|\S+))?\s*[,:]?\s*(?:do|giao|là)?\s+", re.I)
 _SENTENCE_END = re.compile(rf"\.[ \t]*(?:\n|$)|(?<=[a-zà-ỹđ\d)])\.(?=[ \t]+[{UPPER}])|\n[ \t]*\n")
 
 
@@ -514,7 +524,7 @@ def _per_point(text: str, closing: tuple[int, int]) -> tuple[dict[str, tuple[tup
     line_end = stop.start() + 1 if (stop := _SENTENCE_END.search(text, start, end)) is not None else end
     out: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {}
     at, clauses = start, 0
-    for piece in re.finditer(r"[^;]+", text[start:line_end]):
+    for piece in _CLAUSE.finditer(text[start:line_end]):
         c_start, c_end = start + piece.start(), start + piece.end()
         points = _POINTS.search(text, c_start, c_end)
         if points is None:
@@ -522,8 +532,7 @@ def _per_point(text: str, closing: tuple[int, int]) -> tuple[dict[str, tuple[tup
         # (the clause read without its pointing words: "điểm b, c giao Cục Thủy lợi chủ trì" → "Cục Thủy lợi chủ trì")
         before = text[c_start : points.start()]
         before = before[: _POINTER_WORDS.search(before).start()]  # type: ignore[union-attr]
-        after = re.sub(r"^(?:\s*(?:khoản|mục)\s+(?:này|\S+))?\s*[,:]?\s*(?:do|giao|là)?\s+", "",
-                       text[points.end() : c_end], flags=re.I)
+        after = _POINTED_REST.sub("", text[points.end() : c_end])
         clause = f"{before.rstrip()} {after}".strip() if before.strip() else after
         lead, support = _lead_support(clause, 0, len(clause))
         if not lead:
@@ -583,8 +592,7 @@ def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int
     start = bullets[-1].end + len(after) - len(after.lstrip())
     if start >= node.end:
         return None
-    about = _ABOUT_THEM_ALL.search(text, start, min(node.end, start + 90))
-    if (about is not None and "chủ trì" in text[start : start + 300]) or _TIME_LINE.match(text, start) is not None:
+    if _about_them_all(text, start, node.end) or _TIME_LINE.match(text, start) is not None:
         return start, node.end
     return None
 

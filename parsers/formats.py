@@ -58,10 +58,11 @@ def detect(raw: str, name: str = "") -> str:
     if re.search(r"^[ \t\f]*(?:\d+[ \t]+)?CÔNG BÁO/Số", raw[:3000], re.M):
         return "congbao"
     # (a pandoc table opens and closes with its rules; a Word text's header has one, under its two columns)
-    # (or a grid table's rule, "+-----+-----+", and pandoc's escaped hard breaks at a line's end)
+    # (or a grid table's rule, "+-----+-----+", and pandoc's escaped hard breaks at a line's end or a cell's:
+    # "| **BỘ VĂN HÓA, THỂ THAO**\     |")
     if len(re.findall(r"^\s*-{5,} +-{5,}\s*$", head, re.M)) >= 2 or "\\-\\-" in head \
             or _MULTILINE_HEAD.search(head) \
-            or (re.search(r"\\$", head, re.M) and any(map(is_grid_rule, head.split("\n")))):
+            or (_HARD_BREAK.search(head) and any(map(is_grid_rule, head.split("\n")))):
         return "pandoc"
     if re.search(r"^\|\s*$", head, re.M) and "**" in head:
         return "tvpl-md"
@@ -619,9 +620,8 @@ _DASH_RUNS = re.compile(r"-{3,}")
 def _pandoc(raw: str, fmt: str) -> Prepared:
     # (a hard break, "\\" at a line's end or before a cell's bar, parts the names a grid table's cell lists: "Bộ Chỉ huy
     # Bộ đội Biên phòng tỉnh\\ ⏎ Công an tỉnh\\")
-    text = _HARD_BREAK.sub(_BREAK_MARK, raw)
-    text = text.replace("\\-", "-").replace("\\|", "\x00").replace("\\", "").replace("\x00", "/")
-    lines = text.split("\n")
+    # (escapes are dropped after a table's columns are cut: "(\\*)" in a cell would shift the columns after it)
+    lines = _HARD_BREAK.sub(_BREAK_MARK, raw).split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -629,7 +629,7 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
             # a multiline table: a rule, its header, the columns' rule, rows parted by blank lines, a rule
             rows, i = table
             out.append("")
-            out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
+            out.extend("| " + " | ".join(_unescaped(c).replace("|", "/") for c in row) + " |" for row in rows)
             out.append("")
             continue
         if _PANDOC_RULE.match(lines[i]):
@@ -643,19 +643,24 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
                 out.append(lines[i])
                 i += 1
                 continue
-            rows = [re.split(r"\s{3,}", ln.strip()) for ln in lines[i + 1 : j] if ln.strip()]
+            rows = [re.split(r"\s{3,}", _unescaped(ln).strip()) for ln in lines[i + 1 : j] if ln.strip()]
             width = max((len(r) for r in rows), default=0)
             for c in range(width):
                 out.extend(r[c] for r in rows if len(r) > c and r[c])
                 out.append("")
             i = j + 1
             continue
-        out.append(lines[i])
+        out.append(_unescaped(lines[i]))
         i += 1
     # a simple table's rules may pair up wrongly (a header table of three rules): what is still
     # printed side by side is read column by column
     prepared = _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)).replace(_BREAK_MARK, ""))), fmt)
     return replace(prepared, text=_blank_markup(prepared.text))
+
+
+def _unescaped(s: str) -> str:
+    """Pandoc's escapes dropped ("\\-" → "-", "\\*" → "*"); an escaped bar, which would part a pipe row, is a slash."""
+    return s.replace("\\-", "-").replace("\\|", "\x00").replace("\\", "").replace("\x00", "/")
 
 
 _HARD_BREAK = re.compile(r"\\(?=[ \t]*(?:\||$))", re.M)

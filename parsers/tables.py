@@ -687,7 +687,10 @@ _DEADLINE_CELL = re.compile(
     r"^(?!\d{1,2}[.)]\s)(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
     # ("Trình Chính phủ trước ngày 15/5/2026": what is due, then when)
     r"|(?:(?:Trình|Ban\s+hành|Báo\s+cáo)\s[^\d]{0,30}?(?=[Tt]rước\s|[Tt]rong\s))?"
-    r"(?:[Tt]rước\s+|[Tt]rong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn)\s*[\dIVX]|\d)"
+    # ("Năm học 2026 - 2027", "Học kỳ I"; a season's or a session's year: "Mùa mưa bão năm 2026", "Kỳ họp cuối
+    # năm 2026")
+    r"(?:[Tt]rước\s+|[Tt]rong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn"
+    r"|[Nn]ăm\s+học|[Hh]ọc\s+kỳ)\s*[\dIVX]|(?:[Mm]ùa|[Kk]ỳ\s+họp)\s[^\d\n]{0,30}?năm\s+\d{4}|\d)"
     r"[\s\S]{0,60})$")
 
 
@@ -971,13 +974,17 @@ _PLURAL_HEAD_LIST = re.compile(r"(?i:các)\s+(?P<head>Bộ|Sở|Cục|Vụ|Ban)\
 
 def _name_cut(text: str, cell: Cell, line: tuple[int, int]) -> bool:
     """Does a name the break cut inside run from the cell's end into the line ("Bộ Kế hoạch và ⏎ [page] ⏎ Đầu tư",
-    "Các Bộ: …, Công ⏎ [page] ⏎ Thương")?"""
+    "Các Bộ: …, Công ⏎ [page] ⏎ Thương", "…, Cục ⏎ [page] ⏎ Phòng bệnh")?"""
     from parsers import agencies
 
     prev = " ".join(text[cell.start : cell.end].split())
     raw = text[line[0] : line[1]]
     if (listed := _PLURAL_HEAD_LIST.search(prev)) is not None and listed.group("last").strip():
         prev = f"{listed.group('head')} {listed.group('last').strip()}"
+    # ("…, Cục Dân số, Cục ⏎ [page] ⏎ Phòng bệnh, …": the last body's head alone, its name after the break)
+    last = re.split(r"[,;]", prev)[-1].strip()
+    if last and agencies.is_bare_head(last) and raw[:1].isupper():
+        return True
     return agencies.known_cut(prev[-60:], raw)
 
 

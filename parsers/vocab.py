@@ -135,6 +135,8 @@ def section_role(heading: str, top: bool = True) -> str | None:
         m = rx.match(h, w.start())
         if m is not None and m.lastgroup in _opening_only() and not _OPENING.fullmatch(h, 0, m.start()):
             continue  # "III. Thu cân đối hoạt động xuất nhập khẩu" is no section of activities
+        if m is not None and any(f.start() < m.end() < f.end() for f in _fields_re().finditer(h, m.start())):
+            continue  # "1. Công tác tổ chức thi hành án": the field of work runs on from the role's words
         if m is not None:
             rank, role = roles[m.lastgroup or ""]
             if not framed and role != "funding":
@@ -172,6 +174,12 @@ def _role_phrases() -> tuple[tuple[str, int, str], ...]:
     spec = sections()
     phrases = [(phrase, rank, role) for rank, role in enumerate(spec["priority"]) for phrase in spec["roles"][role]]
     return tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def _fields_re() -> re.Pattern[str]:
+    """The fields of work whose terms hold a role's words ("thi hành án")."""
+    return re.compile("|".join(_tolerant(f).pattern for f in sections().get("fields", [])) or r"(?!)")
 
 
 @cache

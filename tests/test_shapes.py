@@ -2360,6 +2360,33 @@ def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_produ
                                                    "Ủy ban nhân dân quận, huyện"), "Năm 2023")]
 
 
+def test_gazette_partners_list_a_page_cuts_after_a_bodys_head_alone():
+    """"…, Cục Dân số, Cục ⏎ [page] ⏎ Phòng bệnh, …": the last body's head stands alone before the break, its name
+    after the repeated header; the list goes on there, and the deadline's cell after it."""
+    page = "\nCÔNG BÁO/Số 1123 + 1124/Ngày 15-11-2025\n41\n" + GAZETTE_TASK_HEADER
+    rec = _gazette_table("1.\nXây dựng Cơ sở dữ liệu quốc gia về y tế\nTrung tâm Thông tin\ny tế quốc gia\n"
+                         "Cục Khoa học công nghệ và\nĐào tạo, Cục Dân số, Cục" + page + "Phòng bệnh, Cục Bà mẹ và\n"
+                         "Trẻ em, Bộ Công an\nQuý III/2026\n", "yte.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Trung tâm Thông tin y tế quốc gia",), ("Cục Khoa học công nghệ và Đào tạo", "Cục Dân số", "Cục Phòng bệnh",
+                                                  "Cục Bà mẹ và Trẻ em", "Bộ Công an"), "Quý III/2026")]
+
+
+@pytest.mark.parametrize(("when", "deadline"), [
+    ("Năm học 2026 -\n2027\n", "Năm học 2026 - 2027"),
+    ("Từ năm học 2026 -\n2027\n", "Từ năm học 2026 - 2027"),
+    ("Mùa mưa bão năm\n2026\n", "Mùa mưa bão năm 2026"),
+    ("Kỳ họp cuối năm\n2026\n", "Kỳ họp cuối năm 2026"),
+])
+def test_gazette_deadline_of_a_school_year_a_season_or_a_session_wrapped_in_its_cell(when, deadline):
+    """A deadline's cell said by a school year, a season or a council's session, wrapped before its year: the
+    cell is the deadline's, whole, not the end of the partners' list before it."""
+    rec = _gazette_table("1.\nBồi dưỡng giáo viên tiếng Anh\nCục Nhà giáo và Cán\nbộ quản lý giáo dục\n"
+                         "Cục Quản lý chất lượng\n" + when, "gv.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Cục Nhà giáo và Cán bộ quản lý giáo dục",), ("Cục Quản lý chất lượng",), deadline)]
+
+
 def test_gazette_partners_name_whose_place_opens_the_next_line_before_a_separator():
     header = GAZETTE_PRODUCT_HEADER
     rec = _gazette_table("1.\nKết nối cung - cầu lao động cho các khu\ncông nghiệp\nSở Nội vụ\nSở Giáo dục và Đào\n"

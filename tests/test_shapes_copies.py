@@ -1100,6 +1100,49 @@ Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
         ("PL.2", ("Sở Y tế",), ("Công an tỉnh", "Tỉnh đoàn Bắc Giang"), "Quý III/2021")]
 
 
+def test_a_pandoc_grid_header_with_breaks_before_its_bars_and_a_multiline_table_with_escapes():
+    """A Word file through pandoc, its header a grid table whose hard breaks stand before a cell's bar ("**VÀ DU
+    LỊCH**\\     |"): a pandoc text, whatever its name. Its multiline table's cells hold escapes ("(\\*)"), dropped
+    only after the columns are cut (the letters after them stay in their column), and a header "S ⏎ TT" a narrow
+    column wrapped: the rows' numbers."""
+    doc = """\
++-------------------------------+--------------------------------------+
+| **BỘ VĂN HÓA, THỂ THAO**\\     | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT     |
+| **VÀ DU LỊCH**                | NAM**\\                               |
+| Số: 812/KH-BVHTTDL            | *Hà Nội, ngày 24 tháng 3 năm 2025*   |
++-------------------------------+--------------------------------------+
+
+**KẾ HOẠCH**
+
+**Chuyển đổi số năm 2025**
+
+**I. NHIỆM VỤ**
+
+Các nhiệm vụ tại Phụ lục.
+
+**PHỤ LỤC**
+
+  ---------------------------------------------------------------------------
+  S    Nhiệm vụ              Sản phẩm     Đơn vị chủ Đơn vị phối   Thời gian
+  TT                                      trì        hợp           hoàn thành
+  ---- --------------------- ------------ ---------- ------------- ----------
+  I    Hạ tầng số
+
+  1    Phát triển nền tảng   Nền tảng số  Cục Du     Trung tâm     Quý
+       số quảng bá, xúc tiến được vận     lịch Quốc  Công nghệ     IV/2025
+       du lịch Việt Nam (\\*) hành         gia Việt   thông tin;\\
+                                          Nam        Hiệp hội Du
+                                                     lịch Việt Nam
+
+  ---------------------------------------------------------------------------
+"""
+    rec = parse_bytes(doc.encode(), "kh.md")
+    assert rec.document.number == "812/KH-BVHTTDL"
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Cục Du lịch Quốc gia Việt Nam",), ("Trung tâm Công nghệ thông tin", "Hiệp hội Du lịch Việt Nam"),
+         "Quý IV/2025")]
+
+
 def test_a_gazette_cell_that_marks_who_leads():
     """A gazette copy's table, one cell per line: "Phòng VH-TT (chủ trì);" after a task's last line opens the
     column of who does it (the mark is the name's), the task's text does not swallow it."""

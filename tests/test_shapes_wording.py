@@ -1420,3 +1420,17 @@ def test_partners_from_each_bullet_of_one_tasks_work():
             "huyện có đê tổ chức lực lượng quản lý đê nhân dân.")
     assert [(t.lead, t.support) for t in _plan_items(item)] == [
         (("Sở Nông nghiệp và Môi trường",), ("Đài Khí tượng Thủy văn tỉnh", "Ủy ban nhân dân các huyện có đê"))]
+
+
+def test_a_task_about_a_field_whose_name_holds_an_organisation_headings_words():
+    """"Công tác tổ chức thi hành án" is work on the enforcement of judgments, no "Tổ chức thi hành" section: its
+    bullets, each with its own lead and time, are tasks."""
+    rec = _plan("Công tác tổ chức thi hành án\n- Chi cục Thi hành án dân sự các huyện tập trung thi hành dứt điểm "
+                "các vụ việc có điều kiện; hoàn thành trước ngày 30/9/2026.\n- Phòng Nghiệp vụ và Tổ chức thi hành "
+                "án chủ trì, phối hợp với Văn phòng Cục hướng dẫn nghiệp vụ; thời gian: thường xuyên.",
+                "Kiểm tra công tác thi hành án. Phòng Kiểm tra chủ trì; thời gian: Quý II/2026.")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("II.1.b1", ("Chi cục Thi hành án dân sự các huyện",), (), "trước ngày 30/9/2026"),
+        ("II.1.b2", ("Phòng Nghiệp vụ và Tổ chức thi hành án",), ("Văn phòng Cục",), "thường xuyên"),
+        ("II.2", ("Phòng Kiểm tra",), (), "Quý II/2026")]
+    assert [u.section for u in rec.units] == ["III.1"]

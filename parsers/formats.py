@@ -161,7 +161,8 @@ def tab_tables_as_pipes(text: str) -> str:
     while i < len(lines):
         cells = lines[i].split("\t")
         roles = {column_role(c) for c in cells} - {"other"}
-        if len(cells) < 3 or len(roles) < 2 or "task" not in roles:
+        # (a list of projects is a task table when it says who leads them: "STT⇥Tên dự án⇥Cơ quan chủ trì⇥…")
+        if len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles):
             out.append(lines[i])
             i += 1
             continue
@@ -169,9 +170,16 @@ def tab_tables_as_pipes(text: str) -> str:
         out += [_pipe_row(cells, width), "|" + "---|" * width]
         i += 1
         rows: list[list[str]] = []
-        while i < len(lines) and "\t" in lines[i]:
+        while i < len(lines) and ("\t" in lines[i] or (
+                # a cell's next paragraph, on a line of its own, while the row has cells to come: "…⇥- Sở Văn hóa,
+                # Thể thao và Du lịch; ⏎ - Hiệp hội Du lịch Đà Lạt; ⏎ - Hiệp hội Du lịch Bình Thuận⇥Quý II/2026"
+                rows and len(rows[-1]) < width and lines[i].strip() and i + 1 < len(lines) and "\t" in lines[i + 1])):
             row = lines[i].split("\t")
             last = rows[-1] if rows else None
+            if last is not None and len(row) == 1:
+                last[-1] = f"{last[-1].rstrip()} {row[0].strip()}"
+                i += 1
+                continue
             if last is not None and not row[0].strip() and len(row) <= width and len(row) > 2 \
                     and not row[1].strip() and any(c.strip() for c in row):
                 # "⇥⇥⇥Sở Lao động - TB&XH⇥": the row's cells go on in their columns, its task's empty

@@ -835,7 +835,10 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             i = at + len(header_words)
             broken = True
             continue
-        if _TABLE_AFTER.match(line) or len(line) > 140 or (
+        # (a long line is a paragraph after the table — but the task's cell of a row whose number it follows, in a copy
+        # that writes each cell on one line: "1 ⏎ Rà soát, hệ thống hóa văn bản … (160 characters)")
+        if _TABLE_AFTER.match(line) or (len(line) > 140 and not (label is not None and kind == "row" and not current
+                                                                  and not cont)) or (
                 at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
             break  # (the page's number above what follows the table is no cell)
         row = _ROW_START.match(line)

@@ -1129,6 +1129,50 @@ def test_crawler_text_table_whose_second_header_row_lost_its_merged_cell():
     assert _tasks(rec) == [("PL.I.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch - Tài chính",), "Năm 2024")]
 
 
+def _text_appendix(appendix: str):
+    """A provincial plan in plain text whose tasks are in its appendix, ``appendix`` (after "PHỤ LỤC I"), parsed."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 86/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 18 tháng 4 năm 2026\nKẾ HOẠCH\nPhát triển du lịch năm 2026\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\nII. NHIỆM VỤ\nTheo Phụ lục.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang") + "PHỤ LỤC I\n" + appendix)
+    return parse_bytes(plan.encode(), "kh.txt")
+
+
+def test_word_text_table_whose_cells_hold_paragraphs_and_a_list_of_projects_with_their_leads():
+    """A table copied from a word processor, its cells apart by tabs: a cell of several paragraphs goes on over lines
+    of its own ("⇥- Sở Văn hóa, Thể thao và Du lịch; ⏎ - Hiệp hội Du lịch Đà Lạt⇥Quý II/2026"); a list of projects
+    that says who leads each is a table of tasks."""
+    table = ("STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+             "1\tTổ chức Chương trình kích cầu du lịch\tTrung tâm Xúc tiến Du lịch\t- Sở Văn hóa, Thể thao và Du lịch;\n"
+             "- Hiệp hội Du lịch Đà Lạt\tQuý II/2026\n"
+             "2\tTham gia Hội chợ Du lịch quốc tế\tTrung tâm Xúc tiến Du lịch\tSở Văn hóa, Thể thao và Du lịch"
+             "\tTháng 4/2026\n")
+    projects = ("STT\tTên dự án\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tGhi chú\n"
+                "1\tChỉnh trang khu vực hồ Xuân Hương\tUBND phường Xuân Hương\tSở Xây dựng\tNăm 2026\t\n")
+    rec = _text_appendix(table + "PHỤ LỤC II\n" + projects)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Trung tâm Xúc tiến Du lịch",), ("Sở Văn hóa, Thể thao và Du lịch", "Hiệp hội Du lịch Đà Lạt"), "Quý II/2026"),
+        (("Trung tâm Xúc tiến Du lịch",), ("Sở Văn hóa, Thể thao và Du lịch",), "Tháng 4/2026"),
+        (("UBND phường Xuân Hương",), ("Sở Xây dựng",), "Năm 2026")]
+
+
+def test_crawler_text_table_one_cell_a_line_whose_task_cell_is_a_long_line():
+    """A copy that writes each cell on one line, unwrapped: a task's cell of 150 characters after its row's number is
+    the row's, not a paragraph after the table."""
+    long_task = ("Rà soát, hệ thống hóa văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh còn hiệu "
+                 "lực để xử lý theo thẩm quyền trong năm 2026")
+    table = ("STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+             "1\nXây dựng Kế hoạch kiểm tra công tác cải cách hành chính\nSở Nội vụ\nSở Tư pháp\nTháng 01/2026\n"
+             f"2\n{long_task}\nSở Tư pháp\nCác sở, ban, ngành tỉnh\nQuý II/2026\n"
+             "3\nCông bố danh mục thủ tục hành chính\nVăn phòng UBND tỉnh\nSở Tư pháp\nThường xuyên\n")
+    rec = _text_appendix(table)
+    assert len(long_task) > 140
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Nội vụ",), ("Sở Tư pháp",), "Tháng 01/2026"),
+        (("Sở Tư pháp",), ("Các sở, ban, ngành tỉnh",), "Quý II/2026"),
+        (("Văn phòng UBND tỉnh",), ("Sở Tư pháp",), "Thường xuyên")]
+
+
 def test_crawler_text_table_rows_that_dropped_the_cells_merged_from_above():
     table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
              "| --- | --- | --- | --- | --- |\n"

@@ -1434,3 +1434,14 @@ def test_a_task_about_a_field_whose_name_holds_an_organisation_headings_words():
         ("II.1.b2", ("Phòng Nghiệp vụ và Tổ chức thi hành án",), ("Văn phòng Cục",), "thường xuyên"),
         ("II.2", ("Phòng Kiểm tra",), (), "Quý II/2026")]
     assert [u.section for u in rec.units] == ["III.1"]
+
+
+def test_a_heading_that_names_an_office_by_its_parent_then_its_work_on_the_next_line():
+    """"2. Văn phòng Bộ ⏎ Bảo đảm điều kiện …": "Bộ" after "Văn phòng" is the office's parent, the name ends with it
+    (no "Bộ Bảo đảm …" across the line)."""
+    rec = _plan("Rà soát văn bản. Vụ Pháp chế chủ trì.", organisation=(
+        "1. Vụ Pháp chế\nThẩm định văn bản quy định chi tiết.\n"
+        "2. Văn phòng Bộ\nBảo đảm điều kiện tổ chức các hội nghị.\n"
+        "3. Thanh tra Bộ\nKiểm tra việc thực hiện Kế hoạch.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Vụ Pháp chế"), ("III.2", "Văn phòng Bộ"), ("III.3", "Thanh tra Bộ")]

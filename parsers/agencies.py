@@ -1154,7 +1154,7 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
     for m in _heads_in(text, start, end):
         # (a head right after another's is its parent, "Văn phòng Bộ", "Thanh tra Sở": named whole, the next line no
         # part of it — "4. Văn phòng Bộ ⏎ Bảo đảm điều kiện …")
-        parent = outer_end > 0 and text[outer_end : m.start()] in (" ", "\t")
+        parents_head = outer_end > 0 and text[outer_end : m.start()] in (" ", "\t")
         inner, outer_end = m.start() < outer_end, max(outer_end, m.end())
         if inner and m.end() <= outer_end and "\n" in text[m.end() : m.end() + 3]:
             continue  # "Tỉnh Đoàn ⏎ Sở …": no head "Đoàn" inside it, reading on over the line
@@ -1165,7 +1165,7 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
             continue  # "Viettel Hải Phòng ⏎ VNPT Hải Phòng": the place's last word, no head "Phòng"
         if "\n" in m.group(0) and any(s < m.start() < e for s, e in known_spans):
             continue  # "Bộ Công Thương ⏎ Vụ Pháp chế": no head "Thương vụ" across the line, inside a known name
-        e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone() and not parent)
+        e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone() and not parents_head)
         if fold(m.group(0)) in _alone_whole() and e > m.end() \
                 and _heads_re().match(text, _past_space(text, m.end(), e), e) is not None:
             e = m.end()  # "Tỉnh đoàn ⏎ Hội LHPN tỉnh": a body named by its head alone, then another body

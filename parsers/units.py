@@ -475,8 +475,13 @@ _AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý"
 
 # a conclusion's item that names its topic first: "2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân
 # các tỉnh … tập trung chỉ đạo …", "- Về đề nghị bổ sung vốn: giao Bộ Xây dựng nghiên cứu …"
-_TOPIC = re.compile(r"[\s*_]*(?:Về|Đối\s+với|Đề\s+nghị|Kiến\s+nghị)"
-                    r"\s(?:[^:.;\n]|\n(?![ \t]*\n)){2,200}?:[\s*_]*")
+_TOPIC = re.compile(r"[\s*_]*(?:(?:Về|Đối\s+với|Đề\s+nghị|Kiến\s+nghị)"
+                    r"\s(?:[^:.;\n]|\n(?![ \t]*\n)){2,200}?"
+                    # (or a kind of bodies, then those of it the paragraph names: "Các cơ quan báo chí: Báo Bình Định,
+                    # Đài Phát thanh và Truyền hình Bình Định dành thời lượng …", "Các cơ quan Trung ương trên địa bàn
+                    # tỉnh: Chi cục Thuế khu vực X, Kho bạc Nhà nước khu vực X: …")
+                    r"|(?:Các|Những)\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:[ \t]+[^:.;,\n]{1,60}?)?)"
+                    r":[\s*_]*")
 
 
 def _word_end(text: str, limit: int) -> int:

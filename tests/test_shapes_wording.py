@@ -1445,3 +1445,17 @@ def test_a_heading_that_names_an_office_by_its_parent_then_its_work_on_the_next_
         "3. Thanh tra Bộ\nKiểm tra việc thực hiện Kế hoạch.\n"))
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Vụ Pháp chế"), ("III.2", "Văn phòng Bộ"), ("III.3", "Thanh tra Bộ")]
+
+
+def test_a_kind_of_bodies_then_those_of_it_the_paragraph_names():
+    """"Các cơ quan báo chí: Báo Bình Phước, Đài Phát thanh - Truyền hình tỉnh dành thời lượng …": the kind names no
+    one, the bodies after its colon are the units (in a paragraph of the section and in an item's heading)."""
+    rec = _plan("Tuyên truyền. Sở Nội vụ chủ trì.", organisation=(
+        "1. Sở Nội vụ: Theo dõi, tổng hợp kết quả.\n"
+        "Các cơ quan báo chí: Báo Bình Phước, Đài Phát thanh - Truyền hình tỉnh dành thời lượng đăng tải tin, bài.\n"
+        "2. Các cơ quan Trung ương trên địa bàn tỉnh: Chi cục Thuế khu vực XV, Kho bạc Nhà nước khu vực XV: Phối hợp "
+        "rút ngắn thời gian nộp thuế.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        # (after an item complete in its first paragraph, a paragraph of other bodies is the section's)
+        ("III.1", "Sở Nội vụ"), ("III", "Báo Bình Phước"), ("III", "Đài Phát thanh - Truyền hình tỉnh"),
+        ("III.2", "Chi cục Thuế khu vực XV"), ("III.2", "Kho bạc Nhà nước khu vực XV")]

@@ -481,7 +481,9 @@ def _tvpl_page(raw: str, fmt: str) -> Prepared:
             body_start = m.end()
     end = _PAGE_END.search(text, body_start)
     body = _strip_markdown(text[body_start : end.start() if end else len(text)])
-    return _tables(_from_header(body).strip("\n "), fmt, attributes)
+    # (a cell's bodies apart by "<br>", a link's text kept, as in the page's body alone: ``_tvpl_md``)
+    prepared = _tables(_from_header(body).strip("\n "), fmt, attributes)
+    return replace(prepared, text=_blank_markup(prepared.text))
 
 
 _MOTTO = re.compile(MOTTO)

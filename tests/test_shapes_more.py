@@ -2514,3 +2514,16 @@ def test_a_places_last_word_is_no_head_over_a_line_break():
     from parsers.agencies import find
 
     assert [a.text for a in find("Viettel Hải Phòng\nVNPT Hải Phòng")] == ["Viettel Hải Phòng", "VNPT Hải Phòng"]
+
+
+def test_a_site_pages_table_cell_whose_bodies_stand_apart_by_html_breaks():
+    """The whole page of the site, its table's cell "Sở Tài chính<br>Công an tỉnh": two bodies, as in the body's
+    markdown alone."""
+    page = ("**Số hiệu:** 3418/UBND-NN\n\n" + LETTER_WITH_TASK_TABLE.split("| TT |")[0]
+            + "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Kiện toàn Ban Chỉ huy cấp xã | Sở Nông nghiệp và Môi trường<br>Sở Nội vụ | Sở Tài chính<br>Công an "
+            "tỉnh | Quý IV/2025 |\n")
+    rec = parse_bytes(page.encode(), "cv3418.tvplpage.md")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Sở Nông nghiệp và Môi trường", "Sở Nội vụ"), ("Sở Tài chính", "Công an tỉnh"))]

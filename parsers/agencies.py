@@ -498,6 +498,8 @@ _SPELLED_FORM = re.compile(rf"(?i)(?:trách\s+nhiệm\s+hữu\s+hạn|{_ONE_OR_M
 _BARE_PARENT = re.compile(r"(?<![\wÀ-ỹ])(?:Bộ|Sở|BỘ|SỞ)$")
 
 
+# capitals joined by "&" or "-", an abbreviation's run: "TT&DL", "LĐ-TB&XH"
+_ABBREVIATION_RUN = re.compile(r"[A-ZĐ]{1,6}(?:[&-][A-ZĐ]{1,6})*(?![\wÀ-ỹ])")
 _ABBREVIATIONS_PAIRED = re.compile(r"/[A-Z]{2,}(?![\wÀ-ỹ])")
 
 
@@ -677,6 +679,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             continue
         if tok.isupper() and len(tok) >= 2 and tok.isalpha():  # an abbreviation: "Sở TTTT", "UBND"
             end, i = e, i + 1
+            continue
+        if tok == "," and i > 0 and end == s and i + 1 < len(syl) and syl[i + 1][0] == e \
+                and text[syl[i - 1][0] : syl[i - 1][1]].isupper() and (run := _ABBREVIATION_RUN.match(text, e)):
+            end, i = run.end(), _past(syl, i, run.end())  # "Sở VH,TT&DL": an abbreviation, its fields apart by commas
             continue
         nxt_low = text[syl[i + 1][0] : syl[i + 1][1]].lower() if i + 1 < len(syl) else ""
         if i == 0 and low == "khối" and (bloc := _BLOC.match(text, s, limit)) is not None:
@@ -1870,12 +1876,13 @@ _PLURAL_OPEN = re.compile(r"(?:các|những)\s", re.I)
 _CAPITAL_HEAD_NEXT = re.compile(r"\s*(?:,|và)\s*(?:Ban|Bộ|Sở|Cục|Chi\s+cục|Phòng)\s+[A-ZĐ]")
 
 
-_KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã)$")
+# (… or a special zone: "Ủy ban nhân dân các xã, phường, đặc khu Phú Quý")
+_KIND_END = re.compile(r"(?:,|[ \t]và)[ \t]*(?:thành\s+phố|thị\s+xã|đặc\s+khu)$")
 # a city's name in capitals, whole ("… thành phố Đà Lạt, Bảo Lộc")
 _CITY = rf"(?P<p>{_CAPITALS})(?![\wÀ-ỹ])(?![ \t]+[{UPPER}])"
 _PLACE_AFTER = re.compile(rf"[ \t]+{_CITY}")
 # (… and another, of its kind again: "… thị xã Kiến Tường, thành phố Tân An")
-_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:(?:thành[ \t]+phố|thị[ \t]+xã)[ \t]+)?{_CITY}")
+_MORE_PLACE = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?:(?:thành[ \t]+phố|thị[ \t]+xã|đặc[ \t]+khu)[ \t]+)?{_CITY}")
 
 
 def _named_again(text: str, start: int, e: int, end: int) -> bool:
@@ -1947,7 +1954,7 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 and (places := _EACH_PLACE.match(text, each.start(), end)) is not None and places.end() > e:
             e = places.end()  # "Ủy ban nhân dân các huyện, thành, thị": the short names of the kinds go on
         if _KIND_END.search(text, m.start(), e) and (named := _PLACE_AFTER.match(text, e, end)) is not None \
-                and _heads_re().match(text, named.start("p"), end) is None \
+                and (_heads_re().match(text, named.start("p"), end) is None or is_place_name(named.group("p"))) \
                 and not _verb_start(text, named.start("p"), end) \
                 and (is_place_name(named.group("p")) or " " in named.group("p")):
             # "Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc": the cities the list names

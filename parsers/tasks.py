@@ -197,6 +197,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
                     out.append(t)
         by_table: list[tuple[Node | None, list[Task]]] = []
         for node in root.walk():
+            if node.kind == "table" and node.role in _NO_WORK_ROLES:
+                continue  # "III. KINH PHÍ THỰC HIỆN ⏎ | TT | Nội dung | Đơn vị thực hiện | Kinh phí |": a budget
             if node.kind == "table" and ((not instructions and (plan_document or _titled_tasks(text, node, root)))
                                          or _leads_named(text, node)):
                 by_table.append((tree.parent(node), _from_table(text, node, root)))
@@ -215,6 +217,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
     return _distinct_ids(out)
 
 
+# the parts of a plan whose tables list no work: its money, its targets, its purpose, the situation it starts from
+_NO_WORK_ROLES = frozenset({"funding", "targets", "purpose", "situation"})
 _POINTS_TO_APPENDIX = re.compile(r"(?:tại|theo|ở)\s+(?:các\s+)?(?:Phụ\s+lục|Danh\s+mục|phụ\s+lục)(?![\wÀ-ỹ])")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 

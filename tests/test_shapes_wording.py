@@ -1459,3 +1459,21 @@ def test_a_kind_of_bodies_then_those_of_it_the_paragraph_names():
         # (after an item complete in its first paragraph, a paragraph of other bodies is the section's)
         ("III.1", "Sở Nội vụ"), ("III", "Báo Bình Phước"), ("III", "Đài Phát thanh - Truyền hình tỉnh"),
         ("III.2", "Chi cục Thuế khu vực XV"), ("III.2", "Kho bạc Nhà nước khu vực XV")]
+
+
+def test_a_budget_table_in_the_funding_section_lists_no_tasks():
+    """"III. KINH PHÍ THỰC HIỆN ⏎ | TT | Nội dung | Đơn vị thực hiện | Kinh phí |": what the plan spends, by whom, is
+    no list of work; the appendix's table is."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "52/KH-UBND", "Lâm Đồng, ngày 10 tháng 3 năm 2024")
+            + "\n**KẾ HOẠCH**\n\n**Bảo đảm an toàn thực phẩm năm 2024**\n\n"
+            "**I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo đảm an toàn.\n\n"
+            "**II. NHIỆM VỤ**\n\nChi tiết tại Phụ lục.\n\n**III. KINH PHÍ THỰC HIỆN**\n\n"
+            "| TT | Nội dung | Đơn vị thực hiện | Kinh phí (triệu đồng) |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức Tháng hành động vì an toàn thực phẩm | Sở Y tế | 350 |\n"
+            "| 2 | Kiểm tra liên ngành dịp Tết | Sở Công Thương | 180 |\n\n"
+            "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Y tế**\n\nTheo dõi, tổng hợp.\n\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Hiệp") + "\n**PHỤ LỤC**\n\n"
+            "| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Kiểm tra bếp ăn tập thể trường học | Sở Giáo dục và Đào tạo | Quý II/2024 |\n")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [("PL.1", ("Sở Giáo dục và Đào tạo",), "Quý II/2024")]

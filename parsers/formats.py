@@ -135,7 +135,8 @@ _FOOTNOTE_MARK = re.compile(r"\d(?:(?<=[a-zà-ỹđ]{3}\d)|(?<=[à-ỹđ]\d)|(?<
 
 
 def _plain(raw: str, fmt: str) -> Prepared:
-    text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
+    # (a table laid out with spaces is read before the page's two columns are set apart: its columns are no page's)
+    text = _FOOTNOTE_MARK.sub("", columns_apart(space_tables_as_pipes(raw)))
     attributes: dict[str, str] = {}
     if fmt == "tvpl-text":
         # "Số hiệu: 1369/QĐ-UBND Loại văn bản: Quyết định" — a box copied as text lines
@@ -143,7 +144,7 @@ def _plain(raw: str, fmt: str) -> Prepared:
         box = text[: box_end if box_end > 0 else 0]
         for m in _TEXT_ATTR.finditer(box):
             attributes[m.group("label")] = m.group("value").strip()
-    text, tables = render_pipes(space_tables_as_pipes(tab_tables_as_pipes(text)))
+    text, tables = render_pipes(tab_tables_as_pipes(text))
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
 
 
@@ -346,7 +347,7 @@ def columns_apart(text: str) -> str:
 
 _SIGNER_LINE = re.compile(rf"[ \t]*[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}}[ \t]*")
 _TAB_RUN = re.compile(r"\t+")  # (a table's row has two runs or more; a signature's line one, between its columns)
-_CAPS_TITLE_LINE = re.compile(rf"[ \t*_]*(?:{'|'.join(t.replace(' ', r'\s+') for t in ATTACH_TYPES)})\b[^a-zà-ỹđ\t]*")
+_CAPS_TITLE_LINE = re.compile(rf"[ \t\f*_]*(?:{'|'.join(t.replace(' ', r'\s+') for t in ATTACH_TYPES)})\b[^a-zà-ỹđ\t]*")
 
 
 def _apart(lines: list[str], whole: bool) -> list[str]:
@@ -570,7 +571,8 @@ _HEADER_NUMBER = re.compile(r"^(?P<lead>[ \t\f]*)(?:\d+[ \t]+)?(?P<header>CÔNG 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
     raw = _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw) if "CÔNG BÁO/Số" in raw else raw
-    text = _FOOTNOTE_MARK.sub("", columns_apart(raw))
+    # (a table laid out with spaces is read before the page's two columns are set apart: its columns are no page's)
+    text = _FOOTNOTE_MARK.sub("", columns_apart(space_tables_as_pipes(raw)))
     if "CÔNG BÁO/Số" in text:
         text = _MARKER_PAGE_TURN.sub(r"\g<marker> ", text)
         text = _PAGE_TURN.sub(_page_turn, text)

@@ -7,6 +7,8 @@ stand-ins written for the shape, not copies of real documents."""
 
 from __future__ import annotations
 
+import re
+
 from parsers import parse_bytes
 from parsers.formats import prepare
 from tests.test_shapes import _tasks, _units, signed
@@ -998,6 +1000,24 @@ def test_a_table_laid_out_with_spaces_its_cells_wrapped_in_their_columns():
         ("PL.A.3", "Xây dựng kè chống sạt lở bờ sô", ("Sở Tài nguyên và Môi trường",),
          ("UBND thành phố Vĩnh Long",), "2013 - 2015")]
     assert rec.tasks[1].text.endswith("phục vụ cảng")  # the row's rest after the page's break
+
+
+def test_a_spaced_table_after_the_signature_and_a_page_break_is_no_block_of_two_columns():
+    """The signature's two columns (the recipients beside the titles), then a page's break (a form feed) before the
+    appendix's title and its table laid out with spaces, columns far apart: the signature's block ends at the title,
+    the table is read as a table, its rows' lines not parted into a left and a right column."""
+    wide = re.sub(r"(?m)^(  \S+|  )( +)", lambda m: m.group(1) + m.group(2) + "    ", SPACED_TABLE_PLAN)
+    assert "STT" + " " * 8 + "Nội dung" in wide
+    signature = ("Nơi nhận:                                     TM. ỦY BAN NHÂN DÂN\n"
+                 "- Các sở, ban, ngành;                              CHỦ TỊCH\n"
+                 "- Lưu: VT.                                    Nguyễn Văn Quý\n\n\f")
+    wide = wide.replace("                                       PHỤ LỤC", signature + "                    PHỤ LỤC")
+    rec = parse_bytes(wide.encode(), "ctr05.txt")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.A.1", ("Sở Giao thông vận tải",), "2013 - 2015"),
+        ("PL.A.2.1", ("Ban Quản lý các khu công nghiệp",), "2014 - 2016"),
+        ("PL.A.2.2", ("Ban Quản lý các khu công nghiệp",), "Năm 2016"),
+        ("PL.A.3", ("Sở Tài nguyên và Môi trường",), "2013 - 2015")]
     assert rec.document.number == "05/CTr-UBND"
 
 

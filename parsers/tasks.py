@@ -1292,6 +1292,14 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label
         if content is None or content.end <= content.start:
+            who_cells = [c for k in ("lead", "support")
+                         if (c := _cell(cells, lay.col(k))) is not None and c.end > c.start]
+            if last is not None and not label and who_cells and table.source in ("pipes", "cells"):
+                # "|  |  | Ủy ban nhân dân các xã | Bưu điện tỉnh | Năm 2025 |": the number and the content merged over
+                # this row too, the page wrote their cells empty — more of who does the task above
+                out[-1] = last = dataclasses.replace(
+                    last, lead=_unique([*last.lead, *_cell_agencies(text, _cell(cells, lay.col("lead")))]),
+                    support=_unique([*last.support, *_cell_agencies(text, _cell(cells, lay.col("support")))]))
             continue
         for col, c in list(cells.items()):
             # "Như trên", "nt", "-nt-": the cell of the row above, in its column; "Như mục 3": of that row's

@@ -1173,6 +1173,22 @@ def test_crawler_text_table_one_cell_a_line_whose_task_cell_is_a_long_line():
         (("Văn phòng UBND tỉnh",), ("Sở Tư pháp",), "Thường xuyên")]
 
 
+def test_pipe_table_row_whose_number_and_content_cells_are_empty_goes_on_with_the_row_above():
+    """"|  |  | Ủy ban nhân dân các xã, phường | Bưu điện tỉnh | Năm 2025 |": the number and the content merged over two
+    rows, written empty in the second; its bodies lead and join the task above (not dropped)."""
+    table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "| --- | --- | --- | --- | --- |\n"
+             "| 1 | Số hóa hồ sơ thủ tục hành chính | Trung tâm Phục vụ hành chính công tỉnh | Sở Khoa học và Công nghệ "
+             "| Năm 2025 |\n"
+             "|  |  | Ủy ban nhân dân các xã, phường | Bưu điện tỉnh | Năm 2025 |\n"
+             "| 2 | Làm sạch dữ liệu hộ tịch | Sở Tư pháp | Công an tỉnh | Tháng 12/2025 |\n")
+    rec = _with_appendix(table, "tb.md")
+    assert _tasks(rec) == [
+        ("PL.1", ("Trung tâm Phục vụ hành chính công tỉnh", "Ủy ban nhân dân các xã, phường"),
+         ("Sở Khoa học và Công nghệ", "Bưu điện tỉnh"), "Năm 2025"),
+        ("PL.2", ("Sở Tư pháp",), ("Công an tỉnh",), "Tháng 12/2025")]
+
+
 def test_crawler_text_table_rows_that_dropped_the_cells_merged_from_above():
     table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
              "| --- | --- | --- | --- | --- |\n"

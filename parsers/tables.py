@@ -904,6 +904,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     if not cont:
         return cells
     out = list(cells)
+    level = "level" in roles
     begun = [c for c in cells if c.end > c.start]
     rests: dict[int, tuple[int, int]] = {}  # begun cell → the span of its rest
     col_at = 0
@@ -915,7 +916,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on, as far as
         # its lines read as bodies ("- Hội Liên hiệp ⏎ Phụ nữ tỉnh;")
         li = 1
-        while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li]):
+        while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li], level):
             li += 1
         rests[len(begun) - 1] = (cont[0][0], cont[li - 1][1])
         col_at = len(begun) - 1
@@ -949,7 +950,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             _fill(text, out, _split_row(text, cont[li:upto], [roles[0], *roles[begun[pick].col :]]), begun[pick].col)
             if k is not None:
                 stop = upto + 1
-                while stop < min(len(cont), upto + 8) and _list_goes_on(text, cont[upto:stop], cont[stop]):
+                while stop < min(len(cont), upto + 8) and _list_goes_on(text, cont[upto:stop], cont[stop], level):
                     stop += 1
                 rests[k] = (cont[upto][0], cont[stop - 1][1])
             return _with_rests(out, begun, rests)
@@ -960,7 +961,7 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
                 and (own_word or not text[cont[li][0]][:1].islower()):
             # ("thành phố, Hiệp hội ⏎ Doanh nghiệp thành phố ⏎ Hải Phòng": the list goes on while its lines read as
             # bodies; after a word's rest, a line in small letters may complete another cell's word: "thôn ⏎ chính")
-            while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li]):
+            while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li], level):
                 rests[pick] = (rests[pick][0], cont[li][1])
                 li += 1
     out = _with_rests(out, begun, rests)
@@ -991,13 +992,14 @@ def _name_cut(text: str, cell: Cell, line: tuple[int, int]) -> bool:
     return agencies.known_cut(prev[-60:], raw)
 
 
-def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int], level: bool = False) -> bool:
     """Does ``line`` go on with the list of bodies ``before`` began: in small letters, as the rest of a name the break
-    cut ("Hội Liên hiệp ⏎ Phụ nữ tỉnh"), or as another body — not a deadline's cell after it?"""
+    cut ("Hội Liên hiệp ⏎ Phụ nữ tỉnh"), or as another body — not a deadline's cell after it, nor (in a table with a
+    column of who issues, ``level``) an approver's ("… Bộ Nội ⏎ [page] ⏎ vụ ⏎ Chính phủ ⏎ Tháng 5/2025")?"""
     from parsers import agencies
 
     raw = text[line[0] : line[1]]
-    if reads_as_deadline(raw):
+    if reads_as_deadline(raw) or (level and _APPROVER.match(raw) is not None):
         return False
     if raw[:1].islower():
         return True
@@ -1197,7 +1199,8 @@ def cell_cost(raw: str, role: str) -> float:
         share, named = agency_share(raw)
         return 2.5 * (1 - share) + (0.0 if named else 0.5) + (0.5 if _APPROVER.match(raw) else 0.0)
     if role == "level":
-        return 0.0 if _APPROVER.match(raw) else 1.5
+        # (a body that does the work is no approver's cell: "Bộ Văn hóa, Thể thao và Du lịch" after the task's)
+        return 0.0 if _APPROVER.match(raw) else 2.5 if agency_share(raw)[1] else 1.5
     if role == "deadline":
         if reads_as_deadline(raw):
             return 0.0
@@ -1319,7 +1322,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     def cost(a: int, b: int, role: str) -> float:
         if a == b:
             # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
-            return 1.5 if role in ("support", "product", "target", "other", "start") else 3.0
+            # (and who issues what the row makes, only for rows that make a document: "Cấp ban hành")
+            return 1.5 if role in ("support", "product", "target", "other", "start", "level") else 3.0
         raw = " ".join(text[s:e] for s, e in lines[a:b])
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the

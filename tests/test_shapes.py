@@ -2447,6 +2447,23 @@ def test_gazette_deadline_of_a_school_year_a_season_or_a_session_wrapped_in_its_
         (("Cục Nhà giáo và Cán bộ quản lý giáo dục",), ("Cục Quản lý chất lượng",), deadline)]
 
 
+GAZETTE_LEVEL_HEADER = "TT\nTên văn bản\nCơ quan chủ trì\nCơ quan phối hợp\nCấp ban hành\nThời hạn\n"
+
+
+def test_gazette_column_of_who_issues_left_empty_in_a_row_and_named_after_a_page_break():
+    """A column of who issues what a row makes ("Cấp ban hành"): a row that makes nothing to issue leaves it empty,
+    its lead's cell is no approver's; after a page's break inside the partners' list, "Chính phủ" is that column's
+    cell, no partner."""
+    page = "\nCÔNG BÁO/Số 415 + 416/Ngày 18-3-2025\n30\n" + GAZETTE_LEVEL_HEADER
+    rec = _gazette_table("1\nNghị định quy định chi tiết Luật Phòng, chống\nmua bán người\nBộ Công an\n"
+                         "Bộ Tư pháp, Bộ Ngoại giao,\nBộ Tài chính, Bộ Nội" + page + "vụ\nChính phủ\nTháng 5/2025\n"
+                         "2\nHội nghị phổ biến Luật ở trung ương\nBộ Văn hóa, Thể thao và\nDu lịch\n"
+                         "Bộ Tư pháp, Đài Truyền hình Việt\nNam\nTháng 6/2025\n", "ll.congbao.txt", GAZETTE_LEVEL_HEADER)
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Bộ Công an",), ("Bộ Tư pháp", "Bộ Ngoại giao", "Bộ Tài chính", "Bộ Nội vụ"), "Tháng 5/2025"),
+        (("Bộ Văn hóa, Thể thao và Du lịch",), ("Bộ Tư pháp", "Đài Truyền hình Việt Nam"), "Tháng 6/2025")]
+
+
 def test_gazette_partners_name_whose_place_opens_the_next_line_before_a_separator():
     header = GAZETTE_PRODUCT_HEADER
     rec = _gazette_table("1.\nKết nối cung - cầu lao động cho các khu\ncông nghiệp\nSở Nội vụ\nSở Giáo dục và Đào\n"

@@ -693,7 +693,8 @@ def _grids_as_pipes(text: str) -> str:
                 j += 1
             out.append("")
             for row in grid_rows(lines[i:j]):
-                out.append("| " + " | ".join(" ".join(c.split()).replace(_BREAK_MARK, "<br>") for c in row) + " |")
+                out.append("| " + " | ".join("<br>".join(" ".join(p.split()) for p in c.split("\n\n"))
+                                               .replace(_BREAK_MARK, "<br>") for c in row) + " |")
             out.append("")
             i = j
             continue

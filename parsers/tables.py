@@ -446,7 +446,8 @@ _GRID_ANY_RULE = re.compile(r"^\s*[+|](?=[-=:+| ]*[+][-=:]{3})[-=:+| ]+[+|]\s*$"
 
 
 def grid_rows(lines: list[str]) -> list[list[str]]:
-    """A pandoc grid table's lines → rows of cell texts (a cell's wrapped lines joined by ``\\n``).
+    """A pandoc grid table's lines → rows of cell texts (a cell's wrapped lines joined by ``\\n``, its paragraphs
+    apart by an empty line).
 
     A rule drawn under some columns only ("+----+      +----+") ends the cells above it there; a cell
     it leaves open spans the rows below (rowspan) and is written in its first row only, as a
@@ -504,7 +505,8 @@ def grid_rows(lines: list[str]) -> list[list[str]]:
         carried.append(sorted(carry))
     out: list[list[str]] = []
     for row, over in zip(rows, carried, strict=True):
-        cells = {first_col[k]: "\n".join(x for x in texts[k] if x) for k in row}
+        # (a cell's paragraphs, an empty line between them, stay apart: "Sở Ngoại vụ ⏎ ⏎ UBND thành phố Móng Cái")
+        cells = {first_col[k]: re.sub(r"\n{3,}", "\n\n", "\n".join(texts[k]).strip("\n")) for k in row}
         cells.update({c: DITTO for c in over if c not in cells})
         out.append([cells[c] for c in sorted(cells)])
     return out

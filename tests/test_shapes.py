@@ -1293,6 +1293,24 @@ def test_pandoc_grid_table_whose_cells_span_rows_and_columns():
     ]
 
 
+def test_pandoc_grid_cell_whose_bodies_are_its_paragraphs():
+    """A Word cell of two paragraphs, "Sở Ngoại vụ ⏎ ⏎ UBND thành phố Móng Cái": pandoc's grid writes an empty line
+    between them inside the cell; they are two bodies, not one name run on."""
+    table = (
+        "+-----+-------------------+-------------+-------------+------------+\n"
+        "| STT | Nội dung nhiệm vụ | Chủ trì     | Phối hợp    | Thời gian  |\n"
+        "+=====+===================+=============+=============+============+\n"
+        "| 1   | Thông tin đối     | Bộ Chỉ huy  | Sở Ngoại vụ | Năm 2023   |\n"
+        "|     | ngoại tại khu vực | Bộ đội Biên |             |            |\n"
+        "|     | biên giới         | phòng tỉnh  | UBND thành  |            |\n"
+        "|     |                   |             | phố Móng    |            |\n"
+        "|     |                   |             | Cái         |            |\n"
+        "+-----+-------------------+-------------+-------------+------------+\n")
+    rec = _with_appendix(table, "tb.pandoc.md")
+    assert _tasks(rec) == [
+        ("PL.1", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",), ("Sở Ngoại vụ", "UBND thành phố Móng Cái"), "Năm 2023")]
+
+
 def test_pandoc_grid_whose_rules_keep_a_spanning_cells_bars_and_whose_cells_break_lines():
     # a rule under some columns keeps the bars of the cells that span it ("+----+------+      |      +----+"); a
     # cell's hard breaks ("tỉnh\\") part the names it lists; a file named .md is a pandoc text by its grid and breaks

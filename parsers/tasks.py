@@ -855,16 +855,18 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     if others:
         lead = [n for n in lead if n in chosen or n not in others]
         support += [n for n in others if n not in support]
+    labelled_support = bool(support)
+    before: list[str] = []  # the partners a clause names before its "phối hợp"
     if not support and partners:  # "…; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện."
         for m in _SUPPORT_BEFORE.finditer(text, start, end):
-            support += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
-    if not support and partners:
+            before += [a.text for a in agencies.listed(text, m.start("x"), m.end("x"))]
+    if not support and not before and partners:
         # "Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp tổ chức …", "(Sở Y tế chủ trì, Sở Tài chính và
         # Sở Nội vụ phối hợp; …)": a clause of names only, then "phối hợp" and the work
         for m in _NAMED_PARTNERS.finditer(text, start, end):
             named = agencies.listed(text, m.start("x"), m.end("x"))
             if named and not _LIST_GAPS.sub("", _without(text, m.start("x"), m.end("x"), named)):
-                support += [a.text for a in named]
+                before += [a.text for a in named]
                 break
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
@@ -881,10 +883,13 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead = [a.text for a in assigned]
         else:  # ("… gắn với giao đất, giao rừng … (Sở Tài nguyên và Môi trường chủ trì, …)": no one assigned)
             lead = _named_before_lead(text, start, end) or (_bracketed_doers(text, start, end) if bracket else [])
-    if not support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or the agency heading it)
+    if not labelled_support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or its heading)
         # (near its start, or in the lead's label however far: "Cơ quan thực hiện: Sở X chủ trì, phối hợp với …")
+        # (with partners named before a later "phối hợp", only the lead's own clause: "Giao Sở Y tế chủ trì, phối hợp
+        # với Sở Tài chính, … xây dựng …; Sở Nội vụ phối hợp rà soát …")
         cues = [m for m in _overlapping(_PARTNERS, text, start, end)
-                if m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled)]
+                if (m.start() < start + 600 or any(a <= m.start() < b for a, b in labelled))
+                and (not before or _AFTER_LEAD.search(text, max(start, m.start() - 12), m.start()) is not None)]
         # (the lead's own clause first: "Phối hợp với Bộ Khoa học … (Cục Thương mại điện tử … chủ trì, phối hợp với
         # Cục Quản lý …)" — the work's topic opens with whom the ministry works, the bracket assigns it)
         cues.sort(key=lambda m: _AFTER_LEAD.search(text, max(start, m.start() - 12), m.start()) is None)
@@ -900,7 +905,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
                         support += [a.text for a in partners_listed(text, also, end)
                                     if not agencies.is_generic(a.text)]
                 break
-    return _unique(lead), _unique(s for s in [*named_with, *support] if s not in lead)
+    return _unique(lead), _unique(s for s in [*named_with, *support, *before] if s not in lead)
 
 
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")

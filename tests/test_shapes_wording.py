@@ -1477,3 +1477,13 @@ def test_a_budget_table_in_the_funding_section_lists_no_tasks():
             "| 1 | Kiểm tra bếp ăn tập thể trường học | Sở Giáo dục và Đào tạo | Quý II/2024 |\n")
     rec = parse_bytes(plan.encode(), "kh.md")
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [("PL.1", ("Sở Giáo dục và Đào tạo",), "Quý II/2024")]
+
+
+def test_the_leads_partners_then_a_later_clause_of_one_more_partner():
+    """"Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, … xây dựng …; Sở Nội vụ phối hợp rà soát …": the lead's own
+    list of partners, and the body a later clause names before its "phối hợp" with them (not that one alone)."""
+    [task] = _plan_items("Khám sức khỏe định kỳ cho người cao tuổi: Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, "
+                         "Bảo hiểm xã hội tỉnh và Ủy ban nhân dân các xã, phường xây dựng kế hoạch khám sức khỏe, "
+                         "hoàn thành trong Quý III/2025; Sở Nội vụ phối hợp rà soát danh sách người cao tuổi.")
+    assert (task.lead, task.support) == (("Sở Y tế",), ("Sở Tài chính", "Bảo hiểm xã hội tỉnh",
+                                                       "Ủy ban nhân dân các xã, phường", "Sở Nội vụ"))

@@ -2568,10 +2568,11 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
             and _EXTEND_STOP.search(window, block.end(), stop) is None):
         return a
     if any(_is_cap(window[m.end() : m.end() + 1]) and (h := _heads_re().match(window, m.end(), stop)) is not None
-           and (_is_cap(window[h.end() :].lstrip(" ")[:1]) or fold(h.group(0)) in _alone())
+           and (_is_cap(window[h.end() :].lstrip(" ")[:1]) or fold(h.group(0)) in _alone() or " " in h.group(0))
            for m in _AND.finditer(window, 0, stop)):
         # "Vụ Công chức - Viên chức và Vụ Tổ chức - Biên chế theo …": another body after "và" (or a head that
-        # names one alone: "Báo Bình Phước và Đài Phát thanh - Truyền hình tỉnh thực hiện")
+        # names one alone: "Báo Bình Phước và Đài Phát thanh - Truyền hình tỉnh thực hiện"; or a head of several
+        # words whose name goes on in small letters: "… và Ban Quản lý vịnh Hạ Long quan tâm")
         return a
     e = a.end + len(window[:stop].rstrip(" *_"))
     raw = text[a.start : e]

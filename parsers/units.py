@@ -612,7 +612,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     complete = re.search(r"[.]\W*$", text[node.body_start : node.head_end]) is not None
     own = opens and complete and \
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
-    names_one = opens or _duties_of_agency(text, node)
+    # (a heading that names no one in particular, "7. Đề nghị các cơ quan phối hợp", names no unit whose work its
+    # paragraphs pass on: "Đề nghị Cục Quản lý thị trường tỉnh … chỉ đạo Đội …" asks a body of its own)
+    names_one = (opens and not all(agencies.is_generic(a.text)
+                                   for a in agencies.subjects(text, node.body_start, node.head_end))) \
+        or _duties_of_agency(text, node)
     # "3. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: ⏎ Đề nghị Cảng vụ Hàng hải …": a heading that names
     # a kind of body and stops at its colon asks each of them in its paragraphs
     members = opens and _ASKS.match(text, node.body_start, node.head_end) is not None \

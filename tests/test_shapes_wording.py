@@ -1487,3 +1487,14 @@ def test_the_leads_partners_then_a_later_clause_of_one_more_partner():
                          "hoàn thành trong Quý III/2025; Sở Nội vụ phối hợp rà soát danh sách người cao tuổi.")
     assert (task.lead, task.support) == (("Sở Y tế",), ("Sở Tài chính", "Bảo hiểm xã hội tỉnh",
                                                        "Ủy ban nhân dân các xã, phường", "Sở Nội vụ"))
+
+
+def test_a_heading_that_asks_no_one_in_particular_then_a_paragraph_that_asks_bodies():
+    """"2. Đề nghị các cơ quan phối hợp ⏎ Đề nghị Cục Quản lý thị trường tỉnh … chỉ đạo Đội Quản lý thị trường số 3 …":
+    the heading names no unit whose work the paragraph passes on; the bodies the paragraph asks are the units."""
+    rec = _plan("Kiểm tra an toàn thực phẩm. Sở Y tế chủ trì.", organisation=(
+        "1. Sở Y tế: Theo dõi, tổng hợp.\n2. Đề nghị các cơ quan phối hợp\nĐề nghị Cục Quản lý thị trường tỉnh và "
+        "Cảng vụ Hàng hải Bình Phước cử cán bộ tham gia đoàn kiểm tra; chỉ đạo Đội Quản lý thị trường số 3 phối hợp "
+        "kiểm tra.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Y tế"), ("III.2", "Cục Quản lý thị trường tỉnh"), ("III.2", "Cảng vụ Hàng hải Bình Phước")]

@@ -148,6 +148,9 @@ def section_role(heading: str, top: bool = True) -> str | None:
     first = found[0][2]
     if first in ("purpose", "targets") and any(r in ("tasks", "solutions") for _, _, r in found):
         return next(r for _, _, r in found if r in ("tasks", "solutions"))
+    if first == "situation" and ";" in heading \
+            and section_role(heading.split(";", 1)[1], top=True) in ("tasks", "solutions"):
+        return "tasks"  # "I. Về tình hình kinh tế - xã hội tháng 10; nhiệm vụ, giải pháp trọng tâm thời gian tới"
     if first == "functions" and any(roles[m.lastgroup or ""][1] == "organisation"
                                     for w in _WORD_START.finditer(h) if (m := rx.match(h, w.start())) is not None):
         return "organisation"  # "Chế độ làm việc và trách nhiệm của các cơ quan": who does what

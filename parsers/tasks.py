@@ -1037,6 +1037,10 @@ _BY_REMIT = re.compile(r"\s*(?:theo\s+(?:chức\s+năng(?:,?\s+nhiệm\s+vụ)?(
 # (not a bare "do": "chương trình do X chủ trì"; after a comma, the item's own: "…, do Sở Y tế chủ trì, …")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:[Dd]o\s+|[Gg]iao\s+)?|,\s*do\s+")  # ("…. Do Cục X chủ trì, …")
 _DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y tế chủ trì" (a name may hold a dash too)
+_BARE_DO = re.compile(r"(?<![\wÀ-ỹ])do\s+")
+# what follows "chủ trì" when the clause says by whom the item is done: "… thực hiện", "…, phối hợp với …" (not its
+# end: "Tham gia các hoạt động do các Bộ chủ trì." names whose work the item joins)
+_LEADS_THE_ITEM = re.compile(r"\s*(?:thực\s+hiện\b|,\s*phối\s+hợp)")
 
 
 def _named_before_lead(text: str, start: int, end: int) -> list[str]:
@@ -1048,6 +1052,11 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         for c in _CLAUSE_START.finditer(text, window, m.start()):
             if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:
                 clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
+        if _LEADS_THE_ITEM.match(text, m.end(), end) is not None:
+            # "… cho từng thành viên do Sở Y tế chủ trì thực hiện, hoàn thành …": by whom the item is done, its
+            # clause's predicate (not "các hoạt động do các Bộ chủ trì", whose work it joins)
+            for d in _BARE_DO.finditer(text, clause, m.start()):
+                clause = d.end()
         if (this := _THIS_WORK.match(text, clause, m.start())) is not None:
             clause = this.end()  # "Nội dung này Sở Nội vụ chủ trì …": the work named again, then who leads it
         elif _WORK_TOPIC.match(text, clause, m.start()) and (by := list(_BY.finditer(text, clause, m.start()))):

@@ -173,6 +173,10 @@ def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
      ["Trung tâm Hành chính công và Xúc tiến đầu tư tỉnh"]),
     # whose activities the work joins is no lead
     ("Tham gia các hoạt động do các Bộ chủ trì.", []),
+    # … but "do X chủ trì thực hiện" says by whom the item is done
+    ("Xây dựng quy chế hoạt động, phân công nhiệm vụ cho từng thành viên do Sở Y\ntế chủ trì thực hiện, hoàn thành "
+     "trong Quý I/2024.", ["Sở Y tế"]),
+    ("Triển khai chương trình khám sàng lọc do Bộ Y tế chủ trì, phối hợp với Sở Tài chính thực hiện.", ["Bộ Y tế"]),
     # the bracket that names who does it, wrapped over a line
     ("Kiên cố hóa kênh mương nội đồng, ưu tiên các xã điểm (Phòng NN&PTNT; quý\nIV/2012).", ["Phòng NN&PTNT"]),
     # who does it named in the item's last clause, after a ";"

@@ -110,8 +110,9 @@ _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?!giữa\s)(?:chặt\s+chẽ\s+)?
                        # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
                        r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
                        rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,300}})", re.I)
+# ("giao Công an tỉnh làm đầu mối, phối hợp với …": the focal point, who leads)
 _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
-                     rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,160}}?)\s+chủ\s+trì")
+                     rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,160}}?)\s+(?:chủ\s+trì|làm\s+đầu\s+mối)")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)
                                              # (of the works a closing line points to: "Thời hạn hoàn thành các
@@ -900,8 +901,10 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
                 # (… and a second clause of them: "…, phối hợp với Sở Công Thương; đồng thời phối hợp với …")
                 for also in cues:
                     # (… or another "-" item of the task's work: "- Chủ trì kiểm tra …; phối hợp với UBND các huyện")
+                    # (… or who takes part besides: "…, phối hợp với Báo …, với sự tham gia của Tỉnh đoàn")
                     if also.start() > m.start() and (_ALSO.search(text, max(start, also.start() - 20), also.start())
-                                                     or _OWN_BULLET.search(text, m.end(), also.start())):
+                                                     or _OWN_BULLET.search(text, m.end(), also.start())
+                                                     or _TAKING_PART.match(text, also.start())):
                         support += [a.text for a in partners_listed(text, also, end)
                                     if not agencies.is_generic(a.text)]
                 break
@@ -961,6 +964,7 @@ def _marked_in_list(text: str, start: int, end: int) -> tuple[list[str], list[st
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
+_TAKING_PART = re.compile(r"(?:với|có)\s+sự\s+tham\s+gia\s+của\s", re.I)
 _OWN_BULLET = re.compile(r"\n[ \t]*[-+•–][ \t]")  # (a line break and a bullet between two clauses of partners)
 # a cell that repeats another: "Như trên", "nt", "-nt-", "(như trên)", "Như mục 3"
 _DITTO = re.compile(r"[\s\-–(*_\"]*(?:(?i:như\s+trên|như\s+(?:mục|dòng|stt|số|nhiệm\s+vụ)\s+(?P<n>[\dIVX][\d.]*))"
@@ -1023,7 +1027,8 @@ def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
 
 _DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
-_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|thực\s+hiện(?=\s*(?:[;.)(]"
+_LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|làm\s+đầu\s+mối\b"
+                         r"|thực\s+hiện(?=\s*(?:[;.)(]"
                          # "… Phòng Giao dịch NHCSXH huyện thực hiện thường xuyên.": who, then when
                          r"|\s(?:thường\s+xuyên|h[ằà]ng\s+(?:năm|quý|tháng)|trong\s|trước\s|theo\s+kế\s+hoạch)"
                          r"|,\s+(?:hoàn\s+thành|phối\s+hợp|với\s+sự\s+phối\s+hợp|cùng)|$"

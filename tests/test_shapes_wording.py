@@ -41,6 +41,11 @@ def _plan_items(*items: str):
     ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
      ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
     ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # the focal point the item names, who leads; and who takes part besides the partners
+    ("Tổ chức hội nghị quán triệt; giao Công an tỉnh làm đầu mối, phối hợp với Sở Tư pháp tổ chức thực hiện.",
+     ["Công an tỉnh"], ["Sở Tư pháp"]),
+    ("Tuyên truyền về Luật: Sở Nội vụ chủ trì, phối hợp với Báo Bình Phước, với sự tham gia của Tỉnh đoàn.",
+     ["Sở Nội vụ"], ["Báo Bình Phước", "Tỉnh đoàn"]),
     # a short heading, then the line under it opens with who leads, before the item's bullets of work
     ("Bảo tồn văn hóa truyền thống gắn với du lịch\nSở Văn hóa và Thể thao chủ trì, phối hợp với Ban Dân tộc tỉnh "
      "triển khai các nội dung:\n- Khôi phục các lễ hội truyền thống;\n- Hỗ trợ đội văn nghệ dân gian.",

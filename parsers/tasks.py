@@ -1477,7 +1477,9 @@ def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: i
 
 
 # a group's label before its title in the one cell of its row: "I. HOÀN THIỆN THỂ CHẾ", "B- Giải pháp"
-_LABELLED_GROUP = re.compile(r"\W*(?P<n>[IVXLC]{1,6}|[A-ZĐ])\s*[.)\-–]\s+(?=\S)")
+# (or its roman numeral apart from a title in capitals, no mark between: "I   NÂNG CAO CHẤT LƯỢNG …")
+_LABELLED_GROUP = re.compile(r"\W*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\s*[.)\-–]\s+(?=\S)"
+                             r"|(?<=[IVXLC])[\s*_]{2,}(?=[A-ZĐÀ-Ỹ]+[\s,]+[A-ZĐÀ-Ỹ]{2,}))")
 
 
 def group_titles(text: str, rows: Sequence[tables.Row]) -> dict[int, tuple[str, int, int]]:

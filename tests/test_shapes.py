@@ -1173,6 +1173,19 @@ def test_crawler_text_table_one_cell_a_line_whose_task_cell_is_a_long_line():
         (("Văn phòng UBND tỉnh",), ("Sở Tư pháp",), "Thường xuyên")]
 
 
+def test_table_group_row_whose_roman_numeral_stands_apart_from_its_title_with_no_mark():
+    """"| I   NÂNG CAO CHẤT LƯỢNG KHÁM BỆNH |" (a numeral, spaces, a title in capitals, in one cell): the group's label is
+    the numeral, its rows are "PL.I.n"."""
+    table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "| --- | --- | --- | --- | --- |\n"
+             "| I   NÂNG CAO CHẤT LƯỢNG KHÁM BỆNH, CHỮA BỆNH |\n"
+             "| 1 | Chuẩn hóa trạm y tế xã | Sở Y tế | Sở Tài chính | Năm 2024 |\n"
+             "| II   Y TẾ DỰ PHÒNG |\n"
+             "| 2 | Tiêm chủng mở rộng | Sở Y tế | Ủy ban nhân dân các xã, phường | Hằng năm |\n")
+    rec = _with_appendix(table, "tb.md")
+    assert [t.id for t in rec.tasks] == ["PL.I.1", "PL.II.2"]
+
+
 def test_pipe_table_row_whose_number_and_content_cells_are_empty_goes_on_with_the_row_above():
     """"|  |  | Ủy ban nhân dân các xã, phường | Bưu điện tỉnh | Năm 2025 |": the number and the content merged over two
     rows, written empty in the second; its bodies lead and join the task above (not dropped)."""

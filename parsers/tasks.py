@@ -55,7 +55,9 @@ _LEAD = re.compile(
     # ("Cơ quan tham mưu: Sở Nội vụ", "(trách nhiệm: Sở Tài chính)", "Trách nhiệm thực hiện: Công an tỉnh; …")
     r"|tham\s+mưu|(?<![\wÀ-ỹ])trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
-    rf"(?:\s+thực\s+hiện)?\s*:\s*(?P<x>{_VALUE})",
+    # (not a label over role lines of their own: "- Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp.")
+    rf"(?:\s+thực\s+hiện)?\s*:(?![ \t]*\n[ \t]*[-+•][ \t]*(?:Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp))"
+    rf"\s*(?P<x>{_VALUE})",
     re.I,
 )
 _SUPPORT = re.compile(rf"(?:Cơ\s+quan\s+|Đơn\s+vị\s+)?phối\s+(?:kết\s+)?hợp(?:\s+thực\s+hiện)?(?:\s+gồm)?\s*:\s*"
@@ -609,8 +611,10 @@ _FIELD = re.compile(
     rf"(?:Nội\s+dung(?:\s+thực\s+hiện|\s+chính)?|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp){_L}{{0,20}}"
     rf"|(?:Chủ\s+trì|Phối\s+hợp)(?:\s+thực\s+hiện)?|Thời\s+(?:gian|hạn){_L}{{0,45}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
     rf"|Kết\s+quả{_L}{{0,25}}|Kinh\s+phí{_L}{{0,25}}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức{_L}{{0,20}}|Đối\s+tượng{_L}{{0,20}}"
-    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi)\s*:",
-    re.I,
+    r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi"
+    # (a label over the item's role lines: "- Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp. ⏎ + …")
+    r"|(?:Phân\s+công|Tổ\s+chức|Trách\s+nhiệm)\s+thực\s+hiện(?=\s*:\s*$)|Phân\s+công(?=\s*:\s*$))\s*:",
+    re.I | re.M,
 )
 
 

@@ -1507,3 +1507,15 @@ def test_a_heading_that_asks_no_one_in_particular_then_a_paragraph_that_asks_bod
         "kiểm tra.\n"))
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Sở Y tế"), ("III.2", "Cục Quản lý thị trường tỉnh"), ("III.2", "Cảng vụ Hàng hải Bình Phước")]
+
+
+def test_an_items_role_lines_under_a_label_of_their_own():
+    """"a) Rà soát … ⏎ - Lập danh mục … ⏎ - Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp. ⏎ + Cơ quan phối hợp:
+    … ⏎ + Thời gian hoàn thành: Quý III/2025.": the label's "+" lines are the item's fields, two levels below it; its
+    "-" lines are its work, no tasks of their own."""
+    [task] = _plan_items("Rà soát văn bản quy phạm pháp luật của tỉnh.\n- Lập danh mục văn bản cần sửa đổi.\n"
+                         "- Kiến nghị xử lý các quy định vượt thẩm quyền.\n- Phân công thực hiện:\n"
+                         "+ Cơ quan chủ trì: Sở Tư pháp.\n+ Cơ quan phối hợp: Sở Khoa học và Công nghệ.\n"
+                         "+ Thời gian hoàn thành: Quý III/2025.")
+    assert (task.id, task.lead, task.support, task.deadline) == (
+        "II.1", ("Sở Tư pháp",), ("Sở Khoa học và Công nghệ",), "Quý III/2025")

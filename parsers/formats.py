@@ -200,6 +200,7 @@ def tab_tables_as_pipes(text: str) -> str:
     return "\n".join(out)
 
 
+_NEXT_APPENDIX = re.compile(r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+)?[IVXLC\d]{1,5})?\.?")
 # the runs of a line set apart by two spaces or more: a layout's cells
 _RUN = re.compile(r"\S+(?: \S+)*")
 _ALIGN = 4  # how far a cell may stand from its column's start
@@ -245,6 +246,8 @@ def space_tables_as_pipes(text: str) -> str:
             if len(runs) == 1 and runs[0][1].isdigit() and runs[0][0] > starts[1]:
                 i += 1  # the page's number
                 continue
+            if _NEXT_APPENDIX.fullmatch(lines[i].strip()):
+                break  # "Phụ lục II", centred over the next table: this one has ended
             found = [_column_at(starts, at) for at, _ in runs]
             cols = [c for c in found if c is not None]
             if len(cols) < len(found):

@@ -1002,6 +1002,17 @@ def test_a_table_laid_out_with_spaces_its_cells_wrapped_in_their_columns():
     assert rec.tasks[1].text.endswith("phục vụ cảng")  # the row's rest after the page's break
 
 
+def test_a_spaced_table_ends_at_the_next_appendixs_title_centred_over_its_columns():
+    """"Phụ lục II" centred right under the last row (no blank line), standing in the lead's column: the next appendix's
+    title, not more of the last row's lead."""
+    text = SPACED_TABLE_PLAN.replace(
+        "Trong quá trình thực hiện, các sở, ngành phản ánh về Sở Kế hoạch và Đầu tư.\n",
+        _laid("4", "Đo lường sự hài lòng của người dân", "Sở Nội vụ", "Trường Chính trị tỉnh", "Tháng 10/2025")
+        + " " * 56 + "Phụ lục II\n" + " " * 20 + "DANH MỤC ĐỀ ÁN TRÌNH BAN HÀNH\n\n")
+    rec = parse_bytes(text.encode(), "ctr05.txt")
+    assert [t.lead for t in rec.tasks][-1] == ("Sở Nội vụ",)
+
+
 def test_a_spaced_table_after_the_signature_and_a_page_break_is_no_block_of_two_columns():
     """The signature's two columns (the recipients beside the titles), then a page's break (a form feed) before the
     appendix's title and its table laid out with spaces, columns far apart: the signature's block ends at the title,

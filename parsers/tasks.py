@@ -620,12 +620,25 @@ _FIELD = re.compile(
 
 def _is_field(text: str, n: Node) -> bool:
     return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None or _lead_only(text, n) \
-        or (n.kind == "bullet" and field_value(text, n))
+        or (n.kind == "bullet" and field_value(text, n)) or _over_fields(text, n)
+
+
+def _over_fields(text: str, n: Node) -> bool:
+    """"- Trình ban hành: ⏎ + Đơn vị chủ trì: … ⏎ + Thời hạn: …": a bullet's short label over lines that are all the
+    item's fields holds them, no work of its own."""
+    head = text[n.body_start : n.head_end].strip(" *_\n")
+    return n.kind == "bullet" and bool(n.children) and head.endswith(":") and len(head.split()) <= 6 \
+        and all(_FIELD.match(text, c.body_start, min(c.end, c.body_start + 80)) is not None for c in n.children)
 
 
 # "- Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện.": who leads the item above, no work of its own
-_LEAD_ONLY = re.compile(r"\s*chủ\s+trì(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s(?P<partners>[^.;\n]{1,200}?))?"
-                        r"(?:\s*[,;]?\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?\s*[.;]?\s*$")
+# (… or its partners named before their "phối hợp", and its time: "- Sở Nội vụ chủ trì; Sở Y tế, Sở Giáo dục và Đào tạo
+# phối hợp; thời gian: Quý III/2026.")
+_LEAD_ONLY = re.compile(r"\s*chủ\s+trì(?:\s*[,;]?\s*phối\s+hợp(?:\s+với)?\s(?P<partners>[^.;\n]{1,200}?)"
+                        r"|\s*;\s*(?P<before>[^.;:]{3,200}?)\s+phối\s+hợp)?"
+                        r"(?:\s*[,;]?\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai))?"
+                        r"(?P<when>\s*[,;]\s*(?:thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:|hoàn\s+thành)"
+                        r"[^;\n]{1,60}?)?\s*[.;]?\s*$")
 
 
 def _lead_only(text: str, n: Node) -> bool:
@@ -634,6 +647,11 @@ def _lead_only(text: str, n: Node) -> bool:
     opening = agencies.subjects(text, n.body_start, n.end)
     only = _LEAD_ONLY.match(text[opening[-1].end : n.end]) if opening else None
     # (the partners named, no work: "… phối hợp với các Cục, Vụ rà soát, cắt giảm …" states work)
+    if only is not None and only.group("before") and not agencies.listed(text, opening[-1].end + only.start("before"),
+                                                                        opening[-1].end + only.end("before")):
+        return False  # ("…; các hộ gia đình phối hợp": no bodies named before it)
+    if only is not None and only.group("when") and only.group("partners"):
+        return False  # ("… phối hợp với Viettel Nghệ An phủ sóng …; hoàn thành …": the partners, then the work)
     return only is not None and opening[0].start - n.body_start <= 2 and \
         not (only.group("partners") and (agencies.verbs_re().search(only.group("partners"))
                                          or _past_partners(text, opening[-1].end + only.start("partners"),

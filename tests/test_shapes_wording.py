@@ -1519,3 +1519,18 @@ def test_an_items_role_lines_under_a_label_of_their_own():
                          "+ Thời gian hoàn thành: Quý III/2025.")
     assert (task.id, task.lead, task.support, task.deadline) == (
         "II.1", ("Sở Tư pháp",), ("Sở Khoa học và Công nghệ",), "Quý III/2025")
+
+
+@pytest.mark.parametrize(("item", "lead", "support", "deadline"), [
+    # a short label of the item's last step over its field lines
+    ("Xây dựng chuẩn quốc gia về y tế xã.\n- Tổng kết việc thực hiện Bộ tiêu chí.\n- Dự thảo Bộ tiêu chí mới.\n"
+     "- Trình ban hành:\n+ Đơn vị chủ trì: Sở Y tế.\n+ Đơn vị phối hợp: Sở Nội vụ.\n+ Thời hạn: Quý II/2026.",
+     ("Sở Y tế",), ("Sở Nội vụ",), "Quý II/2026"),
+    # a last bullet of who leads, who joins (named before their "phối hợp") and by when
+    ("Rà soát, sắp xếp các đơn vị sự nghiệp công lập.\n- Xây dựng đề án sắp xếp.\n- Tham mưu quy định chức năng.\n"
+     "- Sở Nội vụ chủ trì; Sở Y tế, Sở Giáo dục và Đào tạo phối hợp; thời gian: Quý III/2026.",
+     ("Sở Nội vụ",), ("Sở Y tế", "Sở Giáo dục và Đào tạo"), "Quý III/2026"),
+])
+def test_an_items_last_bullet_that_only_says_who_and_when(item, lead, support, deadline):
+    [task] = _plan_items(item)
+    assert (task.id, task.lead, task.support, task.deadline) == ("II.1", lead, support, deadline)

@@ -1445,31 +1445,6 @@ def test_a_task_about_a_field_whose_name_holds_an_organisation_headings_words():
     assert [u.section for u in rec.units] == ["III.1"]
 
 
-def test_a_heading_that_names_an_office_by_its_parent_then_its_work_on_the_next_line():
-    """"2. Văn phòng Bộ ⏎ Bảo đảm điều kiện …": "Bộ" after "Văn phòng" is the office's parent, the name ends with it
-    (no "Bộ Bảo đảm …" across the line)."""
-    rec = _plan("Rà soát văn bản. Vụ Pháp chế chủ trì.", organisation=(
-        "1. Vụ Pháp chế\nThẩm định văn bản quy định chi tiết.\n"
-        "2. Văn phòng Bộ\nBảo đảm điều kiện tổ chức các hội nghị.\n"
-        "3. Thanh tra Bộ\nKiểm tra việc thực hiện Kế hoạch.\n"))
-    assert [(u.section, u.name) for u in rec.units] == [
-        ("III.1", "Vụ Pháp chế"), ("III.2", "Văn phòng Bộ"), ("III.3", "Thanh tra Bộ")]
-
-
-def test_a_kind_of_bodies_then_those_of_it_the_paragraph_names():
-    """"Các cơ quan báo chí: Báo Bình Phước, Đài Phát thanh - Truyền hình tỉnh dành thời lượng …": the kind names no
-    one, the bodies after its colon are the units (in a paragraph of the section and in an item's heading)."""
-    rec = _plan("Tuyên truyền. Sở Nội vụ chủ trì.", organisation=(
-        "1. Sở Nội vụ: Theo dõi, tổng hợp kết quả.\n"
-        "Các cơ quan báo chí: Báo Bình Phước, Đài Phát thanh - Truyền hình tỉnh dành thời lượng đăng tải tin, bài.\n"
-        "2. Các cơ quan Trung ương trên địa bàn tỉnh: Chi cục Thuế khu vực XV, Kho bạc Nhà nước khu vực XV: Phối hợp "
-        "rút ngắn thời gian nộp thuế.\n"))
-    assert [(u.section, u.name) for u in rec.units] == [
-        # (after an item complete in its first paragraph, a paragraph of other bodies is the section's)
-        ("III.1", "Sở Nội vụ"), ("III", "Báo Bình Phước"), ("III", "Đài Phát thanh - Truyền hình tỉnh"),
-        ("III.2", "Chi cục Thuế khu vực XV"), ("III.2", "Kho bạc Nhà nước khu vực XV")]
-
-
 def test_a_budget_table_in_the_funding_section_lists_no_tasks():
     """"III. KINH PHÍ THỰC HIỆN ⏎ | TT | Nội dung | Đơn vị thực hiện | Kinh phí |": what the plan spends, by whom, is
     no list of work; the appendix's table is."""
@@ -1498,17 +1473,6 @@ def test_the_leads_partners_then_a_later_clause_of_one_more_partner():
                                                        "Ủy ban nhân dân các xã, phường", "Sở Nội vụ"))
 
 
-def test_a_heading_that_asks_no_one_in_particular_then_a_paragraph_that_asks_bodies():
-    """"2. Đề nghị các cơ quan phối hợp ⏎ Đề nghị Cục Quản lý thị trường tỉnh … chỉ đạo Đội Quản lý thị trường số 3 …":
-    the heading names no unit whose work the paragraph passes on; the bodies the paragraph asks are the units."""
-    rec = _plan("Kiểm tra an toàn thực phẩm. Sở Y tế chủ trì.", organisation=(
-        "1. Sở Y tế: Theo dõi, tổng hợp.\n2. Đề nghị các cơ quan phối hợp\nĐề nghị Cục Quản lý thị trường tỉnh và "
-        "Cảng vụ Hàng hải Bình Phước cử cán bộ tham gia đoàn kiểm tra; chỉ đạo Đội Quản lý thị trường số 3 phối hợp "
-        "kiểm tra.\n"))
-    assert [(u.section, u.name) for u in rec.units] == [
-        ("III.1", "Sở Y tế"), ("III.2", "Cục Quản lý thị trường tỉnh"), ("III.2", "Cảng vụ Hàng hải Bình Phước")]
-
-
 def test_an_items_role_lines_under_a_label_of_their_own():
     """"a) Rà soát … ⏎ - Lập danh mục … ⏎ - Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp. ⏎ + Cơ quan phối hợp:
     … ⏎ + Thời gian hoàn thành: Quý III/2025.": the label's "+" lines are the item's fields, two levels below it; its
@@ -1534,3 +1498,27 @@ def test_an_items_role_lines_under_a_label_of_their_own():
 def test_an_items_last_bullet_that_only_says_who_and_when(item, lead, support, deadline):
     [task] = _plan_items(item)
     assert (task.id, task.lead, task.support, task.deadline) == ("II.1", lead, support, deadline)
+
+
+@pytest.mark.parametrize(("organisation", "units"), [
+    # "2. Văn phòng Bộ ⏎ Bảo đảm điều kiện …": "Bộ" after "Văn phòng" is the office's parent, the name ends with it
+    # (no "Bộ Bảo đảm …" across the line)
+    ("1. Vụ Pháp chế\nThẩm định văn bản quy định chi tiết.\n2. Văn phòng Bộ\nBảo đảm điều kiện tổ chức các hội nghị.\n"
+     "3. Thanh tra Bộ\nKiểm tra việc thực hiện Kế hoạch.\n",
+     [("III.1", "Vụ Pháp chế"), ("III.2", "Văn phòng Bộ"), ("III.3", "Thanh tra Bộ")]),
+    # "Các cơ quan báo chí: Báo Bình Phước, Đài … dành thời lượng …": the kind names no one, the bodies after its colon
+    # are the units, in a paragraph (after an item complete in its first one: the section's) and in an item's heading
+    ("1. Sở Nội vụ: Theo dõi, tổng hợp kết quả.\nCác cơ quan báo chí: Báo Bình Phước, Đài Phát thanh - Truyền hình "
+     "tỉnh dành thời lượng đăng tải tin, bài.\n2. Các cơ quan Trung ương trên địa bàn tỉnh: Chi cục Thuế khu vực XV, "
+     "Kho bạc Nhà nước khu vực XV: Phối hợp rút ngắn thời gian nộp thuế.\n",
+     [("III.1", "Sở Nội vụ"), ("III", "Báo Bình Phước"), ("III", "Đài Phát thanh - Truyền hình tỉnh"),
+      ("III.2", "Chi cục Thuế khu vực XV"), ("III.2", "Kho bạc Nhà nước khu vực XV")]),
+    # "2. Đề nghị các cơ quan phối hợp ⏎ Đề nghị Cục … chỉ đạo Đội …": the heading names no unit whose work the
+    # paragraph passes on; the bodies the paragraph asks are the units
+    ("1. Sở Y tế: Theo dõi, tổng hợp.\n2. Đề nghị các cơ quan phối hợp\nĐề nghị Cục Quản lý thị trường tỉnh và Cảng vụ "
+     "Hàng hải Bình Phước cử cán bộ tham gia đoàn kiểm tra; chỉ đạo Đội Quản lý thị trường số 3 phối hợp kiểm tra.\n",
+     [("III.1", "Sở Y tế"), ("III.2", "Cục Quản lý thị trường tỉnh"), ("III.2", "Cảng vụ Hàng hải Bình Phước")]),
+])
+def test_units_of_an_organisation_section(organisation, units):
+    rec = _plan("Tuyên truyền. Sở Nội vụ chủ trì.", organisation=organisation)
+    assert [(u.section, u.name) for u in rec.units] == units

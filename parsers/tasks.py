@@ -1239,6 +1239,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
               if number_col is not None and (c := r.at(number_col)) is not None]
     sub_heads = {lb.rsplit(".", 1)[0] for lb in labels if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", lb)}
     titles = group_titles(text, table.rows[lay.header_rows :])
+    group_col = _group_column(text, table.rows[lay.header_rows :], lay, number_col)
     # one column for when and what: "Thời gian hoàn thành/Sản phẩm"
     deadline_and_product = any(_WHEN_AND_WHAT.search(fold(text[c.start : c.end]))
                                for r in table.rows[: lay.header_rows] for c in r.cells)
@@ -1310,6 +1311,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             group, start, end = title
             group_lead, group_support, group_deadline = _title_lead(text, start, end), (), None
             continue
+        if group_col is not None and (gc := cells.get(group_col)) is not None \
+                and (named_group := _LABELLED_GROUP.match(text, gc.start, gc.end)) is not None:
+            # "| I. Điện ảnh | 1 | …": a column of the groups' names, each merged over its rows, written in the first
+            group, group_lead, group_support, group_deadline = named_group.group("n"), (), (), None
         label_span = (label_cell.start, label_cell.end) if label_cell is not None else None
         if (compound := _GROUP_AND_ROW.match(label)) is not None and label_cell is not None \
                 and len([c for c in filled if (c.start, c.end) != label_span]) >= 2:
@@ -1502,6 +1507,20 @@ def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: i
 # (or its roman numeral apart from a title in capitals, no mark between: "I   NÂNG CAO CHẤT LƯỢNG …")
 _LABELLED_GROUP = re.compile(r"\W*(?P<n>[IVXLC]{1,6}|[A-ZĐ])(?:\s*[.)\-–]\s+(?=\S)"
                              r"|(?<=[IVXLC])[\s*_]{2,}(?=[A-ZĐÀ-Ỹ]+[\s,]+[A-ZĐÀ-Ỹ]{2,}))")
+
+
+def _group_column(text: str, rows: Sequence[tables.Row], lay: tables.Layout, number_col: int | None) -> int | None:
+    """A column before the rows' numbers whose cells, where not empty, are groups' labelled names ("Lĩnh vực | TT | …"
+    with "I. Điện ảnh" over rows 1 and 2): the groups' column."""
+    if not number_col:
+        return None
+    for col in range(number_col):
+        if lay.roles[col] not in ("group", "other"):
+            continue
+        filled = [c for r in rows if (c := r.at(col)) is not None and c.end > c.start]
+        if filled and len(filled) < len(rows) and all(_LABELLED_GROUP.match(text, c.start, c.end) for c in filled):
+            return col
+    return None
 
 
 def group_titles(text: str, rows: Sequence[tables.Row]) -> dict[int, tuple[str, int, int]]:

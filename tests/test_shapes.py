@@ -1173,6 +1173,18 @@ def test_crawler_text_table_one_cell_a_line_whose_task_cell_is_a_long_line():
         (("Văn phòng UBND tỉnh",), ("Sở Tư pháp",), "Thường xuyên")]
 
 
+def test_table_whose_first_column_names_the_groups_merged_over_their_rows():
+    """"| Lĩnh vực | TT | Nhiệm vụ | …" with "II. Nghệ thuật biểu diễn" in the first row of its rows and empty below: the
+    column of the groups' names, its rows "PL.II.n"."""
+    table = ("| Lĩnh vực | TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|---|\n"
+             "| I. Điện ảnh | 1 | Xây dựng Đề án phát triển điện ảnh | Cục Điện ảnh | Vụ Pháp chế | Năm 2026 |\n"
+             "| II. Nghệ thuật biểu diễn | 1 | Số hóa tư liệu nghệ thuật | Cục Nghệ thuật biểu diễn | Vụ Pháp chế "
+             "| 2026 - 2027 |\n"
+             "|  | 2 | Tổ chức liên hoan nghệ thuật | Cục Nghệ thuật biểu diễn | Cục Hợp tác quốc tế | Hằng năm |\n")
+    rec = _with_appendix(table, "tb.md")
+    assert [t.id for t in rec.tasks][-2:] == ["PL.II.1", "PL.II.2"]
+
+
 def test_table_group_row_whose_roman_numeral_stands_apart_from_its_title_with_no_mark():
     """"| I   NÂNG CAO CHẤT LƯỢNG KHÁM BỆNH |" (a numeral, spaces, a title in capitals, in one cell): the group's label is
     the numeral, its rows are "PL.I.n"."""

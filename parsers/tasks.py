@@ -82,6 +82,8 @@ _SUPPORT_BEFORE = re.compile(rf"(?<=[;.:])\s*"
                              rf"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|{_CITY_STOP}|{_WRAP})|\([^();\n]{{0,80}}\)){{3,200}}?)"
                              r"\s+(?:cùng\s+)?phối\s+hợp"
                              r"(?:\s+thực\s+hiện)?\s*(?=[;.)]|$)(?!\n\s*với\s)", re.M)
+# who takes part besides the partners: "…, với sự tham gia của Hội Nông dân tỉnh"
+_TAKING_PART_WORDS = r"(?:với|có)\s+sự\s+tham\s+gia\s+của"
 _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
                              r"(?P<x>(?:(?!chủ\s+trì)(?:[^;.()\n]|\n(?!\s*\n)|\([^();\n]{0,80}\))){3,200}?)"
                              # ("…, Sở Tư pháp là cơ quan phối hợp")
@@ -108,7 +110,7 @@ def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention
 _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?!giữa\s)(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?|chủ\s+trì\s*,?\s*cùng\s+"
                        # ("Ban Chỉ huy Quân sự xã, Công an xã cùng Ban nhân dân các thôn … thực hiện")
                        rf"|(?<=[\wÀ-ỹ])[ \t]+cùng(?:[ \t]+với)?[ \t]+(?=[{UPPER}]|các\s)"
-                       r"|(?:với|có)\s+sự\s+tham\s+gia\s+của\s+)"  # "…, với sự tham gia của Hội Nông dân tỉnh"
+                       rf"|{_TAKING_PART_WORDS}\s+)"  # "…, với sự tham gia của Hội Nông dân tỉnh"
                        # ("với sự phối hợp của các đơn vị: Báo …, Tạp chí …": the list after the colon)
                        r"(?:của\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)(?:\s+sau)?\s*:\s*)?"
                        rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,300}})", re.I)
@@ -619,8 +621,13 @@ _FIELD = re.compile(
 
 
 def _is_field(text: str, n: Node) -> bool:
-    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None or _lead_only(text, n) \
-        or (n.kind == "bullet" and field_value(text, n)) or _over_fields(text, n)
+    return _labelled(text, n) or _lead_only(text, n) or (n.kind == "bullet" and field_value(text, n)) \
+        or _over_fields(text, n)
+
+
+def _labelled(text: str, n: Node) -> bool:
+    """Does the node open with a field's label ("Cơ quan chủ trì:", "Thời gian thực hiện:")?"""
+    return _FIELD.match(text, n.body_start, min(n.end, n.body_start + 80)) is not None
 
 
 def _over_fields(text: str, n: Node) -> bool:
@@ -628,7 +635,7 @@ def _over_fields(text: str, n: Node) -> bool:
     item's fields holds them, no work of its own."""
     head = text[n.body_start : n.head_end].strip(" *_\n")
     return n.kind == "bullet" and bool(n.children) and head.endswith(":") and len(head.split()) <= 6 \
-        and all(_FIELD.match(text, c.body_start, min(c.end, c.body_start + 80)) is not None for c in n.children)
+        and all(_labelled(text, c) for c in n.children)
 
 
 # "- Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện.": who leads the item above, no work of its own
@@ -986,7 +993,7 @@ def _marked_in_list(text: str, start: int, end: int) -> tuple[list[str], list[st
 _FIRST_LEADS = re.compile(r"(?:cơ\s+quan|đơn\s+vị)[^.\n]{0,40}?(?:ghi|đứng|xếp|nêu)\s+(?:ở\s+)?"
                           r"(?:đầu\s+tiên|đầu|trước\s+tiên)[^.\n]{0,80}?(?:là|chủ\s+trì)", re.I)
 _ALSO = re.compile(r"[;,]\s*đồng\s+thời\s*$")
-_TAKING_PART = re.compile(r"(?:với|có)\s+sự\s+tham\s+gia\s+của\s", re.I)
+_TAKING_PART = re.compile(rf"{_TAKING_PART_WORDS}\s", re.I)
 _OWN_BULLET = re.compile(r"\n[ \t]*[-+•–][ \t]")  # (a line break and a bullet between two clauses of partners)
 # a cell that repeats another: "Như trên", "nt", "-nt-", "(như trên)", "Như mục 3"
 _DITTO = re.compile(r"[\s\-–(*_\"]*(?:(?i:như\s+trên|như\s+(?:mục|dòng|stt|số|nhiệm\s+vụ)\s+(?P<n>[\dIVX][\d.]*))"

@@ -1665,14 +1665,18 @@ def test_a_footnotes_mark_glued_to_a_name_is_no_part_of_it():
     assert ("Điều 4", "Ngân hàng Nhà nước Khu vực") in _units(rec)
 
 
+def _site_page(table: str) -> str:
+    """LETTER_WITH_TASK_TABLE as the site's whole page (its attribute line first), ``table`` as its table."""
+    return "**Số hiệu:** 3418/UBND-NN\n\n" + LETTER_WITH_TASK_TABLE.split("| TT |")[0] + table
+
+
 def test_a_crawled_tables_empty_cell_that_held_only_bold_marks_keeps_the_table_whole():
     """"|⏎**I**⏎|⏎**CÔNG TÁC CHỈ ĐẠO**⏎|⏎** **⏎|⏎|⏎1⏎|…": a group row's empty cell written as bold marks around a
     space is an empty cell, not the table's end; the rows after it keep the header's columns."""
-    page = ("**Số hiệu:** 3418/UBND-NN\n\n" + LETTER_WITH_TASK_TABLE.split("| TT |")[0]
-            + "|\n**STT**\n|\n**Nội dung nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
-            "**Thời gian hoàn thành**\n|\n|\n**I**\n|\n**CÔNG TÁC CHỈ ĐẠO, CHUẨN BỊ**\n|\n** **\n|\n|\n|\n|\n"
-            "1\n|\nKiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã\n|\nUBND các xã, thị trấn\n|\n"
-            "Hạt Kiểm lâm Đức Trọng\n|\nTrước 30/11/2023\n|\n")
+    page = _site_page("|\n**STT**\n|\n**Nội dung nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
+                      "**Thời gian hoàn thành**\n|\n|\n**I**\n|\n**CÔNG TÁC CHỈ ĐẠO, CHUẨN BỊ**\n|\n** **\n|\n|\n"
+                      "|\n|\n1\n|\nKiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã\n|\n"
+                      "UBND các xã, thị trấn\n|\nHạt Kiểm lâm Đức Trọng\n|\nTrước 30/11/2023\n|\n")
     rec = parse_bytes(page.encode(), "cv3418.tvplpage.md")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("UBND các xã, thị trấn",), ("Hạt Kiểm lâm Đức Trọng",), "Trước 30/11/2023")]
@@ -2519,11 +2523,9 @@ def test_a_places_last_word_is_no_head_over_a_line_break():
 def test_a_site_pages_table_cell_whose_bodies_stand_apart_by_html_breaks():
     """The whole page of the site, its table's cell "Sở Tài chính<br>Công an tỉnh": two bodies, as in the body's
     markdown alone."""
-    page = ("**Số hiệu:** 3418/UBND-NN\n\n" + LETTER_WITH_TASK_TABLE.split("| TT |")[0]
-            + "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
-            "|---|---|---|---|---|\n"
-            "| 1 | Kiện toàn Ban Chỉ huy cấp xã | Sở Nông nghiệp và Môi trường<br>Sở Nội vụ | Sở Tài chính<br>Công an "
-            "tỉnh | Quý IV/2025 |\n")
+    page = _site_page("| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+                      "|---|---|---|---|---|\n| 1 | Kiện toàn Ban Chỉ huy cấp xã | Sở Nông nghiệp và Môi trường<br>Sở "
+                      "Nội vụ | Sở Tài chính<br>Công an tỉnh | Quý IV/2025 |\n")
     rec = parse_bytes(page.encode(), "cv3418.tvplpage.md")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Nông nghiệp và Môi trường", "Sở Nội vụ"), ("Sở Tài chính", "Công an tỉnh"))]

@@ -864,12 +864,18 @@ def test_items_numbered_by_their_kinds_word_with_a_word_processors_bullets():
         ("II.2", ("Cục Thống kê",), (), "Tháng 12/2025")]
 
 
-def test_a_second_clause_of_partners():
-    item = ("Kiểm tra an toàn hồ chứa. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Công Thương; "
-            "đồng thời phối hợp với Ủy ban nhân dân các huyện tổ chức kiểm tra, hoàn thành trước ngày 31 tháng 7 "
-            "năm 2025.")
-    assert [(t.lead, t.support) for t in _plan_items(item)] == [
-        (("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương", "Ủy ban nhân dân các huyện"))]
+@pytest.mark.parametrize(("item", "support"), [
+    ("Kiểm tra an toàn hồ chứa. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Công Thương; đồng thời phối hợp "
+     "với Ủy ban nhân dân các huyện tổ chức kiểm tra, hoàn thành trước ngày 31 tháng 7 năm 2025.",
+     ("Sở Công Thương", "Ủy ban nhân dân các huyện")),
+    # a task whose work is "-" items with no lead of their own: each item's "phối hợp với …" names partners of the
+    # task, not only the first
+    ("Công tác đê điều, thủy lợi (Sở Nông nghiệp và Môi trường chủ trì)\n- Phối hợp với Đài Khí tượng Thủy văn tỉnh "
+     "theo dõi tình hình mưa, lũ.\n- Kiểm tra, đôn đốc công tác hộ đê; phối hợp với Ủy ban nhân dân các huyện có đê tổ "
+     "chức lực lượng quản lý đê nhân dân.", ("Đài Khí tượng Thủy văn tỉnh", "Ủy ban nhân dân các huyện có đê")),
+])
+def test_a_second_clause_of_partners(item, support):
+    assert [(t.lead, t.support) for t in _plan_items(item)] == [(("Sở Nông nghiệp và Môi trường",), support)]
 
 
 def test_a_labels_list_of_partners_parted_by_blank_lines():
@@ -1420,15 +1426,6 @@ def test_a_collectives_region_wrapped_over_a_line():
         ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long", "Bộ Tài chính"),
         ("Ủy ban nhân dân các tỉnh trong vùng",)]
 
-
-def test_partners_from_each_bullet_of_one_tasks_work():
-    """A task whose work is "-" items with no lead of their own: each item's "phối hợp với …" names partners of the
-    task, not only the first."""
-    item = ("Công tác đê điều, thủy lợi (Sở Nông nghiệp và Môi trường chủ trì)\n- Phối hợp với Đài Khí tượng Thủy văn "
-            "tỉnh theo dõi tình hình mưa, lũ.\n- Kiểm tra, đôn đốc công tác hộ đê; phối hợp với Ủy ban nhân dân các "
-            "huyện có đê tổ chức lực lượng quản lý đê nhân dân.")
-    assert [(t.lead, t.support) for t in _plan_items(item)] == [
-        (("Sở Nông nghiệp và Môi trường",), ("Đài Khí tượng Thủy văn tỉnh", "Ủy ban nhân dân các huyện có đê"))]
 
 
 def test_a_task_about_a_field_whose_name_holds_an_organisation_headings_words():

@@ -932,6 +932,7 @@ def _small_compounds(text: str, pos: int, end: int, governed: bool = False) -> i
                                                and v.end() > spans[at + n - 1][1])
         if (verb and not activity) or _TAIL_STOP.search(piece) or piece.lower() in _places() \
                 or (at == 0 and not governed and piece.lower() in _ACTIVITIES) \
+                or (not governed and _pair_acts(text, spans[at][0], end)) \
                 or _EXTEND_STOP.search(piece):
             break  # a verb, a joining word, a place or a preposition ("… đối với địa phương")
         i = at
@@ -1022,6 +1023,19 @@ def _council_end(text: str, start: int, e: int, end: int) -> int:
     return placed if placed > stop else e  # (named to its place: "Hội đồng đánh giá kết quả …" is a council at work)
 
 
+def _does(text: str, pos: int, end: int) -> bool:
+    """Does what the body does open at ``pos``: a verb, or a pair of activities whose second is a verb?"""
+    return verbs_re().match(text, pos, end) is not None or _pair_acts(text, pos, end)
+
+
+def _pair_acts(text: str, pos: int, end: int) -> bool:
+    """Does a pair of activities whose second is a verb open at ``pos`` ("thanh tra, kiểm tra …": the body's work,
+    though "Viện Chiến lược và Khoa học thanh tra" ends with the first)?"""
+    pair = paired_re().match(text, pos, end)
+    second = re.compile(r"[^,]*,\s*").match(text, pos, pair.end()) if pair is not None else None
+    return second is not None and verbs_re().match(text, second.end(), end) is not None
+
+
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
     """"Cục Quản lý" + "đất đai": a name whose capitals end with a governing word ("Quản lý", "Hợp
     tác") goes on with its object, compound by compound — and the place after it. A name the
@@ -1054,6 +1068,8 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
         if (gap := _GAP.match(text, stop, end)) is not None and "\n" in gap.group(0) \
                 and _heads_re().match(text, gap.end(), end) is not None and not _not_agency(text, gap.end(), end):
             break  # "Vụ Hợp tác quốc tế ⏎ Vụ Khoa học …": a line that opens with a head names the next body
+        if gap is not None and "\n" not in gap.group(0) and _does(text, gap.end(), end):
+            break  # "Cục Di sản văn hóa kiểm tra, giám sát …": what the body does, though a name may hold the pair
         further = name_end(text, stop, end)
         if further <= stop:
             break
@@ -1594,8 +1610,9 @@ def tail_extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     tail = t.group(0).replace("\n", " ")  # a hard-wrapped line goes on with the name
     # "Trung tâm Truyền thông tài nguyên và môi trường": "và" between two words of the field is the name's
     bare = _FIELD_AND.sub(" ", tail)
-    if "\n\n" in t.group(0) or verbs_re().search(tail) or _EXTEND_STOP.search(bare) or _TAIL_STOP.search(bare):
-        return a
+    if "\n\n" in t.group(0) or verbs_re().search(tail) or _EXTEND_STOP.search(bare) or _TAIL_STOP.search(bare) \
+            or _pair_acts(text, t.end() - len(t.group(0).lstrip()), end):
+        return a  # (nor a pair of activities: "… Cục Di sản văn hóa thanh tra, kiểm tra …")
     raw = text[a.start : t.end()]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, t.end(), a.collective)
 

@@ -1519,3 +1519,20 @@ def test_an_items_last_bullet_that_only_says_who_and_when(item, lead, support, d
 def test_units_of_an_organisation_section(organisation, units):
     rec = _plan("Tuyên truyền. Sở Nội vụ chủ trì.", organisation=organisation)
     assert [(u.section, u.name) for u in rec.units] == units
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # two activities after a name, the second a verb, are what the body does, though a name may hold such a pair
+    ("phối hợp với Cục Văn hóa cơ sở, Gia đình và Thư viện, Cục Di sản văn hóa thanh tra, kiểm tra việc chấp hành",
+     ["Cục Văn hóa cơ sở, Gia đình và Thư viện", "Cục Di sản văn hóa"]),
+    ("phối hợp với Cục Quản lý lao động ngoài nước thanh tra, kiểm tra các doanh nghiệp",
+     ["Cục Quản lý lao động ngoài nước"]),
+    # (a name that ends with the first word of such a pair keeps it)
+    ("phối hợp với Viện Chiến lược và Khoa học thanh tra, Trường Cán bộ thanh tra tổ chức",
+     ["Viện Chiến lược và Khoa học thanh tra", "Trường Cán bộ thanh tra"]),
+])
+def test_a_pair_of_activities_after_a_name_is_its_work(text, names):
+    from parsers import agencies
+
+    start = len("phối hợp với ")
+    assert [a.text for a in agencies.listed(text, start, len(text))] == names

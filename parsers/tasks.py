@@ -126,7 +126,8 @@ _DEADLINE = re.compile(
                                              |trình(?:\s+[^:;.\n]{1,40}(?:\n[^:;.\n]{1,20})?)?|ban\s+hành
                                              # … or what is timed: "Thời gian kiểm tra:", "Thời gian tổ chức giải:"
                                              |(?!qua\b)[a-zà-ỹđ]+(?:,?\s+[a-zà-ỹđ]+){0,3}(?=\s*:)))?
-           |[Tt]iến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*
+           |[Tt]iến\s+độ(?:\s+thực\s+hiện)?
+           |(?<![\wÀ-ỹ])[Hh]oàn\s+thành)\s*:\s*  # ("Chủ trì: …; phối hợp: …; hoàn thành: tháng 6/2024")
            (?P<a>(?:[^\n;]|""" + _WRAP + r"""(?![ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:))+?)
            \s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""|\n(?=[ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:)
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))

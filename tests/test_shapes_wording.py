@@ -108,6 +108,10 @@ def test_a_heading_ends_with_its_provinces_name():
     ("Tuyên truyền. Sở Nội vụ chủ trì, triển khai thường xuyên, liên tục.", "thường xuyên, liên tục"),
     # a year inside a clause of its own that is no time limit
     ("Phát triển kinh tế số; năm 2025 tăng 10% so với năm 2024.", None),
+    # "hoàn thành:" labels the time as "Thời gian:" does
+    ("Nâng cấp mạng nội bộ. Chủ trì: Phòng Văn hóa và Thông tin; phối hợp: Công an huyện; hoàn thành: tháng 6/2024.",
+     "tháng 6/2024"),
+    ("Rà soát danh sách hộ nghèo (Chủ trì: Sở Nội vụ; hoàn thành: tháng 3/2025).", "tháng 3/2025"),
 ])
 def test_a_deadline_said_in_few_words(item, deadline):
     (task,) = _plan_items(item)

@@ -1078,11 +1078,24 @@ _BARE_DO = re.compile(r"(?<![\wÀ-ỹ])do\s+")
 _LEADS_THE_ITEM = re.compile(r"\s*(?:thực\s+hiện\b|,\s*phối\s+hợp)")
 
 
+_LEADS_WORD = re.compile(r"\s+(?:đồng\s+)?chủ\s+trì")  # (not "… phối hợp với Văn phòng Bộ thực hiện.")
+_WITH_BEFORE_LEAD = re.compile(r"(?<![\wÀ-ỹ])[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\s+")
+
+
 def _named_before_lead(text: str, start: int, end: int) -> list[str]:
     """Agencies named just before "chủ trì" later in the item: "…; Sở Nội vụ chủ trì.",
     "(do Sở Tư pháp chủ trì)" — not "các hoạt động do các Bộ chủ trì", which names whose work it joins."""
     for m in _LEADS_HERE.finditer(text, start, end):
         window = max(start, m.start() - 200)
+        for w in _WITH_BEFORE_LEAD.finditer(text, window, m.start()) if _LEADS_WORD.match(m.group(0)) else ():
+            # "…, phối hợp với Sở Tài chính, Sở Y tế chủ trì tham mưu …": the last named before "chủ trì" leads, those
+            # before it join (in a clause that opens so, no subject before it: not "Sở Nội vụ phối hợp với Sở Tư pháp
+            # chủ trì …")
+            if (before := text[start : w.start()].rstrip(" \t*_")) and before[-1] not in ",;:.(\n":
+                continue
+            named = agencies.listed(text, w.end(), m.start())
+            if named and named[0].start == w.end() and not _NOTE.sub("", text[named[-1].end : m.start()]).strip():
+                return [named[-1].text]
         clause = window
         for c in _CLAUSE_START.finditer(text, window, m.start()):
             if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:

@@ -1540,3 +1540,18 @@ def test_a_pair_of_activities_after_a_name_is_its_work(text, names):
 
     start = len("phối hợp với ")
     assert [a.text for a in agencies.listed(text, start, len(text))] == names
+
+
+@pytest.mark.parametrize(("item", "lead", "support"), [
+    # a clause that opens with "phối hợp với" and runs into "chủ trì": the last named leads, those before it join
+    ("Bảo đảm an toàn hồ đập, đê điều\nTrên cơ sở kết quả kiểm tra, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu "
+     "tư, Sở Nông nghiệp và Phát triển nông thôn chủ trì tham mưu bố trí kinh phí.",
+     ["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Tài chính", "Sở Kế hoạch và Đầu tư"]),
+    ("Phối hợp với Sở Y tế, Sở Thông tin và Truyền thông chủ trì hướng dẫn các cơ quan báo chí tuyên truyền.",
+     ["Sở Thông tin và Truyền thông"], ["Sở Y tế"]),
+    # (not after a body that opens the clause, nor before "thực hiện")
+    ("Cung cấp dịch vụ công trực tuyến toàn trình; phối hợp với Văn phòng Bộ thực hiện.", [], ["Văn phòng Bộ"]),
+])
+def test_partners_named_before_the_lead(item, lead, support):
+    (task,) = _plan_items(item)
+    assert (list(task.lead), list(task.support)) == (lead, support)

@@ -579,6 +579,17 @@ class Layout:
         return self.roles.index(role) if role in self.roles else None
 
 
+def duty_column(text: str, table: Table) -> int | None:
+    """A table of who does what ("| TT | Cơ quan, đơn vị | Nhiệm vụ |"): the column that names the bodies, before the
+    column of their work, with no column of partners or of a time limit (a table of tasks is led so too: "| TT |
+    Cơ quan chủ trì | Nội dung | Phối hợp | Thời hạn |")."""
+    lay = layout(text, table)
+    lead, work = lay.col("lead"), lay.col("task")
+    if lead is None or work is None or lead > work or lay.col("support") is not None or lay.col("deadline") is not None:
+        return None
+    return lead
+
+
 def layout(text: str, table: Table) -> Layout:
     """The header is the first rows whose cells name columns; a column's role comes from the
     words of its header cells, whatever the order of the columns."""

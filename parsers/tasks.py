@@ -205,6 +205,9 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         for node in root.walk():
             if node.kind == "table" and node.role in _NO_WORK_ROLES:
                 continue  # "III. KINH PHÍ THỰC HIỆN ⏎ | TT | Nội dung | Đơn vị thực hiện | Kinh phí |": a budget
+            if node.kind == "table" and node.role == "organisation" and node.table is not None \
+                    and tables.duty_column(text, node.table) is not None:
+                continue  # "V. TỔ CHỨC THỰC HIỆN ⏎ | TT | Cơ quan, đơn vị | Nhiệm vụ |": the units' duties
             if node.kind == "table" and ((not instructions and (plan_document or _titled_tasks(text, node, root)))
                                          or _leads_named(text, node)):
                 by_table.append((tree.parent(node), _from_table(text, node, root)))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsers import agencies
+from parsers import agencies, tables
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
@@ -268,27 +268,38 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
 def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:
     """A table of who does what in an organisation section ("| Cơ quan, đơn vị | Nhiệm vụ |"): each row
     whose first cell names agencies, and whose other cells say their duties, names units."""
-    from parsers import tables
-
     table = node.table
     assert table is not None
-    if not 2 <= table.columns <= 3:
+    # (the bodies' column after the rows' numbers: "| TT | Cơ quan, đơn vị | Nhiệm vụ |")
+    col = tables.duty_column(text, table) or 0
+    if not 2 <= table.columns - col <= 3:
         return []
     parent = tree.parent(node)
     section = parent.id if parent is not None and parent.id else None
     rows = [r for r in table.rows if len(r.cells) >= 2]  # (the header's "Cơ quan, đơn vị" names no one)
-    named = [names for r in rows
-             if (names := agencies.heading_names(text, r.cells[0].start, r.cells[0].end))
-             and tables.agency_share(" ".join(text[r.cells[0].start : r.cells[0].end].split()))[0] > 0.7]
+    named = [(_row_section(text, r, col, section), names) for r in rows if (cell := r.at(col)) is not None
+             and (names := agencies.heading_names(text, cell.start, cell.end))
+             and tables.agency_share(" ".join(text[cell.start : cell.end].split()))[0] > 0.7]
     if not rows or len(named) < max(1, len(rows) // 2):
         return []  # (a table of figures, of places, of a schedule)
-    return [_unit(text, a, section, ()) for names in named for a in names if not agencies.is_generic(a.text)]
+    return [_unit(text, a, at, ()) for at, names in named for a in names if not agencies.is_generic(a.text)]
+
+
+_ROW_NO = re.compile(r"[\s*_]*(\d{1,3})[.\s*_]*")
+
+
+def _row_section(text: str, row: tables.Row, col: int, section: str | None) -> str | None:
+    """A row's number before its bodies is an item of the section around the table ("V.1")."""
+    number = row.at(0) if col > 0 else None
+    m = _ROW_NO.fullmatch(text, number.start, number.end) if number is not None else None
+    if m is None:
+        return section
+    return f"{section}.{m.group(1)}" if section else m.group(1)
 
 
 def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
     """A task table's group rows that name agencies ("A. BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over its
     tasks) are units, with the group's id (``PL1.A``)."""
-    from parsers import tables
     from parsers.tasks import _GROUP_LABEL, _ROW_NUMBER, _prefix, group_titles
 
     table = node.table

@@ -2529,3 +2529,19 @@ def test_a_site_pages_table_cell_whose_bodies_stand_apart_by_html_breaks():
     rec = parse_bytes(page.encode(), "cv3418.tvplpage.md")
     assert [(t.lead, t.support) for t in rec.tasks] == [
         (("Sở Nông nghiệp và Môi trường", "Sở Nội vụ"), ("Sở Tài chính", "Công an tỉnh"))]
+
+
+def test_organisation_table_of_who_does_what_with_the_rows_numbers():
+    rows = [["**TT**", "**Cơ quan, đơn vị**", "**Nhiệm vụ**"],
+            ["1", "Công an tỉnh", "Là cơ quan thường trực, chủ trì tham mưu Ủy ban nhân dân tỉnh."],
+            ["2", "Sở Xây dựng, Sở Công Thương", "Rà soát hệ thống cấp nước chữa cháy tại các đô thị."],
+            ["3", "Các sở, ban, ngành", "Căn cứ chức năng, nhiệm vụ, phối hợp với Công an tỉnh triển khai."]]
+    table = "".join("| " + " | ".join(row) + " |\n" + ("|---|---|---|\n" if i == 0 else "")
+                    for i, row in enumerate(rows))
+    text = QT_PLAN.replace("**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ lục kèm theo.\n\n",
+                           "**I. TỔ CHỨC THỰC HIỆN**\n\n" + table + "\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    # each row's bodies are units of the item its number makes; the rows are their duties, no tasks
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Công an tỉnh", "I.1"), ("Sở Xây dựng", "I.2"), ("Sở Công Thương", "I.2"), ("Các sở, ban, ngành", "I.3")]
+    assert not [t for t in rec.tasks if t.source == "row"]

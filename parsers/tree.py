@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -306,12 +306,18 @@ _CLOSING_PARAGRAPH = re.compile(
 )
 
 
-def content_end(text: str, blocks: list[Block], start: int, end: int) -> int:
-    """The end of a scope's own text: before "Nơi nhận", the signature titles, a "./." end mark."""
+def content_end(text: str, blocks: list[Block], start: int, end: int, tables: Sequence[Table] = ()) -> int:
+    """The end of a scope's own text: before "Nơi nhận", the signature titles, a "./." end mark — not a table's
+    column of recipients ("| Loại báo cáo | Đơn vị gửi báo cáo | Nơi nhận | Thời hạn |"), though a signature's table
+    opens with "Nơi nhận:"."""
+    spans = sorted((t.start, t.end) for t in tables)
     for b in blocks:
         if b.start < start or b.start >= end:
             continue
-        if _CLOSING.match(text, b.start) and b.start > start + 200:
+        in_table = (i := bisect.bisect_right(spans, (b.start, len(text) + 1)) - 1) >= 0 \
+            and spans[i][0] <= b.start < spans[i][1]
+        if (closing := _CLOSING.match(text, b.start)) and b.start > start + 200 \
+                and not (in_table and closing.group(0).rstrip().endswith("nhận")):
             return b.start
         if "./." in text[b.start : b.end]:
             return text.index("./.", b.start, b.end) + 3
@@ -343,7 +349,7 @@ def _add_table(parent: Node, t: Table) -> None:
 
 def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table], body: int,
                  quotes: list[tuple[int, int]]) -> Node:
-    end = content_end(text, blocks, body, sc.end)
+    end = content_end(text, blocks, body, sc.end, tables)
     quote_starts = [q[0] for q in quotes]
     root = Node("scope", sc.kind, "", 0, sc.start, end, sc.start, sc.start, sc.title or "", scope=sc)
     stack: list[tuple[float, Node]] = [(-1.0, root)]

@@ -2545,3 +2545,15 @@ def test_organisation_table_of_who_does_what_with_the_rows_numbers():
     assert [(u.name, u.section) for u in rec.units] == [
         ("Công an tỉnh", "I.1"), ("Sở Xây dựng", "I.2"), ("Sở Công Thương", "I.2"), ("Các sở, ban, ngành", "I.3")]
     assert not [t for t in rec.tasks if t.source == "row"]
+
+
+def test_a_tables_column_of_recipients_does_not_end_the_document():
+    table = ("| TT | Loại báo cáo | Đơn vị gửi báo cáo | Nơi nhận | Thời hạn gửi |\n|---|---|---|---|---|\n"
+             "| 1 | Báo cáo quý | Các sở, ngành | Sở Nội vụ | Trước ngày 15 của tháng cuối quý |\n")
+    body = ("**I. CHẾ ĐỘ BÁO CÁO**\nCác cơ quan gửi báo cáo như sau:\n\n" + table +
+            "\n**II. TỔ CHỨC THỰC HIỆN**\n**1. Sở Nội vụ**\nTheo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+            "**2. Sở Tài chính**\nBố trí kinh phí thực hiện Kế hoạch.\n\n")
+    text = QT_PLAN.replace("**I. NHIỆM VỤ**\nCác nhiệm vụ được phân công tại Phụ lục kèm theo.\n\n", body)
+    rec = parse_bytes(text.encode(), "kh.md")
+    # (the header cell "Nơi nhận" names a column; "Nơi nhận:" opening the signature's table ends the text)
+    assert [(u.section, u.name) for u in rec.units] == [("II.1", "Sở Nội vụ"), ("II.2", "Sở Tài chính")]

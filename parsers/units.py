@@ -598,8 +598,9 @@ def _acts(text: str, pos: int, end: int) -> bool:
     return agencies.acts(text, pos, end)
 
 
-# "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH …", "Điều 2. Trách nhiệm của các sở, ngành, địa phương"
-_GROUP_OPENER = re.compile(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu)\s+|(?i:trách\s+nhiệm|nhiệm\s+vụ)\s+(?i:của\s+))?")
+# "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH …", "Điều 2. Trách nhiệm của các sở, ngành, địa phương", "II. ĐỐI VỚI CÁC BỘ, NGÀNH"
+_GROUP_OPENER = re.compile(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu|đối\s+với)\s+"
+                           r"|(?i:trách\s+nhiệm|nhiệm\s+vụ)\s+(?i:của\s+))?")
 _ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
 _GIVES = re.compile(r"[\s*_]*Giao(?![\wÀ-ỹ])")
 

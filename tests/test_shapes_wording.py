@@ -1555,3 +1555,15 @@ def test_a_pair_of_activities_after_a_name_is_its_work(text, names):
 def test_partners_named_before_the_lead(item, lead, support):
     (task,) = _plan_items(item)
     assert (list(task.lead), list(task.support)) == (lead, support)
+
+
+def test_a_heading_for_a_group_whose_items_ask_its_members():
+    # "Đối với các bộ, ngành, địa phương" titles the items that ask each of them: they are the units
+    rec = _plan("Tổ chức tuyên truyền.", organisation=(
+        "1. Đối với các bộ, ngành, địa phương\n"
+        "a) Đề nghị Bộ Công an chỉ đạo Cục Cảnh sát giao thông tăng cường tuần tra, kiểm soát.\n"
+        "b) Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các lực lượng chức năng.\n"
+        "2. Sở Y tế\na) Chủ trì tổ chức thực hiện.\nb) Chỉ đạo các bệnh viện phối hợp.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1.a", "Bộ Công an"), ("III.1.b", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+        ("III.2", "Sở Y tế")]

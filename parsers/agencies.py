@@ -2092,6 +2092,9 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
                 # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the ministers, as a body
                 out.append(AgencyMention("Bộ", "Bộ", title.start(), title.start() + 2, collective=True))
                 continue
+            # "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ": the heads of one kind and another, then their bodies
+            while title.group(0).rstrip().endswith(",") and (more := _titles_re().match(text, pos, end)) is not None:
+                title, pos = more, _past_title(text, more)
         # "Bộ trưởng các Bộ: Công an, Quốc phòng, Ngoại giao", "Các Bộ: Tài chính, Y tế" — one head
         # shared by a list
         shared = _SHARED.match(text, pos, end)

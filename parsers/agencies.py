@@ -110,6 +110,19 @@ def past_opener(text: str, start: int, end: int) -> int:
     return m.end() if (m := _openers_re().match(text, start, end)) is not None else start
 
 
+_NAME_STARTS = re.compile(r",|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
+
+
+def without_titles(body: str) -> str:
+    """``body`` with the office-holders' titles before its names blanked ("Giám đốc Công an tỉnh và Giám đốc Sở Giao
+    thông vận tải" → "Công an tỉnh và Sở Giao thông vận tải", as long), to tell whether it names bodies only."""
+    out = list(body)
+    for at in [0, *(m.end() for m in _NAME_STARTS.finditer(body))]:
+        if (title := _titles_re().match(body, _past_space(body, at, len(body)))) is not None:
+            out[title.start() : _past_title(body, title)] = " " * (_past_title(body, title) - title.start())
+    return "".join(out)
+
+
 def is_title(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an office-holder's title and nothing else ("Giám đốc ", "Thủ trưởng ")?"""
     return (m := _titles_re().match(text, _past_space(text, start, end), end)) is not None \

@@ -290,16 +290,19 @@ _OPEN_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:với|của|cho|và|các|thuộc
 def _body_acts_under_topic(heading: str, line: str) -> bool:
     """Under a heading that names no body ("1. Ở cấp tỉnh"), does the line open with a body and what it does ("Ban
     Phong trào Ủy ban MTTQ Việt Nam tỉnh là bộ phận thường trực …")? Then the heading has ended."""
-    from parsers.agencies import acts, ends_with_head, find, starts_with_head, subjects, verbs_re
+    from parsers.agencies import acts, ends_with_head, find, starts_with_head, subjects, verbs_re, without_titles
 
-    if not starts_with_head(line) or heading.lstrip()[:1] in "-+•–" or _OPEN_WORD_END.search(heading) \
+    # (the head's title before it: "1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo: …")
+    bare = without_titles(line)
+    skip = len(bare) - len(bare.lstrip())
+    if not starts_with_head(bare[skip:]) or heading.lstrip()[:1] in "-+•–" or _OPEN_WORD_END.search(heading) \
             or find(heading) or ends_with_head(heading) \
             or any(v.end() >= len(heading.rstrip(" *_:")) for v in verbs_re().finditer(heading)):
         # (not "b) Đề nghị Công ty ⏎ Điện lực …", "- Chủ trì, phối hợp với ⏎ Cục Thống kê …", "3. Về đề nghị đầu tư xây
         # dựng ⏎ Trường Phổ thông …": the heading goes on)
         return False
     found = subjects(line, 0, len(line))
-    return bool(found) and found[0].start <= 2 and acts(line, found[-1].end, len(line))
+    return bool(found) and found[0].start <= skip + 2 and acts(line, found[-1].end, len(line))
 
 
 _ITEM_MARK = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/\-–]\s*|\s*[-+•–]\s+")

@@ -190,8 +190,13 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
         return None  # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.")
     names = agencies.heading_names(text, m.start("h"), m.end("h"))
     # (after the word that asks them: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
-    if not names or not only_names(text[agencies.past_opener(text, m.start("h"), m.end("h")) : m.end("h")]) \
-            or agencies.is_generic(names[0].text):
+    named = text[agencies.past_opener(text, m.start("h"), m.end("h")) : m.end("h")]
+    if not names or agencies.is_generic(names[0].text) or not (only_names(named) or (
+            # (and the titles of the heads it addresses, "Giám đốc Công an tỉnh và Giám đốc Sở Giao thông vận tải:" —
+            # not a line that goes on with the heading above, "8. Giám đốc các sở: …; ⏎ Tổng Biên tập Báo …:", nor
+            # the heads of a kind of body, which may well be told to carry the document out)
+            only_names(agencies.without_titles(named)) and not any(a.collective for a in names)
+            and not re.search(r"[;,][ \t*_]*\n[ \t*_]*$", text[max(0, b.start - 8) : b.start]))):
         return None  # (only names: "Sở Tài chính tham mưu bố trí kinh phí:" is an item's sentence)
     return Marker("agency", "", " ".join(m.group("h").split()), m.start("h"))
 

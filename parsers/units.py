@@ -156,8 +156,15 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             # (and an item on reporting among the duties: "5. Chế độ báo cáo ⏎ Các sở, ngành … báo cáo …")
             if role in ("organisation", "reporting") or (addressing and role is None):
                 parent = tree.parent(node)
-                out.extend(_paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None,
-                                                 issuer))
+                paragraphs = _paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None,
+                                              issuer)
+                if node.kind in _ADDRESSED_ITEMS and node.children and _OVER_ITEMS.search(
+                        text, node.head_end, node.children[0].start) is not None \
+                        and any(u.section == node.id and not agencies.is_generic(u.name) for u in paragraphs):
+                    # ("1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo chủ trì …: ⏎ a) … b) Chỉ đạo các cơ sở
+                    # …": the unit a paragraph under the heading names passes work on as the heading's would)
+                    named.add(id(node))
+                out.extend(paragraphs)
         if addressing or any(n.role == "organisation" for n in root.walk()):
             out.extend(_top_paragraphs(text, tree, root, addressing, issuer))
         for node in root.walk():
@@ -346,7 +353,9 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
     if role in _WORK:
         parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
-    return addressing and role is None and node.kind in _ADDRESSED_ITEMS
+    # (an agency's line of its own inside an item: "1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo: ⏎ a) …")
+    return addressing and role is None and (node.kind in _ADDRESSED_ITEMS or (
+        node.kind == "agency" and (parent := tree.parent(node)) is not None and parent.kind in _ADDRESSED_ITEMS))
 
 
 _WORK = ("tasks", "solutions")
@@ -603,6 +612,7 @@ _GROUP_OPENER = re.compile(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu|đ�
                            r"|(?i:trách\s+nhiệm|nhiệm\s+vụ)\s+(?i:của\s+))?")
 _ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
 _GIVES = re.compile(r"[\s*_]*Giao(?![\wÀ-ỹ])")
+_OVER_ITEMS = re.compile(r":[\s*_]*$")  # (a paragraph that ends over the item's own items)
 
 
 def _duties_of_agency(text: str, node: Node) -> bool:

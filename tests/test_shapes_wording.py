@@ -1567,3 +1567,19 @@ def test_a_heading_for_a_group_whose_items_ask_its_members():
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1.a", "Bộ Công an"), ("III.1.b", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
         ("III.2", "Sở Y tế")]
+
+
+@pytest.mark.parametrize(("organisation", "units"), [
+    # a line naming the heads of the bodies an item's lettered items are for: the bodies are its units
+    ("1. Lĩnh vực giáo dục\nGiám đốc Sở Giáo dục và Đào tạo:\na) Phối hợp với Sở Nội vụ tuyển dụng giáo viên.\n"
+     "b) Chỉ đạo các cơ sở giáo dục thực hiện nghiêm quy định.\n", [("III.1", "Sở Giáo dục và Đào tạo")]),
+    ("1. Lĩnh vực giao thông\nGiám đốc Công an tỉnh và Giám đốc Sở Giao thông vận tải:\na) Tăng cường tuần tra.\n",
+     [("III.1", "Công an tỉnh"), ("III.1", "Sở Giao thông vận tải")]),
+    # (… or a sentence that names the unit, then its items: what it directs is its duty, no unit)
+    ("1. Lĩnh vực giáo dục\nGiám đốc Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ:\n"
+     "a) Tuyển dụng giáo viên.\nb) Chỉ đạo các cơ sở giáo dục thực hiện nghiêm quy định.\n",
+     [("III.1", "Sở Giáo dục và Đào tạo")]),
+])
+def test_the_heads_of_bodies_named_over_an_items_own_items(organisation, units):
+    rec = _plan("Tổ chức tuyên truyền.", organisation=organisation)
+    assert [(u.section, u.name) for u in rec.units] == units

@@ -660,8 +660,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # (an agency's line over a paragraph of its work: "Đề nghị Ủy ban Mặt trận … ⏎⏎ Chỉ đạo Mặt trận Tổ quốc các cấp
         # …" is its duty)
         own_work = node.kind != "agency" or (k == 0 and not any(a < s for a, _ in child_spans))
+        # ("4. Sở Y tế chủ trì … . ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc … phối hợp …": after an item whose sentence has
+        # ended, the document asks a body of its own — not the one its heading named again)
+        asks_another = own and asks and not _named_again(text, node, s, e)
         if names_one and own_work and agencies.gives_work_on(text, s, e) \
-                and not ((node.kind == "article" or members) and asks):
+                and not ((node.kind == "article" or members or asks_another) and asks):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao
@@ -670,6 +673,14 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         member = of_members and (first := agencies.subjects(text, s, min(e, s + 300))) and not first[0].collective
         out.extend(_paragraph(text, tree, s, e, parent_id if own and not member else node.id, issuer))
     return out
+
+
+def _named_again(text: str, node: Node, start: int, end: int) -> bool:
+    """Does the paragraph open with a body the item's heading names ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,
+    Hội Liên hiệp Phụ nữ tỉnh. ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì …")?"""
+    heading = {fold(a.text) for a in agencies.subjects(text, node.body_start, node.head_end)}
+    first = agencies.subjects(text, start, min(end, start + 300))
+    return bool(first) and fold(first[0].text) in heading
 
 
 # a heading's collective of member organisations: "… và các tổ chức thành viên", "… và các đoàn thể"

@@ -1583,3 +1583,17 @@ def test_a_heading_for_a_group_whose_items_ask_its_members():
 def test_the_heads_of_bodies_named_over_an_items_own_items(organisation, units):
     rec = _plan("Tổ chức tuyên truyền.", organisation=organisation)
     assert [(u.section, u.name) for u in rec.units] == units
+
+
+def test_the_document_asks_a_body_of_its_own_after_an_items_ended_sentence():
+    rec = _plan("Tổ chức tuyên truyền.", organisation=(
+        "1. Sở Y tế chủ trì tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"
+        "2. Hội Người cao tuổi tỉnh vận động hội viên tham gia khám sức khỏe định kỳ.\n"
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền.\n"
+        "3. Đề nghị Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn.\n"
+        "Đề nghị Hội Liên hiệp Phụ nữ tỉnh chủ trì vận động hội viên tham gia.\n"))
+    # (the body its heading named, asked again in its paragraph, is that item's unit once)
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Sở Y tế"), ("III.2", "Hội Người cao tuổi tỉnh"),
+        ("III", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("III", "các tổ chức chính trị - xã hội tỉnh"),
+        ("III.3", "Hội Liên hiệp Phụ nữ tỉnh"), ("III.3", "Tỉnh đoàn")]

@@ -102,7 +102,11 @@ def _defines(text: str, pos: int, end: int) -> bool:
 _OFFICE_EXECUTION = re.compile(
     rf"[\W\d]*(?:(?:Điều|ĐIỀU)\s+\d+\W*)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng"
     rf"|(?:Tổng\s+)?[Cc]ục\s+trưởng|Vụ\s+trưởng|Chánh\s+Thanh\s+tra)"
-    rf"[^.]*?có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)\s+{_THIS_ACT}", re.I)
+    # (… or "thi hành" alone: "Chánh Văn phòng …, Giám đốc Công an tỉnh … và các đơn vị có liên quan thi hành Quyết
+    # định này." — not "Bộ Nội vụ hướng dẫn thi hành Nghị định này")
+    rf"[^.]*?(?:có\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)"
+    rf"|(?<![\wÀ-ỹ])(?<!dẫn\s)(?<!đốc\s)(?<!dõi\s)(?<!tra\s)(?<!việc\s)thi\s+hành)\s+{_THIS_ACT}",
+    re.I)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.])[ \t*_]*(?:\n|\Z)")  # (… or the text's end)

@@ -1597,3 +1597,22 @@ def test_the_document_asks_a_body_of_its_own_after_an_items_ended_sentence():
         ("III.1", "Sở Y tế"), ("III.2", "Hội Người cao tuổi tỉnh"),
         ("III", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("III", "các tổ chức chính trị - xã hội tỉnh"),
         ("III.3", "Hội Liên hiệp Phụ nữ tỉnh"), ("III.3", "Tỉnh đoàn")]
+
+
+@pytest.mark.parametrize(("closing", "units"), [
+    # the execution clause, with or without "chịu trách nhiệm", names no unit …
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, Thủ trưởng các sở, ban, ngành tỉnh và các "
+     "đơn vị có liên quan thi hành Quyết định này.", []),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định "
+     "này.", []),
+    # (… but a body told to guide its execution is one)
+    ("Điều 3. Giám đốc Sở Nội vụ hướng dẫn thi hành Quyết định này.", [("Điều 3", "Sở Nội vụ")]),
+])
+def test_an_execution_clause_with_or_without_its_responsibility(closing, units):
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH LONG AN", "512/QĐ-UBND", "Long An, ngày 21 tháng 02 năm 2023")
+            + "\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải cách hành chính năm 2023\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2023.\n"
+            "Điều 2. Giao Sở Nội vụ chủ trì, theo dõi, đôn đốc các sở, ngành, địa phương thực hiện Kế hoạch.\n"
+            + closing + "\n")
+    rec = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Sở Nội vụ"), *units]

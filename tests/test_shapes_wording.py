@@ -1531,6 +1531,8 @@ def test_units_of_an_organisation_section(organisation, units):
      ["Cục Văn hóa cơ sở, Gia đình và Thư viện", "Cục Di sản văn hóa"]),
     ("phối hợp với Cục Quản lý lao động ngoài nước thanh tra, kiểm tra các doanh nghiệp",
      ["Cục Quản lý lao động ngoài nước"]),
+    # (a verb alone too: "đối soát")
+    ("phối hợp với Phòng Văn hóa - Xã hội đối soát, làm sạch dữ liệu dân cư", ["Phòng Văn hóa - Xã hội"]),
     # (a name that ends with the first word of such a pair keeps it)
     ("phối hợp với Viện Chiến lược và Khoa học thanh tra, Trường Cán bộ thanh tra tổ chức",
      ["Viện Chiến lược và Khoa học thanh tra", "Trường Cán bộ thanh tra"]),

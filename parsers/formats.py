@@ -585,8 +585,36 @@ def _congbao(raw: str, fmt: str) -> Prepared:
     text = _CONGBAO_SECTION.sub("", text)
     text = _CONGBAO_FILED_UNDER.sub(r"\g<issuer>", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
-    text = _filed_under_wrapped(text)
+    text = _filed_under_wrapped(_previous_tail(text))
     return Prepared(text=text.strip("\n"), format=fmt)
+
+
+_ENDED = re.compile(r"\./\.")
+_OPERATIVE_LINE = re.compile(r"^[ \t*_]*(?:Điều\s+\d+|\d{1,2}\.)[ \t]", re.M)
+_SIGNATURE_LINE = re.compile(r"[ \t*_]*(?:(?:TM|KT|TL|TUQ|Q|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ .]*"
+                             r"(?:CHỦ\s+TỊCH|TRƯỞNG|GIÁM\s+ĐỐC|THỦ\s+TƯỚNG|BÍ\s+THƯ)[A-ZĐÀ-Ỹ .]*"
+                             r"|[ \t]*\((?:Đã\s+ký|đã\s+ký)\)[ \t]*")
+_OWN_NUMBER = re.compile(r"^[ \t*_]*Số\s*:", re.M)
+
+
+def _previous_tail(text: str) -> str:
+    """A gazette's page may open with the end of the document printed before ("… Điều 3. Tổ chức thực hiện … có hiệu
+    lực từ ngày …./. ⏎ CHỦ TỊCH ⏎ Trần Văn Kỳ"), then this document's own header: the text begins at that header."""
+    m = _MOTTO.search(text, 0, 30000)
+    if m is None or (ended := max((e.end() for e in _ENDED.finditer(text, 0, m.start())), default=-1)) < 0 \
+            or _OPERATIVE_LINE.search(text, 0, ended) is None:
+        return text
+    pos = text.find("\n", ended) + 1
+    while 0 < pos < m.start():
+        nl = text.find("\n", pos)
+        line = text[pos : nl if nl >= 0 else len(text)]
+        if line.strip() and not _SIGNATURE_LINE.fullmatch(line) and not _SIGNER_LINE.fullmatch(line):
+            break
+        pos = nl + 1 if nl >= 0 else len(text)
+    # (what is left before the motto is this document's issuer and number, no more)
+    if pos <= 0 or m.start() - pos > 300 or _OWN_NUMBER.search(text, pos, m.end() + 300) is None:
+        return text
+    return text[pos:]
 
 
 _CAPS_LINE = re.compile(rf"^[ \t]*({_CAPS_WORDS})[ \t]*$", re.M)

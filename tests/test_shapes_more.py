@@ -2557,3 +2557,24 @@ def test_a_tables_column_of_recipients_does_not_end_the_document():
     rec = parse_bytes(text.encode(), "kh.md")
     # (the header cell "Nơi nhận" names a column; "Nơi nhận:" opening the signature's table ends the text)
     assert [(u.section, u.name) for u in rec.units] == [("II.1", "Sở Nội vụ"), ("II.2", "Sở Tài chính")]
+
+
+def test_a_gazette_page_that_opens_with_the_end_of_the_document_before():
+    from tests.test_shapes import GAZETTE_BARE
+
+    tail = ("CÔNG BÁO/Số 1187 + 1188/Ngày 28-10-2024\n"
+            "c) Hỗ trợ 50% chi phí mua vắc xin cho các cơ sở chăn nuôi quy mô nông hộ.\n"
+            "Điều 3. Tổ chức thực hiện\n"
+            "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+            "2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+            "Nghị quyết này có hiệu lực từ ngày 06 tháng 5 năm 2024./.\n"
+            "CHỦ TỊCH\nTrần Văn Kỳ\n")
+    with_tail = GAZETTE_BARE.replace("CÔNG BÁO/Số 1187 + 1188/Ngày 28-10-2024\n\n", tail, 1)
+    assert with_tail != GAZETTE_BARE
+    plain = parse_bytes(GAZETTE_BARE.encode(), "bare.congbao.txt")
+    tailed = parse_bytes(with_tail.encode(), "bare.congbao.txt")
+    # the document begins at its own header: the resolution's end names none of its units, none of its tasks
+    assert "Trần Văn Kỳ" not in tailed.text
+    assert [(u.section, u.name) for u in tailed.units] == [(u.section, u.name) for u in plain.units]
+    assert [(t.id, t.lead) for t in tailed.tasks] == [(t.id, t.lead) for t in plain.tasks] != []
+    assert tailed.document.number == plain.document.number

@@ -585,8 +585,34 @@ def _congbao(raw: str, fmt: str) -> Prepared:
     text = _CONGBAO_SECTION.sub("", text)
     text = _CONGBAO_FILED_UNDER.sub(r"\g<issuer>", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
-    text = _filed_under_wrapped(_previous_tail(text))
+    text = _filed_under_wrapped(_previous_tail(_next_document(text)))
     return Prepared(text=text.strip("\n"), format=fmt)
+
+
+_NUMBER_LINE = re.compile(r"^[ \t*_]*Số\s*:\s*(?P<n>\S+)", re.M)
+_CAPS_ONLY = re.compile(r"[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.\-]*[ \t]*")
+
+
+def _next_document(text: str) -> str:
+    """The gazette prints the next document right after this one's end ("… Thường xuyên ⏎ ỦY BAN NHÂN DÂN ⏎ TỈNH QUẢNG
+    TRỊ ⏎ Số: 131/QĐ-UBND ⏎ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): a header with a number of its own ends the text
+    (an attached plan's header names no number, or this document's)."""
+    numbers = list(_NUMBER_LINE.finditer(text))
+    if len(numbers) < 2:
+        return text
+    own = numbers[0].group("n").rstrip(".;,")
+    for n in numbers[1:]:
+        if n.group("n").rstrip(".;,") == own or _MOTTO.search(text, n.end(), n.end() + 200) is None:
+            continue
+        start = text.rfind("\n", 0, n.start()) + 1
+        while start > 0:  # (back over the issuer's lines in capitals above the number)
+            prev = text.rfind("\n", 0, start - 1) + 1
+            if not _CAPS_ONLY.fullmatch(text, prev, start - 1):
+                break
+            start = prev
+        if start > numbers[0].end() + 500:
+            return text[:start]
+    return text
 
 
 _ENDED = re.compile(r"\./\.")

@@ -2578,3 +2578,18 @@ def test_a_gazette_page_that_opens_with_the_end_of_the_document_before():
     assert [(u.section, u.name) for u in tailed.units] == [(u.section, u.name) for u in plain.units]
     assert [(t.id, t.lead) for t in tailed.tasks] == [(t.id, t.lead) for t in plain.tasks] != []
     assert tailed.document.number == plain.document.number
+
+
+def test_a_gazette_text_ends_where_the_next_document_s_header_begins():
+    from tests.test_shapes import GAZETTE_BARE
+
+    following = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 1190/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 10 năm 2024\nQUYẾT ĐỊNH\n"
+                 "Về việc công bố thủ tục hành chính\nĐiều 1. Giao Bộ Y tế công bố thủ tục hành chính.\n"
+                 "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n")
+    plain = parse_bytes(GAZETTE_BARE.encode(), "bare.congbao.txt")
+    followed = parse_bytes((GAZETTE_BARE + following).encode(), "bare.congbao.txt")
+    # (the last row's deadline cell had run on into the next document's header and articles)
+    assert "1190/QĐ-TTg" not in followed.text
+    assert [(t.id, t.lead, t.deadline) for t in followed.tasks] == [(t.id, t.lead, t.deadline) for t in plain.tasks]
+    assert [(u.section, u.name) for u in followed.units] == [(u.section, u.name) for u in plain.units]

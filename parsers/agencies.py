@@ -630,8 +630,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and not _known_across(text, text.rfind("\n", 0, head_end) + 1, s, limit):
             break  # "Tỉnh Đoàn ⏎ Sở Giáo dục và Đào tạo": a cell's names one per line; a body named by its head alone
         if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
-                and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) in _NO_NESTING:
-            break  # "Văn phòng Bộ ⏎ Vụ Pháp chế": a cell's names one per line; "Bộ" ended the first
+                and (h := _heads_re().match(text, s, limit)) is not None \
+                and (_organ_kind(h.group(0)) in _NO_NESTING or fold(h.group(0)).startswith(("ủy ban", "uỷ ban"))):
+            # "Văn phòng Bộ ⏎ Vụ Pháp chế", "Văn phòng Bộ ⏎ Ủy ban Chứng khoán Nhà nước": a cell's names one per line;
+            # "Bộ" ended the first
+            break
         if "\n" in gap and i > 1 and _is_cap(tok) and not place \
                 and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
                 and text[syl[i - 2][0] : syl[i - 2][1]][:1].isupper() and _heads_re().match(text, s, limit) is None:

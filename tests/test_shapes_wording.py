@@ -1618,3 +1618,12 @@ def test_an_execution_clause_with_or_without_its_responsibility(closing, units):
             + closing + "\n")
     rec = parse_bytes((text + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Trần Văn Mi")).encode(), "qd.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Sở Nội vụ"), *units]
+
+
+def test_a_cells_names_one_a_line_after_a_bare_ministry():
+    from parsers import agencies
+
+    # "Bộ" ends the first name: a committee opens the next line, it continues no ministry's name ("Bộ Công an" does)
+    cell = "Văn phòng Bộ\nỦy ban Chứng khoán Nhà nước\nTổng cục Thuế"
+    assert [a.text for a in agencies.find(cell)] == ["Văn phòng Bộ", "Ủy ban Chứng khoán Nhà nước", "Tổng cục Thuế"]
+    assert [a.text for a in agencies.find("Văn phòng Bộ\nCông an")] == ["Văn phòng Bộ Công an"]

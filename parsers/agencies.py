@@ -2690,6 +2690,10 @@ def verbs_re() -> re.Pattern[str]:
 _OWN_WORK = re.compile(r"tự\s+")
 
 
+_ABOVE_ALL_ASIDE = re.compile(r"[ \t]*,[ \t\n]*(?:nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|trong[ \t\n]+đó[ \t\n]+có)"
+                              r"[^;:.()]{3,160}?,[ \t\n]*(?=[a-zà-ỹđ])")
+
+
 def acts(text: str, pos: int, end: int) -> bool:
     """A subject is followed by what it is asked to do (a verb, a colon, a dash), not by more of a
     sentence about it."""
@@ -2697,6 +2701,8 @@ def acts(text: str, pos: int, end: int) -> bool:
     m = re.match(r"[\s,]*(?:\([^)]{0,80}\)\s*)?(?:(?:và|,)\s*các\s+[^;:.()]{0,60}?liên\s+quan\s*,?\s*)?",
                  text[pos : min(end, pos + 160)])
     at = pos + (m.end() if m else 0)
+    if (most := _ABOVE_ALL_ASIDE.match(text, pos, min(end, pos + 200))) is not None:
+        at = most.end()  # "Ủy ban nhân dân các huyện, nhất là các huyện biên giới Bát Xát, …, có trách nhiệm …"
     if (others := _private_too_re().match(text, at, min(end, at + 60))) is not None:
         at = others.end()  # "… Ủy ban nhân dân các huyện và các chủ đầu tư xác định …": the businesses asked with them
         if (which := _WHICH_THEN_COLON.match(text, at, min(end, at + 60))) is not None:

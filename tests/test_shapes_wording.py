@@ -1627,3 +1627,12 @@ def test_a_cells_names_one_a_line_after_a_bare_ministry():
     cell = "Văn phòng Bộ\nỦy ban Chứng khoán Nhà nước\nTổng cục Thuế"
     assert [a.text for a in agencies.find(cell)] == ["Văn phòng Bộ", "Ủy ban Chứng khoán Nhà nước", "Tổng cục Thuế"]
     assert [a.text for a in agencies.find("Văn phòng Bộ\nCông an")] == ["Văn phòng Bộ Công an"]
+
+
+def test_a_subject_then_those_of_it_meant_most_then_its_work():
+    rec = _plan("Tổ chức tuyên truyền.", organisation=(
+        "Sở Tư pháp chủ trì theo dõi việc thực hiện Kế hoạch.\n"
+        "Ủy ban nhân dân các huyện, thị xã, thành phố, nhất là các huyện biên giới Bát Xát, Mường Khương, có trách "
+        "nhiệm xây dựng kế hoạch chi tiết.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III", "Sở Tư pháp"), ("III", "Ủy ban nhân dân các huyện, thị xã, thành phố")]

@@ -1481,8 +1481,20 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
         a = tail_extended(text, a, end)
         out.extend(split_shared(a))
         pos = a.end
+        if (numbered := _NUMBERED_BODY.search(a.text)) is not None:
+            # "Cơ quan Thú y vùng I, II, III": one body of each number after the first's
+            for more in _MORE_NUMBERS.finditer(text, pos, end):
+                if more.start() != pos:
+                    break
+                name = f"{numbered.group('body')} {more.group('n')}"
+                out.append(AgencyMention(name, _canonical(name), more.start("n"), more.end("n")))
+                pos = more.end()
     out.sort(key=lambda a: a.start)
     return out
+
+
+_NUMBERED_BODY = re.compile(r"(?P<body>.*\s(?:vùng|[Vv]ùng|khu\s+vực|[Kk]hu\s+vực))\s+(?:[IVX]{1,4}|\d{1,2})$")
+_MORE_NUMBERS = re.compile(r"[ \t]*(?:,|và)[ \t]*(?P<n>[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/])")
 
 
 _LIST_LABEL = re.compile(r"[ \t]*:[ \t]*")

@@ -1636,3 +1636,19 @@ def test_a_subject_then_those_of_it_meant_most_then_its_work():
         "nhiệm xây dựng kế hoạch chi tiết.\n"))
     assert [(u.section, u.name) for u in rec.units] == [
         ("III", "Sở Tư pháp"), ("III", "Ủy ban nhân dân các huyện, thị xã, thành phố")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a body named by its region's number, then the numbers of the others: one body each
+    ("phối hợp với Cơ quan Thú y vùng I, II, III và Chi cục Chăn nuôi thực hiện",
+     ["Cơ quan Thú y vùng I", "Cơ quan Thú y vùng II", "Cơ quan Thú y vùng III", "Chi cục Chăn nuôi"]),
+    ("phối hợp với Chi cục Hải quan khu vực 5, 6 và Sở Tài chính",
+     ["Chi cục Hải quan khu vực 5", "Chi cục Hải quan khu vực 6", "Sở Tài chính"]),
+    # (a number that counts something else is no body's)
+    ("phối hợp với Cơ quan Thú y vùng III, Sở Y tế", ["Cơ quan Thú y vùng III", "Sở Y tế"]),
+])
+def test_bodies_of_several_numbered_regions(text, names):
+    from parsers import agencies
+
+    start = len("phối hợp với ")
+    assert [a.text for a in agencies.listed(text, start, len(text))] == names

@@ -119,7 +119,8 @@ def without_titles(body: str) -> str:
     out = list(body)
     for at in [0, *(m.end() for m in _NAME_STARTS.finditer(body))]:
         if (title := _titles_re().match(body, _past_space(body, at, len(body)))) is not None:
-            out[title.start() : _past_title(body, title)] = " " * (_past_title(body, title) - title.start())
+            past = _past_title(body, title)
+            out[title.start() : past] = " " * (past - title.start())
     return "".join(out)
 
 
@@ -1048,8 +1049,11 @@ def _pair_acts(text: str, pos: int, end: int) -> bool:
     """Does a pair of activities whose second is a verb open at ``pos`` ("thanh tra, kiểm tra …": the body's work,
     though "Viện Chiến lược và Khoa học thanh tra" ends with the first)?"""
     pair = paired_re().match(text, pos, end)
-    second = re.compile(r"[^,]*,\s*").match(text, pos, pair.end()) if pair is not None else None
+    second = _PAIR_SECOND.match(text, pos, pair.end()) if pair is not None else None
     return second is not None and verbs_re().match(text, second.end(), end) is not None
+
+
+_PAIR_SECOND = re.compile(r"[^,]*,\s*")  # (where a pair's second activity begins)
 
 
 def _object_extended(text: str, start: int, e: int, end: int) -> int:
@@ -1493,12 +1497,13 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
-_NUMBERED_BODY = re.compile(r"(?P<body>.*\s(?:vùng|[Vv]ùng|khu\s+vực|[Kk]hu\s+vực))\s+(?:[IVX]{1,4}|\d{1,2})$")
+_NUMBERED_BODY = re.compile(r"(?P<body>.*\s(?:[Vv]ùng|[Kk]hu\s+vực))\s+(?:[IVX]{1,4}|\d{1,2})$")
 _MORE_NUMBERS = re.compile(r"[ \t]*(?:,|và)[ \t]*(?P<n>[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/])")
 
 
 _LIST_LABEL = re.compile(r"[ \t]*:[ \t]*")
-_ABOVE_ALL = re.compile(r"[ \t]*,?[ \t\n]*(?:nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|trong[ \t\n]+đó(?:[ \t\n]+có)?"
+_MEANT_MOST = r"nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là"  # "…, nhất là …": those of a group meant most
+_ABOVE_ALL = re.compile(rf"[ \t]*,?[ \t\n]*(?:{_MEANT_MOST}|trong[ \t\n]+đó(?:[ \t\n]+có)?"
                         r"|chủ[ \t\n]+yếu[ \t\n]+là|gồm(?:[ \t\n]+có)?|bao[ \t\n]+gồm)[ \t\n]*:?[ \t\n]*")
 _PLURAL_BEFORE_NAME = re.compile(r"(?i:các)[ \t]+$")
 _MEMBER = re.compile(rf"[ \t]*(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}})"
@@ -2702,7 +2707,7 @@ def verbs_re() -> re.Pattern[str]:
 _OWN_WORK = re.compile(r"tự\s+")
 
 
-_ABOVE_ALL_ASIDE = re.compile(r"[ \t]*,[ \t\n]*(?:nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|trong[ \t\n]+đó[ \t\n]+có)"
+_ABOVE_ALL_ASIDE = re.compile(rf"[ \t]*,[ \t\n]*(?:{_MEANT_MOST}|trong[ \t\n]+đó[ \t\n]+có)"
                               r"[^;:.()]{3,160}?,[ \t\n]*(?=[a-zà-ỹđ])")
 
 

@@ -590,7 +590,6 @@ def _congbao(raw: str, fmt: str) -> Prepared:
 
 
 _NUMBER_LINE = re.compile(r"^[ \t*_]*Số\s*:\s*(?P<n>\S+)", re.M)
-_CAPS_ONLY = re.compile(r"[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.\-]*[ \t]*")
 
 
 def _next_document(text: str) -> str:
@@ -607,7 +606,7 @@ def _next_document(text: str) -> str:
         start = text.rfind("\n", 0, n.start()) + 1
         while start > 0:  # (back over the issuer's lines in capitals above the number)
             prev = text.rfind("\n", 0, start - 1) + 1
-            if not _CAPS_ONLY.fullmatch(text, prev, start - 1):
+            if not _caps_or_rule(text[prev : start - 1]):
                 break
             start = prev
         if start > numbers[0].end() + 500:
@@ -615,22 +614,19 @@ def _next_document(text: str) -> str:
     return text
 
 
-_ENDED = re.compile(r"\./\.")
 _OPERATIVE_LINE = re.compile(r"^[ \t*_]*(?:Điều\s+\d+|\d{1,2}\.)[ \t]", re.M)
 _SIGNATURE_LINE = re.compile(r"[ \t*_]*(?:(?:TM|KT|TL|TUQ|Q|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ .]*"
                              r"(?:CHỦ\s+TỊCH|TRƯỞNG|GIÁM\s+ĐỐC|THỦ\s+TƯỚNG|BÍ\s+THƯ)[A-ZĐÀ-Ỹ .]*"
                              r"|[ \t]*\((?:Đã\s+ký|đã\s+ký)\)[ \t]*")
-_OWN_NUMBER = re.compile(r"^[ \t*_]*Số\s*:", re.M)
 
 
 def _previous_tail(text: str) -> str:
     """A gazette's page may open with the end of the document printed before ("… Điều 3. Tổ chức thực hiện … có hiệu
     lực từ ngày …./. ⏎ CHỦ TỊCH ⏎ Trần Văn Kỳ"), then this document's own header: the text begins at that header."""
     m = _MOTTO.search(text, 0, 30000)
-    if m is None or (ended := max((e.end() for e in _ENDED.finditer(text, 0, m.start())), default=-1)) < 0 \
-            or _OPERATIVE_LINE.search(text, 0, ended) is None:
+    if m is None or (ended := text.rfind("./.", 0, m.start())) < 0 or _OPERATIVE_LINE.search(text, 0, ended) is None:
         return text
-    pos = text.find("\n", ended) + 1
+    pos = text.find("\n", ended + 3) + 1
     while 0 < pos < m.start():
         nl = text.find("\n", pos)
         line = text[pos : nl if nl >= 0 else len(text)]
@@ -638,7 +634,7 @@ def _previous_tail(text: str) -> str:
             break
         pos = nl + 1 if nl >= 0 else len(text)
     # (what is left before the motto is this document's issuer and number, no more)
-    if pos <= 0 or m.start() - pos > 300 or _OWN_NUMBER.search(text, pos, m.end() + 300) is None:
+    if pos <= 0 or m.start() - pos > 300 or _NUMBER_LINE.search(text, pos, m.end() + 300) is None:
         return text
     return text[pos:]
 

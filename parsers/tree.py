@@ -311,6 +311,12 @@ _CLOSING_PARAGRAPH = re.compile(
 )
 
 
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of the sorted ``spans``?"""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def content_end(text: str, blocks: list[Block], start: int, end: int, tables: Sequence[Table] = ()) -> int:
     """The end of a scope's own text: before "Nơi nhận", the signature titles, a "./." end mark — not a table's
     column of recipients ("| Loại báo cáo | Đơn vị gửi báo cáo | Nơi nhận | Thời hạn |"), though a signature's table
@@ -319,10 +325,8 @@ def content_end(text: str, blocks: list[Block], start: int, end: int, tables: Se
     for b in blocks:
         if b.start < start or b.start >= end:
             continue
-        in_table = (i := bisect.bisect_right(spans, (b.start, len(text) + 1)) - 1) >= 0 \
-            and spans[i][0] <= b.start < spans[i][1]
         if (closing := _CLOSING.match(text, b.start)) and b.start > start + 200 \
-                and not (in_table and closing.group(0).rstrip().endswith("nhận")):
+                and not (closing.group(0).rstrip().endswith("nhận") and _in_spans(spans, b.start)):
             return b.start
         if "./." in text[b.start : b.end]:
             return text.index("./.", b.start, b.end) + 3

@@ -666,7 +666,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         own_work = node.kind != "agency" or (k == 0 and not any(a < s for a, _ in child_spans))
         # ("4. Sở Y tế chủ trì … . ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc … phối hợp …": after an item whose sentence has
         # ended, the document asks a body of its own — not the one its heading named again)
-        asks_another = own and asks and not _named_again(text, node, s, e)
+        asks_another = own and asks and not _heading_names_again(text, node, s, e)
         if names_one and own_work and agencies.gives_work_on(text, s, e) \
                 and not ((node.kind == "article" or members or asks_another) and asks):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
@@ -679,7 +679,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     return out
 
 
-def _named_again(text: str, node: Node, start: int, end: int) -> bool:
+def _heading_names_again(text: str, node: Node, start: int, end: int) -> bool:
     """Does the paragraph open with a body the item's heading names ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,
     Hội Liên hiệp Phụ nữ tỉnh. ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì …")?"""
     heading = {fold(a.text) for a in agencies.subjects(text, node.body_start, node.head_end)}

@@ -798,8 +798,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             continue
         if tok == "," and i + 1 < len(syl) and i > 0 and (text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places()
                                                          or fold(text[syl[i - 1][0] : syl[i - 1][1]]) == "ủy") \
-                and text[syl[i + 1][0] : syl[i + 1][1]] in _places():
-            i += 1  # "Thống kê tỉnh, thành phố": the offices of each kind of place
+                and (text[syl[i + 1][0] : syl[i + 1][1]] in _places()
+                     or (i + 2 < len(syl) and text[syl[i + 1][0] : syl[i + 2][1]] in _places())):
+            i += 1  # "Thống kê tỉnh, thành phố", "Trạm Y tế xã, phường, đặc khu": the offices of each kind of place
             continue
         if tok == "và" and (zones := _MORE_ZONES.match(text, s, limit)) is not None \
                 and re.search(r"(?i)\bkhu\s", text[max(0, head_end - 30) : s]) \
@@ -2611,8 +2612,8 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     stop = min(x.start() for x in (v, colon) if x is not None) if v or colon else None
-    if stop is None or len(window[:stop].split()) > 8:
-        return a
+    if stop is None or len(window[:stop].split()) > 8 or window[:stop].split()[-1:] in (["và"], ["hoặc"], [","]):
+        return a  # ("Ban Quản lý dự án tỉnh và ⏎ chỉ đạo …": a joining word before the verb joins two works)
     # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự theo dõi …": a steering body is named with its subject,
     # written in capitals
     # (the line may break before the verb: "Vụ Giáo dục Thường xuyên ⏎ chủ trì")

@@ -291,9 +291,12 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             used = k
             break
         elif r >= 2:
-            shape[-1].extend([-1] * (r - 2))
+            # (the empty cells after a full row open the next: "… | Quý IV/2025 | | | Cập nhật …" is a row
+            # whose number cell is empty)
+            ahead = r - 2 if widest and len(shape[-1]) >= widest else 0
+            shape[-1].extend([-1] * (r - 2 - ahead))
             widest = max(widest, len(shape[-1]))
-            shape.append([k])
+            shape.append([*([-1] * ahead), k])
         elif len(shape) > 1 and len(shape[-1]) >= widest >= 2 and len(chunks[k][1]) > 3:
             used = k  # a full row closed by one "|", then text: the table has ended
             break

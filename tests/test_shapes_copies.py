@@ -1665,3 +1665,18 @@ def test_a_markdown_transcription_that_writes_some_lines_as_html():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("II.1.a", ("Sở Thông tin và Truyền thông",), ("Sở Du lịch",), "Quý III/2017")]
     assert [(u.section, u.name) for u in rec.units] == [("III", "Sở Thông tin và Truyền thông"), ("III", "Sở Ngoại vụ")]
+
+
+def test_a_page_tables_row_whose_number_cell_is_empty_after_a_full_row():
+    """thuvienphapluat's cells, one a line: after a full row, the bars that close it and its empty number cell come
+    together ("Quý IV/2025 ⏎ | ⏎ | ⏎ | ⏎ Cập nhật …"); the empty cell opens the next row, it does not widen the last."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    unnumbered = ("|\n|\nCập nhật cơ sở dữ liệu đường địa phương\ntrên nền tảng số\n|\nSở Xây dựng\n|\n"
+                  "Công an tỉnh\n|\nQuý III/2025\n|\n")
+    rec = parse_bytes((TVPL_APPENDIX_MD + unnumbered).encode(), "tvpl_kh.md")
+    assert _tasks(rec)[1:] == [
+        ("PL.1", ("Sở Giao thông vận tải",), ("Sở Tư pháp", "Sở Tài chính"), "Tháng 12/2024"),
+        ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý I/2025"),
+        ("PL.2.1", ("Sở Xây dựng",), ("Công an tỉnh",), "Quý III/2025"),
+    ]

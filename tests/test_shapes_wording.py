@@ -1652,3 +1652,32 @@ def test_bodies_of_several_numbered_regions(text, names):
 
     start = len("phối hợp với ")
     assert [a.text for a in agencies.listed(text, start, len(text))] == names
+
+
+def test_a_number_broken_after_its_slash_is_one_number():
+    """A line may break right after a number's slash ("Nghị định số 116/2021/ ⏎ NĐ-CP"): one number, and the laws its
+    title details stay its secondary mentions."""
+    from parsers.references import find_mentions
+
+    text = ("Căn cứ Nghị định số 116/2021/\nNĐ-CP ngày 21 tháng 12 năm 2021 của Chính phủ quy định chi tiết một số\n"
+            "điều của Luật Phòng, chống ma túy; Quyết định số 12/\n2024/QĐ-UBND ngày 02 tháng 3 năm 2024;")
+    assert [m.number for m in find_mentions(text) if m.number] == ["116/2021/NĐ-CP", "12/2024/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(("support", "names"), [
+    # the offices of each kind of place, the last of two words
+    ("Sở Tài chính, Trạm Y tế xã, phường, đặc khu", ("Sở Tài chính", "Trạm Y tế xã, phường, đặc khu")),
+    ("Công an tỉnh, Trạm Y tế xã, đặc khu", ("Công an tỉnh", "Trạm Y tế xã, đặc khu")),
+])
+def test_partners_of_each_kind_of_place(support, names):
+    rec = _plan(f"Tổ chức các hoạt động truyền thông về phòng bệnh. Sở Y tế chủ trì, phối hợp với {support} thực hiện.")
+    assert rec.tasks[0].support == names
+
+
+def test_a_name_does_not_end_with_the_and_before_a_verb():
+    """"… Ban Quản lý dự án … tỉnh và ⏎ lãnh đạo …": "và" joins the next words, it is no part of the body's name."""
+    from parsers import agencies
+
+    text = "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh và\nchỉ đạo các nhà thầu"
+    assert [a.name for a in agencies.subjects(text, 0, len(text))] == [
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]

@@ -293,7 +293,9 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
         elif r >= 2:
             # (the empty cells after a full row open the next: "… | Quý IV/2025 | | | Cập nhật …" is a row
             # whose number cell is empty)
-            ahead = r - 2 if widest and len(shape[-1]) >= widest else 0
+            # (so after a header that opens with "STT": a header's last cell is never empty)
+            full = len(shape[-1]) >= widest if widest else len(shape) == 1 and _header_opens(chunks[shape[0][0]][1])
+            ahead = r - 2 if full else 0
             shape[-1].extend([-1] * (r - 2 - ahead))
             widest = max(widest, len(shape[-1]))
             shape.append([*([-1] * ahead), k])
@@ -340,6 +342,11 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
 
 
 _HEADER_FIRST = re.compile(r"(?i)\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*")
+
+
+def _header_opens(lines: list[str]) -> bool:
+    """Is a chunk the "STT" / "TT" that opens a table's header?"""
+    return len(lines) == 1 and _HEADER_FIRST.fullmatch(lines[0].replace("*", "")) is not None
 
 
 def _new_header(chunks: list[tuple[int, list[str]]], header: list[int], k: int) -> bool:

@@ -1580,7 +1580,12 @@ def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None
     if "**" in raw or caps:
         return None, c.start + lead_ws, c.end
     share, named = tables.agency_share(plain)
-    if len(row.cells) == 1 and len(plain.split()) >= 3 and not (named and share > 0.7) \
+    # (or the one cell of a row whose number cell is empty, as a page writes a title's row, its bold lost: a short
+    # name of a topic, no sentence: "| | Công tác chỉ đạo, điều hành | | | |")
+    alone = len(row.cells) == 1 or (
+        len(row.cells) >= 3 and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 12
+        and not plain.endswith((".", ";", ":")))
+    if alone and len(plain.split()) >= 3 and not (named and share > 0.7) \
             and tables.cell_cost(plain, "deadline") > 1:
         return None, c.start + lead_ws, c.end
     return None

@@ -1680,3 +1680,17 @@ def test_a_page_tables_row_whose_number_cell_is_empty_after_a_full_row():
         ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý I/2025"),
         ("PL.2.1", ("Sở Xây dựng",), ("Công an tỉnh",), "Quý III/2025"),
     ]
+
+
+def test_a_page_tables_group_rows_without_a_label_whose_bold_is_lost():
+    """A group's row with its number cell empty and its title alone ("| | Công tác chỉ đạo, điều hành | | | |"), the
+    bold that marked it lost with the page's markup: a group (G1, G2 …), not a task."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    plan = TVPL_APPENDIX_MD.replace(
+        "**Thời hạn trình**\n|\n|\n1\n",
+        "**Thời hạn trình**\n|\n|\n|\nXây dựng văn bản quy phạm pháp luật\n|\n|\n|\n|\n|\n1\n").replace(
+        "|\n|\n2\n", "|\n|\n|\nBảo đảm nguồn lực thực hiện\n|\n|\n|\n|\n|\n2\n")
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert [(t.id, t.lead) for t in rec.tasks][1:] == [("PL.G1.1", ("Sở Giao thông vận tải",)),
+                                                       ("PL.G2.2", ("Sở Tài chính",))]

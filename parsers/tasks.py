@@ -1584,7 +1584,7 @@ def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None
     # name of a topic, no sentence: "| | Công tác chỉ đạo, điều hành | | | |")
     alone = len(row.cells) == 1 or (
         len(row.cells) >= 3 and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 12
-        and not plain.endswith((".", ";", ":")))
+        and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
     if alone and len(plain.split()) >= 3 and not (named and share > 0.7) \
             and tables.cell_cost(plain, "deadline") > 1:
         return None, c.start + lead_ws, c.end

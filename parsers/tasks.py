@@ -686,7 +686,8 @@ def _carries_own(text: str, n: Node) -> bool:
     head = text[n.body_start : min(n.end, n.body_start + 400)]
     opening = agencies.subjects(text, n.body_start, min(n.end, n.body_start + 300))
     if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end) \
-            and not _PLACES_TOPIC.match(text, n.body_start, opening[-1].end):
+            and not _PLACES_TOPIC.match(text, n.body_start, opening[-1].end) \
+            and not _DIRECTS.match(text, n.body_start, opening[0].start):
         return True
     fields = [c for c in n.children if _is_field(text, c)]
     if any(_LEAD.match(text, c.body_start, c.end)
@@ -696,6 +697,10 @@ def _carries_own(text: str, n: Node) -> bool:
     return _LEAD.search(head) is not None or _OWN_DEADLINE.search(head) is not None \
         or _ASSIGN.search(head) is not None \
         or bool(_named_before_lead(text, n.body_start, min(n.end, n.body_start + 400)))
+
+
+# the work of directing the bodies named next, not theirs to lead: "- Chỉ đạo các cơ sở giáo dục lồng ghép …"
+_DIRECTS = re.compile(r"[\s*_]*(?:Chỉ\s+đạo|Hướng\s+dẫn|Đôn\s+đốc)\s+(?:cho\s+)?$")
 
 
 # what a bullet says of some places, no body: "– Đối với các huyện miền núi (…): ưu tiên phát triển …"
@@ -726,7 +731,10 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
         # the heading's line ends with the names; the work follows on the next line or paragraph
         line_end = text.find("\n", names[-1].end, n.head_end) if names else -1
         line_end = n.head_end if line_end < 0 else line_end
-        if names and re.fullmatch(r"[\s:.,;*_]*", text[names[-1].end : line_end]) and line_end < end:
+        # (but work written as its "-" bullets is the numbered item's, whose words are its heading: "4. SỞ Y TẾ ⏎ - …")
+        bullets = bool(n.children) and n.children[0].kind in ("bullet", "plus") \
+            and not text[line_end : n.children[0].start].strip()
+        if names and re.fullmatch(r"[\s:.,;*_]*", text[names[-1].end : line_end]) and line_end < end and not bullets:
             nxt = re.search(r"\S", text[line_end:end])
             if nxt:
                 start = line_end + nxt.start()

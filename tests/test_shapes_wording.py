@@ -1681,3 +1681,17 @@ def test_a_name_does_not_end_with_the_and_before_a_verb():
     text = "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh và\nchỉ đạo các nhà thầu"
     assert [a.name for a in agencies.subjects(text, 0, len(text))] == [
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]
+
+
+def test_an_agencys_work_written_as_its_bullets_is_one_task_that_directing_others_does_not_part():
+    """Tasks listed per agency: "4. Sở Giáo dục và Đào tạo ⏎ - Chỉ đạo các cơ sở giáo dục … ⏎ - Phối hợp với …" — the
+    bullets carry no lead of their own (the bodies it directs do not lead), so the numbered item is the task and its
+    words begin with its heading."""
+    rec = _plan("Công an tỉnh\n- Chủ trì kiểm tra an toàn phòng cháy tại các khu dân cư; thời gian: Quý II/2026;\n"
+                "- Tổ chức diễn tập phương án chữa cháy tại các chợ; thời gian: Quý III/2026.",
+                "Sở Giáo dục và Đào tạo\n- Chỉ đạo các cơ sở giáo dục lồng ghép kiến thức phòng cháy vào hoạt động "
+                "ngoại khóa;\n- Phối hợp với Công an tỉnh tổ chức thực tập phương án thoát nạn tại các trường.")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("II.1.b1", ("Công an tỉnh",), ()), ("II.1.b2", ("Công an tỉnh",), ()),
+        ("II.2", ("Sở Giáo dục và Đào tạo",), ("Công an tỉnh",))]
+    assert rec.tasks[2].text.startswith("Sở Giáo dục và Đào tạo")

@@ -96,6 +96,11 @@ def _place_name(raw: str) -> str:
     return _PLACE_ALIASES.get(fold(name), name)
 
 
+# a name in capitals that ends with "XÃ HỘI" (society), or holds it before its place: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ
+# XÃ HỘI", "BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN" (not "xã Hội An", a commune)
+_SOCIETY = re.compile(r"XÃ\s+HỘI(?:\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|VIỆT\s+NAM)\b.*)?", re.S)
+
+
 def find_jurisdiction(text: str | None) -> tuple[str, int] | None:
     """The place a name states and where it starts, or None.
 
@@ -109,7 +114,8 @@ def find_jurisdiction(text: str | None) -> tuple[str, int] | None:
     text = _ABBREVIATED_CITY.sub("Thành phố ", clean(text) or "")
     m = _LEVEL.search(text)
     # The place is Capitalised ("tỉnh Tây Ninh"); "tỉnh" alone or "các quận" names no place.
-    while m is not None and not m.group("place")[0].isupper() and not m.group("place")[0].isdigit():
+    while m is not None and ((not m.group("place")[0].isupper() and not m.group("place")[0].isdigit())
+                             or _SOCIETY.fullmatch(m.group(0))):
         m = _LEVEL.search(text, m.end("level"))
     if m is None:
         return None

@@ -183,6 +183,9 @@ def test_itpc_is_the_trade_promotion_centre() -> None:
          "trung-tam-thong-tin-trien-lam@thanh-pho-ho-chi-minh", HCMC),
         ("Bộ Thông tin và Truyền thông", HCMC, "bo-thong-tin-va-truyen-thong", None),
         ("Chính phủ", HCMC, "chinh-phu", None),
+        # a heading in capitals: "XÃ HỘI" is society, no commune; a place after it is the body's
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", HCMC, "so-lao-dong-thuong-binh-va-xa-hoi@thanh-pho-ho-chi-minh", HCMC),
+        ("BẢO HIỂM XÃ HỘI TỈNH TÂY NINH", HCMC, "bao-hiem-xa-hoi@tinh-tay-ninh", "Tỉnh Tây Ninh"),
     ],
 )
 def test_agency_jurisdiction(mention: str, context: str | None, key: str, jurisdiction: str | None) -> None:

@@ -758,7 +758,10 @@ _ATTACHED_NOTE = re.compile(r"\((?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n]*\)(?=[ 
 
 # … and the enacting formula after the last cue, on its own line: "…;⏎Bộ trưởng Bộ Y tế ban hành Kế hoạch …"
 # (not a document cited on its line: "Quyết định số 4725/QĐ-BGDĐT … ban hành Kế hoạch …")
-_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n|(?<=;)[ \t*_]*\n(?![^\n]{0,40}\d/)"
+# (after a comma too, when the line opens with who enacts: "Theo đề nghị của Cục trưởng …, ⏎ Bộ Nông nghiệp và Môi
+# trường ban hành Kế hoạch …")
+_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n|(?:(?<=;)|(?<=,)(?=[ \t*_]*\n[ \t*_]*"
+                            rf"(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}]))[ \t*_]*\n(?![^\n]{{0,40}}\d/)"
                             r"(?=[ \t*_]*(?:[^\n]|\n(?![ \t]*\n)){0,90}?\sban\s+hành\s+"
                             r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định"
                             r"|Hướng\s+dẫn|Chương\s+trình|Nghị\s+quyết)\b)")

@@ -292,3 +292,18 @@ def test_preamble_subjects_and_secondary_mentions(text, want):
     assert len(got) == len(want), got
     for g, w in zip(got, want, strict=True):
         assert g.startswith(w), (g, w)
+
+
+def test_the_enacting_formula_on_the_line_after_a_proposal_that_ends_with_a_comma():
+    """"Theo đề nghị của Cục trưởng …, ⏎ Bộ … ban hành Kế hoạch thực hiện Chỉ thị số …": the proposal ends at its comma
+    where the next line opens with who enacts; the document it names again is a cite."""
+    from parsers import parse_bytes
+
+    plan = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1287/KH-BNNMT\nHà Nội, ngày 05 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện Chỉ thị số 32/CT-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng Chính phủ\n"
+            "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;\nTheo đề nghị của Cục trưởng Cục Thủy sản và Kiểm ngư,\n"
+            "Bộ Nông nghiệp và Môi trường ban hành Kế hoạch thực hiện Chỉ\nthị số 32/CT-TTg ngày 18 tháng 11 năm 2025 "
+            "của Thủ tướng Chính phủ, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời Chỉ thị.\n")
+    rec = parse_bytes(plan.encode(), "kh.txt")
+    assert [(r.relation, r.number or r.name) for r in rec.references] == [
+        ("implements", "32/CT-TTg"), ("legal_basis", "Thủy sản"), ("cites", "32/CT-TTg")]

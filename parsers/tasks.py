@@ -774,6 +774,16 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
         own_lead = _sentence_subject(text, start, n.head_end if n.children else end)
         if own_lead and not support:
             support = _lead_support(text, start, n.head_end if n.children else end)[1]
+    if lead and not own_lead and support:
+        # "a) Phối hợp với Sở Y tế (cơ quan chủ trì) trong thanh tra …" under the heading's agency: the partner
+        # marked leads, the heading's agency joins it
+        for mark in _LEAD_MARK.finditer(text, start, min(end, start + 400)):
+            before = " ".join(text[start : mark.start()].split())
+            marked = next((a for a in support if before.endswith(" ".join(a.split()))), None)
+            if marked is not None:
+                own_lead = (marked,)
+                support = _unique([*lead, *(a for a in support if a != marked)])
+                break
     deadline = _deadline(text, start, end)
     return Task(id=n.id, text=clean_value(text[start:end]), start=start, end=max(end, start),
                 lead=own_lead or (lead or ()), support=support, deadline=deadline,

@@ -1695,3 +1695,14 @@ def test_an_agencys_work_written_as_its_bullets_is_one_task_that_directing_other
         ("II.1.b1", ("Công an tỉnh",), ()), ("II.1.b2", ("Công an tỉnh",), ()),
         ("II.2", ("Sở Giáo dục và Đào tạo",), ("Công an tỉnh",))]
     assert rec.tasks[2].text.startswith("Sở Giáo dục và Đào tạo")
+
+
+def test_a_partner_marked_as_the_lead_leads_and_the_headings_agency_joins():
+    """Tasks listed per agency: "a) Phối hợp với Sở Y tế (cơ quan chủ trì) trong thanh tra …" under "Sở Nông nghiệp
+    và Môi trường" — the body marked leads, the heading's agency joins it."""
+    rec = _plan("Sở Nông nghiệp và Môi trường\na) Phối hợp với Sở Y tế (cơ quan chủ trì) trong thanh tra, kiểm tra an "
+                "toàn thực phẩm tại bếp ăn tập thể trường học;\nb) Chủ trì kiểm tra nguồn gốc nông sản cung cấp cho "
+                "bếp ăn trường học.")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("II.1.a", ("Sở Y tế",), ("Sở Nông nghiệp và Môi trường",)),
+        ("II.1.b", ("Sở Nông nghiệp và Môi trường",), ())]

@@ -243,7 +243,9 @@ _JOINT_HEAD = re.compile(r"(?:BỘ|TÒA\s+ÁN|VIỆN\s+KIỂM\s+SÁT|ỦY\s+BAN|
 _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒNG", "THANH TRA", "VIỆN",
                  "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ",
                  # a Party committee under its Đảng bộ: "ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY"
-                 "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY")
+                 "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY",
+                 # a people's committee under its place's name: "THÀNH PHỐ ĐÀ NẴNG / ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH"
+                 "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN")
 
 
 def _issuer_name(caps: str) -> str:

@@ -1694,3 +1694,13 @@ def test_a_page_tables_group_rows_without_a_label_whose_bold_is_lost():
     rec = parse_bytes(plan.encode(), "tvpl_kh.md")
     assert [(t.id, t.lead) for t in rec.tasks][1:] == [("PL.G1.1", ("Sở Giao thông vận tải",)),
                                                        ("PL.G2.2", ("Sở Tài chính",))]
+
+
+def test_a_wards_committee_under_its_citys_name_is_the_issuer():
+    """A header's left block "THÀNH PHỐ ĐÀ NẴNG / ỦY BAN NHÂN DÂN / PHƯỜNG HÒA KHÁNH": its last body is the issuer."""
+    doc = (_header("THÀNH PHỐ ĐÀ NẴNG\nỦY BAN NHÂN DÂN\nPHƯỜNG HÒA KHÁNH", "88/KH-UBND",
+                   "Hòa Khánh, ngày 12 tháng 01 năm 2026")
+           + "\nKẾ HOẠCH\nTriển khai Đề án 06 năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
+           + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn Tám"))
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert rec.document.issuer == "Ủy ban nhân dân phường Hòa Khánh"

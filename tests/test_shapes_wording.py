@@ -1706,3 +1706,12 @@ def test_a_partner_marked_as_the_lead_leads_and_the_headings_agency_joins():
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("II.1.a", ("Sở Y tế",), ("Sở Nông nghiệp và Môi trường",)),
         ("II.1.b", ("Sở Nông nghiệp và Môi trường",), ())]
+
+
+def test_partners_each_named_by_an_office_holder():
+    """"… phối hợp với Giám đốc Công an tỉnh và Chủ tịch Ủy ⏎ ban nhân dân các xã, phường hướng dẫn …": each partner
+    after its holder's title, the second too."""
+    rec = _plan("Cải tạo, bảo đảm điều kiện thoát nạn cho nhà ở kết hợp sản xuất.\nGiám đốc Sở Xây dựng chủ trì, phối "
+                "hợp với Giám đốc Công an tỉnh và Chủ tịch Ủy\nban nhân dân các xã, phường hướng dẫn chủ nhà cải tạo.")
+    assert (rec.tasks[0].lead, rec.tasks[0].support) == (
+        ("Sở Xây dựng",), ("Công an tỉnh", "Ủy ban nhân dân các xã, phường"))

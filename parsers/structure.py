@@ -193,8 +193,9 @@ def _number_wrapped(prev_line: str, line: str) -> bool:
         return False
     if taker.group("date") is not None:  # (a date wrapped after its month's word, not any number after it)
         return _DATE_GOES_ON.match(line) is not None
-    return _NUMBER_OPENS.match(line) is not None \
-        or (taker.group("point") is not None and _LETTER_OPENS.match(line) is not None)
+    if taker.group("point") is not None:  # a point's letter ("tại điểm ⏎ a"): "… trọng ⏎ điểm ⏎ 1.1. …" is an item
+        return _LETTER_OPENS.match(line) is not None
+    return _NUMBER_OPENS.match(line) is not None
 
 
 def _dash_wrapped(prev_line: str, line: str) -> bool:

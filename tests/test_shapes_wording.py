@@ -1715,3 +1715,12 @@ def test_partners_each_named_by_an_office_holder():
                 "hợp với Giám đốc Công an tỉnh và Chủ tịch Ủy\nban nhân dân các xã, phường hướng dẫn chủ nhà cải tạo.")
     assert (rec.tasks[0].lead, rec.tasks[0].support) == (
         ("Sở Xây dựng",), ("Công an tỉnh", "Ủy ban nhân dân các xã, phường"))
+
+
+def test_a_heading_wrapped_before_its_last_word_point_is_no_clauses_point():
+    """"1. … các dự án trọng ⏎ điểm ⏎ 1.1. Tập trung …": "điểm" ends the heading ("trọng điểm", key), it asks for no
+    number; 1.1 is an item."""
+    rec = _plan("Đẩy mạnh giải ngân vốn đầu tư công, tháo gỡ khó khăn cho các dự án trọng\nđiểm\n1.1. Tập trung đẩy "
+                "nhanh tiến độ giải phóng mặt bằng các dự án giao thông.\n1.2. Thực hiện nghiêm quy định về lập, giao "
+                "kế hoạch vốn.")
+    assert [t.id for t in rec.tasks] == ["II.1.1", "II.1.2"]

@@ -1668,6 +1668,11 @@ def test_a_number_broken_after_its_slash_is_one_number():
     # the offices of each kind of place, the last of two words
     ("Sở Tài chính, Trạm Y tế xã, phường, đặc khu", ("Sở Tài chính", "Trạm Y tế xã, phường, đặc khu")),
     ("Công an tỉnh, Trạm Y tế xã, đặc khu", ("Công an tỉnh", "Trạm Y tế xã, đặc khu")),
+    # which places of a collective: the area they lie in, or have
+    ("Bộ Tài chính, Ủy ban nhân dân các tỉnh, thành phố trong lưu vực sông Mê Kông",
+     ("Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố trong lưu vực sông Mê Kông")),
+    ("Sở Du lịch, Ủy ban nhân dân các phường, xã có khu vực kinh tế ban đêm",
+     ("Sở Du lịch", "Ủy ban nhân dân các phường, xã có khu vực kinh tế ban đêm")),
 ])
 def test_partners_of_each_kind_of_place(support, names):
     rec = _plan(f"Tổ chức các hoạt động truyền thông về phòng bệnh. Sở Y tế chủ trì, phối hợp với {support} thực hiện.")

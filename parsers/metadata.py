@@ -245,14 +245,16 @@ _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒ
                  # a Party committee under its Đảng bộ: "ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY"
                  "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY",
                  # a people's committee under its place's name: "THÀNH PHỐ ĐÀ NẴNG / ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH"
-                 "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN")
+                 "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN",
+                 # a council's standing board under the council: "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ / THƯỜNG TRỰC HĐND"
+                 "THƯỜNG TRỰC")
 
 
 def _issuer_name(caps: str) -> str:
     words = caps.split()
     starts = [i for i in range(1, len(words))
               if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
-              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI"}]
+              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN"}]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
     if starts:
         cut = starts[-1]

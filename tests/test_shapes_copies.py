@@ -1704,3 +1704,12 @@ def test_a_wards_committee_under_its_citys_name_is_the_issuer():
            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Văn Tám"))
     rec = parse_bytes(doc.encode(), "kh.txt")
     assert rec.document.issuer == "Ủy ban nhân dân phường Hòa Khánh"
+
+
+def test_a_councils_standing_board_under_the_council_is_the_issuer():
+    """"HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ / THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN": the last, most specific body issues."""
+    doc = (_header("HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\nTHƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "38/KH-HĐND",
+                   "Phú Thọ, ngày 12 tháng 3 năm 2026")
+           + "\nKẾ HOẠCH\nGiám sát việc thực hiện chính sách\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm hiệu quả.\n\n"
+           + signed("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", name="Bùi Minh Châu"))
+    assert parse_bytes(doc.encode(), "kh.txt").document.issuer == "Thường trực Hội đồng nhân dân"

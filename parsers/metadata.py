@@ -228,6 +228,13 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         # a joint circular's header: "TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ CÔNG AN"
         return " - ".join(_name_case(p) for p in parts), None
     name = _issuer_name(joined)
+    if (board := _PARTY_BOARD.fullmatch(joined)) is not None:
+        # "TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the committee's own board (not the central board the
+        # gazetteer knows by that name), named with it below
+        committee = _name_case(board.group("committee"))
+        own = re.sub(r"\s+Trung\s+ương$", "", _name_case(board.group("board")))
+        own = re.sub(r"^Ban\s+(\w)", lambda m: f"Ban {m.group(1).upper()}", own)  # "Ban Tổ chức": its field's capital
+        return own, committee
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
     return name, (_issuer_name(parent_caps) if parent_caps else None)
 
@@ -270,6 +277,8 @@ _PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ
 
 
 _SOCIETY = re.compile(r"HỘI(?:\s+(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|VÀ|VIỆT)\b|\s*[-–,]|\s*$)")
+_PARTY_BOARD = re.compile(r"(?P<committee>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+\S.*?)"
+                          r"\s+(?P<board>BAN\s.+|VĂN\s+PHÒNG(?:\s.+)?)")
 _PARTY_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from parsers import parse_bytes
 from parsers.formats import prepare
 from tests.test_shapes import _tasks, _units, signed
@@ -1713,3 +1715,15 @@ def test_a_councils_standing_board_under_the_council_is_the_issuer():
            + "\nKẾ HOẠCH\nGiám sát việc thực hiện chính sách\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm hiệu quả.\n\n"
            + signed("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", name="Bùi Minh Châu"))
     assert parse_bytes(doc.encode(), "kh.txt").document.issuer == "Thường trực Hội đồng nhân dân"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO VÀ DÂN VẬN", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+    ("THÀNH ỦY HÀ NỘI\nVĂN PHÒNG", "Văn phòng Thành ủy Hà Nội"),
+    ("TỈNH ỦY QUẢNG NGÃI\nBAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Quảng Ngãi"),
+])
+def test_a_party_committees_board_is_the_issuer_named_with_its_committee(header, issuer):
+    """"TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the province's board, not the central one of that name."""
+    doc = (f"{header}\n*\nSố 45-HD/BTGDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày 10 tháng 3 năm 2026\n"
+           "HƯỚNG DẪN\nTuyên truyền kỷ niệm ngày thành lập Đảng\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thiết thực.\n")
+    assert parse_bytes(doc.encode(), "hd.txt").document.issuer == issuer

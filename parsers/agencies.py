@@ -1720,7 +1720,12 @@ _COLLECTIVE = re.compile(
     | (?:Cơ\s+quan\s+chuyên\s+môn|Đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,])  # "Cơ quan chuyên môn, …"
     | (?:Tỉnh\s+ủy|Thành\s+ủy),\s+(?:Thành\s+ủy|Tỉnh\s+ủy)\b
     | (?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Bảo\s+hiểm\s+xã\s+hội
-        |Ban\s+Chỉ\s+huy\s+Quân\s+sự|(?-i:Thuế))
+        |Ban\s+Chỉ\s+huy\s+Quân\s+sự|(?-i:Thuế)
+        # the Front and the mass organisations each place has: "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường",
+        # "Hội Liên hiệp Phụ nữ các cấp"
+        |(?:Ủy\s+ban\s+)?(?-i:Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|(?-i:Hội\s+Liên\s+hiệp\s+Phụ\s+nữ)
+        |(?-i:Hội\s+Nông\s+dân)|(?-i:Hội\s+Cựu\s+chiến\s+binh)|(?-i:Liên\s+đoàn\s+Lao\s+động)
+        |(?-i:Đoàn\s+Thanh\s+niên)(?:\s+(?-i:Cộng\s+sản\s+Hồ\s+Chí\s+Minh))?)
         \s+(?:(?:các|cấp)\b|(?:xã|phường|tỉnh|huyện|quận)\s*,   # "Công an xã, phường", not "Công an tỉnh, Bộ …"
               (?=\s*(?-i:xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố|thị\s+xã|huyện|quận|tỉnh)(?![\wÀ-ỹ])))
     )""",

@@ -253,6 +253,10 @@ def _under_own_title(text: str, tree: Tree, out: list[Unit]) -> list[Unit]:
     return keep
 
 
+# a role handed to the body named before: "… là đơn vị thường trực", "… làm đầu mối"
+_ROLE_AFTER = re.compile(rf"[\s,]*(?:là|làm){agencies.ROLE_GIVEN.pattern}")
+
+
 # "Trách nhiệm của …", "Nhiệm vụ đối với …": the duties of whom the heading names next
 _DUTIES = r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
 _ROLE_TITLE = re.compile(rf"(?:{_DUTIES}|(?<![\wÀ-ỹ])Đối\s+với)[\s*_]*$", re.I)
@@ -267,6 +271,10 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
         p = tree.parent(p)
     if p is None or not agencies.gives_work_on(text, node.body_start, node.head_end):
         return False
+    if _GIVES.match(text, node.body_start, node.head_end) is not None \
+            and (given := agencies.subjects(text, node.body_start, min(node.head_end, node.body_start + 300))) \
+            and _ROLE_AFTER.match(text, given[-1].end, node.head_end) is not None:
+        return False  # "- Giao Phòng Cảnh sát … là đơn vị thường trực …": the document hands a body its role
     if _ASKS.match(text, node.body_start, node.head_end) is None:
         return True
     # (under a heading that names a group, "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH LIÊN QUAN ⏎ 4. Đề nghị Bộ Thông tin và

@@ -1729,3 +1729,16 @@ def test_a_heading_wrapped_before_its_last_word_point_is_no_clauses_point():
                 "nhanh tiến độ giải phóng mặt bằng các dự án giao thông.\n1.2. Thực hiện nghiêm quy định về lập, giao "
                 "kế hoạch vốn.")
     assert [t.id for t in rec.tasks] == ["II.1.1", "II.1.2"]
+
+
+def test_a_body_handed_a_role_under_another_agencys_heading_is_a_unit():
+    """Under "1. Công an tỉnh", "- Giao Phòng Cảnh sát điều tra tội phạm về ma túy là đơn vị thường trực …" hands a
+    body its role (a unit, as "Giao Sở X là cơ quan đầu mối …"); "- Giao … tổ chức …" stays the heading's duty."""
+    rec = _plan("Tổ chức tuyên truyền phòng, chống ma túy trong thanh niên.",
+                organisation="1. Công an tỉnh\n- Giao Phòng Cảnh sát điều tra tội phạm về ma túy là đơn vị thường "
+                             "trực, theo dõi, đôn đốc việc thực hiện Kế hoạch;\n- Giao Công an các xã tổ chức tuần "
+                             "tra.\n2. Ủy ban nhân dân các xã\n- Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân "
+                             "xã làm đầu mối theo dõi, tổng hợp kết quả.\n")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1", "Công an tỉnh"), ("III.1", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+        ("III.2", "Ủy ban nhân dân các xã"), ("III.2", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã")]

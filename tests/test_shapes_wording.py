@@ -1742,3 +1742,12 @@ def test_a_body_handed_a_role_under_another_agencys_heading_is_a_unit():
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Công an tỉnh"), ("III.1", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
         ("III.2", "Ủy ban nhân dân các xã"), ("III.2", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã")]
+
+
+def test_a_supervision_team_called_by_its_short_name_is_a_unit():
+    """"1. Đoàn giám sát xây dựng chương trình làm việc …": the team a supervision plan works through, named short."""
+    rec = _plan("Giám sát việc quản lý, sử dụng tài sản công tại các cơ quan, đơn vị.",
+                organisation="1. Đoàn giám sát xây dựng chương trình làm việc cụ thể, phân công thành viên.\n"
+                             "2. Văn phòng Hội đồng nhân dân tỉnh bảo đảm các điều kiện phục vụ Đoàn giám sát.\n")
+    assert [(u.section, u.name) for u in rec.units] == [("III.1", "Đoàn giám sát"),
+                                                        ("III.2", "Văn phòng Hội đồng nhân dân tỉnh")]

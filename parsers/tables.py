@@ -294,8 +294,11 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             # (the empty cells after a full row open the next: "… | Quý IV/2025 | | | Cập nhật …" is a row
             # whose number cell is empty)
             # (so after a header that opens with "STT": a header's last cell is never empty)
-            full = len(shape[-1]) >= widest if widest else len(shape) == 1 and _header_opens(chunks[shape[0][0]][1])
-            ahead = r - 2 if full else 0
+            # (the row's own empty cells first, up to the widest row's count: "… | Quý II/2026 | | ⏎ | | Đầu tư …")
+            if widest:
+                ahead = max(0, r - 2 - max(0, widest - len(shape[-1])))
+            else:
+                ahead = r - 2 if len(shape) == 1 and _header_opens(chunks[shape[0][0]][1]) else 0
             shape[-1].extend([-1] * (r - 2 - ahead))
             widest = max(widest, len(shape[-1]))
             shape.append([*([-1] * ahead), k])

@@ -1727,3 +1727,16 @@ def test_a_party_committees_board_is_the_issuer_named_with_its_committee(header,
     doc = (f"{header}\n*\nSố 45-HD/BTGDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày 10 tháng 3 năm 2026\n"
            "HƯỚNG DẪN\nTuyên truyền kỷ niệm ngày thành lập Đảng\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thiết thực.\n")
     assert parse_bytes(doc.encode(), "hd.txt").document.issuer == issuer
+
+
+def test_a_page_tables_row_with_an_empty_last_cell_then_a_group_row_without_a_label():
+    """"… | Quý I/2025 | (empty note) | ⏎ | (empty number) | Bảo đảm nguồn lực | …": the bars after a row's last cell
+    fill the row to its width, the rest open the next row — no row wider than the header."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    plan = TVPL_APPENDIX_MD.replace("**Thời hạn trình**\n|\n", "**Thời hạn trình**\n|\n**Ghi chú**\n|\n").replace(
+        "Tháng 12/2024\n|\n|\n2\n", "Tháng 12/2024\n|\n|\n|\n|\nBảo đảm nguồn lực thực hiện\n|\n|\n|\n|\n|\n|\n2\n")
+    plan = plan.replace("Quý I/2025\n|\n", "Quý I/2025\n|\n|\n|\n")
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks][1:] == [
+        ("PL.1", ("Sở Giao thông vận tải",), "Tháng 12/2024"), ("PL.G1.2", ("Sở Tài chính",), "Quý I/2025")]

@@ -1601,7 +1601,7 @@ def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None
     # (or the one cell of a row whose number cell is empty, as a page writes a title's row, its bold lost: a short
     # name of a topic, no sentence: "| | Công tác chỉ đạo, điều hành | | | |")
     alone = len(row.cells) == 1 or (
-        len(row.cells) >= 3 and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 12
+        len(row.cells) >= 3 and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 16
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
     if alone and len(plain.split()) >= 3 and not (named and share > 0.7) \
             and tables.cell_cost(plain, "deadline") > 1:

@@ -1692,7 +1692,7 @@ def test_a_page_tables_group_rows_without_a_label_whose_bold_is_lost():
     plan = TVPL_APPENDIX_MD.replace(
         "**Thời hạn trình**\n|\n|\n1\n",
         "**Thời hạn trình**\n|\n|\n|\nXây dựng văn bản quy phạm pháp luật\n|\n|\n|\n|\n|\n1\n").replace(
-        "|\n|\n2\n", "|\n|\n|\nBảo đảm nguồn lực thực hiện\n|\n|\n|\n|\n|\n2\n")
+        "|\n|\n2\n", "|\n|\n|\nBảo đảm nguồn lực, an ninh, an toàn cho việc thực hiện các nhiệm vụ\n|\n|\n|\n|\n|\n2\n")
     rec = parse_bytes(plan.encode(), "tvpl_kh.md")
     assert [(t.id, t.lead) for t in rec.tasks][1:] == [("PL.G1.1", ("Sở Giao thông vận tải",)),
                                                        ("PL.G2.2", ("Sở Tài chính",))]

@@ -1379,6 +1379,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             continue
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label
+        if not label and content is not None and _TOTAL.fullmatch(text, content.start, content.end) is not None:
+            continue  # "|  | Tổng cộng |  | … | 48.500 |": the table's sums, no work
         if content is None or content.end <= content.start:
             who_cells = [c for k in ("lead", "support")
                          if (c := _cell(cells, lay.col(k))) is not None and c.end > c.start]
@@ -1563,6 +1565,9 @@ def _group_column(text: str, rows: Sequence[tables.Row], lay: tables.Layout, num
         if filled and len(filled) < len(rows) and all(_LABELLED_GROUP.match(text, c.start, c.end) for c in filled):
             return col
     return None
+
+
+_TOTAL = re.compile(r"[\s*_]*(?i:tổng\s+cộng|tổng\s+số|tổng|cộng)[\s*_:]*")
 
 
 def group_titles(text: str, rows: Sequence[tables.Row]) -> dict[int, tuple[str, int, int]]:

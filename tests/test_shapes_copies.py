@@ -13,7 +13,7 @@ import pytest
 
 from parsers import parse_bytes
 from parsers.formats import prepare
-from tests.test_shapes import _tasks, _units, signed
+from tests.test_shapes import _tasks, _units, _with_appendix, signed
 
 
 def _header(issuer: str, number: str, dated: str) -> str:
@@ -1740,3 +1740,14 @@ def test_a_page_tables_row_with_an_empty_last_cell_then_a_group_row_without_a_la
     rec = parse_bytes(plan.encode(), "tvpl_kh.md")
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks][1:] == [
         ("PL.1", ("Sở Giao thông vận tải",), "Tháng 12/2024"), ("PL.G1.2", ("Sở Tài chính",), "Quý I/2025")]
+
+
+def test_a_task_tables_total_row_is_no_task():
+    """"|  | Tổng cộng |  |  |  | 48.500 |" after the rows: the table's sums, no work (nor a row going on the last)."""
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Kinh phí (triệu đồng) |\n"
+             "|---|---|---|---|---|---|\n"
+             "| 1 | Lắp đặt biển chỉ dẫn du lịch song ngữ tại các điểm | Sở Văn hóa, Thể thao và Du lịch | Sở Xây dựng "
+             "| 2017 | 3.020 |\n"
+             "|  | Tổng cộng |  |  |  | 3.020 |\n")
+    rec = _with_appendix(table, "tb.md")
+    assert _tasks(rec) == [("PL.1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Xây dựng",), "2017")]

@@ -735,8 +735,23 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
         nxt_c = cues[i + 1] if i + 1 < len(cues) else None
         nxt = nxt_c.start(_cue_group(nxt_c)) if nxt_c else stop
         para_end = _paragraph_end(text, at, nxt)
+        if _cue_group(c) in ("caps", "inline"):
+            para_end = _caps_end(text, at, para_end)
         out.append(PreambleParagraph(relation_of_cue(c.group(_cue_group(c))), at, para_end))
     return out
+
+
+def _caps_end(text: str, start: int, end: int) -> int:
+    """A title in capitals ends where its capitals do: at the line after which a line in small letters begins
+    ("… LUẬT HÒA GIẢI Ở CƠ SỞ ⏎ Luật Hòa giải ở cơ sở được Quốc hội … thông qua …" is the text's first sentence)."""
+    nl = text.find("\n", start, end)
+    while nl >= 0:
+        line_end = text.find("\n", nl + 1, end)
+        line = text[nl + 1 : end if line_end < 0 else line_end].strip(" \t*_")
+        if line and any(ch.islower() for ch in line) and not line.startswith(("(", "[")):
+            return nl
+        nl = line_end
+    return end
 
 
 def _cue_group(c: re.Match[str]) -> str:

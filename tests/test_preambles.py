@@ -307,3 +307,16 @@ def test_the_enacting_formula_on_the_line_after_a_proposal_that_ends_with_a_comm
     rec = parse_bytes(plan.encode(), "kh.txt")
     assert [(r.relation, r.number or r.name) for r in rec.references] == [
         ("implements", "32/CT-TTg"), ("legal_basis", "Thủy sản"), ("cites", "32/CT-TTg")]
+
+
+def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end():
+    """"KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT HÒA GIẢI Ở CƠ SỞ ⏎ Luật Hòa giải ở cơ sở được Quốc hội … thông qua …": the
+    title implements the law; the sentence under it is the text's own, its law a cite, no mention in the title."""
+    from parsers import parse_bytes
+
+    plan = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSố: 1520/KH-UBND\nQuảng Bình, ngày 18 tháng 9 năm 2014\n"
+            "KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT HÒA GIẢI Ở CƠ SỞ TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH\n"
+            "Luật Hòa giải ở cơ sở được Quốc hội thông qua và có hiệu lực thi hành từ ngày 01 tháng 01 năm 2014.\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời Luật.\n")
+    rec = parse_bytes(plan.encode(), "kh.txt")
+    assert [r.relation for r in rec.references] == ["implements", "cites"]

@@ -320,3 +320,14 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời Luật.\n")
     rec = parse_bytes(plan.encode(), "kh.txt")
     assert [r.relation for r in rec.references] == ["implements", "cites"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a heading's last words name the law; the next line opens with its work
+    ("1. Quán triệt, phổ biến, tuyên truyền nội dung Luật Đường sắt\nTổ chức hội nghị quán triệt cho cán bộ.",
+     ["Đường sắt"]),
+    # a name that opens on the next line goes on there
+    ("quy định chi tiết một số điều của Luật\nQuản lý thuế; Nghị định số 91/2022/NĐ-CP", ["Quản lý thuế", None]),
+])
+def test_a_law_named_at_a_lines_end_and_the_next_lines_work(text, names):
+    assert [m.name for m in find_mentions(text)] == names

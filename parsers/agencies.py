@@ -1691,8 +1691,8 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |(?:huyện|thị|quận|thành)\s+đoàn|cơ\s+sở\s+đoàn|đoàn(?=\s+trực\s+thuộc)  # the Youth Union's
     |chính\s+quyền(?:\s+địa\s+phương)?
     |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
-    |phòng(?=\s*,\s*(?:ban|đơn\s+vị)\b)|phòng\s+chuyên\s+môn   # "các phòng, ban", "các phòng, đơn vị", "các phòng
-    # chuyên môn", not "phòng, chống"
+    # "các phòng, ban", "các phòng, đơn vị", "các phòng chuyên môn", not "phòng, chống"
+    |phòng(?=\s*,\s*(?:ban|đơn\s+vị)\b)|phòng\s+(?:chuyên\s+môn|chức\s+năng|nghiệp\s+vụ)
     |(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+quản\s+lý\s+nhà\s+nước|\s+nhà\s+nước|\s+thông\s+tin
@@ -1980,6 +1980,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
             if _CENTRAL.match(text[m.start() : e]) and _LOCAL.match(c.group(0).lstrip(" ,;và/").lstrip()):
                 break
+            if _titles_re().match(text, e + len(c.group(0)) - len(c.group(0).lstrip(" ,;/")), end) is not None:
+                break  # "… các phòng chuyên môn thuộc Sở, Chi cục trưởng Chi cục Dân số": another body's head's title
             if _CONCERNED_END.search(text, m.start(), e) or (
                     _GENERIC_CONCERNED.match(text, e, end) and not _PLURAL_OPEN.match(text, m.start(), end)
                     and len(re.split(r"[,;]", text[m.start() : e])[0].split()) >= 3):

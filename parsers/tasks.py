@@ -1367,15 +1367,20 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
             named = [c for c in filled if (c.start, c.end) != label_span]
             # (or a title that says who leads them: "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)")
-            group_lead = _title_lead(text, named[0].start, named[0].end) if len(named) == 1 else ()
+            # (its title written again in each merged cell: "| II | TIỆN ÍCH … | TIỆN ÍCH … | TIỆN ÍCH … |")
+            repeated = len({" ".join(text[c.start : c.end].split()) for c in named}) == 1
+            group_lead = _title_lead(text, named[0].start, named[0].end) if len(named) == 1 or repeated else ()
             group_support, group_deadline = (), None
-            if len(named) > 1 and (task_cell := cells.get(task_col)) is not None and task_cell in named:
+            if len(named) > 1 and (task_cell := cells.get(task_col)) is not None and task_cell in named \
+                    and not repeated:
                 # "| **I** | **Cải cách thể chế** | **Vụ Pháp chế** | **Văn phòng Bộ** | **Quý II/2026** |": who leads
                 # and joins the rows under it, and by when, unless they say
                 group_lead = _cell_agencies(text, _cell(cells, lay.col("lead")))
                 group_support = _cell_agencies(text, _cell(cells, lay.col("support")))
                 when = _cell(cells, lay.col("deadline"))
                 group_deadline = clean_value(tables.cell_text(text, when)).strip("*") or None if when else None
+            if repeated and len(named) > 1:
+                above = {}  # (nor do the rows under it take its title from above as their own cells)
             continue
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label

@@ -1751,3 +1751,14 @@ def test_a_task_tables_total_row_is_no_task():
              "|  | Tổng cộng |  |  |  | 3.020 |\n")
     rec = _with_appendix(table, "tb.md")
     assert _tasks(rec) == [("PL.1", ("Sở Văn hóa, Thể thao và Du lịch",), ("Sở Xây dựng",), "2017")]
+
+
+def test_a_group_row_whose_title_fills_its_merged_cells_gives_its_rows_nothing_else():
+    """"| II | TIỆN ÍCH … | TIỆN ÍCH … | TIỆN ÍCH … |": a converter wrote the merged title in every cell; it is the
+    group's title, not who leads its rows nor by when."""
+    title = "TIỆN ÍCH PHỤC VỤ NGƯỜI DÂN"
+    table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+             f"| II | {title} | {title} | {title} | {title} |\n"
+             "| 1 | Triển khai thanh toán trực tuyến phí, lệ phí trên Cổng dịch vụ công | Văn phòng UBND tỉnh "
+             "| Sở Tài chính |  |\n")
+    assert _tasks(_with_appendix(table, "tb.md")) == [("PL.II.1", ("Văn phòng UBND tỉnh",), ("Sở Tài chính",), None)]

@@ -1673,6 +1673,8 @@ def test_a_number_broken_after_its_slash_is_one_number():
      ("Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố trong lưu vực sông Mê Kông")),
     ("Sở Du lịch, Ủy ban nhân dân các phường, xã có khu vực kinh tế ban đêm",
      ("Sở Du lịch", "Ủy ban nhân dân các phường, xã có khu vực kinh tế ban đêm")),
+    ("Cục Đường sắt, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có tuyến đường sắt đi qua",
+     ("Cục Đường sắt", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có tuyến đường sắt đi qua")),
 ])
 def test_partners_of_each_kind_of_place(support, names):
     rec = _plan(f"Tổ chức các hoạt động truyền thông về phòng bệnh. Sở Y tế chủ trì, phối hợp với {support} thực hiện.")

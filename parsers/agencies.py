@@ -1863,7 +1863,8 @@ _GENERIC_TAIL_BARE = re.compile(rf"\s*,\s*{_GENERIC_NOUNS}(?:\s+khác)?\s+(?:có
 # "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
 _GENERIC_ONLY = re.compile(
     rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*(?:,|và)\s*{_GENERIC_NOUN})*(?:\s+khác)?"
-    r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    # (wherever they are: "các cơ quan, đơn vị, địa phương trên địa bàn tỉnh")
+    r"(?:\s+(?:có\s+)?liên\s+quan)?(?:\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)?", re.I)
 
 
 def is_generic(name: str) -> bool:

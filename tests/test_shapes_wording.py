@@ -1753,3 +1753,17 @@ def test_a_supervision_team_called_by_its_short_name_is_a_unit():
                              "2. Văn phòng Hội đồng nhân dân tỉnh bảo đảm các điều kiện phục vụ Đoàn giám sát.\n")
     assert [(u.section, u.name) for u in rec.units] == [("III.1", "Đoàn giám sát"),
                                                         ("III.2", "Văn phòng Hội đồng nhân dân tỉnh")]
+
+
+def test_a_heading_that_directs_the_bodies_wherever_they_are_names_no_unit():
+    """"III. CHỈ ĐẠO CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG TRÊN ĐỊA BÀN TỈNH" names no one in particular; its items'
+    "Giao Sở Tài chính …" is the document giving work, a unit, not the heading's body passing it on."""
+    doc = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 2145/UBND-NNTN\nQuảng Ngãi, ngày 18 tháng 7 năm 2019\n"
+           "V/v phòng, chống bệnh Dịch tả lợn Châu Phi\nKính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n"
+           "I. TÌNH HÌNH\nDịch bệnh tiếp tục lây lan.\n"
+           "II. CHỈ ĐẠO CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG TRÊN ĐỊA BÀN TỈNH\n"
+           "1. Sở Nông nghiệp và Phát triển nông thôn: chủ trì khoanh vùng, xử lý ổ dịch.\n"
+           "2. Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư bổ sung kinh phí hỗ trợ.\n")
+    rec = parse_bytes(doc.encode(), "cv.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Sở Nông nghiệp và Phát triển nông thôn"), ("II.2", "Sở Tài chính")]

@@ -2133,7 +2133,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         title = _titles_re().match(text, pos, end)
         if title is not None:
             pos = _past_title(text, title)
-            if re.match(r"Bộ\s+trưởng\s*,", title.group(0)):
+            if re.match(r"Bộ\s+trưởng\s*,", title.group(0)) and not re.match(r"\s*Chủ\s+nhiệm\s", text[pos:end]):
+                # (not one minister's two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
                 # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the ministers, as a body
                 out.append(AgencyMention("Bộ", "Bộ", title.start(), title.start() + 2, collective=True))
                 continue

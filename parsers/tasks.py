@@ -1173,7 +1173,8 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
 
 
 # a clause before who leads: its purpose, its ground, its time
-_LEADING_WORDS = re.compile(r"[\s*_]*(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo|Định\s+kỳ"
+# (after a ";" in small letters: "…; trên cơ sở đó, Sở Kế hoạch và Đầu tư chủ trì …")
+_LEADING_WORDS = re.compile(r"[\s*_]*(?:(?i:trên\s+cơ\s+sở)|Căn\s+cứ|Để|Nhằm|Sau\s+khi|Khi|Qua|Theo|Định\s+kỳ"
                             r"|H[ằà]ng\s+(?:năm|quý|tháng)|Trong\s+(?:[Nn]ăm|[Qq]uý|[Tt]háng)"
                             # (its time: "Trước ngày 30/11/2025, Sở …", "Từ năm 2026, UBND các xã …")
                             r"|Trước\s+ngày|Chậm\s+nhất|(?:Bắt\s+đầu\s+)?[Tt]ừ\s+(?:[Nn]ăm|[Qq]uý|[Tt]háng|ngày))(?![\wÀ-ỹ])")

@@ -1767,3 +1767,11 @@ def test_a_heading_that_directs_the_bodies_wherever_they_are_names_no_unit():
     rec = parse_bytes(doc.encode(), "cv.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Sở Nông nghiệp và Phát triển nông thôn"), ("II.2", "Sở Tài chính")]
+
+
+def test_the_lead_after_a_small_letters_ground_clause_in_an_items_later_clause():
+    """"…; trên cơ sở đó, Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính …": the clause after the ";"
+    opens with its ground in small letters, then who leads."""
+    rec = _plan("Rà soát, đánh giá việc thực hiện các chính sách hỗ trợ hợp tác xã; trên cơ sở đó, Sở Kế hoạch và Đầu "
+                "tư chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu ban hành Nghị quyết.")
+    assert (rec.tasks[0].lead, rec.tasks[0].support) == (("Sở Kế hoạch và Đầu tư",), ("Sở Tài chính", "Sở Tư pháp"))

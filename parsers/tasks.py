@@ -221,8 +221,10 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
     if any(t.source == "row" for t in out):
         # "3. Các nhiệm vụ, đề án cụ thể … được phân công tại Phụ lục kèm theo": an item that only points to the
         # appendix whose rows are its tasks
+        # (not an item whose own work comes first, the appendix named in a later clause: "2. Hoàn thiện thể chế …
+        # bảo đảm đồng bộ, khả thi; các văn bản, đề án cụ thể được phân công tại Phụ lục …")
         out = [t for t in out if t.source == "row" or t.lead or len(t.text.split()) > 45
-               or not _POINTS_TO_APPENDIX.search(_PARENTHESES.sub("", t.text))]
+               or not _POINTS_TO_APPENDIX.search(re.split(r"[;.]", _PARENTHESES.sub("", t.text))[0])]
     return _distinct_ids(out)
 
 

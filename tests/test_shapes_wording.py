@@ -469,12 +469,14 @@ def test_an_item_that_only_points_to_the_appendix_is_no_task():
             "1. Cục Chuyển đổi số chủ trì xây dựng nền tảng tích hợp dữ liệu; thực hiện trong năm 2026.\n"
             "2. Rà soát cơ sở dữ liệu chuyên ngành (chi tiết tại Phụ lục kèm theo).\n"
             "3. Các nhiệm vụ, đề án cụ thể: nội dung, đơn vị chủ trì, đơn vị phối hợp, sản phẩm và thời gian thực "
-            "hiện được phân công tại Phụ lục kèm theo Kế hoạch này.\n\n"
+            "hiện được phân công tại Phụ lục kèm theo Kế hoạch này.\n"
+            "4. Hoàn thiện thể chế về dữ liệu bảo đảm đồng bộ, khả thi; các văn bản cụ thể được phân công tại Phụ lục "
+            "kèm theo Kế hoạch này.\n\n"
             + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Văn An") + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
             "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
             "| 1 | Xây dựng kho dữ liệu đất đai | Cục Quản lý đất đai | Cục Chuyển đổi số | Quý II/2026 |\n")
     rec = parse_bytes(plan.encode(), "kh.md")
-    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "PL.1"]
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2", "II.4", "PL.1"]
 
 
 def test_slash_numbered_sub_items_and_the_youth_unions_committees():

@@ -157,6 +157,7 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
     refs: list[Reference] = []
     # the site's editorial notes are no part of the text: "[Khoản này được hướng dẫn bởi Công văn …]"
     notes = [(m.start(), m.end()) for m in EDITORIAL_NOTE.finditer(text)] if "[" in text else []
+    notes = sorted([*notes, *_site_title_lines(text)])
     for sc, root in zip(scopes, tree.roots, strict=True):
         # an attached plan's title is part of its preamble: "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW …"
         limit = _preamble_limit(text, root, sc)
@@ -201,6 +202,29 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
                                   start=mention.start, end=mention.end, section=section,
                                   name=mention.name, part=mention.part, year=mention.year, of=of, link=link))
     return refs
+
+
+def _site_title_lines(text: str) -> list[tuple[int, int]]:
+    """A crawler's text opens with the site's title of the document, above its header in capitals ("Kế hoạch 212/KH-
+    LĐTBXH năm 2018 thực hiện Nghị quyết 01/NQ-CP … ⏎ BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI -------"), and writes it again
+    before the sections of a long one ("Quyết định 2135/QĐ-TCHQ năm 2015. Mục 1. …"): no part of the text."""
+    first_end = text.find("\n")
+    if first_end <= 0:
+        return []
+    title = text[:first_end].strip()
+    second = text[first_end + 1 : text.find("\n", first_end + 1) if text.find("\n", first_end + 1) > 0 else len(text)]
+    if not title or not _SITE_TITLE.match(title) or not structure.is_caps(second.replace("-", "").strip()[:40]):
+        return []
+    spans = [(0, first_end)]
+    at = text.find("\n" + title + ". ", first_end)
+    while at >= 0:
+        spans.append((at + 1, at + 1 + len(title)))
+        at = text.find("\n" + title + ". ", at + 1)
+    return spans
+
+
+# a site's title of a document: its type word and number ("Quyết định 2135/QĐ-TCHQ năm 2015"), or "Văn bản …"
+_SITE_TITLE = re.compile(r"(?:Văn\s+bản\s|[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}\s+\d)")
 
 
 def _in_note(notes: list[tuple[int, int]], pos: int) -> bool:

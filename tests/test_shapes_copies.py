@@ -1762,3 +1762,18 @@ def test_a_group_row_whose_title_fills_its_merged_cells_gives_its_rows_nothing_e
              "| 1 | Triển khai thanh toán trực tuyến phí, lệ phí trên Cổng dịch vụ công | Văn phòng UBND tỉnh "
              "| Sở Tài chính |  |\n")
     assert _tasks(_with_appendix(table, "tb.md")) == [("PL.II.1", ("Văn phòng UBND tỉnh",), ("Sở Tài chính",), None)]
+
+
+def test_a_crawlers_site_title_line_and_its_echo_before_a_section_are_no_text():
+    """A crawler's text opens with the site's title of the document, above the header in capitals, and writes it
+    again before a section ("… năm 2018. Mục 3. …"): the document they name is no mention of the text."""
+    doc = ("Kế hoạch 212/KH-LĐTBXH năm 2018 thực hiện Nghị quyết 01/NQ-CP do Bộ Lao động - Thương binh và Xã hội ban "
+           "hành\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI -------\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+           "Số: 212/KH-LĐTBXH Hà Nội, ngày 19 tháng 01 năm 2018 KẾ HOẠCH HÀNH ĐỘNG NĂM 2018\n"
+           "Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ;\nI. MỤC TIÊU\n"
+           "Cụ thể hóa các nhiệm vụ.\n"
+           "Kế hoạch 212/KH-LĐTBXH năm 2018 thực hiện Nghị quyết 01/NQ-CP do Bộ Lao động - Thương binh và Xã hội ban "
+           "hành. Mục 3. Nhiệm vụ\nII. NHIỆM VỤ\n1. Xây dựng Nghị định về giáo dục nghề nghiệp.\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(r.relation, r.number) for r in rec.references] == [("legal_basis", "14/2017/NĐ-CP")]

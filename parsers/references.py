@@ -36,10 +36,10 @@ NUMBER = rf"""
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
     (?:[ ]?/(?:[ ]|[ \t]*\n[ \t]*)?\d{{4}})?          # year written in the number: /2015
     # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN, /CCTKV.VIII-CNTK; a year after it: 09/HDTLMM/2025
-    # (a line may break after its hyphen: "1256/TTr- ⏎ STNMT", or after a slash: "116/2021/ ⏎ NĐ-CP"; a
-    # joint plan's type before its issuers: "307/KH/BGDĐT-BVHTTDL-TƯĐTN")
+    # (a line may break after its hyphen: "1256/TTr- ⏎ STNMT", "07/2025/QĐ- ⏎ TTg", or after a slash: "116/2021/ ⏎
+    # NĐ-CP"; a joint plan's type before its issuers: "307/KH/BGDĐT-BVHTTDL-TƯĐTN")
     [ ]?/(?:[ ]|[ \t]*\n[ \t]*)?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?
-    (?:[ \t]?[-–](?:[ \t]?|[ \t]*\n[ \t]*(?=[A-ZĐƯ]{{2,}}(?![a-zà-ỹđ])))[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*
+    (?:[ \t]?[-–](?:[ \t]?|[ \t]*\n[ \t]*(?=[A-ZĐƯ]{{2,}}(?![a-zà-ỹđ])|TTg(?![\wĐđ])))[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*
     (?:/[{_UP}][\wĐđ&]*(?:[-–][\wĐđ&]+)+)?
     (?:\([A-Z]\d{{1,3}}\))?                       # a police unit's: 71/2004/QĐ-BCA(A11)
     (?:/(?:19|20)\d\d(?!\d))?

@@ -1662,8 +1662,11 @@ def test_a_number_broken_after_its_slash_is_one_number():
     from parsers.references import find_mentions
 
     text = ("Căn cứ Nghị định số 116/2021/\nNĐ-CP ngày 21 tháng 12 năm 2021 của Chính phủ quy định chi tiết một số\n"
-            "điều của Luật Phòng, chống ma túy; Quyết định số 12/\n2024/QĐ-UBND ngày 02 tháng 3 năm 2024;")
-    assert [m.number for m in find_mentions(text) if m.number] == ["116/2021/NĐ-CP", "12/2024/QĐ-UBND"]
+            "điều của Luật Phòng, chống ma túy; Quyết định số 12/\n2024/QĐ-UBND ngày 02 tháng 3 năm 2024; Quyết "
+            "định số 07/2025/QĐ-\nTTg ngày 14 tháng 3 năm 2025;")
+    # (and after its hyphen, before the Prime Minister's code: "07/2025/QĐ- ⏎ TTg")
+    assert [m.number for m in find_mentions(text) if m.number] == [
+        "116/2021/NĐ-CP", "12/2024/QĐ-UBND", "07/2025/QĐ-TTg"]
 
 
 @pytest.mark.parametrize(("support", "names"), [

@@ -299,6 +299,8 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
                 ahead = max(0, r - 2 - max(0, widest - len(shape[-1])))
             else:
                 ahead = r - 2 if len(shape) == 1 and _header_opens(chunks[shape[0][0]][1]) else 0
+            if ahead and _opens_row([c[1] for c in chunks], [k]):
+                ahead = 0  # (a row opens with its number, no empty cell before it: the header's rows undercount it)
             shape[-1].extend([-1] * (r - 2 - ahead))
             widest = max(widest, len(shape[-1]))
             shape.append([*([-1] * ahead), k])

@@ -1583,14 +1583,15 @@ def group_titles(text: str, rows: Sequence[tables.Row]) -> dict[int, tuple[str, 
     ``G2`` … in order for those without one) and the title's span."""
     out: dict[int, tuple[str, int, int]] = {}
     unlabelled = 0
+    width = max((len(r.cells) for r in rows), default=0)
     for i, row in enumerate(rows):
-        if (one := _group_row(text, row)) is not None:
+        if (one := _group_row(text, row, width)) is not None:
             unlabelled += one[0] is None
             out[i] = (one[0] or f"G{unlabelled}", one[1], one[2])
     return out
 
 
-def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None:
+def _group_row(text: str, row: tables.Row, width: int = 0) -> tuple[str | None, int, int] | None:
     """A row whose one cell names a group of the rows below: its label (``None`` when it has none) and
     the span of its title. A title without a label stands out: in bold, in capitals, or as the row's only
     cell, of words that are neither a deadline nor only agencies (one agency alone may be a task's
@@ -1613,8 +1614,9 @@ def _group_row(text: str, row: tables.Row) -> tuple[str | None, int, int] | None
     share, named = tables.agency_share(plain)
     # (or the one cell of a row whose number cell is empty, as a page writes a title's row, its bold lost: a short
     # name of a topic, no sentence: "| | Công tác chỉ đạo, điều hành | | | |")
+    # (a row of every column: a content row run on from the row above has its merged cells left out)
     alone = len(row.cells) == 1 or (
-        len(row.cells) >= 3 and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 16
+        len(row.cells) >= max(3, width) and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 16
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
     if alone and len(plain.split()) >= 3 and not (named and share > 0.7) \
             and tables.cell_cost(plain, "deadline") > 1:

@@ -1777,3 +1777,19 @@ def test_a_crawlers_site_title_line_and_its_echo_before_a_section_are_no_text():
            "hành. Mục 3. Nhiệm vụ\nII. NHIỆM VỤ\n1. Xây dựng Nghị định về giáo dục nghề nghiệp.\n")
     rec = parse_bytes(doc.encode(), "kh.txt")
     assert [(r.relation, r.number) for r in rec.references] == [("legal_basis", "14/2017/NĐ-CP")]
+
+
+def test_a_page_table_under_a_two_row_header_whose_rows_open_with_their_numbers():
+    """A header of two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") counts fewer cells than the rows: the bars
+    after a group's title do not open the next row with an empty cell before its number."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    head, _, _ = TVPL_APPENDIX_MD.partition("**STT**")
+    cells = ["**STT**", "**Nhiệm vụ**", "**Cơ quan thực hiện**", "**Thời hạn**", "", "**Chủ trì**", "**Phối hợp**", "",
+             "A", "**NÂNG CAO NHẬN THỨC**", "", "", "", "", "1", "Tổ chức quán triệt, tuyên truyền Luật Đường bộ",
+             "Sở Giao thông vận tải", "Báo Thái Nguyên", "Quý II/2025", "", "2",
+             "Xây dựng Nghị quyết quy định mức thu phí", "Sở Tài chính", "Sở Tư pháp", "Quý III/2025", ""]
+    plan = head + "".join(f"{c}\n|\n" if c else "|\n" for c in cells)
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert _tasks(rec)[1:] == [("PL.A.1", ("Sở Giao thông vận tải",), ("Báo Thái Nguyên",), "Quý II/2025"),
+                               ("PL.A.2", ("Sở Tài chính",), ("Sở Tư pháp",), "Quý III/2025")]

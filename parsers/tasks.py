@@ -56,7 +56,9 @@ _LEAD = re.compile(
     r"|tham\s+mưu|(?<![\wÀ-ỹ])trách\s+nhiệm"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
     # (not a label over role lines of their own: "- Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp.")
-    rf"(?:\s+thực\s+hiện)?\s*:(?![ \t]*\n[ \t]*[-+•][ \t]*(?:Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp))"
+    # (or a sentence that says it: "… . Đơn vị chủ trì ⏎ là Trung tâm Kiểm soát bệnh tật tỉnh; …")
+    rf"(?:\s+thực\s+hiện)?(?:\s*:|(?<=[Tt]rì)\s+là(?=\s))"
+    r"(?![ \t]*\n[ \t]*[-+•][ \t]*(?:Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp))"
     rf"\s*(?P<x>{_VALUE})",
     re.I,
 )
@@ -873,11 +875,14 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     others: list[str] = []  # … and those named with it, who support wherever else they are named
     labelled: list[tuple[int, int]] = []  # the values of the lead's labels ("Cơ quan thực hiện: …")
     # (each pattern tried only where the characters it needs are: a label's colon, a mark's bracket)
-    colon, bracket = text.find(":", start, end) >= 0, text.find("(", start, end) >= 0
+    colon = text.find(":", start, end) >= 0 or text.find(" là ", start, end) >= 0 or text.find("\nlà ", start, end) >= 0
+    bracket = text.find("(", start, end) >= 0
     # ("phối hợp" or "tham gia", which the partners' clauses need)
     partners = text.find("phối", start, end) >= 0 or text.find("tham gia", start, end) >= 0
     for m in _LEAD.finditer(text, start, end) if colon else ():
-        m = _listed_value(text, m, end)
+        # ("Đơn vị chủ trì là …; Sở X phối hợp": said in a sentence, to its clause's end)
+        said = text.find(":", m.start(), m.start("x")) < 0
+        m = _listed_value(text, m, end) if not said else _TO_CLAUSE_END.match(text, m.start("x"), m.end("x")) or m
         labelled.append((m.start("x"), m.end("x")))
         if marks := list(_LEAD_MARK.finditer(text, m.start("x"), m.end("x"))):
             marked_lead, marked_others = _by_marks(m.start("x"), m.end("x"), marks,
@@ -1069,6 +1074,9 @@ def _label_agencies(text: str, start: int, end: int) -> list[str]:
         if len(cell) > len(named):
             return list(cell)
     return named
+
+
+_TO_CLAUSE_END = re.compile(r"(?P<x>[^;]*)")
 
 
 def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:

@@ -1780,3 +1780,12 @@ def test_the_lead_after_a_small_letters_ground_clause_in_an_items_later_clause()
     rec = _plan("Rà soát, đánh giá việc thực hiện các chính sách hỗ trợ hợp tác xã; trên cơ sở đó, Sở Kế hoạch và Đầu "
                 "tư chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu ban hành Nghị quyết.")
     assert (rec.tasks[0].lead, rec.tasks[0].support) == (("Sở Kế hoạch và Đầu tư",), ("Sở Tài chính", "Sở Tư pháp"))
+
+
+def test_a_sentence_that_says_which_body_leads():
+    """"… . Đơn vị chủ trì ⏎ là Trung tâm Kiểm soát bệnh tật tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp.": the
+    label said in a sentence, to its clause's end; the next clause names who joins."""
+    rec = _plan("Kiểm dịch y tế biên giới chặt chẽ tại các cửa khẩu quốc tế; thời hạn: thường xuyên. Đơn vị chủ "
+                "trì\nlà Trung tâm Kiểm soát bệnh tật tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp.")
+    assert (rec.tasks[0].lead, rec.tasks[0].support) == (
+        ("Trung tâm Kiểm soát bệnh tật tỉnh",), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",))

@@ -254,7 +254,9 @@ _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒ
                  # a people's committee under its place's name: "THÀNH PHỐ ĐÀ NẴNG / ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH"
                  "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN",
                  # a council's standing board under the council: "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ / THƯỜNG TRỰC HĐND"
-                 "THƯỜNG TRỰC")
+                 "THƯỜNG TRỰC",
+                 # an agency under its ministry: "BỘ TÀI CHÍNH / BẢO HIỂM XÃ HỘI VIỆT NAM"
+                 "BẢO HIỂM XÃ HỘI")
 
 
 def _issuer_name(caps: str) -> str:

@@ -1718,6 +1718,8 @@ def test_a_councils_standing_board_under_the_council_is_the_issuer():
 
 
 @pytest.mark.parametrize(("header", "issuer"), [
+    # (an agency under its ministry, the same way)
+    ("BỘ TÀI CHÍNH\nBẢO HIỂM XÃ HỘI VIỆT NAM", "Bảo hiểm xã hội Việt Nam"),
     ("TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO VÀ DÂN VẬN", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
     ("THÀNH ỦY HÀ NỘI\nVĂN PHÒNG", "Văn phòng Thành ủy Hà Nội"),
     ("TỈNH ỦY QUẢNG NGÃI\nBAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Quảng Ngãi"),

@@ -500,7 +500,9 @@ _NAME_COMMA = re.compile(rf",\s+(?=[{LOWER}])(?!(?:ngày|số|năm|được|đã
                          r"|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo|báo\s+cáo|trình|chủ\s+trì|phối\s+hợp|triển\s+khai|tổ\s+chức"
                          r"|xây\s+dựng|rà\s+soát|kiểm\s+tra|đề\s+xuất|tham\s+mưu|chỉ\s+đạo|góp\s+phần|tạo"
                          # what a sentence lists after the law: "tuyên truyền Luật Nghĩa vụ quân sự, chính sách …"
-                         r"|chính\s+sách|chế\s+độ|pháp\s+luật|văn\s+bản)\b)")
+                         r"|chính\s+sách|chế\s+độ|pháp\s+luật|văn\s+bản"
+                         # when, said after the law: "… Luật Bảo hiểm y tế, thời gian qua, …"
+                         r"|thời\s+gian|hiện\s+nay|gần\s+đây)\b)")
 
 
 def _name_stop(rest: str) -> re.Match[str] | None:

@@ -328,6 +328,8 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
      ["Đường sắt"]),
     # a name that opens on the next line goes on there
     ("quy định chi tiết một số điều của Luật\nQuản lý thuế; Nghị định số 91/2022/NĐ-CP", ["Quản lý thuế", None]),
+    # when, said after the law and a comma
+    ("hướng dẫn thi hành Luật Bảo hiểm y tế, thời gian qua, Bảo hiểm xã hội Việt Nam đã phối hợp", ["Bảo hiểm y tế"]),
 ])
 def test_a_law_named_at_a_lines_end_and_the_next_lines_work(text, names):
     assert [m.name for m in find_mentions(text)] == names

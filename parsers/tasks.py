@@ -274,7 +274,8 @@ def _distinct_ids(found: list[Task]) -> list[Task]:
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
 _INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "thông báo", "thông báo kết luận", "kết luận",
                  "thông tri")
-_PLAN_ALT = "|".join(p.replace(" ", r"\s+") for p in _PLANS)
+# (not a plan of procurement: "phê duyệt kế hoạch lựa chọn nhà thầu", whose tables list bid packages)
+_PLAN_ALT = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _PLANS) + r")(?!\s+(?:lựa\s+chọn\s+nhà\s+thầu|đấu\s+thầu))"
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")
 _ADOPTS_PLAN = re.compile(rf"(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:{_PLAN_ALT})")
 # (or the tasks themselves: a council's resolution "… và thông qua mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp chủ yếu")
@@ -1270,7 +1271,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     task_col = lay.col("task")
     if task_col is None and lay.col("lead") is not None:
         task_col = lay.col("project")  # projects with who leads each are work; with their budgets only, a list
-    if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) or "procedure" in lay.roles:
+    if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) \
+            or {"procedure", "procurement"} & set(lay.roles):
         return []
     prefix = _prefix(text, node, root)
     number_col = lay.col("number")

@@ -1795,3 +1795,18 @@ def test_a_page_table_under_a_two_row_header_whose_rows_open_with_their_numbers(
     rec = parse_bytes(plan.encode(), "tvpl_kh.md")
     assert _tasks(rec)[1:] == [("PL.A.1", ("Sở Giao thông vận tải",), ("Báo Thái Nguyên",), "Quý II/2025"),
                                ("PL.A.2", ("Sở Tài chính",), ("Sở Tư pháp",), "Quý III/2025")]
+
+
+def test_a_procurement_plans_tables_are_no_task_tables():
+    """"Phê duyệt kế hoạch lựa chọn nhà thầu": its tables list the work done and the bid packages (their price, how the
+    contractor is chosen, the contract's time) — no plan of work, no tasks."""
+    doc = (_header("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "245/QĐ-SGDĐT", "Đà Lạt, ngày 10 tháng 3 năm 2026")
+           + "\nQUYẾT ĐỊNH\nPhê duyệt kế hoạch lựa chọn nhà thầu mua sắm thiết bị dạy học\n\nQUYẾT ĐỊNH:\n"
+           "Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu như sau:\n\n"
+           "| STT | Nội dung công việc | Đơn vị thực hiện | Giá trị (đồng) |\n|---|---|---|---|\n"
+           "| 1 | Thẩm định giá thiết bị | Công ty Cổ phần Thẩm định giá Đông Á | 35.200.000 |\n\n"
+           "| STT | Tên gói thầu | Giá gói thầu | Hình thức lựa chọn nhà thầu | Thời gian thực hiện hợp đồng |\n"
+           "|---|---|---|---|---|\n| 1 | Gói thầu số 01: Mua sắm thiết bị | 9.412.000.000 | Đấu thầu rộng rãi "
+           "| 90 ngày |\n"
+           "\nĐiều 2. Giao Phòng Kế hoạch - Tài chính tổ chức lựa chọn nhà thầu.\n")
+    assert parse_bytes(doc.encode(), "qd.md").tasks == []

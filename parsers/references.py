@@ -936,5 +936,8 @@ def _title_verb(gap: str) -> str | None:
 _SEPARATOR = re.compile(r"[,;]|\s(?i:và|hoặc)\s")  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ KẾT LUẬN SỐ …" in a title
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
 _NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
-                          r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)\s*$")  # not "Phụ lục II kèm theo"
+                          r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)"
+                          # (… the document's type and what it is, when words part them from its number: "… tại Biên
+                          # bản họp số 27/BB-HĐTĐKT")
+                          rf"(?:\s+[{_UP}][^;,\d]{{0,30}}?\s(?:số|SỐ))?\s*$")
 _PROPOSED = re.compile(r"(?:ý\s+kiến|đề\s+nghị|đề\s+xuất|[Tt]ờ\s+trình|báo\s+cáo)?[^;]{0,100}?\b(?:tại|theo)\s*$")

@@ -333,3 +333,13 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
 ])
 def test_a_law_named_at_a_lines_end_and_the_next_lines_work(text, names):
     assert [m.name for m in find_mentions(text)] == names
+
+
+def test_a_proposal_and_the_opinion_joined_to_it_in_a_document_whose_type_and_number_words_part():
+    """"Xét đề nghị … tại Công văn số 1186/HC-VP … và ý kiến của Hội đồng … tại Biên bản họp số 27/BB-HĐTĐKT": the
+    opinion's document is a proposal of its own, though "họp" stands between its type and its number."""
+    text = ("Xét đề nghị của Cục trưởng Cục Hóa chất tại Công văn số 1186/HC-VP ngày 02 tháng 12 năm 2025 và ý kiến "
+            "của Hội đồng Thi đua - Khen thưởng Bộ Công Thương tại Biên bản họp số 27/BB-HĐTĐKT ngày 12 tháng 12 năm "
+            "2025;")
+    mentions = find_mentions(text)
+    assert [r.secondary for r in clause_roles(text, mentions, "proposal")] == [False, False]

@@ -326,12 +326,19 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
         # ("Điều 1. Thông qua Chương trình … với các nội dung sau: … 2. Nhiệm vụ, giải pháp chủ yếu: a) …")
         in_plan = in_plan or n.kind in ("roman", "part", "caption") or (
             n.kind == "article" and (_ADOPTS_PLAN.match(fold(n.heading)) is not None
-                                     or _ADOPTS_TASKS.search(fold(n.heading)) is not None))
+                                     or _ADOPTS_TASKS.search(fold(n.heading)) is not None
+                                     # ("Điều 2. Nhiệm vụ triển khai thí điểm": the decision's own work, not whose
+                                     # duties they are: "Điều 2. Nhiệm vụ của Ban Chỉ đạo")
+                                     or _OWN_WORK_ARTICLE.match(fold(n.heading)) is not None))
         if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table") and in_plan:
             found.append(n)
             continue
         stack.extend((c, in_plan) for c in reversed(n.children))
     return found
+
+
+_OWN_WORK_ARTICLE = re.compile(r"(?:các\s+)?nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?"
+                               r"\s+(?:triển\s+khai|thực\s+hiện)(?![^\n]*\b(?:của|quyền\s+hạn)\b)")
 
 
 def _work_items(text: str, n: Node) -> list[Node]:

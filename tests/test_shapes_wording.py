@@ -1789,3 +1789,20 @@ def test_a_sentence_that_says_which_body_leads():
                 "trì\nlà Trung tâm Kiểm soát bệnh tật tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp.")
     assert (rec.tasks[0].lead, rec.tasks[0].support) == (
         ("Trung tâm Kiểm soát bệnh tật tỉnh",), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh",))
+
+
+def test_a_decisions_article_of_its_own_work_holds_tasks_and_one_of_a_bodys_duties_does_not():
+    """"Điều 2. Nhiệm vụ triển khai thí điểm ⏎ 1. …": the decision's own work, its items tasks; "Điều 2. Nhiệm vụ của
+    Ban Chỉ đạo" states a body's duties (the body a unit), no tasks."""
+    head = ("BỘ Y TẾ\nSố: 12/QĐ-BYT\nHà Nội, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc triển khai thí điểm\n"
+            "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Triển khai thí điểm liên thông dữ liệu khám bệnh tại 5 tỉnh.\n")
+    items = ("1. Hoàn thiện nền tảng liên thông dữ liệu; Cục Công nghệ thông tin chủ trì, hoàn thành trong Quý "
+             "II/2026.\n"
+             "2. Ban hành hướng dẫn kỹ thuật kết nối; Cục Quản lý Khám, chữa bệnh chủ trì.\n"
+             "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    own = parse_bytes((head + "Điều 2. Nhiệm vụ triển khai thí điểm\n" + items).encode(), "qd.txt")
+    assert [(t.id, t.lead) for t in own.tasks] == [("Điều 2.1", ("Cục Công nghệ thông tin",)),
+                                                  ("Điều 2.2", ("Cục Quản lý Khám, chữa bệnh",))]
+    duties = parse_bytes((head + "Điều 2. Nhiệm vụ của Tổ công tác triển khai thí điểm\n" + items).encode(), "qd.txt")
+    assert duties.tasks == []

@@ -1509,19 +1509,28 @@ _MEANT_MOST = r"nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là"  # "…, nh�
 _ABOVE_ALL = re.compile(rf"[ \t]*,?[ \t\n]*(?:{_MEANT_MOST}|trong[ \t\n]+đó(?:[ \t\n]+có)?"
                         r"|chủ[ \t\n]+yếu[ \t\n]+là|gồm(?:[ \t\n]+có)?|bao[ \t\n]+gồm)[ \t\n]*:?[ \t\n]*")
 _PLURAL_BEFORE_NAME = re.compile(r"(?i:các)[ \t]+$")
-_MEMBER = re.compile(rf"[ \t]*(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*){{0,3}})"
+# (a name of two parts a dash joins: "Phong Nha - Kẻ Bàng")
+_MEMBER = re.compile(rf"[ \t]*(?:và[ \t]+)?(?P<name>[{UPPER}][\wÀ-ỹ]*(?:[ \t]+(?:[-–][ \t]+)?[{UPPER}][\wÀ-ỹ]*){{0,4}})"
                      r"[ \t]*(?P<sep>,|và|;|:|\.|\n|$)?")
 _PLURAL_OF = re.compile(rf"(?i:các)[ \t]+(?=[{UPPER}])")
+
+
+_INNER_PLURAL = re.compile(r"(?P<a>(?:Ban\s+[Qq]uản\s+lý|Hạt\s+Kiểm\s+lâm|Trung\s+tâm\s+[^\s]+))"
+                           r"\s+các\s+(?P<b>[A-ZĐ].+)")
 
 
 def _named_members(text: str, a: AgencyMention, end: int) -> list[AgencyMention]:
     """"Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An, Phủ Quỳ", "các Bệnh viện: Bạch Mai, Chợ
     Rẫy": a plural name, then the proper names that end each body's name — two or more, none a body of its own."""
     plural = _PLURAL_OF.match(a.text)
-    if (plural is None and (a.collective or _PLURAL_BEFORE_NAME.search(text, max(0, a.start - 6), a.start) is None)) \
+    # (or a body's plural inside its name: "Ban Quản lý các Khu bảo tồn thiên nhiên: Pù Huống, Pù Hoạt")
+    inner = _INNER_PLURAL.fullmatch(a.text) if plural is None else None
+    if (plural is None and inner is None
+            and (a.collective or _PLURAL_BEFORE_NAME.search(text, max(0, a.start - 6), a.start) is None)) \
             or (colon := _LIST_LABEL.match(text, a.end, end)) is None:
         return []
-    body = a.text[plural.end() :] if plural is not None else a.text
+    body = a.text[plural.end() :] if plural is not None else (
+        f"{inner.group('a')} {inner.group('b')}" if inner else a.text)
     out: list[AgencyMention] = []
     pos = colon.end()
     while (m := _MEMBER.match(text, pos, end)) is not None and _heads_re().match(text, m.start("name"), end) is None \

@@ -442,7 +442,7 @@ def paired_re() -> re.Pattern[str]:
 
 @cache
 def _paired_firsts() -> frozenset[str]:
-    return frozenset(p.split()[0].lower() for p in _grammar().get("paired", ()))
+    return frozenset(p.split()[0].rstrip(",").lower() for p in _grammar().get("paired", ()))  # ("lụt," of "lụt, bão")
 
 
 def _paired_at(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> int | None:

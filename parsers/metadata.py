@@ -227,7 +227,6 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     if len(parts) >= 2 and all(_JOINT_HEAD.match(p) for p in parts):
         # a joint circular's header: "TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ CÔNG AN"
         return " - ".join(_name_case(p) for p in parts), None
-    name = _issuer_name(joined)
     if (board := _PARTY_BOARD.fullmatch(joined)) is not None:
         # "TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the committee's own board (not the central board the
         # gazetteer knows by that name), named with it below
@@ -235,6 +234,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         own = re.sub(r"\s+Trung\s+ương$", "", _name_case(board.group("board")))
         own = re.sub(r"^Ban\s+(\w)", lambda m: f"Ban {m.group(1).upper()}", own)  # "Ban Tổ chức": its field's capital
         return own, committee
+    name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
     return name, (_issuer_name(parent_caps) if parent_caps else None)
 

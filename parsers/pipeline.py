@@ -212,7 +212,8 @@ def _site_title_lines(text: str) -> list[tuple[int, int]]:
     if first_end <= 0:
         return []
     title = text[:first_end].strip()
-    second = text[first_end + 1 : text.find("\n", first_end + 1) if text.find("\n", first_end + 1) > 0 else len(text)]
+    second_end = text.find("\n", first_end + 1)
+    second = text[first_end + 1 : second_end if second_end > 0 else len(text)]
     if not title or not _SITE_TITLE.match(title) or not structure.is_caps(second.replace("-", "").strip()[:40]):
         return []
     spans = [(0, first_end)]

@@ -509,12 +509,10 @@ def _name_stop(rest: str) -> re.Match[str] | None:
     """Where a law's name ends; a comma followed by more of the name does not end it."""
     stop = _NAME_STOP.search(rest)
     if (line := _NEXT_LINE_WORK.search(rest, 0, stop.start() if stop else len(rest))) is not None \
-            and rest[: line.start()].strip() \
-            and _verb_after(rest[: line.end()] + rest[line.end()].lower() + rest[line.end() + 1 :], line.end()):
+            and rest[: line.start()].strip() and _verb_after(rest[line.end() : line.end() + 40].lower(), 0):
         # a heading's last words, then the next line's work: "… Luật Đường sắt ⏎ Tổ chức hội nghị …" (a name
         # that opens on the next line opens as it may: "… của Luật ⏎ Quản lý thuế")
         return line
-    stop = _NAME_STOP.search(rest) if stop is None else stop
     while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \

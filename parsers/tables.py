@@ -299,7 +299,7 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
                 ahead = max(0, r - 2 - max(0, widest - len(shape[-1])))
             else:
                 ahead = r - 2 if len(shape) == 1 and _header_opens(chunks[shape[0][0]][1]) else 0
-            if ahead and _opens_row([c[1] for c in chunks], [k]):
+            if ahead and _is_row_label(chunks[k][1]):
                 ahead = 0  # (a row opens with its number, no empty cell before it: the header's rows undercount it)
             shape[-1].extend([-1] * (r - 2 - ahead))
             widest = max(widest, len(shape[-1]))
@@ -359,7 +359,7 @@ def _new_header(chunks: list[tuple[int, list[str]]], header: list[int], k: int) 
     def said(i: int) -> str:
         return " ".join(" ".join(chunks[i][1]).replace("*", "").split())
 
-    if len(chunks[k][1]) > 1 or len(chunks[k][1][0]) > 24 or _HEADER_FIRST.fullmatch(said(k)) is None:
+    if not _header_opens(chunks[k][1]) or len(chunks[k][1][0]) > 24:
         return False
     own = [said(i) for i in header if i >= 0]
     return [said(i) for i in range(k, min(len(chunks), k + len(own)))] != own
@@ -392,8 +392,12 @@ _ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|(?:[IVXLC]{1,6}|[A-ZĐ])(
 
 def _opens_row(chunks: list[list[str]], members: list[int]) -> bool:
     """A row opens with its number or group label: ``1``, ``2.3``, ``II``, ``A.``, ``**B**``."""
-    k = members[0]
-    return k >= 0 and len(chunks[k]) == 1 and _ROW_LABEL.match(chunks[k][0].replace("*", "")) is not None
+    return members[0] >= 0 and _is_row_label(chunks[members[0]])
+
+
+def _is_row_label(lines: list[str]) -> bool:
+    """Is a chunk a row's number or group label alone?"""
+    return len(lines) == 1 and _ROW_LABEL.match(lines[0].replace("*", "")) is not None
 
 
 # ---- HTML --------------------------------------------------------------------------------------

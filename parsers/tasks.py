@@ -699,7 +699,7 @@ def _carries_own(text: str, n: Node) -> bool:
     opening = agencies.subjects(text, n.body_start, min(n.end, n.body_start + 300))
     if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end) \
             and not _PLACES_TOPIC.match(text, n.body_start, opening[-1].end) \
-            and not _DIRECTS.match(text, n.body_start, opening[0].start):
+            and not _DIRECTS.match(text, n.body_start, opening[0].start):  # ("- Chỉ đạo các cơ sở …": whom it directs)
         return True
     fields = [c for c in n.children if _is_field(text, c)]
     if any(_LEAD.match(text, c.body_start, c.end)
@@ -709,10 +709,6 @@ def _carries_own(text: str, n: Node) -> bool:
     return _LEAD.search(head) is not None or _OWN_DEADLINE.search(head) is not None \
         or _ASSIGN.search(head) is not None \
         or bool(_named_before_lead(text, n.body_start, min(n.end, n.body_start + 400)))
-
-
-# the work of directing the bodies named next, not theirs to lead: "- Chỉ đạo các cơ sở giáo dục lồng ghép …"
-_DIRECTS = re.compile(r"[\s*_]*(?:Chỉ\s+đạo|Hướng\s+dẫn|Đôn\s+đốc)\s+(?:cho\s+)?$")
 
 
 # what a bullet says of some places, no body: "– Đối với các huyện miền núi (…): ưu tiên phát triển …"

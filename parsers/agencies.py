@@ -586,6 +586,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 # "Trung tâm Y tế huyện"), the next body begins ("Sở Tư pháp Văn phòng UBND tỉnh", a cell's
                 # names run together: "pháp văn" is a word, "Văn phòng" a head of its own)
                 break
+            if i > 0 and kind in _PARENTS.get(own, ()) and _EACH_PLACE.match(text, _past_space(text, h.end(), limit),
+                                                                             limit) is not None:
+                # "Sở Tư pháp UBND các huyện, thành phố": a cell's names run together; a body belongs to one
+                # parent, the committees of each place are the next body
+                break
             if kind in _PARENTS.get(own, ()):
                 own = kind  # the body it belongs to, whose own parent alone may follow: "Văn phòng UBND tỉnh"
         if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \

@@ -327,6 +327,9 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
     # a body's name holds the body it belongs to, and that body's place
     ("Phòng Cảnh sát kinh tế Công an tỉnh", ["Phòng Cảnh sát kinh tế Công an tỉnh"]),
     ("Văn phòng Sở Tư pháp", ["Văn phòng Sở Tư pháp"]),
+    # a body belongs to one parent: the committees of each place are the next body
+    ("Sở Nội vụ Sở Tư pháp UBND các huyện, thành phố", ["Sở Nội vụ", "Sở Tư pháp", "UBND các huyện, thành phố"]),
+    ("Sở Tư pháp Ủy ban nhân dân các xã, phường", ["Sở Tư pháp", "Ủy ban nhân dân các xã, phường"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

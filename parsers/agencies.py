@@ -377,7 +377,7 @@ _NO_NESTING = frozenset({"vụ", "cục", "sở", "phòng", "viện", "trung tâ
 # the organisational heads one of them may meet inside its name: only its parent's
 _ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "trung tâm", "phòng", "văn phòng", "đài",
                           "báo", "viện", "trường", "bệnh viện", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty",
-                          "tạp chí", "nhà xuất bản"})
+                          "tạp chí", "nhà xuất bản", "thanh tra"})
 # the level a place's name follows ("tỉnh", "huyện"), and the heads no place's name opens with
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"})
 _NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
@@ -580,11 +580,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and (kind := _organ_kind(h.group(0))) is not None and not _not_agency(text, s, limit) \
                 and not (i > 0 and is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}")):  # "Hải Phòng"
             if i > 0 and kind not in _PARENTS.get(own, ()) \
+                    and not (kind == "thanh tra" and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")) \
                     and (f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() or " " in h.group(0)):
                 # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
                 # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
                 # "Trung tâm Y tế huyện"), the next body begins ("Sở Tư pháp Văn phòng UBND tỉnh", a cell's
-                # names run together: "pháp văn" is a word, "Văn phòng" a head of its own)
+                # names run together: "pháp văn" is a word, "Văn phòng" a head of its own; "Phòng Pháp chế - Thanh
+                # tra" joins its two fields with a dash)
                 break
             if i > 0 and kind in _PARENTS.get(own, ()) and _EACH_PLACE.match(text, _past_space(text, h.end(), limit),
                                                                              limit) is not None:
@@ -635,11 +637,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and not _not_agency(text, s, limit) \
                 and not _known_across(text, text.rfind("\n", 0, head_end) + 1, s, limit):
             break  # "Tỉnh Đoàn ⏎ Sở Giáo dục và Đào tạo": a cell's names one per line; a body named by its head alone
-        if "\n" in gap and i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
+        if i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None \
                 and (_organ_kind(h.group(0)) in _NO_NESTING or fold(h.group(0)).startswith(("ủy ban", "uỷ ban"))):
-            # "Văn phòng Bộ ⏎ Vụ Pháp chế", "Văn phòng Bộ ⏎ Ủy ban Chứng khoán Nhà nước": a cell's names one per line;
-            # "Bộ" ended the first
+            # "Văn phòng Bộ ⏎ Vụ Pháp chế", "Văn phòng Bộ Ủy ban Chứng khoán Nhà nước": a cell's names one per line or
+            # run together; "Bộ" ended the first (no ministry's name opens with a department's head)
             break
         if "\n" in gap and i > 1 and _is_cap(tok) and not place \
                 and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \

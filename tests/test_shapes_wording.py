@@ -330,6 +330,10 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
     # a body belongs to one parent: the committees of each place are the next body
     ("Sở Nội vụ Sở Tư pháp UBND các huyện, thành phố", ["Sở Nội vụ", "Sở Tư pháp", "UBND các huyện, thành phố"]),
     ("Sở Tư pháp Ủy ban nhân dân các xã, phường", ["Sở Tư pháp", "Ủy ban nhân dân các xã, phường"]),
+    # an inspectorate is a body of its own; no ministry's name opens with a department's head
+    ("Vụ Pháp chế Thanh tra Bộ", ["Vụ Pháp chế", "Thanh tra Bộ"]),
+    ("Văn phòng Bộ Vụ Pháp chế", ["Văn phòng Bộ", "Vụ Pháp chế"]),
+    ("Thanh tra Sở Tư pháp", ["Thanh tra Sở Tư pháp"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

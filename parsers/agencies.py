@@ -383,6 +383,9 @@ _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "p
 _NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
                              "trung tâm"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
+_CAP_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
+_PLACE_ORGAN = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:[Đđ]oàn|[Ủủ]y|[Uu]ỷ)(?![\wÀ-ỹ])")
+_LEVEL_OF = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?![\wÀ-ỹ])")
 _PARENTS: dict[str, frozenset[str]] = {
     "sở": frozenset({"ủy ban nhân dân", "ubnd"}),
     "cục": frozenset({"bộ", "tổng cục"}),
@@ -539,6 +542,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     syl = _syllables(text, head_end, min(limit, head_end + 300))
     words = _words()
     own = _head_before(text, head_end)
+    own_kind = next((_organ_kind(h.group(0)) for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end)
+                     if (h := _heads_re().match(text, w.start(), head_end)) is not None and h.end() == head_end), None)
     end = head_end
     pair_end = -1  # where a pair of activities the name holds ended
     i = 0
@@ -581,20 +586,29 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and not (i > 0 and is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}")):  # "Hải Phòng"
             if i > 0 and kind not in _PARENTS.get(own, ()) \
                     and not (kind == "thanh tra" and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")) \
-                    and (f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() or " " in h.group(0)):
+                    and (f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() or " " in h.group(0)
+                         or not _is_cap(text[syl[i - 1][0] : syl[i - 1][1]])):
                 # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
                 # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
                 # "Trung tâm Y tế huyện"), the next body begins ("Sở Tư pháp Văn phòng UBND tỉnh", a cell's
                 # names run together: "pháp văn" is a word, "Văn phòng" a head of its own; "Phòng Pháp chế - Thanh
-                # tra" joins its two fields with a dash)
+                # tra" joins its two fields with a dash; a word of two capitals is the name's, "Bộ Quốc Phòng", but
+                # "Cục Biến đổi khí hậu Viện …" begins another)
                 break
-            if i > 0 and kind in _PARENTS.get(own, ()) and _EACH_PLACE.match(text, _past_space(text, h.end(), limit),
-                                                                             limit) is not None:
-                # "Sở Tư pháp UBND các huyện, thành phố": a cell's names run together; a body belongs to one
-                # parent, the committees of each place are the next body
+            if i > 0 and kind in _PARENTS.get(own, ()) and (
+                    _EACH_PLACE.match(text, (at := _past_space(text, h.end(), limit)), limit) is not None
+                    or _LEVEL_OF.match(text, at, limit) is not None):
+                # "Sở Tư pháp UBND các huyện, thành phố", "Sở TN&MT UBND cấp huyện": a cell's names run together; a
+                # body belongs to one parent, the committees of each place or of a level are the next body
                 break
             if kind in _PARENTS.get(own, ()):
                 own = kind  # the body it belongs to, whose own parent alone may follow: "Văn phòng UBND tỉnh"
+        if i > 0 and _is_cap(tok) and own_kind is not None and (h := _heads_re().match(text, s, limit)) is not None \
+                and _organ_kind(h.group(0)) == own_kind and _CAP_NEXT.match(text, h.end(), limit) is not None \
+                and not _not_agency(text, s, limit):
+            break  # "Bộ Tài chính Bộ Kế hoạch và Đầu tư": a cell's names run together; no body holds one of its kind
+        if i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
+            break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
         if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \
                 and (h := _heads_re().match(text, s, limit)) is not None \
                 and _organ_kind(h.group(0)) in _NAMES_NO_PLACE \
@@ -650,8 +664,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if "\n" in gap and i > 0 and _is_cap(tok) and _verb_start(text, s, limit) \
                 and _ENDS_WITH_PLACE.search(text, max(head_end, end - 80), end):
             break  # "8. Ban điều hành các khu phố ⏎ Lập danh sách …": the heading's name, then its work
-        if "\n" in gap and i > 0 and tok in ("Các", "Những"):
-            break  # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies
+        if i > 0 and tok in ("Các", "Những") and (
+                "\n" in gap or text[syl[i - 1][0] : syl[i - 1][1]] not in ("Hiệp", "Hội")):
+            # "Vụ Pháp chế ⏎ Các Viện nghiên cứu": a line that opens a plural names other bodies; so does a capital
+            # plural inside a line ("Công an tỉnh Các sở, ngành": a cell's names run together)
+            break
         if "\n" in gap and i == 0 and not bare and _is_cap(tok) and _verb_start(text, s, limit):
             break  # "2. Sở Giáo dục và Đào tạo, Tỉnh đoàn ⏎ Phối hợp tổ chức …": a body named by its head, its work
         if "\n" in gap and _is_cap(tok) and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]].lower() in _places() \
@@ -1096,6 +1113,11 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
         if (gap := _GAP.match(text, stop, end)) is not None and "\n" in gap.group(0) \
                 and _heads_re().match(text, gap.end(), end) is not None and not _not_agency(text, gap.end(), end):
             break  # "Vụ Hợp tác quốc tế ⏎ Vụ Khoa học …": a line that opens with a head names the next body
+        if gap is not None and (h := _heads_re().match(text, gap.end(), end)) is not None \
+                and (kind := _organ_kind(h.group(0))) is not None and _CAP_NEXT.match(text, h.end(), end) \
+                and kind not in _PARENTS.get(_organ_kind(text[start:e]) or "", ()) \
+                and not _not_agency(text, gap.end(), end):
+            break  # "Tổng cục Quản lý đất đai Cục Đo đạc …": a cell's names run together, a head not its parent's
         if gap is not None and "\n" not in gap.group(0) and _does(text, gap.end(), end):
             break  # "Cục Di sản văn hóa kiểm tra, giám sát …": what the body does, though a name may hold the pair
         further = name_end(text, stop, end)
@@ -1201,13 +1223,18 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
                                        or not _not_agency(text, a.start, end)]
     known_spans = [(a.start, a.end) for a in candidates]
     outer_end = -1  # where the last head ended
+    whole_head = False  # whether that head names a whole body alone ("Tỉnh Đoàn")
     for m in _heads_in(text, start, end):
         # (a head right after another's is its parent, "Văn phòng Bộ", "Thanh tra Sở": named whole, the next line no
         # part of it — "4. Văn phòng Bộ ⏎ Bảo đảm điều kiện …")
         parents_head = outer_end > 0 and text[outer_end : m.start()] in (" ", "\t")
-        inner, outer_end = m.start() < outer_end, max(outer_end, m.end())
-        if inner and m.end() <= outer_end and "\n" in text[m.end() : m.end() + 3]:
-            continue  # "Tỉnh Đoàn ⏎ Sở …": no head "Đoàn" inside it, reading on over the line
+        inner = m.start() < outer_end
+        if inner and m.end() <= outer_end and ("\n" in text[m.end() : m.end() + 3] or whole_head):
+            # "Tỉnh Đoàn ⏎ Sở …", "Tỉnh Đoàn Hội Liên hiệp …": no head "Đoàn" inside it, reading on
+            continue
+        if not inner or m.end() > outer_end:
+            whole_head = fold(m.group(0)) in _alone_whole()
+        outer_end = max(outer_end, m.end())
         if _not_agency(text, m.start(), end):
             continue
         if (prev := _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None \
@@ -1751,7 +1778,8 @@ _ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuy
 _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
-      | \s*(?:các\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+      # ("… thành phố Các sở, ngành": a cell's names run together, a capital "Các" opens the next)
+      | \s*(?:(?-i:các)\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
       | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
               \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở

@@ -334,6 +334,21 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
     ("Vụ Pháp chế Thanh tra Bộ", ["Vụ Pháp chế", "Thanh tra Bộ"]),
     ("Văn phòng Bộ Vụ Pháp chế", ["Văn phòng Bộ", "Vụ Pháp chế"]),
     ("Thanh tra Sở Tư pháp", ["Thanh tra Sở Tư pháp"]),
+    ("Sở NN&PTNT Sở TN&MT UBND cấp huyện", ["Sở NN&PTNT", "Sở TN&MT", "UBND cấp huyện"]),
+    ("Bộ Tài chính Bộ Kế hoạch và Đầu tư", ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]),
+    ("Tổng cục Quản lý đất đai Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam",
+     ["Tổng cục Quản lý đất đai", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"]),
+    ("Cục Biến đổi khí hậu Viện Khoa học Khí tượng Thủy văn và Biến đổi khí hậu",
+     ["Cục Biến đổi khí hậu", "Viện Khoa học Khí tượng Thủy văn và Biến đổi khí hậu"]),
+    ("Hội Nông dân tỉnh Tỉnh Đoàn Hội Liên hiệp Phụ nữ tỉnh",
+     ["Hội Nông dân tỉnh", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]),
+    # a capital plural opens the next (a generic one is then left out)
+    ("Công an tỉnh Các sở, ngành liên quan", ["Công an tỉnh"]),
+    ("Cục Biển và Hải đảo Việt Nam Các Sở Tài nguyên và Môi trường",
+     ["Cục Biển và Hải đảo Việt Nam", "Các Sở Tài nguyên và Môi trường"]),
+    ("UBND các huyện, thành phố Các sở, ban, ngành liên quan", ["UBND các huyện, thành phố"]),
+    ("Bộ Quốc Phòng", ["Bộ Quốc Phòng"]),
+    ("Hiệp hội Các nhà bán lẻ Việt Nam", ["Hiệp hội Các nhà bán lẻ Việt Nam"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

@@ -1828,3 +1828,22 @@ def test_a_decisions_article_of_its_own_work_holds_tasks_and_one_of_a_bodys_duti
                                                   ("Điều 2.2", ("Cục Quản lý Khám, chữa bệnh",))]
     duties = parse_bytes((head + "Điều 2. Nhiệm vụ của Tổ công tác triển khai thí điểm\n" + items).encode(), "qd.txt")
     assert duties.tasks == []
+
+
+def test_forms_of_propaganda_and_their_assignment_are_tasks():
+    """"III. HÌNH THỨC TUYÊN TRUYỀN VÀ PHÂN CÔNG THỰC HIỆN": the forms of a propaganda plan are its work, as "NỘI
+    DUNG TUYÊN TRUYỀN" is; each "-" bullet that opens with its body is a task that body leads, whatever its verb."""
+    plan = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG", "45/KH-UBND", "Đà Nẵng, ngày 02 tháng 12 năm 2025")
+            + "\nKẾ HOẠCH\nTuyên truyền cuộc bầu cử\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thông tin kịp thời.\n\n"
+            "II. HÌNH THỨC TUYÊN TRUYỀN VÀ PHÂN CÔNG THỰC HIỆN\n1. Tuyên truyền cổ động trực quan\n"
+            "- Sở Văn hóa và Thể thao thiết kế, phát hành bộ tranh cổ động; hoàn thành trước ngày 31/12/2025.\n"
+            "- Ủy ban nhân dân các xã, phường treo băng rôn, pa-nô tại trụ sở, nơi công cộng.\n"
+            "2. Tuyên truyền miệng\n- Sở Nội vụ biên soạn tài liệu hỏi - đáp về bầu cử.\n"
+            "- Sở Tư pháp soạn thảo đề cương tuyên truyền pháp luật về bầu cử.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Theo dõi, tổng hợp kết quả.\n\n")
+    rec = parse_bytes((plan + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lương Nguyễn Minh Triết")).encode(),
+                      "kh.txt")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("II.1.b1", ("Sở Văn hóa và Thể thao",)), ("II.1.b2", ("Ủy ban nhân dân các xã, phường",)),
+        ("II.2.b1", ("Sở Nội vụ",)), ("II.2.b2", ("Sở Tư pháp",))]
+    assert [(u.section, u.name) for u in rec.units] == [("III.1", "Sở Nội vụ")]

@@ -383,6 +383,7 @@ _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "p
 _NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
                              "trung tâm"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
+_NATIONAL_NAME_END = re.compile(r"(?:Việt\s+Nam|quốc\s+gia)\s*\Z")
 _CAP_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 _PLACE_ORGAN = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:[Đđ]oàn|[Ủủ]y|[Uu]ỷ)(?![\wÀ-ỹ])")
 _LEVEL_OF = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?![\wÀ-ỹ])")
@@ -603,10 +604,23 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 break
             if kind in _PARENTS.get(own, ()):
                 own = kind  # the body it belongs to, whose own parent alone may follow: "Văn phòng UBND tỉnh"
-        if i > 0 and _is_cap(tok) and own_kind is not None and (h := _heads_re().match(text, s, limit)) is not None \
-                and _organ_kind(h.group(0)) == own_kind and _CAP_NEXT.match(text, h.end(), limit) is not None \
+        if i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
+                and (kind := _organ_kind(h.group(0))) is not None \
+                and (kind == own_kind or any(_organ_kind(x.group(0)) == kind for x in _heads_in(text, head_end, s))) \
+                and _CAP_NEXT.match(text, h.end(), limit) is not None and not _not_agency(text, s, limit):
+            # "Bộ Tài chính Bộ Kế hoạch và Đầu tư", "… Bộ Công Thương Bộ Xây dựng": a cell's names run together; no
+            # body holds one of its kind, nor two parents
+            break
+        if i > 0 and _is_cap(tok) and (own_kind == "bộ" or _NATIONAL_NAME_END.search(text, head_end, end)
+                                       or text[syl[i - 1][0] : syl[i - 1][1]] in ("Bộ", "Sở")) \
+                and (h := _heads_re().match(text, s, limit)) is not None \
+                and (kind := _organ_kind(h.group(0))) is not None \
+                and (kind != "bộ" or _CAP_NEXT.match(text, h.end(), limit) is not None) \
                 and not _not_agency(text, s, limit):
-            break  # "Bộ Tài chính Bộ Kế hoạch và Đầu tư": a cell's names run together; no body holds one of its kind
+            # "Bộ Công an Sở Tài nguyên và Môi trường …", "Cục Biển và Hải đảo Việt Nam Bộ Quốc phòng": a cell's names
+            # run together; a ministry's name holds no other body, nor does one that ends with its country, nor
+            # the ministry it belongs to ("Thanh tra Bộ Văn phòng Bộ")
+            break
         if i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
             break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
         if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \
@@ -1115,9 +1129,12 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
             break  # "Vụ Hợp tác quốc tế ⏎ Vụ Khoa học …": a line that opens with a head names the next body
         if gap is not None and (h := _heads_re().match(text, gap.end(), end)) is not None \
                 and (kind := _organ_kind(h.group(0))) is not None and _CAP_NEXT.match(text, h.end(), end) \
-                and kind not in _PARENTS.get(_organ_kind(text[start:e]) or "", ()) \
+                and (kind not in _PARENTS.get(_organ_kind(text[start:e]) or "", ())
+                     or any(_organ_kind(x.group(0)) == kind for x in _heads_in(text, start, stop))) \
                 and not _not_agency(text, gap.end(), end):
-            break  # "Tổng cục Quản lý đất đai Cục Đo đạc …": a cell's names run together, a head not its parent's
+            # "Tổng cục Quản lý đất đai Cục Đo đạc …", "Vụ Kế hoạch - Tài chính Bộ Nông nghiệp … Bộ Công Thương": a
+            # cell's names run together, a head not its parent's, or a second parent
+            break
         if gap is not None and "\n" not in gap.group(0) and _does(text, gap.end(), end):
             break  # "Cục Di sản văn hóa kiểm tra, giám sát …": what the body does, though a name may hold the pair
         further = name_end(text, stop, end)
@@ -1243,6 +1260,8 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         if "\n" in m.group(0) and any(s < m.start() < e for s, e in known_spans):
             continue  # "Bộ Công Thương ⏎ Vụ Pháp chế": no head "Thương vụ" across the line, inside a known name
         e = name_end(text, m.end(), end, after_head=True, bare=fold(m.group(0)) not in _alone() and not parents_head)
+        if parents_head and any(s < m.start() < k < e for s, k in known_spans):
+            continue  # "Bộ Công an Sở Tài nguyên …": the known name holds the head "Công an", no name of its own
         if fold(m.group(0)) in _alone_whole() and e > m.end() \
                 and _heads_re().match(text, _past_space(text, m.end(), e), e) is not None:
             e = m.end()  # "Tỉnh đoàn ⏎ Hội LHPN tỉnh": a body named by its head alone, then another body
@@ -1578,6 +1597,56 @@ def _named_members(text: str, a: AgencyMention, end: int) -> list[AgencyMention]
 _COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
 _TAIL = re.compile(rf"(?:\s+(?-i:(?!v\.v\.)[{LOWER}][\wÀ-ỹ]*))+")  # (not "… v.v.": and so on)
 _SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[{UPPER}])")
+
+
+# the parent a body's name may hold after it: a ministry, a department, or a province's or city's committee
+_PARENT_IN_NAME = re.compile(
+    rf"[ \t]+(?=(?:Bộ|Sở|Tổng[ \t]+cục|(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+[{UPPER}a-zà-ỹđ])")
+
+
+def parent_run_on(text: str, a: AgencyMention, cell_start: int, cell_end: int) -> list[AgencyMention]:
+    """A cell's name that holds a parent after it ("Cục Quản lý tài nguyên nước Bộ Công Thương") is two bodies when
+    the document names the first alone elsewhere: a cell whose paragraphs a copy ran together, not one body and its
+    ministry ("Cục Pháp chế Bộ Quốc phòng", named so throughout, stays whole)."""
+    for m in _PARENT_IN_NAME.finditer(text, a.start, a.end):
+        first = text[a.start : m.start()]
+        if (own := _heads_re().match(first)) is None or own.end() == len(first) \
+                or (parent := _heads_re().match(text, m.end(), a.end)) is None \
+                or ((inner := _heads_re().match(text, _past_space(text, parent.end(), a.end), a.end)) is not None
+                    and _organ_kind(inner.group(0)) is not None):
+            continue  # (a head alone is no name: "Thanh tra Bộ"; nor is a parent's head another's: "Bộ Văn phòng Bộ")
+        alone = _named_alone(text, first, cell_start, cell_end)
+        if alone:
+            rest = AgencyMention(clean_value(text[m.end() : a.end]), _canonical(clean_value(text[m.end() : a.end])),
+                                 m.end(), a.end)
+            head = AgencyMention(clean_value(first), _canonical(clean_value(first)), a.start, m.start())
+            # (the rest read again: "… Tổng cục Khí tượng Thủy văn UBND các tỉnh …" may hold more than one)
+            more = [x for x in [*collectives(text, m.end(), a.end), *find(text, m.end(), a.end)]
+                    if x.start == m.end() or not x.collective]
+            if not more or more[0].start != m.end():
+                more = [rest]
+            kept: list[AgencyMention] = []
+            for x in sorted(more, key=lambda x: (x.start, -x.end)):
+                if not kept or x.start >= kept[-1].end:
+                    kept.append(x)
+            return [head, *(y for x in kept for y in parent_run_on(text, x, cell_start, cell_end))]
+    return [a]
+
+
+def _named_alone(text: str, name: str, skip_start: int, skip_end: int) -> bool:
+    """Whether ``name`` stands alone somewhere outside ``skip_start:skip_end``: not run on into more of a name."""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if not skip_start <= at < skip_end and not (at > 0 and (text[at - 1].isalnum())) \
+                and not _NAME_GOES_ON.match(text, after):
+            return True
+        at = text.find(name, after)
+    return False
+
+
+# (what a name alone is not followed by: more words of a name, or its parent)
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?:[{UPPER}]|[a-zà-ỹđ]+[ \t]+[{UPPER}])|[\wÀ-ỹ]")
 
 
 def split_shared(a: AgencyMention) -> list[AgencyMention]:

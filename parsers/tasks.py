@@ -1729,7 +1729,8 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
         # "Trung tâm Xúc tiến thương mại", "Vụ Thị trường trong nước"
         a = agencies.cell_extended(text, agencies.tail_extended(text, a, end), end)
         a = agencies.with_shared_body(last, a)
-        names.extend(x.text for x in agencies.split_shared(a))
+        parts = agencies.parent_run_on(text, a, start, end)  # ("Cục A Bộ B" run together, when A stands alone)
+        names.extend(x.text for part in parts for x in agencies.split_shared(part))
         taken_end = a.end
         last = a
     return _unique(names)

@@ -1847,3 +1847,27 @@ def test_forms_of_propaganda_and_their_assignment_are_tasks():
         ("II.1.b1", ("Sở Văn hóa và Thể thao",)), ("II.1.b2", ("Ủy ban nhân dân các xã, phường",)),
         ("II.2.b1", ("Sở Nội vụ",)), ("II.2.b2", ("Sở Tư pháp",))]
     assert [(u.section, u.name) for u in rec.units] == [("III.1", "Sở Nội vụ")]
+
+
+def test_a_cells_names_run_together_with_their_parents():
+    """A copy that runs a cell's paragraphs together writes "Cục Quản lý tài nguyên nước Bộ Công Thương": two bodies
+    when the document names the first alone elsewhere, one body and its ministry when it never does; a ministry's name
+    holds no other body, nor does one that ends with its country."""
+    rows = [("Cục Quản lý tài nguyên nước", "Vụ Pháp chế"),
+            ("Vụ Pháp chế", "Cục Quản lý tài nguyên nước Bộ Công Thương Bộ Xây dựng UBND các tỉnh, thành phố"),
+            ("Cục Quản lý tài nguyên nước", "Thanh tra Bộ Văn phòng Bộ"),
+            ("Cục Quản lý tài nguyên nước", "Cục Biển và Hải đảo Việt Nam Bộ Quốc phòng"),
+            ("Cục Quản lý tài nguyên nước", "Bộ Công an Sở Tài nguyên và Môi trường các tỉnh, thành phố"),
+            ("Cục Quản lý tài nguyên nước", "Cục Pháp chế Bộ Quốc phòng")]
+    table = ("| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+             "| --- | --- | --- | --- | --- |\n")
+    table += "".join(f"| {i} | Rà soát văn bản quy phạm pháp luật nhóm {i} | {lead} | {partners} | Năm 2025 |\n"
+                     for i, (lead, partners) in enumerate(rows, 1))
+    tasks = _appendix("DANH MỤC NHIỆM VỤ\n\n" + table).tasks
+    assert [t.support for t in tasks] == [
+        ("Vụ Pháp chế",),
+        ("Cục Quản lý tài nguyên nước", "Bộ Công Thương", "Bộ Xây dựng", "UBND các tỉnh, thành phố"),
+        ("Thanh tra Bộ", "Văn phòng Bộ"),
+        ("Cục Biển và Hải đảo Việt Nam", "Bộ Quốc phòng"),
+        ("Bộ Công an", "Sở Tài nguyên và Môi trường các tỉnh, thành phố"),
+        ("Cục Pháp chế Bộ Quốc phòng",)]

@@ -532,9 +532,11 @@ _MEMBERS = re.compile(rf"[ \t]+(?:[Cc]ác|CÁC|[Nn]hững)[ \t]+(?:nhà|tổ[ \t
                       rf"(?:[ \t]+[{LOWER}][\wÀ-ỹ]*){{0,5}}(?=[ \t]+[{UPPER}])")
 
 
-def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False) -> int:
+def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False,
+             within: str | None = None) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends (``bare``: a head
-    that names no body alone, whose next word is the name's own even on the next line: "Cục ⏎ Quản lý …").
+    that names no body alone, whose next word is the name's own even on the next line: "Cục ⏎ Quản lý …"; ``within``:
+    the kind of head whose name goes on here, read from its middle: "Cục Kiểm tra văn bản và" + "Quản lý …").
 
     >>> t = "Sở Giáo dục và Đào tạo chủ trì, phối hợp"
     >>> t[:name_end(t, 2, len(t))]
@@ -542,8 +544,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     """
     syl = _syllables(text, head_end, min(limit, head_end + 300))
     words = _words()
-    own = _head_before(text, head_end)
-    own_kind = next((_organ_kind(h.group(0)) for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end)
+    own = _head_before(text, head_end) or (within if within in _NO_NESTING else None)
+    own_kind = within or next((_organ_kind(h.group(0)) for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end)
                      if (h := _heads_re().match(text, w.start(), head_end)) is not None and h.end() == head_end), None)
     end = head_end
     pair_end = -1  # where a pair of activities the name holds ended
@@ -1137,7 +1139,9 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
             break
         if gap is not None and "\n" not in gap.group(0) and _does(text, gap.end(), end):
             break  # "Cục Di sản văn hóa kiểm tra, giám sát …": what the body does, though a name may hold the pair
-        further = name_end(text, stop, end)
+        if (gap := _GAP.match(text, stop, end)) is not None and text.startswith(("Các ", "Những "), gap.end()):
+            break  # "Vụ Tổ chức cán bộ Các đơn vị thuộc Bộ": a cell's names run together, a capital plural the next
+        further = name_end(text, stop, end, within=_organ_kind(text[start:e]))
         if further <= stop:
             break
         if _PLACE_IN.search(text, stop, further):

@@ -352,7 +352,8 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
     # a name read on from its middle keeps its head's kind: a department's head not its parent's begins another
     ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính Văn phòng Bộ",
      ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Văn phòng Bộ"]),
-    ("Văn phòng Bộ Vụ Tổ chức cán bộ Các đơn vị thuộc Bộ", ["Văn phòng Bộ", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ"]),
+    ("Văn phòng Bộ Vụ Tổ chức cán bộ Các đơn vị thuộc Bộ",
+     ["Văn phòng Bộ", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

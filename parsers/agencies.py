@@ -2835,6 +2835,7 @@ def verbs_re() -> re.Pattern[str]:
 
 
 _OWN_WORK = re.compile(r"tự\s+")
+_TOGETHER = re.compile(r"[ \t\n]*cùng[ \t\n]+(?:với[ \t\n]+)?(?=[A-ZĐÀ-Ỹ]|các[ \t\n])")
 
 
 _ABOVE_ALL_ASIDE = re.compile(rf"[ \t]*,[ \t\n]*(?:{_MEANT_MOST}|trong[ \t\n]+đó[ \t\n]+có)"
@@ -2859,6 +2860,12 @@ def acts(text: str, pos: int, end: int) -> bool:
             and whose[0].start == parent.end():
         at = whose[-1].end  # "Đội Quản lý thị trường số 6 thuộc Cục Quản lý thị trường tỉnh … phối hợp …": whose it is
         at += len(text[at:end]) - len(text[at:end].lstrip(" \t,"))
+    if (together := _TOGETHER.match(text, at, end)) is not None \
+            and (joining := subjects(text, together.end(), min(end, together.end() + 300))) \
+            and joining[0].start == together.end():
+        # "Trung tâm Y tế huyện cùng với Bảo hiểm xã hội huyện triển khai …": who joins it, then its work
+        at = joining[-1].end
+        at += len(text[at:end]) - len(text[at:end].lstrip(" \t\n,"))
     if verbs_re().match(text, at, min(end, at + 60)) is None \
             and (remit := _REMIT.match(text, at, min(end, at + 90))) is not None:
         at = remit.end()  # "… theo lĩnh vực được giao chủ trì …", "… theo chức năng, nhiệm vụ được giao, chỉ đạo …"

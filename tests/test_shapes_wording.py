@@ -41,6 +41,11 @@ def _plan_items(*items: str):
     ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
      ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
     ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # the subject does the work together with others ("cùng với"): it leads, they join
+    ("Trung tâm Y tế tỉnh cùng với Bảo hiểm xã hội tỉnh triển khai sử dụng thẻ căn cước thay thẻ bảo hiểm y tế.",
+     ["Trung tâm Y tế tỉnh"], ["Bảo hiểm xã hội tỉnh"]),
+    ("Sở Y tế cùng với Công an tỉnh và Sở Công Thương kiểm tra cơ sở kinh doanh thực phẩm.",
+     ["Sở Y tế"], ["Công an tỉnh", "Sở Công Thương"]),
     # the focal point the item names, who leads; and who takes part besides the partners
     ("Tổ chức hội nghị quán triệt; giao Công an tỉnh làm đầu mối, phối hợp với Sở Tư pháp tổ chức thực hiện.",
      ["Công an tỉnh"], ["Sở Tư pháp"]),

@@ -377,13 +377,13 @@ _NO_NESTING = frozenset({"vụ", "cục", "sở", "phòng", "viện", "trung tâ
 # the organisational heads one of them may meet inside its name: only its parent's
 _ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "trung tâm", "phòng", "văn phòng", "đài",
                           "báo", "viện", "trường", "bệnh viện", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty",
-                          "tạp chí", "nhà xuất bản", "thanh tra"})
+                          "tạp chí", "nhà xuất bản", "thanh tra", "học viện"})
 # the level a place's name follows ("tỉnh", "huyện"), and the heads no place's name opens with
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"})
 _NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
                              "trung tâm"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
-_NATIONAL_NAME_END = re.compile(r"(?:Việt\s+Nam|quốc\s+gia)\s*\Z")
+_NATIONAL_NAME_END = re.compile(r"(?:Việt\s+Nam|quốc\s+gia|[Tt]rung\s+ương)\s*\Z")
 _CAP_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 _PLACE_ORGAN = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:[Đđ]oàn|[Ủủ]y|[Uu]ỷ)(?![\wÀ-ỹ])")
 _LEVEL_OF = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?![\wÀ-ỹ])")
@@ -393,7 +393,7 @@ _PARENTS: dict[str, frozenset[str]] = {
     "tổng cục": frozenset({"bộ"}),
     "vụ": frozenset({"bộ", "tổng cục"}),
     **{k: _UNDER for k in ("chi cục", "trung tâm", "phòng", "viện", "trường", "bệnh viện", "văn phòng", "báo", "đài",
-                           "tạp chí", "nhà xuất bản")},
+                           "tạp chí", "nhà xuất bản", "thanh tra")},
 }
 
 
@@ -669,7 +669,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             break  # "Tỉnh Đoàn ⏎ Sở Giáo dục và Đào tạo": a cell's names one per line; a body named by its head alone
         if i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None \
-                and (_organ_kind(h.group(0)) in _NO_NESTING or fold(h.group(0)).startswith(("ủy ban", "uỷ ban"))):
+                and (_organ_kind(h.group(0)) is not None or fold(h.group(0)).startswith(("ủy ban", "uỷ ban"))):
             # "Văn phòng Bộ ⏎ Vụ Pháp chế", "Văn phòng Bộ Ủy ban Chứng khoán Nhà nước": a cell's names one per line or
             # run together; "Bộ" ended the first (no ministry's name opens with a department's head)
             break
@@ -1161,6 +1161,18 @@ _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao�
 _BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
 
 
+def _body_begins(text: str, pos: int, end: int, after: str | None = None) -> bool:
+    """Whether another body's name begins after ``pos``: an organisational head, then a capital (not the parent of
+    a head of kind ``after`` named alone: "Thanh tra" + "Sở Tư pháp")."""
+    at = _past_space(text, pos, end)
+    return at > pos and (h := _heads_re().match(text, at, end)) is not None \
+        and (kind := _organ_kind(h.group(0))) is not None and kind not in _PARENTS.get(after or "", ()) \
+        and (_CAP_NEXT.match(text, h.end(), end) is not None
+             or (kind in ("ubnd", "ủy ban nhân dân") and _EACH_PLACE.match(text, _past_space(text, h.end(), end), end)
+                 is not None)) \
+        and not _not_agency(text, at, end)
+
+
 def _past_space(text: str, pos: int, end: int) -> int:
     """The first position after ``pos`` that is no space or line break ("… Đầu tư ⏎ xây dựng …": the verb's)."""
     while pos < end and text[pos] in " \t\n":
@@ -1274,6 +1286,9 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
                                                     and _BRANCH_NEXT.match(text, known[1], e) is None)
+                                  # ("Văn phòng Chính phủ Bộ Công an": a cell's names run together)
+                                  or _body_begins(text, known[1], e, _organ_kind(known[0].text)
+                                                  if _heads_re().fullmatch(known[0].text) else None)
                                   or (_verb_start(text, _past_space(text, known[1], e), e)
                                       # (not a place whose first word reads as a verb: "Thành đoàn Cần Thơ")
                                       and (at := _past_space(text, known[1], e)) == _bare_place_end(text, at, e))):
@@ -2109,6 +2124,8 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break
             if _names_one(text, c, end):
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
+            if re.match(r"[ \t]+[A-ZĐ]", c.group(0)) and _body_begins(text, c.start(), end):
+                break  # "Các đơn vị thuộc Bộ UBND các tỉnh": a cell's names run together, a body's head the next
             if _CAPITAL_HEAD_NEXT.match(text[c.start() : c.end() + 4]):
                 break  # "Các sở, Ban Quản lý các khu công nghiệp": a head in capitals names a body of its own
             if re.match(r"\s*\n\s*(?:(?:Các|Những)\s|(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Bộ|Ban|Cục|Chi\s+cục)(?![\wÀ-ỹ]))",

@@ -359,6 +359,14 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
      ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Văn phòng Bộ"]),
     ("Văn phòng Bộ Vụ Tổ chức cán bộ Các đơn vị thuộc Bộ",
      ["Văn phòng Bộ", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ"]),
+    # a known name, a ministry after a bare parent, a place's end, a collective's parent: each ends before a head
+    ("Văn phòng Chính phủ Bộ Công an", ["Văn phòng Chính phủ", "Bộ Công an"]),
+    ("Văn phòng Bộ Bộ Khoa học và Công nghệ", ["Văn phòng Bộ", "Bộ Khoa học và Công nghệ"]),
+    ("UBND các tỉnh, thành phố trực thuộc trung ương Văn phòng Chính phủ",
+     ["UBND các tỉnh, thành phố trực thuộc trung ương", "Văn phòng Chính phủ"]),
+    ("Các đơn vị thuộc Bộ UBND các tỉnh, thành phố", ["Các đơn vị thuộc Bộ", "UBND các tỉnh, thành phố"]),
+    ("Vụ Cải cách hành chính Học viện Chính trị quốc gia Hồ Chí Minh",
+     ["Vụ Cải cách hành chính", "Học viện Chính trị quốc gia Hồ Chí Minh"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

@@ -97,7 +97,17 @@ def prepare(raw: str, name: str = "") -> Prepared:
     head = prepared.text[:_HEADER_SPAN]
     if (unglued := _unglued(head)) != head:
         prepared = replace(prepared, text=unglued + prepared.text[_HEADER_SPAN:])  # (the same length: spans hold)
+    if _NOTE_THEN_HEADING.search(prepared.text) is not None:
+        # (the same length: spans hold)
+        prepared = replace(prepared, text=_NOTE_THEN_HEADING.sub(lambda m: m.group(1) + "\n", prepared.text))
     return prepared
+
+
+# a copy that runs an attached document's title, its note and its first heading into one line ("… (Kèm theo Quyết
+# định số 1873/QĐ-UBND …) I. CƠ SỞ PHÁP LÝ"): the heading opens its own line
+_NOTE_THEN_HEADING = re.compile(
+    r"(\((?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s[^()\n]{0,400}\))[ \t]"
+    r"(?=(?:[IVX]{1,4}\.|[A-ZĐ]\.|Phần\s+(?:[IVX]{1,4}|thứ)|Chương\s+[IVX]{1,4}|Điều\s+1\.)[ \t])")
 
 
 # ---- converters ---------------------------------------------------------------------------------

@@ -343,3 +343,26 @@ def test_a_proposal_and_the_opinion_joined_to_it_in_a_document_whose_type_and_nu
             "2025;")
     mentions = find_mentions(text)
     assert [r.secondary for r in clause_roles(text, mentions, "proposal")] == [False, False]
+
+
+def test_an_attached_plans_first_heading_run_on_after_its_note_opens_its_bases():
+    """A copy that runs the signature, the attached Đề án's title, its note and its first heading into one line
+    ("… (Kèm theo Quyết định số …) I. CƠ SỞ PHÁP LÝ"): the heading opens its own line, and the documents it lists
+    are the Đề án's bases."""
+    from parsers import parse_bytes
+
+    text = ("Quyết định 1873/QĐ-UBND năm 2014\nỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 1873/QĐ-UBND Bình Phước, ngày 12 tháng 9 năm 2014 QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN XÂY DỰNG XÃ KHÔNG CÓ "
+            "TỆ NẠN MA TÚY ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\n"
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+            "Xét đề nghị của Giám đốc Công an tỉnh, QUYẾT ĐỊNH:\nĐiều 1.\nPhê duyệt Đề án kèm theo Quyết định này.\n"
+            "Điều 2.\nQuyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n"
+            "- Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Văn Đức ĐỀ ÁN XÂY DỰNG XÃ KHÔNG CÓ TỆ NẠN "
+            "MA TÚY (Kèm theo Quyết định số 1873/QĐ-UBND ngày 12/9/2014 của UBND tỉnh Bình Phước) I. CƠ SỞ PHÁP LÝ\n"
+            "- Nghị định số 94/2010/NĐ-CP  ngày 09/9/2010 của Chính phủ quy định về tổ chức cai nghiện ma túy tại gia "
+            "đình;\n- Quyết định số 1001/QĐ-TTg ngày 27/6/2011 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia "
+            "phòng, chống ma túy.\nII. MỤC TIÊU\nGiảm số người nghiện.\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    bases = [r.number for r in rec.references if r.relation == "legal_basis"]
+    assert "94/2010/NĐ-CP" in bases and "1001/QĐ-TTg" in bases

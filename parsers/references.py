@@ -156,7 +156,8 @@ _NAME_STOP = re.compile(
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|luật|Bộ\s+luật|bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
                 |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
-                |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ)\b)
+                |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ
+                |thực\s+hiện|triển\s+khai|thi\s+hành)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work
     |cũng|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"

@@ -366,3 +366,11 @@ def test_an_attached_plans_first_heading_run_on_after_its_note_opens_its_bases()
     rec = parse_bytes(text.encode(), "qd.txt")
     bases = [r.number for r in rec.references if r.relation == "legal_basis"]
     assert "94/2010/NĐ-CP" in bases and "1001/QĐ-TTg" in bases
+
+
+def test_a_law_named_before_and_the_work_that_follows_it():
+    """"… thi hành Luật An toàn thực phẩm và thực hiện Kế hoạch số 76/KH-UBND …": the law's name ends before "và"
+    and the work that opens the next clause; the plan is a mention of its own."""
+    text = ("Sau 5 năm thi hành Luật An toàn thực phẩm và thực hiện Kế hoạch số 76/KH-UBND ngày 18 tháng 7 năm 2011 "
+            "của UBND tỉnh, công tác quản lý đã có chuyển biến.")
+    assert [_label(m) for m in find_mentions(text)] == ["Luật An toàn thực phẩm", "76/KH-UBND"]

@@ -832,6 +832,13 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     broken = False
     alone = inline = 0  # rows whose number stands alone on its line, and rows whose text follows it there
     last_group: str | None = None
+    untitled: list[tuple[int, int]] = []  # the lines of a group's title that has no label ("Nhóm nhiệm vụ về …")
+
+    def flush_title() -> None:
+        nonlocal untitled
+        if untitled:
+            rows.append(Row((Cell(untitled[0][0], untitled[-1][1], 1),), untitled[0][0], untitled[-1][1]))
+        untitled = []
 
     def flush(parent: bool = False) -> None:
         nonlocal current, cont, label
@@ -887,17 +894,25 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             inline, alone = (inline + 1, alone) if rest else (inline, alone + 1)
             parent = label is not None and kind == "row" and _first_under(text[label[0] : label[1]], row.group("n"))
             flush(parent=parent)
+            flush_title()
             broken = False
             kind = "row"
             label = (s + row.start("n"), s + row.end("n") + (1 if row.group("rest") is not None else 0))
             current = [(s + row.start("rest"), e)] if rest else []
         elif group is not None and _group_follows(last_group, group.group("n")):
             flush()
+            flush_title()
             broken = False
             kind = "group"
             last_group = group.group("n")
             label = (s + group.start("n"), s + group.end("n") + (1 if group.group("rest") is not None else 0))
             current = [(s + group.start("rest"), e)] if group.group("rest") is not None else []
+        elif (label is None and rows[1:] == [] and line.strip()) or untitled \
+                or (_GROUP_WORD.match(line) and label is not None and (current or cont)):
+            # a group's title without a label: before the first row, or opening with its word ("Nhóm nhiệm vụ về
+            # hoàn thiện thể chế") after a row
+            flush()
+            untitled.append((s, e))
         elif label is not None:
             (cont if broken else current).append((s, e))
         end_at = i
@@ -908,6 +923,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
 
 
+_GROUP_WORD = re.compile(r"[ \t*_]*Nhóm[ \t]+(?:nhiệm[ \t]+vụ|giải[ \t]+pháp|công[ \t]+việc|hoạt[ \t]+động)(?![\wÀ-ỹ])")
 # the parts of a document that follow a table of its body, never a row of it
 _PART_NUMBER = re.compile(r"[ \t*_]*[IVXLC]{1,6}\.[ \t]")  # (a roman numeral and its dot, no letter: "Y TẾ …")
 _DOCUMENT_PARTS = frozenset({"organisation", "funding", "reporting", "purpose", "targets", "roadmap", "situation"})
@@ -948,7 +964,12 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         # "Các sở: Tài chính, Xây dựng; ⏎ [page] ⏎ UBND cấp xã": a list of bodies the break cut goes on, as far as
         # its lines read as bodies ("- Hội Liên hiệp ⏎ Phụ nữ tỉnh;")
         li = 1
-        while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li], level):
+        lead = roles[begun[-1].col] == "lead"
+        while li < min(len(cont), 8) and _list_goes_on(text, cont[:li], cont[li], level) \
+                and not (lead and text[cont[li][0]][:1].isupper()
+                         and not _LIST_SEPARATOR_END.search(text, cont[li - 1][0], cont[li - 1][1])):
+            # (a lead's cut name made whole, a line of bodies with no separator before it is the partners' cell:
+            # "Bộ Nông nghiệp và ⏎ [page] ⏎ Môi trường ⏎ Bộ Tài chính, Bộ Công ⏎ Thương")
             li += 1
         rests[len(begun) - 1] = (cont[0][0], cont[li - 1][1])
         col_at = len(begun) - 1
@@ -1021,7 +1042,12 @@ def _name_cut(text: str, cell: Cell, line: tuple[int, int]) -> bool:
     last = re.split(r"[,;]", prev)[-1].strip()
     if last and agencies.is_bare_head(last) and raw[:1].isupper():
         return True
+    if _JOINER_END.search(prev) and raw[:1].isupper() and agencies.find(prev):
+        return True  # "Bộ Nông nghiệp và ⏎ [page] ⏎ Môi trường": no name ends with the word that joins its fields
     return agencies.known_cut(prev[-60:], raw)
+
+
+_JOINER_END = re.compile(r"(?<![\wÀ-ỹ])(?:và|của|thuộc)$|[-–&]$")
 
 
 def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int], level: bool = False) -> bool:

@@ -2947,3 +2947,19 @@ def test_gazette_table_rows_under_a_row_and_bodies_by_their_initials():
         ("PL.I.2.1", ("Cục Viễn thông",), ("Vụ PC", "Cục TS"), "Quý II/2024"),
         ("PL.I.2.2", ("Cục Viễn thông",), ("Vụ KHCN",), "Quý III/2024"),
         ("PL.I.3", ("VPB",), ("Vụ PC", "các đơn vị thuộc Bộ"), "Quý III/2024")]
+
+
+def test_gazette_groups_without_labels_and_a_lead_cut_by_the_page_at_its_joining_word():
+    """A group's title with no label ("Nhóm nhiệm vụ về …") before the first row and between rows: ids G1, G2; a lead
+    the page cut after "và" goes on over the break, and the line of bodies after its end is the partners' cell."""
+    page = "\nCÔNG BÁO/Số 655 + 656/Ngày 14-08-2026\n91\n\n" + GAZETTE_TASK_HEADER
+    rec = _gazette_table("Nhóm nhiệm vụ về hoàn thiện thể chế, chính sách\n1\nXây dựng dự án Luật An toàn thực phẩm\n"
+                         "Bộ Y tế\nBộ Tư pháp\nNăm 2027\n2\nXây dựng cơ chế khuyến khích phát triển chuỗi cung\n"
+                         "ứng thực phẩm an toàn\nBộ Nông nghiệp và" + page + "Môi trường\nBộ Tài chính, Bộ Công\n"
+                         "Thương, UBND cấp tỉnh\nNăm 2027\nNhóm nhiệm vụ về kiểm tra, thanh tra, xử lý vi phạm\n3\n"
+                         "Thanh tra chuyên ngành an toàn thực phẩm\nBộ Y tế\nBộ Công an\nHằng năm\n",
+                         "attp.congbao.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.G1.1", ("Bộ Y tế",), ("Bộ Tư pháp",)),
+        ("PL.G1.2", ("Bộ Nông nghiệp và Môi trường",), ("Bộ Tài chính", "Bộ Công Thương", "UBND cấp tỉnh")),
+        ("PL.G2.3", ("Bộ Y tế",), ("Bộ Công an",))]

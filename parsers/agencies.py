@@ -1681,6 +1681,15 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
         return out_levels
     if (each := _known_each(a)) is not None:
         return each
+    if not a.collective and (numbered := _NUMBERS_SHARED.fullmatch(a.text)) is not None:
+        # "Viện Nghiên cứu Nuôi trồng thủy sản I, II, III": one body of each number, the name shared
+        out_numbered: list[AgencyMention] = []
+        for n in re.finditer(r"[IVX]{1,4}|\d{1,2}", a.text[numbered.start("ns") :]):
+            name = f"{numbered.group('body')} {n.group(0)}"
+            at = a.start + numbered.start("ns") + n.start()
+            out_numbered.append(AgencyMention(name, _canonical(name), a.start if not out_numbered else at,
+                                              at + len(n.group(0))))
+        return out_numbered
     body = _LOCAL_BODY.match(a.text)
     if body is None or a.collective or not _PLACE_HEAD.match(a.text, body.end() + 1):
         return [a]
@@ -1699,6 +1708,8 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
     return out
 
 
+_NUMBERS_SHARED = re.compile(r"(?P<body>.+?)\s+(?P<ns>[IVX]{1,4}(?:\s*(?:,|và)\s*[IVX]{1,4})+"
+                             r"|\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)")
 _SHARED_HEAD = re.compile(r"(?:Sở|Bộ)\s+(?=[A-ZĐÀ-Ỹ])")
 _ITEM_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 
@@ -3075,8 +3086,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         name = clean_value(raw_piece)
         is_coll = _COLLECTIVE.match(raw_piece) is not None
-        out.append(AgencyMention(name, name if is_coll else _canonical(name), s, s + len(raw_piece),
-                                 collective=is_coll))
+        out.extend(split_shared(AgencyMention(name, name if is_coll else _canonical(name), s, s + len(raw_piece),
+                                              collective=is_coll)))  # ("Viện … I, II, III": one of each number)
     return out
 
 

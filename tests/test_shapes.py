@@ -1078,6 +1078,16 @@ def test_decree_articles_naming_who_is_responsible():
     assert not [n for s, n in units if s in ("Điều 7", "Điều 8")]  # entry into force, execution clause
 
 
+def test_decree_article_naming_bodies_of_one_name_and_each_its_number():
+    """"Điều 5. Trách nhiệm của Viện Nghiên cứu Nuôi trồng thủy sản I, II, III": one body of each number."""
+    text = ND_TXT.replace("Điều 5. Trách nhiệm của Bộ Tài chính, Bộ Khoa học và Công nghệ",
+                          "Điều 5. Trách nhiệm của Viện Nghiên cứu Nuôi trồng thủy sản I, II, III")
+    units = _units(parse_bytes(text.encode(), "nd.txt"))
+    assert [n for s, n in units if s == "Điều 5"] == [
+        "Viện Nghiên cứu Nuôi trồng thủy sản I", "Viện Nghiên cứu Nuôi trồng thủy sản II",
+        "Viện Nghiên cứu Nuôi trồng thủy sản III"]
+
+
 def test_directive_items_with_titles_press_collectives_and_a_closing_demand():
     rec = parse_bytes(CT2_TXT.encode(), "ct2.txt")
     units = _units(rec)

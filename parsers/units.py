@@ -179,7 +179,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # "1. Trách nhiệm của các sở, ngành: a) Sở Tài chính … b) Sở Nội vụ …": a collective heading whose
     # items name its members is their title, not a unit of its own
     # ("2. Đối với các địa phương: ⏎ Chủ tịch Ủy ban nhân dân các tỉnh …": the same, in a paragraph)
-    below = _titles_of_members(tree, out)
+    below = _titles_of_members(text, tree, out)
     out = [u for u in out if not (u.collective and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start)
                                   and (u.section in below or (
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
@@ -213,7 +213,7 @@ def _not_each_of_heading(out: list[Unit]) -> list[Unit]:
 _EACH = re.compile(r"\s+(?i:các)\s+")
 
 
-def _titles_of_members(tree: Tree, out: list[Unit]) -> set[str]:
+def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
     """The sections whose items mostly name units of their own: a collective their heading names is
     the title over its members ("Điều 15. Trách nhiệm của các bộ, cơ quan ngang bộ khác ⏎ 1. Bộ Công an …
     2. Bộ Ngoại giao …"), not the actor of items that only state its duties ("Điều 16. Trách nhiệm của
@@ -223,9 +223,19 @@ def _titles_of_members(tree: Tree, out: list[Unit]) -> set[str]:
     for root in tree.roots:
         for node in root.walk():
             items = [c for c in node.items() if c.kind not in ("bullet", "plus")]
-            if node.id and items and 2 * sum(1 for c in items if c.id in sections) >= len(items):
+            if node.id and items and 2 * sum(1 for c in items if c.id in sections) >= len(items) \
+                    and not any(c.id not in sections and _OWN_DUTY.match(text, c.body_start, c.head_end)
+                                for c in items):
+                # (not when an item of no unit states the heading's bodies' own work: "Điều 15. Trách nhiệm của các
+                # bộ, cơ quan ngang bộ … ⏎ 1. Trong phạm vi chức năng, nhiệm vụ, phối hợp với Bộ Tài chính hướng dẫn
+                # … ⏎ 2. Bộ Công an, Bộ Xây dựng …")
                 titles.add(node.id)
     return titles
+
+
+# an item that opens with what the heading's bodies do, within their remit
+_OWN_DUTY = re.compile(r"[\s*_]*(?:(?:Trong\s+phạm\s+vi|Theo)\s+chức\s+năng,\s+nhiệm\s+vụ(?:,\s+quyền\s+hạn)?(?:\s+được"
+                       r"\s+giao|\s+của\s+mình)?,\s*)(?:chủ\s+trì|phối\s+hợp|hướng\s+dẫn|tổ\s+chức|chỉ\s+đạo|thực\s+hiện)")
 
 
 _TITLED_BEFORE = re.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n]*$", re.I)

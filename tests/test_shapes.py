@@ -1088,6 +1088,19 @@ def test_decree_article_naming_bodies_of_one_name_and_each_its_number():
         "Viện Nghiên cứu Nuôi trồng thủy sản III"]
 
 
+def test_decree_article_of_a_collective_whose_first_clause_is_its_own_work():
+    """"Điều 4. Trách nhiệm của các bộ, … ⏎ 1. Trong phạm vi chức năng, nhiệm vụ, phối hợp với … ⏎ 2. Bộ Xây dựng, Bộ Y
+    tế …": the collective acts in its first clause, a unit of its own beside the members the second names."""
+    text = ND_TXT.replace("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ trong phạm vi nhiệm vụ, quyền hạn của mình "
+                          "có trách nhiệm phối hợp với Bộ Công an thực hiện Nghị định này.",
+                          "1. Trong phạm vi chức năng, nhiệm vụ, phối hợp với Bộ Công an hướng dẫn thực hiện.\n"
+                          "2. Bộ Xây dựng, Bộ Y tế theo chức năng hướng dẫn thực hiện.")
+    units = _units(parse_bytes(text.encode(), "nd.txt"))
+    assert [(s, n) for s, n in units if s.startswith("Điều 4")] == [
+        ("Điều 4", "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"), ("Điều 4.2", "Bộ Xây dựng"),
+        ("Điều 4.2", "Bộ Y tế")]
+
+
 def test_directive_items_with_titles_press_collectives_and_a_closing_demand():
     rec = parse_bytes(CT2_TXT.encode(), "ct2.txt")
     units = _units(rec)

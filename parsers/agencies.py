@@ -623,6 +623,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             # run together; a ministry's name holds no other body, nor does one that ends with its country, nor
             # the ministry it belongs to ("Thanh tra Bộ Văn phòng Bộ")
             break
+        if tok == "và" and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS and i + 1 < len(syl) \
+                and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
+                and not is_place_name(" ".join(text[a:b] for a, b in syl[i + 1 : i + 3])):
+            break  # "Hội Cựu chiến binh huyện và Tổ công nghệ số …": a name that reached its place has ended
         if i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
             break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
         if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \
@@ -1629,7 +1633,7 @@ def parent_run_on(text: str, a: AgencyMention, cell_start: int, cell_end: int) -
     ministry ("Cục Pháp chế Bộ Quốc phòng", named so throughout, stays whole)."""
     for m in _PARENT_IN_NAME.finditer(text, a.start, a.end):
         first = text[a.start : m.start()]
-        if (own := _heads_re().match(first)) is None or own.end() == len(first) \
+        if (own := _heads_re().match(first)) is None or own.end() == len(first) or _JOINED_END.search(first) \
                 or (parent := _heads_re().match(text, m.end(), a.end)) is None \
                 or ((inner := _heads_re().match(text, _past_space(text, parent.end(), a.end), a.end)) is not None
                     and _organ_kind(inner.group(0)) is not None):
@@ -1666,6 +1670,7 @@ def _named_alone(text: str, name: str, skip_start: int, skip_end: int) -> bool:
 
 # (what a name alone is not followed by: more words of a name, or its parent)
 _NAME_GOES_ON = re.compile(rf"[ \t]+(?:[{UPPER}]|[a-zà-ỹđ]+[ \t]+[{UPPER}])|[\wÀ-ỹ]")
+_JOINED_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|thuộc)|[-–&,])\s*$")  # ("Văn phòng HĐND và" + "UBND xã": one name)
 
 
 def split_shared(a: AgencyMention) -> list[AgencyMention]:

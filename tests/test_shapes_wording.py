@@ -46,6 +46,9 @@ def _plan_items(*items: str):
      ["Trung tâm Y tế tỉnh"], ["Bảo hiểm xã hội tỉnh"]),
     ("Sở Y tế cùng với Công an tỉnh và Sở Công Thương kiểm tra cơ sở kinh doanh thực phẩm.",
      ["Sở Y tế"], ["Công an tỉnh", "Sở Công Thương"]),
+    # a name that reached its place has ended: "và" and a capital open the next
+    ("Rà soát hộ nghèo; Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Hội Cựu chiến binh tỉnh và Tổ "
+     "công nghệ số cộng đồng thực hiện.", ["Sở Lao động - Thương binh và Xã hội"], ["Hội Cựu chiến binh tỉnh"]),
     # the focal point the item names, who leads; and who takes part besides the partners
     ("Tổ chức hội nghị quán triệt; giao Công an tỉnh làm đầu mối, phối hợp với Sở Tư pháp tổ chức thực hiện.",
      ["Công an tỉnh"], ["Sở Tư pháp"]),
@@ -1889,3 +1892,11 @@ def test_a_cells_names_run_together_with_their_parents():
         ("Cục Biển và Hải đảo Việt Nam", "Bộ Quốc phòng"),
         ("Bộ Công an", "Sở Tài nguyên và Môi trường các tỉnh, thành phố"),
         ("Cục Pháp chế Bộ Quốc phòng",)]
+
+
+def test_one_office_of_two_bodies_named_across_a_line_elsewhere():
+    """"Văn phòng HĐND và UBND tỉnh" is one office, though the document wraps it after "và" elsewhere (the first
+    words alone there are no name of their own)."""
+    (task,) = _plan("Rà soát văn bản. Cơ quan chủ trì: Văn phòng HĐND và UBND tỉnh; cơ quan phối hợp: Sở Tư pháp.",
+                    organisation="1. Văn phòng HĐND và\nUBND tỉnh: Theo dõi, tổng hợp.\n").tasks
+    assert (task.lead, task.support) == (("Văn phòng HĐND và UBND tỉnh",), ("Sở Tư pháp",))

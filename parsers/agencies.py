@@ -1501,7 +1501,9 @@ def with_shared_body(prev: AgencyMention | None, a: AgencyMention) -> AgencyMent
 _NOTE_AFTER = re.compile(rf"\s*{BRACKET_NOTE}")
 # (after a name's note in brackets too: "Đài Phát thanh - Truyền hình Quảng Nam (Đài PT-TH tỉnh), Báo Quảng Nam")
 _LIST_GAP = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|cùng|với|;|/)?\s*(?:[-+•–]\s+)?"
-                       r"(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?")
+                       r"(?:các\s+cơ\s+quan\s+liên\s+quan\s*,?\s*)?"
+                       # ("…, các Trạm Chăn nuôi và Thú y khu vực": the plural of a body named by its head)
+                       r"(?:(?:các|những)\s+)?")
 
 
 @cache

@@ -46,6 +46,10 @@ def _plan_items(*items: str):
      ["Trung tâm Y tế tỉnh"], ["Bảo hiểm xã hội tỉnh"]),
     ("Sở Y tế cùng với Công an tỉnh và Sở Công Thương kiểm tra cơ sở kinh doanh thực phẩm.",
      ["Sở Y tế"], ["Công an tỉnh", "Sở Công Thương"]),
+    # the plural of a body named by its head, after a comma: one more partner
+    ("Tiêm phòng vắc xin. Chi cục Chăn nuôi và Thú y chủ trì, phối hợp với Trung tâm Khuyến nông, các Trạm Chăn nuôi "
+     "và Thú y khu vực thực hiện.", ["Chi cục Chăn nuôi và Thú y"],
+     ["Trung tâm Khuyến nông", "Trạm Chăn nuôi và Thú y khu vực"]),
     # a name that reached its place has ended: "và" and a capital open the next
     ("Rà soát hộ nghèo; Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Hội Cựu chiến binh tỉnh và Tổ "
      "công nghệ số cộng đồng thực hiện.", ["Sở Lao động - Thương binh và Xã hội"], ["Hội Cựu chiến binh tỉnh"]),

@@ -46,6 +46,10 @@ def _plan_items(*items: str):
      ["Trung tâm Y tế tỉnh"], ["Bảo hiểm xã hội tỉnh"]),
     ("Sở Y tế cùng với Công an tỉnh và Sở Công Thương kiểm tra cơ sở kinh doanh thực phẩm.",
      ["Sở Y tế"], ["Công an tỉnh", "Sở Công Thương"]),
+    # a body the item asks to join ("Đề nghị … phối hợp"), besides the lead's partners
+    ("Phát triển chuỗi cung ứng thực phẩm an toàn; giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Công "
+     "Thương tổ chức thực hiện. Đề nghị Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh phối hợp vận động hội viên.",
+     ["Sở Nông nghiệp và Môi trường"], ["Sở Công Thương", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"]),
     # the plural of a body named by its head, after a comma: one more partner
     ("Tiêm phòng vắc xin. Chi cục Chăn nuôi và Thú y chủ trì, phối hợp với Trung tâm Khuyến nông, các Trạm Chăn nuôi "
      "và Thú y khu vực thực hiện.", ["Chi cục Chăn nuôi và Thú y"],

@@ -631,9 +631,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
         if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \
                 and (h := _heads_re().match(text, s, limit)) is not None \
-                and _organ_kind(h.group(0)) in _NAMES_NO_PLACE \
+                and (_organ_kind(h.group(0)) in _NAMES_NO_PLACE or len(h.group(0).split()) >= 2
+                     or (h.group(0).isupper() and len(h.group(0)) >= 2)) \
+                and not _not_agency(text, s, limit) \
                 and not (i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")):
-            break  # "UBND tỉnh Sở Tư pháp": a cell's names run together; no place's name opens with a body's head
+            # "UBND tỉnh Sở Tư pháp", "Công an tỉnh BCH Quân sự tỉnh", "Văn phòng UBND tỉnh Công an tỉnh": a cell's
+            # names run together; no place's name opens with a body's head (of two words, or its initials)
+            break
         if own == "sở" and i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] not in ("và", "-", "–", "&") \
                 and "," not in gap and (h := _heads_re().match(text, s, limit)) is not None \
                 and _organ_kind(h.group(0)) is None and not _not_agency(text, s, limit):
@@ -681,6 +685,14 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
                 and text[syl[i - 2][0] : syl[i - 2][1]][:1].isupper() and _heads_re().match(text, s, limit) is None:
             break  # "… Bưu điện tỉnh An Giang ⏎ Đầu tư phát triển hạ tầng …": the name ended with its place
+        if i > 1 and _is_cap(tok) and not place and "\n" not in gap \
+                and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
+                and text[syl[i - 2][0] : syl[i - 2][1]][:1].isupper() \
+                and (h := _heads_re().match(text, s, limit)) is not None and not _not_agency(text, s, limit) \
+                and (len(h.group(0).split()) >= 2 or (h.group(0).isupper() and len(h.group(0)) >= 2)
+                     or _organ_kind(h.group(0)) is not None) \
+                and _BRANCH_HEAD.match(h.group(0)) is None:  # (its branch: "… Việt Nam Chi nhánh Khu vực 4")
+            break  # "Viettel Bình Định Viễn thông Bình Định": a cell's names run together, the first ended at its place
         if "\n" in gap and i > 0 and _is_cap(tok) and _verb_start(text, s, limit) \
                 and _ENDS_WITH_PLACE.search(text, max(head_end, end - 80), end):
             break  # "8. Ban điều hành các khu phố ⏎ Lập danh sách …": the heading's name, then its work
@@ -1163,6 +1175,7 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
 # "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
 _BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
+_BRANCH_HEAD = re.compile(r"(?:Chi\s+nhánh|Khu\s+vực|Văn\s+phòng\s+đại\s+diện)(?![\wÀ-ỹ])")
 
 
 def _body_begins(text: str, pos: int, end: int, after: str | None = None) -> bool:
@@ -2144,6 +2157,12 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 break  # "các sở, ngành và Sở Y tế": a named body after the collective is its own
             if re.match(r"[ \t]+[A-ZĐ]", c.group(0)) and _body_begins(text, c.start(), end):
                 break  # "Các đơn vị thuộc Bộ UBND các tỉnh": a cell's names run together, a body's head the next
+            if (cap := re.search(rf"[ \t]+(?=[{UPPER}])", c.group(0))) is not None \
+                    and not re.search(r"[,;/]|(?<![\wÀ-ỹ])(?:và|VÀ)(?![\wÀ-ỹ])", c.group(0)[: cap.start()]) \
+                    and re.search(rf"(?<![\wÀ-ỹ]){_PLACE_KINDS}$", c.group(0)[: cap.start()]) is not None \
+                    and _body_begins(text, c.start() + cap.start(), end):
+                e = c.start() + cap.start()  # "Các sở, ban, ngành tỉnh UBND các huyện": the place, then the next body
+                break
             if _CAPITAL_HEAD_NEXT.match(text[c.start() : c.end() + 4]):
                 break  # "Các sở, Ban Quản lý các khu công nghiệp": a head in capitals names a body of its own
             if re.match(r"\s*\n\s*(?:(?:Các|Những)\s|(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Bộ|Ban|Cục|Chi\s+cục)(?![\wÀ-ỹ]))",

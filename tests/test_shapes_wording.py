@@ -378,6 +378,12 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
     ("Các đơn vị thuộc Bộ UBND các tỉnh, thành phố", ["Các đơn vị thuộc Bộ", "UBND các tỉnh, thành phố"]),
     ("Vụ Cải cách hành chính Học viện Chính trị quốc gia Hồ Chí Minh",
      ["Vụ Cải cách hành chính", "Học viện Chính trị quốc gia Hồ Chí Minh"]),
+    # no place's name opens with a body's head of two words or its initials; a name that ended at its place is whole
+    ("Công an tỉnh BCH Quân sự tỉnh", ["Công an tỉnh", "BCH Quân sự tỉnh"]),
+    ("Văn phòng UBND tỉnh Thanh tra tỉnh", ["Văn phòng UBND tỉnh", "Thanh tra tỉnh"]),
+    ("Các sở, ban, ngành tỉnh UBND các huyện, thị xã", ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã"]),
+    ("Viettel Bình Định Viễn thông Bình Định", ["Viettel Bình Định", "Viễn thông Bình Định"]),
+    ("Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 4", ["Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 4"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

@@ -624,7 +624,7 @@ def _next_document(text: str) -> str:
     return text
 
 
-_OPERATIVE_LINE = re.compile(r"^[ \t*_]*(?:Điều\s+\d+|\d{1,2}\.)[ \t]", re.M)
+_OPERATIVE_LINE = re.compile(r"^[ \t*_]*(?:Điều\s+\d+\.?|\d{1,2}\.)[ \t]", re.M)
 _SIGNATURE_LINE = re.compile(r"[ \t*_]*(?:(?:TM|KT|TL|TUQ|Q|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ .]*"
                              r"(?:CHỦ\s+TỊCH|TRƯỞNG|GIÁM\s+ĐỐC|THỦ\s+TƯỚNG|BÍ\s+THƯ)[A-ZĐÀ-Ỹ .]*"
                              r"|[ \t]*\((?:Đã\s+ký|đã\s+ký)\)[ \t]*")
@@ -637,11 +637,14 @@ def _previous_tail(text: str) -> str:
     if m is None or (ended := text.rfind("./.", 0, m.start())) < 0 or _OPERATIVE_LINE.search(text, 0, ended) is None:
         return text
     pos = text.find("\n", ended + 3) + 1
+    # (after the signer's name, the next line opens this document: "… Trần Lưu Quang ⏎ THỦ TƯỚNG CHÍNH PHỦ")
+    signed = False
     while 0 < pos < m.start():
         nl = text.find("\n", pos)
         line = text[pos : nl if nl >= 0 else len(text)]
-        if line.strip() and not _SIGNATURE_LINE.fullmatch(line) and not _SIGNER_LINE.fullmatch(line):
+        if line.strip() and (signed or not (_SIGNATURE_LINE.fullmatch(line) or _SIGNER_LINE.fullmatch(line))):
             break
+        signed = signed or _SIGNER_LINE.fullmatch(line) is not None
         pos = nl + 1 if nl >= 0 else len(text)
     # (what is left before the motto is this document's issuer and number, no more)
     if pos <= 0 or m.start() - pos > 300 or _NUMBER_LINE.search(text, pos, m.end() + 300) is None:

@@ -2986,3 +2986,14 @@ def test_gazette_groups_without_labels_and_a_lead_cut_by_the_page_at_its_joining
         ("PL.G1.1", ("Bộ Y tế",), ("Bộ Tư pháp",)),
         ("PL.G1.2", ("Bộ Nông nghiệp và Môi trường",), ("Bộ Tài chính", "Bộ Công Thương", "UBND cấp tỉnh")),
         ("PL.G2.3", ("Bộ Y tế",), ("Bộ Công an",))]
+
+
+def test_gazette_page_that_opens_with_the_previous_documents_last_article_and_signature():
+    """"Điều 4. … thi hành Quyết định này./. ⏎ KT. THỦ TƯỚNG ⏎ PHÓ THỦ TƯỚNG ⏎ Trần Lưu Quang ⏎ THỦ TƯỚNG CHÍNH PHỦ ⏎ …":
+    the text begins at this document's issuer, the line after the signer's name."""
+    tail = ("CÔNG BÁO/Số 1185 + 1186/Ngày 28-10-2024\n45\n\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Điều 4. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\n"
+            "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\n\nTrần Lưu Quang\n\n\n")
+    rec = parse_bytes((tail + GAZETTE_BARE.split("\n", 2)[2]).encode(), "tail.congbao.txt")
+    assert (rec.document.issuer, rec.document.number) == ("Thủ tướng Chính phủ", "1178/QĐ-TTg")
+    assert not any(u.section in ("Điều 4",) for u in rec.units)

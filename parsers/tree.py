@@ -753,6 +753,13 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
+            if node.role == "situation" and node.kind not in _TOP and _items_by_agency(text, node):
+                # "I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI … VÀ ĐỊNH HƯỚNG ĐIỀU HÀNH ⏎ 2. Chính phủ yêu cầu …: a) Ngân hàng Nhà
+                # nước Việt Nam: … b) Bộ Tài chính: …": an item that asks its agencies for work is no assessment
+                for d in node.walk():
+                    if d.role == "situation":
+                        d.own_role, d.role = None, None
+        for node in root.walk():
             # only the work sections ask whether their items are listed per agency
             if node.role not in _WORK_ROLES:
                 continue
@@ -769,6 +776,16 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 if opening >= need:
                     break
             node.by_agency = bool(items) and opening >= need
+
+
+def _items_by_agency(text: str, node: Node) -> bool:
+    """Do most (and at least two) of the node's lettered or numbered items open with an agency's heading?"""
+    from parsers import agencies
+
+    items = [c for c in node.items() if c.kind not in ("bullet", "plus")]
+    named = sum(1 for c in items if agencies.opens_with_agency(text, c.body_start, c.head_end)
+                and agencies.heading_names(text, c.body_start, c.head_end))
+    return len(items) >= 2 and 2 * named > len(items)
 
 
 # a task's field whose value is listed on the bullet lines under it: "Đơn vị phối hợp:", "Cơ quan chủ trì:"

@@ -2997,3 +2997,21 @@ def test_gazette_page_that_opens_with_the_previous_documents_last_article_and_si
     rec = parse_bytes((tail + GAZETTE_BARE.split("\n", 2)[2]).encode(), "tail.congbao.txt")
     assert (rec.document.issuer, rec.document.number) == ("Thủ tướng Chính phủ", "1178/QĐ-TTg")
     assert not any(u.section in ("Điều 4",) for u in rec.units)
+
+
+def test_assessment_section_whose_item_asks_agencies_for_work():
+    """"I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI … VÀ ĐỊNH HƯỚNG ĐIỀU HÀNH ⏎ 1. Chính phủ thống nhất đánh giá … ⏎ 2. Chính phủ
+    yêu cầu …: a) Ngân hàng Nhà nước Việt Nam: … b) Bộ Tài chính: …": the assessment's item that asks agencies for work
+    names them as units."""
+    text = (GAZETTE_BARE.split("QUYẾT ĐỊNH")[0] + "NGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 8 năm 2024\n\n"
+            "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\nQUYẾT NGHỊ:\n"
+            "I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 VÀ ĐỊNH HƯỚNG ĐIỀU HÀNH THỜI GIAN TỚI\n"
+            "1. Chính phủ thống nhất đánh giá: tình hình kinh tế - xã hội tiếp tục phục hồi tích cực.\n"
+            "2. Chính phủ yêu cầu các bộ, ngành tập trung vào một số nội dung sau:\n"
+            "a) Ngân hàng Nhà nước Việt Nam: điều hành chính sách tiền tệ chủ động, linh hoạt.\n"
+            "b) Bộ Tài chính: điều hành chính sách tài khóa mở rộng có trọng tâm.\n"
+            "c) Bộ Xây dựng: tháo gỡ khó khăn cho thị trường bất động sản.\n\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\n\nPhạm Minh Chính\n")
+    units = _units(parse_bytes(text.encode(), "nq.congbao.txt"))
+    assert ("I.2.a", "Ngân hàng Nhà nước Việt Nam") in units and ("I.2.b", "Bộ Tài chính") in units \
+        and ("I.2.c", "Bộ Xây dựng") in units

@@ -247,8 +247,19 @@ def complete_name(mention: str, known: tuple[str, ...] = ()) -> str | None:
         return in_text.pop()
     in_gazetteer = {canonical for folded, canonical in _gazetteer_names() if folded.startswith(prefix)}
     if len(in_gazetteer) == 1 and not in_text:
-        return in_gazetteer.pop()
+        canonical = next(iter(in_gazetteer))
+        # (cut inside a word: "Bộ Tài" + "chính" — not a name that ends on a whole word, "Cục Quản lý", which any of
+        # many bodies the gazetteer does not hold may go on: "… nhà và thị trường bất động sản")
+        return canonical if _cut_inside_word(mention, canonical) else None
     return None if in_text or in_gazetteer else mention
+
+
+def _cut_inside_word(mention: str, full: str) -> bool:
+    """Does the mention end inside a word that the full name completes ("Bộ Tài" of "Bộ Tài chính")?"""
+    from parsers.agencies import dictionary_words
+
+    said, rest = fold(mention).split(), fold(full).split()[len(fold(mention).split()) :]
+    return bool(said and rest) and any(" ".join([*said[-k:], rest[0]]) in dictionary_words() for k in (1, 2))
 
 
 def resolve_agency(

@@ -276,6 +276,11 @@ def is_private(name: str) -> bool:
     return _private(name)
 
 
+def dictionary_words() -> frozenset[str]:
+    """The dictionary's words of two or more syllables, lower case (Viet74K and the grammar's compounds)."""
+    return _words()
+
+
 @cache
 def _words() -> frozenset[str]:
     from parsers.repair import _dictionary

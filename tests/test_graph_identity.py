@@ -239,3 +239,10 @@ def test_a_level_is_no_generic_place() -> None:
     # nor a list of places ("… các tỉnh, thành phố" is not "the province's")
     b = resolve_agency("UBND các tỉnh, thành phố", None, gazetteer=tiny_gazetteer)
     assert b is not None and b.key == "uy-ban-nhan-dan-cac-tinh-thanh-pho"
+
+
+def test_a_name_cut_inside_a_word_completes_and_one_ending_on_a_whole_word_does_not() -> None:
+    """"Bộ Ngoại" is the Bộ Ngoại giao (the cut fell inside "ngoại giao"); "Cục Quản lý" begins the gazetteer's one
+    "Cục Quản lý rủi ro" but ends on a whole word, which many bodies the gazetteer does not hold go on: no node."""
+    assert resolve_agency("Bộ Ngoại") is not None and resolve_agency("Bộ Ngoại").name == "Bộ Ngoại giao"
+    assert resolve_agency("Cục Quản lý") is None

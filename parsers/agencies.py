@@ -1151,8 +1151,9 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
                 and _heads_re().match(text, gap.end(), end) is not None and not _not_agency(text, gap.end(), end):
             break  # "Vụ Hợp tác quốc tế ⏎ Vụ Khoa học …": a line that opens with a head names the next body
         if gap is not None and (h := _heads_re().match(text, gap.end(), end)) is not None \
-                and (kind := _organ_kind(h.group(0))) is not None and _CAP_NEXT.match(text, h.end(), end) \
+                and (kind := _organ_kind(h.group(0))) is not None and _body_begins(text, stop, end) \
                 and (kind not in _PARENTS.get(_organ_kind(text[start:e]) or "", ())
+                     or _EACH_PLACE.match(text, _past_space(text, h.end(), end), end) is not None
                      or any(_organ_kind(x.group(0)) == kind for x in _heads_in(text, start, stop))) \
                 and not _not_agency(text, gap.end(), end):
             # "Tổng cục Quản lý đất đai Cục Đo đạc …", "Vụ Kế hoạch - Tài chính Bộ Nông nghiệp … Bộ Công Thương": a

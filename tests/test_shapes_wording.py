@@ -384,6 +384,10 @@ def test_an_item_that_speaks_of_each_of_its_headings_bodies():
     ("Các sở, ban, ngành tỉnh UBND các huyện, thị xã", ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã"]),
     ("Viettel Bình Định Viễn thông Bình Định", ["Viettel Bình Định", "Viễn thông Bình Định"]),
     ("Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 4", ["Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 4"]),
+    # a name read on past its capitals ends before the committees of each place; "công nghiệp hỗ trợ" is one word
+    ("Vụ Chính quyền địa phương UBND các tỉnh, thành phố",
+     ["Vụ Chính quyền địa phương", "UBND các tỉnh, thành phố"]),
+    ("Trung tâm Phát triển công nghiệp hỗ trợ Vụ Pháp chế", ["Trung tâm Phát triển công nghiệp hỗ trợ", "Vụ Pháp chế"]),
 ])
 def test_a_cells_names_run_together(cell, names):
     """A cell whose paragraphs a copy ran together ("Sở Tư pháp Văn phòng UBND tỉnh …"): a body's name holds only the

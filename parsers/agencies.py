@@ -1161,7 +1161,7 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
             break
         if gap is not None and "\n" not in gap.group(0) and _does(text, gap.end(), end):
             break  # "Cục Di sản văn hóa kiểm tra, giám sát …": what the body does, though a name may hold the pair
-        if (gap := _GAP.match(text, stop, end)) is not None and text.startswith(("Các ", "Những "), gap.end()):
+        if gap is not None and text.startswith(("Các ", "Những "), gap.end()):
             break  # "Vụ Tổ chức cán bộ Các đơn vị thuộc Bộ": a cell's names run together, a capital plural the next
         further = name_end(text, stop, end, within=_organ_kind(text[start:e]))
         if further <= stop:
@@ -1659,8 +1659,7 @@ def parent_run_on(text: str, a: AgencyMention, cell_start: int, cell_end: int) -
                 or ((inner := _heads_re().match(text, _past_space(text, parent.end(), a.end), a.end)) is not None
                     and _organ_kind(inner.group(0)) is not None):
             continue  # (a head alone is no name: "Thanh tra Bộ"; nor is a parent's head another's: "Bộ Văn phòng Bộ")
-        alone = _named_alone(text, first, cell_start, cell_end)
-        if alone:
+        if _named_alone(text, first, cell_start, cell_end):
             rest = AgencyMention(clean_value(text[m.end() : a.end]), _canonical(clean_value(text[m.end() : a.end])),
                                  m.end(), a.end)
             head = AgencyMention(clean_value(first), _canonical(clean_value(first)), a.start, m.start())

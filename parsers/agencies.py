@@ -1864,7 +1864,8 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+quản\s+lý\s+nhà\s+nước|\s+nhà\s+nước|\s+thông\s+tin
     |\s+tư\s+pháp|\s+tiến\s+hành\s+tố\s+tụng|\s+hải\s+quan|\s+thuế|\s+công\s+an|\s+kiểm\s+lâm|\s+tuyên\s+truyền)?|báo\s+chí|đơn\s+vị(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?
-    |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên|\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
+    |địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?
+                               |\s+đoàn\s+thể|\s+hành\s+chính)?|đoàn\s+thể|hội(?:\s+đoàn)?
     |huyện|xã|phường|đặc\s+khu|tỉnh|thành\s+phố|quận|thị\s+xã|thị\s+trấn|thôn|tổ\s+dân\s+phố|khu\s+phố|ấp
     |cấp|lực\s+lượng|trường\s+cao\s+đẳng(?:\s+sư\s+phạm)?|trường(?:\s+đại\s+học|\s+học)?(?!\s+hợp)|báo(?!\s+cáo)|đài
     |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện|trung\s+tâm

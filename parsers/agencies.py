@@ -1644,8 +1644,8 @@ _SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉn
 
 
 # the parent a body's name may hold after it: a ministry, a department, or a province's or city's committee
-_PARENT_IN_NAME = re.compile(
-    rf"[ \t]+(?=(?:Bộ|Sở|Tổng[ \t]+cục|(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+[{UPPER}a-zà-ỹđ])")
+_PARENT_IN_NAME = re.compile(rf"[ \t]+(?=(?:Bộ|Sở|Tổng[ \t]+cục)[ \t]+[{UPPER}]"
+                             rf"|(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+nhân[ \t]+dân|UBND)[ \t]+[{UPPER}a-zà-ỹđ])")
 
 
 def parent_run_on(text: str, a: AgencyMention, cell_start: int, cell_end: int) -> list[AgencyMention]:
@@ -1688,8 +1688,9 @@ def _named_alone(text: str, name: str, skip_start: int, skip_end: int) -> bool:
     return False
 
 
-# (what a name alone is not followed by: more words of a name, or its parent)
-_NAME_GOES_ON = re.compile(rf"[ \t]+(?:[{UPPER}]|[a-zà-ỹđ]+[ \t]+[{UPPER}])|[\wÀ-ỹ]")
+# (what a name alone is not followed by: more words of a name, or its parent — on the line, or wrapped onto the next:
+# "Bộ Chỉ huy ⏎ Bộ đội Biên phòng tỉnh"; a table's next cell is no more of it)
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?:[{UPPER}]|[a-zà-ỹđ]+[ \t]+[{UPPER}])|[\wÀ-ỹ]|[ \t]*\n[ \t*_]*(?![|\s])")
 _JOINED_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|thuộc)|[-–&,])\s*$")  # ("Văn phòng HĐND và" + "UBND xã": one name)
 
 

@@ -1480,6 +1480,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             notes = [c for col, c in cells.items() if 0 <= col < len(lay.roles) and lay.roles[col] == "other"]
             support = next((noted for c in [content, *notes] for m in _SUPPORT.finditer(text, c.start, c.end)
                             if (noted := _unique(_label_agencies(text, m.start("x"), m.end("x"))))), ())
+            if not support and content is not None:
+                # ("Xây dựng Luật …, phối hợp với Vụ Pháp chế và Văn phòng Bộ": said in the task's words)
+                support = next((joined for m in _PARTNERS.finditer(text, content.start, content.end)
+                                if (joined := _unique(a.text for a in partners_listed(text, m, content.end)
+                                                      if not agencies.is_generic(a.text)))), ())
         for col, c in cells.items():
             # a note that opens with whom the work joins: "| … | Phối hợp với Hội Luật gia tỉnh, Đoàn Luật sư tỉnh
             # tổ chức tư vấn pháp luật |", more partners than its column names

@@ -1918,3 +1918,13 @@ def test_one_office_of_two_bodies_named_across_a_line_elsewhere():
     (task,) = _plan("Rà soát văn bản. Cơ quan chủ trì: Văn phòng HĐND và UBND tỉnh; cơ quan phối hợp: Sở Tư pháp.",
                     organisation="1. Văn phòng HĐND và\nUBND tỉnh: Theo dõi, tổng hợp.\n").tasks
     assert (task.lead, task.support) == (("Văn phòng HĐND và UBND tỉnh",), ("Sở Tư pháp",))
+
+
+def test_a_table_without_a_partners_column_whose_task_names_them():
+    """A table with no column of partners: the task's words name them, in a bracket or a "phối hợp với" clause."""
+    table = ("| TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành |\n| --- | --- | --- | --- |\n"
+             "| 1 | Xây dựng quy chế quản lý, phối hợp với Sở Tư pháp và Văn phòng UBND tỉnh | Sở Nội vụ | Năm 2025 |\n"
+             "| 2 | Tổng kết thi hành Luật (phối hợp: Thanh tra tỉnh, Sở Tư pháp) | Sở Tài chính | Quý IV/2025 |\n")
+    tasks = _appendix("DANH MỤC NHIỆM VỤ\n\n" + table).tasks
+    assert [(t.lead, t.support) for t in tasks] == [
+        (("Sở Nội vụ",), ("Sở Tư pháp", "Văn phòng UBND tỉnh")), (("Sở Tài chính",), ("Thanh tra tỉnh", "Sở Tư pháp"))]

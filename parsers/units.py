@@ -149,8 +149,9 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             if _unit_speaks(text, tree, node, named):
                 continue
             if node.kind in ("bullet", "plus"):
-                # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …")
-                if role in ("organisation",) or (addressing and role is None):
+                # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …"; "+ Sở Nội vụ: …" among a committee's
+                # members given their duties)
+                if role in ("organisation",) or (addressing and (role is None or _members_duties(tree, node))):
                     out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True, issuer=issuer))
                 continue
             found = _named(text, tree, node, node.id, paragraph=False, issuer=issuer)
@@ -361,7 +362,7 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
     """Is this item in a part of the document that assigns work per agency?"""
     if role in _NO_UNITS:
         return False
-    if role == "organisation":
+    if role == "organisation" or (addressing and _members_duties(tree, node)):
         return True
     if role == "reporting":
         # "III. TỔ CHỨC THỰC HIỆN ⏎ 5. Chế độ thông tin, báo cáo ⏎ a) Các sở, ngành … báo cáo …": who reports to
@@ -381,6 +382,17 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
 
 
 _WORK = ("tasks", "solutions")
+_MEMBERS_DUTIES = re.compile(r"(?i)(?:nhiệm\s+vụ|trách\s+nhiệm)[^\n]{0,30}?\s(?:của\s+)?(?:các\s+)?thành\s+viên")
+
+
+def _members_duties(tree: Tree, node: Node) -> bool:
+    """Is the item under a heading that gives a committee's members their duties ("Điều 3. Nhiệm vụ của các thành viên
+    Ban Chỉ đạo ⏎ … + Sở Nội vụ: tham mưu …"): each member so addressed is a unit?"""
+    return node.kind in (*_ADDRESSED_ITEMS, "plus") and any(
+        _MEMBERS_DUTIES.match(a.heading or "") for a in tree.ancestors(node) if a.kind not in ("bullet", "plus"))
+
+
+
 _REGULATIONS = ("quy chế", "quy định", "thông tư", "thông tư liên tịch", "nghị định", "luật", "bộ luật", "pháp lệnh",
                 "văn bản hợp nhất")
 _ADDRESSED_ITEMS = ("num", "letter", "paren", "dotted", "roman", "article", "bullet")

@@ -3015,3 +3015,18 @@ def test_assessment_section_whose_item_asks_agencies_for_work():
     units = _units(parse_bytes(text.encode(), "nq.congbao.txt"))
     assert ("I.2.a", "Ngân hàng Nhà nước Việt Nam") in units and ("I.2.b", "Bộ Tài chính") in units \
         and ("I.2.c", "Bộ Xây dựng") in units
+
+
+def test_a_committees_members_given_their_duties_are_units():
+    """"Điều 3. Nhiệm vụ của các thành viên Ban Chỉ đạo ⏎ - Các thành viên chịu trách nhiệm …, cụ thể: ⏎ + Sở Nội vụ: … ⏎
+    + Giám đốc Sở Tài chính: …": each member so addressed is a unit; the chairs' own bullets name persons, none."""
+    text = ND_TXT.split("Chương II")[0].replace("NGHỊ ĐỊNH", "QUYẾT ĐỊNH") + (
+        "Điều 3. Nhiệm vụ của các thành viên Ban Chỉ đạo\n"
+        "- Trưởng ban: chịu trách nhiệm chung về hoạt động của Ban Chỉ đạo.\n"
+        "- Các thành viên chịu trách nhiệm trước Trưởng ban về lĩnh vực được phân công, cụ thể:\n"
+        "+ Sở Nội vụ: tham mưu bảo đảm biên chế giáo viên;\n"
+        "+ Giám đốc Sở Tài chính: tham mưu bố trí kinh phí thực hiện;\n"
+        "+ Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: phối hợp rà soát, tổ chức thực hiện.\n\n"
+        "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\n\nNguyễn Văn B\n")
+    units = _units(parse_bytes(text.encode(), "qd.txt"))
+    assert [n for s, n in units if s == "Điều 3"] == ["Sở Nội vụ", "Sở Tài chính", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]

@@ -589,13 +589,16 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
             end = form.end()
             i = _past(syl, i, end)
             continue
-        if own is not None and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
-                and (kind := _organ_kind(h.group(0))) is not None and not _not_agency(text, s, limit) \
-                and not (i > 0 and is_place_name(f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}")):  # "Hải Phòng"
-            if i > 0 and kind not in _PARENTS.get(own, ()) \
-                    and not (kind == "thanh tra" and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–")) \
-                    and (f"{text[syl[i - 1][0] : syl[i - 1][1]]} {tok}".lower() not in _words() or " " in h.group(0)
-                         or not _is_cap(text[syl[i - 1][0] : syl[i - 1][1]])):
+        prev = text[syl[i - 1][0] : syl[i - 1][1]] if i > 0 else ""
+        # (the head of a body the token opens, if any, read once for the rules below)
+        h = _heads_re().match(text, s, limit) if _is_cap(tok) else None
+        if h is not None and _not_agency(text, s, limit):
+            h = None
+        kind = _organ_kind(h.group(0)) if h is not None else None
+        if own is not None and kind is not None and h is not None and not (i > 0 and is_place_name(f"{prev} {tok}")):
+            # ("Hải Phòng" is a place)
+            if i > 0 and kind not in _PARENTS.get(own, ()) and not (kind == "thanh tra" and prev in ("-", "–")) \
+                    and (f"{prev} {tok}".lower() not in _words() or " " in h.group(0) or not _is_cap(prev)):
                 # "Vụ Pháp chế Vụ Kế hoạch - Tài chính", "Sở Thông tin và Truyền thông Đài Phát thanh …": a
                 # body is followed in its name only by the body it belongs to ("Vụ Pháp chế Bộ Y tế",
                 # "Trung tâm Y tế huyện"), the next body begins ("Sở Tư pháp Văn phòng UBND tỉnh", a cell's
@@ -611,41 +614,31 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 break
             if kind in _PARENTS.get(own, ()):
                 own = kind  # the body it belongs to, whose own parent alone may follow: "Văn phòng UBND tỉnh"
-        if i > 0 and _is_cap(tok) and (h := _heads_re().match(text, s, limit)) is not None \
-                and (kind := _organ_kind(h.group(0))) is not None \
-                and (kind == own_kind or any(_organ_kind(x.group(0)) == kind for x in _heads_in(text, head_end, s))) \
-                and _CAP_NEXT.match(text, h.end(), limit) is not None and not _not_agency(text, s, limit):
-            # "Bộ Tài chính Bộ Kế hoạch và Đầu tư", "… Bộ Công Thương Bộ Xây dựng": a cell's names run together; no
-            # body holds one of its kind, nor two parents
-            break
-        if i > 0 and _is_cap(tok) and (own_kind == "bộ" or _NATIONAL_NAME_END.search(text, head_end, end)
-                                       or text[syl[i - 1][0] : syl[i - 1][1]] in ("Bộ", "Sở")) \
-                and (h := _heads_re().match(text, s, limit)) is not None \
-                and (kind := _organ_kind(h.group(0))) is not None \
-                and (kind != "bộ" or _CAP_NEXT.match(text, h.end(), limit) is not None) \
-                and not _not_agency(text, s, limit):
-            # "Bộ Công an Sở Tài nguyên và Môi trường …", "Cục Biển và Hải đảo Việt Nam Bộ Quốc phòng": a cell's names
-            # run together; a ministry's name holds no other body, nor does one that ends with its country, nor
-            # the ministry it belongs to ("Thanh tra Bộ Văn phòng Bộ")
-            break
-        if tok == "và" and i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS and i + 1 < len(syl) \
+        if i > 0 and kind is not None and h is not None and (
+                # "Bộ Tài chính Bộ Kế hoạch và Đầu tư", "… Bộ Công Thương Bộ Xây dựng": no body holds one of its kind,
+                # nor two parents
+                ((kind == own_kind or any(_organ_kind(x.group(0)) == kind for x in _heads_in(text, head_end, s)))
+                 and _CAP_NEXT.match(text, h.end(), limit) is not None)
+                # "Bộ Công an Sở Tài nguyên và Môi trường …", "Cục Biển và Hải đảo Việt Nam Bộ Quốc phòng": a
+                # ministry's name holds no other body, nor does one that ends with its country, nor the ministry
+                # it belongs to ("Thanh tra Bộ Văn phòng Bộ")
+                or ((own_kind == "bộ" or _NATIONAL_NAME_END.search(text, head_end, end) or prev in ("Bộ", "Sở"))
+                    and (kind != "bộ" or _CAP_NEXT.match(text, h.end(), limit) is not None))):
+            break  # (a cell's names run together)
+        if tok == "và" and prev in _PLACE_LEVELS and i + 1 < len(syl) \
                 and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and not is_place_name(" ".join(text[a:b] for a, b in syl[i + 1 : i + 3])):
             break  # "Hội Cựu chiến binh huyện và Tổ công nghệ số …": a name that reached its place has ended
-        if i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
+        if prev in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
             break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
-        if i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] in _PLACE_LEVELS \
-                and (h := _heads_re().match(text, s, limit)) is not None \
-                and (_organ_kind(h.group(0)) in _NAMES_NO_PLACE or len(h.group(0).split()) >= 2
-                     or (h.group(0).isupper() and len(h.group(0)) >= 2)) \
-                and not _not_agency(text, s, limit) \
+        if prev in _PLACE_LEVELS and h is not None and (kind in _NAMES_NO_PLACE or len(h.group(0).split()) >= 2
+                                               or (h.group(0).isupper() and len(h.group(0)) >= 2)) \
                 and not (i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")):
             # "UBND tỉnh Sở Tư pháp", "Công an tỉnh BCH Quân sự tỉnh", "Văn phòng UBND tỉnh Công an tỉnh": a cell's
             # names run together; no place's name opens with a body's head (of two words, or its initials)
             break
-        if own == "sở" and i > 0 and _is_cap(tok) and text[syl[i - 1][0] : syl[i - 1][1]] not in ("và", "-", "–", "&") \
-                and "," not in gap and (h := _heads_re().match(text, s, limit)) is not None \
-                and _organ_kind(h.group(0)) is None and not _not_agency(text, s, limit):
+        if own == "sở" and i > 0 and h is not None and kind is None and prev not in ("và", "-", "–", "&") \
+                and "," not in gap:
             break  # "Sở Nội vụ Công an tỉnh": a department's name holds its field alone, the next body begins
         if tok == "Là":
             break  # "Văn phòng Sở ⏎ Là đầu mối …": no name goes on with "is"
@@ -1654,7 +1647,8 @@ def parent_run_on(text: str, a: AgencyMention, cell_start: int, cell_end: int) -
     ministry ("Cục Pháp chế Bộ Quốc phòng", named so throughout, stays whole)."""
     for m in _PARENT_IN_NAME.finditer(text, a.start, a.end):
         first = text[a.start : m.start()]
-        if (own := _heads_re().match(first)) is None or own.end() == len(first) or _JOINED_END.search(first) \
+        if (own := _heads_re().match(first)) is None or own.end() == len(first) \
+                or JOINER_END.search(first) or first.rstrip().endswith(",") \
                 or (parent := _heads_re().match(text, m.end(), a.end)) is None \
                 or ((inner := _heads_re().match(text, _past_space(text, parent.end(), a.end), a.end)) is not None
                     and _organ_kind(inner.group(0)) is not None):
@@ -1691,7 +1685,9 @@ def _named_alone(text: str, name: str, skip_start: int, skip_end: int) -> bool:
 # (what a name alone is not followed by: more words of a name, or its parent — on the line, or wrapped onto the next:
 # "Bộ Chỉ huy ⏎ Bộ đội Biên phòng tỉnh"; a table's next cell is no more of it)
 _NAME_GOES_ON = re.compile(rf"[ \t]+(?:[{UPPER}]|[a-zà-ỹđ]+[ \t]+[{UPPER}])|[\wÀ-ỹ]|[ \t]*\n[ \t*_]*(?![|\s])")
-_JOINED_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|thuộc)|[-–&,])\s*$")  # ("Văn phòng HĐND và" + "UBND xã": one name)
+# a name's words that end on the word joining its fields ("Văn phòng HĐND và" + "UBND xã", "Bộ Nông nghiệp và" +
+# "Môi trường"): no name ends there
+JOINER_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:và|của|thuộc)|[-–&])\s*$")
 
 
 def split_shared(a: AgencyMention) -> list[AgencyMention]:

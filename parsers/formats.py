@@ -97,9 +97,8 @@ def prepare(raw: str, name: str = "") -> Prepared:
     head = prepared.text[:_HEADER_SPAN]
     if (unglued := _unglued(head)) != head:
         prepared = replace(prepared, text=unglued + prepared.text[_HEADER_SPAN:])  # (the same length: spans hold)
-    if _NOTE_THEN_HEADING.search(prepared.text) is not None:
-        # (the same length: spans hold)
-        prepared = replace(prepared, text=_NOTE_THEN_HEADING.sub(lambda m: m.group(1) + "\n", prepared.text))
+    if (split := _NOTE_THEN_HEADING.sub(r"\1\n", prepared.text)) != prepared.text:
+        prepared = replace(prepared, text=split)  # (the same length: spans hold)
     return prepared
 
 

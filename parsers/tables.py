@@ -1042,12 +1042,9 @@ def _name_cut(text: str, cell: Cell, line: tuple[int, int]) -> bool:
     last = re.split(r"[,;]", prev)[-1].strip()
     if last and agencies.is_bare_head(last) and raw[:1].isupper():
         return True
-    if _JOINER_END.search(prev) and raw[:1].isupper() and agencies.find(prev):
+    if agencies.JOINER_END.search(prev) and raw[:1].isupper() and agencies.find(prev):
         return True  # "Bộ Nông nghiệp và ⏎ [page] ⏎ Môi trường": no name ends with the word that joins its fields
     return agencies.known_cut(prev[-60:], raw)
-
-
-_JOINER_END = re.compile(r"(?<![\wÀ-ỹ])(?:và|của|thuộc)$|[-–&]$")
 
 
 def _list_goes_on(text: str, before: list[tuple[int, int]], line: tuple[int, int], level: bool = False) -> bool:

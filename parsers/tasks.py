@@ -973,13 +973,12 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     asked: list[str] = []  # "Đề nghị Công an tỉnh phối hợp trong việc …": a body the document asks to join
     for m in _ASKED_TO_JOIN.finditer(text, start, end) if partners else ():
         named = agencies.listed(text, m.end(), min(end, m.end() + 300))
-        if named and named[0].start - m.end() <= 2 and _JOINS.match(text, named[-1].end, end) is not None:
+        if named and named[0].start - m.end() <= 2 and _JOINS_WITH.match(text, named[-1].end, end) is not None:
             asked += [a.text for a in named if not agencies.is_generic(a.text)]
     return _unique(lead), _unique(s for s in [*named_with, *support, *before, *asked] if s not in lead)
 
 
 _ASKED_TO_JOIN = re.compile(r"(?<![\wÀ-ỹ])[Đđ]ề\s+nghị\s+")
-_JOINS = re.compile(r"[ \t\n]*(?:cùng\s+)?(?:tích\s+cực\s+)?phối\s+hợp(?![\wÀ-ỹ])")
 _AFTER_LEAD = re.compile(r"chủ\s+trì\s*,?\s*$")
 _BARE_MARK = re.compile(r"\((?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\)")
 _JOINS_WITH = re.compile(r"[ \t\n]+(?:cùng\s+)?phối\s+hợp(?:\s+với)?[ \t\n]+")

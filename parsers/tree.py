@@ -753,7 +753,8 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
-            if node.role == "situation" and node.kind not in _TOP and _items_by_agency(text, node):
+            if node.role == "situation" and node.kind not in _TOP \
+                    and sum(c.kind not in ("bullet", "plus") for c in node.items()) >= 2 and _per_agency(text, node):
                 # "I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI … VÀ ĐỊNH HƯỚNG ĐIỀU HÀNH ⏎ 2. Chính phủ yêu cầu …: a) Ngân hàng Nhà
                 # nước Việt Nam: … b) Bộ Tài chính: …": an item that asks its agencies for work is no assessment
                 for d in node.walk():
@@ -761,31 +762,27 @@ def _assign_roles(text: str, tree: Tree) -> None:
                         d.own_role, d.role = None, None
         for node in root.walk():
             # only the work sections ask whether their items are listed per agency
-            if node.role not in _WORK_ROLES:
-                continue
-            items = [c for c in node.items() if c.kind not in ("bullet", "plus")] or node.items()
-            need = max(1, (len(items) + 1) // 2)
-            opening = 0
-            for i, c in enumerate(items):
-                if len(items) - i + opening < need:
-                    break  # the rest cannot make a majority
-                if c.kind == "bullet" and field_value(text, c):
-                    continue  # "Đơn vị phối hợp: ⏎ - Công an tỉnh ⏎ - Sở Y tế": a field's values, no agency's items
-                opening += agencies.opens_with_agency(text, c.body_start, c.head_end) \
-                    and (bool(c.children) or bool(agencies.heading_names(text, c.body_start, c.head_end)))
-                if opening >= need:
-                    break
-            node.by_agency = bool(items) and opening >= need
+            if node.role in _WORK_ROLES:
+                node.by_agency = _per_agency(text, node)
 
 
-def _items_by_agency(text: str, node: Node) -> bool:
-    """Do most (and at least two) of the node's lettered or numbered items open with an agency's heading?"""
+def _per_agency(text: str, node: Node) -> bool:
+    """Do at least half of the node's items open with an agency, as its heading or the subject over its items?"""
     from parsers import agencies
 
-    items = [c for c in node.items() if c.kind not in ("bullet", "plus")]
-    named = sum(1 for c in items if agencies.opens_with_agency(text, c.body_start, c.head_end)
-                and agencies.heading_names(text, c.body_start, c.head_end))
-    return len(items) >= 2 and 2 * named > len(items)
+    items = [c for c in node.items() if c.kind not in ("bullet", "plus")] or node.items()
+    need = max(1, (len(items) + 1) // 2)
+    opening = 0
+    for i, c in enumerate(items):
+        if len(items) - i + opening < need:
+            break  # the rest cannot make a majority
+        if c.kind == "bullet" and field_value(text, c):
+            continue  # "Đơn vị phối hợp: ⏎ - Công an tỉnh ⏎ - Sở Y tế": a field's values, no agency's items
+        opening += agencies.opens_with_agency(text, c.body_start, c.head_end) \
+            and (bool(c.children) or bool(agencies.heading_names(text, c.body_start, c.head_end)))
+        if opening >= need:
+            break
+    return bool(items) and opening >= need
 
 
 # a task's field whose value is listed on the bullet lines under it: "Đơn vị phối hợp:", "Cơ quan chủ trì:"

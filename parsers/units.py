@@ -392,7 +392,6 @@ def _members_duties(tree: Tree, node: Node) -> bool:
         _MEMBERS_DUTIES.match(a.heading or "") for a in tree.ancestors(node) if a.kind not in ("bullet", "plus"))
 
 
-
 _REGULATIONS = ("quy chế", "quy định", "thông tư", "thông tư liên tịch", "nghị định", "luật", "bộ luật", "pháp lệnh",
                 "văn bản hợp nhất")
 _ADDRESSED_ITEMS = ("num", "letter", "paren", "dotted", "roman", "article", "bullet")

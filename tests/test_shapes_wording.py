@@ -1824,8 +1824,8 @@ def test_a_supervision_team_called_by_its_short_name_is_a_unit():
 def test_a_heading_that_directs_the_bodies_wherever_they_are_names_no_unit():
     """"III. CHỈ ĐẠO CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG TRÊN ĐỊA BÀN TỈNH" names no one in particular; its items'
     "Giao Sở Tài chính …" is the document giving work, a unit, not the heading's body passing it on."""
-    doc = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 2145/UBND-NNTN\nQuảng Ngãi, ngày 18 tháng 7 năm 2019\n"
-           "V/v phòng, chống bệnh Dịch tả lợn Châu Phi\nKính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n"
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "2145/UBND-NNTN", "Quảng Ngãi, ngày 18 tháng 7 năm 2019")
+           + "V/v phòng, chống bệnh Dịch tả lợn Châu Phi\nKính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n"
            "I. TÌNH HÌNH\nDịch bệnh tiếp tục lây lan.\n"
            "II. CHỈ ĐẠO CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG TRÊN ĐỊA BÀN TỈNH\n"
            "1. Sở Nông nghiệp và Phát triển nông thôn: chủ trì khoanh vùng, xử lý ổ dịch.\n"

@@ -33,6 +33,7 @@ _BLOCK_START = re.compile(
       | [A-HK-NĐ]\s*[.\-–/]\s+[CAPITALS]{2}   # A. NHIỆM VỤ, A- NHIỆM VỤ
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
       | \([a-zđ]\)\s+\S                      # (a) …
+      | \(1\)\s+[^\d\s]                        # (1) Bộ Xây dựng … (the items after it: _PAREN_ITEM)
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
       | \*(?!\*)\s+[^\d\s*]                   # * bullet of a word processor's plain text
       | o[ \t]+[CAPITALS]                     # o its second level
@@ -70,6 +71,7 @@ def blocks(text: str) -> list[Block]:
     last: dict[str, str] = {}  # the label of the last item opened, per kind (number, letter)
     runs = list(_RUN_IN.finditer(text))[::-1]  # (the candidates, read once: the next is last)
     prev_caps = False  # (is_caps of the line above, read once per line)
+    last_paren = 0  # the number of the last "(1)" item that opened a block
     from parsers.agencies import is_bare_head
 
     for i, line in enumerate(lines):
@@ -104,6 +106,8 @@ def blocks(text: str) -> list[Block]:
             or _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
                               else prev_line, stripped)
             or _agency_line(prev_line, lines, i)
+            # ("(1) Bộ Xây dựng … ⏎ (2) Bộ Tài chính …": the item after one that opened its line)
+            or (last_paren and (paren := _PAREN_ITEM.match(line)) is not None and int(paren.group(1)) == last_paren + 1)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
             and not _dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
             and not _list_wrapped(prev_line, line)
@@ -112,6 +116,7 @@ def blocks(text: str) -> list[Block]:
             if cur_start is not None:
                 out.append(Block(cur_start, cur_end))
             cur_start = s
+            last_paren = int(paren.group(1)) if (paren := _PAREN_ITEM.match(line)) is not None else last_paren
             if (opening := _OPENING_LABEL.match(line)) is not None:
                 last[_label_kind(opening.group("n"))] = opening.group("n")
         # "… thực hiện. 4/ Nâng cao năng lực …": the next item's marker run into the line (the one that
@@ -145,6 +150,7 @@ def _list_wrapped(prev_line: str, line: str) -> bool:
     return opens_with_agency(line, 0, len(line))
 
 
+_PAREN_ITEM = re.compile(r"[ \t*_]*\((\d{1,2})\)[ \t]+[^\d\s]")
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t]))")
 _RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+(?=[{UPPER}])")
@@ -321,7 +327,8 @@ def _named_to_its_place(heading: str) -> bool:
 
 
 # a line that ends on a word joining it to the next: "Sở Tài chính và ⏎ Sở Y tế", "Vụ Kế hoạch - Tài ⏎ chính"
-JOINING_END = re.compile(r"(?:[,&\-–]|(?<![\wÀ-ỹ])(?:và|của|các|thuộc))[\s*_]*$")
+# (or an enumeration's first mark, its item on the next line: "… 03 vấn đề tồn đọng: (i) ⏎ Tích hợp …")
+JOINING_END = re.compile(r"(?:[,&\-–]|(?<![\wÀ-ỹ])(?:và|của|các|thuộc)|\((?:i|1|a)\))[\s*_]*$")
 
 
 # what a conclusion's paragraph opens with under its topic line: it assigns or agrees, never names a topic

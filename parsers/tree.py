@@ -83,6 +83,7 @@ class Marker:
     label: str
     heading: str  # the block's text after the marker
     body_start: int  # where the text after the marker begins
+    sep: str = ""  # what follows the number: "." of "1.", ")" of "1)"
 
 
 # a marker alone on its line, its text on the next ("**2.****⏎**Giao Sở …")
@@ -107,7 +108,7 @@ def marker(text: str, b: Block) -> Marker | None:
             continue
         if kind == "num" and s[m.end("n") :].startswith(".") and re.match(r"\.\d", s[m.end("n") :]):
             continue  # "1.500 người"
-        return Marker(kind, n, m.group("h"), b.start + m.start("h"))
+        return Marker(kind, n, m.group("h"), b.start + m.start("h"), s[m.end("n") : m.start("h")].strip()[:1])
     return _caption(text, b) or _agency_caption(text, b)
 
 
@@ -219,6 +220,7 @@ class Node:
     body_start: int
     head_end: int
     heading: str
+    sep: str = ""  # what follows the number ("." of "1.", ")" of "1)")
     role: str | None = None
     own_role: str | None = None
     by_agency: bool = False
@@ -426,7 +428,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
         del stack[parent_at + 1 :]
         parent = stack[-1][1]
         node = Node(mk.kind, mk.label, _id(parent, mk, carried.get(id(parent), 0)), parent.level + 1, b.start, end,
-                    mk.body_start, b.end, _heading(mk.heading))
+                    mk.body_start, b.end, _heading(mk.heading), mk.sep)
         if mk.kind == "agency":
             # under agencies named on lines of their own, the section's bullets count on across them
             before = next((c for c in reversed(parent.children) if c.kind == "agency" and c.id == node.id), None)
@@ -582,6 +584,8 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
     i = len(stack) - 1
     while i > 0 and stack[i][0] >= rank:
         i -= 1
+    if (inner := _list_goes_on(stack, i, mk, value, counters)) is not None:
+        return inner
     parent = stack[i][1]
     # articles, chapters and parts are numbered through the whole scope, across the parts they sit in
     owner = stack[0][1] if mk.kind in ("article", "chapter", "part") else parent
@@ -615,6 +619,25 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
             return top_rank + 0.5, len(stack) - 1
     counters.setdefault(id(owner), {})[mk.kind] = value if value is not None else 0
     return rank, i
+
+
+def _list_goes_on(stack: list[tuple[float, Node]], i: int, mk: Marker, value: int | None,
+                  counters: dict[int, dict[str, int]]) -> tuple[float, int] | None:
+    """"2. Nhiệm vụ thời gian tới ⏎ 1) Bộ Xây dựng … ⏎ 2) Bộ Tài chính …": a list written otherwise ("1)") that
+    restarted inside an item of its kind ("2.") goes on there with its next number, though the item's own list
+    could go on with it too. Returns the rank and parent index, or None."""
+    if value is None or not mk.sep or mk.kind not in ("num", "letter"):
+        return None
+    outer = next((k for k in range(i + 1, len(stack)) if stack[k][1].kind == mk.kind), None)
+    if outer is None or stack[outer][1].sep == mk.sep:
+        return None
+    for j in range(len(stack) - 1, outer, -1):
+        r, n = stack[j]
+        if n.kind == mk.kind and n.sep == mk.sep \
+                and counters.get(id(stack[j - 1][1]), {}).get(mk.kind) == value - 1:
+            counters[id(stack[j - 1][1])][mk.kind] = value
+            return r, j - 1
+    return None
 
 
 # a block that opens with a number ("1.", "**1.**", "### 1."), or with a higher level's marker ("II.", "B.", "Điều 3")

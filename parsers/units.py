@@ -376,9 +376,11 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
     if role in _WORK:
         parent = tree.parent(node)
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
-    # (an agency's line of its own inside an item: "1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo: ⏎ a) …")
+    # (an agency's line of its own inside an item: "1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo: ⏎ a) …";
+    # a "+" item where a list opens with them: "2. Nhiệm vụ cụ thể ⏎ + Bộ Xây dựng …", not a "-" item's points)
     return addressing and role is None and (node.kind in _ADDRESSED_ITEMS or (
-        node.kind == "agency" and (parent := tree.parent(node)) is not None and parent.kind in _ADDRESSED_ITEMS))
+        node.kind in ("agency", "plus") and (parent := tree.parent(node)) is not None
+        and parent.kind in _ADDRESSED_ITEMS and parent.kind != "bullet"))
 
 
 _WORK = ("tasks", "solutions")

@@ -776,17 +776,42 @@ def _assign_roles(text: str, tree: Tree) -> None:
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():
-            if node.role == "situation" and node.kind not in _TOP \
-                    and sum(c.kind not in ("bullet", "plus") for c in node.items()) >= 2 and _per_agency(text, node):
+            if node.role in _NOT_ASKING and (node.role == "situation" or node.own_role) \
+                    and sum(c.kind not in ("bullet", "plus") for c in node.items()) >= 2 \
+                    and ((node.kind not in _TOP and node.role == "situation" and _per_agency(text, node))
+                         or _asks_each(text, node)):
                 # "I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI … VÀ ĐỊNH HƯỚNG ĐIỀU HÀNH ⏎ 2. Chính phủ yêu cầu …: a) Ngân hàng Nhà
-                # nước Việt Nam: … b) Bộ Tài chính: …": an item that asks its agencies for work is no assessment
+                # nước Việt Nam: … b) Bộ Tài chính: …": an item that asks its agencies for work is no assessment; nor
+                # is a section headed so whose items each ask one ("II. KẾT QUẢ CUỘC HỌP ⏎ 1. Sở Xây dựng hoàn thiện …")
                 for d in node.walk():
-                    if d.role == "situation":
+                    if d.role in _NOT_ASKING:
                         d.own_role, d.role = None, None
         for node in root.walk():
             # only the work sections ask whether their items are listed per agency
             if node.role in _WORK_ROLES:
                 node.by_agency = _per_agency(text, node)
+
+
+_NOT_ASKING = ("situation", "targets", "purpose")
+# what a body has done or has, after its name: a report on it, no work asked of it
+_REPORTED = re.compile(r"[\s*_:,]*(?:đã|đang|đạt|được|có|chưa|vẫn|cơ\s+bản|còn|là)(?![\wÀ-ỹ])", re.I)
+
+
+def _asks_each(text: str, node: Node) -> bool:
+    """Does each of the node's items open with an agency it asks for work, none report what one did ("1. Sở Y tế đã
+    triển khai …")?"""
+    from parsers import agencies
+
+    items = [c for c in node.items() if c.kind not in ("bullet", "plus")]
+    asked = 0
+    for c in items:
+        if not agencies.opens_with_agency(text, c.body_start, c.head_end):
+            continue
+        found = agencies.subjects(text, c.body_start, min(c.head_end, c.body_start + 300))
+        if not found or _REPORTED.match(text, found[0].end):
+            return False
+        asked += 1
+    return asked == len(items) > 0
 
 
 def _per_agency(text: str, node: Node) -> bool:

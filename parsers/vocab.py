@@ -148,6 +148,11 @@ def section_role(heading: str, top: bool = True) -> str | None:
     first = found[0][2]
     if first in ("purpose", "targets") and any(r in ("tasks", "solutions") for _, _, r in found):
         return next(r for _, _, r in found if r in ("tasks", "solutions"))
+    # (and an assessment named before them as a part of its own: "NHỮNG TỒN TẠI, HẠN CHẾ VÀ NHIỆM VỤ THỜI GIAN TỚI"
+    # holds the work; "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024" assesses it)
+    if first == "situation" and (work := next((at for at, _, r in found if r in ("tasks", "solutions")), None)) \
+            and re.search(r"(?:,|;|\bvà)\s*$", h[:work]):
+        return next(r for _, _, r in found if r in ("tasks", "solutions"))
     if first == "situation" and ";" in heading \
             and section_role(heading.split(";", 1)[1], top=True) in ("tasks", "solutions"):
         return "tasks"  # "I. Về tình hình kinh tế - xã hội tháng 10; nhiệm vụ, giải pháp trọng tâm thời gian tới"

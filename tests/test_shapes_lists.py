@@ -58,3 +58,39 @@ def test_an_enumeration_run_into_a_line_is_no_list():
     assert [(u.name, u.section) for u in record.units] == [("Bộ Tài chính", "2.1"), ("Bộ Y tế", "2.2")]
     (duty,) = record.units[0].duties
     assert duty.text.endswith("(ii) Kết nối cơ sở dữ liệu.")
+
+
+def _conclusions(heading: str, *items: str):
+    """A province's conclusions notice: an assessment, then ``heading`` over ``items`` numbered from 1, parsed."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "120/TB-UBND", "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
+            + "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc về các dự án trọng điểm\n"
+            "Ngày 20 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì buổi làm việc. Sau khi nghe báo cáo, Chủ "
+            "tịch Ủy ban nhân dân tỉnh kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nCác sở, ngành đã tích cực triển khai.\n"
+            + heading + "\n" + "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
+            + "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"
+            + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn An"))
+    return parse_bytes(text.encode(), "tb.txt")
+
+
+@pytest.mark.parametrize("heading", [
+    "II. NHIỆM VỤ THỜI GIAN TỚI",
+    # an assessment named before the work: the section holds the work
+    "II. NHỮNG TỒN TẠI, HẠN CHẾ VÀ NHIỆM VỤ THỜI GIAN TỚI", "II. VỀ TÌNH HÌNH VÀ NHIỆM VỤ",
+    # a heading of another part, whose items each ask an agency for work
+    "II. KẾT QUẢ CUỘC HỌP", "II. YÊU CẦU", "II. ĐỊNH HƯỚNG THỜI GIAN TỚI",
+])
+def test_the_agencies_a_section_asks_for_work_whatever_its_heading(heading):
+    record = _conclusions(heading, "Sở Xây dựng khẩn trương hoàn thiện hồ sơ dự án.",
+                          "Giao Sở Tài chính bố trí vốn cho dự án.")
+    assert [(u.name, u.section) for u in record.units] == [("Sở Xây dựng", "II.1"), ("Sở Tài chính", "II.2")]
+
+
+@pytest.mark.parametrize("items", [
+    # what the agencies did: an assessment still
+    ("Sở Xây dựng đã hoàn thiện hồ sơ dự án.", "Sở Tài chính đã bố trí vốn cho dự án."),
+    # a requirement of the plan's, one item of which names bodies
+    ("Bảo đảm tiến độ các dự án.", "Các sở, ngành, địa phương chủ động, sáng tạo trong tổ chức thực hiện."),
+])
+def test_an_assessment_or_a_requirement_that_names_agencies_asks_none(items):
+    assert _conclusions("II. KẾT QUẢ THỰC HIỆN", *items).units == []
+    assert _conclusions("II. YÊU CẦU", *items).units == []

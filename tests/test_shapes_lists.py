@@ -94,3 +94,12 @@ def test_the_agencies_a_section_asks_for_work_whatever_its_heading(heading):
 def test_an_assessment_or_a_requirement_that_names_agencies_asks_none(items):
     assert _conclusions("II. KẾT QUẢ THỰC HIỆN", *items).units == []
     assert _conclusions("II. YÊU CẦU", *items).units == []
+
+
+@pytest.mark.parametrize(("item", "unit"), [
+    ("Về phía Bộ Công Thương: bảo đảm cung ứng điện cho dự án.", "Bộ Công Thương"),
+    ("Quân ủy Trung ương lãnh đạo bảo đảm quốc phòng trên địa bàn.", "Quân ủy Trung ương"),
+])
+def test_the_body_an_item_opens_with(item, unit):
+    record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI", item, "Giao Sở Tài chính bố trí vốn cho dự án.")
+    assert [(u.name, u.section) for u in record.units] == [(unit, "II.1"), ("Sở Tài chính", "II.2")]

@@ -624,8 +624,11 @@ def layout(text: str, table: Table) -> Layout:
             # the table's title in a first row spanning every column: "| DANH MỤC NHIỆM VỤ … | | |"
             header_rows = top = 1
             continue
-        if header_rows > top and len(row.cells) >= 3 \
-                and all(_COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):
+        if header_rows > top and len(row.cells) >= 3 and (
+                all(_COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells)
+                # (or bare, the columns counted from 1: "| 1 | 2 | 3 | 4 |")
+                or [text[c.start : c.end].strip(" *") for c in row.cells]
+                == [str(k) for k in range(1, len(row.cells) + 1)]):
             header_rows += 1  # the row of the columns' numbers under the header: "| (1) | (2) | (3) |"
             continue
         if header_rows > top and _ROW_LABEL.match(first.replace("*", "")):

@@ -688,11 +688,13 @@ def test_task_tables_each_under_its_own_numbered_heading():
         ("PL.II.1", ("Sở Tài chính",)), ("PL.II.2", ("Sở Tư pháp",))]
 
 
-def test_a_pipe_tables_row_of_column_numbers_under_its_header():
-    """"| (1) | (2) | … |" under the header numbers its columns: no row of tasks, no task's cells."""
+@pytest.mark.parametrize("numbers", ["| (1) | (2) | (3) | (4) | (5) |", "| 1 | 2 | 3 | 4 | 5 |"])
+def test_a_pipe_tables_row_of_column_numbers_under_its_header(numbers):
+    """"| (1) | (2) | … |" under the header numbers its columns, and so does "| 1 | 2 | … |" counting them from one:
+    no row of tasks, no task's cells."""
     rec = _appendix("DANH MỤC NHIỆM VỤ\n\n"
                     "| STT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
-                    "|---|---|---|---|---|\n| (1) | (2) | (3) | (4) | (5) |\n"
+                    f"|---|---|---|---|---|\n{numbers}\n"
                     "| 1 | Phát triển mô hình giảm nghèo | Sở Nông nghiệp và Môi trường | UBND các xã "
                     "| Quý II - Quý IV/2025 |\n")
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [

@@ -71,8 +71,11 @@ _MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+
                      r"|(?:Phó\s+)?Tổ\s+trưởng|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
 
 # the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
-_EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh|(?:cơ\s+bản\s+)?thống\s+nhất"
-                        r"|đồng\s+ý|nhất\s+trí)\b", re.I)
+# (agreeing with what was put to it, not agreeing on a plan among the bodies asked: "Ủy ban nhân dân tỉnh Quảng Ninh
+# và thành phố Hải Phòng thống nhất phương án đầu tư …" is their work)
+_EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh"
+                        r"|(?:(?:cơ\s+bản\s+)?thống\s+nhất|đồng\s+ý|nhất\s+trí)(?:\s+(?:cao|về|với|chủ\s+trương|đề\s+nghị|đề\s+xuất|nội\s+dung|báo\s+cáo|ý\s+kiến"
+                        r"|kết\s+quả|thông\s+qua|đánh\s+giá|nguyên\s+tắc|các|những)|\s*[:.,;]))\b", re.I)
 
 
 # the subject is handed its role: "Giao Văn phòng Điều phối … là cơ quan giúp việc Ban Chỉ đạo …" is no definition

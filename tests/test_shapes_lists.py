@@ -103,3 +103,16 @@ def test_an_assessment_or_a_requirement_that_names_agencies_asks_none(items):
 def test_the_body_an_item_opens_with(item, unit):
     record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI", item, "Giao Sở Tài chính bố trí vốn cho dự án.")
     assert [(u.name, u.section) for u in record.units] == [(unit, "II.1"), ("Sở Tài chính", "II.2")]
+
+
+@pytest.mark.parametrize(("item", "units"), [
+    # bodies asked to agree on something between them: their work
+    ("Ủy ban nhân dân tỉnh Quảng Ninh và thành phố Hải Phòng thống nhất phương án đầu tư cầu nối hai địa phương.",
+     ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    # the chair agreeing with what was put to it: no work given
+    ("Thường trực Ủy ban nhân dân tỉnh thống nhất với đề xuất của Sở Xây dựng về phương án đầu tư.", []),
+    ("Thường trực Ủy ban nhân dân tỉnh thống nhất đánh giá kết quả thực hiện nhiệm vụ năm 2025.", []),
+])
+def test_agreeing_as_work_or_as_assessment(item, units):
+    record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI", item, "Giao Sở Tài chính bố trí vốn cho dự án.")
+    assert [u.name for u in record.units if u.section == "II.1"] == units

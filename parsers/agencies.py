@@ -2322,7 +2322,9 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(each)
             # ("Các Vụ: Pháp chế, Hợp tác quốc tế và Thanh tra Bộ theo chức năng …": a body of its own after the list)
             sep = _SUBJECT_SEP.match(text, each[-1].end, end)
-            if sep is None or _first(text, sep.end(), end) is None:
+            # (or another body's head by title: "… Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh …")
+            if sep is None or (_first(text, sep.end(), end) is None
+                               and _titles_re().match(text, sep.end(), end) is None):
                 return out
             pos = sep.end()
             continue
@@ -2730,6 +2732,8 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             continue
         if out and ";" in text[out[-1].end : s] and not semis:
             break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
+        if out and _titles_re().match(text, s, end) is not None:
+            break  # "Bộ trưởng các Bộ: Công Thương, Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh …": another's head
         if out and (_LOCAL_BODY.match(text, s, end) or re.match(rf"{head}(?![\wÀ-ỹ])", text[s:end], re.I)):
             break  # "các Sở: Tài chính, Nội vụ và UBND các huyện": a body named with its own head
         if out and shared.group("head2") and _heads_re().match(text, s, end) is not None:

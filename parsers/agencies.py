@@ -2367,6 +2367,12 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
                 return out
             pos = sep.end()
             continue
+        if here.collective and out and re.fullmatch(r"các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?", here.text) \
+                and (shared := _LOCAL_BODY.match(out[-1].text)) is not None \
+                and (per := each_place(text, replace(here, text=f"{shared.group(0)} {here.text}"), end)):
+            # "Ủy ban nhân dân Thành phố Hồ Chí Minh, thành phố Cần Thơ và các tỉnh: Vĩnh Long, Đồng Tháp": the
+            # places listed after the colon go on sharing the committee
+            return out + per
         if here.collective and out and (inline := _BARE_PLACES.fullmatch(here.text)) is not None \
                 and (shared := _LOCAL_BODY.match(out[-1].text)) is not None:
             # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và các tỉnh Lào Cai, Phú Thọ …":

@@ -1548,8 +1548,10 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
         if out and (note := _NOTE_AFTER.match(text, out[-1].end, end)) is not None and a.start < note.end():
             continue  # a name inside the note on the one before: "Công an tỉnh (Phòng Quản lý xuất nhập cảnh)"
         gap = text[pos : a.start]
-        if out and (title := _ends_on_re("titles", "").search(gap)) is not None:
-            gap = gap[: title.start()]  # "… Giám đốc Công an tỉnh và Chủ tịch Ủy ban nhân dân các xã": a title each
+        if (title := _ends_on_re("titles", "").search(gap)) is not None:
+            # "… Giám đốc Công an tỉnh và Chủ tịch Ủy ban nhân dân các xã": a title each (the first's too: "phối hợp
+            # với Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+            gap = gap[: title.start()]
         # ("các cơ quan liên quan, nhất là Sở Y tế, Sở Công Thương": whoever is concerned, then the ones meant most)
         if not _list_gap(gap, first=not out) \
                 and not (len(out) == 1 and out[0].collective and _ABOVE_ALL.fullmatch(gap)):

@@ -41,6 +41,9 @@ def _plan_items(*items: str):
     ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
      ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
     ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # a partner addressed by its head's title
+    ("Xây dựng phương án bảo đảm an ninh. Giám đốc Công an tỉnh chủ trì, phối hợp với Chỉ huy trưởng Bộ Chỉ huy Quân "
+     "sự tỉnh thực hiện.", ["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]),
     # the subject does the work together with others ("cùng với"): it leads, they join
     ("Trung tâm Y tế tỉnh cùng với Bảo hiểm xã hội tỉnh triển khai sử dụng thẻ căn cước thay thẻ bảo hiểm y tế.",
      ["Trung tâm Y tế tỉnh"], ["Bảo hiểm xã hội tỉnh"]),

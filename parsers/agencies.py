@@ -124,6 +124,13 @@ def without_titles(body: str) -> str:
     return "".join(out)
 
 
+def past_title(text: str, pos: int, end: int) -> int:
+    """Where the body begins after an office-holder's title at ``pos`` ("Thủ trưởng các sở …" → "các sở …"); ``pos``
+    when there is none."""
+    title = _titles_re().match(text, _past_space(text, pos, end), end)
+    return _past_title(text, title) if title is not None else pos
+
+
 def is_title(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an office-holder's title and nothing else ("Giám đốc ", "Thủ trưởng ")?"""
     return (m := _titles_re().match(text, _past_space(text, start, end), end)) is not None \

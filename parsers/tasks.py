@@ -827,7 +827,10 @@ def _opening_subject(text: str, p: int, end: int, near: int = 3) -> list[agencie
     tổng hợp …": when, then who)."""
     p = _past_leading_clause(text, p, end)
     opening = agencies.subjects(text, p, min(end, p + 300))
-    return opening if opening and opening[0].start - p <= near else []
+    # (an opener within reach, then the head's title: "Giao Thủ trưởng các sở, ban, ngành …")
+    opener = agencies.past_opener(text, p, end)
+    addressed = agencies.past_title(text, opener, end) if opener - p <= near else p
+    return opening if opening and (opening[0].start - p <= near or opening[0].start - addressed <= 1) else []
 
 
 def _past_leading_clause(text: str, p: int, end: int, last: bool = False) -> int:
@@ -1096,7 +1099,7 @@ def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:
     return listed if listed is not None else m
 
 
-_DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc|Yêu\s+cầu)\s")
+_DIRECTS = re.compile(r"[\s*_\-–+•]*(?:Chỉ\s+đạo|Lãnh\s+đạo|Hướng\s+dẫn|Đôn\s+đốc)\s")
 # "…; Sở Nội vụ thực hiện;", "…; UBND các xã thực hiện, hoàn thành trước …"
 _LEADS_HERE = re.compile(r"\s+(?:(?:đồng\s+)?chủ\s+trì\b|chịu\s+trách\s+nhiệm\s+chính\b|làm\s+đầu\s+mối\b"
                          r"|thực\s+hiện(?=\s*(?:[;.)(]"

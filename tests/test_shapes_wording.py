@@ -41,6 +41,9 @@ def _plan_items(*items: str):
     ("Kiểm tra việc thực hiện. Sở Thông tin và Truyền thông phối hợp Sở Nội vụ kiểm tra định kỳ.",
      ["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
     ("Kiểm tra. Sở Nội vụ là cơ quan chủ trì, Sở Tư pháp là cơ quan phối hợp.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    # the plan asking a body ("Yêu cầu …", "Giao …"), by its name or its head's title: it leads
+    ("Yêu cầu Sở Nội vụ chấn chỉnh kỷ luật, kỷ cương hành chính.", ["Sở Nội vụ"], []),
+    ("Giao Thủ trưởng các sở, ban, ngành tỉnh chấn chỉnh kỷ luật, kỷ cương.", ["các sở, ban, ngành tỉnh"], []),
     # a partner addressed by its head's title
     ("Xây dựng phương án bảo đảm an ninh. Giám đốc Công an tỉnh chủ trì, phối hợp với Chỉ huy trưởng Bộ Chỉ huy Quân "
      "sự tỉnh thực hiện.", ["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]),

@@ -479,18 +479,27 @@ def _named_list(text: str, m: re.Match[str], limit: int) -> list[Mention]:
     out: list[Mention] = []
     type_ = " ".join(m.group("type").split())
     pos = m.end()
+    semis = False  # (a list parted by semicolons: "các Luật: Đất đai năm 2024; Nhà ở năm 2023; …")
     while len(out) < 40:
         named = _named(text, type_, pos, pos, limit)
         if named is None:
             break
         out.append(named)
         nxt = _NEXT_NAME.match(text, named.end, limit)
-        if nxt is None or "\n\n" in text[named.end : nxt.end()] or ";" in text[named.end : nxt.end()] \
+        if nxt is None:
+            break
+        semi = ";" in text[named.end : nxt.end()]
+        semis = semis or (semi and len(out) == 1 and "\n" not in text[named.end : nxt.end()])
+        if "\n\n" in text[named.end : nxt.end()] or (semi and not semis) \
+                or (semis and "\n" in text[named.end : nxt.end()]) or _PREAMBLE_WORD.match(text, nxt.end(), limit) \
                 or _numbered_re().match(text, nxt.end(), limit) or _abbreviated_re().match(text, nxt.end(), limit) \
                 or _NAMED.match(text, nxt.end(), limit):
             break  # the list ends with its clause, or where a document with its own type word follows
         pos = nxt.end()
     return out
+
+
+_PREAMBLE_WORD = re.compile(r"(?:Căn\s+cứ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở)(?![\wÀ-ỹ])")
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:năm\s+|NĂM\s+)?((?:19|20)\d\d)(?![\d/])")  # "năm 2017", or "2015" alone

@@ -233,6 +233,9 @@ CASES = [
     ('Căn cứ các Luật: Tổ chức chính quyền địa phương ngày 19/6/2015, Ngân sách nhà nước ngày 25/6/2015 '
      'và Đầu tư công ngày 13/6/2019;',
      ['B Luật Tổ chức chính quyền địa phương', 'B Luật Ngân sách nhà nước', 'B Luật Đầu tư công']),
+    # … its names parted by semicolons
+    ('Căn cứ các Luật: Đất đai năm 2024; Nhà ở năm 2023; Kinh doanh bất động sản năm 2023;',
+     ['B Luật Đất đai', 'B Luật Nhà ở', 'B Luật Kinh doanh bất động sản']),
     # a name with "với", "của" or a comma inside, running up to its number
     ('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14; Luật Phòng, chống tác hại '
      'của thuốc lá số 09/2012/QH13;',

@@ -1099,7 +1099,21 @@ def _council_end(text: str, start: int, e: int, end: int) -> int:
     if (national := _NATIONAL.match(text, stop, end)) is not None:
         return national.end()
     placed = _with_place(text, stop, end)
-    return placed if placed > stop else e  # (named to its place: "Hội đồng đánh giá kết quả …" is a council at work)
+    q = stop
+    for _ in range(3):
+        if placed > q:
+            break
+        # (its object's words the dictionary does not join, to its place: "Hội đồng thẩm định giá đất tỉnh")
+        w = _SMALL_WORD.match(text, q, end)
+        if w is None or w.group(1) in _NOT_OBJECT or verbs_re().match(w.group(1)) is not None:
+            break
+        q = w.end()
+        placed = _with_place(text, q, end)
+    return placed if placed > q else e  # (named to its place: "Hội đồng đánh giá kết quả …" is a council at work)
+
+
+_SMALL_WORD = re.compile(r"[ \t]+([a-zà-ỹđ]+)(?![\wÀ-ỹ])")
+_NOT_OBJECT = frozenset({"và", "của", "các", "với", "tại", "theo", "để", "cho", "trên", "trong", "từ", "đến", "năm"})
 
 
 def _does(text: str, pos: int, end: int) -> bool:

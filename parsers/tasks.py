@@ -190,7 +190,11 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         # a directive's, a notice's, a letter's instructions are no tasks: their agencies are units — but the
         # table of tasks it sends, with who leads each row ("Danh mục nội dung … và phân công cơ quan chủ trì"),
         # lists tasks
-        instructions = fold(scope_type or "") in _INSTRUCTIONS
+        instructions = fold(scope_type or "") in _INSTRUCTIONS or (
+            # (… and a resolution on no plan, with no part to organise one: "Phiên họp Chính phủ thường kỳ tháng 9"
+            # asks its ministries)
+            fold(scope_type or "") == "nghị quyết" and not (on_plan or plan_document or is_plan)
+            and not any(n.role == "organisation" for n in root.walk()))
         found = len(out)
         sections = [] if instructions else _task_sections(root, is_plan)
         if on_plan and not instructions:

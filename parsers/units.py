@@ -24,7 +24,15 @@ from parsers import agencies, tables
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
-from parsers.tasks import _DEADLINE, _INSTRUCTIONS, _PARTNERS, deadline_value, partners_listed
+from parsers.tasks import (
+    _ADOPTS_TASKS,
+    _DEADLINE,
+    _INSTRUCTIONS,
+    _PARTNERS,
+    _PLAN_WORDS,
+    deadline_value,
+    partners_listed,
+)
 from parsers.text import ADDRESSEES, LOWER, UPPER, clean_value, fold
 from parsers.tree import Node, Tree, first_line
 
@@ -75,7 +83,8 @@ _MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+
 # và thành phố Hải Phòng thống nhất phương án đầu tư …" is their work)
 _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|hoan\s+nghênh"
                         r"|(?:(?:cơ\s+bản\s+)?thống\s+nhất|đồng\s+ý|nhất\s+trí)(?:\s+(?:cao|về|với|chủ\s+trương|đề\s+nghị|đề\s+xuất|nội\s+dung|báo\s+cáo|ý\s+kiến"
-                        r"|kết\s+quả|thông\s+qua|đánh\s+giá|nguyên\s+tắc|các|những)|\s*[:.,;]))\b", re.I)
+                        r"|kết\s+quả|thông\s+qua|đánh\s+giá|nguyên\s+tắc|(?:sự\s+)?cần\s+thiết|các|những)"
+                        r"|\s*[:.,;]))\b", re.I)
 
 
 # the subject is handed its role: "Giao Văn phòng Điều phối … là cơ quan giúp việc Ban Chỉ đạo …" is no definition
@@ -140,7 +149,11 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         # a directive's or a notice's "NHIỆM VỤ THỜI GIAN TỚI" addresses agencies as its other parts do
         kind = fold((scope.type if attached and scope else None) or (meta.type if meta else None) or "")
         # … and a regulation's "Chương II. NỘI DUNG VÀ HÌNH THỨC PHỐI HỢP" is procedure, no plan's work
-        no_plan_work = (addressing and kind in _INSTRUCTIONS) or kind in _REGULATIONS
+        # (… and a resolution on no plan, with no part to organise one: "Phiên họp Chính phủ thường kỳ tháng 9 ⏎ … 2. Về
+        # nhiệm vụ, giải pháp …")
+        no_plan_work = (addressing and (kind in _INSTRUCTIONS or (
+            kind == "nghị quyết" and not _on_plan(meta) and not any(n.role == "organisation" for n in root.walk())))) \
+            or kind in _REGULATIONS
         for node in root.walk():
             if node.kind in ("scope", "table"):
                 continue
@@ -359,6 +372,13 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
         for a in agencies.heading_names(text, filled[1].start, filled[1].end):
             out.append(_unit(text, a, f"{prefix}.{g.group('n')}", ()))
     return out
+
+
+def _on_plan(meta: Metadata | None) -> bool:
+    """Is the document's title on a plan or its tasks ("Về kế hoạch phát triển kinh tế - xã hội năm 2026", "… thông
+    qua … nhiệm vụ, giải pháp …")?"""
+    title = fold(meta.title or "") if meta is not None else ""
+    return _PLAN_WORDS.search(title) is not None or _ADOPTS_TASKS.search(title) is not None
 
 
 def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool:

@@ -116,3 +116,34 @@ def test_the_body_an_item_opens_with(item, unit):
 def test_agreeing_as_work_or_as_assessment(item, units):
     record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI", item, "Giao Sở Tài chính bố trí vốn cho dự án.")
     assert [u.name for u in record.units if u.section == "II.1"] == units
+
+
+def _resolution(organisation: str = ""):
+    """A Government resolution on its regular meeting, whose second part asks ministries for work, parsed."""
+    text = (_header("CHÍNH PHỦ", "150/NQ-CP", "Hà Nội, ngày 5 tháng 10 năm 2025")
+            + "NGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 9 năm 2025\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+            "1. Về tình hình kinh tế - xã hội tháng 9\nChính phủ cơ bản thống nhất đánh giá tình hình tích cực.\n"
+            "2. Về nhiệm vụ, giải pháp trọng tâm thời gian tới\n"
+            "a) Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ chủ động, linh hoạt.\n"
+            "b) Bộ Tài chính:\n- Chủ trì điều hành chính sách tài khóa mở rộng hợp lý;\n"
+            "- Đôn đốc các bộ, địa phương đẩy mạnh giải ngân vốn đầu tư công.\n"
+            "c) Bộ trưởng các Bộ: Xây dựng, Công an tập trung chỉ đạo đẩy nhanh tiến độ các dự án hạ tầng.\n"
+            "3. Về công tác xây dựng thể chế\nChính phủ thống nhất sự cần thiết ban hành Luật sửa đổi.\n"
+            + organisation + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    return parse_bytes(text.encode(), "nq.txt")
+
+
+def test_a_resolution_on_no_plan_asks_its_ministries():
+    """"2. Về nhiệm vụ, giải pháp …" of a resolution on no plan, with no part that organises one: its items address
+    ministries as a directive's do — units, no tasks; the Government agreeing is no unit."""
+    record = _resolution()
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Ngân hàng Nhà nước Việt Nam", "2.a"), ("Bộ Tài chính", "2.b"), ("Bộ Xây dựng", "2.c"), ("Bộ Công an", "2.c")]
+    assert record.tasks == []
+
+
+def test_a_resolution_that_organises_its_work_gives_tasks():
+    """The same items under a resolution with a part on organising them ("4. Tổ chức thực hiện"): its work, a plan's."""
+    record = _resolution("4. Tổ chức thực hiện\nBộ Kế hoạch và Đầu tư theo dõi, đôn đốc việc thực hiện.\n")
+    assert [t.id for t in record.tasks] == ["2.a", "2.b", "2.c"]

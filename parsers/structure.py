@@ -269,7 +269,8 @@ def _short_heading(prev_line: str, line: str) -> bool:
     """"1. Công an tỉnh" / "Là cơ quan thường trực …": a short numbered heading, then a capital —
     the heading is a line of its own (a wrapped heading fills its line before it breaks)."""
     prev = prev_line.strip()
-    if not (0 < len(prev) < 160 and line[:1].isupper() and not line[:2].isupper()
+    # (a line opening with initials is no line of capitals: "UBND xã Ba Tơ tập trung …")
+    if not (0 < len(prev) < 160 and line[:1].isupper() and (not line[:2].isupper() or _SMALL_AFTER.search(line, 0, 40))
             and _BLOCK_START.match(prev_line) is not None) or JOINING_END.search(prev):
         return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
     if _DECIDES.match(line.lstrip()):
@@ -291,6 +292,7 @@ def _short_heading(prev_line: str, line: str) -> bool:
         or _named_to_its_place(prev) or _body_acts_under_topic(prev, line)
 
 
+_SMALL_AFTER = re.compile(r"^\S+\s+\S*[a-zà-ỹđ]")  # (the first word's initials, then a word in small letters)
 _OPEN_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:với|của|cho|và|các|thuộc|tại|nghị|giao)[\s*_:]*$", re.I)
 
 

@@ -477,7 +477,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         # "4. Bộ trưởng các Bộ: ⏎ Quốc phòng, Công an chỉ đạo …", "6. Sở Y tế các tỉnh, thành phố: ⏎ Hà Nội, …":
         # the list is on the next line
         end = node.end
-    found = _opening(text, start, end, node.end, near=40)
+    # (a topic's own decision, not its items': "3. Về các đề xuất ⏎ a) Về sửa chữa trụ sở: ⏎ Giao Sở Tài chính …")
+    found = _opening(text, start, end, node.children[0].start if node.children else node.end, near=40)
     if found and issuer and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, node.head_end)) \
             and _is_issuer(found[-1].text, issuer) and len(found) == 1:
         # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter: whom it asks

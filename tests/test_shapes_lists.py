@@ -147,3 +147,21 @@ def test_a_resolution_that_organises_its_work_gives_tasks():
     """The same items under a resolution with a part on organising them ("4. Tổ chức thực hiện"): its work, a plan's."""
     record = _resolution("4. Tổ chức thực hiện\nBộ Kế hoạch và Đầu tư theo dõi, đôn đốc việc thực hiện.\n")
     assert [t.id for t in record.tasks] == ["2.a", "2.b", "2.c"]
+
+
+def test_a_body_under_a_short_heading_and_a_topics_own_decisions():
+    """"2. Nhiệm vụ thời gian tới ⏎ UBND xã Ba Tơ tập trung …": the heading has ended where a line opening with a body's
+    initials says what it does; "3. Về các đề xuất của xã ⏎ a) Về sửa chữa trụ sở: ⏎ Giao Sở Tài chính …": the body
+    is the lettered item's unit, not its topic's."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "120/TB-VPUB", "Quảng Ngãi, ngày 22 tháng 9 năm 2025")
+            + "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với xã Ba Tơ\n"
+            "Ngày 18/9/2025, Chủ tịch Ủy ban nhân dân tỉnh làm việc với xã Ba Tơ và kết luận như sau:\n"
+            "1. Đánh giá chung\nXã Ba Tơ đã ổn định tổ chức bộ máy.\n2. Nhiệm vụ thời gian tới\n"
+            "UBND xã Ba Tơ tập trung thực hiện tốt các nội dung sau:\n- Rà soát, bố trí công chức phù hợp.\n"
+            "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n3. Về các đề xuất, kiến nghị của xã\n"
+            "a) Về sửa chữa trụ sở làm việc:\nGiao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng kiểm tra thực tế.\n"
+            "b) Về bổ sung công chức chuyên môn:\nSở Nội vụ rà soát, hướng dẫn UBND xã thực hiện.\n"
+            + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn An"))
+    record = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("UBND xã Ba Tơ", "2"), ("Sở Tài chính", "3.a"), ("Sở Nội vụ", "3.b")]

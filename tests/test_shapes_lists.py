@@ -165,3 +165,17 @@ def test_a_body_under_a_short_heading_and_a_topics_own_decisions():
     record = parse_bytes(text.encode(), "tb.txt")
     assert [(u.name, u.section) for u in record.units] == [
         ("UBND xã Ba Tơ", "2"), ("Sở Tài chính", "3.a"), ("Sở Nội vụ", "3.b")]
+
+
+def test_a_letters_issuer_speaking_in_its_items_is_no_unit():
+    """"3. Bộ Tài chính sẽ tổng hợp …" in the Bộ's own letter: the issuer speaks of its own work."""
+    text = ("BỘ TÀI CHÍNH\nSố: 1234/BTC-NSNN\nV/v triển khai dự toán năm 2026\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 11 năm 2025\nKính gửi:\n- Các bộ, cơ quan ngang bộ;\n"
+            "- Ủy ban nhân dân các tỉnh, thành phố.\nThực hiện Nghị quyết số 150/NQ-CP, Bộ Tài chính đề nghị:\n"
+            "1. Các bộ, cơ quan ngang bộ rà soát dự toán năm 2026.\n"
+            "2. Ủy ban nhân dân các tỉnh, thành phố chủ động bố trí nguồn.\n"
+            "3. Bộ Tài chính sẽ tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025.\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Văn Thắng"))
+    record = parse_bytes(text.encode(), "cv.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Các bộ, cơ quan ngang bộ", "1"), ("Ủy ban nhân dân các tỉnh, thành phố", "2")]

@@ -1925,7 +1925,9 @@ _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
       # ("… thành phố Các sở, ngành": a cell's names run together, a capital "Các" opens the next)
-      | \s*(?:(?-i:các)\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b){_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
+      # ("các Hiệp hội ngành hàng": goods, no sector)
+      | \s*(?:(?-i:các)\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b|ngành\s+hàng\b)
+        {_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
       | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
               \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
@@ -2789,7 +2791,8 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             if after is not None and text[after.start() : after.start() + 1].islower():
                 e = len(text[:after.start()].rstrip()) if after.start() > s else e
         words = text[s:e].strip()
-        if not words or not _is_cap(words) or len(words.split()) > 10:
+        # (a list parted by semicolons holds longer names: "…; Đo đạc, Bản đồ và Thông tin địa lý Việt Nam")
+        if not words or not _is_cap(words) or len(words.split()) > (14 if semis else 10):
             break
         name = f"{head} {clean_value(words)}"
         out.append(AgencyMention(name, _canonical(name), s, e))

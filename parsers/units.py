@@ -202,6 +202,10 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
                                       and any(v.section == u.section and v.start > u.end for v in out))))]
     out = _under_own_title(text, tree, out)
+    # the body whose conclusions the document states, speaking in them ("KẾT LUẬN của Ban Thường vụ Tỉnh ủy … ⏎ 2. Ban
+    # Thường vụ Tỉnh ủy yêu cầu các cấp ủy …"): it asks, it is given no work
+    speakers = _speakers(text, meta)
+    out = [u for u in out if fold(u.name) not in speakers or _ISSUER_SPEAKS.match(text, u.end) is None]
     out = _not_each_of_heading(out)
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
@@ -887,6 +891,26 @@ def _authority(found: list[agencies.AgencyMention], issuer: str | None) -> bool:
 # the place an issuer's name ends with, which its text leaves out: "Sở Giáo dục và Đào tạo (Hà Nội)"
 _ISSUERS_PLACE = re.compile(rf"(?:(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+)?[{UPPER}][\wÀ-ỹ]*"
                             rf"(?:\s+[{UPPER}][\wÀ-ỹ]*)*")
+
+
+# "Kết luận của Ban Thường vụ Tỉnh ủy về …", "Thông báo kết luận của Thường trực Tỉnh ủy …" (the title), "…, Thường
+# trực Tỉnh ủy kết luận như sau:" (the preamble)
+_CONCLUDED_BY = re.compile(r"(?:[Kk]ết\s+luận|KẾT\s+LUẬN|[Ýý]\s+kiến\s+chỉ\s+đạo)\s+(?:của|CỦA)\s+")
+_CONCLUDES = re.compile(r"\s+kết\s+luận\s+(?:như\s+sau|chỉ\s+đạo)")
+
+
+def _speakers(text: str, meta: Metadata | None) -> set[str]:
+    """The bodies whose conclusions the document states, folded: named in its title after "Kết luận của", or as the
+    subject that "kết luận như sau"."""
+    out: set[str] = set()
+    if meta is not None and meta.title and (by := _CONCLUDED_BY.search(meta.title)) is not None:
+        out.update(fold(a.text) for a in agencies.subjects(meta.title, by.end(), len(meta.title))[:1])
+    for m in _CONCLUDES.finditer(text, 0, min(len(text), 6000)):
+        comma = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+        found = agencies.subjects(text, comma + 1, m.start())
+        if found and found[-1].end == len(text[: m.start()].rstrip()):
+            out.add(fold(found[-1].text))
+    return out
 
 
 def _is_issuer(name: str, issuer: str | None) -> bool:

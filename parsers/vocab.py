@@ -243,6 +243,7 @@ def agency_key(name: str) -> str:
         name = _INITIALS_AFTER_HEAD.sub(_spelled_out, name)
     key = fold(name)
     key = re.sub(r"\s*\([^)]*\)\s*$", "", key)  # "(ITPC)"
+    key = re.sub(r"(?<=\w) & (?=\w)", " và ", key)  # "Sở Giáo dục & Đào tạo" (not the initials' "GD&ĐT")
     if _SHORT.search(key):  # "Văn phòng UBND tỉnh" is "Văn phòng Ủy ban nhân dân tỉnh"
         key = _SHORT.sub(lambda m: _SHORT_FORMS[m.group(0)], key)
     return key.strip(" .,:;")

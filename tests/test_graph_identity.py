@@ -163,6 +163,14 @@ def test_aliases_resolve_to_one_agency(aliases: tuple[str, ...], gazetteer: obje
     assert len(keys) == 1, keys
 
 
+def test_an_ampersand_in_a_name_is_its_va() -> None:
+    """"Sở Giáo dục & Đào tạo" is the Sở Giáo dục và Đào tạo (the initials' "GD&ĐT" are spelled out already)."""
+    pytest.importorskip("parsers.vocab")
+    for written, full in (("Sở Giáo dục & Đào tạo", "Sở Giáo dục và Đào tạo"),
+                          ("Sở Thông tin & Truyền thông", "Sở Thông tin và Truyền thông")):
+        assert resolve_agency(written, HCMC).key == resolve_agency(full, HCMC).key  # type: ignore[union-attr]
+
+
 def test_itpc_is_the_trade_promotion_centre() -> None:
     pytest.importorskip("parsers.vocab")
     a = resolve_agency("ITPC", HCMC)

@@ -148,8 +148,10 @@ _DEADLINE = re.compile(
       | (?<![\wÀ-ỹ])(?P<d>[Tt]ừ\s+(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}
                                   |tháng\s+\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}))
         (?=\s*(?:[.;)]|$))
-      # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên."
-      | (?<=;)[ \t]*(?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})
+      # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên." (or in
+      # brackets, or after a dash, at the item's end: "… tổ chức tập huấn (Quý III/2025).", "… - Quý III/2025.")
+      | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*
+        (?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})
                          (?:/|\s+năm\s+)\d{4}
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm
                        |[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
@@ -634,8 +636,9 @@ _FIELD = re.compile(
     rf"|(?:Chủ\s+trì|Phối\s+hợp)(?:\s+thực\s+hiện)?|Thời\s+(?:gian|hạn){_L}{{0,45}}|Tiến\s+độ{_L}{{0,20}}|Sản\s+phẩm{_L}{{0,20}}"
     rf"|Kết\s+quả{_L}{{0,25}}|Kinh\s+phí{_L}{{0,25}}|Yêu\s+cầu|Mục\s+tiêu|Hình\s+thức{_L}{{0,20}}|Đối\s+tượng{_L}{{0,20}}"
     r"|Địa\s+điểm|Quy\s+mô|Phạm\s+vi"
-    # (a label over the item's role lines: "- Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp. ⏎ + …")
-    r"|(?:Phân\s+công|Tổ\s+chức|Trách\s+nhiệm)\s+thực\s+hiện(?=\s*:\s*$)|Phân\s+công(?=\s*:\s*$))\s*:",
+    # (a label over the item's role lines: "- Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp. ⏎ + …"; or with its
+    # bodies after it: "- Trách nhiệm thực hiện: Sở Nội vụ chủ trì; …")
+    r"|(?:Phân\s+công|Trách\s+nhiệm)\s+thực\s+hiện|Tổ\s+chức\s+thực\s+hiện(?=\s*:\s*$)|Phân\s+công(?=\s*:\s*$))\s*:",
     re.I | re.M,
 )
 

@@ -1936,3 +1936,17 @@ def test_a_table_without_a_partners_column_whose_task_names_them():
     tasks = _appendix("DANH MỤC NHIỆM VỤ\n\n" + table).tasks
     assert [(t.lead, t.support) for t in tasks] == [
         (("Sở Nội vụ",), ("Sở Tư pháp", "Văn phòng UBND tỉnh")), (("Sở Tài chính",), ("Thanh tra tỉnh", "Sở Tư pháp"))]
+
+
+@pytest.mark.parametrize("item", [
+    # who answers for it, as a field of its own line
+    "Tổ chức tập huấn cho cán bộ, công chức.\n- Trách nhiệm thực hiện: Sở Nội vụ chủ trì; Sở Tư pháp phối hợp.\n"
+    "- Thời hạn hoàn thành: Quý III/2025.",
+    # the time in brackets at the item's end
+    "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tổ chức tập huấn cho cán bộ, công chức (Quý III/2025).",
+    # the time after a dash, which ends the partner's name
+    "Tổ chức tập huấn cho cán bộ, công chức - Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp - Quý III/2025.",
+])
+def test_an_items_lead_partners_and_time_however_laid_out(item):
+    (task,) = _plan_items(item)
+    assert (task.lead, task.support, task.deadline) == (("Sở Nội vụ",), ("Sở Tư pháp",), "Quý III/2025")

@@ -110,7 +110,10 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
             if len(chunks) >= 2:
                 if out.pos:
                     out.add("\n\n")
-                table, used = _cell_lines(chunks, runs, out)
+                # (the bars after the last cell: the last row's empty cells, then its end)
+                last_line = chunks[-1][0] + len(chunks[-1][1])
+                tail = sum(bars[last_line:after])
+                table, used = _cell_lines(chunks, runs, out, tail)
                 tables.append(table)
                 # a region read past its table's end gives the rest back as text
                 i = after if used == len(chunks) else chunks[used][0]
@@ -270,7 +273,8 @@ def _pipe_rows(lines: list[str], out: TextBuilder) -> Table:
     return Table(tuple(rows), start, out.pos, "pipes", width)
 
 
-def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextBuilder) -> tuple[Table, int]:
+def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextBuilder,
+                tail: int = 0) -> tuple[Table, int]:
     """thuvienphapluat's layout: ``|`` before each cell, ``|`` ``|`` between rows. A run of ``r``
     pipe lines between two cells is a row break with ``r - 2`` empty cells when ``r >= 2`` — unless
     the column count says the row is not full yet (an empty cell inside a row). Returns the table
@@ -322,6 +326,9 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
         shape = [shape[0][1:], *(r[:-1] if len(r) == width else r for r in shape[1:])]
         width -= 1
     shape = _merge_split_rows(shape, runs, lines_of, width)
+    if used == len(chunks) and len(shape) > 1 and tail >= 3 and _opens_row(lines_of, shape[-1]):
+        # "3 | … | Quý IV/2025 | | |" at the table's end: its last row's empty cells (its "Ghi chú"), then its end
+        shape[-1].extend([-1] * min(tail - 2, max(0, width - len(shape[-1]))))
     for title in titles:
         out.add("\n".join(ln.rstrip() for ln in lines_of[title]).strip())
         out.add("\n\n")

@@ -1810,3 +1810,16 @@ def test_a_procurement_plans_tables_are_no_task_tables():
            "| 90 ngày |\n"
            "\nĐiều 2. Giao Phòng Kế hoạch - Tài chính tổ chức lựa chọn nhà thầu.\n")
     assert parse_bytes(doc.encode(), "qd.md").tasks == []
+
+
+def test_a_page_tables_last_row_whose_last_cell_is_empty():
+    """"… | Quý I/2025 | | |" at the table's end: the bars after the last row's deadline are its empty note and its
+    end — the row is full, not short of a cell merged from above (which would take the deadline of the row above)."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    plan = TVPL_APPENDIX_MD.replace("**Thời hạn trình**\n|\n", "**Thời hạn trình**\n|\n**Ghi chú**\n|\n").replace(
+        "Tháng 12/2024\n|\n", "Tháng 12/2024\n|\n|\n").replace("Quý I/2025\n|\n", "Quý I/2025\n|\n|\n|\n")
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks][1:] == [
+        ("PL.1", ("Sở Giao thông vận tải",), ("Sở Tư pháp", "Sở Tài chính"), "Tháng 12/2024"),
+        ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý I/2025")]

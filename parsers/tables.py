@@ -671,22 +671,32 @@ def layout(text: str, table: Table) -> Layout:
 
 def _spread(text: str, top: Row, row: Row, columns: int) -> list[str] | None:
     """The roles of the columns when the first header row names fewer cells than the table has and
-    one of them, a cell of who does the work ("Đơn vị thực hiện"), spans the cells of the row below."""
+    some of them span the cells of the row below: who does the work ("Đơn vị thực hiện" over "Chủ trì | Phối hợp"),
+    when ("Thời gian" over "Bắt đầu | Hoàn thành")."""
     cells = sorted(top.cells, key=lambda c: c.col)
     while cells and not text[cells[-1].start : cells[-1].end].strip(" *_"):
         cells.pop()  # (a crawler pads the first row with empty cells to the table's width)
     k, m = len(cells), len(row.cells)
-    if m < 2 or k + m - 1 != columns or any(not text[c.start : c.end].strip(" *_") for c in cells):
+    if m < 2 or k >= columns or any(not text[c.start : c.end].strip(" *_") for c in cells):
         return None
-    below = [column_role(text[c.start : c.end]) for c in row.cells]
-    if not {"lead", "support"} <= set(below):
+    below = [column_role(text[c.start : c.end]) for c in sorted(row.cells, key=lambda c: c.col)]
+    if not ({"lead", "support"} <= set(below) or {"start", "deadline"} <= set(below)):
         return None
-    spans = [i for i, c in enumerate(cells) if _SPANNING.search(fold(text[c.start : c.end].replace("*", "")))]
-    if len(spans) != 1:
-        return None
-    top_roles = [column_role(text[c.start : c.end]) for c in cells]
-    i = spans[0]
-    return top_roles[:i] + below + top_roles[i + 1 :]
+    # each cell that spans takes the cells below it of its kind: who does the work ("Đơn vị thực hiện" over "Chủ
+    # trì | Phối hợp"), when ("Thời gian" over "Bắt đầu | Hoàn thành")
+    roles: list[str] = []
+    b = 0
+    for c in cells:
+        role = column_role(text[c.start : c.end])
+        kinds = ({"lead", "support"} if _SPANNING.search(fold(text[c.start : c.end].replace("*", "")))
+                 else {"start", "deadline"} if role == "deadline" else set())
+        taken = 0
+        while b < len(below) and below[b] in kinds:
+            roles.append(below[b])
+            b, taken = b + 1, taken + 1
+        if not taken:
+            roles.append(role)
+    return roles if b == len(below) and len(roles) == columns else None
 
 
 _SPANNING = re.compile(r"(?:đơn vị|cơ quan|bộ phận|trách nhiệm)(?: thực hiện| chịu trách nhiệm)?$"

@@ -1823,3 +1823,21 @@ def test_a_page_tables_last_row_whose_last_cell_is_empty():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks][1:] == [
         ("PL.1", ("Sở Giao thông vận tải",), ("Sở Tư pháp", "Sở Tài chính"), "Tháng 12/2024"),
         ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý I/2025")]
+
+
+def test_a_page_tables_two_header_cells_that_span_the_row_below():
+    """"Cơ quan thực hiện" over "Chủ trì | Phối hợp" and "Thời gian" over "Bắt đầu | Hoàn thành", each merged cell
+    written once: the row below names the columns each spans, and the deadline is when the work ends."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    head, _, _ = TVPL_APPENDIX_MD.partition("|\n**STT**")
+    table = ("|\n**STT**\n|\n**Nội dung nhiệm vụ**\n|\n**Cơ quan thực hiện**\n|\n**Thời gian**\n|\n**Ghi chú**\n|\n|\n"
+             "**Chủ trì**\n|\n**Phối hợp**\n|\n**Bắt đầu**\n|\n**Hoàn thành**\n|\n|\n"
+             "1\n|\nQuy định phân cấp quản lý đối với hệ thống đường tỉnh\n|\nSở Giao thông vận tải\n|\nSở Tư pháp\n|\n"
+             "Tháng 3/2025\n|\nTháng 9/2025\n|\nTrình HĐND tỉnh\n|\n|\n"
+             "2\n|\nNghị quyết quy định mức thu phí sử dụng tạm thời lòng đường\n|\nSở Tài chính\n|\nSở Xây dựng\n|\n"
+             "Quý I/2025\n|\nQuý III/2025\n|\nTrình HĐND tỉnh\n|\n")
+    rec = parse_bytes((head + table).encode(), "tvpl_kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks][1:] == [
+        ("PL.1", ("Sở Giao thông vận tải",), ("Sở Tư pháp",), "Tháng 9/2025"),
+        ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý III/2025")]

@@ -1958,9 +1958,11 @@ _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
 # the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
 # "từ Quảng Ninh đến Quảng Ngãi"
 _CAPITALS = rf"(?-i:{_CAP}(?:[ \t]+{_CAP}){{0,4}})"
+_WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a space, or a line's break)
 _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[ \t]+{_CAPITALS}"
                      rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPITALS})*"
-                     rf"|[ \t]+từ[ \t]+{_CAPITALS}[ \t]+đến[ \t]+{_CAPITALS})(?![\wÀ-ỹ])")
+                     # (the line may break before it: "… ven biển ⏎ từ Quảng Ninh đến Khánh Hòa")
+                     rf"|{_WS}từ{_WS}{_CAPITALS}{_WS}đến{_WS}{_CAPITALS})(?![\wÀ-ỹ])")
 _AREA_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:khu\s+vực|vùng|miền)(?![\wÀ-ỹ])")
 _REGION_NAME = re.compile(rf"[ \t]+({_CAPITALS})(?![\wÀ-ỹ])")
 # "các địa phương": the places of a collective, by no kind ("Ủy ban nhân dân các địa phương ven biển")
@@ -2813,7 +2815,10 @@ _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s
 # tỉnh"), never another body
 _OTHER_BODY = r"(?:Sở|Bộ|Ủy|UBND|Công\s+an|Ban|Cục|Chi\s+cục|Trung\s+tâm|Phòng)(?![\wÀ-ỹ])"
 _WORKS_TO_PLACE = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!{_ACTING}|{_OTHER_BODY})[\wÀ-ỹ]+){{1,10}}?[ \t]+"
-                             rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)(?:[ \t]+{_CAP}){{0,3}}(?![\wÀ-ỹ])")
+                             rf"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)"
+                             # (the place's name may open the next line: "… thị xã ⏎ Đức Phổ")
+                             rf"(?:[ \t]+{_CAP}|[ \t]*\n[ \t]*{_CAP}(?=[ \t]+{_CAP}))?"
+                             rf"(?:[ \t]+{_CAP}){{0,2}}(?![\wÀ-ỹ])")
 
 
 _PREVENT = re.compile(r"(?<![\wÀ-ỹ])[Pp]hòng,(?=\s+chống\b)")

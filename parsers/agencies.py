@@ -1069,8 +1069,11 @@ def _council_works_re() -> re.Pattern[str]:
 # quốc gia tỉnh", "Ban Chỉ đạo Chương trình MTQG xây dựng nông thôn mới huyện", "Ban Chỉ đạo phòng, chống tham nhũng,
 # tiêu cực tỉnh" (its words no verb of work, no stop, no other body)
 _STEERED_TO_PLACE = re.compile(
-    r"(?P<what>(?:[ \t]+(?!chỉ\s+đạo\b|chủ\s+trì\b|có\b|là\b|tại\b|các\s+\S+$|và\s+[A-ZĐ])[^\s.;:()\[\]]+){1,14}?)"
-    r"[ \t]+(?P<place>tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|đặc\s+khu|[Tt]rung\s+ương|quốc\s+gia)"
+    # (a page's wrap may break it: "… lãng phí, tiêu ⏎ cực tỉnh")
+    r"(?P<what>(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!chỉ\s+đạo\b|chủ\s+trì\b|có\b|là\b|tại\b|các\s+\S+$|và\s+[A-ZĐ])"
+    r"[^\s.;:()\[\]]+){1,14}?)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<place>tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|đặc\s+khu|[Tt]rung\s+ương|quốc\s+gia)"
     r"(?:[ \t]+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường))?(?:[ \t]+[A-ZĐ][\wÀ-ỹ]*){0,3}(?![\wÀ-ỹ])")
 
 
@@ -3173,6 +3176,9 @@ def _heading_line_end(text: str, start: int, end: int) -> int:
     for nl in _SENTENCE_LINE.finditer(text, start, end):
         if _LIST_GOES_ON.search(text, start, nl.start()):
             continue  # "6. Tập đoàn Điện lực Việt Nam, ⏎ Tập đoàn Công nghiệp - Viễn thông …": the list goes on
+        last = text.rfind(" ", start, nl.start()) + 1
+        if last > start and (title := _titles_re().match(text, last, end)) is not None and title.end() > nl.end():
+            continue  # "…, Tổng ⏎ Giám đốc Đài Tiếng nói Việt Nam": a title the line cut, the next body's
         if any(a.end <= nl.start() for a in read) and not any(a.start < nl.start() < a.end for a in read):
             return nl.start()
     return end

@@ -521,9 +521,11 @@ def _title_end(text: str, start: int, end: int) -> int:
         if not JOINING_END.search(text, start, nl) and not _BARE_HEAD_END.search(text, start, nl) \
                 and (opens := _SENTENCE_OPENS.match(text, nl + 1, end)):
             first_two = " ".join(text[nl + 1 : opens.end() + 12].replace("*", " ").split()[:2]).lower()
-            # a dictionary word goes on with a name ("Sở ⏎ Khoa học và Công nghệ"); a verb or a word of
-            # no name opens the text ("Đưa nội dung …", "Chủ trì …")
-            if agencies.verbs_re().match(first_two) or first_two not in _name_words():
+            # a dictionary word goes on with a name ("Sở ⏎ Khoa học và Công nghệ"), and a place's name the line cut
+            # ("Kho bạc Nhà nước Quảng ⏎ Ngãi"); a verb or a word of no name opens the text ("Đưa nội dung …")
+            across = f"{text[start:nl].split()[-1:] and text[start:nl].split()[-1]} {first_two.split()[0]}"
+            if (agencies.verbs_re().match(first_two) or first_two not in _name_words()) \
+                    and not agencies.is_place_name(across):
                 return nl
         at = nl + 1
     return end

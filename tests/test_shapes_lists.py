@@ -193,3 +193,26 @@ def test_the_body_whose_conclusions_they_are_speaks_in_them():
             + signed("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", name="Nguyễn Văn Bình"))
     record = parse_bytes(text.encode(), "kl.txt")
     assert [(u.name, u.section) for u in record.units] == [("Ban cán sự đảng UBND tỉnh", "3")]
+
+
+@pytest.mark.parametrize(("item", "units"), [
+    # a title the line cut before the second body's name
+    ("Tổng Giám đốc Đài Truyền hình Việt Nam, Tổng\nGiám đốc Đài Tiếng nói Việt Nam chỉ đạo tăng\ncường thông tin.",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]),
+])
+def test_a_heading_of_names_a_pages_wrap_cut(item, units):
+    record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI", item, "Giao Sở Tài chính bố trí vốn cho dự án.")
+    assert [u.name for u in record.units if u.section == "II.1"] == units
+
+
+def test_an_articles_title_a_pages_wrap_cut_inside_a_place():
+    """"Điều 2. Giao …, Kho bạc Nhà nước Quảng ⏎ Ngãi theo chức năng …": the place's name goes on over the line."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "2345/QĐ-UBND", "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
+            + "QUYẾT ĐỊNH\nVề việc phê duyệt dự án đầu tư\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Phê duyệt dự án đầu tư xây dựng đường tỉnh.\nĐiều 2. Giao Sở Tài chính, Kho bạc Nhà nước Quảng\n"
+            "Ngãi theo chức năng, nhiệm vụ hướng dẫn chủ đầu tư thực hiện dự án.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn An"))
+    record = parse_bytes(text.encode(), "qd.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Sở Tài chính", "Điều 2"), ("Kho bạc Nhà nước Quảng Ngãi", "Điều 2")]

@@ -1960,8 +1960,8 @@ _CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:Trung|trung)\s+ương$")
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
 # the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
 # "từ Quảng Ninh đến Quảng Ngãi"
-_CAPITALS = rf"(?-i:{_CAP}(?:[ \t]+{_CAP}){{0,4}})"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a space, or a line's break)
+_CAPITALS = rf"(?-i:{_CAP}(?:{_WS}{_CAP}){{0,4}})"
 _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[ \t]+{_CAPITALS}"
                      rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPITALS})*"
                      # (the line may break before it: "… ven biển ⏎ từ Quảng Ninh đến Khánh Hòa")

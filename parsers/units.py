@@ -525,12 +525,15 @@ def _title_end(text: str, start: int, end: int) -> int:
             # ("Kho bạc Nhà nước Quảng ⏎ Ngãi"); a verb or a word of no name opens the text ("Đưa nội dung …")
             across = f"{text[start:nl].split()[-1:] and text[start:nl].split()[-1]} {first_two.split()[0]}"
             if (agencies.verbs_re().match(first_two) or first_two not in _name_words()) \
-                    and not agencies.is_place_name(across):
+                    and not agencies.is_place_name(across) and not _PLACE_CUT.search(text, start, nl):
                 return nl
         at = nl + 1
     return end
 
 
+# a place's name the line cut after its first word: "… Ủy ban nhân dân phường Cẩm ⏎ Thành tổ chức …"
+_PLACE_CUT = re.compile(r"(?<![\wÀ-ỹ])(?:phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|tỉnh|thành\s+phố)"
+                        rf"[ \t]+[{UPPER}][\wÀ-ỹ]*$")
 _SMALL_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*[a-zà-ỹđ]")
 # the next line opens the article's first item: the title ended ("… quyền hạn của Hội đồng ⏎ 1. Thẩm định …")
 _ITEM_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:\d{1,2}|[a-zđ])[.)][ \t]")

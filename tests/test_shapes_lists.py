@@ -216,3 +216,15 @@ def test_an_articles_title_a_pages_wrap_cut_inside_a_place():
     record = parse_bytes(text.encode(), "qd.txt")
     assert [(u.name, u.section) for u in record.units] == [
         ("Sở Tài chính", "Điều 2"), ("Kho bạc Nhà nước Quảng Ngãi", "Điều 2")]
+
+
+def test_an_articles_title_a_pages_wrap_cut_inside_a_wards_name():
+    """"Điều 2. Giao Ủy ban nhân dân phường Cẩm ⏎ Thành tổ chức …": the ward's name goes on over the line."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "2346/QĐ-UBND", "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
+            + "QUYẾT ĐỊNH\nVề việc phê duyệt dự án đầu tư\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Phê duyệt dự án đầu tư xây dựng nhà văn hóa.\nĐiều 2. Giao Ủy ban nhân dân phường Cẩm\n"
+            "Thành tổ chức quản lý, khai thác công trình sau khi hoàn thành.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn An"))
+    record = parse_bytes(text.encode(), "qd.txt")
+    assert [(u.name, u.section) for u in record.units] == [("Ủy ban nhân dân phường Cẩm Thành", "Điều 2")]

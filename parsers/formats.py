@@ -99,7 +99,33 @@ def prepare(raw: str, name: str = "") -> Prepared:
         prepared = replace(prepared, text=unglued + prepared.text[_HEADER_SPAN:])  # (the same length: spans hold)
     if (split := _NOTE_THEN_HEADING.sub(r"\1\n", prepared.text)) != prepared.text:
         prepared = replace(prepared, text=split)  # (the same length: spans hold)
+    if (joined := _dash_wraps_joined(prepared.text)) != prepared.text:
+        prepared = replace(prepared, text=joined)  # (the same length: spans hold)
     return prepared
+
+
+# a line that a hard wrap opened with a name's or a range's dash: "Sở Lao động ⏎ - Thương binh và Xã hội", "Giai đoạn
+# 2026 ⏎ - 2030."
+_DASH_LINE = re.compile(r"\n(?=[ \t]*[-–][ \t]+\S)")
+_YEAR_END = re.compile(r"(?:\d{4}|[Qq]uý\s+[IV]{1,3}(?:/\d{4})?)[ \t]*$")
+_YEAR_NEXT = re.compile(r"[ \t]*[-–][ \t]+(?:(?:năm|Năm|quý|Quý)\s+)?(?:\d{4}|[IV]{1,3}(?:/\d{4})?)"
+                        r"(?=[ \t]*(?:[.;,)]|$))", re.M)
+
+
+def _dash_wraps_joined(text: str) -> str:
+    """The line breaks a hard wrap put before a name's dash or a range's, as spaces (the same length): no "-" item
+    opens there."""
+    from parsers.structure import dash_wrapped
+
+    out = None
+    for m in _DASH_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        prev, line_end = text[start : m.start()], text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if dash_wrapped(prev, line.lstrip()) or (_YEAR_END.search(prev) and _YEAR_NEXT.match(line)):
+            out = out if out is not None else list(text)
+            out[m.start()] = " "
+    return "".join(out) if out is not None else text
 
 
 # a copy that runs an attached document's title, its note and its first heading into one line ("… (Kèm theo Quyết

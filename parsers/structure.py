@@ -109,7 +109,7 @@ def blocks(text: str) -> list[Block]:
             # ("(1) Bộ Xây dựng … ⏎ (2) Bộ Tài chính …": the item after one that opened its line)
             or (last_paren and (paren := _PAREN_ITEM.match(line)) is not None and int(paren.group(1)) == last_paren + 1)
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
-            and not _dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
+            and not dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
             and not _list_wrapped(prev_line, line)
         # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …"; "Thời gian: Quý ⏎ III - Quý IV năm 2025")
         if new:
@@ -204,7 +204,7 @@ def _number_wrapped(prev_line: str, line: str) -> bool:
     return _NUMBER_OPENS.match(line) is not None
 
 
-def _dash_wrapped(prev_line: str, line: str) -> bool:
+def dash_wrapped(prev_line: str, line: str) -> bool:
     """"… các Sở Lao động ⏎ - Thương binh và Xã hội": a name's dash wrapped to the line's start, no "-" item
     (nor "… (nuôi tôm ⏎ - lúa, …)")."""
     if line[:1] not in "-–" or _TERMINAL.search(prev_line) or not prev_line.strip():

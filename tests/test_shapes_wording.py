@@ -1950,3 +1950,13 @@ def test_a_table_without_a_partners_column_whose_task_names_them():
 def test_an_items_lead_partners_and_time_however_laid_out(item):
     (task,) = _plan_items(item)
     assert (task.lead, task.support, task.deadline) == (("Sở Nội vụ",), ("Sở Tư pháp",), "Quý III/2025")
+
+
+def test_a_dash_a_hard_wrap_put_at_a_lines_start():
+    """"Cơ quan chủ trì: Sở Lao động ⏎ - Thương binh và Xã hội", "thời gian thực hiện: Giai đoạn 2026 ⏎ - 2030": a
+    name's dash and a range's, wrapped to the line's start, open no "-" item."""
+    (task,) = _plan_items("Hướng dẫn các hợp tác xã xây dựng phương án sản xuất. Cơ quan chủ trì: Sở Lao động\n"
+                          "- Thương binh và Xã hội; cơ quan phối hợp: Liên minh Hợp tác xã tỉnh; thời gian thực hiện: "
+                          "Giai đoạn 2026\n- 2030.")
+    assert (task.lead, task.support, task.deadline) == (
+        ("Sở Lao động - Thương binh và Xã hội",), ("Liên minh Hợp tác xã tỉnh",), "Giai đoạn 2026 - 2030")

@@ -911,7 +911,9 @@ def _speakers(text: str, meta: Metadata | None) -> set[str]:
     if meta is not None and meta.title and (by := _CONCLUDED_BY.search(meta.title)) is not None:
         out.update(fold(a.text) for a in agencies.subjects(meta.title, by.end(), len(meta.title))[:1])
     for m in _CONCLUDES.finditer(text, 0, min(len(text), 6000)):
-        comma = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+        # (from the sentence's last comma or stop: a page's wrap may cut it, "Ban Thường vụ Tỉnh ⏎ ủy kết luận")
+        comma = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()),
+                    text.rfind(":", 0, m.start()), m.start() - 200)
         found = agencies.subjects(text, comma + 1, m.start())
         if found and found[-1].end == len(text[: m.start()].rstrip()):
             out.add(fold(found[-1].text))

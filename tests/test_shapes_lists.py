@@ -181,12 +181,14 @@ def test_a_letters_issuer_speaking_in_its_items_is_no_unit():
         ("Các bộ, cơ quan ngang bộ", "1"), ("Ủy ban nhân dân các tỉnh, thành phố", "2")]
 
 
-def test_the_body_whose_conclusions_they_are_speaks_in_them():
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_the_body_whose_conclusions_they_are_speaks_in_them(wrap):
     """"KẾT LUẬN của Ban Thường vụ Tỉnh ủy … ⏎ 2. Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …": the body that concludes
-    asks, it is given no work; the bodies its items open with are."""
+    asks, it is given no work; the bodies its items open with are (however a page's wrap cut its name)."""
     text = ("TỈNH ỦY QUẢNG NGÃI\nSố 120-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 22 tháng 11 năm 2025\n"
             "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về sơ kết Nghị quyết phát triển du lịch\n"
-            "Ngày 18/11/2025, Ban Thường vụ Tỉnh ủy họp nghe báo cáo sơ kết. Ban Thường vụ Tỉnh ủy kết luận như sau:\n"
+            "Ngày 18/11/2025, Ban Thường vụ Tỉnh ủy họp nghe báo cáo sơ kết. "
+            f"Ban Thường vụ Tỉnh{wrap}ủy kết luận như sau:\n"
             "1. Nghị quyết đã đi vào cuộc sống.\n"
             "2. Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tiếp tục thực hiện có hiệu quả Nghị quyết.\n"
             "3. Ban cán sự đảng UBND tỉnh lãnh đạo ban hành kế hoạch triển khai Kết luận này.\n"

@@ -2,7 +2,8 @@
 
 Invariants of a ``Prepared`` (tested): ``text`` is normalised (``parsers.text.normalize``), has
 no markup (``**``, ``*``, table pipes, pandoc escapes, HTML), no site boilerplate (menus, the
-attribute box, footers) and no Công báo page headers; line breaks of the source are kept.
+attribute box, footers) and no Công báo page headers; line breaks of the source are kept, but for one
+a hard wrap put before a name's or a range's dash ("Sở Lao động ⏎ - Thương binh …"), which is a space.
 ``attributes`` holds what a site's attribute box said (``Số hiệu``, ``Loại văn bản`` …), used
 only to cross-check the parsed metadata.
 """

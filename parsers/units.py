@@ -544,7 +544,8 @@ _BARE_HEAD_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:của|và|[Gg]iao|nghị)|,)[
 
 
 _PLACES_NEXT = re.compile(r"các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường)(?:\s*,\s*(?:thành\s+phố|thị\s+xã))?"
-                          r"[\s*_]*:[\s*_]*$")
+                          # (which of them: "… các tỉnh, thành phố trực thuộc Trung ương: ⏎ Hà Tĩnh, …")
+                          r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?[\s*_]*:[\s*_]*$")
 
 
 def _name_words() -> frozenset[str]:

@@ -230,3 +230,16 @@ def test_an_articles_title_a_pages_wrap_cut_inside_a_wards_name():
             + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn An"))
     record = parse_bytes(text.encode(), "qd.txt")
     assert [(u.name, u.section) for u in record.units] == [("Ủy ban nhân dân phường Cẩm Thành", "Điều 2")]
+
+
+def test_the_committees_of_the_places_listed_on_the_next_line():
+    """"4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: ⏎ Hà Tĩnh, Quảng Trị, Huế …": the places
+    a wrap put on the next line, one committee each."""
+    text = (_header("THỦ TƯỚNG CHÍNH PHỦ", "228/CĐ-TTg", "Hà Nội, ngày 25 tháng 11 năm 2025")
+            + "CÔNG ĐIỆN\nVề việc ứng phó với mưa lũ\nThủ tướng Chính phủ yêu cầu:\n"
+            "1. Các địa phương tập trung chỉ đạo ứng phó.\n"
+            "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\nHà Tĩnh, Quảng Trị, Huế chủ động "
+            "sơ tán dân.\n" + signed("THỦ TƯỚNG", name="Phạm Minh Chính"))
+    record = parse_bytes(text.encode(), "cd.txt")
+    assert [u.name for u in record.units if u.section == "2"] == [
+        "Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân thành phố Huế"]

@@ -642,6 +642,11 @@ _ITEM_OPENS = re.compile(r"(?:[a-zđ]\)|\d{1,2}[.)/]|[-+•–])[ \t]")
 _TOPIC_LINE_END = re.compile(r"[^:.;\n]*?[ \t*_]*\n[ \t*_]*")
 
 
+# a topic's line that ends on a word taking what follows: "… Bảng giá tính lệ phí trước bạ trình ⏎ UBND tỉnh ban hành"
+_GOVERNS_END = re.compile(r"(?<![\wÀ-ỹ])(?:trình|cho|với|tại|theo|giao|đề\s+nghị|gửi|về|đối\s+với|thuộc|do|để)"
+                          r"[ \t*_]*$")
+
+
 def _topic_lines(text: str, start: int, limit: int) -> int | None:
     """Where a topic on lines of its own ends: at a line that opens with a capital, the line before it not
     ending on a joining word."""
@@ -655,8 +660,9 @@ def _topic_lines(text: str, start: int, limit: int) -> int | None:
         nxt = text[line.end() : line.end() + 1]
         if _ITEM_OPENS.match(text, line.end(), limit):
             return None  # the item's own items follow: "1. Về công tác thăm hỏi, tặng quà ⏎ a) Sở Nội vụ …"
-        if nxt.islower() or JOINING_END.search(text, pos, line.start() + len(line.group(0).rstrip(" \t*_\n"))):
-            pos = line.end()  # the topic goes on on the next line
+        line_end = line.start() + len(line.group(0).rstrip(" \t*_\n"))
+        if nxt.islower() or JOINING_END.search(text, pos, line_end) or _GOVERNS_END.search(text, pos, line_end):
+            pos = line.end()  # the topic goes on on the next line (after a word that takes it: "… trình ⏎ UBND tỉnh")
             continue
         return line.end() if nxt.isupper() else None
     return None

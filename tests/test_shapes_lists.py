@@ -243,3 +243,16 @@ def test_the_committees_of_the_places_listed_on_the_next_line():
     record = parse_bytes(text.encode(), "cd.txt")
     assert [u.name for u in record.units if u.section == "2"] == [
         "Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân thành phố Huế"]
+
+
+def test_a_topic_a_wrap_cut_after_a_word_that_takes_the_next():
+    """"2. Về việc xây dựng Bảng giá … trình ⏎ UBND tỉnh ban hành": the topic goes on over the line after "trình";
+    the body it names is whom the work goes to, no unit."""
+    text = (_header("CỤC THUẾ", "120/CT-NVDTPC", "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
+            + "V/v hướng dẫn lệ phí trước bạ\nKính gửi: Chi cục Thuế khu vực XV.\n"
+            "Cục Thuế có ý kiến như sau:\n1. Về nguyên tắc chung\nThực hiện theo quy định của pháp luật.\n"
+            "2. Về việc xây dựng Bảng giá tính lệ phí trước bạ ô tô, xe máy trình\nUBND tỉnh ban hành\n"
+            "2.1. Về nguyên tắc, phương pháp xác định giá tính lệ phí trước bạ theo quy định.\n"
+            + signed("KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", name="Nguyễn Văn An"))
+    record = parse_bytes(text.encode(), "cv.txt")
+    assert [(u.name, u.section) for u in record.units] == []

@@ -2120,7 +2120,7 @@ def _names_one(text: str, c: re.Match[str], end: int) -> bool:
 
 _MEMBERS_OF = re.compile(rf"[ \t]+(?:là[ \t]+)?thành[ \t]+viên(?:[ \t]+(?:của|trong))?[ \t]+(?=[{UPPER}])")
 _MEMBERS_END = re.compile(r"(?<![\wÀ-ỹ])thành\s+viên$")  # ("các cơ quan thành viên Ban Chỉ đạo …")
-_PARENT_NEXT = re.compile(rf"[ \t]+(?:của[ \t]+)?(?=[{UPPER}])")
+_PARENT_NEXT = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:của[ \t]+)?(?=[{UPPER}])")  # (a line's wrap or a cell's)
 _ENDS_UNDER = re.compile(r"(?<![\wÀ-ỹ])(?:trực\s+)?thuộc$")
 _OF_PARENT = re.compile(r"thuộc\s+(?:cơ\s+quan\s+)?(Bộ|Sở|Tổng\s+cục|Cục)$")
 _KINDS_OF_UNIT_END = re.compile(r"(?i:đơn\s+vị|cơ\s+quan|vụ|cục|viện|trung\s+tâm|phòng|ban)$")
@@ -2210,8 +2210,13 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
         if ((member := _MEMBERS_OF.match(text, e, end)) is not None
                 or (_MEMBERS_END.search(text, m.start(), e) and (member := _PARENT_NEXT.match(text, e, end)))) \
                 and (whose := find(text, member.end(), min(end, member.end() + 160))) \
-                and whose[0].start == member.end() and not whose[0].collective:
-            e = whose[0].end  # "các sở, ngành là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh": which, by whose members
+                and whose[0].start == member.end() and not whose[0].collective \
+                and ("\n" not in member.group(0)
+                     or re.match(r"[ \t*_]*(?:\n|$)", text[whose[0].end : whose[0].end + 4]) is not None):
+            # "các sở, ngành là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh": which, by whose members (on the next line
+            # only when the name fills it: a cell's "Các sở, ngành thành viên ⏎ Ban Chỉ đạo", not a heading's
+            # "… các tổ chức thành viên ⏎ Ủy ban Mặt trận … chủ trì …")
+            e = whose[0].end
         if (given := _GIVEN_IN.match(text, e, end)) is not None and not is_generic(text[m.start() : e]):
             e = given.end()  # "các sở, ngành được giao nhiệm vụ tại Phụ lục kèm theo": which of them, by the work given
         if (plural := _PLURAL.match(text, m.start(), e)) is not None \

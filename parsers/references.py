@@ -133,7 +133,7 @@ def _plural_re() -> re.Pattern[str]:
 # a law is named with a capital; in small letters only where a title says what a decree does to it
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm",
 # "… thi hành một số điều của luật an toàn thực phẩm")
-_NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh"
+_NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp|Pháp\slệnh"  # (a page's wrap may part the words)
                     r"|(?:(?<=thi\shành\s)|(?<=chi\stiết\s)|(?<=điều\scủa\s))luật"
                     # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
@@ -257,7 +257,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             continue
         if _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "… của 37 Luật có liên quan đến quy hoạch": a count of laws names none
-        named = _named(text, m.group("type"), m.start(), m.end(), end)
+        named = _named(text, " ".join(m.group("type").split()), m.start(), m.end(), end)
         if named is not None:
             found.append(named)
     for m in _PLURAL_NAMED.finditer(text, start, end):

@@ -233,6 +233,10 @@ CASES = [
     ('Căn cứ các Luật: Tổ chức chính quyền địa phương ngày 19/6/2015, Ngân sách nhà nước ngày 25/6/2015 '
      'và Đầu tư công ngày 13/6/2019;',
      ['B Luật Tổ chức chính quyền địa phương', 'B Luật Ngân sách nhà nước', 'B Luật Đầu tư công']),
+    # a law's type word parted by a page's wrap
+    ('Căn cứ Nghị định số 57/2023/NĐ-CP ngày 10 tháng 8 năm 2023 của Chính phủ quy định chi tiết và biện pháp '
+     'thi hành Pháp\nlệnh Ưu đãi người có công với cách mạng;',
+     ['B 57/2023/NĐ-CP', 'S Pháp lệnh Ưu đãi người có công với cách mạng implements 0']),
     # … its names parted by semicolons
     ('Căn cứ các Luật: Đất đai năm 2024; Nhà ở năm 2023; Kinh doanh bất động sản năm 2023;',
      ['B Luật Đất đai', 'B Luật Nhà ở', 'B Luật Kinh doanh bất động sản']),

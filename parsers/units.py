@@ -643,7 +643,8 @@ _TOPIC_LINE_END = re.compile(r"[^:.;\n]*?[ \t*_]*\n[ \t*_]*")
 
 
 # a topic's line that ends on a word taking what follows: "… Bảng giá tính lệ phí trước bạ trình ⏎ UBND tỉnh ban hành"
-_GOVERNS_END = re.compile(r"(?<![\wÀ-ỹ])(?:trình|cho|với|tại|theo|giao|đề\s+nghị|gửi|về|đối\s+với|thuộc|do|để)"
+# (not "giao", "đề nghị": what they take is the body asked, a unit)
+_GOVERNS_END = re.compile(r"(?<![\wÀ-ỹ])(?:trình|cho|với|tại|theo|gửi|về|đối\s+với|thuộc|do|để)"
                           r"[ \t*_]*$")
 
 

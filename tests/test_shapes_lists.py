@@ -256,3 +256,14 @@ def test_a_topic_a_wrap_cut_after_a_word_that_takes_the_next():
             + signed("KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", name="Nguyễn Văn An"))
     record = parse_bytes(text.encode(), "cv.txt")
     assert [(u.name, u.section) for u in record.units] == []
+
+
+def test_a_body_given_work_after_a_wrap_that_cut_the_giving_word_from_it():
+    """"- Đối với …, trường hợp có vướng mắc, giao ⏎ Ủy ban nhân dân cấp tỉnh chủ động …": "giao" takes the body
+    asked, the unit of the item, across the wrap."""
+    record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI",
+                          "Về phân định thẩm quyền\n- Đối với các nhiệm vụ thuộc cấp huyện trước đây, trường hợp có "
+                          "vướng mắc, giao\nỦy ban nhân dân cấp tỉnh chủ động chỉ đạo, tháo gỡ khó khăn.",
+                          "Giao Sở Tài chính bố trí vốn cho dự án.")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Ủy ban nhân dân cấp tỉnh", "II.1"), ("Sở Tài chính", "II.2")]

@@ -438,6 +438,16 @@ def scopes(text: str, first_article: int) -> list[Scope]:
         for t in _STANDALONE_TYPE.finditer(text, signed.end()):
             if any(f.start - 5 <= t.start() <= f.body_start for f in found):
                 continue
+            after = next((f for f in found if f.title_span is not None and 0 <= f.start - t.end() <= 200
+                          and "\n\n" not in text[t.end() : f.start]), None)
+            if after is not None and after.title_span is not None:
+                # "PHỤ LỤC I ⏎ BẢNG PHÂN CÔNG … ⏎ (Kèm theo …)": the appendix's title opens with a type word of its
+                # own on a line a wrap left short; the appendix begins at its label
+                title_end = after.title_span[1]
+                after.start, after.type = t.start(), " ".join(t.group("type").split()).capitalize()
+                after.title = " ".join(text[t.end() : title_end].split()) or None
+                after.title_span = (t.end(), title_end)
+                continue
             found.append(_titled_scope(text, t.start(), t.group("type"), t.end(), _title_end(text, t.end())))
         # a crawler runs the signer's name and the attached document's title into one line ("… PHÓ CHỦ TỊCH
         # Nguyễn Thành Công KẾ HOẠCH XUẤT KHẨU … 2030"): a type word of capitals right after a name

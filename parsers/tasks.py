@@ -54,10 +54,12 @@ _LEAD = re.compile(
     r"(?:Cơ\s+quan|Đơn\s+vị|cơ\s+quan|đơn\s+vị)?\s*(?<!hợp\s)(?<!gian\s)(?<!hạn\s)(?<!độ\s)(?<!phí\s)(?:chủ\s+trì|thực\s+hiện|thực\s+hiện\s+chính|chịu\s+trách\s+nhiệm"
     # ("Cơ quan tham mưu: Sở Nội vụ", "(trách nhiệm: Sở Tài chính)", "Trách nhiệm thực hiện: Công an tỉnh; …")
     r"|tham\s+mưu|(?<![\wÀ-ỹ])trách\s+nhiệm"
+    # ("Đơn vị soạn thảo: Cục Trồng trọt", "Cơ quan chủ trì soạn thảo: Vụ Pháp chế": who drafts a text leads it)
+    r"|(?<=quan\s)soạn\s+thảo|(?<=vị\s)soạn\s+thảo"
     r"|(?<![\wÀ-ỹ])(?:giao|phân\s+công)(?=\s*:))"
     # (not a label over role lines of their own: "- Phân công thực hiện: ⏎ + Cơ quan chủ trì: Sở Tư pháp.")
     # (or a sentence that says it: "… . Đơn vị chủ trì ⏎ là Trung tâm Kiểm soát bệnh tật tỉnh; …")
-    rf"(?:\s+thực\s+hiện)?(?:\s*:|(?<=[Tt]rì)\s+là(?=\s))"
+    rf"(?:\s+(?:thực\s+hiện|soạn\s+thảo))?(?:\s*:|(?<=[Tt]rì)\s+là(?=\s))"
     r"(?![ \t]*\n[ \t]*[-+•][ \t]*(?:Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp))"
     rf"\s*(?P<x>{_VALUE})",
     re.I,

@@ -569,10 +569,24 @@ def test_slash_numbered_sub_items_and_the_youth_unions_committees():
      ("Sở Tài chính",)),
     ("Đánh giá chỉ số hài lòng của người dân.\nTrách nhiệm thực hiện: Sở Nội vụ; phối hợp: Công an tỉnh.",
      ("Sở Nội vụ",)),
+    # who drafts a text leads its drafting
+    ("Xây dựng Nghị định quy định chi tiết Luật Trồng trọt.\nĐơn vị soạn thảo: Cục Trồng trọt và Bảo vệ thực vật.\n"
+     "Đơn vị phối hợp: Vụ Pháp chế.", ("Cục Trồng trọt và Bảo vệ thực vật",)),
+    ("Xây dựng Thông tư hướng dẫn về giống cây trồng.\nCơ quan chủ trì soạn thảo: Vụ Pháp chế; thời gian: tháng 9.",
+     ("Vụ Pháp chế",)),
 ])
 def test_who_does_a_task_named_after_it(item, lead):
     (task,) = _plan_items(item)
     assert task.lead == lead
+
+
+def test_a_drafting_programmes_column_of_who_drafts():
+    """"Đơn vị soạn thảo": who drafts each text of a law-making programme leads its row."""
+    rec = _appendix("CHƯƠNG TRÌNH XÂY DỰNG VĂN BẢN\n\n"
+                    "| STT | Tên văn bản | Đơn vị soạn thảo | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+                    "| 1 | Quyết định quy định giá dịch vụ | Sở Tài chính | Sở Xây dựng | Quý III/2025 |\n")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Tài chính",), ("Sở Xây dựng",), "Quý III/2025")]
 
 
 def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():

@@ -957,7 +957,8 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             # (near the item's start, or a line of its own after its bullets: "Giao Sở X chủ trì, …")
             lead = [a.text for a in assigned]
         else:  # ("… gắn với giao đất, giao rừng … (Sở Tài nguyên và Môi trường chủ trì, …)": no one assigned)
-            lead = _named_before_lead(text, start, end) or (_bracketed_doers(text, start, end) if bracket else [])
+            lead = (_named_before_lead(text, start, end) or (_bracketed_doers(text, start, end) if bracket else [])
+                    or _done_by(text, start, end))
     if not labelled_support:  # "phối hợp với …" in the item: its partners, whoever leads (the item, or its heading)
         # (near its start, or in the lead's label however far: "Cơ quan thực hiện: Sở X chủ trì, phối hợp với …")
         # (with partners named before a later "phối hợp", only the lead's own clause: "Giao Sở Y tế chủ trì, phối hợp
@@ -1186,6 +1187,24 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
 # a bracket that ends an item's line: "… nội đồng (Phòng NN&PTNT; Quý IV/2012).", "… (Phòng LĐ-TB&XH, Trung tâm Dạy
 # nghề huyện; cả năm 2012)." (the last of them that names bodies alone: a note may follow on a line of its own)
 _LAST_BRACKET = re.compile(r"\((?P<x>[^()]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$", re.M)
+
+
+# "… do Sở Y tế thực hiện theo quy định", "… do Công an tỉnh đảm nhiệm": by whom the work is done (not in an item
+# whose own work is to join or help another's: "Tham gia các hoạt động do các Bộ thực hiện")
+_DONE_BY = re.compile(r"(?<![\wÀ-ỹ])do\s+")
+_DONE_VERB = re.compile(r"\s+(?:chủ\s+trì\s*,?\s*)?(?:thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách)(?![\wÀ-ỹ])")
+_JOINS_OTHERS = re.compile(r"[\s*_\-+•–]*(?:tham\s+gia|phối\s+hợp|hỗ\s+trợ)(?![\wÀ-ỹ])", re.I)
+
+
+def _done_by(text: str, start: int, end: int) -> list[str]:
+    """Who an item says its work is done by, after "do": "Việc thẩm định … do Sở Y tế thực hiện …"."""
+    if _JOINS_OTHERS.match(text, start, end):
+        return []
+    for d in _DONE_BY.finditer(text, start, end):
+        named = agencies.listed(text, d.end(), min(end, d.end() + 200))
+        if named and named[0].start == d.end() and _DONE_VERB.match(text, named[-1].end, end):
+            return [a.text for a in named if not agencies.is_generic(a.text)]
+    return []
 
 
 def _bracketed_doers(text: str, start: int, end: int) -> list[str]:

@@ -218,6 +218,12 @@ def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
      ["Phòng Giao dịch NHCSXH huyện"]),
     ("Hướng dẫn người dân tạo tài khoản. Việc này do Công an tỉnh thực hiện (phối hợp: Sở Khoa học và Công nghệ), "
      "hoàn thành trước ngày 30/4/2026.", ["Công an tỉnh"]),
+    # by whom the work is done, after "do" ("thực hiện", "đảm nhiệm"), but not whose work the item joins
+    ("Việc thẩm định danh mục kỹ thuật tại các cơ sở khám bệnh do Sở Y tế thực hiện theo quy định; thời gian: Thường "
+     "xuyên.", ["Sở Y tế"]),
+    ("Tuần tra, kiểm soát trên các tuyến quốc lộ do Công an tỉnh đảm nhiệm, hằng tháng.", ["Công an tỉnh"]),
+    ("Tham gia các hoạt động tuyên truyền do Sở Tư pháp thực hiện.", []),
+    ("Bảo đảm an ninh tại các điểm cấp giấy phép do Sở Xây dựng cấp.", []),
 ])
 def test_who_leads_named_away_from_the_items_start(item, lead):
     (task,) = _plan_items(item)

@@ -110,9 +110,10 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         type_ = t
         rest = s[len(s.split("\n")[0]) :].strip() if "\n" in s and _caps_type(s.split("\n")[0]) else ""
         enacted = _AUTHORITY_LINE.search(rest) if rest else None  # ("… NĂM 2025 ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH …")
+        enacted = enacted or (_HOLDER_LINE.search(rest) if rest and not _caps_after(text, head_blocks, i) else None)
         rest = rest[: enacted.start()].strip() if enacted else rest
         parts = [rest] if rest else []
-        for nb in head_blocks[i + 1 : i + 4] if enacted is None else []:
+        for k, nb in enumerate(head_blocks[i + 1 : i + 4] if enacted is None else [], i + 1):
             ns = _RULE_UNDER.sub("", text[nb.start : nb.end])  # ("… Đồng Văn ⏎ ______": the rule under a title)
             if not parts and not is_caps(ns) and len(ns) < 400 and (
                     _SENTENCE_TITLE.match(ns) or (nb is head_blocks[i + 1] and _PLAIN_TITLE.fullmatch(ns))):
@@ -123,7 +124,7 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             if _ABOUT_ALONE.fullmatch(ns) is not None and not parts:
                 parts.append(ns)  # "NGHỊ QUYẾT ⏎ VỀ ⏎ VIỆC BỐ TRÍ LỰC LƯỢNG …": the title's "VỀ" on its own line
                 continue
-            if not is_caps(ns) or _caps_type(ns) or _opens_outline(text, nb) \
+            if not is_caps(ns) or _caps_type(ns) or (_opens_outline(text, nb) and not _title_caption(text, nb, parts)) \
                     or fold(ns).startswith(("căn cứ", "ủy ban", "thủ tướng")):
                 break
             if nb.start > b.end + 300:
@@ -131,6 +132,12 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
             if (authority := _AUTHORITY_LINE.search(ns)) is not None:
                 # "VỀ KẾ HOẠCH … NĂM 2025 ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG ⏎ KHÓA X, …": who enacts it, below
                 parts += [ns[: authority.start()]] if authority.start() else []
+                break
+            if (holder := _HOLDER_LINE.search(ns)) is not None and not _caps_after(text, head_blocks, k):
+                # "VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ ⏎ CỤC TRƯỞNG CỤC HẢI QUAN ⏎ Căn cứ …": the office that enacts it,
+                # the last line in capitals before the preamble (not a title's own wrapped words: "… BỔ NHIỆM ⏎
+                # GIÁM ĐỐC SỞ Y TẾ ⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+                parts += [ns[: holder.start()]] if holder.start() else []
                 break
             parts.append(ns)
         if parts and title is None:
@@ -156,6 +163,23 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
         title = clean_value(about.group("t")) if about is not None and title is None else title
     issuer, parent = _issuer(text, motto.start() if motto else None, header_end)
     return type_, title, issuer, parent
+
+
+def _title_caption(text: str, block: Block, parts: list[str]) -> bool:
+    """Is a heading in capitals under the type line the title's ("THÔNG BÁO ⏎ VỀ ⏎ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ ⏎ Căn cứ
+    …": what the "VỀ" over it is about, or the line over the preamble)?"""
+    mk = marker(text, block)
+    return mk is not None and mk.kind == "caption" and (
+        [fold(p).strip(" *_") for p in parts] == ["về"] or BASIS_NEXT.match(text, block.end) is not None)
+
+
+# (the preamble next, or after the line of who enacts it: "… ⏎ CỤC TRƯỞNG CỤC HẢI QUAN ⏎ Căn cứ …")
+BASIS_NEXT = re.compile(rf"(?:[\s*_]*[^\n{LOWER}]{{3,120}}\n)?[\s*_]*(?:Căn\s+cứ|CĂN\s+CỨ)\s")
+
+
+def _caps_after(text: str, blocks: list[Block], k: int) -> bool:
+    """Is the block after ``blocks[k]`` in capitals?"""
+    return k + 1 < len(blocks) and is_caps(text[blocks[k + 1].start : blocks[k + 1].end])
 
 
 _ABOUT_ALONE = re.compile(r"[*_\s]*(?:VỀ|Về)[*_\s]*")
@@ -188,6 +212,11 @@ _INLINE_TYPE = re.compile(
 # who enacts a document, as its header names them under the title ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
 _AUTHORITIES = r"BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|CHỦ\s+TỊCH|[UỦ][YỶ]\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ"
 _AUTHORITY_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:{_AUTHORITIES})\b")
+# the head of an office who enacts a document in its own name, over the preamble: "CỤC TRƯỞNG CỤC HẢI QUAN", "GIÁM ĐỐC
+# SỞ Y TẾ", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" (its last line)
+_HOLDER_LINE = re.compile(r"(?:^|\n)[ \t*_]*(?:(?:TỔNG\s+)?CỤC\s+TRƯỞNG|(?:TỔNG\s+)?GIÁM\s+ĐỐC|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN"
+                          r"|TRƯỞNG\s+BAN|THỐNG\s+ĐỐC|TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|CHÁNH\s+VĂN\s+PHÒNG|HIỆU\s+TRƯỞNG)"
+                          rf"[ \t]+[{UPPER}][^\n]{{2,80}}$")
 _AUTHORITY_AFTER = re.compile(rf"(?<!CỦA)\s+(?:{_AUTHORITIES})(?:[ \t]+[{UPPER}]+)*$")
 
 

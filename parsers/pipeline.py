@@ -270,7 +270,14 @@ def _preamble_limit(text: str, root: Node, sc: structure.Scope) -> int:
     (a Phụ lục's rows are no preamble; a page's header table comes before it)."""
     limit = sc.end
     listing = False  # a "Căn cứ:" line whose documents follow numbered
-    for child in root.children:
+    children = list(root.children)[::-1]  # (read from the end: the next is last)
+    while children:
+        child = children.pop()
+        if child.kind == "caption" and metadata.BASIS_NEXT.match(text, child.head_end):
+            # "THÔNG BÁO ⏎ VỀ ⏎ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ ⏎ Căn cứ …": a title line in capitals, over the preamble,
+            # is no heading of the body (what it holds is read as the root's)
+            children += child.children[::-1]
+            continue
         if child.kind in ("bullet", "plus"):
             continue  # "- Căn cứ Quyết định số 246-QĐ/TW, …": a preamble written as a list
         if child.kind == "agency" and structure.is_caps(text[child.body_start : child.head_end].strip(" *_:")):

@@ -1841,3 +1841,45 @@ def test_a_page_tables_two_header_cells_that_span_the_row_below():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks][1:] == [
         ("PL.1", ("Sở Giao thông vận tải",), ("Sở Tư pháp",), "Tháng 9/2025"),
         ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Quý III/2025")]
+
+
+_NOTICE_PREAMBLE = ("Căn cứ Luật Hải quan ngày 23/6/2014;\n"
+                    "Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21 tháng 01 năm 2015 của Chính phủ quy định chi tiết "
+                    "Luật Hải quan;\n"
+                    "Cục trưởng Cục Hải quan thông báo kết quả như sau:\n1. Tên hàng: Thực phẩm bảo vệ sức khỏe.\n")
+
+
+@pytest.mark.parametrize(("title_lines", "title"), [
+    # the office that enacts it, under the title: no part of the title
+    ("VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\nCỤC TRƯỞNG CỤC HẢI QUAN", "Về kết quả xác định trước mã số"),
+    ("BAN HÀNH QUY ĐỊNH VỀ HỒ SƠ\nTHỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ban hành quy định về hồ sơ"),
+    # … but the office the title itself names, over the one that enacts it, is the title's
+    ("VỀ VIỆC BỔ NHIỆM\nGIÁM ĐỐC SỞ Y TẾ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Về việc bổ nhiệm giám đốc Sở Y tế"),
+    # each line a paragraph of its own (a page's <p>s), the one under "VỀ" reading as a heading ("KẾT QUẢ …",
+    # "TÌNH HÌNH …"): the title's, and the preamble under it is the preamble
+    ("VỀ\n\nKẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\n\nCỤC TRƯỞNG CỤC HẢI QUAN", "Về kết quả xác định trước mã số"),
+    ("VỀ\n\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "Về tình hình thực hiện nhiệm vụ"),
+    ("KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\n\nCỤC TRƯỞNG CỤC HẢI QUAN", "Kết quả xác định trước mã số"),
+])
+def test_a_title_in_capitals_and_the_office_that_enacts_it(title_lines, title):
+    notice = (_header("BỘ TÀI CHÍNH\nCỤC HẢI QUAN", "37700/TB-CHQ", "Hà Nội, ngày 21 tháng 11 năm 2025")
+              + f"\nTHÔNG BÁO\n{title_lines}\n" + _NOTICE_PREAMBLE
+              + signed("KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", name="Đào Thu Hương"))
+    rec = parse_bytes(notice.encode(), "tb.txt")
+    assert rec.document.title == title
+    assert [(r.relation, r.number) for r in rec.references] == [
+        ("legal_basis", None), ("legal_basis", "08/2015/NĐ-CP"), ("secondary", None)]
+
+
+def test_a_vbpl_pages_title_lines_each_a_paragraph():
+    """vbpl.vn writes each line of the header a paragraph of its own: the title's "VỀ", then its words in capitals,
+    then the office that enacts it, then the preamble."""
+    lines = ["BỘ TÀI CHÍNH", "CỤC HẢI QUAN", "Số: 37700/TB-CHQ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 21 tháng 11 năm 2025", "THÔNG BÁO", "VỀ",
+             "KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "CỤC TRƯỞNG CỤC HẢI QUAN", *_NOTICE_PREAMBLE.splitlines(),
+             "Nơi nhận:", "- Lưu: VT.", "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Đào Thu Hương"]
+    page = ('<html><body><div class="toanvancontent" id="toanvancontent">'
+            + "".join(f"<p>\n\t\t\t\t\t\t\t{line}</p>\n" for line in lines) + "</div></body></html>")
+    rec = parse_bytes(page.encode(), "vbpl_toanvan.html")
+    assert (rec.document.type, rec.document.title) == ("Thông báo", "Về kết quả xác định trước mã số")
+    assert [r.relation for r in rec.references] == ["legal_basis", "legal_basis", "secondary"]

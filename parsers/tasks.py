@@ -1561,7 +1561,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # merged cells on the left: another content row of the numbered row above (a text rendering
             # writes them empty: "|   | Năm 2026 | Số hóa … |   |   | …") — unless the row names a lead of
             # its own: a row left unnumbered, the next after the numbered row's ("3", then "3.1")
-            if lead and inherited.get("lead") and not set(lead) & set(inherited["lead"]) and not continuation:
+            own_lead = bool(lead and inherited.get("lead") and not set(lead) & set(inherited["lead"]))
+            if extra or (own_lead and not continuation):
                 extra += 1
                 tid = f"{last_row_id}.{extra}"
             else:
@@ -1571,9 +1572,15 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 tid = f"{last_row_id}.{continuation + 1}"
             lead = lead or inherited.get("lead", ())
             support = support or inherited.get("support", ())
+            if own_lead and extra:
+                # (the rows after it that write its cells empty are its: "|  | Bộ Khoa học và Công nghệ | … |" over
+                # "|  |  |  | - Nghiên cứu … |", the lead merged over them)
+                inherited = {"lead": lead, "support": support}
         elif last_row_id:  # a row left unnumbered after a numbered one: the next after its number
             extra += 1
             tid = f"{last_row_id}.{extra}"
+            if lead:
+                inherited = {"lead": lead, "support": support}  # (and the rows under it that leave its cells empty)
         else:
             tid = f"{prefix}.{len(out) + 1}"
         task = Task(id=tid, text=clean_value(tables.cell_text(text, content)), start=content.start,

@@ -595,6 +595,25 @@ def test_a_drafting_programmes_column_of_who_drafts():
         (("Sở Tài chính",), ("Sở Xây dựng",), "Quý III/2025")]
 
 
+def test_a_pipe_rows_lead_written_once_over_the_rows_below_it():
+    """A transcription writes a merged cell empty in the rows it spans: an unnumbered row that names a lead of its own
+    leads the rows under it that leave theirs empty, not the numbered row above."""
+    rec = _appendix("DANH MỤC NHIỆM VỤ\n\n"
+                    "| STT | Cơ quan chủ trì | Cơ quan phối hợp | Nội dung nhiệm vụ | Thời hạn |\n"
+                    "|---|---|---|---|---|\n"
+                    "| 1 | Sở Công Thương | Sở Tài chính | Kiểm soát khí thải công nghiệp | Năm 2025 |\n"
+                    "|  | Sở Khoa học và Công nghệ | Sở Xây dựng | - Nghiên cứu công nghệ xử lý khí thải | Năm 2026 |\n"
+                    "|  |  |  | - Chuyển giao công nghệ tái chế phụ phẩm | Năm 2026 |\n"
+                    "|  | Sở Y tế | Sở Nội vụ | - Theo dõi sức khỏe người dân | Năm 2027 |\n"
+                    "|  |  |  | - Hướng dẫn biện pháp phòng bệnh | Năm 2027 |\n")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.1", ("Sở Công Thương",), ("Sở Tài chính",)),
+        ("PL.1.1", ("Sở Khoa học và Công nghệ",), ("Sở Xây dựng",)),
+        ("PL.1.2", ("Sở Khoa học và Công nghệ",), ("Sở Xây dựng",)),
+        ("PL.1.3", ("Sở Y tế",), ("Sở Nội vụ",)),
+        ("PL.1.4", ("Sở Y tế",), ("Sở Nội vụ",))]
+
+
 def test_a_pipe_tables_centred_rule_and_bodies_by_their_initials():
     """"|:--:|---|": a rule that centres the first column is no row; bodies by their initials ("TTYT huyện", "PGD
     NHCSXH huyện") lead and join."""

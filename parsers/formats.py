@@ -199,11 +199,15 @@ def tab_tables_as_pipes(text: str) -> str:
         cells = lines[i].split("\t")
         roles = {column_role(c) for c in cells} - {"other"}
         # (a list of projects is a task table when it says who leads them: "STT⇥Tên dự án⇥Cơ quan chủ trì⇥…")
-        if len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles):
+        # (a header's cells name columns, in a few words: a row of a table whose header named none is no header,
+        # whatever its sentences say: "05⇥…⇥Trong thời hạn 30 ngày, …, Sở Tư pháp chủ trì, phối hợp với …⇥…")
+        if len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles) \
+                or any(len(c) > _HEADER_CELL for c in cells):
             out.append(lines[i])
             i += 1
             continue
         width = len(cells)
+        task = next((k for k, c in enumerate(cells) if column_role(c) == "task"), 1)
         out += [_pipe_row(cells, width), "|" + "---|" * width]
         i += 1
         rows: list[list[str]] = []
@@ -218,8 +222,9 @@ def tab_tables_as_pipes(text: str) -> str:
                 i += 1
                 continue
             if last is not None and not row[0].strip() and len(row) <= width and len(row) > 2 \
-                    and not row[1].strip() and any(c.strip() for c in row):
-                # "⇥⇥⇥Sở Lao động - TB&XH⇥": the row's cells go on in their columns, its task's empty
+                    and not (row[task] if task < len(row) else "").strip() and any(c.strip() for c in row):
+                # "⇥⇥⇥Sở Lao động - TB&XH⇥": the row's cells go on in their columns, its task's empty (a row that
+                # writes a task of its own under cells merged from above is a row: "⇥⇥⇥⇥- Nghiên cứu …⇥Năm 2026")
                 for k, cell in enumerate(row):
                     if cell.strip() and k < len(last):
                         last[k] = f"{last[k].rstrip()} {cell.strip()}".strip()
@@ -236,6 +241,7 @@ def tab_tables_as_pipes(text: str) -> str:
     return "\n".join(out)
 
 
+_HEADER_CELL = 120  # the longest a header's cell runs ("Cơ quan, đơn vị chủ trì thực hiện và phối hợp …")
 _NEXT_APPENDIX = re.compile(r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+)?[IVXLC\d]{1,5})?\.?")
 # the runs of a line set apart by two spaces or more: a layout's cells
 _RUN = re.compile(r"\S+(?: \S+)*")

@@ -877,6 +877,38 @@ def test_table_copied_as_text_with_its_cells_apart_by_tabs():
         ("PL.A.2.2", ("Cục Trồng trọt",), ("Vụ Kế hoạch",), "2021 - 2025")]
 
 
+def test_a_tabbed_tables_rows_under_cells_merged_from_above_and_a_row_that_reads_like_a_header():
+    """Cells merged over rows are written empty: a row with the task of its own under them is a row (its task column
+    told by the header, wherever it stands); a list of procedures whose cells say who handles a file in sentences is no
+    task table."""
+    text = (QT_PLAN.replace("*", "") + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "STT\tCơ quan chủ trì\tCơ quan phối hợp\tNội dung nhiệm vụ\tThời gian hoàn thành\n"
+            "1\tCục Trồng trọt\tVụ Kế hoạch\tRà soát các Thông tư quy định điều kiện kinh doanh\tNăm 2021\n"
+            "\t\t\t- Xây dựng Đề án phát triển cây ăn quả chủ lực\tQuý III/2021\n")
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.text) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.1.1", ("Cục Trồng trọt",), "Rà soát các Thông tư quy định điều kiện kinh doanh"),
+        ("PL.1.2", ("Cục Trồng trọt",), "- Xây dựng Đề án phát triển cây ăn quả chủ lực")]
+    procedures = (QT_PLAN.replace("*", "") + "PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+                  "STT\tMã TTHC\tTên thủ tục hành chính\tThời hạn giải quyết\tGhi chú\n"
+                  "01\t1.001122\tĐăng ký hoạt động văn phòng giám định\tTrong thời hạn 30 ngày, kể từ ngày nhận đủ "
+                  "hồ sơ hợp lệ, Sở Tư pháp chủ trì, phối hợp với cơ quan chuyên môn kiểm tra các điều kiện\t\n"
+                  "02\t2.000568\tThay đổi lĩnh vực giám định\tTrong thời hạn 30 ngày, Sở Tư pháp xem xét\t\n")
+    assert not [t for t in parse_bytes(procedures.encode(), "kh.txt").tasks if t.id.startswith("PL")]
+
+
+def test_a_letters_header_copied_as_a_tabbed_line_names_no_unit():
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH SỞ GIÁO DỤC VÀ ĐÀO TẠO --------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 5155/SGDĐT-GDTX Về hướng dẫn đánh giá trung tâm học tập cộng đồng\tThành phố Hồ Chí Minh, ngày 28 "
+            "tháng 11 năm 2025\nKính gửi: Ủy ban nhân dân phường, xã và đặc khu\n"
+            "Sở Giáo dục và Đào tạo hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng như sau:\n"
+            "Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá và gửi kết quả về Sở Giáo dục và Đào tạo."
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Hiếu\n")
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert [u.name for u in rec.units] == ["Ủy ban nhân dân phường, xã và đặc khu"]
+
+
 def test_a_deadline_field_says_when_before_a_phrase_of_time_about_something_else():
     from parsers.tasks import _deadline
 

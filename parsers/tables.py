@@ -732,7 +732,8 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
 _ROW_START = re.compile(r"^[ \t]*(?P<n>\d{1,4}(?:\.\d{1,3}){0,2})(?:\.[ \t]*(?P<rest>.*)|[ \t]*)$")
 # ("A" over "CỤC …", "A." over "LĨNH VỰC KINH TẾ")
 # (or its title on the same line: "I Hạ tầng công nghệ thông tin", "A TRÌNH HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ")
-_GROUP_START = re.compile(rf"^[ \t]*(?P<n>[IVXLC]{{1,6}}|[A-ZĐ])"
+# (a group within a group: "III.1" over "III.1.1", its rows under that)
+_GROUP_START = re.compile(rf"^[ \t]*(?P<n>[IVXLC]{{1,6}}(?:\.\d{{1,2}}){{0,3}}|[A-ZĐ])"
                           rf"(?:(?:\.[ \t]+|[ \t]+(?=[{UPPER}]))(?P<rest>\S.*)|\.?[ \t]*)$")
 _DEADLINE_CELL = re.compile(
     # (not an item of a list in the cell: "1. Bộ Chỉ huy …")
@@ -894,10 +895,13 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             i = at + len(header_words)
             broken = True
             continue
-        # (a long line is a paragraph after the table — but the task's cell of a row whose number it follows, in a copy
-        # that writes each cell on one line: "1 ⏎ Rà soát, hệ thống hóa văn bản … (160 characters)")
-        if _TABLE_AFTER.match(line) or (len(line) > 140 and not (label is not None and kind == "row" and not current
-                                                                  and not cont)) or (
+        # (a long line is a paragraph after the table — but a cell of a row that has cells to come, in a copy that
+        # writes each cell on one line: "1 ⏎ Rà soát, hệ thống hóa văn bản … (160 characters)", its lead's "Bộ Công an,
+        # Bộ Khoa học và Công nghệ với các tiêu chuẩn …; các bộ, ngành …")
+        # (or a group's title under its label: "IV. ⏎ Tăng cường, nâng cao năng lực cho các cơ quan …")
+        if _TABLE_AFTER.match(line) or (len(line) > 140 and not (
+                label is not None and not cont
+                and ((kind == "row" and len(current) < len(roles) - 1) or (kind == "group" and not current)))) or (
                 at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
             break  # (the page's number above what follows the table is no cell)
         row = _ROW_START.match(line)
@@ -956,6 +960,18 @@ def _group_follows(last: str | None, n: str) -> bool:
     ("Bộ ⏎ Y ⏎ tế")? The first group may be any ("B" after rows of no group)."""
     if last is None or n in ("A", "I"):  # (the first group, or the first of a level: "I." then "A.")
         return True
+    if "." in n or "." in last:
+        # "III" then "III.1", "III.1" then "III.1.1", "III.1.2" then "III.2" or "IV": the first under the last, or the
+        # next after it or after a group it is under
+        parts, prior = n.split("."), last.split(".")
+        if n == f"{last}.1":
+            return True
+        k = len(parts)
+        if k > len(prior) or parts[:-1] != prior[: k - 1]:
+            return False
+        if k == 1:
+            return _group_follows(prior[0], parts[0])
+        return prior[k - 1].isdigit() and parts[-1].isdigit() and int(parts[-1]) == int(prior[k - 1]) + 1
     if last in _ROMANS and n in _ROMANS and _ROMANS.index(n) == _ROMANS.index(last) + 1:
         return True
     return len(last) == 1 and len(n) == 1 and ((n == "Đ" and last == "D") or (last == "Đ" and n == "E")

@@ -3030,3 +3030,26 @@ def test_a_committees_members_given_their_duties_are_units():
         "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\n\nNguyễn Văn B\n")
     units = _units(parse_bytes(text.encode(), "qd.txt"))
     assert [n for s, n in units if s == "Điều 3"] == ["Sở Nội vụ", "Sở Tài chính", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_a_cell_per_line_tables_long_cells_groups_within_groups_and_a_groups_title_on_its_own_line():
+    """A copy that writes each cell on a line of its own: a row's long cell is its cell, not a paragraph after the
+    table; "III.1" and "III.1.1" are groups within "III"; a group's long title stands on the line under its label."""
+    lead = ("Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn "
+            "quốc; các bộ, ngành với các tiêu chuẩn chuyên ngành")
+    title = ("Tăng cường, nâng cao năng lực cho các cơ quan quản lý nhà nước và cơ quan tổ chức thực hiện về bảo hiểm y "
+             "tế ở Trung ương và địa phương")
+    rows = ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "I", "Hoàn thiện thể chế",
+            "1", "Xây dựng các tiêu chuẩn, quy chuẩn kỹ thuật về Chính phủ số", lead, "Các bộ, ngành có liên quan",
+            "Năm 2025-2030",
+            "II.", title,
+            "2", "Tổ chức tập huấn nghiệp vụ bảo hiểm y tế", "Bộ Y tế", "Bảo hiểm xã hội Việt Nam", "Năm 2026",
+            "II.1", "Nhóm nền tảng số quy mô quốc gia", "II.1.1", "Nhóm nền tảng giải quyết thủ tục hành chính",
+            "3", "Triển khai Cổng Dịch vụ công quốc gia", "Bộ Công an", "Các bộ, ngành, địa phương", "Tháng 02/2026",
+            "II.1.2", "Nhóm nền tảng phục vụ chỉ đạo, điều hành",
+            "4", "Phát triển Hệ thống thông tin báo cáo Chính phủ", "Văn phòng Chính phủ", "Bộ Tài chính", "Năm 2026"]
+    rec = _text_appendix("DANH MỤC NHIỆM VỤ\n" + "\n".join(rows) + "\n")
+    assert [(t.id, t.lead[:1], t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL1.I.1", ("Bộ Công an",), "Năm 2025-2030"), ("PL1.II.2", ("Bộ Y tế",), "Năm 2026"),
+        ("PL1.II.1.1.3", ("Bộ Công an",), "Tháng 02/2026"), ("PL1.II.1.2.4", ("Văn phòng Chính phủ",), "Năm 2026")]

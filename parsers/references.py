@@ -748,7 +748,7 @@ def preamble_end(text: str, start: int, end: int) -> int:
 def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagraph]:
     """Cue-opened paragraphs before the operative part; each ends at the next cue or line end."""
     stop = preamble_end(text, start, end)
-    cues = list(_cue_re().finditer(text, start, stop))
+    cues = [c for c in _cue_re().finditer(text, start, stop) if not _column_header(text, c.start(_cue_group(c)))]
     out = []
     for i, c in enumerate(cues):
         at = c.start(_cue_group(c))
@@ -759,6 +759,17 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
             para_end = _caps_end(text, at, para_end)
         out.append(PreambleParagraph(relation_of_cue(c.group(_cue_group(c))), at, para_end))
     return out
+
+
+# "Căn cứ pháp lý" alone on its line over no document: a table's column ("… ⏎ Phí, lệ phí ⏎ Căn cứ pháp lý ⏎ 1 ⏎ …"),
+# in a copy that writes each cell on a line of its own, no clause
+_COLUMN_HEADER = re.compile(r"(?:Căn\s+cứ\s+pháp\s+lý|CĂN\s+CỨ\s+PHÁP\s+LÝ)[ \t*_]*\n"
+                            r"(?![ \t*_]*(?:[-+•]|\d{1,2}[.)])?[ \t*_]*"
+                            r"(?:Luật|Bộ\s+luật|Nghị|Quyết|Thông|Chỉ|Pháp|Hiến|Văn|Kế|Công))")
+
+
+def _column_header(text: str, at: int) -> bool:
+    return text.startswith(("Căn", "CĂN"), at) and _COLUMN_HEADER.match(text, at) is not None
 
 
 def _caps_end(text: str, start: int, end: int) -> int:

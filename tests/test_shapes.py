@@ -3053,3 +3053,23 @@ def test_a_cell_per_line_tables_long_cells_groups_within_groups_and_a_groups_tit
     assert [(t.id, t.lead[:1], t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
         ("PL1.I.1", ("Bộ Công an",), "Năm 2025-2030"), ("PL1.II.2", ("Bộ Y tế",), "Năm 2026"),
         ("PL1.II.1.1.3", ("Bộ Công an",), "Tháng 02/2026"), ("PL1.II.1.2.4", ("Văn phòng Chính phủ",), "Năm 2026")]
+
+
+def test_a_cell_per_line_list_of_procedures_whose_column_is_its_legal_grounds():
+    """"Căn cứ pháp lý" heads a column of a list of procedures written a cell per line: the documents in its cells are
+    the procedures' grounds, no bases of the decision (a label over a list of documents still opens one)."""
+    cells = ["STT", "Mã thủ tục", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Phí, lệ phí", "Căn cứ pháp lý",
+             "1", "3.000324", "Thu hồi tài sản kết cấu hạ tầng thủy lợi", "105 ngày", "Không",
+             "Nghị định số 08/2025/NĐ-CP ngày 09/01/2025 của Chính phủ quy định việc quản lý tài sản"]
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 86/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 18 tháng 4 năm 2026\nQUYẾT ĐỊNH\n"
+                "Công bố danh mục thủ tục hành chính\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+                "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"
+                + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Lê Hồng Vinh")
+                + "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Kèm theo Quyết định số 86/QĐ-UBND)\n" + "\n".join(cells) + "\n")
+    rec = parse_bytes(decision.encode(), "qd.txt")
+    assert [(r.relation, r.type) for r in rec.references if r.relation != "cites"] == [("legal_basis", "Luật")]
+    listed = decision.replace("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n",
+                              "Căn cứ pháp lý\n- Luật Thủy lợi năm 2017;\n")
+    assert [(r.relation, r.name) for r in parse_bytes(listed.encode(), "qd.txt").references
+            if r.relation != "cites"] == [("legal_basis", "Thủy lợi")]

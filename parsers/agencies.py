@@ -1924,6 +1924,9 @@ _COLLECTIVE = re.compile(
     re.X | re.I,
 )
 _ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuyên\s+môn|hành\s+chính|sự\s+nghiệp)"
+# what a body is asked to do, written with a capital where a heading ran into its first duty: no name goes on with it
+_CAPITAL_VERBS = (r"(?:Phối\s+hợp|Chủ\s+trì|Chủ\s+động|Triển\s+khai|Thực\s+hiện|Tham\s+mưu|Tăng\s+cường|Đẩy\s+mạnh"
+                  r"|Tiếp\s+tục|Chịu\s+trách\s+nhiệm|Có\s+trách\s+nhiệm|Theo\s+dõi|Đôn\s+đốc)(?![\wÀ-ỹ])")
 _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
@@ -1947,7 +1950,7 @@ _COLLECTIVE_CONT = re.compile(
           |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương|(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy))
           # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
           # ("tỉnh⏎Tuyên Quang", not "tỉnh⏎Tuyên truyền, vận động …": the heading's text begins)
-          |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?={_CAP}[ \t]+[{UPPER}])){_CAP}
+          |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?={_CAP}[ \t]+[{UPPER}]))(?!{_CAPITAL_VERBS}){_CAP}
                                  (?:\s+{_CAP}){{0,2}})
           |(?-i:Tỉnh\s+ủy|Thành\s+ủy)|ở\s+Trung\s+ương|ở\s+địa\s+phương|Trung\s+ương|tỉnh|thành\s+phố|các\s+cấp|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội
           |ngang\s+bộ|nhà\s+nước|thành\s+viên(?:\s+của\s+Mặt\s+trận(?:\s+Tổ\s+quốc)?)?)(?![\wÀ-ỹ]))""",
@@ -2847,8 +2850,12 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return a  # a name the gazetteer knows whole is not extended
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
-    stop = min(x.start() for x in (v, colon) if x is not None) if v or colon else None
-    if stop is None or len(window[:stop].split()) > 8 or window[:stop].split()[-1:] in (["và"], ["hoặc"], [","]):
+    # (or a verb in capitals no name holds, a heading run into its first duty: "Hội Nông dân tỉnh Phối hợp tuyên
+    # truyền …")
+    cap_verb = CAPITAL_VERB.search(window)
+    stop = min(x.start() for x in (v, colon, cap_verb) if x is not None) if v or colon or cap_verb else None
+    if stop is None or not window[:stop].strip() or len(window[:stop].split()) > 8 \
+            or window[:stop].split()[-1:] in (["và"], ["hoặc"], [","]):
         return a  # ("Ban Quản lý dự án tỉnh và ⏎ chỉ đạo …": a joining word before the verb joins two works)
     # "Ban Chỉ đạo quốc gia về Phòng thủ dân sự theo dõi …": a steering body is named with its subject,
     # written in capitals
@@ -2870,6 +2877,7 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 
 _AND = re.compile(r"(?<![\wÀ-ỹ])và\s+")
+CAPITAL_VERB = re.compile(rf"(?<=\s){_CAPITAL_VERBS}")
 
 
 def _starts_at(text: str, pos: int) -> bool:

@@ -159,6 +159,20 @@ def test_who_does_it_in_a_districts_words(item, lead, support, deadline):
     assert (list(task.lead), list(task.support), task.deadline) == (lead, support, deadline)
 
 
+@pytest.mark.parametrize("heading", [
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh Phối hợp tuyên truyền, vận động hội viên.",
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh\nPhối hợp tuyên truyền, vận động hội viên.",
+])
+def test_a_heading_run_into_its_first_duty_that_opens_with_a_capital(heading):
+    """A copy that joins a heading and its first line: the verb in capitals ("Phối hợp", "Chủ trì", "Triển khai") is
+    no word of the name before it, whether a body's or a collective's that ends at its place."""
+    rec = _plan("Tuyên truyền chuyển đổi số.", organisation=f"1. Sở Tài chính: Bố trí kinh phí.\n{heading}\n")
+    assert [u.name for u in rec.units] == ["Sở Tài chính", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Nông dân tỉnh"]
+    rec = _plan("Tuyên truyền chuyển đổi số.", organisation="1. Sở Tài chính: Bố trí kinh phí.\n"
+                "2. Các tổ chức chính trị - xã hội tỉnh Phối hợp tuyên truyền, vận động hội viên.\n")
+    assert [u.name for u in rec.units] == ["Sở Tài chính", "Các tổ chức chính trị - xã hội tỉnh"]
+
+
 def test_a_heading_names_a_kind_then_its_members():
     """"8. Đề nghị Ủy ban MTTQ Việt Nam huyện và các đoàn thể: Hội LHPN huyện, …:": the kind, then each member."""
     rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(

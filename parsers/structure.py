@@ -435,7 +435,19 @@ def scopes(text: str, first_article: int) -> list[Scope]:
         )
     signed = _SIGNED.search(text, first_article)
     if signed is not None:
-        for t in _STANDALONE_TYPE.finditer(text, signed.end()):
+        labels = [*_STANDALONE_TYPE.finditer(text, signed.end()), *_LABEL_AND_TITLE.finditer(text, signed.end())]
+        for t in sorted(labels, key=lambda m: m.start()):
+            if t.re is _LABEL_AND_TITLE:
+                # "PHỤ LỤC I: DANH MỤC NHIỆM VỤ …": the appendix's label and its title on one line (the title from its
+                # first word, over a note or not)
+                noted = next((f for f in found if f.start - 5 <= t.start() <= f.body_start), None)
+                if noted is None:
+                    found.append(_titled_scope(text, t.start(), t.group("type"), t.start("rest"),
+                                               _title_end(text, t.end())))
+                elif noted.title_span is not None and noted.title_span[0] <= t.start("rest") < noted.title_span[1]:
+                    noted.title_span = (t.start("rest"), noted.title_span[1])
+                    noted.title = " ".join(text[t.start("rest") : noted.title_span[1]].split()) or None
+                continue
             if any(f.start - 5 <= t.start() <= f.body_start for f in found):
                 continue
             after = next((f for f in found if f.title_span is not None and 0 <= f.start - t.end() <= 200
@@ -481,6 +493,9 @@ _STANDALONE_TYPE = re.compile(
     r"^\s*(?P<type>" + "|".join(ATTACH_TYPES) + r")(?:\s+(?:SỐ\s*)?(?:[IVXLC]+|\d{1,2}[a-z]?))?\s*$", re.M)
 
 
+_LABEL_AND_TITLE = re.compile(rf"^[ \t*_#]*(?P<type>PHỤ\s+LỤC)(?:[ \t]+(?:SỐ[ \t]*)?(?:[IVXLC]+|\d{{1,2}}[a-z]?))?"
+                              rf"(?:[ \t]*[:.\-–][ \t]*|[ \t]+)(?P<rest>[{UPPER}][{UPPER}\d ,/\-–()]{{4,}})[ \t*_]*$",
+                              re.M)
 _GLUED_TYPE = re.compile(rf"(?<=[a-zà-ỹđ])[ \t]+(?P<type>{'|'.join(ATTACH_TYPES)})(?=[ \t]+[{UPPER}]{{2}})")
 # a title's capitals, numbers and dashes, up to the first word in small letters
 _CAPS_RUN = re.compile(rf"(?:[ \t]+(?:[{UPPER}]+|\d[\d/.]*|[-–,:]))*")

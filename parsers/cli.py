@@ -77,14 +77,19 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json")] = False,
     names: Annotated[bool, typer.Option("--names", help="Match agencies by their written names (through the "
                                         "gazetteer) instead of the graph's identity")] = False,
+    rendering: Annotated[str | None, typer.Option("--as", help="Write each document again in this format first "
+                                                  "(html, gfm, tabs, cells) and score that")] = None,
 ) -> None:
     """Score the parser against gold annotations: micro and macro P/R/F1 per field and split."""
     from ingest.errors import InputError
     from parsers.evaluate import DETAIL_FIELDS, FIELDS, evaluate
+    from parsers.rerender import RENDERINGS
 
     if not gold_dir.is_dir():
         raise InputError(f"{gold_dir}: no such folder")
-    result = evaluate(str(gold_dir), docs, split, identity=not names)
+    if rendering is not None and rendering not in RENDERINGS:
+        raise InputError(f"--as {rendering}: not a format to write documents in ({', '.join(RENDERINGS)})")
+    result = evaluate(str(gold_dir), docs, split, identity=not names, rendering=rendering)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -273,10 +273,12 @@ def gold_files(gold_dir: str) -> dict[str, list[Path]]:
 
 
 def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str] | None = None,
-             identity: bool = True) -> dict[str, Any]:
+             identity: bool = True, rendering: str | None = None) -> dict[str, Any]:
     """Parse every document that has a gold file and score it, per split; absent documents are
-    skipped with a reason."""
-    from parsers.pipeline import parse_document
+    skipped with a reason. With ``rendering``, each document is first written again in that format
+    (``parsers.rerender``): the same gold then measures what the format changes."""
+    from parsers.pipeline import parse_bytes, parse_document
+    from parsers.rerender import rerender
 
     out: dict[str, Any] = {"splits": {}, "skipped": []}
     for split, files in gold_files(gold_dir).items():
@@ -298,7 +300,8 @@ def evaluate(gold_dir: str, doc_dirs: list[str] | None = None, splits: list[str]
             if path is None:
                 out["skipped"].append(f"{split}/{gold['file']}: document not found")
                 continue
-            rep = score_record(gold, parse_document(path).to_dict(), identity)
+            record = parse_document(path) if rendering is None else parse_bytes(*rerender(path, rendering))
+            rep = score_record(gold, record.to_dict(), identity)
             for f, s in rep.scores.items():
                 totals[f].tp += s.tp
                 totals[f].fp += s.fp

@@ -1,0 +1,135 @@
+"""A document written again in another format, from what the parser read of it: its paragraphs (the blocks that
+join a page's hard wraps) and its tables (rows, cells, merged cells). ``vnlegal eval --as FORMAT`` scores these
+renderings against the same gold, so a format that changes an answer shows as a drop.
+
+The formats are the ones documents come in besides the site's own: a vbpl.vn-like HTML page (a paragraph per
+``<p>``, tables with ``rowspan``), a GitHub markdown transcription (paragraphs joined, pipe tables whose merged cells
+are written empty, ``<br>`` inside a cell), a Word document saved as text (a paragraph per line, a table's cells
+apart by tabs) and a crawler's text that writes each cell of a table on a line of its own.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest import Snapshot
+from parsers import structure, tables
+from parsers.formats import prepare
+from parsers.tables import Table
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the parser read of a document: its text, its paragraphs and its tables."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    tables: list[Table]
+
+
+def read(path: Path) -> Reading:
+    snapshot = Snapshot.from_bytes(path.read_bytes(), path.name)
+    prepared = prepare(snapshot.text(), snapshot.name)
+    text = prepared.text
+    found = list(prepared.tables)
+    if prepared.format in ("congbao", "plain", "tvpl-text"):
+        found += tables.gazette_tables(text, [(t.start, t.end) for t in prepared.tables])
+    found.sort(key=lambda t: t.start)
+    paragraphs = [(b.start, b.end) for b in structure.blocks(text)
+                  if not any(t.start <= b.start < t.end for t in found)]
+    return Reading(text, paragraphs, found)
+
+
+def _cell_lines(text: str, cell: tables.Cell) -> list[str]:
+    """A cell's paragraphs, each on one line (a page's break inside it mended)."""
+    return [" ".join(line.split()) for line in tables.cell_text(text, cell).split("\n") if line.strip()]
+
+
+def _grid(text: str, table: Table) -> list[list[str]]:
+    """The table as rows of ``table.columns`` cells, a cell merged from above written empty."""
+    rows = []
+    for row in table.rows:
+        cells = [""] * table.columns
+        for c in row.cells:
+            if c.col < table.columns:
+                cells[c.col] = "\n".join(_cell_lines(text, c))
+        rows.append(cells)
+    return rows
+
+
+def _in_order(reading: Reading, paragraph: Callable[[str], str], table: Callable[[Table], str]) -> str:
+    pieces = [(s, paragraph(" ".join(reading.text[s:e].split()))) for s, e in reading.paragraphs]
+    pieces += [(t.start, table(t)) for t in reading.tables]
+    return "\n".join(p for _, p in sorted(pieces, key=lambda x: x[0]))
+
+
+def as_html(reading: Reading) -> str:
+    def table(t: Table) -> str:
+        # a column a row has no cell in, left of its last one, is the cell above's, merged down (rowspan)
+        spans: dict[int, int] = {}
+        owner: dict[int, int] = {}
+        for row in t.rows:
+            cols = {c.col: c for c in row.cells}
+            for col in range(t.columns):
+                if col in cols:
+                    owner[col] = id(cols[col])
+                    spans[owner[col]] = max(spans.get(owner[col], 1), cols[col].rows)
+                elif col in owner and cols and col < max(cols):
+                    spans[owner[col]] += 1
+        rows = []
+        for row in t.rows:
+            cells = []
+            for c in sorted(row.cells, key=lambda c: c.col):
+                span = f' rowspan="{spans[id(c)]}"' if spans.get(id(c), 1) > 1 else ""
+                lines = _cell_lines(reading.text, c)
+                body = "".join(f"<p>{html.escape(line)}</p>" for line in lines) or "<p>&#160;</p>"
+                cells.append(f'<td{span} valign="top">{body}</td>')
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        return '<table border="1" class="MsoNormalTable"><tbody>' + "".join(rows) + "</tbody></table>"
+
+    body = _in_order(reading, lambda p: f"<p>\n\t\t\t\t\t\t\t{html.escape(p)}</p>", table)
+    return ('<html><head><meta charset="utf-8"></head><body><div class="toanvancontent" id="toanvancontent">\n'
+            + body + "\n</div></body></html>\n")
+
+
+def as_gfm(reading: Reading) -> str:
+    def table(t: Table) -> str:
+        grid = [[c.replace("|", "/").replace("\n", " <br> ") for c in row] for row in _grid(reading.text, t)]
+        if not grid:
+            return ""
+        return "\n".join(["| " + " | ".join(grid[0]) + " |", "|" + "---|" * t.columns,
+                          *("| " + " | ".join(row) + " |" for row in grid[1:])]) + "\n"
+
+    return _in_order(reading, lambda p: p + "\n", table)
+
+
+def as_tabbed(reading: Reading) -> str:
+    def table(t: Table) -> str:
+        return "\n".join("\t".join(c.replace("\n", " ") for c in row) for row in _grid(reading.text, t))
+
+    return _in_order(reading, lambda p: p, table) + "\n"
+
+
+def as_cells(reading: Reading) -> str:
+    def table(t: Table) -> str:
+        return "\n".join(c.replace("\n", " ") for row in _grid(reading.text, t) for c in row if c)
+
+    return _in_order(reading, lambda p: p, table) + "\n"
+
+
+# the format's name → how to write it and the suffix its file takes
+RENDERINGS: dict[str, tuple[Callable[[Reading], str], str]] = {
+    "html": (as_html, ".html"),
+    "gfm": (as_gfm, ".md"),
+    "tabs": (as_tabbed, ".txt"),
+    "cells": (as_cells, ".txt"),
+}
+
+
+def rerender(path: Path, fmt: str) -> tuple[bytes, str]:
+    """The document at ``path`` written as ``fmt`` (one of ``RENDERINGS``), and a file name for it."""
+    write, suffix = RENDERINGS[fmt]
+    return write(read(path)).encode("utf-8"), path.name + ".rendered" + suffix

@@ -62,3 +62,12 @@ def test_eval_scores_a_rendering_against_the_same_gold(tmp_path: Path) -> None:
         fields = evaluate(str(tmp_path / "gold"), [str(tmp_path / "docs")], rendering=fmt)["splits"]["tuning"]["fields"]
         assert (fields["units"]["tp"], fields["units"]["fn"], fields["task_lead"]["tp"]) == (2, 0, 1)
         assert fields["tasks"]["fp"] == 2  # (the gold names one of the three rows)
+
+
+def test_eval_refuses_a_format_it_cannot_write(tmp_path: Path) -> None:
+    from tests.test_bad_input import _cli
+
+    (tmp_path / "tuning").mkdir()
+    r = _cli("eval", str(tmp_path), "--as", "docx")
+    assert r.returncode == 2
+    assert "error E100: --as docx: not a format" in r.stderr

@@ -350,7 +350,11 @@ def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Tabl
 
 # quoted text: a provision quoted whole ("… quy định: “Điều 257. … 2. Đối với … d) …”", the new wording
 # of an amended clause) is part of the paragraph that quotes it; its numbers are not this document's
-_QUOTED = re.compile(r"“[^“”]{0,20000}”")
+# (or between straight quotes, a provision quoted from its first number to its end: '"7. Kinh phí ủy nhiệm thu ⏎ a) …
+# ⏎ b) … nhà nước"', the clause a letter cites)
+_QUOTED = re.compile(r"“[^“”]{0,20000}”"
+                     r"|(?<![^\s(*_:])\"(?=[ \t*_]*(?:Điều[ \t]+\d{1,3}[.:]|\d{1,2}\.[ \t]|[a-zđ]\)[ \t]))"
+                     r"[^\"]{1,20000}\"")
 
 
 def _add_table(parent: Node, t: Table) -> None:

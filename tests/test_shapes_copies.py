@@ -1902,3 +1902,37 @@ def test_an_appendixs_label_and_title_on_one_line(label):
     rec = parse_bytes(plan.encode(), "kh.md")
     assert [(a.type, a.title) for a in rec.attachments] == [("Phụ lục", "Danh mục nhiệm vụ")]
     assert [t.id[-4:] for t in rec.tasks] == [".I.1", ".I.2", "II.3"]
+
+
+def test_a_page_whose_header_table_ends_with_two_bars():
+    """A thuvienphapluat page whose header table's last row is closed by two bars, the document's text after them:
+    its type line, bases and articles are no cell of the table."""
+    page = ("|\n|\nĐang tải văn bản...\n|\nCHÍNH PHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 385/NQ-CP\n|\n"
+            "Hà Nội, ngày 01 tháng 12 năm 2025\n|\n|\n"
+            "NGHỊ QUYẾT\nVề việc ký Hiệp định vận chuyển hàng không\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+            "Căn cứ Luật Điều ước quốc tế ngày 09 tháng 4 năm 2016;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Thông qua nội dung Hiệp định.\n"
+            "Điều 2. Bộ Xây dựng chịu trách nhiệm về nội dung Hiệp định.\n"
+            "Điều 3. Bộ Ngoại giao hoàn tất các thủ tục đối ngoại theo quy định.\n|\nNơi nhận:\n- Lưu: VT.\n|\n"
+            "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nBùi Thanh Sơn\n|\n")
+    rec = parse_bytes(page.encode(), "tvpl_nq.md")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 2", "Bộ Xây dựng"), ("Điều 3", "Bộ Ngoại giao")]
+    assert [r.relation for r in rec.references] == ["legal_basis", "legal_basis"]
+
+
+def test_a_provision_a_letter_quotes_between_straight_quotes():
+    """'"7. Kinh phí … ⏎ a) … Bộ Tài chính hướng dẫn … ⏎ b) …"': the quoted clause's items are no items of the letter,
+    and the body its text names is no unit of it."""
+    letter = (_header("BỘ TÀI CHÍNH\nCỤC THUẾ", "5210/CT-CS", "Hà Nội, ngày 20 tháng 11 năm 2025")
+              + "V/v kinh phí ủy nhiệm thu\nKính gửi: Thuế Thành phố Hồ Chí Minh\n"
+              "Về vấn đề này, Cục Thuế có ý kiến như sau:\nTại khoản 7 Điều 39 Nghị định số 126/2020/NĐ-CP quy định:\n"
+              '"7. Kinh phí ủy nhiệm thu\na) Kinh phí ủy nhiệm thu từ nguồn ngân sách nhà nước cấp cho cơ quan thuế.\n'
+              "Bộ Tài chính hướng dẫn cụ thể nội dung chi, mức chi.\n"
+              'b) Việc chi trả kinh phí ủy nhiệm thu phải được thực hiện đúng đối tượng."\n'
+              "Đề nghị Thuế Thành phố Hồ Chí Minh căn cứ quy định nêu trên để thực hiện.\n"
+              + signed("TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", name="Đào Thu Hương"))
+    rec = parse_bytes(letter.encode(), "cv.txt")
+    assert "Bộ Tài chính" not in [u.name for u in rec.units]
+    assert [r.section for r in rec.references if r.number == "126/2020/NĐ-CP"] == [None]

@@ -543,13 +543,19 @@ def _from_header(body: str) -> str:
         return body
     lines = body[: m.start()].split("\n")
     keep = len(lines) - 1
-    while keep > 0 and (not lines[keep - 1].strip(" |") or _caps_or_rule(lines[keep - 1])):
+    # (the document's number may stand between its issuer and the motto: "ỦY BAN NHÂN DÂN TỈNH … ⏎ Số: 86/KH-UBND ⏎
+    # CỘNG HÒA …")
+    while keep > 0 and (not lines[keep - 1].strip(" |") or _caps_or_rule(lines[keep - 1])
+                        or _NUMBER_LINE.match(lines[keep - 1]) is not None):
         keep -= 1
     while keep < len(lines) - 1 and not lines[keep].strip(" |") and lines[keep].strip() != "|":
         keep += 1
     if keep > 0 and lines[keep - 1].strip() == "|":
         keep -= 1  # the header table's first "|", so its first row keeps the issuer cell
     return "\n".join(lines[keep:]) + body[m.start() :]
+
+
+_NUMBER_LINE = re.compile(r"[ \t*_|]*Số[ \t]*:[ \t]*\d")
 
 
 def _caps_or_rule(line: str) -> bool:

@@ -5,12 +5,14 @@ renderings against the same gold, so a format that changes an answer shows as a 
 The formats are the ones documents come in besides the site's own: a vbpl.vn-like HTML page (a paragraph per
 ``<p>``, tables with ``rowspan``), a GitHub markdown transcription (paragraphs joined, pipe tables whose merged cells
 are written empty, ``<br>`` inside a cell), a Word document saved as text (a paragraph per line, a table's cells
-apart by tabs) and a crawler's text that writes each cell of a table on a line of its own.
+apart by tabs), a crawler's text that writes each cell of a table on a line of its own, and a thuvienphapluat page
+(hard-wrapped, a table's cells between "|" lines).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,12 +122,47 @@ def as_cells(reading: Reading) -> str:
     return _in_order(reading, lambda p: p, table) + "\n"
 
 
+_HEADING = re.compile(r"(?:[IVX]{1,5}\.|\d{1,2}\.|[a-zđ]\)|Điều \d+\.)\s")
+_WRAP = 75  # where a thuvienphapluat page's lines break
+
+
+def _wrapped(line: str) -> list[str]:
+    out = []
+    while len(line) > _WRAP + 2 and (cut := line.rfind(" ", _WRAP // 2, _WRAP)) > 0:
+        out.append(line[:cut])
+        line = line[cut + 1 :]
+    return [*out, line]
+
+
+def as_tvpl_page(reading: Reading) -> str:
+    """A thuvienphapluat page: the site's lines around the text, its lines broken at about 75 characters, headings in
+    bold, each table cell on lines of its own between "|" lines (a merged cell written in its first row only)."""
+    def paragraph(p: str) -> str:
+        if _HEADING.match(p) and len(p) < 90 and (p.endswith(":") or re.match(r"[IVX]+\.", p)):
+            p = f"**{p}**"
+        return "\n".join(_wrapped(p))
+
+    def table(t: Table) -> str:
+        out = ["|"]
+        for i, row in enumerate(t.rows):
+            if i:
+                out.append("|")  # (two bars between rows, one after the last)
+            for c in sorted(row.cells, key=lambda c: c.col):
+                out += [w for line in _cell_lines(reading.text, c) for w in _wrapped(line)]
+                out.append("|")
+        return "\n".join(out)
+
+    return ("|\n|\nĐang tải văn bản...\n" + _in_order(reading, paragraph, table)
+            + "\nTóm tắt\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n")
+
+
 # the format's name → how to write it and the suffix its file takes
 RENDERINGS: dict[str, tuple[Callable[[Reading], str], str]] = {
     "html": (as_html, ".html"),
     "gfm": (as_gfm, ".md"),
     "tabs": (as_tabbed, ".txt"),
     "cells": (as_cells, ".txt"),
+    "tvpl": (as_tvpl_page, ".md"),
 }
 
 

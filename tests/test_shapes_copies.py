@@ -1936,3 +1936,17 @@ def test_a_provision_a_letter_quotes_between_straight_quotes():
     rec = parse_bytes(letter.encode(), "cv.txt")
     assert "Bộ Tài chính" not in [u.name for u in rec.units]
     assert [r.section for r in rec.references if r.number == "126/2020/NĐ-CP"] == [None]
+
+
+def test_a_page_whose_header_is_lines_with_the_number_above_the_motto():
+    """A thuvienphapluat page that writes its header as lines, the number between the issuer and the motto: the page's
+    summary above is dropped, the issuer and the number kept."""
+    page = ("|\n|\nĐang tải văn bản...\nKế hoạch 86/KH-UBND năm 2025 triển khai chuyển đổi số\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 86/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 18 tháng 4 năm 2025\nKẾ HOẠCH\n"
+            "Triển khai công tác chuyển đổi số năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang")
+            + "Tóm tắt\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n")
+    rec = parse_bytes(page.encode(), "tvpl_kh.md")
+    assert (rec.document.number, rec.document.issuer, rec.document.type) == (
+        "86/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Kế hoạch")

@@ -148,8 +148,10 @@ def as_tvpl_page(reading: Reading) -> str:
             if i:
                 out.append("|")  # (two bars between rows, one after the last)
             for c in sorted(row.cells, key=lambda c: c.col):
-                out += [w for line in _cell_lines(reading.text, c) for w in _wrapped(line)]
-                out.append("|")
+                lines = [w for line in _cell_lines(reading.text, c) for w in _wrapped(line)]
+                if not lines and i == 0:
+                    continue  # (the page writes a header's merged cell once, no empty cell after it)
+                out += [*lines, "|"]
         return "\n".join(out)
 
     return ("|\n|\nĐang tải văn bản...\n" + _in_order(reading, paragraph, table)

@@ -1891,14 +1891,9 @@ def test_a_vbpl_pages_title_lines_each_a_paragraph():
 def test_an_appendixs_label_and_title_on_one_line(label):
     """"PHỤ LỤC I: DANH MỤC NHIỆM VỤ": the label and the title on one line open the appendix, its title from its
     first word."""
-    plan = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "86/KH-UBND", "Quảng Ngãi, ngày 18 tháng 4 năm 2025")
-            + "\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n\n"
-            "II. NHIỆM VỤ\nTheo Phụ lục.\n\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang")
-            + f"\n{label}\n\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
-            "| I | HẠ TẦNG SỐ |  |  |\n"
-            "| 1 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | Quý III/2025 |\n"
-            "| 2 | Phủ sóng 5G các khu công nghiệp | Viễn thông Quảng Ngãi | Năm 2025 |\n"
-            "| II | DỮ LIỆU SỐ |  |  |\n| 3 | Số hóa hồ sơ hộ tịch | Sở Tư pháp | Quý IV/2025 |\n")
+    from tests.test_rerender import PLAN
+
+    plan = PLAN.replace("PHỤ LỤC\nDANH MỤC NHIỆM VỤ", label)
     rec = parse_bytes(plan.encode(), "kh.md")
     assert [(a.type, a.title) for a in rec.attachments] == [("Phụ lục", "Danh mục nhiệm vụ")]
     assert [t.id[-4:] for t in rec.tasks] == [".I.1", ".I.2", "II.3"]

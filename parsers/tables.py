@@ -209,7 +209,7 @@ def _cell_region(lines: list[str], bars: list[bool], i: int) -> tuple[Chunks, li
                 (not chunks and _LETTER_OPENS.match(line)) or \
                 _APPENDIX_TITLE.match(line) or \
                 _body_items(lines[j:k]) or \
-                sum(1 for ln in lines[j:k] if _BODY_LINE.match(ln)) >= 2 or \
+                (k - j >= 2 and sum(1 for ln in lines[j:k] if _BODY_LINE.match(ln)) >= 2) or \
                 any(ln.rstrip(" *_").endswith("./.") for ln in lines[j:k]):
             # the document's own text between the page's layout bars (its last words "./.", or its type line, its
             # bases, its articles: a header table's last row closed by two bars runs on into them), not a table

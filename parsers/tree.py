@@ -354,7 +354,8 @@ def build(text: str, blocks: list[Block], scopes: list[Scope], tables: list[Tabl
 # ⏎ b) … nhà nước"', the clause a letter cites)
 _QUOTED = re.compile(r"“[^“”]{0,20000}”"
                      r"|(?<![^\s(*_:])\"(?=[ \t*_]*(?:Điều[ \t]+\d{1,3}[.:]|\d{1,2}\.[ \t]|[a-zđ]\)[ \t]))"
-                     r"[^\"]{1,20000}\"")
+                     # (its closing quote ends a line: a quote opened inside a sentence further on is no end of it)
+                     r"[^\"]{1,8000}\"(?=[ \t*_]*[.;,]?[ \t*_]*(?:\n|$))")
 
 
 def _add_table(parent: Node, t: Table) -> None:

@@ -1945,3 +1945,14 @@ def test_a_page_whose_header_is_lines_with_the_number_above_the_motto():
     rec = parse_bytes(page.encode(), "tvpl_kh.md")
     assert (rec.document.number, rec.document.issuer, rec.document.type) == (
         "86/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Kế hoạch")
+
+
+def test_a_straight_quote_left_open_hides_no_items():
+    """A quote mark before a number that no line-ending quote closes ('"1. Mỗi người …' and, items later, a slogan
+    "Xanh" in a sentence) quotes nothing: the items between are the plan's."""
+    from tests.test_shapes_wording import _plan_items
+
+    tasks = _plan_items('Phát động phong trào theo chủ đề "1. Mỗi người dân là một tuyên truyền viên.',
+                        "Tổ chức hội thi tìm hiểu pháp luật cho đoàn viên.",
+                        'Tuyên truyền khẩu hiệu "Xanh - Sạch - Đẹp" trên các phương tiện.')
+    assert [t.id for t in tasks] == ["II.1", "II.2", "II.3"]

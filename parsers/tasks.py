@@ -1190,10 +1190,12 @@ _LAST_BRACKET = re.compile(r"\((?P<x>[^()]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$", re.
 
 
 # "… do Sở Y tế thực hiện theo quy định", "… do Công an tỉnh đảm nhiệm": by whom the work is done (not in an item
-# whose own work is to join or help another's: "Tham gia các hoạt động do các Bộ thực hiện")
+# whose own work is to join, help or oversee another's: "Tham gia các hoạt động do các Bộ thực hiện", "Kiểm tra các dự
+# án do Sở Xây dựng thực hiện")
 _DONE_BY = re.compile(r"(?<![\wÀ-ỹ])do\s+")
 _DONE_VERB = re.compile(r"\s+(?:chủ\s+trì\s*,?\s*)?(?:thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách)(?![\wÀ-ỹ])")
-_JOINS_OTHERS = re.compile(r"[\s*_\-+•–]*(?:tham\s+gia|phối\s+hợp|hỗ\s+trợ)(?![\wÀ-ỹ])", re.I)
+_JOINS_OTHERS = re.compile(r"[\s*_\-+•–]*(?:tham\s+gia|phối\s+hợp|hỗ\s+trợ|kiểm\s+tra|giám\s+sát|thanh\s+tra"
+                           r"|đánh\s+giá|theo\s+dõi|sơ\s+kết|tổng\s+kết|nghiệm\s+thu)(?![\wÀ-ỹ])", re.I)
 
 
 def _done_by(text: str, start: int, end: int) -> list[str]:

@@ -237,6 +237,7 @@ def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
      "xuyên.", ["Sở Y tế"]),
     ("Tuần tra, kiểm soát trên các tuyến quốc lộ do Công an tỉnh đảm nhiệm, hằng tháng.", ["Công an tỉnh"]),
     ("Tham gia các hoạt động tuyên truyền do Sở Tư pháp thực hiện.", []),
+    ("Kiểm tra tiến độ các dự án do Sở Xây dựng thực hiện.", []),
     ("Bảo đảm an ninh tại các điểm cấp giấy phép do Sở Xây dựng cấp.", []),
 ])
 def test_who_leads_named_away_from_the_items_start(item, lead):

@@ -3073,3 +3073,16 @@ def test_a_cell_per_line_list_of_procedures_whose_column_is_its_legal_grounds():
                               "Căn cứ pháp lý\n- Luật Thủy lợi năm 2017;\n")
     assert [(r.relation, r.name) for r in parse_bytes(listed.encode(), "qd.txt").references
             if r.relation != "cites"] == [("legal_basis", "Thủy lợi")]
+
+
+def test_a_cell_per_line_tables_closing_paragraph_after_a_short_last_row():
+    """A long line after a row that left its merged cells out is the plan's closing paragraph when it reads as one
+    ("Trong quá trình thực hiện, …"), no cell of that row."""
+    closing = ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Tư pháp "
+               "để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo giải quyết theo quy định.")
+    rows = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "1", "Rà soát văn bản quy phạm pháp luật của tỉnh", "Sở Tư pháp", "Các sở, ngành", "Quý II/2026",
+            "2", "Tập huấn nghiệp vụ cho công chức tư pháp cấp xã", "Sở Tư pháp", closing]
+    rec = _text_appendix("DANH MỤC NHIỆM VỤ\n" + "\n".join(rows) + "\n")
+    assert [(t.id, t.support) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL1.1", ("Các sở, ngành",)), ("PL1.2", ())]

@@ -1927,6 +1927,7 @@ _ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuy
 # what a body is asked to do, written with a capital where a heading ran into its first duty: no name goes on with it
 _CAPITAL_VERBS = (r"(?:Phối\s+hợp|Chủ\s+trì|Chủ\s+động|Triển\s+khai|Thực\s+hiện|Tham\s+mưu|Tăng\s+cường|Đẩy\s+mạnh"
                   r"|Tiếp\s+tục|Chịu\s+trách\s+nhiệm|Có\s+trách\s+nhiệm|Theo\s+dõi|Đôn\s+đốc)(?![\wÀ-ỹ])")
+_CAPITAL_VERB = re.compile(rf"(?<=\s){_CAPITAL_VERBS}")
 _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
@@ -2852,7 +2853,7 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     # (or a verb in capitals no name holds, a heading run into its first duty: "Hội Nông dân tỉnh Phối hợp tuyên
     # truyền …")
-    cap_verb = CAPITAL_VERB.search(window)
+    cap_verb = _CAPITAL_VERB.search(window)
     stop = min(x.start() for x in (v, colon, cap_verb) if x is not None) if v or colon or cap_verb else None
     if stop is None or not window[:stop].strip() or len(window[:stop].split()) > 8 \
             or window[:stop].split()[-1:] in (["và"], ["hoặc"], [","]):
@@ -2877,7 +2878,6 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 
 _AND = re.compile(r"(?<![\wÀ-ỹ])và\s+")
-CAPITAL_VERB = re.compile(rf"(?<=\s){_CAPITAL_VERBS}")
 
 
 def _starts_at(text: str, pos: int) -> bool:

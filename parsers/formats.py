@@ -29,7 +29,7 @@ from parsers.tables import (
     multiline_rows,
     render_pipes,
 )
-from parsers.text import LOWER, MOTTO, UPPER, normalize
+from parsers.text import LOWER, MOTTO_RE, UPPER, normalize
 
 FORMATS = ("plain", "markdown", "markdown-html", "tvpl-text", "tvpl-md", "tvpl-page", "congbao", "pandoc", "vbpl-html",
            "html")
@@ -532,13 +532,12 @@ def _tvpl_page(raw: str, fmt: str) -> Prepared:
     return replace(prepared, text=_blank_markup(prepared.text))
 
 
-_MOTTO = re.compile(MOTTO)
 
 
 def _from_header(body: str) -> str:
     """Drop the site's editorial summary above the document: start at the header's issuer block,
     the capitals just before the national motto."""
-    m = _MOTTO.search(body, 0, 30000)
+    m = MOTTO_RE.search(body, 0, 30000)
     if m is None:
         return body
     lines = body[: m.start()].split("\n")
@@ -553,9 +552,6 @@ def _from_header(body: str) -> str:
     if keep > 0 and lines[keep - 1].strip() == "|":
         keep -= 1  # the header table's first "|", so its first row keeps the issuer cell
     return "\n".join(lines[keep:]) + body[m.start() :]
-
-
-_NUMBER_LINE = re.compile(r"[ \t*_|]*Số[ \t]*:[ \t]*\d")
 
 
 def _caps_or_rule(line: str) -> bool:
@@ -649,7 +645,7 @@ def _next_document(text: str) -> str:
         return text
     own = numbers[0].group("n").rstrip(".;,")
     for n in numbers[1:]:
-        if n.group("n").rstrip(".;,") == own or _MOTTO.search(text, n.end(), n.end() + 200) is None:
+        if n.group("n").rstrip(".;,") == own or MOTTO_RE.search(text, n.end(), n.end() + 200) is None:
             continue
         start = text.rfind("\n", 0, n.start()) + 1
         while start > 0:  # (back over the issuer's lines in capitals above the number)
@@ -671,7 +667,7 @@ _SIGNATURE_LINE = re.compile(r"[ \t*_]*(?:(?:TM|KT|TL|TUQ|Q|T/M)\s*\.?\s*)?[A-Z�
 def _previous_tail(text: str) -> str:
     """A gazette's page may open with the end of the document printed before ("… Điều 3. Tổ chức thực hiện … có hiệu
     lực từ ngày …./. ⏎ CHỦ TỊCH ⏎ Trần Văn Kỳ"), then this document's own header: the text begins at that header."""
-    m = _MOTTO.search(text, 0, 30000)
+    m = MOTTO_RE.search(text, 0, 30000)
     if m is None or (ended := text.rfind("./.", 0, m.start())) < 0 or _OPERATIVE_LINE.search(text, 0, ended) is None:
         return text
     pos = text.find("\n", ended + 3) + 1

@@ -129,15 +129,13 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
                 break
             if nb.start > b.end + 300:
                 break
-            if (authority := _AUTHORITY_LINE.search(ns)) is not None:
-                # "VỀ KẾ HOẠCH … NĂM 2025 ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG ⏎ KHÓA X, …": who enacts it, below
+            # "VỀ KẾ HOẠCH … NĂM 2025 ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG ⏎ KHÓA X, …": who enacts it, below; or
+            # "VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ ⏎ CỤC TRƯỞNG CỤC HẢI QUAN ⏎ Căn cứ …": the office that enacts it, the
+            # last line in capitals before the preamble (not a title's own wrapped words: "… BỔ NHIỆM ⏎ GIÁM ĐỐC SỞ Y
+            # TẾ ⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+            if (authority := _AUTHORITY_LINE.search(ns) or (
+                    _HOLDER_LINE.search(ns) if not _caps_after(text, head_blocks, k) else None)) is not None:
                 parts += [ns[: authority.start()]] if authority.start() else []
-                break
-            if (holder := _HOLDER_LINE.search(ns)) is not None and not _caps_after(text, head_blocks, k):
-                # "VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ ⏎ CỤC TRƯỞNG CỤC HẢI QUAN ⏎ Căn cứ …": the office that enacts it,
-                # the last line in capitals before the preamble (not a title's own wrapped words: "… BỔ NHIỆM ⏎
-                # GIÁM ĐỐC SỞ Y TẾ ⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
-                parts += [ns[: holder.start()]] if holder.start() else []
                 break
             parts.append(ns)
         if parts and title is None:

@@ -89,17 +89,23 @@ def parse_snapshot(snapshot: Snapshot, use_attributes: bool = True) -> DocumentR
     return parse_prepared(prepared, Source(snapshot.location, snapshot.sha256, prepared.format))
 
 
+def document_tables(prepared: Prepared) -> list[tables.Table]:
+    """The tables of a prepared document, in order: its format's, and in a text that flattened them the gazette's way
+    (one cell per run of lines) those read from its lines."""
+    found = [*prepared.tables]
+    if prepared.format in ("congbao", "plain", "tvpl-text"):
+        # (a crawler's text of a .doc flattens a table the gazette's way: one cell per run of lines)
+        found += tables.gazette_tables(prepared.text, [(t.start, t.end) for t in prepared.tables])
+    return sorted(found, key=lambda t: t.start)
+
+
 def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     text = prepared.text
     with stage("structure"):
         blocks = structure.blocks(text)
         first_article = _first_operative(text)
         scopes = structure.scopes(text, first_article)
-        table_list = [*prepared.tables]
-        if prepared.format in ("congbao", "plain", "tvpl-text"):
-            # (a crawler's text of a .doc flattens a table the gazette's way: one cell per run of lines)
-            table_list += tables.gazette_tables(text, [(t.start, t.end) for t in prepared.tables])
-        table_list.sort(key=lambda t: t.start)
+        table_list = document_tables(prepared)
         tree = build_tree(text, blocks, scopes, table_list, [sc.body_start or sc.start for sc in scopes])
     main = scopes[0]
     diagnostics: list[Diagnostic] = []

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest import Snapshot
+from ingest import read_file
 from parsers import structure, tables
 from parsers.formats import prepare
+from parsers.pipeline import document_tables
 from parsers.tables import Table
 
 
@@ -33,13 +34,10 @@ class Reading:
 
 
 def read(path: Path) -> Reading:
-    snapshot = Snapshot.from_bytes(path.read_bytes(), path.name)
+    snapshot = read_file(path)
     prepared = prepare(snapshot.text(), snapshot.name)
     text = prepared.text
-    found = list(prepared.tables)
-    if prepared.format in ("congbao", "plain", "tvpl-text"):
-        found += tables.gazette_tables(text, [(t.start, t.end) for t in prepared.tables])
-    found.sort(key=lambda t: t.start)
+    found = document_tables(prepared)
     paragraphs = [(b.start, b.end) for b in structure.blocks(text)
                   if not any(t.start <= b.start < t.end for t in found)]
     return Reading(text, paragraphs, found)

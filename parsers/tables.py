@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from parsers import vocab
-from parsers.text import NEEDS_NEXT, UPPER, fold
+from parsers.text import CLOSING_PARAGRAPH, NEEDS_NEXT, UPPER, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -840,6 +840,8 @@ _NOTE_HEADERS = frozenset({"ghi chú", "ghi chu"})
 _COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)(?:\s*\(\d{1,2}\))*\s*")
 # a page's number no row can be read as: "- 4 -", "Trang 4", "Trang 4/12"
 _PAGE_MARK = re.compile(r"\s*(?:[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
+
+
 def _row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int) -> bool:
     """Does the table go on within the ``cells`` lines after ``lines[i]`` (a short cell, a row's number, a group's
     label), before anything that follows a table ("Nơi nhận", a signature)?"""
@@ -852,9 +854,7 @@ def _row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int) ->
     return False
 
 
-# a plan's closing paragraph after its table ("Trong quá trình thực hiện, nếu có khó khăn …", "Trên đây là …"): no cell
-_CLOSING_LINE = re.compile(r"[ \t*_]*(?:Trong\s+quá\s+trình|Trên\s+đây\s+là"
-                           r"|Quá\s+trình\s+(?:tổ\s+chức\s+)?thực\s+hiện)")
+# (a plan's closing paragraph after its table is no cell: ``CLOSING_PARAGRAPH``)
 _TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC|Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]+)?[ \t]*$)")
 
 
@@ -919,7 +919,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         # (or a group's title under its label: "IV. ⏎ Tăng cường, nâng cao năng lực cho các cơ quan …")
         # (… and a later cell only when the row goes on after it: a short line, the next row's number)
         to_come = len(roles) - 1 - len(current)  # (the cells the row may still have)
-        if _TABLE_AFTER.match(line) or (len(line) > 140 and (_CLOSING_LINE.match(line) is not None or not (
+        if _TABLE_AFTER.match(line) or (len(line) > 140 and (CLOSING_PARAGRAPH.match(line) is not None or not (
                 label is not None and not cont
                 and ((kind == "row" and (not current or (to_come > 0 and _row_goes_on(text, lines, i, to_come))))
                      or (kind == "group" and not current))))) or (

@@ -1194,13 +1194,13 @@ _LAST_BRACKET = re.compile(r"\((?P<x>[^()]{3,300})\)[ \t*_]*[.;]?[ \t*_]*$", re.
 # án do Sở Xây dựng thực hiện")
 _DONE_BY = re.compile(r"(?<![\wÀ-ỹ])do\s+")
 _DONE_VERB = re.compile(r"\s+(?:chủ\s+trì\s*,?\s*)?(?:thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách)(?![\wÀ-ỹ])")
-_JOINS_OTHERS = re.compile(r"[\s*_\-+•–]*(?:tham\s+gia|phối\s+hợp|hỗ\s+trợ|kiểm\s+tra|giám\s+sát|thanh\s+tra"
+_OTHERS_WORK = re.compile(r"[\s*_\-+•–]*(?:tham\s+gia|phối\s+hợp|hỗ\s+trợ|kiểm\s+tra|giám\s+sát|thanh\s+tra"
                            r"|đánh\s+giá|theo\s+dõi|sơ\s+kết|tổng\s+kết|nghiệm\s+thu)(?![\wÀ-ỹ])", re.I)
 
 
 def _done_by(text: str, start: int, end: int) -> list[str]:
     """Who an item says its work is done by, after "do": "Việc thẩm định … do Sở Y tế thực hiện …"."""
-    if _JOINS_OTHERS.match(text, start, end):
+    if _OTHERS_WORK.match(text, start, end):
         return []
     for d in _DONE_BY.finditer(text, start, end):
         named = agencies.listed(text, d.end(), min(end, d.end() + 200))

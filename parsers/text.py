@@ -22,6 +22,13 @@ NOTE_CHAR = r"(?:[^()\n]|\n(?![ \t]*\n))"
 BRACKET_NOTE = rf"\({NOTE_CHAR}{{1,80}}\)"
 # the national motto, or the Party's, that every document's header prints (in capitals)
 MOTTO = r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+MOTTO_RE = re.compile(MOTTO)
+# a paragraph that closes a plan rather than continuing its last item or table row: "Trên đây là …", "Trong quá trình
+# thực hiện, nếu có khó khăn …"
+CLOSING_PARAGRAPH = re.compile(
+    r"^\s*(?:Trên\s+đây\s+là|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện[^.;:]{0,80},"
+    r"\s+nếu|Quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)[^.;:]{0,60},\s+nếu)",
+)
 UPPER = "A-Z" + "".join(c for c in _VI_LETTERS if c.isupper())  # inside [...]: a capital
 
 

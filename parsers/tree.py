@@ -23,7 +23,7 @@ from functools import cache
 from parsers import vocab
 from parsers.structure import FIELD_LABEL, LETTERS, Block, Scope, only_names
 from parsers.tables import Table
-from parsers.text import EDITORIAL_NOTE, UPPER
+from parsers.text import CLOSING_PARAGRAPH, EDITORIAL_NOTE, UPPER
 
 # ---- markers -------------------------------------------------------------------------------------
 
@@ -306,11 +306,6 @@ _CLOSING = re.compile(
     )""",
     re.X | re.M,
 )
-# a paragraph that closes the plan rather than continuing its last item
-_CLOSING_PARAGRAPH = re.compile(
-    r"^\s*(?:Trên\s+đây\s+là|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện[^.;:]{0,80},"
-    r"\s+nếu|Quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)[^.;:]{0,60},\s+nếu)",
-)
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -391,7 +386,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             _add_table(stack[-1][1], t)
         if b.start < tables_end:
             continue
-        if _CLOSING_PARAGRAPH.match(text, b.start):
+        if CLOSING_PARAGRAPH.match(text, b.start):
             close_to(-0.5, b.start)
             continue
         mk = None if _quoted(text, b, quotes, quote_starts) else marker(text, b)

@@ -33,7 +33,7 @@ from parsers.tasks import (
     deadline_value,
     partners_listed,
 )
-from parsers.text import ADDRESSEES, LOWER, MOTTO, UPPER, clean_value, fold
+from parsers.text import ADDRESSEES, LOWER, MOTTO_RE, UPPER, clean_value, fold
 from parsers.tree import Node, Tree, first_line
 
 # the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
@@ -693,7 +693,6 @@ def _acts(text: str, pos: int, end: int) -> bool:
 _GROUP_OPENER = re.compile(r"[\s*_]*(?:(?i:đề\s+nghị|giao|yêu\s+cầu|đối\s+với)\s+"
                            r"|(?i:trách\s+nhiệm|nhiệm\s+vụ)\s+(?i:của\s+))?")
 _ASKS = re.compile(r"[\s*_]*Đề\s+nghị(?![\wÀ-ỹ])", re.I)
-_MOTTO = re.compile(MOTTO)
 _GIVES = re.compile(r"[\s*_]*Giao(?![\wÀ-ỹ])")
 _OVER_ITEMS = re.compile(r":[\s*_]*$")  # (a paragraph that ends over the item's own items)
 
@@ -781,7 +780,7 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
         lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.body_start)
         if node.kind == "scope" and not addressing:
             continue
-        if node.kind == "scope" and (motto := _MOTTO.search(text, node.start, min(node.end, node.start + 3000))):
+        if node.kind == "scope" and (motto := MOTTO_RE.search(text, node.start, min(node.end, node.start + 3000))):
             # (nor the header's issuer, however its layout set it: "ỦY BAN NHÂN DÂN THÀNH PHỐ … SỞ GIÁO DỤC VÀ ĐÀO
             # TẠO ⇥ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …" on one line)
             lo = max(lo, motto.end())

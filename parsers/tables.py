@@ -854,6 +854,18 @@ def _row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int) ->
     return False
 
 
+def _sub_row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int) -> bool:
+    """Does a row below a row's merged cells go on within the ``cells`` lines after ``lines[i]``: a line that says
+    when the work is due ("Giai đoạn 2026 - 2030"), or the next row's number?"""
+    for a, b in lines[i + 1 : i + 1 + cells]:
+        nxt = text[a:b]
+        if _TABLE_AFTER.match(nxt):
+            return False
+        if _ROW_START.match(nxt) is not None or cell_cost(nxt, "deadline") <= 0.6:
+            return True
+    return False
+
+
 # (a plan's closing paragraph after its table is no cell: ``CLOSING_PARAGRAPH``)
 _TABLE_AFTER = re.compile(r"(?:Nơi\s+nhận|(?:TM|KT|TL)\s*\.|PHỤ\s+LỤC|Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]+)?[ \t]*$)")
 
@@ -872,6 +884,9 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     alone = inline = 0  # rows whose number stands alone on its line, and rows whose text follows it there
     last_group: str | None = None
     untitled: list[tuple[int, int]] = []  # the lines of a group's title that has no label ("Nhóm nhiệm vụ về …")
+    # the cells a row below a row's merged cells has: the task's and those after it, one of them when the work is due
+    below_task = len(roles) - roles.index("task") if "task" in roles[2:] and "deadline" in roles[2:] \
+        and roles.index("deadline") > roles.index("task") else 0
 
     def flush_title() -> None:
         nonlocal untitled
@@ -889,13 +904,23 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             rows.append(Row((Cell(label[0], label[1], 0), Cell(current[0][0], current[-1][1], 1)),
                             label[0], current[-1][1]))
         elif kind == "group":
-            span = (current[0][0], current[-1][1]) if current else label
+            # "D. ⏎ BỘ KHOA HỌC VÀ CÔNG NGHỆ ⏎ Bộ Khoa học và Công nghệ ⏎ - Bộ Công Thương; … ⏎ Giai đoạn 2026 - 2030":
+            # a title in capitals, then a row whose number the page left empty
+            title = next((k for k, (a, b) in enumerate(current) if not _CAPITALS.fullmatch(text, a, b)), len(current))
+            own = current[title:] if title and len(current) - title >= len(roles) // 2 else []
+            head = current[: len(current) - len(own)]
+            span = (head[0][0], head[-1][1]) if head else label
             rows.append(Row((Cell(label[0], label[1], 0), Cell(span[0], span[1], 1)), span[0], span[1]))
+            if own:
+                below: list[list[Cell]] = []
+                at = own[0][0]
+                rows.extend(_over_rows_below([Cell(at, at, 0), *_split_row(text, own, roles, sub_rows=below)], below))
         else:
             led = any(c.end > c.start and roles[c.col] == "lead" for c in (rows[-1].cells if len(rows) > 1 else ()))
-            cells = [Cell(label[0], label[1], 0),
-                     *_continued(text, _split_row(text, current, roles, led_above=led), cont, roles)]
-            rows.append(Row(tuple(cells), label[0], max(c.end for c in cells)))
+            under: list[list[Cell]] = []  # (a row a page broke has none)
+            cells = [Cell(label[0], label[1], 0), *_continued(
+                text, _split_row(text, current, roles, led_above=led, sub_rows=None if cont else under), cont, roles)]
+            rows.extend(_over_rows_below(cells, under))
         current, cont, label = [], [], None
 
     while i < len(lines):
@@ -921,8 +946,9 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         to_come = len(roles) - 1 - len(current)  # (the cells the row may still have)
         if _TABLE_AFTER.match(line) or (len(line) > 140 and (CLOSING_PARAGRAPH.match(line) is not None or not (
                 label is not None and not cont
-                and ((kind == "row" and (not current or (to_come > 0 and _row_goes_on(text, lines, i, to_come))))
-                     or (kind == "group" and not current))))) or (
+                and ((kind == "row" and (not current or (to_come > 0 and _row_goes_on(text, lines, i, to_come))
+                                         or (below_task > 0 and _sub_row_goes_on(text, lines, i, below_task))))
+                     or (kind == "group" and (not current or _row_goes_on(text, lines, i, len(roles) - 1))))))) or (
                 at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
             break  # (the page's number above what follows the table is no cell)
         row = _ROW_START.match(line)
@@ -968,10 +994,22 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
 
 
+def _over_rows_below(cells: list[Cell], below: list[list[Cell]]) -> list[Row]:
+    """A row and the rows below it that have only their cells from the task's on: "1 ⏎ Bộ Nông nghiệp và Môi trường
+    ⏎ … ⏎ - Hoàn thiện Nghị định … ⏎ Quý I/2026 ⏎ - Rà soát … ⏎ Năm 2027", the cells before the task's merged over
+    them."""
+    if below:
+        again = below[0][0].col
+        cells = [replace(c, rows=1 + len(below)) if c.col < again else c for c in cells]
+    return [Row(tuple(r), r[0].start, max(c.end for c in r)) for r in (cells, *below)]
+
+
+_CAPITALS = re.compile(rf"[^\w]*[{UPPER}\d][{UPPER}\d\W]*")  # (a line of capitals: a group's title)
 _GROUP_WORD = re.compile(r"[ \t*_]*Nhóm[ \t]+(?:nhiệm[ \t]+vụ|giải[ \t]+pháp|công[ \t]+việc|hoạt[ \t]+động)(?![\wÀ-ỹ])")
 # the parts of a document that follow a table of its body, never a row of it
 _PART_NUMBER = re.compile(r"[ \t*_]*[IVXLC]{1,6}\.[ \t]")  # (a roman numeral and its dot, no letter: "Y TẾ …")
 _DOCUMENT_PARTS = frozenset({"organisation", "funding", "reporting", "purpose", "targets", "roadmap", "situation"})
+_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXY"  # (the Vietnamese alphabet's capitals)
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
            "XVIII", "XIX", "XX")
 
@@ -995,8 +1033,10 @@ def _group_follows(last: str | None, n: str) -> bool:
         return prior[k - 1].isdigit() and parts[-1].isdigit() and int(parts[-1]) == int(prior[k - 1]) + 1
     if last in _ROMANS and n in _ROMANS and _ROMANS.index(n) == _ROMANS.index(last) + 1:
         return True
-    return len(last) == 1 and len(n) == 1 and ((n == "Đ" and last == "D") or (last == "Đ" and n == "E")
-                                               or ord(n) == ord(last) + 1)
+    # (in the order of either alphabet: "D", "Đ", "E", "G", … with no "F" or "J"; or "D", "E", "F")
+    return len(last) == 1 and len(n) == 1 and (
+        ord(n) == ord(last) + 1 or (last, n) == ("D", "E")
+        or (last in _LETTERS[:-1] and n == _LETTERS[_LETTERS.index(last) + 1]))
 
 
 _SECOND_SYLLABLE = re.compile(r"[ \t]+([\wÀ-ỹ]+)")
@@ -1396,14 +1436,17 @@ def _several(raw: str) -> bool:
 
 
 _BULLET_LINE = re.compile(rf"[-+•–][ \t]+(?=[{UPPER}\d])")
+_SUB_ROW = 0.2  # what a row below a row's merged cells costs
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
 
-def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False) -> list[Cell]:
+def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False,
+               sub_rows: list[list[Cell]] | None = None) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first. ``led_above``: the
     row above named its lead, which a cell merged over the rows below prints once (the gazette prints it in one
-    row only)."""
+    row only). ``sub_rows``: the rows below it that its merged cells leave their cells from the task's on, if any,
+    are added there."""
     from parsers import agencies
 
     cols = roles[1:]
@@ -1418,6 +1461,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
 
     tails: dict[tuple[int, int], bool] = {}
     edges: dict[int, float] = {}
+    # a row whose cells merged over the rows below it may go on with those rows, each from the task's column on
+    again = cols.index("task") if sub_rows is not None and "task" in cols[1:] and n > len(cols) else None
 
     def agencies_from(j: int, b: int) -> bool:
         """Do lines j … b-1 read as agencies alone ("Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")?"""
@@ -1432,6 +1477,28 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             and not agencies.opens_with_agency(text, lines[k][0], lines[k][1])
 
     def cost(a: int, b: int, role: str) -> float:
+        # in a row that may have rows below it, no cell but the deadline's holds a line that says when, and no
+        # deadline's or note's cell a line that opens an item: "- Hoàn thiện Nghị định … ⏎ Quý I/2026 ⏎ - Rà soát …"
+        # is two rows' cells
+        if again is None:
+            return _cost(a, b, role)
+        timed = role in ("deadline", "start", "other")
+        inside = sum(1 for j in starts if a < j < b and _BULLET_LINE.match(text, lines[j][0])) if timed else sum(
+            1 for j in starts if a <= j < b and _says_when(j))
+        return _cost(a, b, role) + 2.5 * inside
+
+    says_when: dict[int, bool] = {}
+
+    def _says_when(j: int) -> bool:
+        """Is line ``j`` a cell of when the work is due ("Giai đoạn 2026 - 2030", "Thực hiện thường xuyên, liên tục"),
+        not a line of a sentence the wrap cut?"""
+        if j not in says_when:
+            s, e = lines[j]
+            says_when[j] = not _BULLET_LINE.match(text, s) and cell_cost(text[s:e], "deadline") <= 0.6 and (
+                j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", text[lines[j - 1][0] : lines[j - 1][1]]) is not None)
+        return says_when[j]
+
+    def _cost(a: int, b: int, role: str) -> float:
         if a == b:
             # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
             # (and who issues what the row makes, only for rows that make a document: "Cấp ban hành")
@@ -1489,8 +1556,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                 and _LAW_OPENS.match(text, lines[m][0], lines[m][1]):
             return 1.0  # "Hội nghị … phổ biến ⏎ Luật Nhà giáo": the law the work is about, no cell of who does it
         if _BULLET_LINE.match(text, lines[m][0]) and any(_BULLET_LINE.match(text, lines[k][0])
-                                                          for k in range(max(0, m - 3), m)):
-            return 0.8  # "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân ⏎ tỉnh;": a list of bullets goes on in its cell
+                                                          for k in range(max(0, m - 3), m)) \
+                and (again is None or agencies.opens_with_agency(text, lines[m][0] + 2, lines[m][1])):
+            # "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân ⏎ tỉnh;": a list of bullets goes on in its cell (in a row that may
+            # have rows below it, a list of bodies: each cell there may open with its own)
+            return 0.8
         # (the lines before it too, a justified cell's words one per line: "Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,")
         prior = " ".join(text[a:b] for a, b in lines[max(0, m - 4) : m])
         if text[lines[m][0] : lines[m][0] + 1].isupper() \
@@ -1519,39 +1589,60 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         before = _LAST_WORD.search(text, lines[m - 2][0], lines[m - 2][1]) if alone else None
         return 0.0 if before is not None and _one_word(before.group(0), last.group(0)) else 1.0
 
-    # best[c][k]: lowest cost of cells 0..c-1 covering lines 0..k-1
+    # best[k][c]: the lowest cost of the cells before column c covering lines 0..k-1 (in a row below, from ``again``)
+    width = len(cols)
     inf = float("inf")
-    best = [[inf] * (n + 1) for _ in range(len(cols) + 1)]
-    back: list[list[int]] = [[0] * (n + 1) for _ in range(len(cols) + 1)]
+    best = [[inf] * (width + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (width + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
-    for c, role in enumerate(cols):
-        for k in range(n + 1):
-            if best[c][k] == inf:
+
+    def ends(k: int, last: bool) -> list[int]:
+        # (a cell runs at most _MAX_CELL_LINES lines: a row that never ends, its numbers past the pattern's,
+        # costs the same per line)
+        if last and again is None:
+            return [n]
+        return [m for m in [*starts, n] if k <= m <= k + _MAX_CELL_LINES]
+
+    for k in range(n + 1):
+        for c, role in enumerate(cols):
+            if best[k][c] == inf:
                 continue
-            # (a cell runs at most _MAX_CELL_LINES lines: a row that never ends, its numbers past the pattern's,
-            # costs the same per line)
-            ends = [m for m in [*starts, n] if k <= m <= k + _MAX_CELL_LINES] if c < len(cols) - 1 else [n]
-            for m in ends:
+            for m in ends(k, c == width - 1):
                 if m > k and k not in starts and k != n:
                     continue
-                v = best[c][k] + cost(k, m, role) + (edge(m) if m > k else 0.0)
-                if v < best[c + 1][m]:
-                    best[c + 1][m] = v
-                    back[c + 1][m] = k
-    bounds = [n]
-    k = n
-    for c in range(len(cols), 0, -1):
-        k = back[c][k]
-        bounds.append(k)
-    bounds.reverse()
-    cells = []
-    for c in range(len(cols)):
-        a, b = bounds[c], bounds[c + 1]
+                v = best[k][c] + cost(k, m, role) + (edge(m) if m > k else 0.0)
+                if v < best[m][c + 1]:
+                    best[m][c + 1] = v
+                    back[m][c + 1] = (k, c)
+        if again is not None and best[k][width] < inf and 0 < k < n and k in starts:
+            # a row below, its cells from the task's on (its task's cell never empty)
+            for m in ends(k, False):
+                if m > k:
+                    v = best[k][width] + _SUB_ROW + cost(k, m, cols[again]) + edge(m)
+                    if v < best[m][again + 1]:
+                        best[m][again + 1] = v
+                        back[m][again + 1] = (k, width)
+    # the cells, row by row, from the last line back
+    rows: list[list[Cell]] = [[]]
+    k, c = n, width
+    while (k, c) != (0, 0):
+        pk, pc = back[k][c]
+        col = c - 1
+        if pc == width:  # (the task's cell of a row below)
+            col = again if again is not None else col
+        a, b = pk, k
         if a == b:
             at = lines[a - 1][1] if a > 0 else lines[0][0]
-            cells.append(Cell(at, at, c + 1))
+            rows[-1].append(Cell(at, at, col + 1))
         else:
-            cells.append(Cell(lines[a][0], lines[b - 1][1], c + 1))
+            rows[-1].append(Cell(lines[a][0], lines[b - 1][1], col + 1))
+        if pc == width or (pk, pc) == (0, 0):
+            rows.append([])
+        k, c = pk, pc
+    rows = [list(reversed(r)) for r in reversed(rows) if r]
+    cells = rows[0]
+    if sub_rows is not None:
+        sub_rows.extend(rows[1:])
     if led_above and "lead" in cols and cols.index("lead") + 1 < len(cols) \
             and cols[cols.index("lead") + 1] == "support":
         lead, support = cells[cols.index("lead")], cells[cols.index("lead") + 1]

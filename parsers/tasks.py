@@ -1327,6 +1327,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     group_deadline: str | None = None
     inherited: dict[str, tuple[str, ...]] = {}
     continuation = extra = 0
+    opened = False  # a group's title row came last
     spanning: dict[int, tuple[tables.Cell, int]] = {}  # col → a cell from above and the rows it still covers
     above: dict[int, tables.Cell] = {}
     header = frozenset(fold(text[c.start : c.end].replace("*", "")) for r in table.rows[: lay.header_rows]
@@ -1407,6 +1408,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
             group, start, end = title
             group_lead, group_support, group_deadline = _title_lead(text, start, end), (), None
+            opened = True
             continue
         if group_col is not None and (gc := cells.get(group_col)) is not None \
                 and (named_group := _LABELLED_GROUP.match(text, gc.start, gc.end)) is not None:
@@ -1436,6 +1438,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 group_deadline = clean_value(tables.cell_text(text, when)).strip("*") or None if when else None
             if repeated and len(named) > 1:
                 above = {}  # (nor do the rows under it take its title from above as their own cells)
+            opened = True
             continue
         if not label and len(filled) <= 2 and (content is None or content.start == content.end) and filled:
             continue  # a group row without a label
@@ -1536,6 +1539,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 and tables.reads_as_deadline(deadline[: cut.start()]) and not _TIME_WORD.match(deadline, cut.end()):
             # "Thời gian hoàn thành/Sản phẩm": "Quý III/2023 - Bộ tài liệu hỏi đáp"
             deadline, product = deadline[: cut.start()], product or deadline[cut.end() :].strip("() ") or None
+        if not label and opened and group:
+            # "| D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ |" over "|  | Bộ Khoa học và Công nghệ | … |": the group's first row, its
+            # number left empty (not the rows of the group before it going on)
+            label = "1"
+        opened = False
         if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads \
                 and (not (lead or support or deadline) or len(filled) <= 2):
             # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to (also

@@ -1956,3 +1956,60 @@ def test_a_straight_quote_left_open_hides_no_items():
                         "Tổ chức hội thi tìm hiểu pháp luật cho đoàn viên.",
                         'Tuyên truyền khẩu hiệu "Xanh - Sạch - Đẹp" trên các phương tiện.')
     assert [t.id for t in tasks] == ["II.1", "II.2", "II.3"]
+
+
+def test_a_gazette_tables_rows_below_a_rows_merged_cells():
+    """A gazette table, one cell per line, whose row's first cells (who leads, who joins, the group of work) are
+    merged over the rows below it: each row below has only its task, its product and its deadline, and a line that
+    says when ("Giai đoạn 2026 - 2027", "Thực hiện thường xuyên, liên tục") ends one; a group's title in capitals
+    over a row whose number the page left empty ("E. ⏎ SỞ Y TẾ ⏎ Sở Y tế ⏎ …"), the groups lettered in the
+    Vietnamese alphabet (no "F")."""
+    header = ("STT\nCơ quan chủ trì\nCơ quan phối hợp\nNhóm nhiệm vụ\nNội dung nhiệm vụ\nSản phẩm\n"
+              "Thời hạn hoàn thành\n")
+    doc = (_appendix_plan("Kiểm soát ô nhiễm không khí", sub="BẢNG PHÂN CÔNG NHIỆM VỤ") + header
+           + "1\nSở Nông nghiệp và Môi trường\n- Sở Xây dựng; - Công an tỉnh.\n"
+           "Hoàn thiện thể chế về môi trường không khí\n"
+           "- Xây dựng quy chế phối hợp quản lý chất lượng không khí liên huyện.\n- Quy chế được ban hành.\n"
+           "Quý II/2026\n"
+           "- Rà soát, cập nhật hướng dẫn kiểm kê khí thải cho các cơ sở sản xuất trên địa bàn.\n"
+           "- Hướng dẫn được ban hành.\nGiai đoạn 2026 - 2027\n"
+           "2\nSở Xây dựng\nUBND các xã, phường\nKiểm soát bụi công trường\n"
+           "- Kiểm tra việc che chắn tại các công trường xây dựng.\n- Báo cáo kết quả kiểm tra.\n"
+           "Thực hiện thường xuyên, liên tục\n"
+           "- Xây dựng phương án chuyển đổi xe buýt sang năng lượng sạch.\n- Phương án được phê duyệt.\nNăm 2027\n"
+           "E.\nSỞ Y TẾ\nSở Y tế\nTrung tâm Kiểm soát bệnh tật tỉnh\nBảo vệ sức khỏe\n"
+           "- Theo dõi tác động của ô nhiễm không khí đến sức khỏe.\n- Báo cáo hằng năm.\nGiai đoạn 2026 - 2030\n"
+           "G.\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSở Giáo dục và Đào tạo\nCác trường học\nTruyền thông\n"
+           "- Lồng ghép nội dung bảo vệ môi trường không khí vào hoạt động ngoại khóa.\n- Kế hoạch được ban hành.\n"
+           "Năm học 2026 - 2027\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, " ".join(t.text.split()[:5]), t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1.1", "- Xây dựng quy chế", ("Sở Nông nghiệp và Môi trường",), ("Sở Xây dựng", "Công an tỉnh"),
+         "Quý II/2026"),
+        ("PL.1.2", "- Rà soát, cập nhật", ("Sở Nông nghiệp và Môi trường",), ("Sở Xây dựng", "Công an tỉnh"),
+         "Giai đoạn 2026 - 2027"),
+        ("PL.2.1", "- Kiểm tra việc che", ("Sở Xây dựng",), ("UBND các xã, phường",),
+         "Thực hiện thường xuyên, liên tục"),
+        ("PL.2.2", "- Xây dựng phương án", ("Sở Xây dựng",), ("UBND các xã, phường",), "Năm 2027"),
+        ("PL.E.1", "- Theo dõi tác động", ("Sở Y tế",), ("Trung tâm Kiểm soát bệnh tật tỉnh",),
+         "Giai đoạn 2026 - 2030"),
+        ("PL.G.1", "- Lồng ghép nội dung", ("Sở Giáo dục và Đào tạo",), ("Các trường học",),
+         "Năm học 2026 - 2027")]
+
+
+def test_a_groups_first_row_whose_number_is_left_empty():
+    """"| B. | SỞ Y TẾ |" over "|  | Sở Y tế | … |": the group's first row, numbered 1 in it, not more rows of the
+    group before it going on ("A.2.1")."""
+    doc = (_appendix_plan("Kiểm soát ô nhiễm không khí", sub="BẢNG PHÂN CÔNG NHIỆM VỤ")
+           + "| STT | Cơ quan chủ trì | Cơ quan phối hợp | Nội dung nhiệm vụ | Thời hạn |\n|---|---|---|---|---|\n"
+           "| A. | SỞ XÂY DỰNG | | | |\n"
+           "| 1 | Sở Xây dựng | Công an tỉnh | Kiểm tra việc che chắn tại các công trường. | Năm 2026 |\n"
+           "| 2 | Sở Xây dựng | UBND các xã | Xây dựng phương án chuyển đổi xe buýt. | Năm 2027 |\n"
+           "| B. | SỞ Y TẾ | | | |\n"
+           "| | Sở Y tế | Trung tâm Kiểm soát bệnh tật tỉnh | Theo dõi tác động của ô nhiễm không khí. | Năm 2026 |\n"
+           "| C. | SỞ TÀI CHÍNH | | | |\n"
+           "| | Sở Tài chính | Sở Xây dựng | Bố trí kinh phí thực hiện Kế hoạch. | Hằng năm |\n")
+    rec = parse_bytes(doc.encode(), "kh.md")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("PL.A.1", ("Sở Xây dựng",)), ("PL.A.2", ("Sở Xây dựng",)), ("PL.B.1", ("Sở Y tế",)),
+        ("PL.C.1", ("Sở Tài chính",))]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest import read_file
@@ -40,7 +40,24 @@ def read(path: Path) -> Reading:
     found = document_tables(prepared)
     paragraphs = [(b.start, b.end) for b in structure.blocks(text)
                   if not any(t.start <= b.start < t.end for t in found)]
-    return Reading(text, paragraphs, found)
+    return Reading(text, paragraphs, [_placed(text, t) for t in found])
+
+
+def _placed(text: str, table: Table) -> Table:
+    """The table with each row's cells in the columns the parser reads them in: a row a copy wrote with fewer cells
+    than the table has (``tables.row_placed``), its cells where they read best and none in a column merged from the
+    row above — as a format that knows its columns (HTML's ``rowspan``, a grid) writes it."""
+    roles = tables.layout(text, table).roles
+    header = tables.layout(text, table).header_rows
+    rows = list(table.rows[:header])
+    above: dict[int, tables.Cell] = {}
+    for row in table.rows[header:]:
+        cells = tables.row_placed(text, table, row, roles, above)
+        own = {(c.start, c.end) for c in row.cells}
+        rows.append(replace(row, cells=tuple(replace(c, col=col) for col, c in sorted(cells.items())
+                                             if (c.start, c.end) in own)))
+        above = cells
+    return replace(table, rows=tuple(rows))
 
 
 def _cell_lines(text: str, cell: tables.Cell) -> list[str]:

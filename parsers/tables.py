@@ -656,7 +656,7 @@ def layout(text: str, table: Table) -> Layout:
         if header_rows > top and (under := _under_spans(text, table.rows[top], row, table.columns)) is not None:
             # "| … | Đơn vị thực hiện | | … |" over "| Chủ trì | Phối hợp |": a text rendering that lost
             # the merged cell writes the second header row's names from the first column
-            for col, (_, role) in zip(under, found, strict=True):
+            for col, (_, role) in zip(under, found[: len(under)], strict=True):
                 roles[col] = role if role != "other" else roles[col]
             header_rows += 1
             continue
@@ -709,7 +709,10 @@ _SPANNING = re.compile(r"(?:đơn vị|cơ quan|bộ phận|trách nhiệm)(?: t
 def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | None:
     """The columns a short second header row names: those under the first row's cells that span
     (a named cell followed by empty ones), when there are as many as the row has cells."""
-    if len(row.cells) >= columns or [c.col for c in row.cells] != list(range(len(row.cells))):
+    cells = list(row.cells)
+    while cells and not text[cells[-1].start : cells[-1].end].strip(" *_"):
+        cells.pop()  # (a crawler pads the row with empty cells to the table's width: "| Chủ trì | Phối hợp | | | |")
+    if len(cells) >= columns or [c.col for c in cells] != list(range(len(cells))):
         return None
     named = [bool(text[c.start : c.end].strip(" *_")) for c in sorted(top.cells, key=lambda c: c.col)]
     under: list[int] = []
@@ -719,7 +722,7 @@ def _under_spans(text: str, top: Row, row: Row, columns: int) -> list[int] | Non
             while j < len(named) and not named[j]:
                 j += 1
             under.extend(range(i, j))
-    return under if len(under) == len(row.cells) else None
+    return under if len(under) == len(cells) else None
 
 
 # ---- Công báo text ---------------------------------------------------------------------------------
@@ -1423,6 +1426,19 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
             out[j - 1] = c
         j -= 1
     return out
+
+
+def row_placed(text: str, table: Table, row: Row, roles: tuple[str, ...], above: dict[int, Cell]) -> dict[int, Cell]:
+    """A row's cells by column: a row a text rendering wrote with fewer cells than the table has (see ``placed``),
+    its cells where they read best; any other row as it is. (A row whose cells know their columns, a grid's under a
+    cell spanning rows, is read as it is; a tvpl layout that set a row's cells on the right knew its left cells merged:
+    a first guess.)"""
+    cells = {c.col: c for c in row.cells}
+    left_aligned = list(cells) == list(range(len(row.cells)))
+    if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns \
+            and (table.source == "cells" or left_aligned):
+        return placed(text, list(row.cells), roles, above, keep=not left_aligned)
+    return cells
 
 
 def _several(raw: str) -> bool:

@@ -1348,14 +1348,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     last_cells: dict[int, tables.Cell] = {}  # the cells of the task row above, for its ditto marks
     rows_by_label: dict[str, dict[int, tables.Cell]] = {}
     for i, row in enumerate(table.rows[lay.header_rows :]):
-        cells = {c.col: c for c in row.cells}
         own = {(c.start, c.end) for c in row.cells}
-        left_aligned = [c.col for c in row.cells] == list(range(len(row.cells)))
-        if table.source in ("pipes", "cells") and 2 <= len(row.cells) < table.columns \
-                and (table.source == "cells" or left_aligned):
-            # (a row whose cells know their columns, a grid's under a cell spanning rows, is read as it is;
-            # a tvpl layout that set a row's cells on the right knew its left cells merged: a first guess)
-            cells = tables.placed(text, list(row.cells), lay.roles, above, keep=not left_aligned)
+        cells = tables.row_placed(text, table, row, lay.roles, above)
         n_cell = cells.get(number_col) if number_col is not None else None
         numbered = n_cell is not None and n_cell.end > n_cell.start
         if (table.source == "gazette" or (table.source == "pipes" and (numbered or number_col is None))) \

@@ -2013,3 +2013,19 @@ def test_a_groups_first_row_whose_number_is_left_empty():
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("PL.A.1", ("Sở Xây dựng",)), ("PL.A.2", ("Sở Xây dựng",)), ("PL.B.1", ("Sở Y tế",)),
         ("PL.C.1", ("Sở Tài chính",))]
+
+
+def test_a_second_header_row_padded_to_the_tables_width():
+    """"| … | Cơ quan thực hiện | | … |" over "| Chủ trì | Phối hợp | | | | |": a copy that lost the merged cell writes
+    the second header row's names from the first column and pads the row with empty cells; they name the columns
+    under the merged cell still (who leads, who joins)."""
+    doc = (_appendix_plan("Triển khai Luật Ban hành văn bản quy phạm pháp luật")
+           + "| STT | Nội dung công việc | Cơ quan thực hiện |  | Thời hạn hoàn thành | Sản phẩm |\n"
+           "|---|---|---|---|---|---|\n| Chủ trì | Phối hợp |  |  |  |  |\n"
+           "| 1 | Biên soạn sách hỏi - đáp về xây dựng văn bản | Viện Chiến lược và Khoa học pháp lý "
+           "| Nhà xuất bản Tư pháp | Quý IV/2025 | Sách hỏi - đáp |\n"
+           "| 2 | Tập huấn kỹ năng soạn thảo văn bản | Vụ Pháp chế | Sở Tư pháp các tỉnh | Quý III/2025 | Hội nghị |\n")
+    rec = parse_bytes(doc.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Viện Chiến lược và Khoa học pháp lý",), ("Nhà xuất bản Tư pháp",), "Quý IV/2025"),
+        ("PL.2", ("Vụ Pháp chế",), ("Sở Tư pháp các tỉnh",), "Quý III/2025")]

@@ -402,6 +402,9 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 # "**Phụ nữ Thành phố …**"
                 last.head_end = b.end
                 last.heading = _heading(text[last.body_start : b.end])
+            elif last.kind != "scope" and (title_end := _article_title_line(text, last, b)) is not None:
+                last.head_end = title_end
+                last.heading = _heading(text[last.body_start : title_end])
             continue
         if mk.kind == "num" and b.start in ones:
             mk = Marker("num", str(ones[b.start]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
@@ -538,6 +541,22 @@ def _titles_empty_article(text: str, node: Node, b: Block) -> bool:
             and not text[node.body_start : node.head_end].strip(" *_\n")
             and b.start - node.head_end <= 4 and len(text[b.start : b.end]) < 160
             and not re.search(r"[.;:]\W*$", text[b.start : b.end]))
+
+
+def _article_title_line(text: str, node: Node, b: Block) -> int | None:
+    """"Điều 2. ⏎ Tổ chức thực hiện ⏎ Trách nhiệm của các bộ … như sau:": an article whose number ends its line takes
+    its title from the next, a short line the paragraph below runs on from; where the title ends."""
+    if node.kind not in ("article", "chapter") or text[node.body_start : node.head_end].strip(" *_\n") \
+            or b.start - node.head_end > 4:
+        return None
+    nl = text.find("\n", b.start, b.end)
+    if nl < 0:
+        return None
+    title = text[b.start : nl].strip(" *_")
+    if not title[:1].isupper() or len(title.split()) > 10 or re.search(r"[.;:,]\W*$", title) \
+            or not text[nl + 1 : b.end].lstrip(" *_")[:1].isupper():
+        return None
+    return nl
 
 
 def _name_run(nxt: str) -> bool:

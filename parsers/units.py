@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from parsers import agencies, tables
 from parsers.models import Duty, Metadata, Unit
@@ -334,11 +335,24 @@ def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:
     section = parent.id if parent is not None and parent.id else None
     rows = [r for r in table.rows if len(r.cells) >= 2]  # (the header's "Cơ quan, đơn vị" names no one)
     named = [(_row_section(text, r, col, section), names) for r in rows if (cell := r.at(col)) is not None
-             and (names := agencies.heading_names(text, cell.start, cell.end))
+             and (names := _cell_names(text, cell.start, cell.end))
              and tables.agency_share(" ".join(text[cell.start : cell.end].split()))[0] > 0.7]
     if not rows or len(named) < max(1, len(rows) // 2):
         return []  # (a table of figures, of places, of a schedule)
     return [_unit(text, a, at, ()) for at, names in named for a in names if not agencies.is_generic(a.text)]
+
+
+def _cell_names(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
+    """The bodies a cell of who does the work names: as a heading names them, or listed under a plural head ("Các Bộ:
+    Y tế, Giáo dục và Đào tạo"), or two names a copy glued where the cell's lines broke ("Ủy ban nhân dân thành phố
+    Hà Nội Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
+    names = agencies.heading_names(text, start, end) or agencies.shared_lists(text, start, end)
+    if len(names) == 1:
+        glued = agencies.find(text, names[0].start, names[0].end)
+        if len(glued) >= 2 and glued[0].start == names[0].start and glued[-1].end == names[0].end \
+                and all(text[a.end : b.start].strip() == "" for a, b in pairwise(glued)):
+            return glued
+    return names
 
 
 _ROW_NO = re.compile(r"[\s*_]*(\d{1,3})[.\s*_]*")

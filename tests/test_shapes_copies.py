@@ -2029,3 +2029,28 @@ def test_a_second_header_row_padded_to_the_tables_width():
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Viện Chiến lược và Khoa học pháp lý",), ("Nhà xuất bản Tư pháp",), "Quý IV/2025"),
         ("PL.2", ("Vụ Pháp chế",), ("Sở Tư pháp các tỉnh",), "Quý III/2025")]
+
+
+def test_an_article_titled_on_the_line_after_its_number_and_its_table_of_who_does_what():
+    """"Điều 2. ⏎ Tổ chức thực hiện ⏎ Trách nhiệm … như sau:": the article's title is the line after its number; its
+    table of who does what names its units, a cell's bodies as a plural head lists them ("Các Bộ: Y tế, Giáo dục và
+    Đào tạo"), glued where the copy joined the cell's lines ("… thành phố Hà Nội Ủy ban nhân dân Thành phố Hồ Chí
+    Minh"), or holding a word that reads as work inside a name ("Bộ Ngoại giao")."""
+    doc = (_header("THỦ TƯỚNG CHÍNH PHỦ", "120/QĐ-TTg", "Hà Nội, ngày 20 tháng 3 năm 2026")
+           + "QUYẾT ĐỊNH\nBan hành Kế hoạch quốc gia về quản lý chất lượng không khí\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+           "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+           "Điều 1.\nBan hành Kế hoạch quốc gia về quản lý chất lượng môi trường không khí.\n"
+           "Điều 2.\nTổ chức thực hiện\nTrách nhiệm của các bộ, cơ quan, địa phương được phân công như sau:\n\n"
+           "| STT | Cơ quan | Nhiệm vụ |\n| --- | --- | --- |\n"
+           "| 1 | Bộ Nông nghiệp và Môi trường | Chủ trì hướng dẫn, theo dõi, đôn đốc thực hiện Kế hoạch |\n"
+           "| 2 | Các Bộ: Y tế, Giáo dục và Đào tạo | Hướng dẫn biện pháp bảo vệ sức khỏe cộng đồng |\n"
+           "| 3 | Ủy ban nhân dân thành phố Hà Nội Ủy ban nhân dân Thành phố Hồ Chí Minh | Thí điểm "
+           "vùng phát thải thấp |\n"
+           "| 4 | Bộ Nội vụ, Bộ Ngoại giao | Hướng dẫn khen thưởng; vận động hỗ trợ quốc tế |\n\n"
+           "Điều 3.\nQuyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+           + signed("THỦ TƯỚNG", name="Phạm Minh Chính"))
+    assert _units(parse_bytes(doc.encode(), "qd.md")) == [
+        ("Điều 2.1", "Bộ Nông nghiệp và Môi trường"), ("Điều 2.2", "Bộ Y tế"), ("Điều 2.2", "Bộ Giáo dục và Đào tạo"),
+        ("Điều 2.3", "Ủy ban nhân dân thành phố Hà Nội"), ("Điều 2.3", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("Điều 2.4", "Bộ Nội vụ"), ("Điều 2.4", "Bộ Ngoại giao")]
+

@@ -1535,8 +1535,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                 return 4.0  # "Thủy văn tỉnh, Công an ⏎ tỉnh ⏎ Khi có thiên tai": the partners' list, then when
             # (a split line ends a deadline, not a note after it; "Cao điểm từ tháng 10/2025 …" on a line of its own;
             # "Khi có thiên tai", "Theo tình hình thực tế": when the need comes)
-            return 0.6 if b == a + 1 and len(raw) < 100 and (_TIME_WORDS.search(raw[:70]) or _WHEN.match(raw)
-                                                             or _AS_NEEDED.match(raw)) else 3.0
+            # (… or a line the wrap cut goes on in small letters: "Thực hiện thường xuyên, liên ⏎ tục")
+            wrapped = all(text[s : s + 1].islower() for s, _ in lines[a + 1 : b])
+            first = text[lines[a][0] : lines[a][1]]
+            return 0.6 if wrapped and len(raw) < 100 and (_TIME_WORDS.search(first[:70]) or _WHEN.match(first)
+                                                          or _AS_NEEDED.match(first)) else 3.0
         # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
         # Tập đoàn …" is the lead, then its partners)
         # ("Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh": a cell's list of bullets opens its cell)

@@ -2054,3 +2054,17 @@ def test_an_article_titled_on_the_line_after_its_number_and_its_table_of_who_doe
         ("Điều 2.3", "Ủy ban nhân dân thành phố Hà Nội"), ("Điều 2.3", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
         ("Điều 2.4", "Bộ Nội vụ"), ("Điều 2.4", "Bộ Ngoại giao")]
 
+
+
+def test_a_gazette_tables_deadline_the_wrap_cut_and_a_product_that_names_a_body():
+    """A gazette table whose cells wrap: "Báo cáo kết quả kiểm tra gửi ⏎ Ủy ban nhân dân tỉnh." is the product, a body
+    on its second line; "Thực hiện thường xuyên, liên ⏎ tục" the deadline, its last word on the next line."""
+    header = "STT\nCơ quan chủ trì\nCơ quan phối hợp\nNội dung nhiệm vụ\nSản phẩm\nThời hạn hoàn thành\n"
+    doc = (_appendix_plan("Kiểm soát bụi công trường", sub="BẢNG PHÂN CÔNG NHIỆM VỤ") + header
+           + "1\nSở Xây dựng\nUBND các xã, phường\nKiểm tra việc che chắn tại\ncác công trường xây dựng\n"
+           "trên địa bàn tỉnh.\nBáo cáo kết quả kiểm tra gửi\nỦy ban nhân dân tỉnh.\n"
+           "Thực hiện thường xuyên, liên\ntục\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.product, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Sở Xây dựng",), ("UBND các xã, phường",), "Báo cáo kết quả kiểm tra gửi Ủy ban nhân dân tỉnh.",
+         "Thực hiện thường xuyên, liên tục")]

@@ -78,7 +78,7 @@ def eval_(
     names: Annotated[bool, typer.Option("--names", help="Match agencies by their written names (through the "
                                         "gazetteer) instead of the graph's identity")] = False,
     rendering: Annotated[str | None, typer.Option("--as", help="Write each document again in this format first "
-                                                  "(html, gfm, tabs, cells, tvpl) and score that")] = None,
+                                                  "(html, gfm, tabs, cells, gazette, tvpl) and score that")] = None,
 ) -> None:
     """Score the parser against gold annotations: micro and macro P/R/F1 per field and split."""
     from ingest.errors import InputError

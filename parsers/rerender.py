@@ -5,8 +5,9 @@ renderings against the same gold, so a format that changes an answer shows as a 
 The formats are the ones documents come in besides the site's own: a vbpl.vn-like HTML page (a paragraph per
 ``<p>``, tables with ``rowspan``), a GitHub markdown transcription (paragraphs joined, pipe tables whose merged cells
 are written empty, ``<br>`` inside a cell), a Word document saved as text (a paragraph per line, a table's cells
-apart by tabs), a crawler's text that writes each cell of a table on a line of its own, and a thuvienphapluat page
-(hard-wrapped, a table's cells between "|" lines).
+apart by tabs), a crawler's text that writes each cell of a table on a line of its own, the gazette's pdftotext (a
+page's lines hard-wrapped, a table's cells one after another, each wrapped at its column's width), and a
+thuvienphapluat page (hard-wrapped, a table's cells between "|" lines).
 """
 
 from __future__ import annotations
@@ -141,12 +142,23 @@ _HEADING = re.compile(r"(?:[IVX]{1,5}\.|\d{1,2}\.|[a-zđ]\)|Điều \d+\.)\s")
 _WRAP = 75  # where a thuvienphapluat page's lines break
 
 
-def _wrapped(line: str) -> list[str]:
+def _wrapped(line: str, wrap: int = _WRAP) -> list[str]:
     out = []
-    while len(line) > _WRAP + 2 and (cut := line.rfind(" ", _WRAP // 2, _WRAP)) > 0:
+    while len(line) > wrap + 2 and (cut := line.rfind(" ", wrap // 2, wrap)) > 0:
         out.append(line[:cut])
         line = line[cut + 1 :]
     return [*out, line]
+
+
+def as_gazette(reading: Reading) -> str:
+    """The gazette's pdftotext: a page's lines broken at about 95 characters, a table's cells one after another, each
+    cell's lines broken at its column's width."""
+    def table(t: Table) -> str:
+        width = max(14, 110 // max(1, t.columns))
+        return "\n".join(w for row in _grid(reading.text, t) for c in row if c
+                         for line in c.split("\n") for w in _wrapped(line, width))
+
+    return _in_order(reading, lambda p: "\n".join(_wrapped(p, 95)), table) + "\n"
 
 
 def as_tvpl_page(reading: Reading) -> str:
@@ -179,6 +191,7 @@ RENDERINGS: dict[str, tuple[Callable[[Reading], str], str]] = {
     "gfm": (as_gfm, ".md"),
     "tabs": (as_tabbed, ".txt"),
     "cells": (as_cells, ".txt"),
+    "gazette": (as_gazette, ".txt"),
     "tvpl": (as_tvpl_page, ".md"),
 }
 

@@ -1620,7 +1620,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         # costs the same per line)
         if last and again is None:
             return [n]
-        return [m for m in [*starts, n] if k <= m <= k + _MAX_CELL_LINES]
+        # (the last cell may always run to the row's end: no row is left without a reading)
+        return [m for m in [*starts, n] if k <= m <= k + _MAX_CELL_LINES or (last and m == n)]
 
     for k in range(n + 1):
         for c, role in enumerate(cols):

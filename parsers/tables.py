@@ -157,6 +157,7 @@ def _joined(text: str, tables: list[Table]) -> list[Table]:
 
 
 _MAX_CELL_LINES = 40
+_MAX_CELL_CHARS = 1500  # (a gazette's narrow column wraps a long cell over many short lines)
 # a line no table cell begins with: the document's own structure resuming after a table
 _BODY_LINE = re.compile(
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|THÔNG\s+TƯ|NGHỊ\s+ĐỊNH"
@@ -1351,6 +1352,8 @@ def reads_as_deadline(raw: str) -> bool:
 def cell_cost(raw: str, role: str) -> float:
     """How badly ``raw`` reads as a cell of a column of ``role`` (0 reads well, 3 does not)."""
     if role in ("lead", "support"):
+        if len(raw) > 800:
+            return 3.0  # (no list of bodies runs so long: a paragraph of work)
         share, named = agency_share(raw)
         return 2.5 * (1 - share) + (0.0 if named else 0.5) + (0.5 if _APPROVER.match(raw) else 0.0)
     if role == "level":
@@ -1375,6 +1378,8 @@ def cell_cost(raw: str, role: str) -> float:
     if role == "product":
         # a result is a thing made ("Văn bản chỉ đạo", "Nghị định …"), not those who make it ("Các cơ quan, tổ
         # chức, đơn vị có liên quan" is the partners' cell before it)
+        if len(raw) > 400:
+            return 1.6 if _WHO.match(raw) else 0.6  # (no list of bodies runs so long)
         share, named = agency_share(raw)
         return 1.6 if _WHO.match(raw) or (named and share > 0.7 and not _MADE.match(raw)) else 0.6
     return 1.0
@@ -1453,6 +1458,8 @@ def _several(raw: str) -> bool:
 
 _BULLET_LINE = re.compile(rf"[-+•–][ \t]+(?=[{UPPER}\d])")
 _SUB_ROW = 0.2  # what a row below a row's merged cells costs
+# a figure that opens a line the sentence goes on after ("2027, cập nhật …")
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
@@ -1498,8 +1505,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         # is two rows' cells
         if again is None:
             return _cost(a, b, role)
+        # (nor does a deadline's cell open with an item's bullet: "- Triển khai các hoạt động …" is a product's)
         timed = role in ("deadline", "start", "other")
-        inside = sum(1 for j in starts if a < j < b and _BULLET_LINE.match(text, lines[j][0])) if timed else sum(
+        inside = sum(1 for j in starts if (a < j < b or (j == a < b and role == "deadline"))
+                     and _BULLET_LINE.match(text, lines[j][0])) if timed else sum(
             1 for j in starts if a <= j < b and _says_when(j))
         return _cost(a, b, role) + 2.5 * inside
 
@@ -1510,7 +1519,13 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         not a line of a sentence the wrap cut?"""
         if j not in says_when:
             s, e = lines[j]
-            says_when[j] = not _BULLET_LINE.match(text, s) and cell_cost(text[s:e], "deadline") <= 0.6 and (
+            # (its lines the wrap cut read together: "Ban hành trong ⏎ năm 2026. Thực ⏎ hiện rà soát …")
+            k = j + 1
+            while k < min(n, j + 5) and text[lines[k][0] : lines[k][0] + 1].islower():
+                k += 1
+            cut = " ".join(text[a:b] for a, b in lines[j:k])
+            says_when[j] = not _BULLET_LINE.match(text, s) and (
+                cell_cost(text[s:e], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (
                 j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", text[lines[j - 1][0] : lines[j - 1][1]]) is not None)
         return says_when[j]
 
@@ -1523,10 +1538,12 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the
             # lines of who does it after its last line ("… đến năm 2030 ⏎ Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")
-            swallowed = any(agencies_from(j, b) for j in starts if a < j < b
+            swallowed = any(agencies_from(j, b) for j in starts if max(a, b - 8) < j < b
                             and not _OPEN_END.search(text, lines[j - 1][0], lines[j - 1][1]))
             return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) + (1.0 if swallowed else 0.0)
         if role in ("deadline", "start"):  # (when the work ends, or begins)
+            if len(raw) > 200:
+                return 3.0  # (no deadline runs so long: a paragraph's lines)
             if any(agencies.opens_with_agency(text, s, e) for s, e in lines[a + 1 : b]):
                 return 3.0  # "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh": the lead's cell after the deadline's
             if reads_as_deadline(raw):
@@ -1549,7 +1566,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                      and not _wrapped_bullet(k - 1, a))
                     or (_BULLET_LINE.match(text, lines[k - 1][0]) and not _BULLET_LINE.match(text, lines[k][0])
                         and text[lines[k][0]].isupper() and agencies.opens_with_agency(text, lines[k][0], lines[k][1]))
-                    for k in range(a + 1, b))
+                    for k in range(a + 1, min(b, a + _MAX_CELL_LINES)))
         # ("Văn phòng Sở ⏎ 0": an amount is a cell of its own, no part of who does the work)
         amount = role in ("lead", "support") and any(_AMOUNT_LINE.fullmatch(text, s, e) for s, e in lines[a:b])
         return cell_cost(raw, role if role in ("lead", "support", "level") else "product") \
@@ -1571,6 +1588,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             return 1.0
         if _DATE_OPEN.search(text, lines[m - 1][0], lines[m - 1][1]) and text[lines[m][0]].isdigit():
             return 1.0  # "Tháng 6 năm ⏎ 2026", "Tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
+        if _SENTENCE_GOES_ON.match(text, lines[m][0], lines[m][1]) \
+                and not re.search(r"[.;:)]\W*$", text[lines[m - 1][0] : lines[m - 1][1]]):
+            return 1.0  # "… chậm nhất trong năm ⏎ 2027, cập nhật định kỳ.": a figure the wrap put first
         if _OBJECT_NEXT.search(text, lines[m - 1][0], lines[m - 1][1]) \
                 and _LAW_OPENS.match(text, lines[m][0], lines[m][1]):
             return 1.0  # "Hội nghị … phổ biến ⏎ Luật Nhà giáo": the law the work is about, no cell of who does it
@@ -1615,19 +1635,31 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (width + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
 
-    def ends(k: int, last: bool) -> list[int]:
-        # (a cell runs at most _MAX_CELL_LINES lines: a row that never ends, its numbers past the pattern's,
-        # costs the same per line)
+    # (a cell runs at most _MAX_CELL_LINES lines, or more of a narrow column's short lines up to _MAX_CELL_CHARS: a
+    # row that never ends, its numbers past the pattern's, costs the same per line)
+    chars = [0]
+    for a, b in lines:
+        chars.append(chars[-1] + b - a)
+
+    def reach(k: int) -> int:
+        m = k + _MAX_CELL_LINES
+        while m < min(n, k + 3 * _MAX_CELL_LINES) and chars[m + 1] - chars[k] <= _MAX_CELL_CHARS:
+            m += 1
+        return m
+
+    def ends(k: int, last: bool, role: str) -> list[int]:
         if last and again is None:
             return [n]
-        # (the last cell may always run to the row's end: no row is left without a reading)
-        return [m for m in [*starts, n] if k <= m <= k + _MAX_CELL_LINES or (last and m == n)]
+        # (the last cell may always run to the row's end: no row is left without a reading; a list of bodies runs
+        # no further than _MAX_CELL_LINES)
+        far = k + _MAX_CELL_LINES if role in ("lead", "support", "level") else reach(k)
+        return [m for m in [*starts, n] if k <= m <= far or (last and m == n)]
 
     for k in range(n + 1):
         for c, role in enumerate(cols):
             if best[k][c] == inf:
                 continue
-            for m in ends(k, c == width - 1):
+            for m in ends(k, c == width - 1, role):
                 if m > k and k not in starts and k != n:
                     continue
                 v = best[k][c] + cost(k, m, role) + (edge(m) if m > k else 0.0)
@@ -1636,7 +1668,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                     back[m][c + 1] = (k, c)
         if again is not None and best[k][width] < inf and 0 < k < n and k in starts:
             # a row below, its cells from the task's on (its task's cell never empty)
-            for m in ends(k, False):
+            for m in ends(k, False, cols[again]):
                 if m > k:
                     v = best[k][width] + _SUB_ROW + cost(k, m, cols[again]) + edge(m)
                     if v < best[m][again + 1]:

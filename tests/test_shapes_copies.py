@@ -2068,3 +2068,25 @@ def test_a_gazette_tables_deadline_the_wrap_cut_and_a_product_that_names_a_body(
     assert [(t.id, t.lead, t.support, t.product, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Sở Xây dựng",), ("UBND các xã, phường",), "Báo cáo kết quả kiểm tra gửi Ủy ban nhân dân tỉnh.",
          "Thực hiện thường xuyên, liên tục")]
+
+
+def test_a_gazette_tables_rows_below_merged_cells_in_a_narrow_column():
+    """The gazette's narrow columns wrap each cell over short lines: a deadline whose first line says nothing of when
+    ("Ban hành trong ⏎ năm 2026. Thực ⏎ hiện rà soát, …") still ends its row below the merged cells, and a product
+    of two items ("- Quyết định … ⏎ - Triển khai …") stays whole, no deadline opening with an item's dash."""
+    header = "STT\nCơ quan chủ trì\nCơ quan phối hợp\nNội dung nhiệm vụ\nSản phẩm\nThời hạn hoàn thành\n"
+    doc = (_appendix_plan("Kiểm soát ô nhiễm không khí", sub="BẢNG PHÂN CÔNG NHIỆM VỤ") + header + "1\n"
+           "Sở Nông nghiệp\nvà Môi trường\n- Sở Xây dựng;\n- Công an tỉnh.\n- Xây dựng quy\nchế phối hợp\n"
+           "quản lý chất\nlượng không khí\nliên huyện.\n- Quy chế phối\nhợp được ban\nhành.\n"
+           "Ban hành trong\nnăm 2026. Thực\nhiện rà soát,\nđiều chỉnh (nếu\ncó)\n- Xây dựng và\n"
+           "ban hành tiêu\nchí nhãn sinh\nthái cho phương\ntiện giao thông.\n- Bộ tiêu chí\n"
+           "được ban hành.\nGiai đoạn 2026 -\n2027\n- Xây dựng hồ sơ\nthành lập Ban\nChỉ đạo về khắc\n"
+           "phục ô nhiễm\nkhông khí.\n- Quyết định\nthành lập Ban\nChỉ đạo được ban\nhành.\n"
+           "- Triển khai các\nhoạt động của\nBan Chỉ đạo.\nTrình Ủy ban\nnhân dân tỉnh\ntrong năm 2026\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, " ".join(t.text.split()[:3]), t.deadline) for t in rec.tasks] == [
+        ("PL.1.1", "- Xây dựng", "Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)"),
+        ("PL.1.2", "- Xây dựng", "Giai đoạn 2026 - 2027"),
+        ("PL.1.3", "- Xây dựng", "Trình Ủy ban nhân dân tỉnh trong năm 2026")]
+    assert rec.tasks[2].product == "- Quyết định thành lập Ban Chỉ đạo được ban hành. - Triển khai các hoạt động của " \
+        "Ban Chỉ đạo."

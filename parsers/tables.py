@@ -158,6 +158,9 @@ def _joined(text: str, tables: list[Table]) -> list[Table]:
 
 _MAX_CELL_LINES = 40
 _MAX_CELL_CHARS = 1500  # (a gazette's narrow column wraps a long cell over many short lines)
+_MAX_ROW_LINES = 400
+_LONG_CELLS = ("task", "project", "product", "target", "group")  # (the columns whose cells run long)
+_SHORT_CELL_LINES = 12  # (a deadline's cell, however narrow its column)
 # a line no table cell begins with: the document's own structure resuming after a table
 _BODY_LINE = re.compile(
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|THÔNG\s+TƯ|NGHỊ\s+ĐỊNH"
@@ -1482,10 +1485,19 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
               or (text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")
                   and not text[lines[k][0] + 2 : lines[k][0] + 3].islower())]
 
+    opens = set(starts)
+    own = [text[s:e] for s, e in lines]  # (each line's text)
+
+    def starts_in(a: int, b: int) -> list[int]:
+        """The lines that may open a cell among lines a … b-1."""
+        return starts[bisect_left(starts, a) : bisect_left(starts, b)]
+
     tails: dict[tuple[int, int], bool] = {}
     edges: dict[int, float] = {}
     # a row whose cells merged over the rows below it may go on with those rows, each from the task's column on
-    again = cols.index("task") if sub_rows is not None and "task" in cols[1:] and n > len(cols) else None
+    # (… up to _MAX_ROW_LINES lines: past them, a row that never ends is read as one, as fast)
+    again = cols.index("task") if sub_rows is not None and "task" in cols[1:] and len(cols) < n <= _MAX_ROW_LINES \
+        else None
 
     def agencies_from(j: int, b: int) -> bool:
         """Do lines j … b-1 read as agencies alone ("Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")?"""
@@ -1494,10 +1506,23 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             tails[j, b] = named and share > 0.8
         return tails[j, b]
 
+    # each line read once: does it open with a bullet, with a body's name (and how many bullets before it)?
+    bulleted = [_BULLET_LINE.match(text, s) is not None for s, _ in lines]
+    named_at: dict[int, bool] = {}
+
+    def names_first(k: int) -> bool:
+        if k not in named_at:
+            named_at[k] = agencies.opens_with_agency(text, lines[k][0], lines[k][1])
+        return named_at[k]
+
+    open_end = [_OPEN_END.search(text, s, e) is not None for s, e in lines]  # ("… và Sở ⏎ Y tế")
+    bullets_before = [0]
+    for flag in bulleted:
+        bullets_before.append(bullets_before[-1] + flag)
+
     def _wrapped_bullet(k: int, a: int) -> bool:
         """Is line ``k`` the rest of a bullet above it in the cell (no name of its own opens it)?"""
-        return k > a and any(_BULLET_LINE.match(text, lines[j][0]) for j in range(a, k)) \
-            and not agencies.opens_with_agency(text, lines[k][0], lines[k][1])
+        return k > a and bullets_before[k] > bullets_before[a] and not names_first(k)
 
     def cost(a: int, b: int, role: str) -> float:
         # in a row that may have rows below it, no cell but the deadline's holds a line that says when, and no
@@ -1506,45 +1531,45 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if again is None:
             return _cost(a, b, role)
         # (nor does a deadline's cell open with an item's bullet: "- Triển khai các hoạt động …" is a product's)
-        timed = role in ("deadline", "start", "other")
-        inside = sum(1 for j in starts if (a < j < b or (j == a < b and role == "deadline"))
-                     and _BULLET_LINE.match(text, lines[j][0])) if timed else sum(
-            1 for j in starts if a <= j < b and _says_when(j))
-        return _cost(a, b, role) + 2.5 * inside
-
-    says_when: dict[int, bool] = {}
+        if role in ("deadline", "start", "other"):
+            return _cost(a, b, role) + 2.5 * (bullets[b] - bullets[a + 1 if a < b and role != "deadline" else a])
+        return _cost(a, b, role) + 2.5 * (whens[b] - whens[a])
 
     def _says_when(j: int) -> bool:
         """Is line ``j`` a cell of when the work is due ("Giai đoạn 2026 - 2030", "Thực hiện thường xuyên, liên tục"),
         not a line of a sentence the wrap cut?"""
-        if j not in says_when:
-            s, e = lines[j]
-            # (its lines the wrap cut read together: "Ban hành trong ⏎ năm 2026. Thực ⏎ hiện rà soát …")
-            k = j + 1
-            while k < min(n, j + 5) and text[lines[k][0] : lines[k][0] + 1].islower():
-                k += 1
-            cut = " ".join(text[a:b] for a, b in lines[j:k])
-            says_when[j] = not _BULLET_LINE.match(text, s) and (
-                cell_cost(text[s:e], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (
-                j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", text[lines[j - 1][0] : lines[j - 1][1]]) is not None)
-        return says_when[j]
+        s, e = lines[j]
+        # (its lines the wrap cut read together: "Ban hành trong ⏎ năm 2026. Thực ⏎ hiện rà soát …")
+        k = j + 1
+        while k < min(n, j + 5) and text[lines[k][0] : lines[k][0] + 1].islower():
+            k += 1
+        cut = " ".join(text[a:b] for a, b in lines[j:k])
+        return not _BULLET_LINE.match(text, s) and (
+            cell_cost(text[s:e], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (
+            j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", text[lines[j - 1][0] : lines[j - 1][1]]) is not None)
+
+    # (how many of the lines before each opens an item with its bullet, or says when: a cell's count in one step)
+    bullets, whens = [0] * (n + 1), [0] * (n + 1)
+    if again is not None:
+        for j in range(n):
+            bullets[j + 1] = bullets[j] + (j in opens and _BULLET_LINE.match(text, lines[j][0]) is not None)
+            whens[j + 1] = whens[j] + (j in opens and _says_when(j))
 
     def _cost(a: int, b: int, role: str) -> float:
         if a == b:
             # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
             # (and who issues what the row makes, only for rows that make a document: "Cấp ban hành")
             return 1.5 if role in ("support", "product", "target", "other", "start", "level") else 3.0
-        raw = " ".join(text[s:e] for s, e in lines[a:b])
+        raw = " ".join(own[a:b])
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the
             # lines of who does it after its last line ("… đến năm 2030 ⏎ Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")
-            swallowed = any(agencies_from(j, b) for j in starts if max(a, b - 8) < j < b
-                            and not _OPEN_END.search(text, lines[j - 1][0], lines[j - 1][1]))
-            return (0.0 if re.search(r"[.;:)]\W*$", raw) else 0.3) + (1.0 if swallowed else 0.0)
+            swallowed = any(agencies_from(j, b) for j in starts_in(max(a, b - 8) + 1, b) if not open_end[j - 1])
+            return (0.0 if re.search(r"[.;:)]\W*$", raw[-60:]) else 0.3) + (1.0 if swallowed else 0.0)
         if role in ("deadline", "start"):  # (when the work ends, or begins)
             if len(raw) > 200:
                 return 3.0  # (no deadline runs so long: a paragraph's lines)
-            if any(agencies.opens_with_agency(text, s, e) for s, e in lines[a + 1 : b]):
+            if any(names_first(k) for k in range(a + 1, b)):
                 return 3.0  # "Thường xuyên ⏎ Ban Quản lý cảng cá tỉnh": the lead's cell after the deadline's
             if reads_as_deadline(raw):
                 return 0.0
@@ -1562,10 +1587,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         # ("Sở Tư pháp ⏎ - Công an tỉnh ⏎ - Văn phòng UBND tỉnh": a cell's list of bullets opens its cell)
         # ("- Sở Nội vụ ⏎ - Hội đồng tuyển dụng ⏎ Sở Thông tin …": a name after the bullets opens the next)
         # (a bullet's name wrapped over its next line goes on in it: "- Bộ Chỉ huy Quân sự ⏎ tỉnh; ⏎ - Công an tỉnh;")
-        mixed = any((_BULLET_LINE.match(text, lines[k][0]) and not _BULLET_LINE.match(text, lines[k - 1][0])
-                     and not _wrapped_bullet(k - 1, a))
-                    or (_BULLET_LINE.match(text, lines[k - 1][0]) and not _BULLET_LINE.match(text, lines[k][0])
-                        and text[lines[k][0]].isupper() and agencies.opens_with_agency(text, lines[k][0], lines[k][1]))
+        mixed = any((bulleted[k] and not bulleted[k - 1] and not _wrapped_bullet(k - 1, a))
+                    or (bulleted[k - 1] and not bulleted[k] and text[lines[k][0]].isupper() and names_first(k))
                     for k in range(a + 1, min(b, a + _MAX_CELL_LINES)))
         # ("Văn phòng Sở ⏎ 0": an amount is a cell of its own, no part of who does the work)
         amount = role in ("lead", "support") and any(_AMOUNT_LINE.fullmatch(text, s, e) for s, e in lines[a:b])
@@ -1584,7 +1607,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         return v
 
     def _edge(m: int) -> float:
-        if _OPEN_END.search(text, lines[m - 1][0], lines[m - 1][1]):
+        if open_end[m - 1]:
             return 1.0
         if _DATE_OPEN.search(text, lines[m - 1][0], lines[m - 1][1]) and text[lines[m][0]].isdigit():
             return 1.0  # "Tháng 6 năm ⏎ 2026", "Tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
@@ -1643,30 +1666,35 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
 
     def reach(k: int) -> int:
         m = k + _MAX_CELL_LINES
-        while m < min(n, k + 3 * _MAX_CELL_LINES) and chars[m + 1] - chars[k] <= _MAX_CELL_CHARS:
+        while n <= _MAX_ROW_LINES and m < min(n, k + 3 * _MAX_CELL_LINES) \
+                and chars[m + 1] - chars[k] <= _MAX_CELL_CHARS:
             m += 1
         return m
 
     def ends(k: int, last: bool, role: str) -> list[int]:
         if last and again is None:
             return [n]
-        # (the last cell may always run to the row's end: no row is left without a reading; a list of bodies runs
-        # no further than _MAX_CELL_LINES)
-        far = k + _MAX_CELL_LINES if role in ("lead", "support", "level") else reach(k)
-        return [m for m in [*starts, n] if k <= m <= far or (last and m == n)]
+        # (the last cell may always run to the row's end: no row is left without a reading; only a text's cell runs
+        # past _MAX_CELL_LINES, a deadline's no further than _SHORT_CELL_LINES)
+        far = reach(k) if role in _LONG_CELLS else k + (_SHORT_CELL_LINES if role in ("deadline", "start")
+                                                          else _MAX_CELL_LINES)
+        found = starts_in(k, far + 1)
+        if far >= n or last:
+            found.append(n)
+        return found
 
     for k in range(n + 1):
         for c, role in enumerate(cols):
             if best[k][c] == inf:
                 continue
             for m in ends(k, c == width - 1, role):
-                if m > k and k not in starts and k != n:
+                if m > k and k not in opens and k != n:
                     continue
                 v = best[k][c] + cost(k, m, role) + (edge(m) if m > k else 0.0)
                 if v < best[m][c + 1]:
                     best[m][c + 1] = v
                     back[m][c + 1] = (k, c)
-        if again is not None and best[k][width] < inf and 0 < k < n and k in starts:
+        if again is not None and best[k][width] < inf and 0 < k < n and k in opens:
             # a row below, its cells from the task's on (its task's cell never empty)
             for m in ends(k, False, cols[again]):
                 if m > k:

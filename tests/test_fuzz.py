@@ -162,3 +162,17 @@ def test_a_rule_over_long_lines_and_a_multiline_table_of_thousands_of_rows():
     rec = parse_bytes(("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\nI. NHIỆM VỤ\nTheo Phụ lục.\nPHỤ LỤC\n"
                        "DANH MỤC NHIỆM VỤ NĂM 2026\n\n" + table).encode(), "kh.pandoc.md")
     assert len(rec.tasks) == 3000 and rec.tasks[-1].lead == ("Sở Tài chính",)
+
+
+def test_gazette_rows_of_hundreds_of_short_lines_below_merged_cells():
+    """Rows whose cells before the task's are merged over hundreds of short lines of rows below them: each row below
+    is read (a row's lines are read once each, whatever its length); a row past the longest a table writes is read as
+    one row."""
+    head = "KẾ HOẠCH\nKiểm soát ô nhiễm\nI. NHIỆM VỤ\nTheo Phụ lục.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    header = "STT\nCơ quan chủ trì\nCơ quan phối hợp\nNội dung nhiệm vụ\nSản phẩm\nThời hạn hoàn thành\n"
+    below = "- Xây dựng quy\nchế phối hợp\nSở Tài chính\nGiai đoạn 2026 -\n2027\n"
+    rows = "".join(f"{r}\nSở Y tế\n" + below * 70 for r in range(1, 7))
+    rec = parse_bytes((head + header + rows).encode(), "kh.txt")
+    assert len(rec.tasks) == 6 * 70 and rec.tasks[-1].lead == ("Sở Y tế",)
+    rec = parse_bytes((head + header + "1\nSở Y tế\n" + below * 2000).encode(), "kh.txt")
+    assert len(rec.tasks) == 1

@@ -544,6 +544,22 @@ _MEMBERS = re.compile(rf"[ \t]+(?:[Cc]ác|CÁC|[Nn]hững)[ \t]+(?:nhà|tổ[ \t
                       rf"(?:[ \t]+[{LOWER}][\wÀ-ỹ]*){{0,5}}(?=[ \t]+[{UPPER}])")
 
 
+def _runs_to_own_place(text: str, syl: list[tuple[int, int]], i: int, limit: int) -> bool:
+    """Do the capitalised words at syllable ``i`` run to a place level of their own that ends them ("… tỉnh Hội Nông dân
+    tỉnh", then nothing or the next body), as a body's name does and no place's name ("phường Hội Phú thành phố
+    Pleiku" goes on with its city's)?"""
+    for k in range(i + 2, min(len(syl), i + 7)):
+        tok = text[syl[k][0] : syl[k][1]]
+        if not tok[:1].isalpha():
+            return False
+        if tok in _PLACE_LEVELS:
+            if k + 1 == len(syl):
+                return True
+            nxt = text[syl[k + 1][0] : syl[k + 1][1]]
+            return not _is_cap(nxt) or _heads_re().match(text, syl[k + 1][0], limit) is not None
+    return False
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False,
              within: str | None = None) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends (``bare``: a head
@@ -639,10 +655,13 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if prev in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
             break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
         if prev in _PLACE_LEVELS and h is not None and (kind in _NAMES_NO_PLACE or len(h.group(0).split()) >= 2
-                                               or (h.group(0).isupper() and len(h.group(0)) >= 2)) \
+                                               or (h.group(0).isupper() and len(h.group(0)) >= 2)
+                                               or _gazetteer_at(text, s, limit) is not None
+                                               or _runs_to_own_place(text, syl, i, limit)) \
                 and not (i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")):
             # "UBND tỉnh Sở Tư pháp", "Công an tỉnh BCH Quân sự tỉnh", "Văn phòng UBND tỉnh Công an tỉnh": a cell's
-            # names run together; no place's name opens with a body's head (of two words, or its initials)
+            # names run together; no place's name opens with a body's head (of two words, or its initials), nor with
+            # a body the gazetteer knows, nor runs to a place of its own ("Hội Liên hiệp Phụ nữ tỉnh Hội Nông dân tỉnh")
             break
         if own == "sở" and i > 0 and h is not None and kind is None and prev not in ("và", "-", "–", "&") \
                 and "," not in gap:

@@ -2090,3 +2090,19 @@ def test_a_gazette_tables_rows_below_merged_cells_in_a_narrow_column():
         ("PL.1.3", "- Xây dựng", "Trình Ủy ban nhân dân tỉnh trong năm 2026")]
     assert rec.tasks[2].product == "- Quyết định thành lập Ban Chỉ đạo được ban hành. - Triển khai các hoạt động của " \
         "Ban Chỉ đạo."
+
+
+def test_bodies_a_copy_glued_each_ending_with_its_own_place():
+    """"Hội Liên hiệp Phụ nữ tỉnh Hội Nông dân tỉnh": two bodies a copy glued, each ending with its place ("tỉnh"); a
+    commune's name that opens with a head's word goes on with its city ("UBND phường Hội Phú thành phố Pleiku")."""
+    doc = (_appendix_plan("Giảm nghèo bền vững năm 2026")
+           + "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+           "| 1 | Tuyên truyền về giảm nghèo | Sở Nông nghiệp và Môi trường "
+           "| Hội Liên hiệp Phụ nữ tỉnh Hội Nông dân tỉnh | Năm 2026 |\n"
+           "| 2 | Hỗ trợ sinh kế cho hộ nghèo | Ban Dân tộc tỉnh | Hội Cựu chiến binh tỉnh Hội Chữ thập đỏ tỉnh "
+           "| Quý III/2026 |\n"
+           "| 3 | Rà soát hộ nghèo | UBND phường Hội Phú thành phố Pleiku | Sở Tài chính | Quý IV/2026 |\n")
+    assert [(t.id, t.lead, t.support) for t in parse_bytes(doc.encode(), "kh.md").tasks] == [
+        ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh")),
+        ("PL.2", ("Ban Dân tộc tỉnh",), ("Hội Cựu chiến binh tỉnh", "Hội Chữ thập đỏ tỉnh")),
+        ("PL.3", ("UBND phường Hội Phú thành phố Pleiku",), ("Sở Tài chính",))]

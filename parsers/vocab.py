@@ -117,12 +117,18 @@ _ITEM_FRAME = re.compile(r"[\W\d]*(?:(?:về|các|những|một\s+số|công\s+t
 _FUNDING_FRAME = re.compile(r"[\W\d]*(?:bảo\s+đảm|đảm\s+bảo|bố\s+trí|huy\s+động|nguồn|mức|về)\W+")
 
 
+# a criterion of an assessment and its points ("4. Nội dung hoạt động (20 điểm)")
+_SCORED = re.compile(r"\(\s*(?:tối\s+đa\s+)?\d+(?:[.,]\d+)?\s*điểm\s*\)", re.I)
+
+
 @lru_cache(maxsize=16384)
 def section_role(heading: str, top: bool = True) -> str | None:
     """``"II. NHIỆM VỤ TRỌNG TÂM NĂM 2018"`` → ``"tasks"``; tolerant of dropped characters.
 
     The role named first in the heading wins; targets or purpose named before tasks give a task
     section ("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP")."""
+    if _SCORED.search(heading) is not None:
+        return "targets"  # "4. Nội dung hoạt động (20 điểm)": a criterion of an assessment and its points, no work
     h = fold(heading)[: 80 if top else 60]
     rx, roles = _role_re()
     found: list[tuple[int, int, str]] = []

@@ -1092,7 +1092,11 @@ def _label_agencies(text: str, start: int, end: int) -> list[str]:
     is read, a piece no name was found in passed over."""
     named = [a.text for a in agencies.listed(text, start, end)]
     pieces = [p for p in _PIECE_SEPARATOR.split(text[start:end]) if p.strip()]
-    if pieces and all(len(p.split()) <= 12 for p in pieces) and _PARTS_SAID.search(text, start, end) is None:
+    # (not a sentence of work, a name and its verb: "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các bộ …")
+    if pieces and all(len(p.split()) <= 12 for p in pieces) and _PARTS_SAID.search(text, start, end) is None \
+            and not any(agencies.verbs_re().match(text, a.end + len(gap.group(0)), end)
+                        for a in agencies.listed(text, start, end)
+                        if (gap := _SPACES.match(text, a.end, end)) is not None):
         cell = _cell_agencies(text, tables.Cell(start, end, 0))
         if len(cell) > len(named):
             return list(cell)
@@ -1100,6 +1104,7 @@ def _label_agencies(text: str, start: int, end: int) -> list[str]:
 
 
 _TO_CLAUSE_END = re.compile(r"(?P<x>[^;]*)")
+_SPACES = re.compile(r"[ \t\n]+")
 
 
 def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:

@@ -2014,3 +2014,14 @@ def test_a_dash_a_hard_wrap_put_at_a_lines_start():
                           "Giai đoạn 2026\n- 2030.")
     assert (task.lead, task.support, task.deadline) == (
         ("Sở Lao động - Thương binh và Xã hội",), ("Liên minh Hợp tác xã tỉnh",), "Giai đoạn 2026 - 2030")
+
+
+def test_a_labelled_lead_written_as_a_sentence_of_work():
+    """"- Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các bộ, cơ quan ngang bộ rà soát …": the label's value is
+    a sentence, the body its subject, not a list of names each running to its clause's end."""
+    doc = ("KẾ HOẠCH\nTriển khai Luật Bảo vệ dữ liệu cá nhân\nI. MỤC ĐÍCH\nBảo đảm thống nhất.\nII. NHIỆM VỤ\n"
+           "1. Rà soát văn bản quy phạm pháp luật\n- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan.\n"
+           "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát; các bộ, cơ quan ngang bộ rà soát văn bản.\n"
+           "- Thời gian thực hiện: Quý IV/2025.\nIII. TỔ CHỨC THỰC HIỆN\nCác bộ thực hiện.\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [("II.1", ("Bộ Công an",), "Quý IV/2025")]

@@ -612,9 +612,33 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
         # phối hợp với …): ⏎ - … (thời gian: …)")
         return _given_by_group(text, node, bullets[0].start,
                                [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")], closing)
+    # (the "+" items a field of the node holds, each with its own lead and deadline: "- Thời gian thực hiện: ⏎ + Các
+    # bộ … gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025. ⏎ + Bộ Công an tổng hợp kết quả …
+    # trước ngày 31 tháng 12 năm 2025." — the node's work in its parts, each a task of the node's)
+    held = [p for c in node.children if c.kind == "bullet" and _is_field(text, c) for p in c.children
+            if p.kind == "plus" and not _is_field(text, p)]
+    if not bullets and len(held) >= 2 and all(_own_subject(text, p) and _OWN_DEADLINE.search(
+            text, p.body_start, p.end) for p in held):
+        return [dataclasses.replace(t, id=f"{node.id}.p{k}")
+                for k, p in enumerate(held, 1) for t in _bullet_tasks(text, p, section, lead, "bullet")]
     task = _task(text, node, section, source, lead)
     # (… or a line above them: "Các nội dung sau do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, …: ⏎ - … ⏎ - …")
     return _given_by_group(text, node, bullets[0].start, [task], closing) if bullets and not task.lead else [task]
+
+
+def _own_subject(text: str, n: Node) -> bool:
+    """Does an item open with the bodies that do its work ("+ Bộ Công an tổng hợp kết quả …")?"""
+    opening = agencies.subjects(text, n.body_start, min(n.end, n.body_start + 300))
+    return bool(opening) and opening[0].start - n.body_start <= 12 and _acts(text, opening[-1].end, n.end)
+
+
+def _acts(text: str, pos: int, end: int) -> bool:
+    """Is a task's subject followed by its work, or by what it sends ("+ Các bộ … gửi kết quả rà soát về Bộ Công an
+    trước ngày …": work a task states, though a letter's account of what was sent is no work)?"""
+    return agencies.acts(text, pos, end) or _SENDS.match(text, pos, end) is not None
+
+
+_SENDS = re.compile(r"[ \t\n]+gửi[ \t\n]")
 
 
 def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int] | None:
@@ -948,7 +972,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         opening = _opening_subject(text, start, end, near=12)
         if _DIRECTS.match(text, start, end):
             opening = []  # "Chỉ đạo Ủy ban nhân dân các xã …": whom the lead directs, not the lead
-        if opening and agencies.acts(text, opening[-1].end, end):
+        if opening and _acts(text, opening[-1].end, end):
             lead = [a.text for a in opening]  # "Bộ Y tế chủ trì …", "Bộ Tài chính tăng cường …"
         elif (g := next((g for g in _ASSIGN.finditer(text, start, end)
                          if g.start() < start + 400

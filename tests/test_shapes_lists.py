@@ -267,3 +267,24 @@ def test_a_body_given_work_after_a_wrap_that_cut_the_giving_word_from_it():
                           "Giao Sở Tài chính bố trí vốn cho dự án.")
     assert [(u.name, u.section) for u in record.units] == [
         ("Ủy ban nhân dân cấp tỉnh", "II.1"), ("Sở Tài chính", "II.2")]
+
+
+def test_a_fields_items_each_with_its_own_body_and_deadline_are_the_tasks():
+    """"- Thời gian thực hiện: ⏎ + Các bộ … gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025. ⏎ + Bộ
+    Công an tổng hợp kết quả … trước ngày 31 tháng 12 năm 2025.": the "+" items a field holds, each with its own body
+    and deadline, are the item's work in its parts: a task each."""
+    doc = ("KẾ HOẠCH\nTriển khai Luật Bảo vệ dữ liệu cá nhân\nI. MỤC ĐÍCH\nBảo đảm thống nhất.\nII. NHIỆM VỤ\n"
+           "1. Rà soát văn bản quy phạm pháp luật\n- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan.\n"
+           "- Cơ quan thực hiện: Bộ Công an; các bộ, cơ quan ngang bộ.\n- Thời gian thực hiện:\n"
+           "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương gửi kết quả "
+           "rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.\n"
+           "+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.\n"
+           "2. Tổ chức kiểm tra việc thi hành Luật\n- Cơ quan thực hiện: Bộ Công an.\n"
+           "- Thời gian thực hiện: Năm 2026.\n"
+           "III. TỔ CHỨC THỰC HIỆN\nCác bộ thực hiện.\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("II.1.p1", ("Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+         "trước ngày 15 tháng 12 năm 2025"),
+        ("II.1.p2", ("Bộ Công an",), "trước ngày 31 tháng 12 năm 2025"),
+        ("II.2", ("Bộ Công an",), "Năm 2026")]

@@ -309,6 +309,8 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
         p = tree.parent(p)
     if p is None or not agencies.gives_work_on(text, node.body_start, node.head_end):
         return False
+    if _asks_a_member(text, node, p):
+        return False
     if _GIVES.match(text, node.body_start, node.head_end) is not None \
             and (given := agencies.subjects(text, node.body_start, min(node.head_end, node.body_start + 300))) \
             and _ROLE_AFTER.match(text, given[-1].end, node.head_end) is not None:
@@ -320,6 +322,26 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     head = _GROUP_OPENER.match(text, p.body_start, p.head_end)
     at = head.end() if head else p.body_start
     return not any(c.start == at for c in agencies.collectives(text, at, p.head_end))
+
+
+_TITLED = ("roman", "upper", "caption", "article", "part", "chapter")  # (the kinds of node a section's title opens)
+
+
+def _asks_a_member(text: str, node: Node, above: Node) -> bool:
+    """"Yêu cầu các sở, ban, ngành, địa phương tập trung thực hiện một số nội dung sau: ⏎ - Giao Sở Nông nghiệp và Môi
+    trường hướng dẫn …": the item hands a body of its own name its work, under a paragraph that asked a group as a
+    whole (no body by name), as the document asks — no group passes work on to one of its members so."""
+    opener = _GROUP_OPENER.match(text, node.body_start, node.head_end)
+    if opener is None or opener.end() == node.body_start:
+        return False
+    given = agencies.subjects(text, opener.end(), min(node.head_end, opener.end() + 300))
+    if not given or any(g.collective for g in given) or given[0].start - opener.end() > 2:
+        return False
+    own_end = above.children[0].start if above.children else above.head_end
+    # (a section's title names no body: "II. NHIỆM VỤ THỜI GIAN TỚI")
+    said = above.head_end if above.kind in _TITLED else above.body_start
+    return bool(agencies.collectives(text, above.body_start, own_end)) \
+        and not any(not a.collective for a in agencies.find(text, min(said, own_end), own_end))
 
 
 def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:

@@ -2025,3 +2025,24 @@ def test_a_labelled_lead_written_as_a_sentence_of_work():
            "- Thời gian thực hiện: Quý IV/2025.\nIII. TỔ CHỨC THỰC HIỆN\nCác bộ thực hiện.\n")
     rec = parse_bytes(doc.encode(), "kh.txt")
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [("II.1", ("Bộ Công an",), "Quý IV/2025")]
+
+
+def test_a_notice_asks_a_group_then_hands_each_body_its_work():
+    """"Yêu cầu các sở, ban, ngành, địa phương tập trung thực hiện một số nội dung sau: ⏎ - Sở Tài chính tổng hợp … ⏎ -
+    Giao Sở Nông nghiệp và Môi trường hướng dẫn … ⏎ - Đề nghị Ủy ban Mặt trận Tổ quốc … ⏎ - Yêu cầu Sở Xây dựng …":
+    each item that hands a body of its own name its work names a unit, as the item that opens with the body does —
+    the group asked as a whole passes no work on to them."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "403/TB-UBND", "Quảng Nam, ngày 15 tháng 10 năm 2025")
+           + "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công\n"
+           "Ngày 12/10/2025, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh kết luận:\n"
+           "I. KẾT QUẢ\nTỷ lệ giải ngân đến nay đạt 45% kế hoạch.\nII. NHIỆM VỤ THỜI GIAN TỚI\n"
+           "Yêu cầu các sở, ban, ngành, địa phương tập trung thực hiện một số nội dung sau:\n"
+           "- Sở Tài chính tổng hợp, tham mưu điều chuyển vốn trước ngày 31/10/2025.\n"
+           "- Giao Sở Nông nghiệp và Môi trường hướng dẫn thủ tục đất đai cho các dự án.\n"
+           "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân.\n"
+           "- Yêu cầu Sở Xây dựng kiểm tra chất lượng công trình.\n"
+           "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"
+           + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn Hùng"))
+    units = [name for _, name in sorted((u.start, u.name) for u in parse_bytes(doc.encode(), "tb.txt").units)]
+    assert units == ["các sở, ban, ngành, địa phương", "Sở Tài chính", "Sở Nông nghiệp và Môi trường",
+                     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Xây dựng"]

@@ -93,8 +93,9 @@ _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
                              # ("…, Sở Tư pháp là cơ quan phối hợp")
                              # ("…; Sở Tư pháp, Sở Nội vụ tham gia phối hợp khi có đề nghị")
                              r"\s+(?:(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?(?:cùng\s+|tham\s+gia\s+)?phối\s+hợp(?!\s+với)"
-                             # ("…; Sở Nội vụ, Công an tỉnh tham gia thực hiện": who takes part, after who leads)
-                             r"|tham\s+gia(?:\s+thực\s+hiện)?(?=\s*[;.,)]|\s*$))")
+                             # ("…; Sở Nội vụ, Công an tỉnh tham gia thực hiện": who takes part, after who leads;
+                             # "Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ tham gia tổ chức tập huấn …")
+                             r"|tham\s+gia(?![\wÀ-ỹ]))")
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 
 
@@ -1374,6 +1375,12 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     # vị ghi sau là đơn vị phối hợp"): in one column of who does the work, the others join
     first_leads = lay.col("support") is None and _FIRST_LEADS.search(
         text, max(0, table.start - 600), min(len(text), table.end + 600)) is not None
+    # one column for who leads and who joins, its header parted so ("Cơ quan chủ trì/phối hợp"): a cell's first line
+    # leads, its next lines join ("Sở Y tế ⏎ Sở Tài chính, Sở Nội vụ")
+    lead_col = lay.col("lead")
+    lines_parted = lead_col is not None and lay.col("support") is None and any(
+        _BOTH_ROLES.search(fold(text[c.start : c.end])) for r in table.rows[: lay.header_rows] for c in r.cells
+        if c.col == lead_col)
     last_cells: dict[int, tables.Cell] = {}  # the cells of the task row above, for its ditto marks
     rows_by_label: dict[str, dict[int, tables.Cell]] = {}
     for i, row in enumerate(table.rows[lay.header_rows :]):
@@ -1497,7 +1504,14 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             who = tables.cell_text(text, lead_cell)
             who_cell = tables.Cell(0, len(who), lead_cell.col)
         parted = None
-        if lead_cell is not None and lay.col("support") is None \
+        if lines_parted and lead_cell is not None \
+                and _ROLES_PARTED.search(text, lead_cell.start, lead_cell.end) is None \
+                and (whole := tables.cell_text(text, lead_cell).strip()).count("\n") >= 1 \
+                and _SUPPORT_IN_CELL.search(whole) is None and _LEAD_MARK.search(whole) is None \
+                and (line_break := _next_body_line(whole)) is not None:
+            parted, who = line_break, whole
+            who_cell = tables.Cell(0, len(who), lead_cell.col)
+        elif lead_cell is not None and lay.col("support") is None \
                 and _ROLES_PARTED.search(text, lead_cell.start, lead_cell.end) is not None:
             # one column "Cơ quan chủ trì/phối hợp", its cell parted the same way: "Sở Tư pháp/Các sở, ban, ngành"
             # (who leads, then who joins; not "UBND các tỉnh/thành phố", one collective)
@@ -1719,6 +1733,17 @@ def _group_row(text: str, row: tables.Row, width: int = 0) -> tuple[str | None, 
     return None
 
 
+def _next_body_line(cell: str) -> int | None:
+    """Where a cell's first body ends, at a line the next body opens (not "Sở Nông nghiệp và ⏎ Môi trường", one name
+    the wrap cut)."""
+    for nl in (m.start() for m in re.finditer(r"\n", cell)):
+        if not re.search(r"(?:\bvà|[,;&-])\s*$", cell[:nl]) and agencies.opens_with_agency(cell, nl + 1, len(cell)) \
+                and len(agencies.find(cell, 0, nl)) == 1:
+            return nl
+    return None
+
+
+_BOTH_ROLES = re.compile(r"chủ\s+trì\s*(?:/|,|và|-|;)\s*(?:cơ\s+quan\s+|đơn\s+vị\s+)?phối\s+hợp")
 # a cell's slash between who leads and who joins, the column's header parted so ("Cơ quan chủ trì/phối hợp")
 _ROLES_PARTED = re.compile(rf"[ \t]*/[ \t]*(?=[{UPPER}])")
 _BARE_LEAD = re.compile(r"(?<=[\wÀ-ỹ])[ \t]+chủ\s+trì(?![\wÀ-ỹ])")

@@ -2046,3 +2046,20 @@ def test_a_notice_asks_a_group_then_hands_each_body_its_work():
     units = [name for _, name in sorted((u.start, u.name) for u in parse_bytes(doc.encode(), "tb.txt").units)]
     assert units == ["các sở, ban, ngành, địa phương", "Sở Tài chính", "Sở Nông nghiệp và Môi trường",
                      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Xây dựng"]
+
+
+def test_partners_who_take_part_and_a_column_of_who_leads_and_joins_by_lines():
+    """"Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ tham gia tổ chức …": who takes part, named before their work, joins;
+    one column "Cơ quan chủ trì/phối hợp" whose cell gives who leads on its first line and who joins on the next
+    ("Sở Y tế ⏎ Sở Tài chính, Sở Nội vụ"; a name the wrap cut stays one: "Sở Nông nghiệp và ⏎ Môi trường")."""
+    doc = ("KẾ HOẠCH\nNâng cao năng lực y tế cơ sở\nI. MỤC ĐÍCH\nBảo đảm.\nII. NHIỆM VỤ\n"
+           "1. Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ tham gia tổ chức tập huấn cho cán bộ y tế cơ sở.\n"
+           "III. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+           "| STT | Nội dung | Cơ quan chủ trì/phối hợp | Thời gian |\n|---|---|---|---|\n"
+           "| 1 | Tập huấn cán bộ | Sở Y tế<br>Sở Tài chính, Sở Nội vụ | Năm 2026 |\n"
+           "| 2 | Kiểm tra an toàn thực phẩm | Sở Nông nghiệp và<br>Môi trường<br>Sở Công Thương | Năm 2026 |\n")
+    rec = parse_bytes(doc.encode(), "kh.md")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("II.1", ("Sở Y tế",), ("Sở Tài chính", "Sở Nội vụ")),
+        ("PL.1", ("Sở Y tế",), ("Sở Tài chính", "Sở Nội vụ")),
+        ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương",))]

@@ -48,8 +48,8 @@ def _placed(text: str, table: Table) -> Table:
     """The table with each row's cells in the columns the parser reads them in: a row a copy wrote with fewer cells
     than the table has (``tables.row_placed``), its cells where they read best and none in a column merged from the
     row above — as a format that knows its columns (HTML's ``rowspan``, a grid) writes it."""
-    roles = tables.layout(text, table).roles
-    header = tables.layout(text, table).header_rows
+    lay = tables.layout(text, table)
+    roles, header = lay.roles, lay.header_rows
     rows = list(table.rows[:header])
     above: dict[int, tables.Cell] = {}
     for row in table.rows[header:]:

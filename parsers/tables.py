@@ -849,26 +849,16 @@ _COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)(?:\s*\(\d{1,2}\))*\s*")
 _PAGE_MARK = re.compile(r"\s*(?:[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
 
 
-def _row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int) -> bool:
+def _row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int, below: bool = False) -> bool:
     """Does the table go on within the ``cells`` lines after ``lines[i]`` (a short cell, a row's number, a group's
-    label), before anything that follows a table ("Nơi nhận", a signature)?"""
+    label), before anything that follows a table ("Nơi nhận", a signature)? ``below``: a row below a row's merged
+    cells goes on, at a line that says when its work is due ("Giai đoạn 2026 - 2030") or the next row's number."""
     for a, b in lines[i + 1 : i + 1 + cells]:
         nxt = text[a:b]
         if _TABLE_AFTER.match(nxt):
             return False
-        if len(nxt) <= 60 or _ROW_START.match(nxt) is not None or _GROUP_START.match(nxt) is not None:
-            return True
-    return False
-
-
-def _sub_row_goes_on(text: str, lines: list[tuple[int, int]], i: int, cells: int) -> bool:
-    """Does a row below a row's merged cells go on within the ``cells`` lines after ``lines[i]``: a line that says
-    when the work is due ("Giai đoạn 2026 - 2030"), or the next row's number?"""
-    for a, b in lines[i + 1 : i + 1 + cells]:
-        nxt = text[a:b]
-        if _TABLE_AFTER.match(nxt):
-            return False
-        if _ROW_START.match(nxt) is not None or cell_cost(nxt, "deadline") <= 0.6:
+        if _ROW_START.match(nxt) is not None or (cell_cost(nxt, "deadline") <= 0.6 if below else (
+                len(nxt) <= 60 or _GROUP_START.match(nxt) is not None)):
             return True
     return False
 
@@ -954,7 +944,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         if _TABLE_AFTER.match(line) or (len(line) > 140 and (CLOSING_PARAGRAPH.match(line) is not None or not (
                 label is not None and not cont
                 and ((kind == "row" and (not current or (to_come > 0 and _row_goes_on(text, lines, i, to_come))
-                                         or (below_task > 0 and _sub_row_goes_on(text, lines, i, below_task))))
+                                         or (below_task > 0 and _row_goes_on(text, lines, i, below_task, below=True))))
                      or (kind == "group" and (not current or _row_goes_on(text, lines, i, len(roles) - 1))))))) or (
                 at > i and _TABLE_AFTER.match(text, lines[at][0], lines[at][1])):
             break  # (the page's number above what follows the table is no cell)
@@ -1543,16 +1533,16 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         k = j + 1
         while k < min(n, j + 5) and text[lines[k][0] : lines[k][0] + 1].islower():
             k += 1
-        cut = " ".join(text[a:b] for a, b in lines[j:k])
-        return not _BULLET_LINE.match(text, s) and (
-            cell_cost(text[s:e], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (
-            j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", text[lines[j - 1][0] : lines[j - 1][1]]) is not None)
+        cut = " ".join(own[j:k])
+        return not bulleted[j] and (
+            cell_cost(own[j], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (
+            j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", own[j - 1]) is not None)
 
     # (how many of the lines before each opens an item with its bullet, or says when: a cell's count in one step)
     bullets, whens = [0] * (n + 1), [0] * (n + 1)
     if again is not None:
         for j in range(n):
-            bullets[j + 1] = bullets[j] + (j in opens and _BULLET_LINE.match(text, lines[j][0]) is not None)
+            bullets[j + 1] = bullets[j] + (j in opens and bulleted[j])
             whens[j + 1] = whens[j] + (j in opens and _says_when(j))
 
     def _cost(a: int, b: int, role: str) -> float:
@@ -1579,7 +1569,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             # "Khi có thiên tai", "Theo tình hình thực tế": when the need comes)
             # (… or a line the wrap cut goes on in small letters: "Thực hiện thường xuyên, liên ⏎ tục")
             wrapped = all(text[s : s + 1].islower() for s, _ in lines[a + 1 : b])
-            first = text[lines[a][0] : lines[a][1]]
+            first = own[a]
             return 0.6 if wrapped and len(raw) < 100 and (_TIME_WORDS.search(first[:70]) or _WHEN.match(first)
                                                           or _AS_NEEDED.match(first)) else 3.0
         # (a lead's cell that ends on a list's separator goes on in the next: "Vụ Dầu khí và Than ⏎ Bộ Tài chính; ⏎
@@ -1617,8 +1607,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if _OBJECT_NEXT.search(text, lines[m - 1][0], lines[m - 1][1]) \
                 and _LAW_OPENS.match(text, lines[m][0], lines[m][1]):
             return 1.0  # "Hội nghị … phổ biến ⏎ Luật Nhà giáo": the law the work is about, no cell of who does it
-        if _BULLET_LINE.match(text, lines[m][0]) and any(_BULLET_LINE.match(text, lines[k][0])
-                                                          for k in range(max(0, m - 3), m)) \
+        if bulleted[m] and any(bulleted[max(0, m - 3) : m]) \
                 and (again is None or agencies.opens_with_agency(text, lines[m][0] + 2, lines[m][1])):
             # "- Sở LĐ-TB&XH; ⏎ - Hội Nông dân ⏎ tỉnh;": a list of bullets goes on in its cell (in a row that may
             # have rows below it, a list of bodies: each cell there may open with its own)
@@ -1664,12 +1653,16 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     for a, b in lines:
         chars.append(chars[-1] + b - a)
 
+    reached: dict[int, int] = {}
+
     def reach(k: int) -> int:
-        m = k + _MAX_CELL_LINES
-        while n <= _MAX_ROW_LINES and m < min(n, k + 3 * _MAX_CELL_LINES) \
-                and chars[m + 1] - chars[k] <= _MAX_CELL_CHARS:
-            m += 1
-        return m
+        if k not in reached:
+            m = k + _MAX_CELL_LINES
+            while n <= _MAX_ROW_LINES and m < min(n, k + 3 * _MAX_CELL_LINES) \
+                    and chars[m + 1] - chars[k] <= _MAX_CELL_CHARS:
+                m += 1
+            reached[k] = m
+        return reached[k]
 
     def ends(k: int, last: bool, role: str) -> list[int]:
         if last and again is None:
@@ -1707,9 +1700,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     k, c = n, width
     while (k, c) != (0, 0):
         pk, pc = back[k][c]
-        col = c - 1
-        if pc == width:  # (the task's cell of a row below)
-            col = again if again is not None else col
+        col = again if pc == width and again is not None else c - 1  # (a row below opens with its task's cell)
         a, b = pk, k
         if a == b:
             at = lines[a - 1][1] if a > 0 else lines[0][0]

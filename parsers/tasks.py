@@ -1115,13 +1115,13 @@ def _label_agencies(text: str, start: int, end: int) -> list[str]:
     """The bodies a label's value lists ("Cơ quan phối hợp: BCĐ 389 tỉnh, QLTT tỉnh, Cục Hải quan"): read as the
     list opens, or — when every piece of it is a short name and the list reads more so — as a table's cell
     is read, a piece no name was found in passed over."""
-    named = [a.text for a in agencies.listed(text, start, end)]
+    listed = agencies.listed(text, start, end)
+    named = [a.text for a in listed]
     pieces = [p for p in _PIECE_SEPARATOR.split(text[start:end]) if p.strip()]
     # (not a sentence of work, a name and its verb: "Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các bộ …")
     if pieces and all(len(p.split()) <= 12 for p in pieces) and _PARTS_SAID.search(text, start, end) is None \
-            and not any(agencies.verbs_re().match(text, a.end + len(gap.group(0)), end)
-                        for a in agencies.listed(text, start, end)
-                        if (gap := _SPACES.match(text, a.end, end)) is not None):
+            and not any(agencies.verbs_re().match(text, gap.end(), end)
+                        for a in listed if (gap := _SPACES.match(text, a.end, end)) is not None):
         cell = _cell_agencies(text, tables.Cell(start, end, 0))
         if len(cell) > len(named):
             return list(cell)

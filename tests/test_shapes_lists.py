@@ -207,29 +207,23 @@ def test_a_heading_of_names_a_pages_wrap_cut(item, units):
     assert [u.name for u in record.units if u.section == "II.1"] == units
 
 
-def test_an_articles_title_a_pages_wrap_cut_inside_a_place():
-    """"Điều 2. Giao …, Kho bạc Nhà nước Quảng ⏎ Ngãi theo chức năng …": the place's name goes on over the line."""
-    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "2345/QĐ-UBND", "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
+@pytest.mark.parametrize(("number", "article", "units"), [
+    # "Điều 2. Giao …, Kho bạc Nhà nước Quảng ⏎ Ngãi theo chức năng …": the place's name goes on over the line
+    ("2345/QĐ-UBND", "Giao Sở Tài chính, Kho bạc Nhà nước Quảng\nNgãi theo chức năng, nhiệm vụ hướng dẫn chủ đầu tư "
+     "thực hiện dự án.", [("Sở Tài chính", "Điều 2"), ("Kho bạc Nhà nước Quảng Ngãi", "Điều 2")]),
+    # "Điều 2. Giao Ủy ban nhân dân phường Cẩm ⏎ Thành tổ chức …": the ward's name goes on over the line
+    ("2346/QĐ-UBND", "Giao Ủy ban nhân dân phường Cẩm\nThành tổ chức quản lý, khai thác công trình sau khi hoàn thành.",
+     [("Ủy ban nhân dân phường Cẩm Thành", "Điều 2")]),
+])
+def test_an_articles_title_a_pages_wrap_cut_inside_a_name(number, article, units):
+    """An article's title a page's wrap cut inside a place's name: the name goes on over the line."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", number, "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
             + "QUYẾT ĐỊNH\nVề việc phê duyệt dự án đầu tư\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"
-            "Điều 1. Phê duyệt dự án đầu tư xây dựng đường tỉnh.\nĐiều 2. Giao Sở Tài chính, Kho bạc Nhà nước Quảng\n"
-            "Ngãi theo chức năng, nhiệm vụ hướng dẫn chủ đầu tư thực hiện dự án.\n"
+            "Điều 1. Phê duyệt dự án đầu tư xây dựng đường tỉnh.\nĐiều 2. " + article + "\n"
             "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n"
             + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn An"))
     record = parse_bytes(text.encode(), "qd.txt")
-    assert [(u.name, u.section) for u in record.units] == [
-        ("Sở Tài chính", "Điều 2"), ("Kho bạc Nhà nước Quảng Ngãi", "Điều 2")]
-
-
-def test_an_articles_title_a_pages_wrap_cut_inside_a_wards_name():
-    """"Điều 2. Giao Ủy ban nhân dân phường Cẩm ⏎ Thành tổ chức …": the ward's name goes on over the line."""
-    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "2346/QĐ-UBND", "Quảng Ngãi, ngày 22 tháng 11 năm 2025")
-            + "QUYẾT ĐỊNH\nVề việc phê duyệt dự án đầu tư\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"
-            "Điều 1. Phê duyệt dự án đầu tư xây dựng nhà văn hóa.\nĐiều 2. Giao Ủy ban nhân dân phường Cẩm\n"
-            "Thành tổ chức quản lý, khai thác công trình sau khi hoàn thành.\n"
-            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n"
-            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Nguyễn Văn An"))
-    record = parse_bytes(text.encode(), "qd.txt")
-    assert [(u.name, u.section) for u in record.units] == [("Ủy ban nhân dân phường Cẩm Thành", "Điều 2")]
+    assert [(u.name, u.section) for u in record.units] == units
 
 
 def test_the_committees_of_the_places_listed_on_the_next_line():

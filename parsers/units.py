@@ -530,15 +530,10 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         end = node.end
     # (a topic's own decision, not its items': "3. Về các đề xuất ⏎ a) Về sửa chữa trụ sở: ⏎ Giao Sở Tài chính …")
     found = _opening(text, start, end, node.children[0].start if node.children else node.end, near=40)
-    if (led := _leader_asks(text, start, node.end)) is not None:
-        found = _not_preface(text, led, node.head_end)
-    elif found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, node.head_end)) \
-            and _authority(found, issuer) and not agencies.hands_out_re().match(text, found[-1].end, node.end) \
-            and _HANDED.search(text, max(0, found[0].start - 30), found[0].start) is None:
-        # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter, "2. Thủ tướng Chính phủ giao Bộ Tài
-        # chính bố trí …" in a notice of the Thủ tướng's conclusions: whom the issuer or the authority asks (not an
-        # authority asked: "4. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các cơ quan …" is its work)
-        found = _not_preface(text, _addressed(text, speaks.end(), node.end), node.head_end, found)
+    if found and issuer and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, node.head_end)) \
+            and _is_issuer(found[-1].text, issuer) and len(found) == 1:
+        # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter: whom it asks
+        found = _not_preface(text, _addressed(text, speaks.end(), node.end), node.head_end)
     asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer,
                           first=not found) \
         if issuer else []
@@ -852,11 +847,9 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     if _executes(text, s, max(e, sentence_end)) or _CLOSING.search(text, s, e) or _DISPATCHES.match(text, s, e):
         return []
     found = _opening(text, s, e, e, near=20)
-    if (led := _leader_asks(text, s, e)) is not None:
-        found = _not_preface(text, led, e)
-    elif found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) and _authority(found, issuer):
+    if found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) and _authority(found, issuer):
         # "Ủy ban nhân dân tỉnh giao Sở …": the assignee
-        found = _not_preface(text, _addressed(text, speaks.end(), e), e, found)
+        found = _not_preface(text, _addressed(text, speaks.end(), e), e)
     out = []
     if found and _acts(text, found[-1].end, e) and not _no_work(text, found[-1].end, e, found[0].start):
         out = [_unit(text, a, section, _duties(text, tree, found[-1].end, e)) for a in found]
@@ -865,10 +858,8 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
 
 # a request a sentence inside a paragraph opens, after a linking phrase or the issuer speaking: "… Vì vậy, đề
 # nghị Ủy ban nhân dân các tỉnh … căn cứ …", "… . Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …"
-# (… and a clause after another's ";" that asks, in small letters: "… đồng ý về nguyên tắc; giao Bộ Y tế hoàn thiện
-# hồ sơ …", or a label's value that asks: "2. Nhiệm vụ thời gian tới: Đề nghị Đảng ủy Chính phủ lãnh đạo …")
+# (… and a label's value that asks: "2. Nhiệm vụ thời gian tới: Đề nghị Đảng ủy Chính phủ lãnh đạo …")
 _SENTENCE_OPENS_AT = re.compile(rf"(?<=[.;])[ \t*_]*\n?[ \t*_]*(?=[{UPPER}])"
-                                r"|(?<=;)[ \t*_]*\n?[ \t*_]*(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s)"
                                 r"|(?<=:)[ \t*_]*\n?[ \t*_]*(?=(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s)")
 _LINKING = re.compile(r"(?:Vì\s+vậy|Do\s+đó|Do\s+vậy|Theo\s+đó|Trên\s+cơ\s+sở\s+đó|Đồng\s+thời|Ngoài\s+ra"
                       r"|Bên\s+cạnh\s+đó)[ \t]*,[ \t]*")
@@ -916,7 +907,7 @@ def _asked_at(text: str, pos: int, e: int, issuer: str | None) -> list[agencies.
         return []
     if _authority(speaker, issuer):
         speaks = _ISSUER_SPEAKS.match(text, speaker[-1].end, e)
-        return _not_preface(text, _addressed(text, speaks.end(), e), e, speaker) if speaks is not None else []
+        return _not_preface(text, _addressed(text, speaks.end(), e), e) if speaks is not None else []
     if link is not None:
         # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
         return speaker if _acts(text, speaker[-1].end, e) else []
@@ -945,39 +936,14 @@ def _addressed(text: str, pos: int, end: int) -> list[agencies.AgencyMention]:
 # the authorities that hand work on when they speak: the government, a council, a people's committee
 # of the province or city ("Ủy ban nhân dân tỉnh giao …", "Thủ tướng Chính phủ yêu cầu …")
 _AUTHORITY = re.compile(r"(?:Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND"
-                        r"|Hội\s+đồng\s+nhân\s+dân|HĐND"
-                        # (… and the party's: "Bộ Chính trị giao …", "Ban Thường vụ Tỉnh ủy yêu cầu …")
-                        r"|(?P<party>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương"
-                        r"|(?:Ban\s+Thường\s+vụ|Thường\s+trực)\s+(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)))"
-                        r"(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)?")
-# … or their head, who speaks for them: "Phó Thủ tướng Chính phủ yêu cầu …", "Đồng chí Chủ tịch Ủy ban nhân dân tỉnh
-# giao …", "Phó Chủ tịch UBND tỉnh Nguyễn Văn A giao …", "Đồng chí Bí thư Tỉnh ủy yêu cầu …"
-_LEADER = re.compile(r"[\s*_]*(?:Đồng\s+chí\s+)?(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư"
-                     r"|Chủ\s+tịch\s+nước|Chủ\s+tịch\s+(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)"
-                     r"|Bí\s+thư\s+(?:Tỉnh|Thành)\s+(?:ủy|uỷ))"
-                     r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:[ \t]+[A-ZĐ][\wÀ-ỹ]*){0,5}?"
-                     r"(?=\s*(?:giao|đề\s+nghị|yêu\s+cầu)\s)")
-
-
-def _not_preface(text: str, asked: list[agencies.AgencyMention], end: int,
-                 speaker: list[agencies.AgencyMention] | None = None) -> list[agencies.AgencyMention]:
-    """The bodies an authority asks, unless they are everyone, asked in the preface to the items that ask each ("Chính
-    phủ yêu cầu các bộ, cơ quan ngang bộ … tập trung vào một số nội dung sau:") or by the party, whose every body is
-    asked ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tiếp tục thực hiện …")."""
-    if asked and all(a.collective for a in asked) and (
-            text[asked[-1].end : end].rstrip(" \t*_\n").endswith(":")
-            or (speaker and (m := _AUTHORITY.fullmatch(speaker[-1].text)) is not None and m.group("party"))):
+                        r"|Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)?")
+def _not_preface(text: str, asked: list[agencies.AgencyMention], end: int) -> list[agencies.AgencyMention]:
+    """The bodies the issuer or an authority asks, unless they are everyone, asked in the preface to the items that ask
+    each ("2. Chính phủ yêu cầu các bộ, cơ quan ngang bộ … tập trung vào một số nội dung sau: ⏎ a) Ngân hàng Nhà nước
+    Việt Nam: …")."""
+    if asked and all(a.collective for a in asked) and text[asked[-1].end : end].rstrip(" \t*_\n").endswith(":"):
         return []
     return asked
-
-
-def _leader_asks(text: str, start: int, end: int) -> list[agencies.AgencyMention] | None:
-    """The bodies whom the head of an authority, opening the paragraph at ``start``, asks to act; none when no head
-    opens it."""
-    if (head := _LEADER.match(text, start, end)) is None or (speaks := _ISSUER_SPEAKS.match(text, head.end(), end)) \
-            is None:
-        return None
-    return _addressed(text, speaks.end(), end)
 
 
 def _authority(found: list[agencies.AgencyMention], issuer: str | None) -> bool:

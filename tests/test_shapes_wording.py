@@ -2065,45 +2065,37 @@ def test_partners_who_take_part_and_a_column_of_who_leads_and_joins_by_lines():
         ("PL.2", ("Sở Nông nghiệp và Môi trường",), ("Sở Công Thương",))]
 
 
-def _notice(title: str, *items: str) -> str:
-    return (_header("VĂN PHÒNG CHÍNH PHỦ", "512/TB-VPCP", "Hà Nội, ngày 20 tháng 11 năm 2025")
-            + f"THÔNG BÁO\n{title}\nNgày 18/11/2025, cuộc họp được tổ chức. Sau khi nghe báo cáo, kết luận như sau:\n"
+
+def _notice(issuer: str, number: str, kind: str, title: str, *items: str) -> str:
+    return (_header(issuer, number, "Hà Nội, ngày 20 tháng 11 năm 2025")
+            + f"{kind}\n{title}\nNgày 18/11/2025, phiên họp được tổ chức. Sau khi nghe báo cáo, kết luận như sau:\n"
             + "".join(f"{n}. {item}\n" for n, item in enumerate(items, 1))
-            + "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\n"
+            + "Văn phòng thông báo để các cơ quan liên quan biết, thực hiện./.\n"
             + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
 
 
-_PM = "Kết luận của Thủ tướng Chính phủ tại cuộc họp về chăm sóc trẻ em"
-_STANDING = "Kết luận của Thường trực Tỉnh ủy tại buổi làm việc về chăm sóc trẻ em"
+_PM = ("VĂN PHÒNG CHÍNH PHỦ", "512/TB-VPCP", "THÔNG BÁO", "Kết luận của Thủ tướng Chính phủ về chăm sóc trẻ em")
 
 
-@pytest.mark.parametrize("title, items, units", [
-    # the authority, or its head, speaks and hands the work on: the bodies it asks are the units
-    (_PM, ["Thủ tướng Chính phủ đánh giá cao sự chủ động của các bộ, ngành.",
-           "Thủ tướng Chính phủ yêu cầu Bộ Y tế khẩn trương hoàn thiện đề án.",
-           "Đồng chí Phó Thủ tướng Chính phủ giao Bộ Tài chính bố trí đủ kinh phí cho đề án."],
-     ["Bộ Y tế", "Bộ Tài chính"]),
-    (_PM, ["Các bộ đã tích cực triển khai.",
-           "Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn An giao Sở Y tế chủ trì hoàn thiện đề án."], ["Sở Y tế"]),
-    (_STANDING, ["Thường trực Tỉnh ủy ghi nhận kết quả đạt được.",
-                 "Thường trực Tỉnh ủy giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo rà soát chính sách."],
-     ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]),
-    # a label's value that asks, and a clause after another's ";" that asks in small letters
+@pytest.mark.parametrize("doc, items, units", [
+    # a label's value that asks: the bodies it asks, then those the clauses after it set to work
     (_PM, ["Đánh giá chung: các bộ đã tích cực triển khai.",
            "Nhiệm vụ thời gian tới: Đề nghị Đảng ủy Chính phủ lãnh đạo rà soát chính sách; Đảng ủy Quốc hội chỉ đạo "
-           "hoàn thiện pháp luật.",
-           "Về đề xuất của Bộ Y tế: Thủ tướng Chính phủ đồng ý về nguyên tắc; giao Bộ Y tế hoàn thiện hồ sơ."],
-     ["Đảng ủy Chính phủ", "Đảng ủy Quốc hội", "Bộ Y tế"]),
-    # agreeing with what was put to it gives the speaker no work; asking everyone to do what the items below say is
-    # the preface to them
-    (_STANDING, ["Bộ Chính trị cơ bản đồng ý với Tờ trình của Ban cán sự đảng Ủy ban nhân dân tỉnh.",
-                 "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện các nhiệm vụ sau:\n"
-                 "a) Ban Tổ chức Tỉnh ủy chủ trì rà soát bộ máy."], ["Ban Tổ chức Tỉnh ủy"]),
+           "hoàn thiện pháp luật."], ["Đảng ủy Chính phủ", "Đảng ủy Quốc hội"]),
+    # an account of what was done, agreeing with what was put to it, noting a result: no work given
+    (_PM, ["Các bộ đã tích cực triển khai đề án.", "Bộ Chính trị cơ bản đồng ý với Tờ trình của Bộ Y tế.",
+           "Ban Thường vụ Tỉnh ủy ghi nhận kết quả đạt được.", "Bộ Y tế hoàn thiện đề án."], ["Bộ Y tế"]),
+    # everyone asked in the preface to the items that ask each
+    (("CHÍNH PHỦ", "142/NQ-CP", "NGHỊ QUYẾT", "Phiên họp Chính phủ thường kỳ tháng 11 năm 2025"),
+     ["Chính phủ yêu cầu các bộ, cơ quan ngang bộ tập trung vào một số nội dung sau:\n"
+      "a) Ngân hàng Nhà nước Việt Nam: điều hành chính sách tiền tệ chủ động.\n"
+      "b) Bộ Tài chính: quản lý chặt chẽ thu chi."],
+     ["Ngân hàng Nhà nước Việt Nam", "Bộ Tài chính"]),
 ])
-def test_a_notice_whose_speaker_asks_the_bodies(title, items, units):
-    """A notice of conclusions gives its work as the authority that concluded speaks ("2. Thủ tướng Chính phủ yêu cầu
-    Bộ Y tế …", "Đồng chí Phó Thủ tướng giao …", "Thường trực Tỉnh ủy giao …"), as a label's value ("Nhiệm vụ thời gian
-    tới: Đề nghị …") or as a clause after another's ("… đồng ý về nguyên tắc; giao Bộ Y tế …"): the bodies asked are
-    its units, not the speaker."""
-    rec = parse_bytes(_notice(title, *items).encode(), "tb.txt")
+def test_a_notices_items_that_ask_and_those_that_give_no_work(doc, items, units):
+    """A label's value that asks ("2. Nhiệm vụ thời gian tới: Đề nghị Đảng ủy Chính phủ …") names the bodies it asks;
+    an account ("Các bộ đã …"), agreeing ("cơ bản đồng ý"), noting ("ghi nhận") give no work; the issuer asking
+    everyone in the preface to its items ("Chính phủ yêu cầu các bộ, cơ quan ngang bộ … nội dung sau:") names no unit
+    over the bodies its items name."""
+    rec = parse_bytes(_notice(*doc, *items).encode(), "tb.txt")
     assert [name for _, name in sorted((u.start, u.name) for u in rec.units)] == units

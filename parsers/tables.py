@@ -673,7 +673,24 @@ def layout(text: str, table: Table) -> Layout:
                 roles[col] = role
         spanning = {c.col for c in row.cells if _SPANNING.search(fold(text[c.start : c.end].replace("*", "").strip()))}
         header_rows += 1
+    if header_rows > top and "support" not in roles:
+        _partners_under_span(text, table.rows[top:header_rows], roles)
     return Layout(header_rows, tuple(roles))
+
+
+def _partners_under_span(text: str, header: Sequence[Row], roles: list[str]) -> None:
+    """"| … | Cơ quan thực hiện | | Thời gian |" with no row under it: the merged cell of who does the work spans who
+    leads and who joins, and the copy lost the row that named them ("| Chủ trì | Phối hợp |"); the column its empty
+    cell heads is the partners'."""
+    named: dict[int, str] = {}
+    for row in header:
+        for c in row.cells:
+            if (cell := text[c.start : c.end].replace("*", "").strip()):
+                named.setdefault(c.col, cell)
+    for col in range(len(roles) - 1):
+        if roles[col] == "lead" and roles[col + 1] == "other" and col + 1 not in named and col in named \
+                and _SPANNING.search(fold(named[col])) and any(c.col == col + 1 for c in header[0].cells):
+            roles[col + 1] = "support"
 
 
 def _spread(text: str, top: Row, row: Row, columns: int) -> list[str] | None:

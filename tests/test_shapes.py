@@ -1152,6 +1152,21 @@ def test_crawler_text_table_whose_second_header_row_lost_its_merged_cell():
     assert _tasks(rec) == [("PL.I.1", ("Vụ Pháp chế",), ("Vụ Kế hoạch - Tài chính",), "Năm 2024")]
 
 
+@pytest.mark.parametrize("head", ["Cơ quan thực hiện", "Đơn vị thực hiện", "Trách nhiệm thực hiện"])
+def test_crawler_text_table_whose_merged_header_over_who_leads_and_joins_lost_the_row_below(head):
+    """"| … | Cơ quan thực hiện | | Thời gian hoàn thành |" and no "| Chủ trì | Phối hợp |" under it: the merged cell of
+    who does the work spans who leads and who joins; the column its empty cell heads is the partners'."""
+    table = (f"| STT | Nội dung công việc | {head} |  | Thời gian hoàn thành | Sản phẩm |\n"
+             "| --- | --- | --- | --- | --- | --- |\n"
+             "| I | Hoàn thiện thể chế |  |  |  |  |\n"
+             "| 1 | Xây dựng Nghị định quy định chi tiết Luật Dữ liệu | Bộ Công an | Bộ Tài chính, Bộ Tư pháp "
+             "| Tháng 12/2025 | Nghị định |\n"
+             "| 2 | Biên soạn tài liệu phổ biến Luật | Bộ Tư pháp |  | Quý III/2025 | Tài liệu |\n")
+    rec = _with_appendix(table, "tb.txt")
+    assert _tasks(rec) == [("PL.I.1", ("Bộ Công an",), ("Bộ Tài chính", "Bộ Tư pháp"), "Tháng 12/2025"),
+                           ("PL.I.2", ("Bộ Tư pháp",), (), "Quý III/2025")]
+
+
 def _text_appendix(appendix: str):
     """A provincial plan in plain text whose tasks are in its appendix, ``appendix`` (after "PHỤ LỤC I"), parsed."""
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 86/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

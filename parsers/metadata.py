@@ -24,6 +24,12 @@ _PLACE_DATE = re.compile(  # the place may wrap onto the date's line, never over
          \s*,\s*ngày\s*{DATE}""",
     re.X,
 )
+# … or, its comma left out, the place opening its line: "Hà Nội ngày 01 tháng 12 năm 2025"
+_PLACE_NO_COMMA = re.compile(
+    rf"""(?m:^)[ \t*_]*(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*(?:[ \t]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*|phố|tỉnh|xã|huyện)){{0,5}})
+         [ \t]+ngày\s*{DATE}""",
+    re.X,
+)
 _MOTTO = re.compile(MOTTO, re.I)
 _SIGN_TITLE = re.compile(
     r"(?<![\wÀ-ỹ])(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|"
@@ -52,7 +58,7 @@ def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
     if (m := _NUMBER_LINE.search(header)) is not None:
         number = re.sub(r"\s+", "", m.group("number"))
     place = issued = None
-    if (pd := _PLACE_DATE.search(header)) is not None:
+    if (pd := _PLACE_DATE.search(header) or _PLACE_NO_COMMA.search(header)) is not None:
         place = _known_place_end(clean_value(pd.group("place")))
         issued = _iso(pd)
     type_, title, issuer, parent = _type_title_issuer(text, blocks, header_end, number)

@@ -2106,3 +2106,15 @@ def test_bodies_a_copy_glued_each_ending_with_its_own_place():
         ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh")),
         ("PL.2", ("Ban Dân tộc tỉnh",), ("Hội Cựu chiến binh tỉnh", "Hội Chữ thập đỏ tỉnh")),
         ("PL.3", ("UBND phường Hội Phú thành phố Pleiku",), ("Sở Tài chính",))]
+
+
+@pytest.mark.parametrize("dated", ["Hà Nội ngày 01 tháng 12 năm 2025", "Hà Nội ngày 01\ntháng 12 năm 2025",
+                                   "Hà Nội, ngày 01\ntháng 12 năm 2025"])
+def test_a_headers_place_and_date_without_the_comma_or_wrapped(dated):
+    """"Hà Nội ngày 01 tháng 12 năm 2025": the comma after the place left out, or the date wrapped by a page's narrow
+    column, still gives the place and the date of issue."""
+    text = (_header("CHÍNH PHỦ\n--------", "388/NQ-CP", dated) + "NGHỊ QUYẾT\nVề dự án Luật Bảo hiểm tiền gửi\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua dự án Luật.\n"
+            + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    doc = parse_bytes(text.encode(), "nq.txt").document
+    assert (doc.place, doc.issued) == ("Hà Nội", "2025-12-01")

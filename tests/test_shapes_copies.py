@@ -177,6 +177,16 @@ def test_a_gazettes_footnote_marks_and_its_section_line_are_no_part_of_the_text(
     assert "100 m2 sàn" in rec.text  # a unit's digit is no footnote mark
 
 
+def test_a_number_glued_to_its_date_or_reference_word_is_no_footnote_mark():
+    """"Hà Tĩnh, ngày 01 tháng12 năm 2025", "- Như Điều3;": a number a copy glued to "tháng", "Điều" is the date's or
+    the reference's, not a footnote's mark (which "Kho bạc Nhà nước3" is)."""
+    text = GAZETTE_ND.replace("ngày 23 tháng 7 năm 2021", "ngày 23 tháng7 năm 2021")
+    assert text != GAZETTE_ND
+    rec = parse_bytes((text + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính")).encode(), "nd.congbao.txt")
+    assert rec.document.issued == "2021-07-23"
+    assert "- Như Điều3;" in prepare("Nơi nhận:\n- Như Điều3;\n- Lưu: VT.\n", "x.txt").text
+
+
 CIRCULAR_WITH_FORMS = """\
 BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

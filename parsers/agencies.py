@@ -2413,7 +2413,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             joined = f"{'các ' if prev.text != 'Bộ' or rest.group(0) else ''}Bộ, {here.text[rest.end():]}"
             joined = joined[:1].upper() + joined[1:] if prev.text[:1].isupper() and prev.text != "Bộ" else joined
             here = AgencyMention(joined, joined, prev.start, here.end, collective=True)
-        if not here.collective and _EACH_BODY.match(here.text) and _PLACE_LIST.match(text, here.end, end):
+        if not here.collective and (_EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)) \
+                and _PLACE_LIST.match(text, here.end, end):
             here = replace(here, collective=True)  # "Sở Y tế các tỉnh, thành phố: Hà Nội, …", read as a name
         if members := _named_members(text, here, end):
             return out + members  # "Các Công ty TNHH MTV Thủy lợi: Bắc Nghệ An, Nam Nghệ An": one name, each's own
@@ -2499,7 +2500,7 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if not here.collective:
         return None
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
-            and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text)):
+            and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)):
         return _per_place(text, here, places.end(), end)
     if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _each_place_body(here.text) \
             and ("," in inline.group("first") or _NEXT_PLACE.match(text, here.end, here.end + 4)):
@@ -2559,7 +2560,13 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
-_EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?$")
+# (… or of each place of a lower level: "Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn")
+_EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
+                        rf"|thị\s+trấn|đặc\s+khu)(?:\s*,\s*{_PLACE_KINDS})*$")
+# the party's committee of each province or city in a list: "Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa, Huế", "Các
+# tỉnh ủy: Nghệ An, Hà Tĩnh"
+_EACH_COMMITTEE = re.compile(r"(?P<body>.*?)\s*(?i:các)\s+(?i:tỉnh|thành)\s+(?:ủy|uỷ)"
+                             r"(?:\s*,\s*(?i:tỉnh|thành)\s+(?:ủy|uỷ))?$")
 _PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
@@ -2607,7 +2614,10 @@ _OWN_BODY = re.compile(r"(?:Sở|Bộ|Công\s+an|Ban|Cục|Chi\s+cục|Văn\s+ph
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:
     """One committee (or council, or other body of each place) per place of the list that begins at
     ``base``."""
-    if re.match(r"Ủy\s+ban\s+nhân|Uỷ\s+ban\s+nhân|UBND", collective.text, re.I):
+    committee = _EACH_COMMITTEE.match(collective.text)
+    if committee is not None:
+        body = committee.group("body")  # (each place's party committee: "Tỉnh ủy Nghệ An", "Thành ủy Huế")
+    elif re.match(r"Ủy\s+ban\s+nhân|Uỷ\s+ban\s+nhân|UBND", collective.text, re.I):
         body = "Ủy ban nhân dân"
     elif _LOCAL.match(collective.text):
         body = "Hội đồng nhân dân"
@@ -2649,7 +2659,9 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
             break
         kind = " ".join(own.group(1).lower().split()) if own else \
             " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in _cities() else "tỉnh"
-        name = f"{body} {kind} {place}"
+        if committee is not None:
+            kind = "Thành ủy" if kind == "thành phố" else "Tỉnh ủy"
+        name = f"{body} {kind} {place}".strip()
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end() or re.match(r"[ \t*_]*:", text[base + item.end() : base + item.end() + 4]):
             break  # (a colon after a place ends the list: "… và thành phố Hải Phòng:⏎Thành lập …")

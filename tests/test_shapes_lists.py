@@ -282,3 +282,24 @@ def test_a_fields_items_each_with_its_own_body_and_deadline_are_the_tasks():
          "trước ngày 15 tháng 12 năm 2025"),
         ("II.1.p2", ("Bộ Công an",), "trước ngày 31 tháng 12 năm 2025"),
         ("II.2", ("Bộ Công an",), "Năm 2026")]
+
+
+@pytest.mark.parametrize("item, units", [
+    ("Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn lãnh đạo phân loại rác tại nguồn.",
+     ["Đảng ủy phường Hạ Long", "Đảng ủy phường Bãi Cháy", "Đảng ủy đặc khu Vân Đồn"]),
+    ("Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa, Nghệ An, Huế lãnh đạo xây dựng chương trình kiểm tra.",
+     ["Ban Thường vụ Tỉnh ủy Thanh Hóa", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Thành ủy Huế"]),
+    ("Các tỉnh ủy: Quảng Trị, Hà Tĩnh quán triệt, tổ chức thực hiện Kết luận.",
+     ["Tỉnh ủy Quảng Trị", "Tỉnh ủy Hà Tĩnh"]),
+])
+def test_a_body_of_each_place_listed_after_its_kind(item, units):
+    """"Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn", "Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa,
+    Huế": the body of each place the list names, of its level (a commune's, a ward's), or the party's committee of
+    each province or city (a city's is its Thành ủy)."""
+    text = ("TỈNH ỦY QUẢNG NINH\nSố 120-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ninh, ngày 22 tháng 11 năm 2025\n"
+            "THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy về bảo vệ môi trường\n"
+            "Ngày 18/11/2025, Thường trực Tỉnh ủy họp. Thường trực Tỉnh ủy kết luận như sau:\n"
+            f"1. Văn phòng Tỉnh ủy theo dõi việc thực hiện.\n2. {item}\n"
+            + signed("T/M THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC", name="Nguyễn Văn Bình"))
+    record = parse_bytes(text.encode(), "tb.txt")
+    assert [u.name for u in record.units if u.section == "2"] == units

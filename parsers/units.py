@@ -647,8 +647,10 @@ _INVITES = re.compile(r"[\s*_]*(?:[-+•–][ \t]*)?(?:Đề\s+nghị|Kính)\s+m
 # nhân dân tỉnh yêu cầu Công an tỉnh …", "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …" (not a basis, "Căn cứ
 # Luật …, Thực hiện Nghị quyết …", nor a purpose, "Để …, yêu cầu các cấp, các ngành …", which asks everyone)
 # (the clause may hold commas: "Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, … tổ chức …")
-_LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+chức\s+năng|Trên\s+cơ\s+sở|Sau\s+khi"
-                             r"|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])")
+# (not a meeting's account of whom it heard: "Sau khi nghe Cục Chuyển đổi số, Cục Viễn thông báo cáo …, Bộ trưởng kết
+# luận": those who reported are given no work)
+_LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+chức\s+năng|Trên\s+cơ\s+sở"
+                             r"|Sau\s+khi(?!\s+nghe\s)|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])")
 _CLAUSE_COMMA = re.compile(rf",[\s*_]*(?=[{UPPER}]|(?:các|những)\s)")  # a clause's comma, a subject may follow
 _CLAUSE_BREAK = re.compile(r"[;:]|[.\n]\s*\n")
 

@@ -2099,3 +2099,16 @@ def test_a_notices_items_that_ask_and_those_that_give_no_work(doc, items, units)
     over the bodies its items name."""
     rec = parse_bytes(_notice(*doc, *items).encode(), "tb.txt")
     assert [name for _, name in sorted((u.start, u.name) for u in rec.units)] == units
+
+
+def test_the_bodies_a_meeting_heard_are_no_units():
+    """"Sau khi nghe Cục Chuyển đổi số quốc gia, Cục Viễn thông báo cáo và ý kiến của các đại biểu, Bộ trưởng kết luận
+    như sau:": the bodies that reported are heard, given no work; those the items ask are the units."""
+    text = ("| BỘ KHOA HỌC VÀ CÔNG NGHỆ<br>**VĂN PHÒNG** | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - "
+            "Hạnh phúc |\n|---|---|\n| Số: 152/TB-VP | *Hà Nội, ngày 24 tháng 4 năm 2026* |\n\n**THÔNG BÁO**\n"
+            "**Kết luận của Bộ trưởng tại cuộc họp về hạ tầng số**\n"
+            "Sau khi nghe Cục Chuyển đổi số quốc gia, Cục Viễn thông báo cáo và ý kiến của các đại biểu dự họp, Bộ "
+            "trưởng kết luận như sau:\n1. Cục Viễn thông chủ trì hoàn thiện dự thảo Thông tư.\n"
+            + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Nguyễn Văn An"))
+    rec = parse_bytes(text.encode(), "tb.md")
+    assert [(u.name, u.section) for u in rec.units] == [("Cục Viễn thông", "1")]

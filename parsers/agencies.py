@@ -2804,11 +2804,11 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
             whole_until = known
             name = f"{head} {clean_value(text[s:known])}"
             out.append(AgencyMention(name, _canonical(name), s, whole_until))
-            if not re.match(r"\s*(?:,|và\s)", text[whole_until:end]):
+            if not re.match(r"\s*(?:,|;|và\s)", text[whole_until:end]):
                 break  # the list ends with this name: "… Kế hoạch và Đầu tư chủ trì"
             continue
-        if out and ";" in text[out[-1].end : s] and not semis:
-            break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency
+        if out and ";" in text[out[-1].end : s] and not semis and _known_item(text, head, s, end) == s:
+            break  # "Các Sở: Xây dựng, Tài chính; Ban quản lý Khu …": after ";", another agency (not "…; Y tế")
         if out and _titles_re().match(text, s, end) is not None:
             break  # "Bộ trưởng các Bộ: Công Thương, Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh …": another's head
         if out and (_LOCAL_BODY.match(text, s, end) or re.match(rf"{head}(?![\wÀ-ỹ])", text[s:end], re.I)):

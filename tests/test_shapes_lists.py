@@ -303,3 +303,16 @@ def test_a_body_of_each_place_listed_after_its_kind(item, units):
             + signed("T/M THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC", name="Nguyễn Văn Bình"))
     record = parse_bytes(text.encode(), "tb.txt")
     assert [u.name for u in record.units if u.section == "2"] == units
+
+
+def test_a_shared_heads_list_of_names_holding_and_parted_by_semicolons():
+    """"Các Bộ: Văn hóa, Thể thao và Du lịch; Giáo dục và Đào tạo; Y tế:": names that hold "và" and commas, parted by
+    semicolons after the first, one ministry each."""
+    text = ("CHÍNH PHỦ\nSố: 45/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 08 tháng 4 năm 2026\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 3 năm 2026\n"
+            "QUYẾT NGHỊ:\n1. Bộ Tài chính chủ trì tổng hợp tình hình.\n"
+            "2. Các Bộ: Văn hóa, Thể thao và Du lịch; Giáo dục và Đào tạo; Y tế theo chức năng, nhiệm vụ được giao "
+            "chỉ đạo tổ chức các hoạt động hưởng ứng.\n" + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    record = parse_bytes(text.encode(), "nq.txt")
+    assert [u.name for u in record.units if u.section == "2"] == [
+        "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục và Đào tạo", "Bộ Y tế"]

@@ -676,9 +676,11 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 and (not after_head or not all(_is_form(text[a:b]) for a, b in syl[:i])
                      or ("\n" in gap and not i)) \
                 and _verb_start(text, s, limit) \
-                and not ((hh := _heads_re().match(text, syl[i - 1][0], limit)) is not None and hh.end() > s):
+                and not any((hh := _heads_re().match(text, syl[k][0], limit)) is not None and hh.end() > s
+                            for k in range(max(0, i - 3), i)):
             # "Công an tỉnh Là cơ quan …", "Sở Y tế Phối hợp …": a sentence begins — but the word right
-            # after a head is the name's own ("Cục Quản lý …", "Ban Kiểm tra …", "Tổ giúp việc Ban Chỉ đạo")
+            # after a head is the name's own, or a head's own word ("Cục Quản lý …", "Ban Kiểm tra …", "Tổ giúp việc
+            # Ban Chỉ đạo", "Văn phòng Ủy ban Kiểm tra Trung ương")
             break
         if "\n" in gap and i > 0 and _is_cap(tok) and _heads_re().match(text, s, limit) is not None \
                 and text[syl[i - 1][0] : syl[i - 1][1]] not in ("-", "–") \

@@ -548,7 +548,8 @@ def _from_header(body: str) -> str:
     # (the document's number may stand between its issuer and the motto: "ỦY BAN NHÂN DÂN TỈNH … ⏎ Số: 86/KH-UBND ⏎
     # CỘNG HÒA …")
     while keep > 0 and (not lines[keep - 1].strip(" |") or _caps_or_rule(lines[keep - 1])
-                        or _NUMBER_LINE.match(lines[keep - 1]) is not None):
+                        or _NUMBER_LINE.match(lines[keep - 1]) is not None
+                        or _BARE_NUMBER_LINE.match(lines[keep - 1]) is not None):
         keep -= 1
     while keep < len(lines) - 1 and not lines[keep].strip(" |") and lines[keep].strip() != "|":
         keep += 1
@@ -637,6 +638,8 @@ def _congbao(raw: str, fmt: str) -> Prepared:
 
 
 _NUMBER_LINE = re.compile(r"^[ \t*_]*Số\s*:\s*(?P<n>\S+)", re.M)
+# (a Party document's, without the colon: "Số 87-KL/TU")
+_BARE_NUMBER_LINE = re.compile(r"[ \t*_]*Số[ \t]+\d{1,5}-[A-ZĐ]")
 
 
 def _next_document(text: str) -> str:

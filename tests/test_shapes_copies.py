@@ -2128,3 +2128,19 @@ def test_a_headers_place_and_date_without_the_comma_or_wrapped(dated):
             + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
     doc = parse_bytes(text.encode(), "nq.txt").document
     assert (doc.place, doc.issued) == ("Hà Nội", "2025-12-01")
+
+
+def test_a_party_documents_page_whose_number_has_no_colon_keeps_its_issuer():
+    """A thuvienphapluat page of a Party document: "**TỈNH ỦY NGHỆ AN** ⏎ * ⏎ Số 87-KL/TU ⏎ | ⏎ **ĐẢNG CỘNG SẢN VIỆT
+    NAM**" — the number without its colon stands between the issuer and the motto; the issuer is the header's, not the
+    province the site's box names."""
+    page = ("#\n**Số hiệu:**\n|\n87-KL/TU\n|\n|\n**Loại văn bản:**\n|\nKết luận\n|\n"
+            "**Nơi ban hành:**\n|\nTỉnh Nghệ An\n|\n|\n"
+            "**Người ký:**\n|\nTrần Đình Lộc\n|\n**Ngày ban hành:**\n|\n18/09/2024\n|\n|\n"
+            "**TỈNH ỦY NGHỆ AN**\n*\nSố 87-KL/TU\n|\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n---------------\n"
+            "*Nghệ An, ngày 18 tháng 9 năm 2024*\n|\n|\n**KẾT LUẬN**\n**CỦA BAN THƯỜNG VỤ TỈNH ỦY**\n"
+            "về phát triển lâm nghiệp bền vững\n1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch.\n"
+            "|\n"
+            "*Nơi nhận:*\n- Lưu VPTU.\n|\n**T/M BAN THƯỜNG VỤ**\n**PHÓ BÍ THƯ THƯỜNG TRỰC**\n**Trần Đình Lộc**\n")
+    doc = parse_bytes(page.encode(), "tvpl_kl.md").document
+    assert (doc.issuer, doc.number) == ("Tỉnh ủy Nghệ An", "87-KL/TU")

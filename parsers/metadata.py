@@ -284,6 +284,8 @@ _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒ
                  "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ",
                  # a Party committee under its Đảng bộ: "ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY"
                  "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY",
+                 # … and its inspection commission: "BAN CHẤP HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM TRA TRUNG ƯƠNG"
+                 "ỦY BAN KIỂM TRA", "UỶ BAN KIỂM TRA",
                  # a people's committee under its place's name: "THÀNH PHỐ ĐÀ NẴNG / ỦY BAN NHÂN DÂN PHƯỜNG HÒA KHÁNH"
                  "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN",
                  # a council's standing board under the council: "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ / THƯỜNG TRỰC HĐND"

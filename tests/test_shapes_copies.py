@@ -2144,3 +2144,13 @@ def test_a_party_documents_page_whose_number_has_no_colon_keeps_its_issuer():
             "*Nơi nhận:*\n- Lưu VPTU.\n|\n**T/M BAN THƯỜNG VỤ**\n**PHÓ BÍ THƯ THƯỜNG TRỰC**\n**Trần Đình Lộc**\n")
     doc = parse_bytes(page.encode(), "tvpl_kl.md").document
     assert (doc.issuer, doc.number) == ("Tỉnh ủy Nghệ An", "87-KL/TU")
+
+
+def test_a_party_commissions_header_under_its_committee():
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG ⏎ ỦY BAN KIỂM TRA TRUNG ƯƠNG": the commission issues, under the committee."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA TRUNG ƯƠNG\nSố 318-TB/UBKTTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 27 tháng 11 năm 2025\nTHÔNG BÁO KẾT LUẬN\nvề công tác kiểm tra khu vực Bắc Trung Bộ\n"
+            "1. Vụ Tổng hợp theo dõi, tổng hợp.\n"
+            + signed("T/M ỦY BAN KIỂM TRA", "PHÓ CHỦ NHIỆM THƯỜNG TRỰC", name="Đỗ Văn Khiêm"))
+    doc = parse_bytes(text.encode(), "tb.txt").document
+    assert (doc.issuer or "").lower() == "ủy ban kiểm tra trung ương"

@@ -298,7 +298,9 @@ def _issuer_name(caps: str) -> str:
     words = caps.split()
     starts = [i for i in range(1, len(words))
               if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
-              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN"}]
+              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN"}
+              # ("VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG": the office, named with the body it serves)
+              and words[max(0, i - 2) : i] != ["VĂN", "PHÒNG"]]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
     if starts:
         cut = starts[-1]

@@ -2154,3 +2154,13 @@ def test_a_party_commissions_header_under_its_committee():
             + signed("T/M ỦY BAN KIỂM TRA", "PHÓ CHỦ NHIỆM THƯỜNG TRỰC", name="Đỗ Văn Khiêm"))
     doc = parse_bytes(text.encode(), "tb.txt").document
     assert (doc.issuer or "").lower() == "ủy ban kiểm tra trung ương"
+
+
+def test_an_offices_header_names_it_with_the_body_it_serves():
+    """"VĂN PHÒNG ỦY BAN NHÂN DÂN ⏎ THÀNH PHỐ ĐÀ NẴNG": the office issues, named with the committee it serves (not
+    the committee, under an office)."""
+    text = ("VĂN PHÒNG ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 387/TB-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 17 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n"
+            "1. Sở Xây dựng hướng dẫn chủ đầu tư.\n" + signed("CHÁNH VĂN PHÒNG", "", name="Lê Thị Hồng Vân"))
+    doc = parse_bytes(text.encode(), "tb.txt").document
+    assert (doc.issuer or "").lower() == "văn phòng ủy ban nhân dân thành phố đà nẵng"

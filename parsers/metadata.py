@@ -38,8 +38,10 @@ _SIGN_TITLE = re.compile(
     r"VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TỔNG\s+KIỂM\s+TOÁN|THỐNG\s+ĐỐC|TỔNG\s+THƯ\s+KÝ|TRƯỞNG\s+PHÒNG|"
     r"CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|THƯỜNG\s+TRỰC))(?![\wÀ-ỹ])"
 )
+# (a name of the Central Highlands' peoples may open a word with a letter and an apostrophe: "H'Yim Kđoh")
+_NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+"
 _PERSON = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<name>[{UPPER}][{LOWER}]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{UPPER}][{LOWER}]+){{1,4}})(?![\wÀ-ỹ])"
+    rf"(?<![\wÀ-ỹ'’])(?P<name>{_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{1,4}})(?![\wÀ-ỹ])"
 )
 _LOWER_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{LOWER}]{{2,}}")
 _NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
@@ -506,7 +508,7 @@ def _name_only(name: str, after: str) -> str:
 
 def _titled(name: str) -> str:
     """Only the words written as a name (capital, then small letters): "TẾ Nguyễn Văn A" loses "TẾ"."""
-    words = [w for w in name.split() if w[0].isupper() and w[1:].islower()]
+    words = [w for w in name.split() if w[0].isupper() and re.sub(r"^['’][A-ZĐÀ-Ỹ]", "", w[1:]).islower()]
     return " ".join(words)
 
 

@@ -2164,3 +2164,11 @@ def test_an_offices_header_names_it_with_the_body_it_serves():
             "1. Sở Xây dựng hướng dẫn chủ đầu tư.\n" + signed("CHÁNH VĂN PHÒNG", "", name="Lê Thị Hồng Vân"))
     doc = parse_bytes(text.encode(), "tb.txt").document
     assert (doc.issuer or "").lower() == "văn phòng ủy ban nhân dân thành phố đà nẵng"
+
+
+def test_a_signers_name_with_an_apostrophe():
+    """"H'Yim Kđoh": a name of the Central Highlands' peoples is the signer's whole."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 88/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 17 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n"
+            "1. Sở Y tế hướng dẫn các xã.\n" + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="H'Yim Kđoh"))
+    assert parse_bytes(text.encode(), "tb.txt").document.signer == "H'Yim Kđoh"

@@ -1768,8 +1768,18 @@ def _prefix(text: str, node: Node, root: Node) -> str:
     found = list(_APPENDIX.finditer(head)) or list(_APPENDIX.finditer(title))
     if found:
         n = found[-1].group("n")
-        return f"PL{_arabic(n)}" if n else "PL"
+        # (the appendix's own number when the document has several: a lone "PHỤ LỤC I" is the appendix, "PL")
+        return f"PL{_arabic(n)}" if n and _numbered_appendices(text) > 1 else "PL"
     return "PL"
+
+
+_APPENDIX_HEADING = re.compile(r"^[ \t*_#|]*PH[ỤU][ \t]+L[ỤU]C[ \t]*(?:SỐ[ \t]*)?(?P<n>[IVXLC]+|\d+)\b", re.I | re.M)
+
+
+@functools.lru_cache(maxsize=64)
+def _numbered_appendices(text: str) -> int:
+    """How many appendices of their own number the document holds ("PHỤ LỤC I", "PHỤ LỤC II" heading their lines)."""
+    return len({_arabic(m.group("n")) for m in _APPENDIX_HEADING.finditer(text)})
 
 
 def _arabic(n: str) -> int:

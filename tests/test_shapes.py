@@ -3066,8 +3066,8 @@ def test_a_cell_per_line_tables_long_cells_groups_within_groups_and_a_groups_tit
             "4", "Phát triển Hệ thống thông tin báo cáo Chính phủ", "Văn phòng Chính phủ", "Bộ Tài chính", "Năm 2026"]
     rec = _text_appendix("DANH MỤC NHIỆM VỤ\n" + "\n".join(rows) + "\n")
     assert [(t.id, t.lead[:1], t.deadline) for t in rec.tasks if t.id.startswith("PL")] == [
-        ("PL1.I.1", ("Bộ Công an",), "Năm 2025-2030"), ("PL1.II.2", ("Bộ Y tế",), "Năm 2026"),
-        ("PL1.II.1.1.3", ("Bộ Công an",), "Tháng 02/2026"), ("PL1.II.1.2.4", ("Văn phòng Chính phủ",), "Năm 2026")]
+        ("PL.I.1", ("Bộ Công an",), "Năm 2025-2030"), ("PL.II.2", ("Bộ Y tế",), "Năm 2026"),
+        ("PL.II.1.1.3", ("Bộ Công an",), "Tháng 02/2026"), ("PL.II.1.2.4", ("Văn phòng Chính phủ",), "Năm 2026")]
 
 
 def test_a_cell_per_line_list_of_procedures_whose_column_is_its_legal_grounds():
@@ -3100,4 +3100,20 @@ def test_a_cell_per_line_tables_closing_paragraph_after_a_short_last_row():
             "2", "Tập huấn nghiệp vụ cho công chức tư pháp cấp xã", "Sở Tư pháp", closing]
     rec = _text_appendix("DANH MỤC NHIỆM VỤ\n" + "\n".join(rows) + "\n")
     assert [(t.id, t.support) for t in rec.tasks if t.id.startswith("PL")] == [
-        ("PL1.1", ("Các sở, ngành",)), ("PL1.2", ())]
+        ("PL.1", ("Các sở, ngành",)), ("PL.2", ())]
+
+
+@pytest.mark.parametrize("appendices, prefix", [
+    ("PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n{table}", "PL"),
+    ("PHỤ LỤC I\nCHỈ TIÊU\nTỷ lệ hồ sơ trực tuyến đạt 80%.\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n{table}", "PL2"),
+])
+def test_an_appendixs_rows_take_its_number_when_the_document_has_several(appendices, prefix):
+    """Rows of a lone appendix are "PL.…" though it is headed "PHỤ LỤC I"; of "PHỤ LỤC II" beside another, "PL2.…"."""
+    table = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Rà soát thủ tục hành chính | Sở Tư pháp | Quý I/2026 |\n")
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 86/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 18 tháng 4 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+            "I. MỤC ĐÍCH\nBảo đảm tiến độ.\nII. NHIỆM VỤ\nTheo Phụ lục.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang") + appendices.format(table=table))
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert [t.id for t in rec.tasks] == [f"{prefix}.1"]

@@ -787,7 +787,7 @@ Quý IV/2023
 def test_a_crawled_tables_group_titled_by_a_document_type_and_groups_that_lead_their_rows():
     rec = parse_bytes(CRAWLED_GROUPS.encode(), "qd1089.md")
     assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
-        ("PL1.I.1", (), "Tháng 10/2023"), ("PL1.II.1", ("SỞ Y TẾ CÁC TỈNH",), "Quý IV/2023")]
+        ("PL.I.1", (), "Tháng 10/2023"), ("PL.II.1", ("SỞ Y TẾ CÁC TỈNH",), "Quý IV/2023")]
 
 
 def test_a_web_copys_odd_spaces_and_a_decomposed_text_are_read_as_their_plain_form():

@@ -190,7 +190,8 @@ def _heads_in(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_variants(_grammar()['titles'])})(?![\wÀ-ỹ])\s*[,:]?\s*")
+    # (a deputy's: "Phó Chánh Văn phòng …", "Phó Bí thư Tỉnh đoàn", "Phó Tổng Biên tập Báo …")
+    return re.compile(rf"(?:Phó\s+)?(?:{_variants(_grammar()['titles'])})(?![\wÀ-ỹ])\s*[,:]?\s*")
 
 
 @cache
@@ -201,7 +202,8 @@ def _body_title_re() -> re.Pattern[str]:
 def _past_title(text: str, title: re.Match[str]) -> int:
     """Where the body begins after an office-holder's title: after it, or inside it when the title is
     written before the body's own name ("Chánh Văn phòng Ủy ban nhân dân tỉnh" → Văn phòng …)."""
-    inner = _body_title_re().match(text, title.start(), title.end())
+    deputy = re.match(r"Phó\s+", text[title.start() : title.end()])
+    inner = _body_title_re().match(text, title.start() + (deputy.end() if deputy else 0), title.end())
     if inner is not None and text[inner.end() : inner.end() + 1].isupper() \
             and _heads_re().match(text, inner.end(), title.end() + 40) is not None:
         return inner.end()
@@ -593,10 +595,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
         if tok in (",", "và") and i + 1 < len(syl) and (local := _short_forms(text)) is not None \
                 and local.pattern.match(text, syl[i + 1][0]) is not None:
             break  # "Đại học Quốc gia Thành phố, SNgV …": a short form the document gave another body
-        if i > 1 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–") and _dash_work_re().match(text, s, limit):
+        if i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–") and _dash_work_re().match(text, s, limit):
             # "2. Sở Tài chính - ⏎ Trên cơ sở …", "Sở KH&ĐT – Chủ trì …": the dash ends a heading's name before
-            # its work ("Phòng Thanh tra - Kiểm tra" is a name)
-            end = syl[i - 2][1]
+            # its work ("Phòng Thanh tra - Kiểm tra" is a name), or right after its head ("Tỉnh đoàn – Ủy viên: …")
+            end = syl[i - 2][1] if i > 1 else head_end
             break
         if "\n" in gap and tok in ("-", "–", "+", "•") and i > 0 and i + 1 < len(syl) \
                 and (text[syl[i - 1][0] : syl[i - 1][1]].lower(), text[syl[i + 1][0] : syl[i + 1][1]].lower()) \
@@ -2108,8 +2110,8 @@ _FORCES = re.compile(r"(?i)(?:các\s+)?lực\s+lượng(?:\s+chức\s+năng(?:\s
 
 
 # a role, not a body: "Cơ quan thường trực và Tổ giúp việc", "Đơn vị chủ trì"
-_ROLE_ONLY = re.compile(r"(?i)(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|phối\s+hợp)"
-                        r"(?![\wÀ-ỹ])")
+_ROLE_ONLY = re.compile(r"(?i)(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|phối\s+hợp"
+                        r"|chủ\s+quản)(?![\wÀ-ỹ])")
 
 
 _OTHERS_CONCERNED = re.compile(rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*,\s*{_GENERIC_NOUN})*\s+khác"
@@ -2351,6 +2353,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     pos += m.end() if m else 0
     if (o := _openers_re().match(text, pos, end)) is not None:
         pos = o.end()
+    if (person := _PERSON_THEN_TITLE.match(text, pos, end)) is not None and _titles_re().match(text, person.end(), end):
+        pos = person.end()  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the body the member heads
     if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end) \
             and ((shared := _SHARED.match(text, pos, end)) is None
                  or fold(text[label.end() : label.end() + 12]).startswith(fold(shared.group("head") or "") + " ")):
@@ -2470,6 +2474,18 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             break
         pos = nxt
     return _place_shared(out)
+
+
+# a committee's member by name, then by the post held in a body: "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế"
+_PERSON_THEN_TITLE = re.compile(rf"(?:Đồng\s+chí|Ông|Bà)\s+(?:[{UPPER}][\wÀ-ỹ'’]*\s+){{1,5}}?[{UPPER}][\wÀ-ỹ'’]*"
+                                r"\s*,[ \t*_]*")
+def after_person(text: str, pos: int, end: int) -> int:
+    """Past a committee member's name before the post held ("Đồng chí Trần Quốc Bảo, " in "Đồng chí Trần Quốc Bảo, Phó
+    Giám đốc Sở Y tế"), else ``pos``."""
+    lead = re.match(r"[\s*_]*", text[pos:end])
+    at = pos + (lead.end() if lead else 0)
+    person = _PERSON_THEN_TITLE.match(text, at, end)
+    return person.end() if person is not None and _titles_re().match(text, person.end(), end) else pos
 
 
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|VÀ|;|/)\s*")

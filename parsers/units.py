@@ -63,10 +63,11 @@ _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"
 # (… or its standing and how it works: "Ban Quản lý có tư cách pháp nhân, có con dấu …", "… chịu sự chỉ đạo,
 # quản lý …", "Hội đồng làm việc theo chế độ kiêm nhiệm", "Ban Chỉ đạo tự giải thể …", "Tổ công tác sử dụng con
-# dấu của …")
+# dấu của …", "Văn phòng Ban Chỉ đạo đặt tại Sở Tài chính …")
 _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?"
                       r"(?:là|có\s+tư\s+cách\s+pháp\s+nhân|chịu\s+sự\s+chỉ\s+đạo|(?:làm\s+việc|hoạt\s+động)\s+theo"
-                      r"\s+(?:chế\s+độ|nguyên\s+tắc)|tự\s+giải\s+thể|(?:được\s+)?sử\s+dụng\s+con\s+dấu)(?![\wÀ-ỹ])"
+                      r"\s+(?:chế\s+độ|nguyên\s+tắc)|tự\s+giải\s+thể|(?:được\s+)?sử\s+dụng\s+con\s+dấu"
+                      r"|đặt\s+(?:tại|trụ\s+sở))(?![\wÀ-ỹ])"
                       # "… là cơ quan đầu mối, chủ trì …" gives the body a role: that is an assignment
                       rf"(?!{agencies.ROLE_GIVEN.pattern})")
 
@@ -76,8 +77,21 @@ _THEN_WORK = re.compile(r",\s*(?:khẩn\s+trương|chủ\s+động|tập\s+trung
 
 
 # a committee's member, named by the post held in it: "12. Chủ tịch Ủy ban nhân dân các huyện - Thành viên"
-_MEMBER = re.compile(r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban"
-                     r"|(?:Phó\s+)?Tổ\s+trưởng|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
+# (… its parent after its name: "3. Ông Lê Hoàng Nam, Phó Cục trưởng Cục Hải quan, Bộ Tài chính - Tổ phó;")
+_MEMBER = re.compile(r"(?:,[^;:.–-]{1,120}?)?"
+                     r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban"
+                     r"|(?:Phó\s+)?Tổ\s+trưởng|Tổ\s+phó|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
+
+# … unless the member's duties follow: "Đồng chí …, Phó Giám đốc Sở Y tế – Ủy viên: phụ trách Dự án 7 …"
+_MEMBERS_DUTY = re.compile(rf"{_MEMBER.pattern}[^:.;]{{0,60}}:[\s*_]*[\wÀ-ỹ]", re.I)
+
+# the posts of a committee heading its members: "TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN", "CÁC ỦY VIÊN BAN CHỈ ĐẠO"
+_POSTS = re.compile(r"[\s*_]*(?:(?:các\s+)?(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|thành\s+viên|tổ\s+trưởng"
+                    r"|tổ\s+phó|thư\s+ký)(?:\s+thường\s+trực)?(?:\s*(?:,|và)\s*|\s+|$))+"
+                    r"(?:(?:ban\s+chỉ\s+đạo|hội\s+đồng|tổ\s+công\s+tác|ban)(?:\s+[^\n:]{0,60})?)?[\s*_:.]*", re.I)
+
+# (the committee's own head, "– Trưởng ban:", speaks for the committee: no unit of its body)
+_CHAIR = re.compile(r"(?<!Phó\s)(?<!phó\s)Trưởng\s+ban\s*$", re.I)
 
 # the chair's assessment, no work given: "1. Thường trực Tỉnh ủy ghi nhận, đánh giá cao …"
 # (agreeing with what was put to it, not agreeing on a plan among the bodies asked: "Ủy ban nhân dân tỉnh Quảng Ninh
@@ -103,7 +117,9 @@ def _no_work(text: str, pos: int, end: int, opens: int | None = None) -> bool:
     (A subject handed its role by the word before it, at ``opens``, is not defined: it is given work.)"""
     handed = opens is not None and _HANDED.search(text, max(0, opens - 30), opens) is not None
     return (not handed and _defines(text, pos, end)) or _EVALUATES.match(text, pos, end) is not None \
-        or _MEMBER.match(text, pos, end) is not None or _DID.match(text, pos, end) is not None
+        or ((member := _MEMBER.match(text, pos, end)) is not None
+            and (_MEMBERS_DUTY.match(text, pos, end) is None or _CHAIR.search(member.group(0)) is not None)) \
+        or _DID.match(text, pos, end) is not None
 
 
 def _defines(text: str, pos: int, end: int) -> bool:
@@ -511,6 +527,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     duty = _DUTY_OF.match(text, start, end) if not paragraph else None
     if duty is not None:
         start = duty.end()  # "Điều 11. Trách nhiệm bảo đảm hạ tầng kỹ thuật của Cục Công nghệ thông tin"
+    if not paragraph and _POSTS.fullmatch(text, start, end):
+        return []  # "I. TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN", "II. CÁC ỦY VIÊN BAN CHỈ ĐẠO": a committee's posts, no body
     if not paragraph and (names := agencies.heading_names(text, start, end)):
         # the duties begin after the names: "1. Văn phòng UBND tỉnh: theo dõi, tổng hợp."
         duties = _duties(text, tree, names[-1].end, node.end)
@@ -634,7 +652,7 @@ def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[
         # "- Đề nghị mời: Lãnh đạo Ủy ban Mặt trận …, Hội Nông dân tỉnh tham gia Ban Chỉ đạo": members asked in
         return []
     found = agencies.subjects(text, start, _word_end(text, min(head_end, start + 400)))
-    if found and found[0].start - start <= near:
+    if found and found[0].start - agencies.after_person(text, start, head_end) <= near:
         return found
     return _after_topic(text, start, end)
 

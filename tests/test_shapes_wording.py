@@ -2112,3 +2112,35 @@ def test_the_bodies_a_meeting_heard_are_no_units():
             + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Nguyễn Văn An"))
     rec = parse_bytes(text.encode(), "tb.md")
     assert [(u.name, u.section) for u in rec.units] == [("Cục Viễn thông", "1")]
+
+
+def test_a_committees_members_each_given_duties_name_the_bodies_they_head():
+    """A notice that gives each member of a steering committee its duties ("1. Đồng chí Trần Quốc Bảo, Phó Giám đốc
+    Sở Y tế – Ủy viên: phụ trách …"): each member's body is a unit, its name wrapped or not; the committee's head ("–
+    Trưởng ban:") speaks for it; the headings of posts ("TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN") and of roles ("CÁC CƠ QUAN
+    CHỦ QUẢN CHƯƠNG TRÌNH") and an office's seat ("Văn phòng Ban Chỉ đạo đặt tại Sở Tài chính") name none; a decision's
+    list of members with no duties ("3. Ông Lê Hoàng Nam, Phó Cục trưởng Cục Hải quan, Bộ Tài chính - Tổ phó;") names
+    none either."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "215/TB-BCĐ", "Hà Tĩnh, ngày 10 tháng 10 năm 2025")
+            + "THÔNG BÁO\nPhân công nhiệm vụ thành viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh\n"
+            "I. TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN\n"
+            "1. Đồng chí Nguyễn Hồng Lĩnh, Phó Chủ tịch UBND tỉnh – Trưởng ban: lãnh đạo, chỉ đạo chung.\n"
+            "2. Đồng chí Phan Thị Thu Hằng, Giám đốc Sở Tài chính – Phó Trưởng ban Thường trực: giúp Trưởng ban điều "
+            "hành công việc chung.\nII. CÁC ỦY VIÊN BAN CHỈ ĐẠO\n"
+            "1. Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: phụ trách Dự án 7 về chăm sóc sức khỏe.\n"
+            "2. Đồng chí Nguyễn Thị Minh Nguyệt, Phó Giám đốc Sở Giáo dục và Đào\ntạo – Ủy viên: phụ trách lĩnh vực "
+            "giáo dục nghề nghiệp.\n"
+            "3. Đồng chí Nguyễn Tiến Dũng, Phó Bí thư Tỉnh đoàn – Ủy viên: vận động thanh niên.\n"
+            "III. CƠ QUAN THƯỜNG TRỰC VÀ CÁC CƠ QUAN CHỦ QUẢN CHƯƠNG TRÌNH\n"
+            "1. Văn phòng Ban Chỉ đạo đặt tại Sở Tài chính, làm việc theo chế độ kiêm nhiệm.\n"
+            + signed("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", name="Nguyễn Hồng Lĩnh"))
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("I.2", "Sở Tài chính"), ("II.1", "Sở Y tế"), ("II.2", "Sở Giáo dục và Đào tạo"), ("II.3", "Tỉnh đoàn")]
+    members = ("QUYẾT ĐỊNH\nThành lập Tổ công tác liên ngành\nĐiều 1. Thành lập Tổ công tác liên ngành, gồm các thành "
+               "viên sau:\n1. Ông Vũ Quang Minh, Thứ trưởng Bộ Công Thương - Tổ trưởng;\n"
+               "2. Ông Lê Hoàng Nam, Phó Cục trưởng Cục Hải quan, Bộ Tài chính - Tổ phó;\n"
+               "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n")
+    rec = parse_bytes((_header("BỘ CÔNG THƯƠNG", "88/QĐ-BCT", "Hà Nội, ngày 10 tháng 10 năm 2025") + members
+                       + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Sinh Nhật Tân")).encode(), "qd.txt")
+    assert list(rec.units) == []

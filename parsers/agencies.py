@@ -650,6 +650,10 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 or ((own_kind == "bộ" or _NATIONAL_NAME_END.search(text, head_end, end) or prev in ("Bộ", "Sở"))
                     and (kind != "bộ" or _CAP_NEXT.match(text, h.end(), limit) is not None))):
             break  # (a cell's names run together)
+        if tok == "và" and i > 1 and i + 1 < len(syl) and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
+                and _PLACE_BEFORE.search(text, max(head_end, s - 40), s) is not None \
+                and any(is_place_name(" ".join(text[a:b] for a, b in syl[i + 1 : k])) for k in (i + 2, i + 3, i + 4)):
+            break  # "Ủy ban nhân dân tỉnh Đồng Tháp và Tây Ninh": two places, each its own committee
         if tok == "và" and prev in _PLACE_LEVELS and i + 1 < len(syl) \
                 and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and not is_place_name(" ".join(text[a:b] for a, b in syl[i + 1 : i + 3])):
@@ -1985,6 +1989,8 @@ _PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+")
 _LAST_EACH = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:(?!các\s)[^,;\n])*(?:,[^,;\n]*)*$")
 _CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:Trung|trung)\s+ương$")
 _ENDS_WITH_PLACE = re.compile(rf"{_EACH_PLACES}$")
+# a province's or city's name after its kind, ending where a "và" follows: "… tỉnh Đồng Tháp" before "và Tây Ninh"
+_PLACE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành\s+phố)[ \t]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]*){1,4}$")
 # the region a collective of places is drawn from, named in capitals: "(khu vực) Trung Bộ và Tây Nguyên",
 # "từ Quảng Ninh đến Quảng Ngãi"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a space, or a line's break)

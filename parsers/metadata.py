@@ -271,7 +271,14 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         return own, committee
     name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
-    return name, (_issuer_name(parent_caps) if parent_caps else None)
+    parent = _issuer_name(parent_caps) if parent_caps else None
+    if parent and fold(name) in _OF_PARENT:
+        # "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ / THƯỜNG TRỰC": a board that names no body without the one it is of
+        return f"{name} {parent}", parent
+    return name, parent
+
+
+_OF_PARENT = ("thường trực", "văn phòng")
 
 
 # the bodies that issue jointly, each opening its part of a header joined by dashes ("BỘ TÀI CHÍNH - BỘ

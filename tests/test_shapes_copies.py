@@ -2172,3 +2172,13 @@ def test_a_signers_name_with_an_apostrophe():
             "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 17 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n"
             "1. Sở Y tế hướng dẫn các xã.\n" + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="H'Yim Kđoh"))
     assert parse_bytes(text.encode(), "tb.txt").document.signer == "H'Yim Kđoh"
+
+
+def test_a_board_that_names_no_body_alone_is_named_with_its_council():
+    """"HỘI ĐỒNG NHÂN DÂN ⏎ THÀNH PHỐ CẦN THƠ ⏎ THƯỜNG TRỰC": the standing board of that council issues."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nTHƯỜNG TRỰC\nSố: 112/TB-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nCần Thơ, ngày 18 tháng 10 năm 2024\nTHÔNG BÁO\nKết luận giám sát\n"
+            "1. Ủy ban nhân dân thành phố chỉ đạo khắc phục hạn chế.\n"
+            + signed("TM. THƯỜNG TRỰC HĐND", "PHÓ CHỦ TỊCH", name="Huỳnh Thanh Lâm"))
+    doc = parse_bytes(text.encode(), "tb.txt").document
+    assert (doc.issuer or "").lower() == "thường trực hội đồng nhân dân thành phố cần thơ"

@@ -2359,8 +2359,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     pos += m.end() if m else 0
     if (o := _openers_re().match(text, pos, end)) is not None:
         pos = o.end()
-    if (person := _PERSON_THEN_TITLE.match(text, pos, end)) is not None and _titles_re().match(text, person.end(), end):
-        pos = person.end()  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the body the member heads
+    pos = after_person(text, pos, end)  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the member's body
     if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end) \
             and ((shared := _SHARED.match(text, pos, end)) is None
                  or fold(text[label.end() : label.end() + 12]).startswith(fold(shared.group("head") or "") + " ")):
@@ -2487,11 +2486,18 @@ _PERSON_THEN_TITLE = re.compile(rf"(?:Đồng\s+chí|Ông|Bà)\s+(?:[{UPPER}][\w
                                 r"\s*,[ \t*_]*")
 def after_person(text: str, pos: int, end: int) -> int:
     """Past a committee member's name before the post held ("Đồng chí Trần Quốc Bảo, " in "Đồng chí Trần Quốc Bảo, Phó
-    Giám đốc Sở Y tế"), else ``pos``."""
+    Giám đốc Sở Y tế – Ủy viên: …"), else ``pos``."""
     lead = re.match(r"[\s*_]*", text[pos:end])
     at = pos + (lead.end() if lead else 0)
     person = _PERSON_THEN_TITLE.match(text, at, end)
-    return person.end() if person is not None and _titles_re().match(text, person.end(), end) else pos
+    return person.end() if person is not None and _titles_re().match(text, person.end(), end) \
+        and _POST_THEN_DUTIES.match(text, person.end(), min(len(text), person.end() + 200)) is not None else pos
+
+
+# the member's post in the committee, then its duties: "… – Ủy viên: phụ trách …" (not a meeting's chair, "Đồng chí
+# Lưu Văn Khôi, Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Chỉ đạo chủ trì Hội nghị")
+_POST_THEN_DUTIES = re.compile(r"[^\n]*?(?:\n[^\n]*?)?[-–]\s*(?:Phó\s+)?(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên"
+                               r"|Trưởng\s+ban|Tổ\s+trưởng|Tổ\s+phó|Thư\s+ký)[^:.;]{0,40}:", re.I)
 
 
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|VÀ|;|/)\s*")

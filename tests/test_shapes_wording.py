@@ -2144,3 +2144,13 @@ def test_a_committees_members_each_given_duties_name_the_bodies_they_head():
     rec = parse_bytes((_header("BỘ CÔNG THƯƠNG", "88/QĐ-BCT", "Hà Nội, ngày 10 tháng 10 năm 2025") + members
                        + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Sinh Nhật Tân")).encode(), "qd.txt")
     assert list(rec.units) == []
+
+
+def test_a_meetings_chair_named_with_the_posts_held_is_no_unit():
+    """"Đồng chí Lưu Văn Khôi, Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Chỉ đạo chủ trì Hội nghị.": the meeting's
+    account, not a member given duties."""
+    text = ("|\nSố: 07/TB-BCĐ\n|\n*Đắk Lắk, ngày 20 tháng 01 năm 2026*\n|\n"
+            "Đồng chí Lưu Văn Khôi, Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Chỉ\nđạo chủ trì Hội nghị.\n"
+            "1. Sở Tài chính tổng hợp kết quả.\n")
+    rec = parse_bytes(text.encode(), "tb.md")
+    assert [(u.name, u.section) for u in rec.units] == [("Sở Tài chính", "1")]

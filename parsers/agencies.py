@@ -2533,7 +2533,7 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)):
         return _per_place(text, here, places.end(), end)
     if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _each_place_body(here.text) \
-            and ("," in inline.group("first") or _NEXT_PLACE.match(text, here.end, here.end + 4)):
+            and ("," in inline.group("first") or _NEXT_PLACE.match(text, here.end, here.end + 8)):
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
     if _LOCAL.match(here.text) and _EACH_KIND.search(here.text) is not None \
             and (first := _PLACES_AFTER.match(text, here.end, end)) is not None \

@@ -564,6 +564,19 @@ def _runs_to_own_place(text: str, syl: list[tuple[int, int]], i: int, limit: int
 
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False,
              within: str | None = None) -> int:
+    """Where the name that starts with an organisational head ending at ``head_end`` ends (see ``_name_end``), past
+    the number it may end with after small letters that read as work ("Vụ Địa bàn kiểm tra số 3")."""
+    end = _name_end(text, head_end, limit, after_head, bare, within)
+    numbered = _NUMBERED_NAME_END.match(text, end, limit)
+    return numbered.end() if numbered is not None else end
+
+
+# a name's number after its small letters: "Vụ Địa bàn kiểm tra số 3", "Đội Kiểm tra liên ngành số 2"
+_NUMBERED_NAME_END = re.compile(r"(?:[ \t]+(?!và\b|của\b|với\b)[a-zà-ỹđ]+){1,3}[ \t]+số[ \t]+\d{1,2}(?![\w/.,-])")
+
+
+def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False,
+              within: str | None = None) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends (``bare``: a head
     that names no body alone, whose next word is the name's own even on the next line: "Cục ⏎ Quản lý …"; ``within``:
     the kind of head whose name goes on here, read from its middle: "Cục Kiểm tra văn bản và" + "Quản lý …").

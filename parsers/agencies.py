@@ -2564,8 +2564,9 @@ def _bare_place_end(text: str, pos: int, end: int) -> int:
     """Where a province's or city's name written alone at ``pos`` ends ("Hà Tĩnh" in "Ủy ban nhân
     dân tỉnh Nghệ An, Hà Tĩnh"), else ``pos``."""
     named = _PLACE_NAME.match(text, pos, end)
-    if named is None or _PLACE_HEAD.match(text, pos, end) is not None:
-        return pos
+    if named is None or _PLACE_HEAD.match(text, pos, end) is not None \
+            or ((head := _heads_re().match(text, pos, end)) is not None and head.end() > named.end()):
+        return pos  # (a body's head is no place: "…, Đảng ủy phường Phúc Yên" is the next body, "Đảng" no place)
     return named.end() if is_place_name(" ".join(named.group(0).split())) else pos
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")

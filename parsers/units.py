@@ -182,6 +182,11 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             role = None if no_plan_work and node.role in _WORK else node.role
             if role == "reporting" and addressing and kind in _INSTRUCTIONS:
                 role = None  # a letter's item on reporting asks its bodies for reports, as its other items ask
+            if role == "funding" and addressing and kind in _INSTRUCTIONS \
+                    and agencies.opens_with_agency(text, node.body_start, node.head_end):
+                # ("III. BẢO ĐẢM THUỐC, VẮC XIN, KINH PHÍ VÀ TRUYỀN THÔNG ⏎ 1. Cục Quản lý Dược chủ trì …": a
+                # directive's part on the means asks the bodies its items open with, as its other parts do)
+                role = None
             if not _assigns(tree, node, addressing, role):
                 continue
             if _unit_speaks(text, tree, node, named):

@@ -2154,3 +2154,17 @@ def test_a_meetings_chair_named_with_the_posts_held_is_no_unit():
             "1. Sở Tài chính tổng hợp kết quả.\n")
     rec = parse_bytes(text.encode(), "tb.md")
     assert [(u.name, u.section) for u in rec.units] == [("Sở Tài chính", "1")]
+
+
+def test_a_directives_part_on_its_means_asks_the_bodies_its_items_open_with():
+    """"III. BẢO ĐẢM THUỐC, VẮC XIN, KINH PHÍ VÀ TRUYỀN THÔNG ⏎ 1. Cục Quản lý Dược chủ trì …": a directive's part on
+    the means (funding among them) asks its bodies as its other parts do."""
+    text = (_header("BỘ Y TẾ", "03/CT-BYT", "Hà Nội, ngày 12 tháng 01 năm 2026")
+            + "CHỈ THỊ\nVề tăng cường phòng, chống dịch sởi\nI. CÔNG TÁC GIÁM SÁT\n"
+            "1. Cục Phòng bệnh chỉ đạo tăng cường giám sát.\nII. BẢO ĐẢM THUỐC, VẮC XIN, KINH PHÍ VÀ TRUYỀN THÔNG\n"
+            "1. Cục Quản lý Dược chủ trì bảo đảm cung ứng đủ vắc xin.\n"
+            "2. Vụ Kế hoạch - Tài chính tổng hợp, đề xuất bố trí kinh phí.\n"
+            + signed("BỘ TRƯỞNG", name="Đào Hồng Lan"))
+    rec = parse_bytes(text.encode(), "ct.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("I.1", "Cục Phòng bệnh"), ("II.1", "Cục Quản lý Dược"), ("II.2", "Vụ Kế hoạch - Tài chính")]

@@ -48,7 +48,10 @@ _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
 _THIS_ACT = (r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Công\s+điện|văn\s+bản)"
              r"\s+này")
-_EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
+# (… before whom, and for what: "… chịu trách nhiệm trước Thủ tướng Chính phủ về việc tổ chức thực hiện nghiêm túc
+# Chỉ thị này./.")
+_EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:trước\s+[^.;]{{1,60}}?\s+về\s+việc\s+)?"
+                        rf"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
                         rf"(?:\s+(?:nghiêm\s+túc|nghiêm|có\s+hiệu\s+quả|đúng|kịp\s+thời))?\s+{_THIS_ACT}"
                         r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này"
                         # "… các cơ quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."

@@ -2168,3 +2168,20 @@ def test_a_directives_part_on_its_means_asks_the_bodies_its_items_open_with():
     rec = parse_bytes(text.encode(), "ct.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("I.1", "Cục Phòng bệnh"), ("II.1", "Cục Quản lý Dược"), ("II.2", "Vụ Kế hoạch - Tài chính")]
+
+
+def test_a_directives_closing_item_that_says_before_whom_its_bodies_answer():
+    """"c) Các Bộ trưởng, … Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm trước Thủ tướng Chính phủ về việc tổ
+    chức thực hiện nghiêm túc Chỉ thị này./.": the closing clause, in the last item of the part on implementation."""
+    directive = (_header("THỦ TƯỚNG CHÍNH PHỦ", "09/CT-TTg", "Hà Nội, ngày 10 tháng 2 năm 2026")
+                 + "CHỈ THỊ\nVề ứng phó hạn hán, xâm nhập mặn\n"
+                 "1. Bộ Xây dựng chỉ đạo bảo đảm cấp nước sinh hoạt.\n2. Tổ chức thực hiện\n"
+                 "a) Giao Bộ Nông nghiệp và Môi trường là cơ quan đầu mối theo dõi, đôn đốc các bộ,\n"
+                 "ngành, địa phương triển khai thực hiện Chỉ thị này.\n"
+                 "b) Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n"
+                 "c) Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng\ncơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+                 "nhân dân các tỉnh, thành phố trực thuộc trung\nương chịu trách nhiệm trước Thủ tướng Chính phủ về "
+                 "việc\ntổ chức thực hiện nghiêm túc Chỉ thị này./.\n")
+    rec = parse_bytes((directive + signed("THỦ TƯỚNG", name="Phạm Minh Chính")).encode(), "ct.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "Bộ Xây dựng"), ("2.a", "Bộ Nông nghiệp và Môi trường"), ("2.b", "Văn phòng Chính phủ")]

@@ -3110,7 +3110,7 @@ _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s
 
 
 _SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đối\s+với|được|đã|những|cho|tại|từ)\s")
-_PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|xã|phường)\s+\S", re.I)
+_PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\S", re.I)
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 

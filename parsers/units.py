@@ -61,6 +61,9 @@ _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:trước\s+[^.;]{{1,60
 # (… or a plan's: "… nghiêm túc triển khai thực hiện Kế hoạch này./.")
 _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s+"
                       rf"(?:{_THIS_ACT}|(?:Kế\s+hoạch|Chương\s+trình)\s+này)"
+                      # (… or what the letter asked, no object named: "… các đơn vị thuộc Bộ nghiêm túc triển khai thực
+                      # hiện; định kỳ …")
+                      r"|nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện[ \t]*(?=[;.]|\n|$)"
                       # ("… chịu trách nhiệm tổ chức thực hiện nghiêm túc, hiệu quả Chỉ thị này./.")
                       rf"|thực\s+hiện\s+nghiêm(?:\s+túc)?(?:\s*,\s*(?:hiệu\s+quả|kịp\s+thời))?\s+{_THIS_ACT}", re.I)
 # a definition, not an assignment: "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …"

@@ -2185,3 +2185,16 @@ def test_a_directives_closing_item_that_says_before_whom_its_bodies_answer():
     rec = parse_bytes((directive + signed("THỦ TƯỚNG", name="Phạm Minh Chính")).encode(), "ct.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("1", "Bộ Xây dựng"), ("2.a", "Bộ Nông nghiệp và Môi trường"), ("2.b", "Văn phòng Chính phủ")]
+
+
+def test_a_letters_closing_request_to_those_it_asked_names_no_unit():
+    """"Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố có biển và các đơn vị thuộc Bộ nghiêm
+    túc triển khai thực hiện; định kỳ … báo cáo …": the closing request to those the letter asked names no unit."""
+    text = (_header("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "1245/BNNMT-TS", "Hà Nội, ngày 12 tháng 3 năm 2026")
+            + "V/v chống khai thác hải sản bất hợp pháp\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố có biển.\n"
+            "1. Cục Thủy sản và Kiểm ngư chỉ đạo kiểm soát tàu cá.\n"
+            "Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố có biển\nvà các đơn vị thuộc Bộ "
+            "nghiêm túc triển khai thực hiện; định kỳ trước ngày 25 hằng tháng\nbáo cáo kết quả về Bộ.\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến"))
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("1", "Cục Thủy sản và Kiểm ngư")]

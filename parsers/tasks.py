@@ -1321,7 +1321,9 @@ def deadline_value(m: re.Match[str]) -> str:
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)
-_START_ONLY = re.compile(r"(?i)(?:kể\s+)?từ\s+(?:năm|quý|tháng|ngày)?\s*[\dIVX][\w/.\-]*(?:\s+năm\s+\d{4})?")
+# (… or a school year's: "Từ năm học 2026 - 2027")
+_START_ONLY = re.compile(r"(?i)(?:kể\s+)?từ\s+(?:năm\s+học\s+\d{4}\s*[-–]\s*\d{4}"
+                         r"|(?:năm|quý|tháng|ngày)?\s*[\dIVX][\w/.\-]*(?:\s+năm\s+\d{4})?)")
 
 
 def _iso(deadline: str | None) -> str | None:
@@ -1571,6 +1573,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             deadline_cell = _cell(cells, start_col)
         product_cell = _cell(cells, lay.col("product"))
         deadline = clean_value(tables.cell_text(text, deadline_cell)) if deadline_cell else None
+        if deadline and _START_ONLY.fullmatch(deadline):
+            deadline = None  # "Từ quý II/2027", "Từ năm học 2026 - 2027": when the work begins, no deadline
         product = clean_value(text[product_cell.start : product_cell.end]) or None if product_cell else None
         if deadline and deadline_and_product and (cut := _THEN_PRODUCT.search(deadline)) is not None \
                 and tables.reads_as_deadline(deadline[: cut.start()]) and not _TIME_WORD.match(deadline, cut.end()):

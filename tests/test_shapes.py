@@ -2515,7 +2515,7 @@ def test_gazette_partners_list_a_page_cuts_after_a_bodys_head_alone():
 
 @pytest.mark.parametrize(("when", "deadline"), [
     ("Năm học 2026 -\n2027\n", "Năm học 2026 - 2027"),
-    ("Từ năm học 2026 -\n2027\n", "Từ năm học 2026 - 2027"),
+    ("Từ năm học 2026 -\n2027\n", None),  # (when the work begins: the time's cell, no deadline)
     ("Mùa mưa bão năm\n2026\n", "Mùa mưa bão năm 2026"),
     ("Kỳ họp cuối năm\n2026\n", "Kỳ họp cuối năm 2026"),
 ])
@@ -3117,3 +3117,15 @@ def test_an_appendixs_rows_take_its_number_when_the_document_has_several(appendi
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang") + appendices.format(table=table))
     rec = parse_bytes(plan.encode(), "kh.md")
     assert [t.id for t in rec.tasks] == [f"{prefix}.1"]
+
+
+def test_a_table_rows_time_that_says_only_when_the_work_begins_is_no_deadline():
+    """"Từ quý II/2027", "Từ năm học 2026 - 2027" in a row's time: when the work begins, no deadline; a range ("Từ
+    quý III/2026 đến quý III/2030") keeps its end."""
+    table = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n"
+             "| 1 | Triển khai thí điểm | Bộ Y tế | Từ quý II/2027 |\n"
+             "| 2 | Đưa nội dung vào chương trình học | Bộ Giáo dục và Đào tạo | Từ năm học 2026 - 2027 |\n"
+             "| 3 | Mở rộng mô hình | Bộ Y tế | Từ quý III/2026 đến quý III/2030 |\n")
+    rec = _with_appendix(table, "kh.md")
+    assert [t.deadline for t in rec.tasks if t.id.startswith("PL")] == [
+        None, None, "Từ quý III/2026 đến quý III/2030"]

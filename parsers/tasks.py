@@ -236,7 +236,20 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         # bảo đảm đồng bộ, khả thi; các văn bản, đề án cụ thể được phân công tại Phụ lục …")
         out = [t for t in out if t.source == "row" or t.lead or len(t.text.split()) > 45
                or not _POINTS_TO_APPENDIX.search(re.split(r"[;.]", _PARENTHESES.sub("", t.text))[0])]
-    return _distinct_ids(out)
+    return _distinct_ids(_one_appendix(out))
+
+
+def _one_appendix(found: list[Task]) -> list[Task]:
+    """The rows of the one appendix that holds the document's task tables are "PL.…", whatever its number ("PHỤ LỤC
+    II" beside a "PHỤ LỤC I" of targets); "PL1.…", "PL2.…" tell apart several appendices of tasks."""
+    numbered = {m.group(0) for t in found if t.source == "row" and (m := _NUMBERED_PREFIX.match(t.id))}
+    if len(numbered) != 1 or any(t.source == "row" and t.id.startswith("PL.") for t in found):
+        return found
+    prefix = numbered.pop()
+    return [dataclasses.replace(t, id="PL." + t.id[len(prefix):]) if t.id.startswith(prefix) else t for t in found]
+
+
+_NUMBERED_PREFIX = re.compile(r"PL\d+\.")
 
 
 # the parts of a plan whose tables list no work: its money, its targets, its purpose, the situation it starts from
@@ -1772,18 +1785,8 @@ def _prefix(text: str, node: Node, root: Node) -> str:
     found = list(_APPENDIX.finditer(head)) or list(_APPENDIX.finditer(title))
     if found:
         n = found[-1].group("n")
-        # (the appendix's own number when the document has several: a lone "PHỤ LỤC I" is the appendix, "PL")
-        return f"PL{_arabic(n)}" if n and _numbered_appendices(text) > 1 else "PL"
+        return f"PL{_arabic(n)}" if n else "PL"
     return "PL"
-
-
-_APPENDIX_HEADING = re.compile(r"^[ \t*_#|]*PH[ỤU][ \t]+L[ỤU]C[ \t]*(?:SỐ[ \t]*)?(?P<n>[IVXLC]+|\d+)\b", re.I | re.M)
-
-
-@functools.lru_cache(maxsize=64)
-def _numbered_appendices(text: str) -> int:
-    """How many appendices of their own number the document holds ("PHỤ LỤC I", "PHỤ LỤC II" heading their lines)."""
-    return len({_arabic(m.group("n")) for m in _APPENDIX_HEADING.finditer(text)})
 
 
 def _arabic(n: str) -> int:

@@ -3103,12 +3103,14 @@ def test_a_cell_per_line_tables_closing_paragraph_after_a_short_last_row():
         ("PL.1", ("Các sở, ngành",)), ("PL.2", ())]
 
 
-@pytest.mark.parametrize("appendices, prefix", [
-    ("PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n{table}", "PL"),
-    ("PHỤ LỤC I\nCHỈ TIÊU\nTỷ lệ hồ sơ trực tuyến đạt 80%.\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n{table}", "PL2"),
+@pytest.mark.parametrize("appendices, ids", [
+    ("PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n{table}", ["PL.1"]),
+    ("PHỤ LỤC I\nCHỈ TIÊU\nTỷ lệ hồ sơ trực tuyến đạt 80%.\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n{table}", ["PL.1"]),
+    ("PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n{table}\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ NĂM 2027\n{table}", ["PL1.1", "PL2.1"]),
 ])
-def test_an_appendixs_rows_take_its_number_when_the_document_has_several(appendices, prefix):
-    """Rows of a lone appendix are "PL.…" though it is headed "PHỤ LỤC I"; of "PHỤ LỤC II" beside another, "PL2.…"."""
+def test_an_appendixs_rows_take_its_number_when_several_appendices_hold_tasks(appendices, ids):
+    """Rows of the one appendix that holds tasks are "PL.…" though it is headed "PHỤ LỤC I" or stands beside a "PHỤ LỤC
+    I" of targets; rows of two appendices of tasks are "PL1.…", "PL2.…"."""
     table = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
              "| 1 | Rà soát thủ tục hành chính | Sở Tư pháp | Quý I/2026 |\n")
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 86/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -3116,7 +3118,7 @@ def test_an_appendixs_rows_take_its_number_when_the_document_has_several(appendi
             "I. MỤC ĐÍCH\nBảo đảm tiến độ.\nII. NHIỆM VỤ\nTheo Phụ lục.\n"
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Hoàng Giang") + appendices.format(table=table))
     rec = parse_bytes(plan.encode(), "kh.md")
-    assert [t.id for t in rec.tasks] == [f"{prefix}.1"]
+    assert [t.id for t in rec.tasks] == ids
 
 
 def test_a_table_rows_time_that_says_only_when_the_work_begins_is_no_deadline():

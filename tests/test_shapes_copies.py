@@ -436,8 +436,8 @@ DANH MỤC ĐỀ ÁN TRÌNH NĂM 2025
 def test_a_gazette_tables_page_numbers_are_no_cells():
     rec = parse_bytes(PLAN_WITH_PAGED_TABLE.encode(), "kh1027.txt")
     assert [(i, lead, deadline) for i, lead, _, deadline in _tasks(rec)] == [
-        ("PL1.I.1", ("Vụ Kế hoạch - Tài chính",), "Quý III/2025"),
-        ("PL1.I.2", ("Văn phòng Bộ",), "Thường xuyên")]
+        ("PL.I.1", ("Vụ Kế hoạch - Tài chính",), "Quý III/2025"),
+        ("PL.I.2", ("Văn phòng Bộ",), "Thường xuyên")]
 
 
 CRAWLED_PLAN = """\

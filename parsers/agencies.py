@@ -2497,6 +2497,10 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
 # a committee's member by name, then by the post held in a body: "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế"
 _PERSON_THEN_TITLE = re.compile(rf"(?:Đồng\s+chí|Ông|Bà)\s+(?:[{UPPER}][\wÀ-ỹ'’]*\s+){{1,5}}?[{UPPER}][\wÀ-ỹ'’]*"
                                 r"\s*,[ \t*_]*")
+# a post in a committee: "Ủy viên", "Phó Trưởng ban", "Tổ phó" (match it case-blind)
+COMMITTEE_POST = r"(?:Phó\s+)?(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|Trưởng\s+ban|Tổ\s+trưởng|Tổ\s+phó|Thư\s+ký)"
+
+
 def after_person(text: str, pos: int, end: int) -> int:
     """Past a committee member's name before the post held ("Đồng chí Trần Quốc Bảo, " in "Đồng chí Trần Quốc Bảo, Phó
     Giám đốc Sở Y tế – Ủy viên: …"), else ``pos``."""
@@ -2509,8 +2513,7 @@ def after_person(text: str, pos: int, end: int) -> int:
 
 # the member's post in the committee, then its duties: "… – Ủy viên: phụ trách …" (not a meeting's chair, "Đồng chí
 # Lưu Văn Khôi, Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Chỉ đạo chủ trì Hội nghị")
-_POST_THEN_DUTIES = re.compile(r"[^\n]*?(?:\n[^\n]*?)?[-–]\s*(?:Phó\s+)?(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên"
-                               r"|Trưởng\s+ban|Tổ\s+trưởng|Tổ\s+phó|Thư\s+ký)[^:.;]{0,40}:", re.I)
+_POST_THEN_DUTIES = re.compile(rf"[^\n]*?(?:\n[^\n]*?)?[-–]\s*{COMMITTEE_POST}[^:.;]{{0,40}}:", re.I)
 
 
 _SUBJECT_SEP = re.compile(r"\s*(?:,|và|VÀ|;|/)\s*")

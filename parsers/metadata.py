@@ -18,18 +18,18 @@ from parsers.tree import marker
 _NUMBER_LINE = re.compile(rf"(?:Số\s*(?:hiệu)?\s*[:：]|(?m:^)[ \t*_]*Số(?=[ \t]+\d))\s*{NUMBER}", re.X)
 # capital letters only (the range À-Ỹ holds small letters too): a line of capitals is the motto, not a place
 _CAPS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# a word of a place's name ("Cư M'gar"), and a word after the first (its kind, when the first was a capital)
+_PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*"
+_PLACE_NEXT = rf"(?:{_PLACE_WORD}|phố|tỉnh|xã|huyện|thị\s+xã)"
 _PLACE_DATE = re.compile(  # the place may wrap onto the date's line, never over a blank line
-    rf"""(?<![\w/.\-])(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*|phố|thành|tỉnh|thị|xã|huyện)   # ("Cư M'gar")
-         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*|phố|tỉnh|xã|huyện|thị\s+xã)){{0,6}})
+    rf"""(?<![\w/.\-])(?P<place>(?:{_PLACE_WORD}|phố|thành|tỉnh|thị|xã|huyện)
+         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*){_PLACE_NEXT}){{0,6}})
          \s*,\s*ngày\s*{DATE}""",
     re.X,
 )
 # … or, its comma left out, the place opening its line: "Hà Nội ngày 01 tháng 12 năm 2025"
 _PLACE_NO_COMMA = re.compile(
-    rf"""(?m:^)[ \t*_]*(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*(?:[ \t]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*|phố|tỉnh|xã|huyện)){{0,5}})
-         [ \t]+ngày\s*{DATE}""",
-    re.X,
-)
+    rf"(?m:^)[ \t*_]*(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_NEXT}){{0,5}})[ \t]+ngày\s*{DATE}", re.X)
 _MOTTO = re.compile(MOTTO, re.I)
 _SIGN_TITLE = re.compile(
     r"(?<![\wÀ-ỹ])(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|"

@@ -84,16 +84,14 @@ _THEN_WORK = re.compile(r",\s*(?:khẩn\s+trương|chủ\s+động|tập\s+trung
 
 # a committee's member, named by the post held in it: "12. Chủ tịch Ủy ban nhân dân các huyện - Thành viên"
 # (… its parent after its name: "3. Ông Lê Hoàng Nam, Phó Cục trưởng Cục Hải quan, Bộ Tài chính - Tổ phó;")
-_MEMBER = re.compile(r"(?:,[^;:.–-]{1,120}?)?"
-                     r"[ \t]*[-–:][ \t]*(?:Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|(?:Phó\s+)?Trưởng\s+ban"
-                     r"|(?:Phó\s+)?Tổ\s+trưởng|Tổ\s+phó|Thư\s+ký|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
+_MEMBER = re.compile(rf"(?:,[^;:.–-]{{1,120}}?)?[ \t]*[-–:][ \t]*(?:{agencies.COMMITTEE_POST}"
+                     r"|(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng)(?![\wÀ-ỹ])", re.I)
 
-# … unless the member's duties follow: "Đồng chí …, Phó Giám đốc Sở Y tế – Ủy viên: phụ trách Dự án 7 …"
-_MEMBERS_DUTY = re.compile(rf"{_MEMBER.pattern}[^:.;]{{0,60}}:[\s*_]*[\wÀ-ỹ]", re.I)
+# … unless the member's duties follow the post: "Đồng chí …, Phó Giám đốc Sở Y tế – Ủy viên: phụ trách Dự án 7 …"
+_DUTIES_AFTER_POST = re.compile(r"[^:.;]{0,60}:[\s*_]*[\wÀ-ỹ]")
 
 # the posts of a committee heading its members: "TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN", "CÁC ỦY VIÊN BAN CHỈ ĐẠO"
-_POSTS = re.compile(r"[\s*_]*(?:(?:các\s+)?(?:phó\s+)?(?:trưởng\s+ban|ủy\s+viên|uỷ\s+viên|thành\s+viên|tổ\s+trưởng"
-                    r"|tổ\s+phó|thư\s+ký)(?:\s+thường\s+trực)?(?:\s*(?:,|và)\s*|\s+|$))+"
+_POSTS = re.compile(rf"[\s*_]*(?:(?:các\s+)?{agencies.COMMITTEE_POST}(?:\s+thường\s+trực)?(?:\s*(?:,|và)\s*|\s+|$))+"
                     r"(?:(?:ban\s+chỉ\s+đạo|hội\s+đồng|tổ\s+công\s+tác|ban)(?:\s+[^\n:]{0,60})?)?[\s*_:.]*", re.I)
 
 # (the committee's own head, "– Trưởng ban:", speaks for the committee: no unit of its body)
@@ -122,9 +120,10 @@ def _no_work(text: str, pos: int, end: int, opens: int | None = None) -> bool:
     """Does what follows the subject at ``pos`` give it no work: a definition, an assessment, a member's post?
     (A subject handed its role by the word before it, at ``opens``, is not defined: it is given work.)"""
     handed = opens is not None and _HANDED.search(text, max(0, opens - 30), opens) is not None
+    member = _MEMBER.match(text, pos, end)
     return (not handed and _defines(text, pos, end)) or _EVALUATES.match(text, pos, end) is not None \
-        or ((member := _MEMBER.match(text, pos, end)) is not None
-            and (_MEMBERS_DUTY.match(text, pos, end) is None or _CHAIR.search(member.group(0)) is not None)) \
+        or (member is not None and (_DUTIES_AFTER_POST.match(text, member.end(), end) is None
+                                    or _CHAIR.search(member.group(0)) is not None)) \
         or _DID.match(text, pos, end) is not None
 
 
@@ -562,7 +561,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     if found and issuer and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, node.head_end)) \
             and _is_issuer(found[-1].text, issuer) and len(found) == 1:
         # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter: whom it asks
-        found = _not_preface(text, _addressed(text, speaks.end(), node.end), node.head_end)
+        found = _spoken_to(text, speaks.end(), node.end, node.head_end)
     asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer,
                           first=not found) \
         if issuer else []
@@ -880,7 +879,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
     found = _opening(text, s, e, e, near=20)
     if found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) and _authority(found, issuer):
         # "Ủy ban nhân dân tỉnh giao Sở …": the assignee
-        found = _not_preface(text, _addressed(text, speaks.end(), e), e)
+        found = _spoken_to(text, speaks.end(), e)
     out = []
     if found and _acts(text, found[-1].end, e) and not _no_work(text, found[-1].end, e, found[0].start):
         out = [_unit(text, a, section, _duties(text, tree, found[-1].end, e)) for a in found]
@@ -938,7 +937,7 @@ def _asked_at(text: str, pos: int, e: int, issuer: str | None) -> list[agencies.
         return []
     if _authority(speaker, issuer):
         speaks = _ISSUER_SPEAKS.match(text, speaker[-1].end, e)
-        return _not_preface(text, _addressed(text, speaks.end(), e), e) if speaks is not None else []
+        return _spoken_to(text, speaks.end(), e) if speaks is not None else []
     if link is not None:
         # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
         return speaker if _acts(text, speaker[-1].end, e) else []
@@ -968,11 +967,15 @@ def _addressed(text: str, pos: int, end: int) -> list[agencies.AgencyMention]:
 # of the province or city ("Ủy ban nhân dân tỉnh giao …", "Thủ tướng Chính phủ yêu cầu …")
 _AUTHORITY = re.compile(r"(?:Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND"
                         r"|Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|TP\.?)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)?")
-def _not_preface(text: str, asked: list[agencies.AgencyMention], end: int) -> list[agencies.AgencyMention]:
-    """The bodies the issuer or an authority asks, unless they are everyone, asked in the preface to the items that ask
-    each ("2. Chính phủ yêu cầu các bộ, cơ quan ngang bộ … tập trung vào một số nội dung sau: ⏎ a) Ngân hàng Nhà nước
-    Việt Nam: …")."""
-    if asked and all(a.collective for a in asked) and text[asked[-1].end : end].rstrip(" \t*_\n").endswith(":"):
+
+
+def _spoken_to(text: str, pos: int, end: int, sentence_end: int | None = None) -> list[agencies.AgencyMention]:
+    """The bodies the issuer or an authority asks after its word at ``pos`` ("… giao Sở …"), unless they are everyone,
+    asked in the preface to the items that ask each ("2. Chính phủ yêu cầu các bộ, cơ quan ngang bộ … tập trung vào một
+    số nội dung sau: ⏎ a) Ngân hàng Nhà nước Việt Nam: …"), the sentence ending at ``sentence_end`` (``end``)."""
+    asked = _addressed(text, pos, end)
+    closing = text[asked[-1].end : sentence_end or end] if asked else ""
+    if asked and all(a.collective for a in asked) and closing.rstrip(" \t*_\n").endswith(":"):
         return []
     return asked
 

@@ -120,11 +120,16 @@ def _no_work(text: str, pos: int, end: int, opens: int | None = None) -> bool:
     """Does what follows the subject at ``pos`` give it no work: a definition, an assessment, a member's post?
     (A subject handed its role by the word before it, at ``opens``, is not defined: it is given work.)"""
     handed = opens is not None and _HANDED.search(text, max(0, opens - 30), opens) is not None
-    member = _MEMBER.match(text, pos, end)
     return (not handed and _defines(text, pos, end)) or _EVALUATES.match(text, pos, end) is not None \
-        or (member is not None and (_DUTIES_AFTER_POST.match(text, member.end(), end) is None
-                                    or _CHAIR.search(member.group(0)) is not None)) \
-        or _DID.match(text, pos, end) is not None
+        or _DID.match(text, pos, end) is not None or _a_members_post(text, pos, end)
+
+
+def _a_members_post(text: str, pos: int, end: int) -> bool:
+    """Is the subject at ``pos`` a committee's member by its post, with no duties of its own after it ("… - Thành
+    viên;"), or the committee's head, who speaks for it ("… – Trưởng ban: …")?"""
+    member = _MEMBER.match(text, pos, end)
+    return member is not None and (_DUTIES_AFTER_POST.match(text, member.end(), end) is None
+                                   or _CHAIR.search(member.group(0)) is not None)
 
 
 def _defines(text: str, pos: int, end: int) -> bool:

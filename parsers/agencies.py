@@ -2548,6 +2548,11 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)):
         return _per_place(text, here, places.end(), end)
+    if _LOCALITIES.fullmatch(here.text) and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
+            and (named := _PLACE_NAME.match(text, places.end(), end)) is not None \
+            and is_place_name(" ".join(named.group(0).split())):
+        # "Đề nghị các địa phương: Cần Thơ, Vĩnh Long …": the provinces and cities named, each by its committee
+        return _per_place(text, replace(here, text="Ủy ban nhân dân các tỉnh, thành phố"), places.end(), end)
     if (inline := _INLINE_PLACES.fullmatch(here.text)) is not None and _each_place_body(here.text) \
             and ("," in inline.group("first") or _NEXT_PLACE.match(text, here.end, here.end + 8)):
         return _per_place(text, replace(here, text=inline.group("body")), here.start + inline.start("first"), end)
@@ -2606,6 +2611,7 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 
 
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
+_LOCALITIES = re.compile(r"(?i:các\s+địa\s+phương)")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 # (… or of each place of a lower level: "Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn")
 _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
@@ -3114,6 +3120,9 @@ _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s
 
 _SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đối\s+với|được|đã|những|cho|tại|từ)\s")
 _PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\S", re.I)
+# "và" before the next place's level: "tỉnh Đồng Tháp và tỉnh Tây Ninh"
+_AND_PLACE = re.compile(r"\s+và\s+(?=(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)"
+                        r"\s+[A-ZĐÀ-Ỹ])")
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -3251,9 +3260,14 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             out.extend(_per_place(text, shared, s + places.start("first"), s + len(raw_piece)))
             continue
         if shared_body is not None:
-            # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the second shares the first's body
-            name = f"{shared_body.group(0)} {clean_value(raw_piece)}"
-            out.append(AgencyMention(name, _canonical(name), s, s + len(raw_piece)))
+            # "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the second shares the first's body (and so does
+            # a third after "và": "…, tỉnh Đồng Tháp và tỉnh Tây Ninh")
+            at = 0
+            for joined in [*_AND_PLACE.finditer(raw_piece), None]:
+                part = raw_piece[at : joined.start() if joined is not None else len(raw_piece)]
+                name = f"{shared_body.group(0)} {clean_value(part)}"
+                out.append(AgencyMention(name, _canonical(name), s + at, s + at + len(part)))
+                at = joined.end() if joined is not None else at
             continue
         if not (_heads_re().match(raw_piece) or _COLLECTIVE.match(raw_piece)) or (not _is_cap(raw_piece) and \
                 not raw_piece.lower().startswith(("các ", "những "))) or _not_agency(raw_piece, 0, len(raw_piece)):

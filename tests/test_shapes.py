@@ -2025,6 +2025,17 @@ def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own
         ("3", "Tập đoàn Điện lực Việt Nam"), ("3", "Tập đoàn Công nghiệp - Viễn thông Quân đội")]
 
 
+def test_a_heading_of_places_sharing_a_committee_gives_each_place_after_and_its_level():
+    text = TB_VPCP_TXT.replace(
+        "3. Tập đoàn Điện lực Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội khẩn trương di dời hạ tầng.",
+        "3. Ủy ban nhân dân thành phố Cần Thơ, tỉnh Đồng Tháp và tỉnh Tây\nNinh (các địa phương có tuyến cao tốc"
+        " đi qua):\n- Bảo đảm đủ nguồn cát đắp nền cho các dự án.")
+    units = _units(parse_bytes(text.encode(), "tb_vpcp.txt"))
+    assert [u for u in units if u[0] == "3"] == [
+        ("3", "Ủy ban nhân dân thành phố Cần Thơ"), ("3", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("3", "Ủy ban nhân dân tỉnh Tây Ninh")]
+
+
 def test_a_conclusions_topic_about_the_situation_still_assigns_work():
     # "1. Về tình hình …" names a topic, not a situation section: its bullets name units
     text = TB_VPCP_TXT.replace("1. Về tiến độ dự án:", "1. Về tình hình giải ngân vốn đầu tư công:")

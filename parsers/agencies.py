@@ -2356,6 +2356,9 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
 # what parts a name from the next in a subject's list ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in
 # brackets after a name)
 _NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|VÀ|;|/)\s*")
+# a Party organ in small letters after a request's opener: "ban thường vụ", "ban cán sự đảng", "đảng đoàn"
+_SMALL_PARTY_ORGAN = re.compile(rf"(?:ban\s+thường\s+vụ|ban\s+cán\s+sự\s+đảng|đảng\s+đoàn|đảng\s+ủy|ban\s+chấp\s+hành)"
+                                rf"\s+(?:các\s+)?(?=[{UPPER}]|(?:tỉnh|thành|huyện|quận|thị|xã|phường)\s*(?:ủy|uỷ))")
 # (its kind may hold a comma: "các cơ quan thông tấn, báo chí:")
 _GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,60}?:[ \t]*")
 
@@ -2372,6 +2375,10 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     pos += m.end() if m else 0
     if (o := _openers_re().match(text, pos, end)) is not None:
         pos = o.end()
+        if _SMALL_PARTY_ORGAN.match(text, pos, end) is not None:
+            # "Đề nghị ban thường vụ các tỉnh ủy, thành ủy: …": a Party organ the request names in small letters,
+            # read as its capital (the same length: every offset holds)
+            text = f"{text[:pos]}{text[pos].upper()}{text[pos + 1:]}"
     pos = after_person(text, pos, end)  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the member's body
     if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end) \
             and ((shared := _SHARED.match(text, pos, end)) is None

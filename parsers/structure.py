@@ -230,8 +230,9 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
             not line.rstrip(" *_").endswith(":") and (i + 1 >= len(lines) or not JOINING_END.search(line))):
         return False  # (the cheap tests first: it runs on most lines)
     prev = prev_line.strip(" \t*_")
-    if JOINING_END.search(prev) or is_bare_head(prev) or ends_with_title(prev):
-        # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:", "…, Giám đốc ⏎ Sở …")
+    if JOINING_END.search(prev) or _OPEN_WORD_END.search(prev) or is_bare_head(prev) or ends_with_title(prev):
+        # (nor after a title or a head alone: "2. Hạt trưởng ⏎ Hạt Kiểm lâm Thạch Thành:", "…, Giám đốc ⏎ Sở …"; nor
+        # after a word that takes the names: "2. Sở Xây dựng chủ trì, phối hợp với ⏎ Sở Tài chính, Công an tỉnh:")
         return False
     if not (re.search(r"[.;:!?]$", prev) or is_caps(prev)
             or (_BLOCK_START.match(prev_line) is not None and len(prev) < 80 and prev[:1] not in "-+•–")):

@@ -1123,6 +1123,16 @@ def test_letter_items_and_a_conclusion_notice_address_agencies():
     assert not [n for s, n in tb if s == "1"]
 
 
+def test_the_partners_a_line_wrapped_after_phoi_hop_voi_are_no_heading_of_names():
+    # "2. Sở Tài chính chủ trì, phối hợp với ⏎ Sở Xây dựng, Công an tỉnh:": the line below names the partners the
+    # item's subject takes, not bodies of a heading of their own
+    text = CV_TXT.replace("2. Sở Tài chính cân đối, bố trí kinh phí thực hiện.",
+                          "2. Sở Tài chính chủ trì, phối hợp với\nSở Xây dựng, Công an tỉnh:\n"
+                          "a) Cân đối, bố trí kinh phí thực hiện;\nb) Hướng dẫn thanh quyết toán kinh phí.")
+    cv = _units(parse_bytes(text.encode(), "cv.txt"))
+    assert [n for s, n in cv if s == "2"] == ["Sở Tài chính"]
+
+
 def test_plan_whose_appendix_note_follows_its_own_title_closely():
     # the appendix's "(Kèm theo Kế hoạch số …)" belongs to the PHỤ LỤC above it, not to the plan's title
     rec = parse_bytes(PL_MD.encode(), "pl.md")

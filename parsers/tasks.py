@@ -948,7 +948,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             lead += _label_agencies(text, m.start("x"), m.end("x"))
     for m in _SUPPORT.finditer(text, start, end) if colon else ():
         m = _listed_value(text, m, end)
-        support += _label_agencies(text, m.start("x"), m.end("x"))
+        support += _label_agencies(text, m.start("x"), _bracket_closed(text, start, m.start("x"), m.end("x")))
     # "Bộ Chỉ huy Quân sự tỉnh (chủ trì), Công an tỉnh, Sở Y tế xây dựng …", "Sở Tài chính, Sở Nội vụ phối hợp với
     # Sở Y tế (chủ trì) tổ chức …": the one marked leads, the others named with it join
     marked = _marked_in_list(text, start, end) if bracket and not lead else None
@@ -1143,6 +1143,16 @@ def _label_agencies(text: str, start: int, end: int) -> list[str]:
 
 _TO_CLAUSE_END = re.compile(r"(?P<x>[^;]*)")
 _SPACES = re.compile(r"[ \t\n]+")
+
+
+def _bracket_closed(text: str, start: int, at: int, end: int) -> int:
+    """Where a label's value that begins at ``at`` inside a bracket the item opened ends: at the bracket's close
+    ("(Sở Công Thương chủ trì; phối hợp: Sở Tài chính), trình Ủy ban nhân dân tỉnh …"); else ``end``."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return end
+    close = text.find(")", at, end)
+    return close if close >= 0 else end
 
 
 def _listed_value(text: str, m: re.Match[str], end: int) -> re.Match[str]:

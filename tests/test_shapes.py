@@ -1597,6 +1597,16 @@ def test_partners_named_after_a_task_that_speaks_of_coordination_itself():
                             ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), None)]
 
 
+def test_partners_labelled_inside_a_bracket_end_with_the_bracket():
+    plan = TVPL_APPENDIX_MD.split("|\n**PHỤ LỤC**")[0].replace(
+        "1. Xây dựng, trình ban hành văn\nbản quy định chi tiết thuộc thẩm quyền của địa phương\nSở Giao thông vận tải, "
+        "Công an tỉnh, Sở Tài\nchính theo lĩnh vực được giao chủ trì tham mưu xây dựng các văn bản quy định chi tiết.",
+        "1. Nghiên cứu, xây dựng chính sách hỗ trợ doanh nghiệp đầu tư công nghệ tái chế (Sở Công Thương chủ trì; "
+        "phối hợp: Sở Tài chính, Sở Kế\nhoạch và Đầu tư), trình Ủy ban nhân dân tỉnh xem xét. Thời gian: Năm 2025.")
+    rec = parse_bytes(plan.encode(), "kh.md")
+    assert _tasks(rec) == [("I.1", ("Sở Công Thương",), ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"), "Năm 2025")]
+
+
 def test_site_editorial_notes_name_no_documents():
     body = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định thủ tục miễn thuế theo Nghị định số 134/2016/NĐ-CP. "
             "[Khoản này được hướng dẫn bởi Công văn 4426/TCHQ-TXNK năm 2018]\n"

@@ -1369,7 +1369,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     if task_col is None and lay.col("lead") is not None:
         task_col = lay.col("project")  # projects with who leads each are work; with their budgets only, a list
     if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) \
-            or {"procedure", "procurement"} & set(lay.roles):
+            or {"procedure", "procurement"} & set(lay.roles) \
+            or (lay.col("lead") is None and lay.col("venue") is not None):  # (a schedule of meetings: when, where, who)
         return []
     prefix = _prefix(text, node, root)
     number_col = lay.col("number")

@@ -1563,6 +1563,16 @@ def test_thuvienphapluat_appendix_titled_inside_the_layout_bars_and_a_lead_under
     ]
 
 
+def test_a_schedule_of_meetings_beside_the_task_table_gives_no_tasks():
+    # "| TT | Thời gian | Nội dung | Thành phần | Địa điểm |": when, where and who attends, no one leading: a
+    # schedule, no table of tasks (and the one appendix of tasks keeps its ids "PL.…")
+    schedule = ("**PHỤ LỤC II**\nLỊCH GIAO BAN ĐỊNH KỲ\n|\n**TT**\n|\n**Thời gian**\n|\n**Nội dung**\n|\n**Thành phần**\n|\n"
+                "**Địa điểm**\n|\n|\n1\n|\nTuần 2 tháng 10/2024\n|\nGiao ban triển khai Kế hoạch năm học\n|\n"
+                "Lãnh đạo Sở, các phòng chuyên môn\n|\nTrụ sở Sở\n|\n")
+    rec = parse_bytes((TVPL_APPENDIX_MD.replace("**PHỤ LỤC**", "**PHỤ LỤC I**") + schedule).encode(), "tvpl_kh.md")
+    assert [t.id for t in rec.tasks] == ["I.1", "PL.1", "PL.2"]
+
+
 def test_enacting_formula_on_the_line_after_the_last_cue_is_no_part_of_its_paragraph():
     plan = ("BỘ Y TẾ\nSố: 152/KH-BYT\nHà Nội, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Dân số\n"
             "________\n\nCăn cứ Luật Dân số số 113/2025/QH15 ngày 10 tháng 12 năm 2025;\n"

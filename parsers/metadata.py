@@ -267,7 +267,8 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         # gazetteer knows by that name), named with it below
         committee = _name_case(board.group("committee"))
         own = re.sub(r"\s+Trung\s+ương$", "", _name_case(board.group("board")))
-        own = re.sub(r"^Ban\s+(\w)", lambda m: f"Ban {m.group(1).upper()}", own)  # "Ban Tổ chức": its field's capital
+        # "Ban Tổ chức", "Ủy ban Kiểm tra": its field's capital
+        own = re.sub(r"^((?:Ủy\s+|Uỷ\s+)?[Bb]an)\s+(\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", own)
         return own, committee
     name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
@@ -326,7 +327,7 @@ _PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ
 
 _SOCIETY = re.compile(r"HỘI(?:\s+(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|VÀ|VIỆT)\b|\s*[-–,]|\s*$)")
 _PARTY_BOARD = re.compile(r"(?P<committee>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+\S.*?)"
-                          r"\s+(?P<board>BAN\s.+|VĂN\s+PHÒNG(?:\s.+)?)")
+                          r"\s+(?P<board>(?:(?:ỦY|UỶ)\s+)?BAN\s.+|VĂN\s+PHÒNG(?:\s.+)?)")  # ("… / ỦY BAN KIỂM TRA")
 _PARTY_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)")
 
 

@@ -1733,6 +1733,8 @@ def test_a_councils_standing_board_under_the_council_is_the_issuer():
     ("TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO VÀ DÂN VẬN", "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
     ("THÀNH ỦY HÀ NỘI\nVĂN PHÒNG", "Văn phòng Thành ủy Hà Nội"),
     ("TỈNH ỦY QUẢNG NGÃI\nBAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Quảng Ngãi"),
+    # (its inspection commission: "ỦY BAN" is the board's, not the committee's)
+    ("TỈNH ỦY BÌNH PHƯỚC\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Bình Phước"),
 ])
 def test_a_party_committees_board_is_the_issuer_named_with_its_committee(header, issuer):
     """"TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the province's board, not the central one of that name."""

@@ -108,7 +108,10 @@ _EVALUATES = re.compile(r"[\s,]*(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dư
 
 # what the subject did, an account, not work given: "1. Các sở, ngành đã tích cực triển khai …", "Bộ Y tế vừa ban
 # hành …"
-_DID = re.compile(r"[\s,]*(?:đã|vừa)\s+(?!được\s+giao)", re.I)
+# (or what it told the meeting, a colon before its words: "Sở NN&PTNT báo cáo: tổng thiệt hại …", "UBND huyện Lục Yên
+# cho biết: …" — not "Sở Tài chính báo cáo Ủy ban nhân dân tỉnh …", work given)
+_DID = re.compile(r"[\s,]*(?:(?:đã|vừa)\s+(?!được\s+giao)"
+                  r"|(?:báo\s+cáo|cho\s+biết|trình\s+bày|phát\s+biểu|giải\s+trình)[ \t]*:)", re.I)
 
 
 # the subject is handed its role: "Giao Văn phòng Điều phối … là cơ quan giúp việc Ban Chỉ đạo …" is no definition

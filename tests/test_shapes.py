@@ -1123,6 +1123,14 @@ def test_letter_items_and_a_conclusion_notice_address_agencies():
     assert not [n for s, n in tb if s == "1"]
 
 
+def test_what_a_body_told_the_meeting_names_no_unit_but_a_report_asked_of_it_does():
+    # "- Bộ Giao thông vận tải báo cáo: …" is the account of what it said; "- Bộ Xây dựng chỉ đạo …" is work given
+    text = TB_VPCP_TXT.replace("1. Về tiến độ dự án:\n", "1. Về tiến độ dự án:\n- Bộ Giao thông vận tải báo cáo: dự án "
+                               "đạt 60% khối lượng.\n- Ủy ban nhân dân tỉnh Đồng Nai cho biết: còn 12 hộ chưa bàn giao.\n")
+    units = _units(parse_bytes(text.encode(), "tb_vpcp.txt"))
+    assert [n for s, n in units if s == "1"] == ["Bộ Xây dựng", "Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+
+
 def test_the_partners_a_line_wrapped_after_phoi_hop_voi_are_no_heading_of_names():
     # "2. Sở Tài chính chủ trì, phối hợp với ⏎ Sở Xây dựng, Công an tỉnh:": the line below names the partners the
     # item's subject takes, not bodies of a heading of their own

@@ -931,7 +931,8 @@ def _asked_within(text: str, tree: Tree, s: int, e: int, section: str | None, is
 
 def _asked_at(text: str, pos: int, e: int, issuer: str | None) -> list[agencies.AgencyMention]:
     """The bodies the sentence at ``pos`` asks to act: after "đề nghị", "giao", "yêu cầu"; after the issuer
-    speaking; or its subject, after a linking phrase ("Do đó, …") or another clause's ";"."""
+    speaking; or its subject, after a linking phrase ("Do đó, …"). (Not the subject of a clause after another's ";":
+    "…; Sở Xây dựng phối hợp kiểm tra …" names a body only inside the item's work.)"""
     if (link := _LINKING.match(text, pos, e)) is not None:
         pos = link.end()
     elif _PURPOSE.match(text, pos, e) is not None:
@@ -949,10 +950,6 @@ def _asked_at(text: str, pos: int, e: int, issuer: str | None) -> list[agencies.
     if link is not None:
         # "… Do đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp …": the body the sentence sets to work
         return speaker if _acts(text, speaker[-1].end, e) else []
-    if text[max(0, pos - 12) : pos].rstrip(" \t*_\n").endswith(";") \
-            and (lead := _LINE_LEAD.match(text, speaker[-1].end)) is not None \
-            and agencies.verbs_re().match(text, lead.end(), e):
-        return speaker  # "…; Sở Tài chính hướng dẫn …": the body the clause after another's sets to work
     return []
 
 

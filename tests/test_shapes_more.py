@@ -2257,8 +2257,9 @@ def test_a_page_copy_wraps_topics_names_and_clauses_across_lines():
 
 def test_a_ministrys_letter_asks_after_its_purpose_and_in_clauses_after_others():
     """"Để hoàn thành …, Bộ … đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo …" opening a paragraph
-    names the bodies it asks (with the places' kind: "ven biển"); "…; Bộ Quốc phòng chỉ đạo …" sets another to
-    work in the clause after; a preface ending with ":" before the items names none."""
+    names the bodies it asks (with the places' kind: "ven biển"); "…; Bộ Quốc phòng chỉ đạo …", a clause after
+    another's, opens no item: its body is inside the item's work; a preface ending with ":" before the items names
+    none."""
     letter = (_letter_head("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "6218/BNNMT-TSKN", "Hà Nội, ngày 03 tháng 10 năm 2025",
                            "khắc phục các tồn tại theo khuyến nghị của Ủy ban châu Âu",
                            "Ủy ban nhân dân các tỉnh, thành phố ven biển.")
@@ -2273,7 +2274,7 @@ def test_a_ministrys_letter_asks_after_its_purpose_and_in_clauses_after_others()
     rec = _parse_signed(letter, "cv.txt", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", signer="Phùng Đức Tiến")
     assert _units(rec) == [("1", "Ủy ban nhân dân các tỉnh, thành phố ven biển"),
                            ("1", "Sở Nông nghiệp và Môi trường các tỉnh, thành phố ven biển"),
-                           ("2", "Bộ Công an"), ("2", "Bộ Quốc phòng")]
+                           ("2", "Bộ Công an")]
 
 
 def test_a_heading_of_titled_bodies_wrapped_after_a_title():

@@ -2080,7 +2080,8 @@ def _role_qualifiers_re() -> re.Pattern[str]:
 @cache
 def _place_qualifiers_re() -> re.Pattern[str]:
     """The words after a collective's places that say which ones ("có biển", "ven biển")."""
-    return re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
+    # (a project the document names in capitals: "… có Dự án đi qua")
+    return re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{_variants(_grammar()['place_qualifiers'])})(?![\wÀ-ỹ])")
 
 
 # the work a collective's bodies were given, where it lists them: "được giao nhiệm vụ tại Phụ lục kèm theo", "được
@@ -2607,7 +2608,7 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng"
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng|Tập\s+đoàn"
                      r"|(?<=các\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …")
                      r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*"  # "Các Bộ, ngành: Công an, …"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:[Bb]ộ|[Ss]ở))\s+"

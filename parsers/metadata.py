@@ -301,7 +301,9 @@ _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒ
                  # a council's standing board under the council: "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ / THƯỜNG TRỰC HĐND"
                  "THƯỜNG TRỰC",
                  # an agency under its ministry: "BỘ TÀI CHÍNH / BẢO HIỂM XÃ HỘI VIỆT NAM"
-                 "BẢO HIỂM XÃ HỘI")
+                 "BẢO HIỂM XÃ HỘI",
+                 # a team the body set up: "UBND TỈNH LÂM ĐỒNG / ĐOÀN KIỂM TRA LIÊN NGÀNH VỀ AN TOÀN THỰC PHẨM"
+                 "ĐOÀN KIỂM TRA", "ĐOÀN THANH TRA", "ĐOÀN GIÁM SÁT", "TỔ CÔNG TÁC")
 
 
 def _issuer_name(caps: str) -> str:

@@ -1735,6 +1735,9 @@ def test_a_councils_standing_board_under_the_council_is_the_issuer():
     ("TỈNH ỦY QUẢNG NGÃI\nBAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Quảng Ngãi"),
     # (its inspection commission: "ỦY BAN" is the board's, not the committee's)
     ("TỈNH ỦY BÌNH PHƯỚC\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Bình Phước"),
+    # (a team the body set up, under it)
+    ("UBND TỈNH LÂM ĐỒNG\nĐOÀN KIỂM TRA LIÊN NGÀNH\nVỀ AN TOÀN THỰC PHẨM",
+     "Đoàn kiểm tra liên ngành về an toàn thực phẩm"),
 ])
 def test_a_party_committees_board_is_the_issuer_named_with_its_committee(header, issuer):
     """"TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the province's board, not the central one of that name."""

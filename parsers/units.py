@@ -448,14 +448,20 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
             out.extend(_unit(text, a, f"{prefix}.{group}", ()) for a in agencies.heading_names(text, start, end))
             continue
         filled = [c for c in row.cells if c.end > c.start]
-        if len(filled) != 2:
+        if len(filled) < 2:
             continue
         label = text[filled[0].start : filled[0].end].replace("*", "").strip()
         g = _GROUP_LABEL.match(label)
         if g is None or _ROW_NUMBER.match(label):
             continue
-        for a in agencies.heading_names(text, filled[1].start, filled[1].end):
-            out.append(_unit(text, a, f"{prefix}.{g.group('n')}", ()))
+        if len(filled) == 2:
+            named = agencies.heading_names(text, filled[1].start, filled[1].end)
+        else:
+            # "| III | Bảo đảm an ninh nguồn nước … | Cục Thủy lợi | | |": a group of topic given to the body its lead
+            # cell names, over rows that leave theirs empty
+            lead = next((c for c in filled[2:] if c.col == lay.col("lead")), None)
+            named = agencies.listed(text, lead.start, lead.end) if lead is not None and len(filled) == 3 else []
+        out.extend(_unit(text, a, f"{prefix}.{g.group('n')}", ()) for a in named)
     return out
 
 

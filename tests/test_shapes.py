@@ -1581,6 +1581,17 @@ def test_a_schedule_of_meetings_beside_the_task_table_gives_no_tasks():
     assert [t.id for t in rec.tasks] == ["I.1", "PL.1", "PL.2"]
 
 
+def test_a_group_row_whose_lead_cell_names_a_body_makes_it_the_groups_unit():
+    # "| I | Văn bản quy định chi tiết | Sở Giao thông vận tải | | |": the group's topic, given to the body its lead
+    # cell names (its rows' leads left empty or their own)
+    plan = TVPL_APPENDIX_MD.replace("|\n|\n1\n|\nQuy định phân cấp",
+                                    "|\n|\nI\n|\nVăn bản quy định chi tiết\n|\nSở Giao thông vận tải\n|\n|\n|\n"
+                                    "|\n1\n|\nQuy định phân cấp")
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert ("PL.I", "Sở Giao thông vận tải") in _units(rec)
+    assert [t.id for t in rec.tasks] == ["I.1", "PL.I.1", "PL.I.2"]
+
+
 def test_enacting_formula_on_the_line_after_the_last_cue_is_no_part_of_its_paragraph():
     plan = ("BỘ Y TẾ\nSố: 152/KH-BYT\nHà Nội, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Dân số\n"
             "________\n\nCăn cứ Luật Dân số số 113/2025/QH15 ngày 10 tháng 12 năm 2025;\n"

@@ -2067,7 +2067,12 @@ def _which_places(text: str, opened: int, e: int, end: int) -> int:
         e, qualified = _small_compounds(text, which.end(), end), True
     if qualified and (region := _REGION.match(text, e, end)) is not None:
         e = region.end()  # "… các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa"
+    if qualified and (passes := _PASSES.match(text, e, end)) is not None:
+        e = passes.end()  # "… nơi tuyến đường đi qua": the route's "đi" read with "đường" as one word
     return e
+
+
+_PASSES = re.compile(r"[ \t]+(?:đi[ \t]+)?qua(?![\wÀ-ỹ])")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 

@@ -1139,7 +1139,7 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
             # the short name of the body the section named (or of the bodies: "Ủy ban nhân dân các tỉnh, thành phố"
             # after "… thành phố trực thuộc trung ương")
             named = next(((n, sec) for n, sec in by_name if sec == u.section and n.startswith(named[0] + " ")), named)
-        if named in by_name and u.section is not None:
+        if named in by_name:
             first = out[by_name[named]]
             out[by_name[named]] = replace(first, duties=first.duties + u.duties)
             continue

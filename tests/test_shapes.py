@@ -1123,6 +1123,19 @@ def test_letter_items_and_a_conclusion_notice_address_agencies():
     assert not [n for s, n in tb if s == "1"]
 
 
+def test_a_body_named_twice_in_unnumbered_paragraphs_is_one_unit():
+    # a notice written as paragraphs, no numbers: the body named again is the same unit, its duties joined
+    text = TB2_TXT.split("1. Về tình hình giải ngân")[0] + (
+        "Sở Tài chính tổng hợp, báo cáo tình hình giải ngân hằng tuần.\n"
+        "Ủy ban nhân dân các xã, phường tập trung giải phóng mặt bằng.\n"
+        "Giao Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XVIII thanh toán kịp thời.\n\n"
+        "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\n"
+        + TB2_TXT.split("Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\n")[1])
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [(None, "Sở Tài chính"), (None, "Ủy ban nhân dân các xã, phường")]
+    assert len(rec.units[0].duties) == 2
+
+
 def test_what_a_body_told_the_meeting_names_no_unit_but_a_report_asked_of_it_does():
     # "- Bộ Giao thông vận tải báo cáo: …" is the account of what it said; "- Bộ Xây dựng chỉ đạo …" is work given
     text = TB_VPCP_TXT.replace("1. Về tiến độ dự án:\n", "1. Về tiến độ dự án:\n- Bộ Giao thông vận tải báo cáo: dự án "

@@ -345,7 +345,9 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
         # a short row that does not open with a number continues the row above (merged cells on
         # the left): its cells are the rightmost columns
         offset = 0
-        if len(members) < width and r_i > 0 and not _opens_row(lines_of, members):
+        if len(members) < width and r_i > 0 and not _opens_row(lines_of, members) and members[0] >= 0:
+            # (not a row that opens with an empty cell: "| | Nhóm nhiệm vụ … |", a group's title with no label,
+            # written once over the columns it spans)
             offset = width - len(members)
         cells: list[Cell] = []
         for i, k in enumerate(members):

@@ -1752,8 +1752,10 @@ def _group_row(text: str, row: tables.Row, width: int = 0) -> tuple[str | None, 
     # (or the one cell of a row whose number cell is empty, as a page writes a title's row, its bold lost: a short
     # name of a topic, no sentence: "| | Công tác chỉ đạo, điều hành | | | |")
     # (a row of every column: a content row run on from the row above has its merged cells left out)
+    # (or its title written once over the columns it spans: "| | Nhóm nhiệm vụ chuyển đổi số |", two cells)
     alone = len(row.cells) == 1 or (
-        len(row.cells) >= max(3, width) and row.cells[0].end == row.cells[0].start and len(plain.split()) <= 16
+        (len(row.cells) >= max(3, width) or len(row.cells) == 2) and row.cells[0].end == row.cells[0].start
+        and len(plain.split()) <= 16
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
     if alone and len(plain.split()) >= 3 and not (named and share > 0.7) \
             and tables.cell_cost(plain, "deadline") > 1:

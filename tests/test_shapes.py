@@ -1605,6 +1605,16 @@ def test_a_group_row_whose_lead_cell_names_a_body_makes_it_the_groups_unit():
     assert [t.id for t in rec.tasks] == ["I.1", "PL.I.1", "PL.I.2"]
 
 
+def test_a_page_tables_group_title_without_a_label_written_once_over_its_columns():
+    # "| (empty STT) | Nhóm văn bản quy định chi tiết |": the title spans the columns after the empty number cell,
+    # written once — a group of its own (G1), not the last columns of a row run on from above
+    plan = TVPL_APPENDIX_MD.replace("**Thời hạn trình**\n|\n|\n1\n",
+                                    "**Thời hạn trình**\n|\n|\n|\nNhóm văn bản quy định chi tiết\n|\n|\n1\n")
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert [t.id for t in rec.tasks] == ["I.1", "PL.G1.1", "PL.G1.2"]
+    assert rec.tasks[1].lead == ("Sở Giao thông vận tải",)
+
+
 def test_enacting_formula_on_the_line_after_the_last_cue_is_no_part_of_its_paragraph():
     plan = ("BỘ Y TẾ\nSố: 152/KH-BYT\nHà Nội, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Dân số\n"
             "________\n\nCăn cứ Luật Dân số số 113/2025/QH15 ngày 10 tháng 12 năm 2025;\n"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from parsers import agencies, tables
+from parsers import agencies, tables, vocab
 from parsers.models import Duty, Metadata, Unit
 from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
@@ -1130,10 +1130,11 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
         if any(s < u.start < e for s, e in quoted):
             continue  # a letter quoting a provision ("… quy định: “… d) Chính phủ quy định …”") assigns nothing
         seen.add(key)
-        named = (fold(u.name), u.section)
-        if named not in by_name and u.canonical and (fold(u.canonical), u.section) in by_name:
+        # (as it is looked up: "UBND huyện M'Drắk" is the "Ủy ban nhân dân huyện M'Drắk" a list named before)
+        named = (vocab.agency_key(u.name), u.section)
+        if named not in by_name and u.canonical and (vocab.agency_key(u.canonical), u.section) in by_name:
             # "STTTT chủ trì …" under the heading that named the Sở it stands for
-            named = (fold(u.canonical), u.section)
+            named = (vocab.agency_key(u.canonical), u.section)
         if named not in by_name and u.section is not None and (agencies.is_short_name(u.name) or u.collective):
             # "1. Ban Quản lý Khu kinh tế tỉnh (sau đây gọi tắt là Ban Quản lý): ⏎ Ban Quản lý là cơ quan đầu mối …":
             # the short name of the body the section named (or of the bodies: "Ủy ban nhân dân các tỉnh, thành phố"

@@ -1136,6 +1136,16 @@ def test_a_body_named_twice_in_unnumbered_paragraphs_is_one_unit():
     assert len(rec.units[0].duties) == 2
 
 
+def test_a_place_of_a_list_named_again_by_its_initials_is_the_same_unit():
+    # "Giao UBND các huyện: Krông Pắc, M'Drắk …" then "UBND huyện M'Drắk khẩn trương …" in the same item: one unit
+    text = CV_TXT.replace("2. Sở Tài chính cân đối, bố trí kinh phí thực hiện.",
+                          "2. Về giải phóng mặt bằng: Giao UBND các huyện: Krông Pắc, M'Drắk tập trung bàn giao mặt "
+                          "bằng.\n"
+                          "UBND huyện M'Drắk khẩn trương phê duyệt phương án bồi thường.")
+    cv = _units(parse_bytes(text.encode(), "cv.txt"))
+    assert [n for s, n in cv if s == "2"] == ["Ủy ban nhân dân huyện Krông Pắc", "Ủy ban nhân dân huyện M'Drắk"]
+
+
 def test_what_a_body_told_the_meeting_names_no_unit_but_a_report_asked_of_it_does():
     # "- Bộ Giao thông vận tải báo cáo: …" is the account of what it said; "- Bộ Xây dựng chỉ đạo …" is work given
     text = TB_VPCP_TXT.replace("1. Về tiến độ dự án:\n", "1. Về tiến độ dự án:\n- Bộ Giao thông vận tải báo cáo: dự án "

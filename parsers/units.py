@@ -144,6 +144,10 @@ def _defines(text: str, pos: int, end: int) -> bool:
     # "… Gia Lai là các địa phương có tỷ lệ giải ngân thấp, khẩn trương xây dựng …": the sentence goes
     # on to give the work
     sentence = re.match(r"[^.;:]*", text[m.end() : end])
+    if sentence is not None and text[m.end() + sentence.end() : m.end() + sentence.end() + 1] == ":":
+        # "… Quảng Trị, Huế là những địa phương đang có nguy cơ cháy rừng …: ⏎ a) Khẩn trương …": a heading over
+        # the work its items give
+        return False
     return not any(agencies.verbs_re().match(text, m.end() + c.end(), end)
                    for c in _THEN_WORK.finditer(sentence.group(0) if sentence else ""))
 _OFFICE_EXECUTION = re.compile(

@@ -1146,6 +1146,16 @@ def test_a_place_of_a_list_named_again_by_its_initials_is_the_same_unit():
     assert [n for s, n in cv if s == "2"] == ["Ủy ban nhân dân huyện Krông Pắc", "Ủy ban nhân dân huyện M'Drắk"]
 
 
+def test_bodies_said_to_be_places_at_risk_over_the_items_of_their_work_are_units():
+    # "… Sơn La, Điện Biên là những địa phương có nguy cơ cháy rừng cao: ⏎ a) …": no definition, a heading over its work
+    text = TB_VPCP_TXT.replace(
+        "3. Tập đoàn Điện lực Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội khẩn trương di dời hạ tầng.",
+        "3. Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên là những địa phương có nguy cơ cháy rừng cao:\n"
+        "a) Tổ chức tuần tra, canh gác lửa rừng 24/24 giờ.\nb) Xử lý vật liệu cháy dưới tán rừng.")
+    units = _units(parse_bytes(text.encode(), "tb_vpcp.txt"))
+    assert [n for s, n in units if s == "3"] == ["Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Điện Biên"]
+
+
 def test_what_a_body_told_the_meeting_names_no_unit_but_a_report_asked_of_it_does():
     # "- Bộ Giao thông vận tải báo cáo: …" is the account of what it said; "- Bộ Xây dựng chỉ đạo …" is work given
     text = TB_VPCP_TXT.replace("1. Về tiến độ dự án:\n", "1. Về tiến độ dự án:\n- Bộ Giao thông vận tải báo cáo: dự án "

@@ -155,15 +155,18 @@ _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|luật|Bộ\s+luật|bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
-                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|khoản|điểm|quy\s+định|pháp\s+luật|văn\s+bản
+                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|Khoản|khoản|Điểm|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ
-                |thực\s+hiện|triển\s+khai|thi\s+hành)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work
+                |thực\s+hiện|triển\s+khai|thi\s+hành
+                |từ|theo|tại)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work; "… và từ các nguồn …"
     |cũng|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
     |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
     (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
+    |\s(?=(?:Khoản|khoản|Điều|điều|Điểm|điểm|Chương|chương)\s+\d)  # its provisions: "Luật Dân số ⏎ Khoản 3 Điều 9"
+    |\s[-–—]{3,}                                      # a rule under a title: "Luật Dân số ––––––"
     |\s(?:kịp\s+thời|đầy\s+đủ|nghiêm\s+túc|rộng\s+rãi|sâu\s+rộng)(?![\wÀ-ỹ])  # how: "… Luật … kịp thời đến người dân"
     |\s(?=\d{1,6}/(?:\d{4}/)?[A-ZĐ])                   # "Luật Thuế GTGT 13/2008/QH12": its number, no "số"
     |\s(?:SỐ|NGÀY|NĂM(?=\s+\d)|CÓ\s+HIỆU)\s

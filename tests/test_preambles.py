@@ -337,6 +337,10 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
     ("quy định chi tiết một số điều của Luật\nQuản lý thuế; Nghị định số 91/2022/NĐ-CP", ["Quản lý thuế", None]),
     # when, said after the law and a comma
     ("hướng dẫn thi hành Luật Bảo hiểm y tế, thời gian qua, Bảo hiểm xã hội Việt Nam đã phối hợp", ["Bảo hiểm y tế"]),
+    # the provisions a table's cell names after the law; the rule under a title; where the money comes from besides
+    ("biện pháp thi hành Luật Dân số\nKhoản 3 Điều 9; Điều 14", ["Dân số"]),
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Dân số ––––––\nTHỦ TƯỚNG CHÍNH PHỦ", ["Dân số"]),
+    ("theo quy định của Luật Ngân sách nhà nước và từ các nguồn hợp pháp khác.", ["Ngân sách nhà nước"]),
 ])
 def test_a_law_named_at_a_lines_end_and_the_next_lines_work(text, names):
     assert [m.name for m in find_mentions(text)] == names

@@ -903,6 +903,11 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         new_subject = new_subject or (roles[i - 1].link == "amended_by" and prev.number is not None
                                       and prev.name is None and m.name is not None and m.date is not None
                                       and _AMENDING.match(m.name) is None)
+        # "… được sửa đổi, bổ sung bởi Nghị định số 68/2025/NĐ-CP … và Nghị định số 59/2012/NĐ-CP …": no act is
+        # amended by one older than itself — the older one is the paragraph's next subject
+        base_year = mentions[base].year
+        new_subject = new_subject or (roles[i - 1].link == "amended_by" and m.year is not None
+                                      and base_year is not None and m.year < base_year)
         if directly and roles[i - 1].secondary and not new_subject:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type

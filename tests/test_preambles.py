@@ -81,6 +81,13 @@ CASES = [
      ['B 11/2025/TT-BNV']),
     ('Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;',
      ['B Luật Phí và lệ phí']),
+    # after the acts that amended the base, one older than the base amended nothing of it: a subject of its own
+    ('Căn cứ Nghị định số 118/2021/NĐ-CP ngày 23 tháng 12 năm 2021 của Chính phủ quy định chi tiết một số điều '
+     'và biện pháp thi hành Luật Xử lý vi phạm hành chính, được sửa đổi, bổ sung bởi Nghị định số 68/2025/NĐ-CP '
+     'ngày 18 tháng 3 năm 2025 và Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi '
+     'tình hình thi hành pháp luật;',
+     ['B 118/2021/NĐ-CP', 'S Luật Xử lý vi phạm hành chính implements 0', 'S 68/2025/NĐ-CP amended_by 0',
+      'B 59/2012/NĐ-CP']),
     ('Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019 (đã được sửa đổi, bổ sung bởi Luật số '
      '56/2024/QH15);',
      ['B Luật Quản lý thuế', 'S 56/2024/QH15 amended_by 0']),

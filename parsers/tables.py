@@ -97,7 +97,7 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
     >>> [[t[c.start:c.end] for c in r.cells] for r in tables[0].rows]
     [['1', 'Sở Y tế'], ['2', 'Sở Tư pháp']]
     """
-    lines = text.split("\n")
+    lines = _opening_bars(text.split("\n"))
     bars = [bool(_PIPE_ONLY.match(line)) for line in lines]
     out = TextBuilder()
     tables: list[Table] = []
@@ -138,6 +138,17 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
         i += 1
     text = out.text()
     return text, _joined(text, tables)
+
+
+def _opening_bars(lines: list[str]) -> list[str]:
+    """A page's table whose first bar was lost ("*(Kèm theo …)* ⏎ **STT** ⏎ | ⏎ **Nhiệm vụ** ⏎ |"): the bar before
+    the "STT" that opens its header, as every other cell has one."""
+    at = [i for i in range(1, len(lines) - 1)
+          if _PIPE_ONLY.match(lines[i + 1]) and not _PIPE_ONLY.match(lines[i - 1])
+          and _HEADER_FIRST.fullmatch(lines[i].replace("*", "")) is not None]
+    for i in reversed(at):
+        lines.insert(i, "|")
+    return lines
 
 
 def _joined(text: str, tables: list[Table]) -> list[Table]:

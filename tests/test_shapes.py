@@ -1635,6 +1635,15 @@ def test_a_page_tables_group_title_without_a_label_written_once_over_its_columns
     assert rec.tasks[1].lead == ("Sở Giao thông vận tải",)
 
 
+def test_a_page_table_whose_first_bar_was_lost_is_read_whole():
+    # "*(Kèm theo …)* ⏎ **STT** ⏎ | ⏎ **Nội dung nhiệm vụ** ⏎ |": the header's first cell without the bar before it
+    plan = TVPL_APPENDIX_MD.replace("UBND tỉnh Thái Nguyên)*\n|\n**STT**", "UBND tỉnh Thái Nguyên)*\n**STT**").replace(
+        "đôn đốc./.\n|\n**PHỤ LỤC**", "đôn đốc./.\n**PHỤ LỤC**")
+    assert "Nguyên)*\n**STT**" in plan and "./.\n**PHỤ LỤC**" in plan
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert [(t.id, t.lead) for t in rec.tasks[1:]] == [("PL.1", ("Sở Giao thông vận tải",)), ("PL.2", ("Sở Tài chính",))]
+
+
 def test_enacting_formula_on_the_line_after_the_last_cue_is_no_part_of_its_paragraph():
     plan = ("BỘ Y TẾ\nSố: 152/KH-BYT\nHà Nội, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Dân số\n"
             "________\n\nCăn cứ Luật Dân số số 113/2025/QH15 ngày 10 tháng 12 năm 2025;\n"

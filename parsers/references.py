@@ -529,7 +529,9 @@ def _name_stop(rest: str) -> re.Match[str] | None:
     while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
-                and rest[stop.end() :].lstrip()[:1].islower() and not _verb_after(rest, stop.end()):
+                and rest[stop.end() :].lstrip()[:1].islower() and not _verb_after(rest, stop.end()) \
+                and " ".join(fold(rest[: stop.start()]).split()) not in _catalogued_names():
+            # (not after a law's whole name: "… Luật Ngân sách nhà nước, vốn xã hội hóa …" lists what else funds it)
             nxt = _NAME_STOP.search(rest, stop.end())
             # "Phòng, chống tham nhũng", "Trật tự, an toàn giao thông đường bộ": the name goes on a few
             # words; "Bộ luật Lao động, tránh dồn ứ phương tiện vào cùng một thời điểm": the sentence does
@@ -538,6 +540,14 @@ def _name_stop(rest: str) -> re.Match[str] | None:
                 continue
         return stop
     return None
+
+
+@cache
+def _catalogued_names() -> frozenset[str]:
+    """The whole names of the laws the graph's catalogue knows, folded ("ngân sách nhà nước")."""
+    from graph.laws import catalogue  # (the catalogue's data only: graph reads records, not this module)
+
+    return frozenset(" ".join(fold(law.name).split()) for law in catalogue())
 
 
 _NEXT_LINE_WORK = re.compile(rf"[ \t]*\n[ \t*_]*(?=[{_UP}])")

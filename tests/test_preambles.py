@@ -348,6 +348,10 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
     ("biện pháp thi hành Luật Dân số\nKhoản 3 Điều 9; Điều 14", ["Dân số"]),
     ("KẾ HOẠCH\nTriển khai thi hành Luật Dân số ––––––\nTHỦ TƯỚNG CHÍNH PHỦ", ["Dân số"]),
     ("theo quy định của Luật Ngân sách nhà nước và từ các nguồn hợp pháp khác.", ["Ngân sách nhà nước"]),
+    # after a catalogued law's whole name a comma lists what else (a name's own comma goes on: "Quản lý, sử dụng …")
+    ("theo phân cấp quy định tại Luật Ngân sách nhà nước, vốn xã hội\nhóa và các nguồn hợp pháp khác.",
+     ["Ngân sách nhà nước"]),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;", ["Quản lý, sử dụng tài sản công"]),
 ])
 def test_a_law_named_at_a_lines_end_and_the_next_lines_work(text, names):
     assert [m.name for m in find_mentions(text)] == names

@@ -2631,8 +2631,8 @@ _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành
                         rf"|thị\s+trấn|đặc\s+khu)(?:\s*,\s*{_PLACE_KINDS})*$")
 # the party's committee of each province or city in a list: "Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa, Huế", "Các
 # tỉnh ủy: Nghệ An, Hà Tĩnh"
-_EACH_COMMITTEE = re.compile(r"(?P<body>.*?)\s*(?i:các)\s+(?i:tỉnh|thành)\s+(?:ủy|uỷ)"
-                             r"(?:\s*,\s*(?i:tỉnh|thành)\s+(?:ủy|uỷ))?$")
+_EACH_COMMITTEE = re.compile(r"(?P<body>.*?)\s*(?i:các)\s+(?P<level>(?i:tỉnh|thành|huyện|quận|thị))\s+(?:ủy|uỷ)"
+                             r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))*$")
 _PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
@@ -2726,7 +2726,11 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         kind = " ".join(own.group(1).lower().split()) if own else \
             " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in _cities() else "tỉnh"
         if committee is not None:
-            kind = "Thành ủy" if kind == "thành phố" else "Tỉnh ủy"
+            # (each province's or city's, or each district's: "Ban Thường vụ các huyện ủy: Phù Cát, Tuy Phước")
+            low = committee.group("level").lower()
+            kind = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy"}.get(low) or (
+                "Thành ủy" if kind == "thành phố" else "Tỉnh ủy")
+            kind = "Thị ủy" if own is not None and own.group(1).lower() == "thị xã" else kind
         name = f"{body} {kind} {place}".strip()
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end() or re.match(r"[ \t*_]*:", text[base + item.end() : base + item.end() + 4]):

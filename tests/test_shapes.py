@@ -1148,12 +1148,10 @@ def test_a_place_of_a_list_named_again_by_its_initials_is_the_same_unit():
 
 def test_bodies_said_to_be_places_at_risk_over_the_items_of_their_work_are_units():
     # "… Sơn La, Điện Biên là những địa phương có nguy cơ cháy rừng cao: ⏎ a) …": no definition, a heading over its work
-    text = TB_VPCP_TXT.replace(
-        "3. Tập đoàn Điện lực Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội khẩn trương di dời hạ tầng.",
+    assert _item_three_units(
         "3. Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên là những địa phương có nguy cơ cháy rừng cao:\n"
-        "a) Tổ chức tuần tra, canh gác lửa rừng 24/24 giờ.\nb) Xử lý vật liệu cháy dưới tán rừng.")
-    units = _units(parse_bytes(text.encode(), "tb_vpcp.txt"))
-    assert [n for s, n in units if s == "3"] == ["Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Điện Biên"]
+        "a) Tổ chức tuần tra, canh gác lửa rừng 24/24 giờ.\nb) Xử lý vật liệu cháy dưới tán rừng.") == [
+        "Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Điện Biên"]
 
 
 def test_what_a_body_told_the_meeting_names_no_unit_but_a_report_asked_of_it_does():
@@ -1667,25 +1665,29 @@ def test_markdown_table_whose_merged_cells_are_written_empty_and_a_long_row_that
                            ("PL.1.2", ("Vụ Pháp chế",), ("Văn phòng Bộ",), "Năm 2026")]
 
 
+_TVPL_PLAN_ITEM_1 = ("1. Xây dựng, trình ban hành văn\nbản quy định chi tiết thuộc thẩm quyền của địa phương\nSở Giao "
+                     "thông vận tải, Công an tỉnh, Sở Tài\nchính theo lĩnh vực được giao chủ trì tham mưu xây dựng các "
+                     "văn bản quy định chi tiết.")
+
+
+def _plan_item_one_tasks(item: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
+    """The tasks of TVPL_APPENDIX_MD's plan, without its appendix, with ``item`` in place of its item 1."""
+    plan = TVPL_APPENDIX_MD.split("|\n**PHỤ LỤC**")[0].replace(_TVPL_PLAN_ITEM_1, item)
+    return _tasks(parse_bytes(plan.encode(), "kh.md"))
+
+
 def test_partners_named_after_a_task_that_speaks_of_coordination_itself():
-    plan = TVPL_APPENDIX_MD.split("|\n**PHỤ LỤC**")[0].replace(
-        "1. Xây dựng, trình ban hành văn\nbản quy định chi tiết thuộc thẩm quyền của địa phương\nSở Giao thông vận tải, "
-        "Công an tỉnh, Sở Tài\nchính theo lĩnh vực được giao chủ trì tham mưu xây dựng các văn bản quy định chi tiết.",
+    assert _plan_item_one_tasks(
         "1. Xây dựng Quy chế phối hợp giữa lực lượng quân sự, công an, biên phòng trong tìm kiếm cứu nạn. Bộ Chỉ huy "
-        "Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh, Bộ\nChỉ huy Bộ đội Biên phòng tỉnh thực hiện.")
-    rec = parse_bytes(plan.encode(), "kh.md")
-    assert _tasks(rec) == [("I.1", ("Bộ Chỉ huy Quân sự tỉnh",),
-                            ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), None)]
+        "Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh, Bộ\nChỉ huy Bộ đội Biên phòng tỉnh thực hiện.") == [
+        ("I.1", ("Bộ Chỉ huy Quân sự tỉnh",), ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), None)]
 
 
 def test_partners_labelled_inside_a_bracket_end_with_the_bracket():
-    plan = TVPL_APPENDIX_MD.split("|\n**PHỤ LỤC**")[0].replace(
-        "1. Xây dựng, trình ban hành văn\nbản quy định chi tiết thuộc thẩm quyền của địa phương\nSở Giao thông vận tải, "
-        "Công an tỉnh, Sở Tài\nchính theo lĩnh vực được giao chủ trì tham mưu xây dựng các văn bản quy định chi tiết.",
+    assert _plan_item_one_tasks(
         "1. Nghiên cứu, xây dựng chính sách hỗ trợ doanh nghiệp đầu tư công nghệ tái chế (Sở Công Thương chủ trì; "
-        "phối hợp: Sở Tài chính, Sở Kế\nhoạch và Đầu tư), trình Ủy ban nhân dân tỉnh xem xét. Thời gian: Năm 2025.")
-    rec = parse_bytes(plan.encode(), "kh.md")
-    assert _tasks(rec) == [("I.1", ("Sở Công Thương",), ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"), "Năm 2025")]
+        "phối hợp: Sở Tài chính, Sở Kế\nhoạch và Đầu tư), trình Ủy ban nhân dân tỉnh xem xét. Thời gian: Năm 2025.") == [
+        ("I.1", ("Sở Công Thương",), ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"), "Năm 2025")]
 
 
 def test_site_editorial_notes_name_no_documents():
@@ -2126,15 +2128,20 @@ def test_conclusion_bullets_under_a_topic_and_bodies_that_hand_work_to_their_own
         ("3", "Tập đoàn Điện lực Việt Nam"), ("3", "Tập đoàn Công nghiệp - Viễn thông Quân đội")]
 
 
+_TB_VPCP_ITEM_3 = "3. Tập đoàn Điện lực Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội khẩn trương di dời hạ tầng."
+
+
+def _item_three_units(item: str) -> list[str]:
+    """The units of the notice TB_VPCP_TXT with ``item`` in place of its item 3, in that item."""
+    units = _units(parse_bytes(TB_VPCP_TXT.replace(_TB_VPCP_ITEM_3, item).encode(), "tb_vpcp.txt"))
+    return [n for s, n in units if s == "3"]
+
+
 def test_a_heading_of_places_sharing_a_committee_gives_each_place_after_and_its_level():
-    text = TB_VPCP_TXT.replace(
-        "3. Tập đoàn Điện lực Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội khẩn trương di dời hạ tầng.",
+    assert _item_three_units(
         "3. Ủy ban nhân dân thành phố Cần Thơ, tỉnh Đồng Tháp và tỉnh Tây\nNinh (các địa phương có tuyến cao tốc"
-        " đi qua):\n- Bảo đảm đủ nguồn cát đắp nền cho các dự án.")
-    units = _units(parse_bytes(text.encode(), "tb_vpcp.txt"))
-    assert [u for u in units if u[0] == "3"] == [
-        ("3", "Ủy ban nhân dân thành phố Cần Thơ"), ("3", "Ủy ban nhân dân tỉnh Đồng Tháp"),
-        ("3", "Ủy ban nhân dân tỉnh Tây Ninh")]
+        " đi qua):\n- Bảo đảm đủ nguồn cát đắp nền cho các dự án.") == [
+        "Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Tây Ninh"]
 
 
 def test_a_conclusions_topic_about_the_situation_still_assigns_work():

@@ -3136,10 +3136,10 @@ _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s
 
 
 _SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đối\s+với|được|đã|những|cho|tại|từ)\s")
-_PLACE_HEAD = re.compile(r"(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\S", re.I)
+_PLACE_LEVEL = r"thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"  # (before a place's name)
+_PLACE_HEAD = re.compile(rf"(?:{_PLACE_LEVEL})\s+\S", re.I)
 # "và" before the next place's level: "tỉnh Đồng Tháp và tỉnh Tây Ninh"
-_AND_PLACE = re.compile(r"\s+và\s+(?=(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)"
-                        r"\s+[A-ZĐÀ-Ỹ])")
+_AND_PLACE = re.compile(rf"\s+và\s+(?=(?i:{_PLACE_LEVEL})\s+[A-ZĐÀ-Ỹ])")
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 

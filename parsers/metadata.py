@@ -290,7 +290,7 @@ _JOINT_HEAD = re.compile(r"(?:BỘ|TÒA\s+ÁN|VIỆN\s+KIỂM\s+SÁT|ỦY\s+BAN|
 
 # A header names a parent body and then the issuer ("BỘ TÀI CHÍNH / CỤC THUẾ"); these open the
 # issuer's own name.
-_ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒNG", "THANH TRA", "VIỆN",
+_ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒNG", "THANH TRA", "VIỆN", "BỆNH VIỆN",
                  "TRUNG TÂM", "KHO BẠC", "PHÒNG", "THUẾ TỈNH", "THUẾ THÀNH PHỐ",
                  # a Party committee under its Đảng bộ: "ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY"
                  "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY",
@@ -310,7 +310,7 @@ def _issuer_name(caps: str) -> str:
     words = caps.split()
     starts = [i for i in range(1, len(words))
               if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
-              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN"}
+              and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN", "BỆNH"}
               # ("VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG": the office, named with the body it serves)
               and words[max(0, i - 2) : i] != ["VĂN", "PHÒNG"]]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays

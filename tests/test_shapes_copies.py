@@ -1738,6 +1738,8 @@ def test_a_councils_standing_board_under_the_council_is_the_issuer():
     # (a team the body set up, under it)
     ("UBND TỈNH LÂM ĐỒNG\nĐOÀN KIỂM TRA LIÊN NGÀNH\nVỀ AN TOÀN THỰC PHẨM",
      "Đoàn kiểm tra liên ngành về an toàn thực phẩm"),
+    # (a hospital under its department: "BỆNH VIỆN" whole, no "VIỆN" of its own inside it)
+    ("SỞ Y TẾ QUẢNG NGÃI\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện đa khoa tỉnh"),
 ])
 def test_a_party_committees_board_is_the_issuer_named_with_its_committee(header, issuer):
     """"TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the province's board, not the central one of that name."""

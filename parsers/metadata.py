@@ -312,7 +312,9 @@ def _issuer_name(caps: str) -> str:
               if any(" ".join(words[i : i + len(h.split())]) == h for h in _ISSUER_HEADS)
               and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN", "BỆNH"}
               # ("VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG": the office, named with the body it serves)
-              and words[max(0, i - 2) : i] != ["VĂN", "PHÒNG"]]
+              and words[max(0, i - 2) : i] != ["VĂN", "PHÒNG"]
+              # ("ĐẢNG BỘ TỈNH HÀ TĨNH / BAN TUYÊN GIÁO TỈNH ỦY": the board named with its committee, no place after)
+              and not (i + 2 == len(words) and words[i + 1] in ("ỦY", "UỶ") and "BAN" in words[:i])]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
     if starts:
         cut = starts[-1]

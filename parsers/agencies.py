@@ -3143,6 +3143,8 @@ _AND_PLACE = re.compile(rf"\s+và\s+(?=(?i:{_PLACE_LEVEL})\s+[A-ZĐÀ-Ỹ])")
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
+# a post's holder named after a dash: "Chủ tịch Ủy ban nhân dân tỉnh - ông Nguyễn Hữu Tháp"
+_PERSON_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)[ \t]+[A-ZĐÀ-Ỹ]")
 # where a heading's names end: its colon, a bracket, a full stop
 _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
 _NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=[,;]|và\s|\n[ \t]*\()")
@@ -3178,6 +3180,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     """A heading that is only names: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "9. Báo
     và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh" — each name whole, split where
     a new agency begins."""
+    if (person := _PERSON_AFTER_DASH.search(text, start, end)) is not None:
+        end = person.start()  # "1. Chủ tịch Ủy ban nhân dân tỉnh - ông Nguyễn Hữu Tháp": the holder's name, no body's
     raw = text[start:end]
     cut = _HEADING_CUT.search(raw)
     while cut is not None and cut.group(0) == "(" and cut.start() < 600 \

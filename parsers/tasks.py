@@ -1370,7 +1370,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         task_col = lay.col("project")  # projects with who leads each are work; with their budgets only, a list
     if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) \
             or {"procedure", "procurement"} & set(lay.roles) \
-            or (lay.col("lead") is None and lay.col("venue") is not None):  # (a schedule of meetings: when, where, who)
+            or (lay.col("lead") is None and lay.col("venue") is not None) \
+            or (lay.col("target") is not None and lay.col("deadline") is None and lay.col("support") is None):
+        # (a schedule of meetings: when, where, who; an allocation: "| STT | Đơn vị | Nội dung | Kinh phí phân bổ |",
+        # the money each body gets, no time nor partners of work)
         return []
     prefix = _prefix(text, node, root)
     number_col = lay.col("number")

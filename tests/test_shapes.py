@@ -1602,6 +1602,14 @@ def test_thuvienphapluat_appendix_titled_inside_the_layout_bars_and_a_lead_under
     ]
 
 
+def test_an_allocation_of_money_per_body_beside_the_task_table_gives_no_tasks():
+    # "| STT | Đơn vị | Nội dung | Kinh phí phân bổ |": what each body gets, no time nor partners of work
+    allocation = ("**PHỤ LỤC II**\nPHÂN BỔ KINH PHÍ\n|\n**STT**\n|\n**Đơn vị**\n|\n**Nội dung**\n|\n"
+                  "**Kinh phí phân bổ**\n|\n|\n1\n|\nSở Giao thông vận tải\n|\nBảo trì đường tỉnh\n|\n12.500\n|\n|\n")
+    rec = parse_bytes((TVPL_APPENDIX_MD.replace("**PHỤ LỤC**", "**PHỤ LỤC I**") + allocation).encode(), "tvpl_kh.md")
+    assert [t.id for t in rec.tasks] == ["I.1", "PL.1", "PL.2"]
+
+
 def test_a_schedule_of_meetings_beside_the_task_table_gives_no_tasks():
     # "| TT | Thời gian | Nội dung | Thành phần | Địa điểm |": when, where and who attends, no one leading: a
     # schedule, no table of tasks (and the one appendix of tasks keeps its ids "PL.…")

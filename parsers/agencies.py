@@ -3202,7 +3202,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     if (dash := _DASH_AT_END.search(text, start, head_end)) is not None:
         head_end = dash.start()  # "2. Sở Tài chính -": a dash that ends the line ends the name, as a colon does
     for sep in re.finditer(r"\s*(?:,|\bvà)\s+", text[start:head_end]):
-        if _private(text[start + sep.end() : min(head_end, start + sep.end() + 80)]):
+        if _private(text[start + sep.end() : min(head_end, start + sep.end() + 80)]) \
+                and not any(a.start < start + sep.start() < a.end for a in _gazetteer(text, start, head_end)):
+            # (not inside a name the gazetteer knows: "Cục Phát triển thị trường và doanh nghiệp khoa học …")
             head_end = start + sep.start()  # "Cảng vụ hàng hải và doanh nghiệp kinh doanh cảng biển": no business
             break
     body = text[start:head_end]

@@ -1983,7 +1983,9 @@ _COLLECTIVE_CONT = re.compile(
           |(?:đóng\s+)?trên\s+địa\s+bàn   # "các trường đại học, cao đẳng trên địa bàn tỉnh"
           |cấp\s+(?:tỉnh|huyện|xã|trung\s+ương)
           |tuyến\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở)   # "các bệnh viện tuyến tỉnh": which level of care
-          |thuộc\s+(?:tỉnh|thành\s+phố|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|cấp\s+(?:tỉnh|huyện|xã)))?
+          # (… or of the district: "các phòng, ban thuộc quận")
+          |thuộc\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường
+                   |(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|cấp\s+(?:tỉnh|huyện|xã)))?
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|(?:cơ\s+quan\s+)?(?:Bộ|Sở|(?-i:Tổng\s+cục|Cục)))
           # "tham mưu, quản lý nhà nước thuộc Bộ", "tham mưu, giúp việc (của) Tỉnh ủy": whose aides they are
           |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s

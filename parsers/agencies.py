@@ -3320,6 +3320,8 @@ def _heading_line_end(text: str, start: int, end: int) -> int:
         last = text.rfind(" ", start, nl.start()) + 1
         if last > start and (title := _titles_re().match(text, last, end)) is not None and title.end() > nl.end():
             continue  # "…, Tổng ⏎ Giám đốc Đài Tiếng nói Việt Nam": a title the line cut, the next body's
+        if ends_with_title(text[start : nl.start()]):
+            continue  # "…, Giám đốc Sở Y tế, Giám đốc ⏎ Công ty Điện lực Nghệ An, …": the title's body on the next line
         if any(a.end <= nl.start() for a in read) and not any(a.start < nl.start() < a.end for a in read):
             return nl.start()
     return end

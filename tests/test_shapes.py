@@ -2105,6 +2105,23 @@ Tuyên Quang phối hợp thực hiện.
     assert units[2].duties[0].text.startswith("Mở chuyên trang")
 
 
+def test_a_heading_of_titles_whose_line_ends_on_a_title_goes_on_with_its_body():
+    # "3. Giám đốc Sở Y tế, Giám đốc ⏎ Viễn thông Nghệ An": the second title's body is on the next line
+    doc = NGHEAN_PLAN.format(number=108, title="Tổ chức Kỳ thi tuyển sinh năm 2025") + """
+I. MỤC ĐÍCH
+Tổ chức kỳ thi an toàn.
+II. TỔ CHỨC THỰC HIỆN
+1. Văn phòng UBND tỉnh: theo dõi, tổng hợp kết quả.
+2. Đề nghị Giám đốc Công an tỉnh, Giám đốc Sở Y tế, Giám đốc
+Viễn thông Nghệ An, Giám đốc Bưu điện tỉnh Nghệ An
+- Công an tỉnh bảo đảm an ninh tại các điểm thi.
+""" + NGHEAN_SIGNATURE
+    units = parse_bytes(doc.encode(), "heading_titles.txt").units
+    assert [u.name for u in units if u.section == "II.2"][:4] == [
+        "Công an tỉnh", "Sở Y tế", "Viễn thông Nghệ An", "Bưu điện tỉnh Nghệ An"]
+
+
+
 TB_VPCP_TXT = NATIONAL_NOTICE.format(
     issuer="VĂN PHÒNG CHÍNH PHỦ", number="120/TB-VPCP", date="10 tháng 3 năm 2025",
     title="Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về dự án đường sắt") + """

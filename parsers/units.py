@@ -878,7 +878,7 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
                                               or _duties_of_agency(text, node))
         for s, e in tree.paragraphs(lo, node.end):
             k = bisect.bisect_right(starts, s) - 1
-            if k >= 0 and spans[k][0] <= s < spans[k][1]:
+            if k >= 0 and spans[k][0] <= s < spans[k][1] and not _after_its_bullets(node.children[k], s, addressing):
                 continue  # (the children are in order and apart: the one that could hold it is the last before it)
             if names_one and agencies.gives_work_on(text, s, e) and not _ASKS.match(text, s, e):
                 # "Điều 16. Trách nhiệm của UBND các huyện ⏎ Chỉ đạo Phòng Tài chính …": its duty (but "Đề nghị
@@ -886,6 +886,14 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
                 continue
             out.extend(_paragraph(text, tree, s, e, node.id or None, issuer))
     return out
+
+
+def _after_its_bullets(child: Node, s: int, addressing: bool) -> bool:
+    """A paragraph of an addressing document after the bullets of a heading that names bodies ("Đối với các bệnh
+    viện: ⏎ - Bệnh viện A: … ⏎ - Bệnh viện B: … ⏎ Chủ tịch UBND các xã, phường chỉ đạo …"): the document's own again,
+    not the heading's."""
+    return addressing and child.kind == "agency" and bool(child.children) \
+        and all(c.kind == "bullet" for c in child.children) and s >= child.children[-1].end
 
 
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:

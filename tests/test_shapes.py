@@ -1123,6 +1123,21 @@ def test_letter_items_and_a_conclusion_notice_address_agencies():
     assert not [n for s, n in tb if s == "1"]
 
 
+def test_paragraphs_after_the_bullets_of_a_heading_of_bodies_are_the_notices_own():
+    # "Đối với các bệnh viện tuyến tỉnh: ⏎ - Bệnh viện A: … ⏎ - Bệnh viện B: … ⏎ Chủ tịch UBND các xã, phường chỉ đạo …"
+    text = ("VĂN PHÒNG UBND TỈNH QUẢNG NGÃI\nSố: 514/TB-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\nQuảng Ngãi, ngày 22 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với "
+            "Sở Y tế\nNgày 20/11/2025, Chủ tịch UBND tỉnh làm việc với Sở Y tế. Sau khi nghe báo cáo, Chủ tịch UBND tỉnh "
+            "kết luận như sau:\nSở Tài chính bố trí kinh phí.\nĐối với các bệnh viện tuyến tỉnh:\n- Bệnh viện Đa khoa "
+            "tỉnh: xây dựng phương án phân "
+            "luồng.\n- Bệnh viện Nhi đồng tỉnh: chủ động phương án thu dung.\nChủ tịch UBND các xã, phường chỉ đạo trạm y "
+            "tế thực hiện tốt công tác chăm sóc sức khỏe ban đầu.\nVăn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.\n"
+            "Văn phòng UBND tỉnh thông báo để các cơ quan liên quan "
+            "biết, thực hiện./.\n" + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Nguyễn Văn B"))
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [u.name for u in rec.units][-2:] == ["UBND các xã, phường", "Văn phòng UBND tỉnh"]
+
+
 def test_a_body_named_twice_in_unnumbered_paragraphs_is_one_unit():
     # a notice written as paragraphs, no numbers: the body named again is the same unit, its duties joined
     text = TB2_TXT.split("1. Về tình hình giải ngân")[0] + (

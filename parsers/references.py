@@ -526,6 +526,10 @@ def _name_stop(rest: str) -> re.Match[str] | None:
         # a heading's last words, then the next line's work: "… Luật Đường sắt ⏎ Tổ chức hội nghị …" (a name
         # that opens on the next line opens as it may: "… của Luật ⏎ Quản lý thuế")
         return line
+    for joined in _AND_SMALL.finditer(rest, 0, stop.start() if stop else len(rest)):
+        if " ".join(fold(rest[: joined.start()]).split()) in _catalogued_names():
+            # "Luật An toàn thông tin mạng và bảo vệ dữ liệu cá nhân …": after a law's whole name, what else
+            return joined
     while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
@@ -540,6 +544,9 @@ def _name_stop(rest: str) -> re.Match[str] | None:
                 continue
         return stop
     return None
+
+
+_AND_SMALL = re.compile(r"\s+và\s+(?=[a-zà-ỹđ])")
 
 
 @cache

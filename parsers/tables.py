@@ -305,7 +305,11 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             shape.append([k])
         elif r >= 2 and len(shape) >= 2 and (_new_header(chunks, shape[0], k) or (
                 k + 1 < len(runs) and runs[k + 1] == 1 and _new_header(chunks, shape[0], k + 1)
-                and not _ROW_LABEL.match(" ".join(chunks[k][1]).replace("*", "")))):
+                and not _ROW_LABEL.match(" ".join(chunks[k][1]).replace("*", ""))) or (
+                # (or a numbered caption over the same header again: "II. NHIỆM VỤ TUYÊN TRUYỀN ⏎ | STT | Nhiệm vụ |
+                # …" — a table of its own, under its heading)
+                k + 1 < len(runs) and runs[k + 1] == 1 and _header_opens(chunks[k + 1][1])
+                and _CAPTION.match(" ".join(chunks[k][1]).replace("*", "")) is not None)):
             # another table's header ("STT | Chủ đầu tư | Kế hoạch vốn …"), its caption before it ("Biểu tổng hợp
             # tiến độ giải ngân ⏎ Đơn vị tính: Triệu đồng"): this table has ended, its last row's bars closing the
             # empty cells it ends with (its own header again, after a page's break, goes on with it)
@@ -414,6 +418,7 @@ def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list
     return out
 
 
+_CAPTION = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2})\.\s+\S.{6,}")  # "II. NHIỆM VỤ TUYÊN TRUYỀN …"
 _ROW_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*|(?:[IVXLC]{1,6}|[A-ZĐ])(?:\.\d{1,3})*)\W*$")
 
 

@@ -1625,6 +1625,20 @@ def test_an_allocation_of_money_per_body_beside_the_task_table_gives_no_tasks():
     assert [t.id for t in rec.tasks] == ["I.1", "PL.1", "PL.2"]
 
 
+def test_an_appendix_of_tables_each_under_its_numbered_caption_groups_their_rows():
+    # "**I. NHIỆM VỤ VỀ THỂ CHẾ** ⏎ | STT | … ⏎ **II. NHIỆM VỤ TUYÊN TRUYỀN** ⏎ | STT | …": the same header again after a
+    # caption is a table of its own, its rows the caption's group
+    first, header_rows = TVPL_APPENDIX_MD.split("*(Kèm theo Kế hoạch số 2456/KH-UBND ngày 21/10/2024 của UBND tỉnh Thái "
+                                                "Nguyên)*\n")
+    header = header_rows.split("|\n1\n")[0]
+    plan = (first + "*(Kèm theo Kế hoạch số 2456/KH-UBND ngày 21/10/2024 của UBND tỉnh Thái Nguyên)*\n"
+            + "**I. NHIỆM VỤ VỀ THỂ CHẾ**\n" + header_rows
+            + "|\n**II. NHIỆM VỤ TUYÊN TRUYỀN, PHỔ BIẾN**\n" + header
+            + "|\n1\n|\nTổ chức hội nghị phổ biến Luật Đường bộ\n|\nSở Tư pháp\n|\nSở Giao thông vận tải\n|\nQuý I/2025\n|\n|\n")
+    rec = parse_bytes(plan.encode(), "tvpl_kh.md")
+    assert [t.id for t in rec.tasks] == ["I.1", "PL.I.1", "PL.I.2", "PL.II.1"]
+
+
 def test_a_schedule_of_meetings_beside_the_task_table_gives_no_tasks():
     # "| TT | Thời gian | Nội dung | Thành phần | Địa điểm |": when, where and who attends, no one leading: a
     # schedule, no table of tasks (and the one appendix of tasks keeps its ids "PL.…")

@@ -22,6 +22,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 
 from parsers import agencies, tables
 from parsers.models import Diagnostic, Task
@@ -1359,6 +1360,7 @@ _APPENDIX = re.compile(r"PH[ỤU]\s+L[ỤU]C\s*(?:SỐ\s*)?(?P<n>[IVXLC]+|\d+)?\
 _ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,4}(?:\.\d{1,3})*)\W*$")
 _GROUP_AND_ROW = re.compile(r"^\W*(?P<g>[IVXLC]{1,6}|[A-ZĐ])\.(?P<n>\d{1,3}(?:\.\d{1,3})*)\W*$")
 _GROUP_LABEL = re.compile(r"^\W*(?P<n>[IVXLC]{1,6}(?:\.\d{1,3})*|[A-ZĐ](?:\.\d{1,3})*)\W*$")
+_ROW_LETTER = re.compile(r"[a-zđ][.)]?")  # a row lettered under a numbered one: "a", "b)"
 
 
 def _from_table(text: str, node: Node, root: Node) -> list[Task]:
@@ -1395,6 +1397,9 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     labels = [text[c.start : c.end].replace("*", "").strip().rstrip(".") for r in table.rows[lay.header_rows :]
               if number_col is not None and (c := r.at(number_col)) is not None]
     sub_heads = {lb.rsplit(".", 1)[0] for lb in labels if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", lb)}
+    # (… or lettered rows: "1" over "a", "b")
+    sub_heads |= {lb for lb, nxt in pairwise(labels) if re.fullmatch(r"\d{1,3}", lb) and _ROW_LETTER.fullmatch(nxt)}
+    head_id = ""  # the id of the numbered row the lettered rows below it belong to
     titles = group_titles(text, table.rows[lay.header_rows :])
     group_col = _group_column(text, table.rows[lay.header_rows :], lay, number_col)
     # one column for when and what: "Thời gian hoàn thành/Sản phẩm"
@@ -1612,12 +1617,23 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # number left empty (not the rows of the group before it going on)
             label = "1"
         opened = False
+        if label and _ROW_NUMBER.match(label):
+            head_id = f"{prefix}.{group}.{label.rstrip('.')}" if group else f"{prefix}.{label.rstrip('.')}"
         if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads \
                 and (not (lead or support or deadline) or len(filled) <= 2):
             # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to (also
             # written with its row's other cells left out, nothing merged into it: "| 2 | PHÁT TRIỂN HẠ TẦNG |")
             continue
-        if label and _ROW_NUMBER.match(label):
+        if label and head_id and _ROW_LETTER.fullmatch(label):
+            # "| a | Rà soát, chuẩn hóa dữ liệu … |" under "| 1 | Xây dựng cơ sở dữ liệu |": the numbered row's item
+            if group_lead and not lead:
+                lead, support = group_lead, support or group_support
+            if not deadline and group_deadline:
+                deadline = group_deadline
+            last_row_id = tid = f"{head_id}.{label.rstrip('.)')}"
+            inherited = {"lead": lead, "support": support}
+            continuation = extra = 0
+        elif label and _ROW_NUMBER.match(label):
             if group_lead and not lead:
                 lead, support = group_lead, support or group_support
             if not deadline and group_deadline:

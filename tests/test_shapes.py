@@ -1639,6 +1639,18 @@ def test_an_appendix_of_tables_each_under_its_numbered_caption_groups_their_rows
     assert [t.id for t in rec.tasks] == ["I.1", "PL.I.1", "PL.I.2", "PL.II.1"]
 
 
+def test_a_tables_lettered_rows_under_a_numbered_heading_row_take_its_number_and_their_letter():
+    # "| 1 | Xây dựng cơ sở dữ liệu |" over "| a | … |", "| b | … |": the heading gives way, its rows are 1.a, 1.b
+    table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
+             "| 1 | Xây dựng cơ sở dữ liệu pháp luật |  |  |  |\n"
+             "| a | Rà soát, chuẩn hóa dữ liệu văn bản quy phạm pháp luật | Sở Tư pháp | Văn phòng UBND tỉnh | Quý II/2026 |\n"
+             "| b | Xây dựng bộ dữ liệu hỏi đáp pháp luật | Sở Tư pháp | Sở Khoa học và Công nghệ | Quý IV/2026 |\n"
+             "| 2 | Tổ chức cuộc thi tìm hiểu pháp luật trực tuyến | Sở Tư pháp | Tỉnh đoàn | Năm 2026 |\n")
+    rec = _with_appendix(table, "tb.md")
+    assert [t.id for t in rec.tasks if t.source == "row"] == ["PL.1.a", "PL.1.b", "PL.2"]
+
+
 def test_a_schedule_of_meetings_beside_the_task_table_gives_no_tasks():
     # "| TT | Thời gian | Nội dung | Thành phần | Địa điểm |": when, where and who attends, no one leading: a
     # schedule, no table of tasks (and the one appendix of tasks keeps its ids "PL.…")

@@ -39,7 +39,8 @@ NUMBER = rf"""
     # (a line may break after its hyphen: "1256/TTr- ⏎ STNMT", "07/2025/QĐ- ⏎ TTg", or after a slash: "116/2021/ ⏎
     # NĐ-CP"; a joint plan's type before its issuers: "307/KH/BGDĐT-BVHTTDL-TƯĐTN")
     [ ]?/(?:[ ]|[ \t]*\n[ \t]*)?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?
-    (?:[ \t]?[-–](?:[ \t]?|[ \t]*\n[ \t]*(?=[A-ZĐƯ]{{2,}}(?![a-zà-ỹđ])|TTg(?![\wĐđ])))[\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*
+    (?:[ \t]?[-–](?:[ \t]?|[ \t]*\n[ \t]*(?=[A-ZĐƯ]{{2,}}(?![a-zà-ỹđ])|TTg(?![\wĐđ])|[A-Z]\d{{2}}(?![\wĐđ])))
+       [\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*   # (a police department's code after the line: "418/QĐ-BCA- ⏎ C07")
     (?:/[{_UP}][\wĐđ&]*(?:[-–][\wĐđ&]+)+)?
     (?:\([A-Z]\d{{1,3}}\))?                       # a police unit's: 71/2004/QĐ-BCA(A11)
     (?:/(?:19|20)\d\d(?!\d))?

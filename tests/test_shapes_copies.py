@@ -931,6 +931,8 @@ def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
     assert read("Theo đề nghị của Sở tại Tờ trình số 1256/TTr-\nSTNMT ngày 20 tháng 5 năm 2014,") == [
         ("Tờ trình", "1256/TTr-STNMT")]
     assert read("theo Quyết định số 12/QĐ-\nTrong thời gian tới") == [("Quyết định", "12/QĐ")]
+    # (a police department's code after the break: "418/QĐ-BCA- ⏎ C07")
+    assert read("Căn cứ Quyết định số 418/QĐ-BCA-\nC07 ngày 14/02/2025;") == [("Quyết định", "418/QĐ-BCA-C07")]
     assert read("Căn cứ Kế hoạch liên tịch số 307/KH/BGDĐT-BVHTTDL-TƯĐTN ngày 22 tháng 7 năm 2008;") == [
         ("Kế hoạch liên tịch", "307/KH/BGDĐT-BVHTTDL-TƯĐTN")]
     assert read("Căn cứ Quyết định số 71/2004/QĐ-BCA(A11) ngày 29/9/2004 của Bộ Công an;") == [

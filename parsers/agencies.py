@@ -2635,6 +2635,7 @@ _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành
 # tỉnh ủy: Nghệ An, Hà Tĩnh"
 _EACH_COMMITTEE = re.compile(r"(?P<body>.*?)\s*(?i:các)\s+(?P<level>(?i:tỉnh|thành|huyện|quận|thị))\s+(?:ủy|uỷ)"
                              r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))*$")
+_COMMITTEE_OF = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy", "thị xã": "Thị ủy"}
 _PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
 _INLINE_PLACES = re.compile(rf"(?P<body>.+?\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
@@ -2728,11 +2729,10 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         kind = " ".join(own.group(1).lower().split()) if own else \
             " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in _cities() else "tỉnh"
         if committee is not None:
-            # (each province's or city's, or each district's: "Ban Thường vụ các huyện ủy: Phù Cát, Tuy Phước")
-            low = committee.group("level").lower()
-            kind = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy"}.get(low) or (
-                "Thành ủy" if kind == "thành phố" else "Tỉnh ủy")
-            kind = "Thị ủy" if own is not None and own.group(1).lower() == "thị xã" else kind
+            # each place's Party committee, by the level the list names or the place's own kind: "Ban Thường vụ các
+            # huyện ủy: Phù Cát, Tuy Phước", "… các tỉnh ủy, thành ủy: Thanh Hóa, Huế"
+            listed = "thị xã" if kind == "thị xã" else committee.group("level").lower()
+            kind = _COMMITTEE_OF.get(listed) or ("Thành ủy" if kind == "thành phố" else "Tỉnh ủy")
         name = f"{body} {kind} {place}".strip()
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end() or re.match(r"[ \t*_]*:", text[base + item.end() : base + item.end() + 4]):
@@ -3141,12 +3141,12 @@ _SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đ�
 _PLACE_LEVEL = r"thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"  # (before a place's name)
 _PLACE_HEAD = re.compile(rf"(?:{_PLACE_LEVEL})\s+\S", re.I)
 # "và" before the next place's level: "tỉnh Đồng Tháp và tỉnh Tây Ninh"
-_AND_PLACE = re.compile(rf"\s+và\s+(?=(?i:{_PLACE_LEVEL})\s+[A-ZĐÀ-Ỹ])")
+_AND_PLACE = re.compile(rf"\s+và\s+(?=(?i:{_PLACE_LEVEL})\s+[{UPPER}])")
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
 # a post's holder named after a dash: "Chủ tịch Ủy ban nhân dân tỉnh - ông Nguyễn Hữu Tháp"
-_PERSON_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)[ \t]+[A-ZĐÀ-Ỹ]")
+_PERSON_AFTER_DASH = re.compile(rf"[ \t]+[-–][ \t]+(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)[ \t]+[{UPPER}]")
 # where a heading's names end: its colon, a bracket, a full stop
 _HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
 _NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=[,;]|và\s|\n[ \t]*\()")

@@ -528,14 +528,14 @@ def _name_stop(rest: str) -> re.Match[str] | None:
         # that opens on the next line opens as it may: "… của Luật ⏎ Quản lý thuế")
         return line
     for joined in _AND_SMALL.finditer(rest, 0, stop.start() if stop else len(rest)):
-        if " ".join(fold(rest[: joined.start()]).split()) in _catalogued_names():
+        if _catalogued(rest[: joined.start()]):
             # "Luật An toàn thông tin mạng và bảo vệ dữ liệu cá nhân …": after a law's whole name, what else
             return joined
     while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
                 and rest[stop.end() :].lstrip()[:1].islower() and not _verb_after(rest, stop.end()) \
-                and " ".join(fold(rest[: stop.start()]).split()) not in _catalogued_names():
+                and not _catalogued(rest[: stop.start()]):
             # (not after a law's whole name: "… Luật Ngân sách nhà nước, vốn xã hội hóa …" lists what else funds it)
             nxt = _NAME_STOP.search(rest, stop.end())
             # "Phòng, chống tham nhũng", "Trật tự, an toàn giao thông đường bộ": the name goes on a few
@@ -548,6 +548,11 @@ def _name_stop(rest: str) -> re.Match[str] | None:
 
 
 _AND_SMALL = re.compile(r"\s+và\s+(?=[a-zà-ỹđ])")
+
+
+def _catalogued(name: str) -> bool:
+    """Is ``name`` the whole name of a law the graph's catalogue knows ("Ngân sách nhà nước")?"""
+    return " ".join(fold(name).split()) in _catalogued_names()
 
 
 @cache

@@ -143,9 +143,10 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
 def _opening_bars(lines: list[str]) -> list[str]:
     """A page's table whose first bar was lost ("*(Kèm theo …)* ⏎ **STT** ⏎ | ⏎ **Nhiệm vụ** ⏎ |"): the bar before
     the "STT" that opens its header, as every other cell has one."""
+    # (the rare line first: the header's "STT", its bold marks around it)
     at = [i for i in range(1, len(lines) - 1)
-          if _PIPE_ONLY.match(lines[i + 1]) and not _PIPE_ONLY.match(lines[i - 1])
-          and _HEADER_FIRST.fullmatch(lines[i].replace("*", "")) is not None]
+          if _HEADER_FIRST_LINE.fullmatch(lines[i]) is not None
+          and _PIPE_ONLY.match(lines[i + 1]) and not _PIPE_ONLY.match(lines[i - 1])]
     for i in reversed(at):
         lines.insert(i, "|")
     return lines
@@ -377,7 +378,9 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
     return Table(tuple(rows), start, out.pos, "cells", width), used
 
 
-_HEADER_FIRST = re.compile(r"(?i)\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*")
+_HEADER_WORD = r"(?i:STT|TT|Số\s+TT|Số\s+thứ\s+tự)"  # the cell that opens a table's header
+_HEADER_FIRST = re.compile(rf"\s*{_HEADER_WORD}\s*")
+_HEADER_FIRST_LINE = re.compile(rf"[\s*]*{_HEADER_WORD}[\s*]*")  # (… on a line of its own, in bold or not)
 
 
 def _header_opens(lines: list[str]) -> bool:

@@ -1617,32 +1617,24 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # number left empty (not the rows of the group before it going on)
             label = "1"
         opened = False
-        if label and _ROW_NUMBER.match(label):
-            head_id = f"{prefix}.{group}.{label.rstrip('.')}" if group else f"{prefix}.{label.rstrip('.')}"
-        if label and _ROW_NUMBER.match(label) and label.rstrip(".") in sub_heads \
-                and (not (lead or support or deadline) or len(filled) <= 2):
-            # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2": a heading its rows give way to (also
-            # written with its row's other cells left out, nothing merged into it: "| 2 | PHÁT TRIỂN HẠ TẦNG |")
-            continue
-        if label and head_id and _ROW_LETTER.fullmatch(label):
-            # "| a | Rà soát, chuẩn hóa dữ liệu … |" under "| 1 | Xây dựng cơ sở dữ liệu |": the numbered row's item
+        number = _ROW_NUMBER.match(label) if label else None
+        if number is not None:
+            head_id = f"{prefix}.{group}.{number.group('n')}" if group else f"{prefix}.{number.group('n')}"
+            if label.rstrip(".") in sub_heads and (not (lead or support or deadline) or len(filled) <= 2):
+                # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2" (or "a", "b"): a heading its rows give
+                # way to (also written with its row's other cells left out, nothing merged into it: "| 2 | PHÁT TRIỂN
+                # HẠ TẦNG |")
+                continue
+        # "| a | Rà soát, chuẩn hóa dữ liệu … |" under "| 1 | Xây dựng cơ sở dữ liệu |": the numbered row's item
+        lettered = label and head_id and _ROW_LETTER.fullmatch(label)
+        if number is not None or lettered:
             if group_lead and not lead:
                 lead, support = group_lead, support or group_support
             if not deadline and group_deadline:
                 deadline = group_deadline
-            last_row_id = tid = f"{head_id}.{label.rstrip('.)')}"
+            last_row_id = tid = head_id if number is not None else f"{head_id}.{label.rstrip('.)')}"
             inherited = {"lead": lead, "support": support}
             continuation = extra = 0
-        elif label and _ROW_NUMBER.match(label):
-            if group_lead and not lead:
-                lead, support = group_lead, support or group_support
-            if not deadline and group_deadline:
-                deadline = group_deadline
-            n = _ROW_NUMBER.match(label).group("n")  # type: ignore[union-attr]
-            last_row_id = f"{prefix}.{group}.{n}" if group else f"{prefix}.{n}"
-            inherited = {"lead": lead, "support": support}
-            continuation = extra = 0
-            tid = last_row_id
         elif last is not None and cells and (min(cells) > 0 or (
                 last_row_id and not label and (lead_cell is None or lead_cell.end <= lead_cell.start))):
             if filled == [content] and (text[content.start : content.start + 1].islower()

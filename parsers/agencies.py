@@ -2924,7 +2924,8 @@ _EXTEND_STOP = re.compile(r"[,;:.()“”\"\n]|(?<![\wÀ-ỹ])(?:về|trong(?!\s
 
 
 _WORKS_OF_BOARD = re.compile(r"(?:[ \t]*\n?[ \t]*các(?=\s))?")  # ("… xây dựng công trình dân dụng …" too)
-_PROJECT_BOARD = re.compile(r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án\b")
+# (or by its initials: "Ban QLDA ĐTXD các công trình giao thông tỉnh", "BQLDA đầu tư xây dựng huyện")
+_PROJECT_BOARD = re.compile(r"(?:Ban\s+(?:[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|QLDA)|BQLDA)(?![\wÀ-ỹ])")
 _ACTING = r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tập\s+trung|có\s+trách)"
 # the works, in small letters or naming a field in capitals ("… công trình Nông nghiệp và Phát triển nông thôn
 # tỉnh"), never another body
@@ -3148,7 +3149,9 @@ _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dâ
 # a post's holder named after a dash: "Chủ tịch Ủy ban nhân dân tỉnh - ông Nguyễn Hữu Tháp"
 _PERSON_AFTER_DASH = re.compile(rf"[ \t]+[-–][ \t]+(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)[ \t]+[{UPPER}]")
 # where a heading's names end: its colon, a bracket, a full stop
-_HEADING_CUT = re.compile(r"[:(]|\.(?:\s|$)")
+# (not the stop of a place's initials before its name: "2. UBND TP. Quảng Ngãi khẩn trương …", "UBND TX. Đức Phổ")
+_HEADING_CUT = re.compile(rf"[:(]|(?<![\s(](?:TP|Tp|TX|Tx|TT))\.(?:\s|$)|(?<=[\s(]TP|[\s(]Tp|[\s(]TX|[\s(]Tx|[\s(]TT)\."
+                          rf"(?![ \t]*[{UPPER}])")
 _NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=[,;]|và\s|\n[ \t]*\()")
 
 

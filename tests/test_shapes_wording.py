@@ -2198,3 +2198,17 @@ def test_a_letters_closing_request_to_those_it_asked_names_no_unit():
             + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến"))
     rec = parse_bytes(text.encode(), "cv.txt")
     assert [(u.section, u.name) for u in rec.units] == [("1", "Cục Thủy sản và Kiểm ngư")]
+
+
+def test_a_place_named_by_its_initials_and_stop_is_no_headings_end():
+    """"2. UBND TP. Quảng Ngãi khẩn trương …": the stop after a city's initials is no sentence's end; the unit is the
+    city's committee, named whole, and so is a project board named by its initials with the works it builds."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "512/TB-UBND", "Quảng Ngãi, ngày 20 tháng 3 năm 2026")
+            + "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về dự án đường ven biển\n"
+            "Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n"
+            "1. Ban QLDA ĐTXD các công trình giao thông tỉnh đẩy nhanh tiến độ thi công.\n"
+            "2. UBND TP. Quảng Ngãi khẩn trương giải phóng mặt bằng.\n"
+            + signed("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", name="Nguyễn Văn An"))
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "Ban QLDA ĐTXD các công trình giao thông tỉnh"), ("2", "UBND TP. Quảng Ngãi")]

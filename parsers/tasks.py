@@ -123,6 +123,10 @@ _PARTNERS = re.compile(rf"(?:phối\s+hợp\s+(?!giữa\s)(?:chặt\s+chẽ\s+)?
 # ("giao Công an tỉnh làm đầu mối, phối hợp với …": the focal point, who leads)
 _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
                      rf"(?P<x>(?:[^;.\n]|{_CITY_STOP}|{_WRAP}){{3,160}}?)\s+(?:chủ\s+trì|làm\s+đầu\s+mối)")
+# quarters or months, one or a run of them sharing their year: "Quý IV", "Quý II - Quý III", "Quý II và Quý IV",
+# "Tháng 4 - tháng 5", "tháng 4, 5"
+_PERIODS = (r"(?:[Qq]uý\s+[IV]{1,3}(?:\s*(?:,|và|[-–]|đến)\s*(?:[Qq]uý\s+)?[IV]{1,3}(?![\wÀ-ỹ]))*"
+            r"|[Tt]háng\s+\d{1,2}(?:\s*(?:,|và|[-–]|đến)\s*(?:[Tt]háng\s+)?\d{1,2}(?!\d))*)")
 _DEADLINE = re.compile(
     r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)
                                              # (of the works a closing line points to: "Thời hạn hoàn thành các
@@ -144,7 +148,8 @@ _DEADLINE = re.compile(
                |năm\s+\d{4}))
       | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm
                                        |thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?
-                                       |(?:trong\s+)?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
+                                       # (or its years alone: "…; thực hiện 2026 - 2028)")
+                                       |(?:trong\s+)?(?:giai\s+đoạn\s+)?\d{4}\s*[-–]\s*\d{4})
         (?=\s*(?:[.;)]|$))
         # "…; thực hiện hằng năm.", "…; triển khai thường xuyên, liên tục." (not how often: "định kỳ …")
       # the days or months it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024.", "… từ tháng 5 đến
@@ -155,15 +160,14 @@ _DEADLINE = re.compile(
       # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên." (or in
       # brackets, or after a dash, at the item's end: "… tổ chức tập huấn (Quý III/2025).", "… - Quý III/2025.")
       | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*
-        (?P<e>(?:[Qq]uý\s+[IV]{1,3}(?:\s+(?:và|,)\s+[Qq]uý\s+[IV]{1,3})?|[Tt]háng\s+\d{1,2})
-                         (?:/|\s+năm\s+)\d{4}
+        (?P<e>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm
                        |[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
         (?=[ \t]*(?:[.;)]|$))
       # the field named with no colon, or "hoàn thành" alone, then a quarter, month or year ending the clause:
       # "…; thời hạn hoàn thành Quý II năm 2025.", "…; hoàn thành năm 2025."
       | (?<![\wÀ-ỹ])(?:[Tt]hời\s+(?:hạn|gian)\s+(?:hoàn\s+thành|thực\s+hiện)|[Hh]oàn\s+thành)\s+
-        (?P<f>(?:[Qq]uý\s+[IV]{1,3}|[Tt]háng\s+\d{1,2})(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4})
+        (?P<f>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4})
         (?=[ \t]*(?:[.;)]|$))
     """,
     re.X,

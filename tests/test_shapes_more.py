@@ -2626,3 +2626,18 @@ def test_a_gazette_text_ends_where_the_next_document_s_header_begins():
     assert "1190/QĐ-TTg" not in followed.text
     assert [(t.id, t.lead, t.deadline) for t in followed.tasks] == [(t.id, t.lead, t.deadline) for t in plain.tasks]
     assert [(u.section, u.name) for u in followed.units] == [(u.section, u.name) for u in plain.units]
+
+
+@pytest.mark.parametrize(("item", "deadline"), [
+    ("Biên soạn tài liệu song ngữ tại một số địa phương (Quý II - Quý III/2026).", "Quý II - Quý III/2026"),
+    ("Tổ chức tập huấn cho hòa giải viên; Sở Tư pháp phối hợp; Quý II và Quý IV/2026).", "Quý II và Quý IV/2026"),
+    ("Kiểm tra, giám sát công tác tiêm chủng (tháng 4 - tháng 5/2025).", "tháng 4 - tháng 5/2025"),
+    ("Số hóa hồ sơ lưu trữ của tỉnh (Sở Nội vụ chủ trì; thực hiện 2026 - 2028).", "2026 - 2028"),
+    ("Tổ chức hội nghị sơ kết; hoàn thành Quý I, II năm 2026.", "Quý I, II năm 2026"),
+])
+def test_a_deadline_of_several_quarters_or_months_sharing_their_year_or_of_years_alone(item, deadline):
+    """A run of quarters or months before their one year is one deadline, not its last period alone; so is a
+    range of years after "thực hiện"."""
+    from parsers.tasks import _deadline
+
+    assert _deadline(item, 0, len(item)) == deadline

@@ -149,7 +149,8 @@ _DEADLINE = re.compile(
       | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm
                                        |thường\s+xuyên(?:,\s*liên\s+tục)?(?:\s+trong\s+[^.;()\n]{3,40}?)?
                                        # (or its years alone: "…; thực hiện 2026 - 2028)")
-                                       |(?:trong\s+)?(?:giai\s+đoạn\s+)?\d{4}\s*[-–]\s*\d{4})
+                                       |(?:trong\s+)?(?:giai\s+đoạn\s+)?\d{4}\s*[-–]\s*\d{4}
+                                       |cả\s+năm\s+\d{4})
         (?=\s*(?:[.;)]|$))
         # "…; thực hiện hằng năm.", "…; triển khai thường xuyên, liên tục." (not how often: "định kỳ …")
       # the days or months it runs, ending the clause: "…, từ ngày 15/11 đến ngày 15/12/2024.", "… từ tháng 5 đến
@@ -161,13 +162,19 @@ _DEADLINE = re.compile(
       # brackets, or after a dash, at the item's end: "… tổ chức tập huấn (Quý III/2025).", "… - Quý III/2025.")
       | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*
         (?P<e>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}
-                       |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên|[Hh][ằà]ng\s+năm
+                       |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên
+                       # (each year by a day: "…; định kỳ hằng năm trước ngày 15/12)")
+                       |(?:[Đđ]ịnh\s+kỳ\s+)?[Hh][ằà]ng\s+năm(?:\s+trước\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?
                        |[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
         (?=[ \t]*(?:[.;)]|$))
       # the field named with no colon, or "hoàn thành" alone, then a quarter, month or year ending the clause:
       # "…; thời hạn hoàn thành Quý II năm 2025.", "…; hoàn thành năm 2025."
       | (?<![\wÀ-ỹ])(?:[Tt]hời\s+(?:hạn|gian)\s+(?:hoàn\s+thành|thực\s+hiện)|[Hh]oàn\s+thành)\s+
         (?P<f>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4})
+        (?=[ \t]*(?:[.;)]|$))
+      # whom it goes to, then when, as the clause's last words: "…; trình Chính phủ tháng 10/2026)."
+      | (?:(?<=;)|(?<=\())[ \t]*(?:trình|[Tt]rình|ban\s+hành)[ \t](?:(?!trước|chậm|trong|ngày|vào)[^;()\n]){2,40}?[ \t]
+        (?P<g>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4})
         (?=[ \t]*(?:[.;)]|$))
     """,
     re.X,
@@ -1332,10 +1339,14 @@ def _deadline(text: str, start: int, end: int) -> str | None:
         # the field's ")" closed a bracket of its own: "Quý II (năm 2025)" keeps it, a note after the time ("Năm 2025
         # (chi tiết tại Phụ lục …)") goes
         note = value.index("(")
-        value = f"{value})" if re.fullmatch(r"\(\s*(?:năm\s+)?\d{4}\s*", value[note:], re.I) else value[:note]
+        value = f"{value})" if _TIME_NOTE.fullmatch(value[note:]) else value[:note]
     if _START_ONLY.fullmatch(value.rstrip(".").strip()):
         return None  # "Thời gian: từ năm 2008": when the work begins, no deadline
     return value.rstrip(".").strip() or None
+
+
+# a bracket that says when, kept: "Quý II (năm 2025)", "mùa khô hằng năm (từ tháng 3 đến tháng 8)"
+_TIME_NOTE = re.compile(r"\(\s*(?:(?:từ|đến|hết|năm|quý|tháng|ngày|[IVX]{1,4}|\d{1,4})(?![\wÀ-ỹ])[\s,/\-–]*)+", re.I)
 
 
 # a field's next phase after its semicolon: "…; đợt 2 …", "…; tổng kết trước …", "…; cao điểm trước Tết …"
@@ -1345,7 +1356,7 @@ _NEXT_PHASE = re.compile(r"[ \t]*(?P<v>(?:[Đđ]ợt\s+\d{1,2}|[Ss]ơ\s+kết|[T
 
 def deadline_value(m: re.Match[str]) -> str:
     """What a match of ``_DEADLINE`` says, as shown: the field's value or the phrase of time."""
-    return clean_value(next((v for v in m.group("a", "b", "c", "d", "e", "f") if v), ""))
+    return clean_value(next((v for v in m.group("a", "b", "c", "d", "e", "f", "g") if v), ""))
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)

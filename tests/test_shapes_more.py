@@ -2634,6 +2634,16 @@ def test_a_gazette_text_ends_where_the_next_document_s_header_begins():
     ("Kiểm tra, giám sát công tác tiêm chủng (tháng 4 - tháng 5/2025).", "tháng 4 - tháng 5/2025"),
     ("Số hóa hồ sơ lưu trữ của tỉnh (Sở Nội vụ chủ trì; thực hiện 2026 - 2028).", "2026 - 2028"),
     ("Tổ chức hội nghị sơ kết; hoàn thành Quý I, II năm 2026.", "Quý I, II năm 2026"),
+    # a bracket that says when stays with its field; a yearly day; the whole year; when it goes to its approver
+    ("Diễn tập phương án chữa cháy rừng; thời\ngian: mùa khô hằng năm (từ tháng 3 đến tháng 8).",
+     "mùa khô hằng năm (từ tháng 3 đến tháng 8)"),
+    ("Tổng hợp kết quả (Sở TN&MT chủ trì; Văn phòng UBND tỉnh phối\nhợp; định kỳ hằng năm trước ngày 15/12).",
+     "định kỳ hằng năm trước ngày 15/12"),
+    ("Phát triển du lịch cộng đồng gắn với sản phẩm OCOP; thực hiện cả năm 2026.", "cả năm 2026"),
+    ("Xây dựng Nghị định sửa đổi (Vụ Pháp chế chủ trì; trình Chính phủ tháng 10/2026).", "tháng 10/2026"),
+    ("Xây dựng Thông tư (Vụ Pháp chế chủ trì; trình Bộ trưởng trước ngày 30 tháng 9 năm 2018).",
+     "trước ngày 30 tháng 9 năm 2018"),
+    ("Thời gian: Năm 2025 (chi tiết tại Phụ lục kèm theo).", "Năm 2025"),
 ])
 def test_a_deadline_of_several_quarters_or_months_sharing_their_year_or_of_years_alone(item, deadline):
     """A run of quarters or months before their one year is one deadline, not its last period alone; so is a

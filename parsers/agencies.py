@@ -2620,7 +2620,11 @@ _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:T�
                      r"|(?<=các\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …")
                      r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*:\s*"  # "Các Bộ, ngành: Công an, …"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:[Bb]ộ|[Ss]ở))\s+"
-                     rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,))", re.I)
+                     rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,)"
+                     # the companies of one group by their regions or cities: "Các Tổng công ty Điện lực: miền Bắc,
+                     # miền Trung, …, Thành phố Hà Nội"
+                     rf"|(?-i:[Cc]ác)\s+(?P<head3>(?-i:Tổng\s+công\s+ty|Công\s+ty|Cảng\s+vụ)"
+                     rf"(?:\s+(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+(?-i:[a-zà-ỹđ])[\wÀ-ỹ]*)?){{1,2}})\s*:\s*(?=\S))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
                               r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
@@ -2797,6 +2801,8 @@ def _listed_whole(shared: re.Match[str], each: list[AgencyMention]) -> bool:
 
 
 _ITEM_RUN = re.compile(r"[^,;.]+")
+# a company's region, in small letters: "miền Bắc"
+_COMPANY_REGION = re.compile(rf"(?:miền|vùng|khu\s+vực)\s+[{UPPER}]")
 
 
 def _known_item(text: str, head: str, s: int, end: int) -> int:
@@ -2845,7 +2851,8 @@ def _and_inside(text: str, head: str, base: int, end: int) -> bool:
 
 
 def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMention]:
-    head = " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
+    head = " ".join(shared.group("head3").split()) if shared.group("head3") \
+        else " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
     base = shared.end()
     out: list[AgencyMention] = []
     whole_until = -1  # "Các Bộ: Kế hoạch và Đầu tư, …": a known name holding "và" is one item
@@ -2897,9 +2904,11 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
                 and (whole := find(candidate := f"{head} {clean_value(text[s : base + item.end()])}")) \
                 and whole[0].start == 0 and whole[0].end >= len(candidate):
             e = base + item.end()  # ("các Cục: Phòng, chống tệ nạn xã hội; …": the item a name whole, read as one)
+        region = shared.group("head3") is not None and _COMPANY_REGION.match(text, s, end) is not None
         if e == s and _is_cap(text[s : s + 1]):
             e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
-        if e == s and _is_cap(text[s : s + 1]) and (len(text[s : base + item.end()].split()) <= 10 or semis):
+        if e == s and (_is_cap(text[s : s + 1]) or region) \
+                and (len(text[s : base + item.end()].split()) <= 10 or semis):
             # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
             # in small letters after it ("…, Xây dựng kiểm tra"; the last of a list parted by semicolons runs to its
             # sentence's end: "…; Quản lý lao động ngoài nước chỉ đạo, hướng dẫn …")
@@ -2910,7 +2919,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
                 e = len(text[:after.start()].rstrip()) if after.start() > s else e
         words = text[s:e].strip()
         # (a list parted by semicolons holds longer names: "…; Đo đạc, Bản đồ và Thông tin địa lý Việt Nam")
-        if not words or not _is_cap(words) or len(words.split()) > (14 if semis else 10):
+        if not words or not (_is_cap(words) or region) or len(words.split()) > (14 if semis else 10):
             break
         name = f"{head} {clean_value(words)}"
         out.append(AgencyMention(name, _canonical(name), s, e))
@@ -3199,7 +3208,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}}[,;]", listed_after) \
             and verbs_re().match(listed_after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
-    if cut is not None and cut.group(0) == ":" and _SHARED.search(text, start, start + cut.end()) is not None:
+    if cut is not None and cut.group(0) == ":" and (
+            (sh := _SHARED.search(text, start, start + cut.end() + 2)) is not None
+            and sh.start() < start + cut.start()):
         return []  # "Bộ trưởng các Bộ: Xây dựng, Y tế …" — the names follow the colon, whatever they look like
     if cut is not None and cut.group(0) == "(" and re.match(rf"[^)]{{0,120}}\)\s*[{LOWER}]", after):
         return []  # "Ban Quản lý … (sau đây gọi tắt là Ban Quản lý) là cơ quan …": a sentence goes on

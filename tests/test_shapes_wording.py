@@ -2212,3 +2212,15 @@ def test_a_place_named_by_its_initials_and_stop_is_no_headings_end():
     rec = parse_bytes(text.encode(), "tb.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("1", "Ban QLDA ĐTXD các công trình giao thông tỉnh"), ("2", "UBND TP. Quảng Ngãi")]
+
+
+def test_a_telegram_dated_with_its_hour():
+    """"Hà Tĩnh, 10 giờ 30 phút, ngày 18 tháng 9 năm 2024": a telegram writes its hour before its date."""
+    text = ("BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN TỈNH HÀ TĨNH\nSố: 15/CĐ-PCTT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Tĩnh, 10 giờ 30 phút, ngày 18 tháng 9 năm 2024\nCÔNG ĐIỆN\n"
+            "Về việc chủ động ứng phó với áp thấp nhiệt đới\n"
+            "1. Công an tỉnh bảo đảm an ninh trật tự.\n"
+            + signed("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", name="Trần Báu Hà"))
+    rec = parse_bytes(text.encode(), "cd.txt")
+    assert (rec.document.issued, rec.document.place) == ("2024-09-18", "Hà Tĩnh")

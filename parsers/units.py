@@ -866,7 +866,9 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
         spans = [(c.start, c.end) for c in node.children]
         # a scope's own paragraphs count after its first item — or all of them when it has none (a
         # Thông báo kết luận written as paragraphs: "Giao Sở Xây dựng chủ trì …")
-        lo = node.head_end if node.kind != "scope" else (spans[0][0] if spans else node.body_start)
+        # (a table is no item: the page's header table above the notice's account of its meeting opens nothing)
+        items = [c.start for c in node.children if c.kind != "table"]
+        lo = node.head_end if node.kind != "scope" else (items[0] if items else node.body_start)
         if node.kind == "scope" and not addressing:
             continue
         if node.kind == "scope" and (motto := MOTTO_RE.search(text, node.start, min(node.end, node.start + 3000))):

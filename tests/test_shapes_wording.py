@@ -2224,3 +2224,24 @@ def test_a_telegram_dated_with_its_hour():
             + signed("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", name="Trần Báu Hà"))
     rec = parse_bytes(text.encode(), "cd.txt")
     assert (rec.document.issued, rec.document.place) == ("2024-09-18", "Hà Tĩnh")
+
+
+def test_a_notices_account_of_who_attended_under_its_header_table_names_no_unit():
+    """A notice's first paragraphs, under the page's header table, tell who attended ("Cùng dự có …; Ban Quản lý vịnh
+    Hạ Long; ⏎ Cảng vụ Hàng hải Quảng Ninh; Hiệp hội Du lịch tỉnh; …"): the header table is no item, and the account
+    before the first item names no unit, though a wrapped line of it opens with a body."""
+    text = ("|\n**UBND TỈNH QUẢNG NINH**\n**VĂN PHÒNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 57/TB-VPUBND\n|\n"
+            "*Quảng Ninh, ngày 13 tháng 3 năm 2026*\n|\n**THÔNG BÁO**\n"
+            "**KẾT LUẬN CỦA PHÓ CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỀ CÔNG TÁC DU LỊCH**\n"
+            "Ngày 09/3/2026, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc về công tác du lịch. Cùng dự có lãnh\n"
+            "đạo các sở, ngành: Văn hóa, Thể thao và Du lịch, Xây dựng; Công\n"
+            "an tỉnh; Ban Quản lý vịnh Hạ Long;\n"
+            "Cảng vụ Hàng hải Quảng Ninh; Hiệp hội Du lịch tỉnh; lãnh đạo UBND các phường:\n"
+            "Hạ Long, Bãi Cháy.\nPhó Chủ tịch UBND tỉnh kết luận như sau:\n"
+            "**1. Nhiệm vụ trọng tâm**\n1.1. Sở Xây dựng kiểm tra các bến thủy nội địa.\n"
+            "1.2. Đề nghị Cảng vụ Hàng hải Quảng Ninh quản lý chặt chẽ tàu biển chở khách.\n"
+            + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Nguyễn Văn Hùng"))
+    rec = parse_bytes(text.encode(), "tb.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1.1", "Sở Xây dựng"), ("1.2", "Cảng vụ Hàng hải Quảng Ninh")]

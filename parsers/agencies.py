@@ -2559,6 +2559,9 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     """A collective over a list of places, one body per place: "Ủy ban nhân dân các tỉnh, thành phố: Hà
     Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng Sơn", "Ủy ban nhân dân các tỉnh Hưng Yên, Thái
     Bình …" (the same list without its colon); None when it is no such list."""
+    if _BARE_LOCAL.fullmatch(here.text) and (places := _KINDS_LISTED.match(text, here.end, end)) is not None:
+        # "Chủ tịch Ủy ban nhân dân: huyện Đức Thọ, huyện Can Lộc, thị xã Hồng Lĩnh": each place says its kind
+        return _per_place(text, here, places.end(), end)
     if not here.collective:
         return None
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
@@ -2631,6 +2634,8 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 
 
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
+_KINDS_LISTED = re.compile(rf"[ \t]*:\s*(?={_PLACE_KINDS}\s+[{UPPER}][^,;:\n]{{0,30}}(?:,|\s+và\s)\s*"
+                           rf"{_PLACE_KINDS}\s+[{UPPER}])")
 _LOCALITIES = re.compile(r"(?i:các\s+địa\s+phương)")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 # (… or of each place of a lower level: "Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn")
@@ -2677,7 +2682,7 @@ _PLACE_NAME = re.compile(rf"(?:(?i:{_PLACE_KINDS})\s+)?{_CAP}"
 # the capitals end where the sentence goes on in small letters, on their line or the next
 _SMALL_AFTER = re.compile(r"(?:[ \t*_]+|[ \t*_]*\n[ \t*_]*)[a-zà-ỹđ]")
 _OWN_KIND = re.compile(r"^(?:thành\s+phố|tỉnh)\s+")  # folded: a place saying what kind it is
-_OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s*")
+_OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)\s*")
 
 
 # a body of its own after a list of places (not "Trường Văn", a commune's name)
@@ -2699,7 +2704,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         each = _EACH_BODY.match(collective.text)
         body = each.group("body") if each is not None else collective.text
     # "UBND các huyện: Thọ Xuân, Triệu Sơn": the level the list names, else a province or a city
-    level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\b", collective.text)
+    level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)\b", collective.text)
     out: list[AgencyMention] = []
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         if out and text[base + item.start() - 1] == ".":
@@ -3205,7 +3210,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         cut = _HEADING_CUT.search(raw, note.end())
     after = raw[cut.end() :] if cut is not None else ""
     listed_after = text[start + cut.end() : start + cut.end() + 60] if cut is not None else ""  # across a wrap
-    if cut is not None and cut.group(0) == ":" and re.match(rf"\s*[{UPPER}][^,;:.]{{0,40}}[,;]", listed_after) \
+    if cut is not None and cut.group(0) == ":" \
+            and re.match(rf"\s*(?:{_PLACE_KINDS}\s+)?[{UPPER}][^,;:.]{{0,40}}[,;]", listed_after) \
             and verbs_re().match(listed_after.lstrip(" *_").lower()) is None:
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     if cut is not None and cut.group(0) == ":" and (

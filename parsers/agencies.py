@@ -1559,6 +1559,10 @@ def _tail_is_place(text: str, pos: int, end: int) -> bool:
     # ("Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố": the body of each place)
     return m is not None and (m.group(1).lower() in _places() or m.group(1) in {"Trung", "Thành", "Tỉnh"}
                               or f"{m.group(1)} {m.group(2)}".lower() in _places()  # "… đặc khu"
+                              # (a province's name, though the line broke before it: "Kho bạc Nhà nước ⏎ Quảng Nam")
+                              or (m.group(2) is not None and "\n" in text[pos : pos + m.start(1)]
+                                  and fold(f"{m.group(1)} {m.group(2)}") != "việt nam"
+                                  and is_place_name(f"{m.group(1)} {m.group(2)}"))
                               or re.match(r"\s+các\s+cấp\b", text[pos : min(end, pos + 30)]) is not None
                               or _EACH_PLACE.match(text, pos + m.start(1), end) is not None)
 

@@ -99,6 +99,17 @@ def document_tables(prepared: Prepared) -> list[tables.Table]:
     return sorted(found, key=lambda t: t.start)
 
 
+# an appendix's own number, before its title: "PHỤ LỤC II ⏎ BIỂU TỔNG HỢP …" → "II", kept as written
+_APPENDIX_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2})[.:]?(?=\s)")
+
+
+def _attachment_title(title: str | None) -> str | None:
+    """An attachment's title in sentence case, the appendix's number ("II") kept in its capitals."""
+    if title and (n := _APPENDIX_NUMBER.match(title)) is not None and structure.is_caps(title):
+        return f"{n.group(0)} {metadata.sentence_case(title[n.end() :].strip())}"
+    return metadata.sentence_case(title)
+
+
 def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     text = prepared.text
     with stage("structure"):
@@ -117,7 +128,7 @@ def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     diagnostics.extend(Diagnostic(c, m) for c, m in meta_diags)
 
     attachments = [
-        Attachment(type=sc.type or "Văn bản", title=metadata.sentence_case(sc.title), number=None, start=sc.start,
+        Attachment(type=sc.type or "Văn bản", title=_attachment_title(sc.title), number=None, start=sc.start,
                    end=sc.end)
         for sc in scopes[1:]
         if not _is_self_attachment(sc, meta)

@@ -505,6 +505,9 @@ _CAPS_RUN = re.compile(rf"(?:[ \t]+(?:[{UPPER}]+|\d[\d/.]*|[-–,:]))*")
 _TABLE_OPENS = re.compile(r"(?:STT|TT|SỐ\s+TT|Số\s+TT)(?:\W.*)?", re.S)
 
 
+_NUMBERED_HEADING = re.compile(r"[*_#\s]*(?:[IVXLC]{1,6}|\d{1,2}|[A-ZĐ])[.)]\s")
+
+
 def _title_end(text: str, pos: int) -> int:
     """The capitals under an attachment's type word are its title."""
     end = pos
@@ -518,6 +521,8 @@ def _title_end(text: str, pos: int) -> int:
         letters = [c for c in line if c.isalpha()]
         if _TABLE_OPENS.fullmatch(line.strip("*_ |")):
             break  # "PHỤ LỤC ⏎ | STT | Nhiệm vụ | …": a table, no title, opens the appendix
+        if end > pos and text[pos:end].strip() and _NUMBERED_HEADING.match(line):
+            break  # "… NĂM 2025 ⏎ I. KẾT QUẢ THỰC HIỆN …": the appendix's first part, after its title
         if ((letters and all(c.isupper() for c in letters)) or line.startswith("(")
                 or re.fullmatch(r"[-_–—=.\s]+", line)):
             end = pos + m.end()

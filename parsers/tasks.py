@@ -196,6 +196,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
         _PLAN_WORDS.search(fold(title or "")) is not None
     for root in tree.roots:
         attached = root.scope is not None and root.scope.kind == "attachment"
+        if attached and _FORM_TITLE.match(fold(root.heading or "")):
+            continue  # "PHỤ LỤC I ⏎ ĐỀ CƯƠNG BÁO CÁO …", "Mẫu số 01": the outline or form of a report, no work assigned
         scope_type = root.scope.type if root.scope and attached else doc_type
         # a decision that issues or approves a plan in its own articles ("Điều 1. Ban hành Kế hoạch …
         # gồm các nội dung sau: … 2. Nhiệm vụ: …") holds the plan's task sections
@@ -271,6 +273,10 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 _APPENDICES = ("phụ lục", "danh mục")
+# the title of an attachment that is the outline or form of a report to write: "Phụ lục I đề cương báo cáo …", "Mẫu số
+# 02", "Biểu mẫu thống kê …", "Biểu tổng hợp kết quả …"
+_FORM_TITLE = re.compile(r"[\s*_#]*(?:phụ\s+lục)?(?:\s*(?:số\s+)?[ivxlc\d]{1,4}(?![\wÀ-ỹ]))?[\s.:*_-]*"
+                         r"(?:đề\s+cương|(?:biểu\s+)?mẫu(?!\s+giáo)(?:\s+số)?|biểu\s+(?:tổng\s+hợp|số|thống\s+kê))(?![\wÀ-ỹ])")
 
 
 def _appendix_items(text: str, root: Node) -> list[Task]:

@@ -2651,3 +2651,24 @@ def test_a_deadline_of_several_quarters_or_months_sharing_their_year_or_of_years
     from parsers.tasks import _deadline
 
     assert _deadline(item, 0, len(item)) == deadline
+
+
+def test_a_letters_appendix_that_outlines_the_report_it_asks_for_holds_no_tasks():
+    """"PHỤ LỤC I ⏎ ĐỀ CƯƠNG BÁO CÁO …": the outline of the report a letter asks for lists what to report ("- Số nhiệm
+    vụ được giao …", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"), no work assigned; the appendix keeps its number."""
+    text = (_header("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "4127/BKHCN-KHTC", "Hà Nội, ngày 17 tháng 11 năm 2025")
+            + "V/v báo cáo kết quả thực hiện Kế hoạch hành động năm 2025\n"
+            "Kính gửi: Các cơ quan, đơn vị thuộc Bộ.\n"
+            "Đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch hành động theo đề cương tại Phụ lục I.\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Trịnh Minh Quang")
+            + "PHỤ LỤC I\nĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG NĂM 2025\n"
+            "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO\n"
+            "1. Nhiệm vụ về hoàn thiện thể chế, cơ chế, chính sách:\n"
+            "- Số nhiệm vụ được giao, số nhiệm vụ đã hoàn thành, đang thực hiện, chậm tiến độ;\n"
+            "- Tên các văn bản đã ban hành hoặc trình ban hành.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Phương hướng, nhiệm vụ trọng tâm năm 2026.\n"
+            "2. Kiến nghị, đề xuất với Lãnh đạo Bộ.\n")
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert list(rec.tasks) == []
+    assert [(a.type, a.title) for a in rec.attachments] == [
+        ("Phụ lục", "Đề cương báo cáo kết quả thực hiện kế hoạch hành động năm 2025")]

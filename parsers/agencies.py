@@ -755,6 +755,8 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
                 and not _caps_words_before(text, syl[i - 1][1]):
             # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole (not "3. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH")
             break
+        if "\n" in gap and i > 0 and _LINE_OPENS_PHRASE.match(text, s, limit):
+            break  # "1. Trung tâm Kiểm soát bệnh tật Thành phố ⏎ Đối với công tác giám sát …": the next line's phrase
         if _is_cap(tok) and (tok.isalpha() or "-" in tok or "'" in tok or "’" in tok):
             # a capital syllable and the lower-case ones that complete a dictionary word with it
             j = i + 1
@@ -971,6 +973,9 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
     return end
 
 
+# a phrase no name holds, opening a line: "Đối với …", "Trong thời gian tới …", "Về công tác …"
+_LINE_OPENS_PHRASE = re.compile(r"(?:Đối\s+với|Trong\s+(?:thời\s+gian|năm|đó|quá\s+trình|dịp)|Về\s+(?:công\s+tác|việc)"
+                                r"|Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trên\s+cơ\s+sở)(?![\wÀ-ỹ])")
 # a Party committee, and the heads of its boards and offices, whose name it ends: "Ban Tuyên giáo Tỉnh ủy"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)(?![\wÀ-ỹ])")
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?:Ban|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)\Z")

@@ -41,8 +41,10 @@ _SIGN_TITLE = re.compile(
 )
 # (a name of the Central Highlands' peoples may open a word with a letter and an apostrophe: "H'Yim Kđoh")
 _NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+"
+# (… or be a man's, opened by "Y" alone: "Y Thái Niê", "Y Phôn Niê")
 _PERSON = re.compile(
-    rf"(?<![\wÀ-ỹ'’])(?P<name>{_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{1,4}})(?![\wÀ-ỹ])"
+    rf"(?<![\wÀ-ỹ'’])(?P<name>(?:Y[ \t]+(?={_NAME_WORD}[ \t]+{_NAME_WORD}))?"
+    rf"{_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{1,4}})(?![\wÀ-ỹ])"
 )
 _LOWER_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{LOWER}]{{2,}}")
 _NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
@@ -521,8 +523,9 @@ def _name_only(name: str, after: str) -> str:
 
 def _titled(name: str) -> str:
     """Only the words written as a name (capital, then small letters): "TẾ Nguyễn Văn A" loses "TẾ"."""
-    words = [w for w in name.split() if w[0].isupper() and re.sub(r"^['’][A-ZĐÀ-Ỹ]", "", w[1:]).islower()]
-    return " ".join(words)
+    words = [w for i, w in enumerate(name.split()) if w[0].isupper() and (
+        re.sub(r"^['’][A-ZĐÀ-Ỹ]", "", w[1:]).islower() or (w == "Y" and i == 0 and len(name.split()) >= 3))]
+    return " ".join(words)  # ("Y Thái Niê": a man's name of the Central Highlands opens with "Y")
 
 
 @cache

@@ -2245,3 +2245,11 @@ def test_a_notices_account_of_who_attended_under_its_header_table_names_no_unit(
     rec = parse_bytes(text.encode(), "tb.md")
     assert [(u.section, u.name) for u in rec.units] == [
         ("1.1", "Sở Xây dựng"), ("1.2", "Cảng vụ Hàng hải Quảng Ninh")]
+
+
+def test_a_signers_name_that_opens_with_y_keeps_it():
+    """"Y Thái Niê": a man's name of the Central Highlands' peoples opens with "Y" alone, part of the name."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK", "0215/QĐ-UBND", "Đắk Lắk, ngày 10 tháng 02 năm 2026")
+            + "QUYẾT ĐỊNH\nVề việc phê duyệt danh mục dự án\nĐiều 1. Phê duyệt danh mục dự án.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Y Thái Niê"))
+    assert parse_bytes(text.encode(), "qd.txt").document.signer == "Y Thái Niê"

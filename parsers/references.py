@@ -832,7 +832,12 @@ _ATTACHED_NOTE = re.compile(r"\((?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n]*\)(?=[ 
 # (not a document cited on its line: "Quyết định số 4725/QĐ-BGDĐT … ban hành Kế hoạch …")
 # (after a comma too, when the line opens with who enacts: "Theo đề nghị của Cục trưởng …, ⏎ Bộ Nông nghiệp và Môi
 # trường ban hành Kế hoạch …")
-_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n|(?:(?<=;)|(?<=,)(?=[ \t*_]*\n[ \t*_]*"
+# (… and a line that opens the account of the meeting: "…, ⏎ Ngày 10/10/2025, Ban Thường vụ Đảng ủy phường họp, nghe …
+# (Báo cáo số 41-BC/ĐU …)", whose documents are cited, no part of the last clause)
+_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n"
+                            r"|[ \t*_]*\n(?=[ \t*_]*(?:Ngày\s+\d{1,2}(?:/\d{1,2}|\s+tháng)[^\n]{0,30},"
+                            r"|Sau\s+khi\s+nghe\s|Tại\s+(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|buổi\s+làm\s+việc)\s))"
+                            r"|(?:(?<=;)|(?<=,)(?=[ \t*_]*\n[ \t*_]*"
                             rf"(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}]))[ \t*_]*\n(?![^\n]{{0,40}}\d/)"
                             r"(?=[ \t*_]*(?:[^\n]|\n(?![ \t]*\n)){0,90}?\sban\s+hành\s+"
                             r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định"

@@ -398,3 +398,17 @@ def test_a_law_named_before_and_the_work_that_follows_it():
     text = ("Sau 5 năm thi hành Luật An toàn thực phẩm và thực hiện Kế hoạch số 76/KH-UBND ngày 18 tháng 7 năm 2011 "
             "của UBND tỉnh, công tác quản lý đã có chuyển biến.")
     assert [_label(m) for m in find_mentions(text)] == ["Luật An toàn thực phẩm", "76/KH-UBND"]
+
+
+def test_the_account_of_the_meeting_after_a_partys_preamble_is_no_part_of_its_last_clause():
+    """A Party conclusion's preamble ends with a comma, the account of the meeting on the next line ("…, ⏎ Ngày
+    10/10/2025, Ban Thường vụ Đảng ủy phường họp, nghe … (Báo cáo số 41-BC/ĐU …)"): the report is cited, no
+    secondary mention of the last base."""
+    from parsers.references import preamble_paragraphs
+
+    text = ("*Thực hiện Chương trình hành động số 03-CTr/ĐU ngày 06/10/2025 của Ban Thường vụ Đảng ủy phường về "
+            "trật tự đô thị,*\nNgày 10/10/2025, Ban Thường vụ Đảng ủy phường họp, nghe Văn phòng Đảng ủy báo cáo "
+            "kết quả\n(Báo cáo số 41-BC/ĐU ngày 08/10/2025). Ban Thường vụ Đảng ủy phường kết luận như sau:\n"
+            "1. Đánh giá chung\n")
+    paragraphs = preamble_paragraphs(text, 0, len(text))
+    assert [(p.relation, text[p.start : p.end].split()[-1]) for p in paragraphs] == [("implements", "thị,")]

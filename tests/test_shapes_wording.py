@@ -2253,3 +2253,21 @@ def test_a_signers_name_that_opens_with_y_keeps_it():
             + "QUYẾT ĐỊNH\nVề việc phê duyệt danh mục dự án\nĐiều 1. Phê duyệt danh mục dự án.\n"
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Y Thái Niê"))
     assert parse_bytes(text.encode(), "qd.txt").document.signer == "Y Thái Niê"
+
+
+def test_a_departments_place_and_structure_name_no_unit():
+    """A decision on a department's functions and organisation: "Điều 1. Vị trí và chức năng ⏎ 1. Sở Xây dựng … là cơ
+    quan chuyên môn …, thực hiện chức năng tham mưu …" defines it, "Điều 3. Cơ cấu tổ chức" lists its offices; only
+    the article on who executes it names units."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "36/2025/QĐ-UBND", "Hải Phòng, ngày 12 tháng 8 năm 2025")
+            + "QUYẾT ĐỊNH\nQuy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Xây dựng\n"
+            "Điều 1. Vị trí và chức năng\n1. Sở Xây dựng thành phố Hải Phòng là cơ quan chuyên môn thuộc Ủy ban nhân "
+            "dân thành phố, thực hiện chức năng tham mưu, giúp Ủy ban nhân dân thành phố quản lý nhà nước về xây "
+            "dựng.\n"
+            "Điều 2. Cơ cấu tổ chức\n1. Lãnh đạo Sở: gồm Giám đốc và không quá 05 Phó Giám đốc.\n"
+            "2. Các phòng chuyên môn, nghiệp vụ:\na) Văn phòng;\nb) Phòng Kế hoạch - Tài chính;\n"
+            "3. Chi cục: Chi cục Giám định xây dựng.\n"
+            "Điều 3. Trách nhiệm thi hành\n1. Sở Nội vụ hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Tùng"))
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 3.1", "Sở Nội vụ")]

@@ -412,3 +412,9 @@ def test_the_account_of_the_meeting_after_a_partys_preamble_is_no_part_of_its_la
             "1. Đánh giá chung\n")
     paragraphs = preamble_paragraphs(text, 0, len(text))
     assert [(p.relation, text[p.start : p.end].split()[-1]) for p in paragraphs] == [("implements", "thị,")]
+
+
+def test_a_laws_name_ends_before_or():
+    """"… theo quy định của Luật Đấu thầu hoặc pháp luật về đấu giá tài sản": no law's name holds "hoặc"."""
+    text = "Việc lựa chọn nhà đầu tư thực hiện theo Luật Đấu thầu hoặc pháp luật về đấu giá tài sản."
+    assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", "Đấu thầu")]

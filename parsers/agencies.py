@@ -2635,7 +2635,8 @@ _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:T�
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,)"
                      # the companies of one group by their regions or cities: "Các Tổng công ty Điện lực: miền Bắc,
                      # miền Trung, …, Thành phố Hà Nội"
-                     rf"|(?-i:[Cc]ác)\s+(?P<head3>(?-i:Tổng\s+công\s+ty|Công\s+ty|Cảng\s+vụ)"
+                     # (… or the project boards by their numbers: "Các Ban Quản lý dự án: 2, 7, Mỹ Thuận")
+                     rf"|(?-i:[Cc]ác)\s+(?P<head3>(?-i:Ban\s+Quản\s+lý\s+dự\s+án)|(?-i:Tổng\s+công\s+ty|Công\s+ty|Cảng\s+vụ)"
                      rf"(?:\s+(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+(?-i:[a-zà-ỹđ])[\wÀ-ỹ]*)?){{1,2}})\s*:\s*(?=\S))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
@@ -2815,8 +2816,8 @@ def _listed_whole(shared: re.Match[str], each: list[AgencyMention]) -> bool:
 
 
 _ITEM_RUN = re.compile(r"[^,;.]+")
-# a company's region, in small letters: "miền Bắc"
-_COMPANY_REGION = re.compile(rf"(?:miền|vùng|khu\s+vực)\s+[{UPPER}]")
+# a company's region, in small letters, or a board's number: "miền Bắc", "7"
+_COMPANY_REGION = re.compile(rf"(?:miền|vùng|khu\s+vực)\s+[{UPPER}]|\d{{1,3}}(?![\d/.])")
 
 
 def _known_item(text: str, head: str, s: int, end: int) -> int:

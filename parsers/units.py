@@ -658,7 +658,7 @@ _AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý"
 # a conclusion's item that names its topic first: "2. Về công tác giải phóng mặt bằng: Ủy ban nhân dân
 # các tỉnh … tập trung chỉ đạo …", "- Về đề nghị bổ sung vốn: giao Bộ Xây dựng nghiên cứu …"
 _TOPIC = re.compile(r"[\s*_]*(?:(?:Về|Đối\s+với|Đề\s+nghị|Kiến\s+nghị)"
-                    r"\s(?:[^:.;\n]|\n(?![ \t]*\n)){2,200}?"
+                    r"\s(?:[^:.;\n]|\n(?![ \t]*\n)){2,360}?"
                     # (or a kind of bodies, then those of it the paragraph names: "Các cơ quan báo chí: Báo Bình Định,
                     # Đài Phát thanh và Truyền hình Bình Định dành thời lượng …", "Các cơ quan Trung ương trên địa bàn
                     # tỉnh: Chi cục Thuế khu vực X, Kho bạc Nhà nước khu vực X: …")

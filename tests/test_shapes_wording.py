@@ -2271,3 +2271,18 @@ def test_a_departments_place_and_structure_name_no_unit():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Tùng"))
     rec = parse_bytes(text.encode(), "qd.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 3.1", "Sở Nội vụ")]
+
+
+def test_a_long_topic_then_the_body_it_gives_the_work_to():
+    """"1. Về đề xuất của Ủy ban nhân dân tỉnh An Giang tại Văn bản số … về việc bổ sung vốn … cho công tác giải phóng
+    mặt bằng Dự án …: giao Bộ Tài chính chủ trì …": a topic of three lines, then the body given the work."""
+    text = (_header("VĂN PHÒNG CHÍNH PHỦ", "512/TB-VPCP", "Hà Nội, ngày 20 tháng 10 năm 2025")
+            + "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại cuộc họp về các dự án đường bộ cao tốc\n"
+            "Sau khi nghe báo cáo, Thủ tướng Chính phủ kết luận như sau:\nI. VỀ CÁC KIẾN NGHỊ\n"
+            "1. Về đề xuất của Ủy ban nhân dân tỉnh An Giang tại Văn bản số 2145/UBND-KT ngày 03\n"
+            "tháng 10 năm 2025 về việc bổ sung vốn ngân sách trung ương cho công tác giải phóng mặt\n"
+            "bằng Dự án đường bộ cao tốc Châu Đốc - Cần Thơ - Sóc Trăng: giao Bộ Tài chính chủ trì,\n"
+            "phối hợp với Bộ Xây dựng xem xét, xử lý theo thẩm quyền.\n"
+            + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("I.1", "Bộ Tài chính")]

@@ -305,8 +305,11 @@ def _body_acts_under_topic(heading: str, line: str) -> bool:
     # (the head's title before it: "1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo: …")
     bare = without_titles(line)
     skip = len(bare) - len(bare.lstrip())
+    # ("5. Các đơn vị sự nghiệp trực thuộc Sở ⏎ Thư viện tỉnh tổ chức …": a collective that ends on whose it is has
+    # ended, its members each acting on their own lines)
+    whole = _OWNER_END.search(heading) is not None
     if not starts_with_head(bare[skip:]) or heading.lstrip()[:1] in "-+•–" or _OPEN_WORD_END.search(heading) \
-            or find(heading) or ends_with_head(heading) \
+            or (not whole and (find(heading) or ends_with_head(heading))) \
             or any(v.end() >= len(heading.rstrip(" *_:")) for v in verbs_re().finditer(heading)):
         # (not "b) Đề nghị Công ty ⏎ Điện lực …", "- Chủ trì, phối hợp với ⏎ Cục Thống kê …", "3. Về đề nghị đầu tư xây
         # dựng ⏎ Trường Phổ thông …": the heading goes on)
@@ -315,6 +318,8 @@ def _body_acts_under_topic(heading: str, line: str) -> bool:
     return bool(found) and found[0].start <= skip + 2 and acts(line, found[-1].end, len(line))
 
 
+_OWNER_END = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]ác|[Nn]hững)\s[^\n]{3,60}?\s(?:trực\s+)?thuộc\s+"
+                        r"(?:Sở|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Ban|Cục)[ \t*_]*$")
 _ITEM_MARK = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/\-–]\s*|\s*[-+•–]\s+")
 
 

@@ -2286,3 +2286,21 @@ def test_a_long_topic_then_the_body_it_gives_the_work_to():
             + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
     rec = parse_bytes(text.encode(), "tb.txt")
     assert [(u.section, u.name) for u in rec.units] == [("I.1", "Bộ Tài chính")]
+
+
+def test_a_heading_of_a_departments_own_bodies_then_each_acting_on_its_own_line():
+    """"5. Các đơn vị sự nghiệp trực thuộc Sở ⏎ Trung tâm Thông tin xúc tiến du lịch chủ động …": a collective that ends
+    on whose it is ends its heading; the next line is the first of its members' paragraphs, each one a unit."""
+    text = (_header("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "245/KH-SVHTTDL",
+                    "Quảng Bình, ngày 12 tháng 3 năm 2025")
+            + "KẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2025\nI. MỤC ĐÍCH\nPhát triển du lịch cộng đồng bền vững.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "1. Thanh tra Sở: Chủ trì kiểm tra việc chấp hành pháp luật về du lịch.\n"
+            "2. Các đơn vị sự nghiệp trực thuộc Sở\n"
+            "Trung tâm Thông tin xúc tiến du lịch chủ động xây dựng kế hoạch quảng bá, xúc tiến.\n"
+            "Thư viện tỉnh tổ chức trưng bày sách tại các điểm du lịch cộng đồng.\n"
+            + signed("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", name="Nguyễn Văn An"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Thanh tra Sở"), ("II.2", "Các đơn vị sự nghiệp trực thuộc Sở"),
+        ("II.2", "Trung tâm Thông tin xúc tiến du lịch"), ("II.2", "Thư viện tỉnh")]

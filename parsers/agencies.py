@@ -755,6 +755,8 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
                 and not _caps_words_before(text, syl[i - 1][1]):
             # "Vụ PC ⏎ TCMT": a cell's names one per line, the first whole (not "3. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH")
             break
+        if i > 0 and _VILLAGE_BOARD.match(text, s, limit):
+            break  # "Điện lực Thạnh Phú Ban nhân dân các ấp": a village's board is no part of another body's name
         if "\n" in gap and i > 0 and _LINE_OPENS_PHRASE.match(text, s, limit):
             break  # "1. Trung tâm Kiểm soát bệnh tật Thành phố ⏎ Đối với công tác giám sát …": the next line's phrase
         if _is_cap(tok) and (tok.isalpha() or "-" in tok or "'" in tok or "’" in tok):
@@ -973,6 +975,9 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
     return end
 
 
+# the board of a village or quarter, in a cell run together with the body before it
+_VILLAGE_BOARD = re.compile(r"Ban\s+(?:nhân\s+dân|điều\s+hành|Điều\s+hành)\s+(?:các\s+)?"
+                            r"(?:ấp|thôn|khu\s+phố|tổ\s+dân\s+phố|bản|buôn|xóm|khóm|[A-ZĐÀ-Ỹ])")
 # a phrase no name holds, opening a line: "Đối với …", "Trong thời gian tới …", "Về công tác …"
 _LINE_OPENS_PHRASE = re.compile(r"(?:Đối\s+với|Trong\s+(?:thời\s+gian|năm|đó|quá\s+trình|dịp)|Về\s+(?:công\s+tác|việc)"
                                 r"|Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trên\s+cơ\s+sở)(?![\wÀ-ỹ])")

@@ -62,7 +62,8 @@ def _plan_items(*items: str):
      ["Trung tâm Khuyến nông", "Trạm Chăn nuôi và Thú y khu vực"]),
     # a name that reached its place has ended: "và" and a capital open the next
     ("Rà soát hộ nghèo; Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Hội Cựu chiến binh tỉnh và Tổ "
-     "công nghệ số cộng đồng thực hiện.", ["Sở Lao động - Thương binh và Xã hội"], ["Hội Cựu chiến binh tỉnh"]),
+     "công nghệ số cộng đồng thực hiện.", ["Sở Lao động - Thương binh và Xã hội"],
+     ["Hội Cựu chiến binh tỉnh", "Tổ công nghệ số cộng đồng"]),
     # the focal point the item names, who leads; and who takes part besides the partners
     ("Tổ chức hội nghị quán triệt; giao Công an tỉnh làm đầu mối, phối hợp với Sở Tư pháp tổ chức thực hiện.",
      ["Công an tỉnh"], ["Sở Tư pháp"]),

@@ -925,6 +925,11 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         new_subject = new_subject or (m.date is not None and m.issuer is not None and m.type == mentions[base].type
                                 and m.issuer == mentions[base].issuer and not roles[base].secondary
                                 and not (roles[i - 1].link == "amended_by" and prev.type == m.type)
+                                # (nor after a secondary of its type whose issuer it shares: "… sửa đổi, bổ sung …
+                                # ban hành kèm theo Quyết định số 318/QĐ-TTg ngày … và Quyết định số 319/QĐ-TTg ngày
+                                # … của Thủ tướng Chính phủ" amends both)
+                                and not (directly and roles[i - 1].secondary and prev.type == m.type
+                                         and prev.issuer is None)
                                 and not any(mentions[j].issuer == m.issuer for j in range(base + 1, i)))
         # "… được sửa đổi, bổ sung theo Luật số 46/2014/QH13 và Luật Việc làm ngày 16 tháng 11 năm 2013": after
         # an amending act by its number, a law by its name and date is the paragraph's next subject

@@ -13,6 +13,11 @@ import pytest
 from parsers.references import clause_roles, find_mentions
 
 CASES = [
+    # the documents an act amends, "A ngày … và B ngày … của X": both amended, the issuer after the second theirs
+    ('Căn cứ Quyết định số 211/QĐ-TTg ngày 01 tháng 3 năm 2024 của Thủ tướng Chính phủ sửa đổi, bổ sung một số tiêu '
+     'chí của Bộ tiêu chí quốc gia về nông thôn mới ban hành kèm theo Quyết định số 318/QĐ-TTg ngày 08 tháng 3 năm '
+     '2022 và Quyết định số 319/QĐ-TTg ngày 08 tháng 3 năm 2022 của Thủ tướng Chính phủ;',
+     ['B 211/QĐ-TTg', 'S 318/QĐ-TTg amends 0', 'S 319/QĐ-TTg amends 0']),
     # a ";" inside the base's title: what amends the base after it is no new subject
     ('Căn cứ Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024 của Chính phủ quy định về điều tra cơ bản '
      'đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, được sửa đổi, bổ sung bởi Nghị định số '

@@ -762,7 +762,9 @@ def _carries_own(text: str, n: Node) -> bool:
     """A bullet with its own lead unit or deadline (in its text or its fields) is a task of its own."""
     head = text[n.body_start : min(n.end, n.body_start + 400)]
     opening = agencies.subjects(text, n.body_start, min(n.end, n.body_start + 300))
+    # (bodies in general lead nothing: "- Các cơ quan, đơn vị ban hành …")
     if opening and opening[0].start - n.body_start <= 12 and agencies.acts(text, opening[-1].end, n.end) \
+            and not all(agencies.is_generic(a.text) for a in opening) \
             and not _PLACES_TOPIC.match(text, n.body_start, opening[-1].end) \
             and not _DIRECTS.match(text, n.body_start, opening[0].start):  # ("- Chỉ đạo các cơ sở …": whom it directs)
         return True

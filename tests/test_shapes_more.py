@@ -2672,3 +2672,16 @@ def test_a_letters_appendix_that_outlines_the_report_it_asks_for_holds_no_tasks(
     assert list(rec.tasks) == []
     assert [(a.type, a.title) for a in rec.attachments] == [
         ("Phụ lục", "Đề cương báo cáo kết quả thực hiện kế hoạch hành động năm 2025")]
+
+
+def test_a_bullet_that_opens_with_bodies_in_general_carries_no_lead_of_its_own():
+    """"7. Công tác chỉ đạo, điều hành ⏎ - Các cơ quan, đơn vị ban hành kế hoạch tuyên truyền … ⏎ - Tổ chức Hội thi
+    …": "các cơ quan, đơn vị" names no one in particular, so the item is one task, its bullets its parts."""
+    text = (_header("ỦY BAN NHÂN DÂN\nHUYỆN CƯ M'GAR", "245/KH-UBND", "Cư M'gar, ngày 20 tháng 12 năm 2024")
+            + "KẾ HOẠCH\nCải cách hành chính năm 2025\nI. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Công tác chỉ đạo, điều hành và tuyên truyền cải cách hành chính\n"
+            "- Các cơ quan, đơn vị ban hành kế hoạch tuyên truyền cải cách hành chính năm 2025.\n"
+            "- Tổ chức Hội thi tìm hiểu về cải cách hành chính; biểu dương, khen thưởng kịp thời.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn An"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [t.id for t in rec.tasks] == ["I.1"]

@@ -737,10 +737,6 @@ _GOVERNS_END = re.compile(r"(?<![\wÀ-ỹ])(?:trình|cho|với|tại|theo|gửi|
                           r"[ \t*_]*$")
 
 
-_AGREES = re.compile(r"[\s*_]*(?:Thống\s+nhất|Đồng\s+ý|Chấp\s+thuận|Nhất\s+trí)(?![\wÀ-ỹ])[^;:.\n]{0,160}?[;,]"
-                     r"[ \t]*\n?[ \t]*(?=giao\s|Giao\s)")
-
-
 def _topic_lines(text: str, start: int, limit: int) -> int | None:
     """Where a topic on lines of its own ends: at a line that opens with a capital, the line before it not
     ending on a joining word."""
@@ -766,11 +762,6 @@ def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention
     near = min(end, start + 420)
     topic = _TOPIC.match(text, start, near)
     after = topic.end() if topic is not None else _topic_lines(text, start, near)
-    # (the decision may first agree, then give the work: "…: Thống nhất về chủ trương; giao Sở Tài chính chủ trì …",
-    # "Thống nhất chủ trương đầu tư dự án; giao Sở Kế hoạch và Đầu tư …")
-    agrees = _AGREES.match(text, after if after is not None else start, end)
-    if agrees is not None:
-        after = agrees.end()
     # (the paragraph may open with a clause of its own: "Về hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở …")
     after = (_past_clause(text, after, end) or after) if after is not None else _past_clause(text, start, end)
     if after is None:

@@ -2307,17 +2307,18 @@ def test_a_heading_of_a_departments_own_bodies_then_each_acting_on_its_own_line(
         ("II.2", "Trung tâm Thông tin xúc tiến du lịch"), ("II.2", "Thư viện tỉnh")]
 
 
-def test_an_item_that_agrees_then_gives_the_work():
-    """"a) Về đề xuất của UBND quận Ô Môn …: Thống nhất về chủ trương; giao Sở Tài chính chủ trì …", "Thống nhất chủ
-    trương đầu tư dự án; giao Sở Kế hoạch và Đầu tư …": the notice agrees, then names whom it gives the work."""
+def test_an_item_that_agrees_first_opens_with_no_body():
+    """"a) Về đề xuất của UBND quận Ô Môn … (three lines): giao Sở Tài chính chủ trì …" names the body its topic gives
+    the work to; "Thống nhất chủ trương đầu tư dự án; giao Sở Kế hoạch và Đầu tư …" opens with the agreement, and only
+    what opens an item names a unit."""
     text = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "245/TB-VPUB", "Cần Thơ, ngày 05 tháng 10 năm 2023")
             + "THÔNG BÁO\nÝ kiến chỉ đạo của Phó Chủ tịch UBND thành phố về công tác phòng, chống sạt lở\n"
             "Phó Chủ tịch UBND thành phố chỉ đạo như sau:\n1. Về các kiến nghị, đề xuất\n"
             "a) Về đề xuất của UBND quận Ô Môn tại Tờ trình số 95/TTr-UBND ngày 02/10/2023 về việc hỗ trợ kinh phí\n"
             "xử lý "
-            "sạt lở bờ sông Ô Môn: Thống nhất về chủ trương; giao\nSở Tài chính chủ trì thẩm định mức hỗ trợ.\n"
+            "sạt lở bờ sông Ô Môn: giao\nSở Tài chính chủ trì thẩm định mức hỗ trợ.\n"
             "b) Thống nhất chủ trương đầu tư dự án kè sông Cần Thơ; giao Sở Kế hoạch và Đầu tư hướng dẫn thủ tục.\n"
             "c) Đồng ý chủ trương tổ chức Lễ hội Bánh dân gian Nam Bộ năm 2024.\n"
             + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Nguyễn Văn Hùng"))
     rec = parse_bytes(text.encode(), "tb.txt")
-    assert [(u.section, u.name) for u in rec.units] == [("1.a", "Sở Tài chính"), ("1.b", "Sở Kế hoạch và Đầu tư")]
+    assert [(u.section, u.name) for u in rec.units] == [("1.a", "Sở Tài chính")]

@@ -1411,6 +1411,10 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         e = _steering_end(text, m, e, end)
         # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields the name lists, in small letters
         e = _fields_end(text, e, end) or e
+        # ("… phối hợp với Ban QLDA ĐTXD các công trình giao thông tỉnh": a project board's works, to its place)
+        if known is None and _PROJECT_BOARD.match(text, m.start(), e) \
+                and (works := _WORKS_TO_PLACE.match(text, e, min(end, e + 160))) is not None:
+            e = works.end()
         if e == m.end() and fold(m.group(0)) not in _alone():
             if (short := _short_name_re().match(text, m.start(), end)) is not None:
                 # "Ban Chỉ đạo có nhiệm vụ …": the committee the document set up, by its head alone

@@ -2322,3 +2322,11 @@ def test_an_item_that_agrees_first_opens_with_no_body():
             + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Nguyễn Văn Hùng"))
     rec = parse_bytes(text.encode(), "tb.txt")
     assert [(u.section, u.name) for u in rec.units] == [("1.a", "Sở Tài chính")]
+
+
+def test_a_project_board_named_by_its_initials_as_a_partner_keeps_its_works():
+    """"… phối hợp với Ban QLDA ĐTXD các công trình giao thông tỉnh thực hiện chi trả": the partner is named whole."""
+    from parsers.agencies import find
+
+    text = "UBND huyện Đông Sơn chủ trì, phối hợp với Ban QLDA ĐTXD các công trình giao thông tỉnh thực hiện chi trả."
+    assert [a.text for a in find(text)] == ["UBND huyện Đông Sơn", "Ban QLDA ĐTXD các công trình giao thông tỉnh"]

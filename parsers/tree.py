@@ -187,8 +187,11 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
     if m is None or not (m.group("colon") or (m.group("md") and text[b.start : b.end].rstrip().endswith("**"))
                          or _ITEMS_NEXT.match(text, b.end) or _work_next(text, b.end)):
         return None
-    if re.search(r"[.;,]\W*$", m.group("h")) or re.search(r":[\s*_]*$", text[max(0, b.start - 40) : b.start]):
-        return None  # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.")
+    above = text[text.rfind("\n", 0, max(0, b.start - 1)) + 1 : b.start]
+    if re.search(r"[.;,]\W*$", m.group("h")) or (re.search(r":[\s*_]*$", above) and len(above.split()) <= 8):
+        # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.") — not the bodies a
+        # sentence asks ("… Chủ tịch UBND tỉnh yêu cầu: ⏎ Giám đốc Sở Nông nghiệp và Phát triển nông thôn: ⏎ - …")
+        return None
     names = agencies.heading_names(text, m.start("h"), m.end("h"))
     # (after the word that asks them: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
     named = text[agencies.past_opener(text, m.start("h"), m.end("h")) : m.end("h")]

@@ -2330,3 +2330,16 @@ def test_a_project_board_named_by_its_initials_as_a_partner_keeps_its_works():
 
     text = "UBND huyện Đông Sơn chủ trì, phối hợp với Ban QLDA ĐTXD các công trình giao thông tỉnh thực hiện chi trả."
     assert [a.text for a in find(text)] == ["UBND huyện Đông Sơn", "Ban QLDA ĐTXD các công trình giao thông tỉnh"]
+
+
+def test_a_body_a_sentence_asks_on_a_line_of_its_own_heads_its_items():
+    """"… Chủ tịch UBND tỉnh yêu cầu: ⏎ Giám đốc Sở Nông nghiệp và Phát triển nông thôn: ⏎ - Chỉ đạo Chi cục Kiểm lâm
+    …": the line names the body whose items follow (no label's value), so whom it directs is no unit of its own."""
+    from parsers import structure, tree
+
+    text = ("Để chủ động phòng ngừa, Chủ tịch UBND tỉnh yêu cầu:\nGiám đốc Sở Nông nghiệp và Phát triển nông thôn:\n"
+            "- Chỉ đạo Chi cục Kiểm lâm tăng cường lực lượng kiểm lâm;\n")
+    markers = [tree.marker(text, b) for b in structure.blocks(text)]
+    assert [(m.kind, m.heading) if m else None for m in markers] == [
+        None, ("agency", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn"),
+        ("bullet", "Chỉ đạo Chi cục Kiểm lâm tăng cường lực lượng kiểm lâm;")]

@@ -139,7 +139,10 @@ def _defines(text: str, pos: int, end: int) -> bool:
     """Is the subject at ``pos`` defined ("… (sau đây gọi tắt là Ban Quản lý) là cơ quan …"), the name
     perhaps going on in small letters before it, rather than given work?"""
     m = _DEFINES.match(text, pos, end)
-    if m is None or agencies.verbs_re().search(m.group("tail")) is not None:
+    # (what the bodies were given, passive, is no work they are given here: "… Ủy ban nhân dân các xã được giao quản
+    # lý điểm tham quan là tổ chức thu phí")
+    if m is None or (agencies.verbs_re().search(m.group("tail")) is not None
+                     and not re.match(r"\s+được\s+(?:giao|phân\s+công|phân\s+cấp|ủy\s+quyền)\s", m.group("tail"))):
         return False
     # "… Gia Lai là các địa phương có tỷ lệ giải ngân thấp, khẩn trương xây dựng …": the sentence goes
     # on to give the work

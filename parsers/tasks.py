@@ -558,7 +558,9 @@ def _given_by_group(text: str, item: Node, first_kid: int, tasks: list[Task],
                 t = dataclasses.replace(t, deadline=p_deadline, deadline_iso=_iso(p_deadline))
             out.append(t)
             continue
-        if not t.lead and lead:
+        if lead and (not t.lead or (t.lead == lead and not t.support)):
+            # (… or who joins it, the group's own lead already its: "3.1. Sở Khoa học và Công nghệ chủ trì, phối hợp
+            # với Sở Xây dựng, Sở Tài chính … thực hiện các nội dung sau: ⏎ a) …")
             t = dataclasses.replace(t, lead=lead, support=t.support or support)
         if not t.deadline and deadline:
             t = dataclasses.replace(t, deadline=deadline, deadline_iso=_iso(deadline))

@@ -2685,3 +2685,19 @@ def test_a_bullet_that_opens_with_bodies_in_general_carries_no_lead_of_its_own()
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn An"))
     rec = parse_bytes(text.encode(), "kh.txt")
     assert [t.id for t in rec.tasks] == ["I.1"]
+
+
+def test_a_group_that_names_its_lead_and_partners_gives_both_to_its_items():
+    """"3.1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Xây dựng, Sở Tài chính thực hiện các nội dung sau: ⏎
+    a) … b) …": each item is led by the group's lead, with the group's partners."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "518/KH-UBND", "Nghệ An, ngày 22 tháng 8 năm 2025")
+            + "KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW\nI. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển hạ tầng số\n"
+            "1.1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Xây dựng, Sở Tài chính thực hiện các nội dung "
+            "sau:\n"
+            "a) Xây dựng, triển khai Đề án phát triển hạ tầng mạng 5G; hoàn thành trong năm 2026.\n"
+            "b) Đầu tư nâng cấp Trung tâm dữ liệu tỉnh; thời gian: 2025 - 2027.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Bùi Đình Long"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("I.1.1.a", ("Sở Khoa học và Công nghệ",), ("Sở Xây dựng", "Sở Tài chính")),
+        ("I.1.1.b", ("Sở Khoa học và Công nghệ",), ("Sở Xây dựng", "Sở Tài chính"))]

@@ -253,6 +253,10 @@ def _in_note(notes: list[tuple[int, int]], pos: int) -> bool:
 
 # a plan's first section that holds its bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ"
 # (or "PHẦN THỨ NHẤT ⏎ NHỮNG CĂN CỨ XÂY DỰNG ĐỀ ÁN")
+# the sentence over a list of the documents a plan rests on: "… được xây dựng trên cơ sở các văn bản sau:", "Căn cứ các
+# văn bản sau đây:"
+_LISTS_BASES = re.compile(r"(?:trên\s+cơ\s+sở|[Cc]ăn\s+cứ(?:\s+vào)?)\s+(?:các|những)\s+(?:văn\s+bản|căn\s+cứ)"
+                          r"(?:\s+pháp\s+lý)?\s+(?:sau(?:\s+đây)?|dưới\s+đây)[\s*_]*:[\s*_]*$")
 _BASES_HEADING = re.compile(r"[\s*_]*(?:(?:NHỮNG|Những|CÁC|Các)\s+)?"
                             r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?![\wÀ-ỹ])")
 
@@ -261,6 +265,17 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
     """The preamble written as the plan's first section: its "Căn cứ …" paragraphs and the
     documents its items list are bases."""
     first = next((c for c in root.children if c.kind not in ("table",)), None)
+    if first is not None and first.kind in ("num", "bullet") \
+            and _LISTS_BASES.search(text, max(root.start, first.start - 300), first.start) is not None:
+        # "Kế hoạch … được xây dựng trên cơ sở các văn bản sau: ⏎ 1. Nghị quyết số 30c/NQ-CP … ⏎ 2. Công văn số …":
+        # the items that open with a document are the plan's bases (the heading over them may be lost to the line
+        # the crawler ran it into)
+        listed: list[PreambleParagraph] = []
+        for item in root.children:
+            if item.kind != first.kind or not references.type_word_re().match(text, item.body_start):
+                break
+            listed.append(PreambleParagraph("legal_basis", item.body_start, item.end))
+        return listed
     if first is None or first.kind not in ("part", "roman", "num", "upper", "caption") \
             or not _BASES_HEADING.match(text, first.body_start, first.head_end):
         return []

@@ -423,3 +423,22 @@ def test_a_laws_name_ends_before_or():
     """"… theo quy định của Luật Đấu thầu hoặc pháp luật về đấu giá tài sản": no law's name holds "hoặc"."""
     text = "Việc lựa chọn nhà đầu tư thực hiện theo Luật Đấu thầu hoặc pháp luật về đấu giá tài sản."
     assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", "Đấu thầu")]
+
+
+def test_a_plan_that_lists_the_documents_it_rests_on_as_items():
+    """"Kế hoạch … được xây dựng trên cơ sở các văn bản sau: ⏎ 1. Nghị quyết số 30c/NQ-CP … ⏎ 2. Công văn số …": the
+    documents its items open with are the plan's bases; an item that names none ends the list."""
+    from parsers import parse_bytes
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBình Phước, ngày 24 tháng 02 năm 2012\nKẾ HOẠCH\n"
+            "Cải cách hành chính nhà nước giai đoạn 2011 - 2015\n"
+            "Kế hoạch cải cách hành chính được xây dựng trên cơ sở các văn bản sau:\n"
+            "1. Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành "
+            "chính.\n2. Công văn số 4089/BNV-CCHC ngày 30/11/2011 của Bộ Nội vụ về việc hướng dẫn xây dựng kế hoạch.\n"
+            "3. Kết quả thực hiện cải cách hành chính giai đoạn 2001 - 2010.\nII. MỤC TIÊU\n"
+            "Xây dựng nền hành chính chuyên nghiệp; thực hiện theo Quyết định số 225/QĐ-TTg.\n"
+            "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nTrương Tấn Thiệu\n")
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(r.relation, r.number) for r in rec.references] == [
+        ("legal_basis", "30c/NQ-CP"), ("legal_basis", "4089/BNV-CCHC"), ("cites", "225/QĐ-TTg")]

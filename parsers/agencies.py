@@ -1523,8 +1523,8 @@ def _gazetteer_ends(text: str, w: re.Match[str], end: int) -> Iterator[tuple[int
         yield w.end(), node["$"]
     for tok in _TOKEN.finditer(text, w.end(), min(end, w.end() + 200)):
         node = node.get(tok.group(0).lower())
-        if node is None:
-            return
+        if not isinstance(node, dict):
+            return  # (no name goes on; nor is a "$" written in the text the trie's mark of a name's end)
         if "$" in node:
             yield tok.end(), node["$"]
 

@@ -37,6 +37,12 @@ def test_random_documents(pieces):
         assert 0 <= item.start <= item.end <= n
 
 
+def test_a_dollar_sign_after_a_known_name_reads_as_text():
+    """"Sở Tư pháp$0": the character the gazetteer's index marks a name's end with, written in the text, is text."""
+    rec = parse_bytes("QUYẾT ĐỊNH:\nSở Tư pháp$0".encode(), "fuzz.txt")
+    assert rec.text.endswith("Sở Tư pháp$0")
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.binary(max_size=400))
 def test_random_bytes(data):

@@ -258,13 +258,14 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
         # (in a letter, a telegram or a directive, wherever it speaks: "3. Bộ Tài chính sẽ tổng hợp, báo cáo …" in the
-        # Bộ's letter — a plan's issuer may well give itself work, and a notice reports another's conclusions)
+        # Bộ's letter, "Chính phủ thống nhất …" in its resolution — a plan's issuer may well give itself work, and a
+        # notice reports another's conclusions)
         speaks = fold(meta.type or "") in _SPEAKING
         out = [u for u in out if (u.section is not None and not speaks) or not _is_issuer(u.name, meta.issuer)]
     return _dedupe(out, [*tree.quotes, *_recipients(text)])
 
 
-_SPEAKING = ("công văn", "công điện", "chỉ thị", "văn bản")
+_SPEAKING = ("công văn", "công điện", "chỉ thị", "văn bản", "nghị quyết")
 
 
 def _not_each_of_heading(out: list[Unit]) -> list[Unit]:

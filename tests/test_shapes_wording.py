@@ -2357,3 +2357,16 @@ def test_bodies_given_a_charge_then_defined_as_its_collectors_are_no_units():
             + signed("CHỦ TỊCH", name="Phạm Thị Phúc"))
     rec = parse_bytes(text.encode(), "nq.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 3.1", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_resolutions_issuer_speaking_in_it_is_no_unit():
+    """"III. VỀ CÔNG TÁC XÂY DỰNG THỂ CHẾ ⏎ Chính phủ thống nhất tiếp tục coi …" in the Government's resolution: the
+    issuer speaks; the ministries it then asks are the units."""
+    text = (_header("CHÍNH PHỦ", "142/NQ-CP", "Hà Nội, ngày 05 tháng 5 năm 2026")
+            + "NGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 4 năm 2026\nCHÍNH PHỦ\nQUYẾT NGHỊ:\n"
+            "I. VỀ CÔNG TÁC XÂY DỰNG, HOÀN THIỆN THỂ CHẾ\n"
+            "Chính phủ thống nhất tiếp tục coi hoàn thiện thể chế là đột phá của đột phá.\n"
+            "Bộ Tư pháp chủ trì, phối hợp với Văn phòng Chính phủ tổng hợp, báo cáo Chính phủ.\n"
+            + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    rec = parse_bytes(text.encode(), "nq.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("I", "Bộ Tư pháp")]

@@ -1982,6 +1982,8 @@ _COLLECTIVE = re.compile(
     )""",
     re.X | re.I,
 )
+# the initials that say which of a kind a collective means: "trung tâm GDNN-GDTX", "trường THCS"
+_KIND_INITIALS = re.compile(rf"[ \t]+[{UPPER}]{{2,}}(?:[-&/][{UPPER}]{{2,}})*(?![\wÀ-ỹ])")
 _ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuyên\s+môn|hành\s+chính|sự\s+nghiệp)"
 # what a body is asked to do, written with a capital where a heading ran into its first duty: no name goes on with it
 _CAPITAL_VERBS = (r"(?:Phối\s+hợp|Chủ\s+trì|Chủ\s+động|Triển\s+khai|Thực\s+hiện|Tham\s+mưu|Tăng\s+cường|Đẩy\s+mạnh"
@@ -2278,6 +2280,11 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 # opening a body's head names another ("Các sở, ban, ngành⏎UBND các xã, phường")
                 break
             e = c.end()
+            if (initials := _KIND_INITIALS.match(text, e, end)) is not None \
+                    and _heads_re().match(text, _past_space(text, e, end), end) is None:
+                # "Các trường THPT, trung tâm GDNN-GDTX và …": which of the kind, by its initials (not a body's own:
+                # "Các sở, ban, ngành UBND các huyện" names the next body)
+                e = initials.end()
         if (role := _role_qualifiers_re().match(text, e, end)) is not None:
             e = role.end()  # "các sở, ngành chủ chương trình": which of them, by their part in the work
         if ((member := _MEMBERS_OF.match(text, e, end)) is not None

@@ -2749,7 +2749,9 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         if (wrapped := _PLACE_WRAP.match(text, e, base + item.end())) is not None \
                 and (is_place_name(_OWN_KIND.sub("", fold(" ".join(text[s : wrapped.end()].split()))))
                      or (level is not None and (wrapped.end() == base + item.end()
-                                                or _SMALL_AFTER.match(text, wrapped.end())))):
+                                                or _SMALL_AFTER.match(text, wrapped.end()))
+                         # (not the next line's work: "… Quảng Ninh và Lệ Thủy ⏎ Khẩn trương triển khai …")
+                         and verbs_re().match(fold(text[e : e + 40]).lstrip()) is None)):
             # "Đắk⏎Lắk", "tỉnh Bắc⏎Ninh": a known place wrapped at the line's end; "huyện: Cẩm⏎Xuyên,": a
             # place of a lower level whose capitals fill the item
             e = wrapped.end()

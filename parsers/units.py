@@ -362,13 +362,10 @@ def _unit_speaks(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
             and (given := agencies.subjects(text, node.body_start, min(node.head_end, node.body_start + 300))) \
             and _ROLE_AFTER.match(text, given[-1].end, node.head_end) is not None:
         return False  # "- Giao Phòng Cảnh sát … là đơn vị thường trực …": the document hands a body its role
-    if _ASKS.match(text, node.body_start, node.head_end) is None:
-        return True
-    # (under a heading that names a group, "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH LIÊN QUAN ⏎ 4. Đề nghị Bộ Thông tin và
-    # Truyền thông …" asks one of them: the document asks, not the group — which would pass work on by "Chỉ đạo")
-    head = _GROUP_OPENER.match(text, p.body_start, p.head_end)
-    at = head.end() if head else p.body_start
-    return not any(c.start == at for c in agencies.collectives(text, at, p.head_end))
+    # (a request is the document's voice, whoever the heading above named: "III. ĐỀ NGHỊ CÁC BỘ, NGÀNH LIÊN QUAN ⏎ 4. Đề
+    # nghị Bộ Thông tin và Truyền thông …", "Đối với UBND huyện Cái Bè: ⏎ - Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
+    # huyện Cái Bè phối hợp …" ask those bodies; a body passes work on by "Giao", "Chỉ đạo")
+    return _ASKS.match(text, node.body_start, node.head_end) is None
 
 
 _TITLED = ("roman", "upper", "caption", "article", "part", "chapter")  # (the kinds of node a section's title opens)

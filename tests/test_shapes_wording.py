@@ -2370,3 +2370,18 @@ def test_a_resolutions_issuer_speaking_in_it_is_no_unit():
             + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
     rec = parse_bytes(text.encode(), "nq.txt")
     assert [(u.section, u.name) for u in rec.units] == [("I", "Bộ Tư pháp")]
+
+
+def test_a_request_under_a_bodys_heading_names_whom_the_document_asks():
+    """"Đối với UBND huyện Cái Bè: ⏎ - Tổ chức đối thoại … ⏎ - Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cái Bè
+    phối hợp …": a request is the document's voice, so the body it asks is a unit; a body passes work on by "Giao"."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG", "187/TB-UBND", "Tiền Giang, ngày 10 tháng 5 năm 2024")
+            + "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về công tác bồi thường, tái định cư\n"
+            "Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Về dự án Khu tái định cư xã Đông Hòa Hiệp:\n"
+            "Đối với UBND huyện Cái Bè:\n- Tổ chức đối thoại trực tiếp với các hộ dân có ý kiến về vị trí tái định "
+            "cư.\n"
+            "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cái Bè phối hợp vận động các hộ dân bàn giao mặt bằng.\n"
+            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Phạm Văn Trọng"))
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "UBND huyện Cái Bè"), ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cái Bè")]

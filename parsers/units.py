@@ -248,6 +248,10 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                                   and (u.section in below or (
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
                                       and any(v.section == u.section and v.start > u.end for v in out))))]
+    # ("2. Các bệnh viện công lập và ngoài công lập … ⏎ Đối với các bệnh viện còn lại: ⏎ - …": the rest of the
+    # heading's own collective, a part of the unit it names)
+    out = [u for u in out if not (u.collective and _THE_REST.search(u.name)
+                                  and any(v.collective and v.section == u.section and v.end <= u.start for v in out))]
     out = _under_own_title(text, tree, out)
     # the body whose conclusions the document states, speaking in them ("KẾT LUẬN của Ban Thường vụ Tỉnh ủy … ⏎ 2. Ban
     # Thường vụ Tỉnh ủy yêu cầu các cấp ủy …"): it asks, it is given no work
@@ -288,6 +292,9 @@ def _not_each_of_heading(out: list[Unit]) -> list[Unit]:
 _EACH = re.compile(r"\s+(?i:các)\s+")
 
 
+_THE_REST = re.compile(r"(?<![\wÀ-ỹ])còn\s+lại$")
+
+
 def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
     """The sections whose items mostly name units of their own: a collective their heading names is
     the title over its members ("Điều 15. Trách nhiệm của các bộ, cơ quan ngang bộ khác ⏎ 1. Bộ Công an …
@@ -297,7 +304,9 @@ def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
     titles = set()
     for root in tree.roots:
         for node in root.walk():
-            items = [c for c in node.items() if c.kind not in ("bullet", "plus")]
+            # (the bodies a heading's own lines name, "Đối với Sở Xây dựng: ⏎ … ⏎ Đối với UBND các huyện: ⏎ - …", carry
+            # its id: they are the item's own units, not members under a title)
+            items = [c for c in node.items() if c.kind not in ("bullet", "plus") and c.id != node.id]
             if node.id and items and 2 * sum(1 for c in items if c.id in sections) >= len(items) \
                     and not any(c.id not in sections and _OWN_DUTY.match(text, c.body_start, c.head_end)
                                 for c in items):

@@ -2385,3 +2385,34 @@ def test_a_request_under_a_bodys_heading_names_whom_the_document_asks():
     rec = parse_bytes(text.encode(), "tb.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("1", "UBND huyện Cái Bè"), ("1", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cái Bè")]
+
+
+def test_a_collective_an_items_own_line_names_over_its_bullets_is_a_unit():
+    """"1. Về quỹ đất …: ⏎ Đối với Sở Xây dựng, Sở Tài nguyên và Môi trường: ⏎ … ⏎ Đối với UBND các huyện, thị xã: ⏎ -
+    …": the bodies the item's own lines name are its units, the collective too (no title over members)."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG", "187/TB-UBND", "Tiền Giang, ngày 10 tháng 5 năm 2024")
+            + "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về công tác bồi thường, tái định cư\n"
+            "Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Về quỹ đất và hạ tầng các khu tái định cư:\n"
+            "Đối với Sở Xây dựng, Sở Tài nguyên và Môi trường:\nPhối hợp rà soát quỹ đất tái định cư.\n"
+            "Đối với UBND các huyện, thị xã:\n- Ưu tiên bố trí vốn ngân sách cấp huyện.\n"
+            "- Xem xét giải quyết bằng tiền hoặc bằng nhà ở tái định cư.\n"
+            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Phạm Văn Trọng"))
+    rec = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "Sở Xây dựng"), ("1", "Sở Tài nguyên và Môi trường"), ("1", "UBND các huyện, thị xã")]
+
+
+def test_the_rest_of_a_headings_collective_is_part_of_its_unit():
+    """"2. Các bệnh viện công lập và ngoài công lập trên địa bàn Thành phố ⏎ … ⏎ Đối với các bệnh viện còn lại: ⏎ - …":
+    the remaining ones are part of the collective the heading names, no unit of their own."""
+    text = (_header("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ", "512/SYT-NVY",
+                    "Thành phố Hồ Chí Minh, ngày 12 tháng 01 năm 2026")
+            + "V/v tăng cường phòng, chống dịch bệnh dịp Tết\nKính gửi: Các đơn vị y tế trên địa bàn Thành phố.\n"
+            "1. Trung tâm Kiểm soát bệnh tật Thành phố tăng cường giám sát dịch bệnh.\n"
+            "2. Các bệnh viện công lập và ngoài công lập trên địa bàn Thành phố\n"
+            "Đối với các bệnh viện có khoa truyền nhiễm:\n- Bố trí đủ giường bệnh.\n"
+            "Đối với các bệnh viện còn lại:\n- Tổ chức phân luồng, sàng lọc người bệnh.\n"
+            + signed("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", name="Nguyễn Văn Vĩnh Châu"))
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert not any("còn lại" in u.name for u in rec.units)
+    assert ("1", "Trung tâm Kiểm soát bệnh tật Thành phố") in [(u.section, u.name) for u in rec.units]

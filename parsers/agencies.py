@@ -981,6 +981,8 @@ _VILLAGE_BOARD = re.compile(r"Ban\s+(?:nhân\s+dân|điều\s+hành|Điều\s+h�
 # a phrase no name holds, opening a line: "Đối với …", "Trong thời gian tới …", "Về công tác …"
 _LINE_OPENS_PHRASE = re.compile(r"(?:Đối\s+với|Trong\s+(?:thời\s+gian|năm|đó|quá\s+trình|dịp)|Về\s+(?:công\s+tác|việc)"
                                 r"|Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trên\s+cơ\s+sở)(?![\wÀ-ỹ])")
+# the place a Party committee is of, in capitals on its line: "Thành ủy Hội An", "Huyện ủy Cư M'gar"
+_PLACE_AFTER_COMMITTEE = re.compile(rf"[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
 # a Party committee, and the heads of its boards and offices, whose name it ends: "Ban Tuyên giáo Tỉnh ủy"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)(?![\wÀ-ỹ])")
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?:Ban|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)\Z")
@@ -1369,9 +1371,14 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         if parents_head and any(s < m.start() < k < e for s, k in known_spans):
             continue  # "Bộ Công an Sở Tài nguyên …": the known name holds the head "Công an", no name of its own
         if fold(m.group(0)) in _alone_whole() and e > m.end() \
-                and _heads_re().match(text, _past_space(text, m.end(), e), e) is not None:
+                and _heads_re().match(text, _past_space(text, m.end(), e), e) is not None \
+                and not (_PARTY_COMMITTEE.fullmatch(m.group(0))
+                         and _PLACE_AFTER_COMMITTEE.fullmatch(text, m.end(), e) is not None):
             e = m.end()  # "Tỉnh đoàn ⏎ Hội LHPN tỉnh": a body named by its head alone, then another body
         known = _gazetteer_at(text, m.start(), end)
+        if known is not None and _PARTY_COMMITTEE.fullmatch(known[0].text) \
+                and _PLACE_AFTER_COMMITTEE.fullmatch(text, known[1], e) is not None:
+            known = None  # "Thành ủy Hội An", "Thị ủy Điện Bàn": the Party committee of a place, "Hội" no head here
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None

@@ -1949,7 +1949,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |chính\s+quyền(?:\s+địa\s+phương)?
     |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
     # "các phòng, ban", "các phòng, đơn vị", "các phòng chuyên môn", not "phòng, chống"
-    |phòng(?=\s*,\s*(?:ban|đơn\s+vị)\b)|phòng\s+(?:chuyên\s+môn|chức\s+năng|nghiệp\s+vụ)
+    |phòng(?=\s*,\s*(?:ban|đơn\s+vị)\b)|phòng\s+(?:chuyên\s+môn(?:\s*,\s*nghiệp\s+vụ)?|chức\s+năng|nghiệp\s+vụ)
     |(?:tổ\s+)?đại\s+biểu(?:\s+""" + _COUNCIL + r""")?
     |ngành|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+chuyên\s+môn|\s+hành\s+chính
     |\s+báo\s+chí|\s+thông\s+tấn|\s+truyền\s+thông|\s+quản\s+lý\s+nhà\s+nước|\s+nhà\s+nước|\s+thông\s+tin

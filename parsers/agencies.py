@@ -983,6 +983,11 @@ _LINE_OPENS_PHRASE = re.compile(r"(?:Đối\s+với|Trong\s+(?:thời\s+gian|nă
                                 r"|Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trên\s+cơ\s+sở)(?![\wÀ-ỹ])")
 # the place a Party committee is of, in capitals on its line: "Thành ủy Hội An", "Huyện ủy Cư M'gar"
 _PLACE_AFTER_COMMITTEE = re.compile(rf"[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+
+
+def _committee_of_place(head: str, text: str, at: int, end: int) -> bool:
+    """Is ``head`` a Party committee and ``text[at:end]`` the place it is of ("Thành ủy" + " Hội An")?"""
+    return _PARTY_COMMITTEE.fullmatch(head) is not None and _PLACE_AFTER_COMMITTEE.fullmatch(text, at, end) is not None
 # a Party committee, and the heads of its boards and offices, whose name it ends: "Ban Tuyên giáo Tỉnh ủy"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)(?![\wÀ-ỹ])")
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?:Ban|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)\Z")
@@ -1372,12 +1377,10 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
             continue  # "Bộ Công an Sở Tài nguyên …": the known name holds the head "Công an", no name of its own
         if fold(m.group(0)) in _alone_whole() and e > m.end() \
                 and _heads_re().match(text, _past_space(text, m.end(), e), e) is not None \
-                and not (_PARTY_COMMITTEE.fullmatch(m.group(0))
-                         and _PLACE_AFTER_COMMITTEE.fullmatch(text, m.end(), e) is not None):
+                and not _committee_of_place(m.group(0), text, m.end(), e):
             e = m.end()  # "Tỉnh đoàn ⏎ Hội LHPN tỉnh": a body named by its head alone, then another body
         known = _gazetteer_at(text, m.start(), end)
-        if known is not None and _PARTY_COMMITTEE.fullmatch(known[0].text) \
-                and _PLACE_AFTER_COMMITTEE.fullmatch(text, known[1], e) is not None:
+        if known is not None and _committee_of_place(known[0].text, text, known[1], e):
             known = None  # "Thành ủy Hội An", "Thị ủy Điện Bàn": the Party committee of a place, "Hội" no head here
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
@@ -2737,7 +2740,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         each = _EACH_BODY.match(collective.text)
         body = each.group("body") if each is not None else collective.text
     # "UBND các huyện: Thọ Xuân, Triệu Sơn": the level the list names, else a province or a city
-    level = re.search(r"các\s+(huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)\b", collective.text)
+    level = _OTHER_LEVEL.search(collective.text)
     out: list[AgencyMention] = []
     for item in re.finditer(r"[^,;.:]+?(?=\s*(?:,|\s+và\s+|;|\.|:|$))", text[base:end]):
         if out and text[base + item.start() - 1] == ".":
@@ -2841,8 +2844,9 @@ def _listed_whole(shared: re.Match[str], each: list[AgencyMention]) -> bool:
 
 
 _ITEM_RUN = re.compile(r"[^,;.]+")
-# a company's region, in small letters, or a board's number: "miền Bắc", "7"
-_COMPANY_REGION = re.compile(rf"(?:miền|vùng|khu\s+vực)\s+[{UPPER}]|\d{{1,3}}(?![\d/.])")
+# the tail a shared head's list gives each item, in small letters or figures: a company's region, a board's number
+# ("miền Bắc", "7")
+_REGION_OR_NUMBER = re.compile(rf"(?:miền|vùng|khu\s+vực)\s+[{UPPER}]|\d{{1,3}}(?![\d/.])")
 
 
 def _known_item(text: str, head: str, s: int, end: int) -> int:
@@ -2944,10 +2948,10 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
                 and (whole := find(candidate := f"{head} {clean_value(text[s : base + item.end()])}")) \
                 and whole[0].start == 0 and whole[0].end >= len(candidate):
             e = base + item.end()  # ("các Cục: Phòng, chống tệ nạn xã hội; …": the item a name whole, read as one)
-        region = shared.group("head3") is not None and _COMPANY_REGION.match(text, s, end) is not None
+        small_tail = shared.group("head3") is not None and _REGION_OR_NUMBER.match(text, s, end) is not None
         if e == s and _is_cap(text[s : s + 1]):
             e = _known_item(text, head, s, base + item.end())  # "…, Xây dựng theo chức năng": a known body
-        if e == s and (_is_cap(text[s : s + 1]) or region) \
+        if e == s and (_is_cap(text[s : s + 1]) or small_tail) \
                 and (len(text[s : base + item.end()].split()) <= 10 or semis):
             # "Các Bộ: Tài chính, Xây dựng": a capital verb-like word is a name here, up to the verb
             # in small letters after it ("…, Xây dựng kiểm tra"; the last of a list parted by semicolons runs to its
@@ -2959,7 +2963,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
                 e = len(text[:after.start()].rstrip()) if after.start() > s else e
         words = text[s:e].strip()
         # (a list parted by semicolons holds longer names: "…; Đo đạc, Bản đồ và Thông tin địa lý Việt Nam")
-        if not words or not (_is_cap(words) or region) or len(words.split()) > (14 if semis else 10):
+        if not words or not (_is_cap(words) or small_tail) or len(words.split()) > (14 if semis else 10):
             break
         name = f"{head} {clean_value(words)}"
         out.append(AgencyMention(name, _canonical(name), s, e))
@@ -3189,10 +3193,9 @@ _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s
 
 
 _SENTENCE_WORDS = re.compile(r"\s(?:các|theo|về|để|trong|với|nhằm|đối\s+với|được|đã|những|cho|tại|từ)\s")
-_PLACE_LEVEL = r"thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"  # (before a place's name)
-_PLACE_HEAD = re.compile(rf"(?:{_PLACE_LEVEL})\s+\S", re.I)
+_PLACE_HEAD = re.compile(rf"{_PLACE_KINDS}\s+\S", re.I)
 # "và" before the next place's level: "tỉnh Đồng Tháp và tỉnh Tây Ninh"
-_AND_PLACE = re.compile(rf"\s+và\s+(?=(?i:{_PLACE_LEVEL})\s+[{UPPER}])")
+_AND_PLACE = re.compile(rf"\s+và\s+(?=(?i:{_PLACE_KINDS})\s+[{UPPER}])")
 _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 
 
@@ -3200,8 +3203,8 @@ _LOCAL_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dâ
 _PERSON_AFTER_DASH = re.compile(rf"[ \t]+[-–][ \t]+(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)[ \t]+[{UPPER}]")
 # where a heading's names end: its colon, a bracket, a full stop
 # (not the stop of a place's initials before its name: "2. UBND TP. Quảng Ngãi khẩn trương …", "UBND TX. Đức Phổ")
-_HEADING_CUT = re.compile(rf"[:(]|(?<![\s(](?:TP|Tp|TX|Tx|TT))\.(?:\s|$)|(?<=[\s(]TP|[\s(]Tp|[\s(]TX|[\s(]Tx|[\s(]TT)\."
-                          rf"(?![ \t]*[{UPPER}])")
+_INITIALS_STOP = r"[\s(](?:TP|Tp|TX|Tx|TT)"
+_HEADING_CUT = re.compile(rf"[:(]|(?<!{_INITIALS_STOP})\.(?:\s|$)|(?<={_INITIALS_STOP})\.(?![ \t]*[{UPPER}])")
 _NOTE_THEN_NEXT = re.compile(rf"\({NOTE_CHAR}{{1,100}}\)[ \t]*(?=[,;]|và\s|\n[ \t]*\()")
 
 

@@ -523,9 +523,11 @@ def _name_only(name: str, after: str) -> str:
 
 def _titled(name: str) -> str:
     """Only the words written as a name (capital, then small letters): "TẾ Nguyễn Văn A" loses "TẾ"."""
-    words = [w for i, w in enumerate(name.split()) if w[0].isupper() and (
-        re.sub(r"^['’][A-ZĐÀ-Ỹ]", "", w[1:]).islower() or (w == "Y" and i == 0 and len(name.split()) >= 3))]
-    return " ".join(words)  # ("Y Thái Niê": a man's name of the Central Highlands opens with "Y")
+    split = name.split()
+    # ("Y Thái Niê": a man's name of the Central Highlands opens with "Y")
+    words = [w for i, w in enumerate(split) if w[0].isupper() and (
+        re.sub(r"^['’][A-ZĐÀ-Ỹ]", "", w[1:]).islower() or (w == "Y" and i == 0 and len(split) >= 3))]
+    return " ".join(words)
 
 
 @cache

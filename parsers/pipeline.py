@@ -251,12 +251,12 @@ def _in_note(notes: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and pos < notes[i][1]
 
 
-# a plan's first section that holds its bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ"
-# (or "PHẦN THỨ NHẤT ⏎ NHỮNG CĂN CỨ XÂY DỰNG ĐỀ ÁN")
 # the sentence over a list of the documents a plan rests on: "… được xây dựng trên cơ sở các văn bản sau:", "Căn cứ các
 # văn bản sau đây:"
 _LISTS_BASES = re.compile(r"(?:trên\s+cơ\s+sở|[Cc]ăn\s+cứ(?:\s+vào)?)\s+(?:các|những)\s+(?:văn\s+bản|căn\s+cứ)"
                           r"(?:\s+pháp\s+lý)?\s+(?:sau(?:\s+đây)?|dưới\s+đây)[\s*_]*:[\s*_]*$")
+# a plan's first section that holds its bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ"
+# (or "PHẦN THỨ NHẤT ⏎ NHỮNG CĂN CỨ XÂY DỰNG ĐỀ ÁN")
 _BASES_HEADING = re.compile(r"[\s*_]*(?:(?:NHỮNG|Những|CÁC|Các)\s+)?"
                             r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?![\wÀ-ỹ])")
 

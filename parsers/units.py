@@ -70,6 +70,7 @@ _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)
 # (… or its standing and how it works: "Ban Quản lý có tư cách pháp nhân, có con dấu …", "… chịu sự chỉ đạo,
 # quản lý …", "Hội đồng làm việc theo chế độ kiêm nhiệm", "Ban Chỉ đạo tự giải thể …", "Tổ công tác sử dụng con
 # dấu của …", "Văn phòng Ban Chỉ đạo đặt tại Sở Tài chính …")
+_GIVEN_BEFORE = re.compile(r"\s+được\s+(?:giao|phân\s+công|phân\s+cấp|ủy\s+quyền)\s")  # (passive: no work given here)
 _DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?"
                       r"(?:là|có\s+tư\s+cách\s+pháp\s+nhân|chịu\s+sự\s+chỉ\s+đạo|(?:làm\s+việc|hoạt\s+động)\s+theo"
                       r"\s+(?:chế\s+độ|nguyên\s+tắc)|tự\s+giải\s+thể|(?:được\s+)?sử\s+dụng\s+con\s+dấu"
@@ -142,7 +143,7 @@ def _defines(text: str, pos: int, end: int) -> bool:
     # (what the bodies were given, passive, is no work they are given here: "… Ủy ban nhân dân các xã được giao quản
     # lý điểm tham quan là tổ chức thu phí")
     if m is None or (agencies.verbs_re().search(m.group("tail")) is not None
-                     and not re.match(r"\s+được\s+(?:giao|phân\s+công|phân\s+cấp|ủy\s+quyền)\s", m.group("tail"))):
+                     and _GIVEN_BEFORE.match(m.group("tail")) is None):
         return False
     # "… Gia Lai là các địa phương có tỷ lệ giải ngân thấp, khẩn trương xây dựng …": the sentence goes
     # on to give the work

@@ -2394,12 +2394,26 @@ def subjects(text: str, start: int, end: int) -> list[AgencyMention]:
 
 @lru_cache(maxsize=8192)
 def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
-    return tuple(_read_subjects(text, start, end))
+    found = _read_subjects(text, start, end)
+    if len(found) > 1 and honours_one(text, start, end):
+        # "Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chỉ đạo …": one person's posts, the last the one that acts
+        # (not "Đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: …", the posts of many)
+        found = found[-1:]
+    return tuple(found)
 
 
 # what parts a name from the next in a subject's list ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in
 # brackets after a name)
 _NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|VÀ|;|/)\s*")
+_HONORIFIC = re.compile(r"[\s*_]*(?:[Cc]ác\s+)?[Đđ]ồng\s+chí\s+")
+_ONE_HONOURED = re.compile(r"[\s*_\-–+•:]*(?:(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+)?[Đđ]ồng\s+chí\s+")
+_POSTS_OF_MANY = re.compile(r"[^:;.\n]{0,80}?\s(?i:các)\s")
+def honours_one(text: str, start: int, end: int) -> bool:
+    """Does the sentence at ``start`` address one comrade by posts ("Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+    chỉ đạo …")?"""
+    return (one := _ONE_HONOURED.match(text, start, end)) is not None and not _POSTS_OF_MANY.match(text, one.end(), end)
+
+
 # a Party organ in small letters after a request's opener: "ban thường vụ", "ban cán sự đảng", "đảng đoàn"
 _SMALL_PARTY_ORGAN = re.compile(rf"(?:ban\s+thường\s+vụ|ban\s+cán\s+sự\s+đảng|đảng\s+đoàn|đảng\s+ủy|ban\s+chấp\s+hành)"
                                 rf"\s+(?:các\s+)?(?=[{UPPER}]|(?:tỉnh|thành|huyện|quận|thị|xã|phường)\s*(?:ủy|uỷ))")
@@ -2424,6 +2438,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             # read as its capital (the same length: every offset holds)
             text = f"{text[:pos]}{text[pos].upper()}{text[pos + 1:]}"
     pos = after_person(text, pos, end)  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the member's body
+    if (honour := _HONORIFIC.match(text, pos, end)) is not None and _titles_re().match(text, honour.end(), end):
+        pos = honour.end()  # "Đồng chí Chủ tịch UBND phường chỉ đạo …": the post, addressed with its honorific
     if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end) \
             and ((shared := _SHARED.match(text, pos, end)) is None
                  or fold(text[label.end() : label.end() + 12]).startswith(fold(shared.group("head") or "") + " ")):
@@ -2459,7 +2475,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             # (or another body's head by title: "… Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh …")
             if sep is None or (_first(text, sep.end(), end) is None
                                and _titles_re().match(text, sep.end(), end) is None):
-                return out
+                return _place_shared(out)
             pos = sep.end()
             continue
         here = (_small_head_body(text, title, pos, end) if title is not None else None) or _first(text, pos, end)
@@ -2499,7 +2515,7 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             sep = _SUBJECT_SEP.match(text, per_place[-1].end, end) if per_place else None
             if sep is None or (_first(text, sep.end(), end) is None
                                and _titles_re().match(text, sep.end(), end) is None):
-                return out
+                return _place_shared(out)
             pos = sep.end()
             continue
         if here.collective and out and re.fullmatch(r"các\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*thành\s+phố)?", here.text) \
@@ -2636,6 +2652,13 @@ _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+
 
 def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
     """"Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng": the council is the city's too."""
+    if len(out) > 2 and re.fullmatch(r"(?:Tỉnh|Thành)\s+ủy(?:\s*,\s*(?:Tỉnh|Thành)\s+ủy)?", out[0].text) \
+            and (places := [_PER_PLACE.fullmatch(b.text) for b in out[1:]]) and all(places):
+        # "Tỉnh ủy, Ủy ban nhân dân các tỉnh: Lào Cai, Hải Phòng": each place's Party committee as well as its own
+        party = [AgencyMention(n, _canonical(n), b.start, b.end)
+                 for m, b in zip(places, out[1:], strict=True) if m is not None
+                 for n in [f"{'Thành ủy' if m.group('kind') == 'thành phố' else 'Tỉnh ủy'} {m.group('place')}"]]
+        return [*party, *out[1:]]
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         body = _LOCAL_BODY.match(b.text)
@@ -2672,7 +2695,9 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 _KINDS_LISTED = re.compile(rf"[ \t]*:\s*(?={_PLACE_KINDS}\s+[{UPPER}][^,;:\n]{{0,30}}(?:,|\s+và\s)\s*"
                            rf"{_PLACE_KINDS}\s+[{UPPER}])")
-_LOCALITIES = re.compile(r"(?i:các\s+địa\s+phương)")
+# ("Đề nghị các địa phương: Cần Thơ, …", "Các tỉnh, thành phố: Quảng Ninh, Hải Phòng": the places, their committees)
+_LOCALITIES = re.compile(r"(?i:các\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành\s+phố)?|thành\s+phố(?:\s*,\s*tỉnh)?))")
+_PER_PLACE = re.compile(r"Ủy\s+ban\s+nhân\s+dân\s+(?P<kind>tỉnh|thành\s+phố)\s+(?P<place>\S.*)")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 # (… or of each place of a lower level: "Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn")
 _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
@@ -3249,8 +3274,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     after = raw[cut.end() :] if cut is not None else ""
     listed_after = text[start + cut.end() : start + cut.end() + 60] if cut is not None else ""  # across a wrap
     if cut is not None and cut.group(0) == ":" \
-            and re.match(rf"\s*(?:{_PLACE_KINDS}\s+)?[{UPPER}][^,;:.]{{0,40}}[,;]", listed_after) \
-            and verbs_re().match(listed_after.lstrip(" *_").lower()) is None:
+            and (first := re.match(rf"\s*(?:{_PLACE_KINDS}\s+)?([{UPPER}][^,;:.]{{0,40}})[,;]", listed_after)) \
+            and (verbs_re().match(listed_after.lstrip(" *_").lower()) is None
+                 or is_place_name(" ".join(first.group(1).split()))):  # ("Cần Thơ, …": a place, no verb "cần")
         return []  # "… các tỉnh: Hà Tĩnh, Huế …", "Các Bộ: Tài chính, Y tế …" — a list for subjects()
     if cut is not None and cut.group(0) == ":" and (
             (sh := _SHARED.search(text, start, start + cut.end() + 2)) is not None

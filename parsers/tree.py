@@ -752,8 +752,9 @@ def _id(parent: Node, mk: Marker, before: int = 0) -> str:
     if mk.kind in ("caption", "agency"):
         return parent.id if parent.kind != "scope" else ""
     if mk.kind in ("bullet", "plus"):
-        prefix = "b" if mk.kind == "bullet" else "p"
-        n = sum(1 for c in parent.children if c.kind == mk.kind) + 1 + (before if mk.kind == "bullet" else 0)
+        # ("+" under a "-" is a sub-item, "p1"; "+" right under an item is that item's bullet, "b1")
+        prefix = "p" if mk.kind == "plus" and parent.kind in ("bullet", "plus") else "b"
+        n = sum(1 for c in parent.children if c.kind == mk.kind) + 1 + (before if prefix == "b" else 0)
         return f"{parent.id}.{prefix}{n}" if parent.id else f"{prefix}{n}"
     label = mk.label
     if mk.kind == "dotted":

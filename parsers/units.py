@@ -691,7 +691,8 @@ def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[
         # "- Đề nghị mời: Lãnh đạo Ủy ban Mặt trận …, Hội Nông dân tỉnh tham gia Ban Chỉ đạo": members asked in
         return []
     found = agencies.subjects(text, start, _word_end(text, min(head_end, start + 400)))
-    if found and found[0].start - agencies.after_person(text, start, head_end) <= near:
+    if found and found[0].start - agencies.after_person(text, start, head_end) <= near + (
+            80 if agencies.honours_one(text, start, head_end) else 0):  # (past one comrade's other posts)
         return found
     return _after_topic(text, start, end)
 
@@ -1053,11 +1054,16 @@ def _speakers(text: str, meta: Metadata | None) -> set[str]:
     return out
 
 
+_LOCAL_WORDS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+_LOCAL_INITIALS = re.compile(r"^(?:UBND|HĐND)(?=\s)")
+
+
 def _is_issuer(name: str, issuer: str | None) -> bool:
     """Is ``name`` the document's issuer, written whole or without its place ("Sở Giáo dục và Đào tạo
     yêu cầu …" in a letter of the Sở Giáo dục và Đào tạo Hà Nội)?"""
     if issuer is None:
         return False
+    name = _LOCAL_INITIALS.sub(lambda m: _LOCAL_WORDS[m.group(0)], name)  # "UBND tỉnh" in the committee's own telegram
     if fold(name) == fold(issuer):
         return True
     rest = issuer[len(name):] if issuer.lower().startswith(name.lower() + " ") else ""
@@ -1141,14 +1147,18 @@ def _recipients(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PARTY_OF_PLACE = re.compile(r"(?:Tỉnh|Thành)\s+ủy\s")
+
+
 def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
     """One unit per mention, and one per agency and section: a body named again in the same section
     ("Điều 3. Sở Khoa học và Công nghệ … ⏎ Sở Khoa học và Công nghệ …") gets the later duties too."""
-    seen: set[tuple[int, str | None]] = set()
+    seen: set[tuple[int, str | None, str]] = set()
     by_name: dict[tuple[str, str | None], int] = {}
     out: list[Unit] = []
     for u in units:
-        key = (u.start, u.section)
+        # (a mention may stand for bodies of several kinds: "Tỉnh ủy, Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái")
+        key = (u.start, u.section, "party" if _PARTY_OF_PLACE.match(u.name) else "")
         if key in seen or agencies.is_generic(u.name) or agencies.is_private(u.name):
             # "Đề nghị các cơ quan, đơn vị …" names no one; "Công ty cổ phần …" is no public body
             continue

@@ -316,3 +316,81 @@ def test_a_shared_heads_list_of_names_holding_and_parted_by_semicolons():
     record = parse_bytes(text.encode(), "nq.txt")
     assert [u.name for u in record.units if u.section == "2"] == [
         "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Giáo dục và Đào tạo", "Bộ Y tế"]
+
+
+def _government_notice(item: str):
+    """A Government Office's conclusions notice whose "2." is ``item``, parsed."""
+    text = (_header("VĂN PHÒNG CHÍNH PHỦ", "516/TB-VPCP", "Hà Nội, ngày 22 tháng 11 năm 2025")
+            + "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại cuộc họp về các dự án cao tốc\n"
+            "Ngày 20 tháng 11 năm 2025, Thủ tướng Chính phủ chủ trì cuộc họp, kết luận như sau:\n"
+            f"1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n2. {item}\n"
+            + "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\n"
+            + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
+    return parse_bytes(text.encode(), "tb.txt")
+
+
+@pytest.mark.parametrize("item, units", [
+    # (a place whose name opens with a word that is also a verb: "Cần Thơ")
+    ("Đề nghị các địa phương: Cần Thơ, Vĩnh Long, Đồng Tháp tập trung chỉ đạo giải phóng mặt bằng.",
+     ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Vĩnh Long", "Ủy ban nhân dân tỉnh Đồng Tháp"]),
+    ("Các tỉnh, thành phố: Quảng Ninh, Hải Phòng chủ động bố trí vốn đối ứng.",
+     ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("Tỉnh ủy, Ủy ban nhân dân các tỉnh, thành phố: Lào Cai, Hải Phòng lãnh đạo, chỉ đạo thực hiện.",
+     ["Tỉnh ủy Lào Cai", "Thành ủy Hải Phòng", "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("Các đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái trực tiếp chỉ đạo.",
+     ["Tỉnh ủy Lào Cai", "Tỉnh ủy Yên Bái", "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Yên Bái"]),
+])
+def test_the_places_a_list_names_by_their_kind_alone_each_by_its_committee(item, units):
+    """"Đề nghị các địa phương: Cần Thơ, Vĩnh Long …", "Các tỉnh, thành phố: Quảng Ninh, Hải Phòng": the places, each
+    by its people's committee, as "Ủy ban nhân dân các tỉnh: …" names them; "Tỉnh ủy, Ủy ban nhân dân các tỉnh: …" each
+    place's Party committee as well."""
+    assert [u.name for u in _government_notice(item).units if u.section == "2"] == units
+
+
+@pytest.mark.parametrize("item, units", [
+    ("Đồng chí Chủ tịch UBND phường chỉ đạo xây dựng kế hoạch cụ thể.", ["UBND phường"]),
+    ("Đề nghị đồng chí Chủ tịch Ủy ban MTTQ Việt Nam phường chỉ đạo Ban Công tác Mặt trận.",
+     ["Ủy ban MTTQ Việt Nam phường"]),
+    # (one person's two posts: the one that acts)
+    ("Đồng chí Phó Bí thư Đảng ủy phường, Chủ tịch UBND phường chỉ đạo Phòng Kinh tế rà soát.", ["UBND phường"]),
+])
+def test_a_post_addressed_with_its_honorific_names_its_body(item, units):
+    """"Đồng chí Chủ tịch UBND phường chỉ đạo …" in a Party conclusion: the ward's committee, as "Chủ tịch UBND phường
+    chỉ đạo …" names it; one comrade's two posts ("Phó Bí thư Đảng ủy, Chủ tịch UBND phường") name the body the last
+    one heads."""
+    text = ("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\nĐẢNG ỦY PHƯỜNG HẢI CHÂU\nSố 45-KL/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hải Châu, ngày 12 tháng 11 năm 2025\nKẾT LUẬN\ncủa Ban Thường vụ Đảng ủy phường về chuyển đổi số\n"
+            "Ngày 10/11/2025, Ban Thường vụ Đảng ủy phường họp. Ban Thường vụ Đảng ủy phường kết luận như sau:\n"
+            f"1. Văn phòng Đảng ủy phường theo dõi việc thực hiện.\n2. {item}\n"
+            + signed("T/M BAN THƯỜNG VỤ", "BÍ THƯ", name="Nguyễn Văn Bình"))
+    record = parse_bytes(text.encode(), "kl.txt")
+    assert [u.name for u in record.units if u.section == "2"] == units
+
+
+def test_the_committees_own_officer_given_work_in_its_telegram_is_no_unit():
+    """"7. Giao đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp trực tiếp chỉ đạo …" in the provincial
+    committee's own telegram: the issuer handing its officer the work, no body addressed."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "04/CĐ-UBND", "Sơn La, ngày 10 tháng 3 năm 2026")
+            + "CÔNG ĐIỆN\nVề việc tăng cường phòng cháy, chữa cháy rừng\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các sở, ban, ngành;\n"
+            "- Chủ tịch UBND các huyện, thành phố.\n"
+            "1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra các khu rừng có nguy cơ cháy cao.\n"
+            "2. Giao đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp trực tiếp chỉ đạo, đôn đốc "
+            "các cơ quan, đơn vị triển khai thực hiện Công điện này.\n"
+            + signed("CHỦ TỊCH", name="Nguyễn Đình Việt"))
+    record = parse_bytes(text.encode(), "cd.txt")
+    assert [(u.name, u.section) for u in record.units] == [("Sở Nông nghiệp và Môi trường", "1")]
+
+
+def test_plus_bullets_right_under_an_item_are_its_bullets():
+    """"1. … ⏎ + Sở Y tế chủ trì …; thời gian: Quý II/2026": "+" where an item's list opens with it is that item's
+    bullet ("b1"), as "-" would be; "p1" is kept for a "+" under a "-"."""
+    doc = ("KẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\nI. MỤC ĐÍCH\nBảo đảm thống nhất.\nII. NHIỆM VỤ\n"
+           "1. Phát triển hạ tầng số\n+ Sở Khoa học và Công nghệ chủ trì phát triển mạng 5G; thời gian: Quý II/2026.\n"
+           "+ Sở Y tế chủ trì triển khai bệnh án điện tử; thời gian: Quý IV/2026.\n"
+           "2. Phát triển dữ liệu\n- Sở Tài chính chủ trì xây dựng kho dữ liệu; thời gian: năm 2026.\n"
+           "+ Tích hợp dữ liệu tài chính công.\n"
+           "III. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("II.1.b1", ("Sở Khoa học và Công nghệ",)), ("II.1.b2", ("Sở Y tế",)), ("II.2.b1", ("Sở Tài chính",))]

@@ -849,8 +849,12 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n"
 # what stands between two documents of one clause when the second is a new base: separators only
 _LIST_ONLY = re.compile(r"\s*(?:[,;(]|và|cùng|hoặc)?\s*(?:,\s*)?(?:và\s+)?(?:(?:các|căn\s+cứ|số)\s+)*\s*$", re.I)
 _LINKS = (
-    ("amended_by", re.compile(r"(?:được|đã\s+được|đã)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|đính\s+chính)[^;]{0,80}?"
-                              r"(?:bởi|theo|tại|bằng)\s*$|(?:sửa\s+đổi|bổ\s+sung)[^;]{0,40}?(?:bởi|theo)\s*$", re.I)),
+    # ("… thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số …": the procedures
+    # amended, the act implemented — a verb between ends the amending)
+    ("amended_by", re.compile(r"(?:được|đã\s+được|đã)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|đính\s+chính)"
+                              r"(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,80}?(?:bởi|theo|tại|bằng)\s*$"
+                              r"|(?:sửa\s+đổi|bổ\s+sung)(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,40}?(?:bởi|theo)\s*$",
+                              re.I)),
     ("amends", re.compile(r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|điều\s+chỉnh|đính\s+chính)", re.I)),
     ("implements", re.compile(r"(?:thực\s+hiện|triển\s+khai|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|chi\s+tiết|thi\s+hành"
                               r"|cụ\s+thể\s+hóa|để\s+thực\s+hiện)", re.I)),

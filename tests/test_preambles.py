@@ -58,6 +58,11 @@ CASES = [
     ('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật '
      'số 87/2025/QH15;',
      ['B 64/2025/QH15', 'S 87/2025/QH15 amended_by 0']),
+    # the procedures in the title amended, the act they follow implemented: a verb between ends "được sửa đổi"
+    ('Căn cứ Quyết định số 2304/QĐ-BNNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về '
+     'việc công bố thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số '
+     '151/2025/NĐ-CP;',
+     ['B 2304/QĐ-BNNMT', 'S 151/2025/NĐ-CP implements 0']),
     ('Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân định '
      'thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai;',
      ['B 151/2025/NĐ-CP']),

@@ -275,8 +275,8 @@ def _private(name: str) -> bool:
     low = re.sub(r"^(?:các|những)\s+", "", low)
     if low.startswith("công ty tnhh") and not re.match(r"công ty tnhh (?:một thành viên|mtv)\b", low):
         return True  # a limited company; the state's own are "… một thành viên"
-    if re.match(_SERVICE, low):
-        return False
+    if re.match(_SERVICE, low) or re.match(r"doanh\s+nghiệp\s+(?:nhà\s+nước|100%\s+vốn\s+nhà\s+nước)", low):
+        return False  # (the state's own companies are public bodies: "Các tập đoàn, doanh nghiệp nhà nước")
     return any(low.startswith(p) for p in _grammar()["private_collectives"])
 
 
@@ -2408,6 +2408,16 @@ _NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|VÀ|;|/)\s*")
 _HONORIFIC = re.compile(r"[\s*_]*(?:[Cc]ác\s+)?[Đđ]ồng\s+chí\s+")
 _ONE_HONOURED = re.compile(r"[\s*_\-–+•:]*(?:(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+)?[Đđ]ồng\s+chí\s+")
 _POSTS_OF_MANY = re.compile(r"[^:;.\n]{0,80}?\s(?i:các)\s")
+def past_titles(text: str, pos: int, end: int) -> int:
+    """Past the office-holders' titles a subject opens with ("Chủ tịch Hội đồng thành viên, Tổng Giám đốc " in "… các
+    tập đoàn kinh tế …"), else ``pos``."""
+    for _ in range(6):
+        if (title := _titles_re().match(text, pos, end)) is None:
+            break
+        pos = title.end()
+    return pos
+
+
 def honours_one(text: str, start: int, end: int) -> bool:
     """Does the sentence at ``start`` address one comrade by posts ("Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
     chỉ đạo …")?"""
@@ -2689,7 +2699,8 @@ _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:T�
                      rf"(?:\s+(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+(?-i:[a-zà-ỹđ])[\wÀ-ỹ]*)?){{1,2}})\s*:\s*(?=\S))", re.I)
 _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan,\s+đơn\s+vị"
                               r"(?:\s+(?:trực\s+)?thuộc[^,;:.]{0,40})?|cơ\s+quan\s+chuyên\s+môn[^,;:.]{0,40}|các\s+cơ\s+quan[^,;:.]{0,40})"
-                              r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?", re.I)
+                              r"(?:\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?:\s*,\s*cơ\s+quan\s+khác\s+ở\s+trung\s+ương)?",
+                              re.I)
 
 
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
@@ -3248,10 +3259,14 @@ _NOTE_AT_END = re.compile(rf"\s*{BRACKET_NOTE}$")
 _DASH_AT_END = re.compile(r"[ \t]+[-–][ \t*]*$")
 
 
+# "giao" handing work to a body named after it ("Bộ Tài chính giao Kho bạc Nhà nước:"), not a name's ("Bộ Ngoại giao")
+_GIVES_TO = re.compile(rf"(?<![\wÀ-ỹ])giao(?=[ \t]+(?:cho[ \t]+)?[{UPPER}])")
+
+
 def _verb_outside_names(raw: str) -> bool:
     """Does a verb stand in ``raw`` outside the known names in it, or one that hands work out end it ("9. UBND tỉnh
     giao")? ("Bộ Nội vụ, Bộ Ngoại giao" has none: "giao" is the ministry's.)"""
-    verbs = [*verbs_re().finditer(raw), *_assigns_end_re().finditer(raw)]
+    verbs = [*verbs_re().finditer(raw), *_assigns_end_re().finditer(raw), *_GIVES_TO.finditer(raw)]
     if not verbs:
         return False
     names = _gazetteer(raw, 0, len(raw))  # (the names the gazetteer knows: "Tổ giúp việc" may be an article's topic)

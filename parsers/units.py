@@ -691,7 +691,8 @@ def _opening(text: str, start: int, head_end: int, end: int, near: int) -> list[
         # "- Đề nghị mời: Lãnh đạo Ủy ban Mặt trận …, Hội Nông dân tỉnh tham gia Ban Chỉ đạo": members asked in
         return []
     found = agencies.subjects(text, start, _word_end(text, min(head_end, start + 400)))
-    if found and found[0].start - agencies.after_person(text, start, head_end) <= near + (
+    lead = agencies.past_titles(text, agencies.after_person(text, start, head_end), head_end)
+    if found and found[0].start - lead <= near + (
             80 if agencies.honours_one(text, start, head_end) else 0):  # (past one comrade's other posts)
         return found
     return _after_topic(text, start, end)
@@ -854,7 +855,10 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
             # Văn phòng Bộ …" after an article's first sentence has ended, the document giving work
             continue
         member = of_members and (first := agencies.subjects(text, s, min(e, s + 300))) and not first[0].collective
-        out.extend(_paragraph(text, tree, s, e, parent_id if own and not member else node.id, issuer))
+        # ("5. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo … . ⏎ Bộ Quốc phòng chỉ đạo Bộ đội Biên phòng …": a body
+        # the heading named, its work going on — no sibling)
+        sibling = own and not member and not _heading_names_again(text, node, s, e)
+        out.extend(_paragraph(text, tree, s, e, parent_id if sibling else node.id, issuer))
     return out
 
 
@@ -1147,6 +1151,8 @@ def _recipients(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Các địa phương chịu trách nhiệm …": the localities in general, asked as a partner may be, but no unit of their own
+_LOCALITIES = re.compile(r"(?i:các|những)\s+địa\s+phương(?:\s+(?:có\s+)?liên\s+quan)?")
 _PARTY_OF_PLACE = re.compile(r"(?:Tỉnh|Thành)\s+ủy\s")
 
 
@@ -1159,7 +1165,7 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
     for u in units:
         # (a mention may stand for bodies of several kinds: "Tỉnh ủy, Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái")
         key = (u.start, u.section, "party" if _PARTY_OF_PLACE.match(u.name) else "")
-        if key in seen or agencies.is_generic(u.name) or agencies.is_private(u.name):
+        if key in seen or agencies.is_generic(u.name) or agencies.is_private(u.name) or _LOCALITIES.fullmatch(u.name):
             # "Đề nghị các cơ quan, đơn vị …" names no one; "Công ty cổ phần …" is no public body
             continue
         if any(s < u.start < e for s, e in quoted):

@@ -58,6 +58,9 @@ CASES = [
     ('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật '
      'số 87/2025/QH15;',
      ['B 64/2025/QH15', 'S 87/2025/QH15 amended_by 0']),
+    # a Party number with a stray space after its slash
+    ('Căn cứ Nghị quyết số 83-NQ/ TW ngày 20 tháng 01 năm 2026 của Bộ Chính trị về bảo đảm an ninh nguồn nước;',
+     ['B 83-NQ/TW']),
     # the procedures in the title amended, the act they follow implemented: a verb between ends "được sửa đổi"
     ('Căn cứ Quyết định số 2304/QĐ-BNNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về '
      'việc công bố thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số '

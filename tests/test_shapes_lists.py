@@ -394,3 +394,50 @@ def test_plus_bullets_right_under_an_item_are_its_bullets():
     rec = parse_bytes(doc.encode(), "kh.txt")
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("II.1.b1", ("Sở Khoa học và Công nghệ",)), ("II.1.b2", ("Sở Y tế",)), ("II.2.b1", ("Sở Tài chính",))]
+
+
+def _telegram(*items: str):
+    """A Prime Minister's telegram whose points are ``items``, parsed."""
+    text = (_header("THỦ TƯỚNG CHÍNH PHỦ", "224/CĐ-TTg", "Hà Nội, ngày 22 tháng 11 năm 2025")
+            + "CÔNG ĐIỆN\nVề việc đẩy nhanh giải ngân vốn đầu tư công\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Các Bộ trưởng;\n"
+            "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThủ tướng Chính phủ yêu cầu:\n"
+            + "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
+            + signed("THỦ TƯỚNG", name="Phạm Minh Chính"))
+    return parse_bytes(text.encode(), "cd.txt")
+
+
+def test_who_a_telegrams_points_address_past_their_titles():
+    """"Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước khẩn trương …": the
+    companies, however many titles come first; "… cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương, Chủ tịch …": the
+    central bodies, the others too; "5. Bộ trưởng các Bộ: Quốc phòng, Công an … . ⏎ Bộ Quốc phòng chỉ đạo …": a body
+    the point named, its work going on in the point."""
+    record = _telegram(
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương, Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo giải ngân.",
+        "Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước khẩn trương triển "
+        "khai các dự án được giao vốn.",
+        "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị hỗ trợ địa phương.\n"
+        "Bộ Quốc phòng chỉ đạo Bộ đội Biên phòng các tỉnh ven biển phối hợp với địa phương.")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương", "1"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "1"),
+        ("các tập đoàn kinh tế, tổng công ty nhà nước", "2"),
+        ("Bộ Quốc phòng", "3"), ("Bộ Công an", "3")]
+
+
+@pytest.mark.parametrize("item, units", [
+    # (the state's own companies are public bodies)
+    ("Các tập đoàn, doanh nghiệp nhà nước:\n- Tập đoàn Điện lực Việt Nam bảo đảm cấp điện.",
+     ["Các tập đoàn, doanh nghiệp nhà nước", "Tập đoàn Điện lực Việt Nam"]),
+    # ("giao" handing work out in the ministry's own voice, no part of a name)
+    ("Bộ Tài chính giao Kho bạc Nhà nước:\n- Kiểm soát, thanh toán kịp thời.", ["Kho bạc Nhà nước"]),
+    # (the localities in general are asked, no body of their own)
+    ("Đồng ý hỗ trợ kinh phí.\nCác địa phương chịu trách nhiệm sử dụng kinh phí đúng mục đích.", []),
+])
+def test_whom_a_ministrys_letter_addresses(item, units):
+    text = (_header("BỘ TÀI CHÍNH", "13876/BTC-ĐT", "Hà Nội, ngày 22 tháng 11 năm 2025")
+            + "V/v đẩy nhanh giải ngân vốn đầu tư công\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n"
+            "Bộ Tài chính đề nghị:\n1. Ủy ban nhân dân các tỉnh, thành phố rà soát kế hoạch vốn.\n"
+            f"2. {item}\n" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Bùi Văn Khắng"))
+    record = parse_bytes(text.encode(), "cv.txt")
+    assert [u.name for u in record.units if u.section == "2"] == units

@@ -44,8 +44,8 @@ NUMBER = rf"""
     (?:/[{_UP}][\wĐđ&]*(?:[-–][\wĐđ&]+)+)?
     (?:\([A-Z]\d{{1,3}}\))?                       # a police unit's: 71/2004/QĐ-BCA(A11)
     (?:/(?:19|20)\d\d(?!\d))?
-  # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW, 57-NQ/ TW
-  | \d{{1,6}}-[{_UP}][\wĐđ]*/(?:[ ]|[ \t]*\n[ \t]*)?[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*
+  # Party style: 22-NQ/TW, 1147-QĐ/BTGDVTW, 57-NQ/ TW, "42- ⏎ CT/TW"
+  | \d{{1,6}}-(?:[ \t]*\n[ \t]*)?[{_UP}][\wĐđ]*/(?:[ ]|[ \t]*\n[ \t]*)?[{_UP}][\wĐđ]*(?:-[\wĐđ]+)*
   | \d{{1,6}}-[{_UP}]{{1,6}}(?![\wĐđ/])                  # before 1990: 404-CP, 169-CP
   | (?<=[Ss]ố\s)\d{{1,6}}(?=[ ]+ngày\s)               # a bare serial, dated: "Đơn … số 002 ngày 23/9/2025"
 )
@@ -157,7 +157,7 @@ _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|hoặc|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|luật|Bộ\s+luật|bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
-                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|Điều|điều|Khoản|khoản|Điểm|điểm|quy\s+định|pháp\s+luật|văn\s+bản
+                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|nhiều|Điều|điều|Khoản|khoản|Điểm|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ
                 |thực\s+hiện|triển\s+khai|thi\s+hành
                 |từ|theo|tại)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work; "… và từ các nguồn …"

@@ -58,9 +58,11 @@ CASES = [
     ('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật '
      'số 87/2025/QH15;',
      ['B 64/2025/QH15', 'S 87/2025/QH15 amended_by 0']),
-    # a Party number with a stray space after its slash
+    # a Party number with a stray space after its slash, or a line broken after its hyphen
     ('Căn cứ Nghị quyết số 83-NQ/ TW ngày 20 tháng 01 năm 2026 của Bộ Chính trị về bảo đảm an ninh nguồn nước;',
      ['B 83-NQ/TW']),
+    ('Thực hiện Kế hoạch số 12-KH/TU ngày 05/3/2025 của Tỉnh ủy thực hiện Chỉ thị số 35-\nCT/TW của Bộ Chính trị;',
+     ['B 12-KH/TU', 'S 35-CT/TW implements 0']),
     # the procedures in the title amended, the act they follow implemented: a verb between ends "được sửa đổi"
     ('Căn cứ Quyết định số 2304/QĐ-BNNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về '
      'việc công bố thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số '
@@ -431,6 +433,12 @@ def test_a_laws_name_ends_before_or():
     """"… theo quy định của Luật Đấu thầu hoặc pháp luật về đấu giá tài sản": no law's name holds "hoặc"."""
     text = "Việc lựa chọn nhà đầu tư thực hiện theo Luật Đấu thầu hoặc pháp luật về đấu giá tài sản."
     assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", "Đấu thầu")]
+
+
+def test_a_laws_name_ends_before_many_others():
+    """"… Luật Công nghiệp công nghệ số và nhiều luật quan trọng khác": the name ends where the others begin."""
+    text = "Quốc hội đã thông qua Luật Công nghiệp công nghệ số và nhiều luật quan trọng\nkhác."
+    assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", "Công nghiệp công nghệ số")]
 
 
 def test_a_plan_that_lists_the_documents_it_rests_on_as_items():

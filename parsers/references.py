@@ -135,7 +135,9 @@ def _plural_re() -> re.Pattern[str]:
 # a law is named with a capital; in small letters only where a title says what a decree does to it
 # ("… hướng dẫn thi hành luật ban hành văn bản quy phạm pháp luật", "quy định chi tiết luật an toàn thực phẩm",
 # "… thi hành một số điều của luật an toàn thực phẩm")
-_NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp|Pháp\slệnh"  # (a page's wrap may part the words)
+_NAMED = re.compile(r"(?=[BLHPlĐ])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp|Pháp\slệnh"  # (a page's wrap may part the words)
+                    # a body's charter, by the body's name: "Điều lệ Đảng", "Điều lệ Hội Nông dân Việt Nam"
+                    rf"|Điều\slệ(?=[ \t]+[{UPPER}])"
                     r"|(?:(?<=thi\shành\s)|(?<=chi\stiết\s)|(?<=điều\scủa\s))luật"
                     # in a title of capitals, after what the title does to it: "KẾ HOẠCH TRIỂN KHAI THI HÀNH
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
@@ -147,6 +149,7 @@ _NAMED = re.compile(r"(?=[BLHPl])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp|P
 
 
 _ABBREVIATIONS = frozenset(vocab.type_abbreviations())
+_ISSUES_IT = re.compile(r"ban\s+hành(?:\s+kèm\s+theo)?\s+$", re.I)
 
 
 def _inside_word(text: str, pos: int) -> bool:
@@ -157,7 +160,8 @@ _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|hoặc|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
     và(?=\s+(?:Luật|luật|Bộ\s+luật|bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
-                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|các|những|nhiều|Điều|điều|Khoản|khoản|Điểm|điểm|quy\s+định|pháp\s+luật|văn\s+bản
+                |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|Quy\s+chế|Quy\s+định|Điều\s+lệ|Thông\s+báo|Hướng\s+dẫn
+                |các|những|nhiều|Điều|điều|Khoản|khoản|Điểm|điểm|quy\s+định|pháp\s+luật|văn\s+bản
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ
                 |thực\s+hiện|triển\s+khai|thi\s+hành
                 |từ|theo|tại)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work; "… và từ các nguồn …"
@@ -260,6 +264,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         prev = text[max(0, m.start() - 6) : m.start()].lower()
         if prev.endswith(("pháp ", "dự án ", "văn bản ")) and m.group("type") == "Luật":
             continue
+        if m.group("type").startswith("Điều") and _ISSUES_IT.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Thông tư số 28/2020/TT-BGDĐT ban hành Điều lệ Trường tiểu học": what the act issues
         if _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "… của 37 Luật có liên quan đến quy hoạch": a count of laws names none
         named = _named(text, " ".join(m.group("type").split()), m.start(), m.end(), end)
@@ -470,6 +476,7 @@ _LAW_CONTEXT = re.compile(r"(?:thi\s+hành|chi\s+tiết|hướng\s+dẫn|sửa\s
 _NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[{UPPER}][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)
 _NOT_IN_NAME = re.compile(r"\b(?:Luật|Nghị|Thông|Quyết|Chỉ\s+thị|Pháp\s+lệnh|Bộ\s+luật|Công\s+văn|Công\s+điện"
                           r"|Kế\s+hoạch|Kết\s+luận|Hướng\s+dẫn|Văn\s+bản|Tờ\s+trình|Báo\s+cáo|Chương\s+trình|Đề\s+án"
+                          r"|Quy\s+chế|Quy\s+định|Điều\s+lệ"
                           r"|ngày|năm|được|đã|tại|theo|về"
                           r"|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|của\s+(?:Quốc|Chính|Ủy|Uỷ|Bộ))\b"
                           rf"|,(?![ \t]*[{LOWER}])")
@@ -914,6 +921,10 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
             continue
         tail = _SEPARATOR.split(gap)[-1]
         directly = _LIST_ONLY.fullmatch(tail) is not None and (tail != gap or _LIST_ONLY.fullmatch(gap) is not None)
+        # ("Căn cứ Điều lệ Đảng và Quy chế làm việc số 04-QC/TU …": its own type word, words apart from its number)
+        directly = directly or (tail != gap and m.number is not None and m.type is not None
+                                and _OWN_TYPE_BEFORE.fullmatch(tail) is not None
+                                and fold(" ".join(tail.split())).startswith(fold(m.type) + " "))
         # "…; Luật sửa đổi, bổ sung … của Luật A năm 2019 và Luật sửa đổi, bổ sung … năm 2023": an
         # amending law after the name of another is the paragraph's next subject
         host_at = roles[i - 1].of if roles[i - 1].secondary else None
@@ -1000,6 +1011,7 @@ def _title_verb(gap: str) -> str | None:
 
 _SEPARATOR = re.compile(r"[,;]|\s(?i:và|hoặc)\s")  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ KẾT LUẬN SỐ …" in a title
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
+_OWN_TYPE_BEFORE = re.compile(rf"\s*[{_UP}][^;,\d]{{0,60}}?\s(?:số|SỐ)\s*")
 _NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
                           r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)"
                           # (… the document's type and what it is, when words part them from its number: "… tại Biên

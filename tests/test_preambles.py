@@ -58,6 +58,11 @@ CASES = [
     ('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật '
      'số 87/2025/QH15;',
      ['B 64/2025/QH15', 'S 87/2025/QH15 amended_by 0']),
+    # a body's charter by its name; a charter an act issues is what the act is, no other
+    ('Căn cứ Điều lệ Đảng và Quy chế làm việc số 04-QC/TU ngày 12/3/2021 của Ban Chấp hành Đảng bộ thành phố;',
+     ['B Điều lệ Đảng', 'B 04-QC/TU']),
+    ('Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04 tháng 9 năm 2020 của Bộ Giáo dục và Đào tạo ban hành Điều lệ '
+     'Trường tiểu học;', ['B 28/2020/TT-BGDĐT']),
     # a Party number with a stray space after its slash, or a line broken after its hyphen
     ('Căn cứ Nghị quyết số 83-NQ/ TW ngày 20 tháng 01 năm 2026 của Bộ Chính trị về bảo đảm an ninh nguồn nước;',
      ['B 83-NQ/TW']),

@@ -296,13 +296,17 @@ def test_a_body_of_each_place_listed_after_its_kind(item, units):
     """"Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn", "Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa,
     Huế": the body of each place the list names, of its level (a commune's, a ward's), or the party's committee of
     each province or city (a city's is its Thành ủy)."""
+    assert [u.name for u in _party_notice(item).units if u.section == "2"] == units
+
+
+def _party_notice(item: str):
+    """A provincial Party committee's conclusions whose item 2 is ``item``, parsed."""
     text = ("TỈNH ỦY QUẢNG NINH\nSố 120-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ninh, ngày 22 tháng 11 năm 2025\n"
             "THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy về bảo vệ môi trường\n"
             "Ngày 18/11/2025, Thường trực Tỉnh ủy họp. Thường trực Tỉnh ủy kết luận như sau:\n"
             f"1. Văn phòng Tỉnh ủy theo dõi việc thực hiện.\n2. {item}\n"
             + signed("T/M THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC", name="Nguyễn Văn Bình"))
-    record = parse_bytes(text.encode(), "tb.txt")
-    assert [u.name for u in record.units if u.section == "2"] == units
+    return parse_bytes(text.encode(), "tb.txt")
 
 
 def test_a_shared_heads_list_of_names_holding_and_parted_by_semicolons():
@@ -358,27 +362,17 @@ def test_a_post_addressed_with_its_honorific_names_its_body(item, units):
     """"Đồng chí Chủ tịch UBND phường chỉ đạo …" in a Party conclusion: the ward's committee, as "Chủ tịch UBND phường
     chỉ đạo …" names it; one comrade's two posts ("Phó Bí thư Đảng ủy, Chủ tịch UBND phường") name the body the last
     one heads."""
-    text = ("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\nĐẢNG ỦY PHƯỜNG HẢI CHÂU\nSố 45-KL/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
-            "Hải Châu, ngày 12 tháng 11 năm 2025\nKẾT LUẬN\ncủa Ban Thường vụ Đảng ủy phường về chuyển đổi số\n"
-            "Ngày 10/11/2025, Ban Thường vụ Đảng ủy phường họp. Ban Thường vụ Đảng ủy phường kết luận như sau:\n"
-            f"1. Văn phòng Đảng ủy phường theo dõi việc thực hiện.\n2. {item}\n"
-            + signed("T/M BAN THƯỜNG VỤ", "BÍ THƯ", name="Nguyễn Văn Bình"))
-    record = parse_bytes(text.encode(), "kl.txt")
-    assert [u.name for u in record.units if u.section == "2"] == units
+    assert [u.name for u in _party_notice(item).units if u.section == "2"] == units
 
 
 def test_the_committees_own_officer_given_work_in_its_telegram_is_no_unit():
     """"7. Giao đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp trực tiếp chỉ đạo …" in the provincial
     committee's own telegram: the issuer handing its officer the work, no body addressed."""
-    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "04/CĐ-UBND", "Sơn La, ngày 10 tháng 3 năm 2026")
-            + "CÔNG ĐIỆN\nVề việc tăng cường phòng cháy, chữa cháy rừng\n"
-            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các sở, ban, ngành;\n"
-            "- Chủ tịch UBND các huyện, thành phố.\n"
-            "1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra các khu rừng có nguy cơ cháy cao.\n"
-            "2. Giao đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp trực tiếp chỉ đạo, đôn đốc "
-            "các cơ quan, đơn vị triển khai thực hiện Công điện này.\n"
-            + signed("CHỦ TỊCH", name="Nguyễn Đình Việt"))
-    record = parse_bytes(text.encode(), "cd.txt")
+    record = _telegram(
+        "Sở Nông nghiệp và Môi trường chủ trì kiểm tra các khu rừng có nguy cơ cháy cao.",
+        "Giao đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp trực tiếp chỉ đạo, đôn đốc các cơ quan, "
+        "đơn vị triển khai thực hiện Công điện này.",
+        sender=("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "04/CĐ-UBND", "Sơn La", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH"))
     assert [(u.name, u.section) for u in record.units] == [("Sở Nông nghiệp và Môi trường", "1")]
 
 
@@ -396,13 +390,18 @@ def test_plus_bullets_right_under_an_item_are_its_bullets():
         ("II.1.b1", ("Sở Khoa học và Công nghệ",)), ("II.1.b2", ("Sở Y tế",)), ("II.2.b1", ("Sở Tài chính",))]
 
 
-def _telegram(*items: str):
-    """A Prime Minister's telegram whose points are ``items``, parsed."""
-    text = (_header("THỦ TƯỚNG CHÍNH PHỦ", "224/CĐ-TTg", "Hà Nội, ngày 22 tháng 11 năm 2025")
-            + "CÔNG ĐIỆN\nVề việc đẩy nhanh giải ngân vốn đầu tư công\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Các Bộ trưởng;\n"
-            "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nThủ tướng Chính phủ yêu cầu:\n"
+_PRIME_MINISTER = ("THỦ TƯỚNG CHÍNH PHỦ", "224/CĐ-TTg", "Hà Nội", "THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG")
+
+
+def _telegram(*items: str, sender: tuple[str, str, str, str, str] = _PRIME_MINISTER):
+    """A telegram whose points are ``items``, parsed; ``sender``: its issuer, number, place, sender's line and
+    signature (the Prime Minister's unless told)."""
+    issuer, number, place, sends, signs = sender
+    text = (_header(issuer, number, f"{place}, ngày 22 tháng 11 năm 2025")
+            + f"CÔNG ĐIỆN\nVề việc đẩy nhanh giải ngân vốn đầu tư công\n{sends} điện:\n- Các Bộ trưởng;\n"
+            "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
             + "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
-            + signed("THỦ TƯỚNG", name="Phạm Minh Chính"))
+            + signed(signs, name="Phạm Minh Chính"))
     return parse_bytes(text.encode(), "cd.txt")
 
 

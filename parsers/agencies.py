@@ -2450,7 +2450,11 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     pos = after_person(text, pos, end)  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the member's body
     if (honour := _HONORIFIC.match(text, pos, end)) is not None and _titles_re().match(text, honour.end(), end):
         pos = honour.end()  # "Đồng chí Chủ tịch UBND phường chỉ đạo …": the post, addressed with its honorific
-    if (label := _GROUP_LABEL.match(text, pos, end)) is not None and _heads_re().match(text, label.end(), end) \
+    # ("Thủ trưởng các cơ quan, đơn vị: Trạm Y tế xã, Trường …": the heads of a group's bodies, by name)
+    titled = past_titles(text, pos, end)
+    if (label := _GROUP_LABEL.match(text, pos, end) or (
+            _GROUP_LABEL.match(text, titled, end) if _SHARED.match(text, titled, end) is None else None)) is not None \
+            and _heads_re().match(text, label.end(), end) \
             and ((shared := _SHARED.match(text, pos, end)) is None
                  or fold(text[label.end() : label.end() + 12]).startswith(fold(shared.group("head") or "") + " ")):
         # "Các doanh nghiệp: Bưu điện tỉnh, Viễn thông Hà Giang", "Các Ban: Ban Quản lý dự án …": a group's label, its
@@ -2811,7 +2815,8 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         if not place or not _is_cap(place) or len(re.findall(r"[\wÀ-ỹ]+", place)) > 4:
             break
         kind = " ".join(own.group(1).lower().split()) if own else \
-            " ".join(level.group(1).split()) if level else "thành phố" if fold(place) in _cities() else "tỉnh"
+            _kind_written(text, place, collective.text) or " ".join(level.group(1).split()) if level else \
+            "thành phố" if fold(place) in _cities() else "tỉnh"
         if committee is not None:
             # each place's Party committee, by the level the list names or the place's own kind: "Ban Thường vụ các
             # huyện ủy: Phù Cát, Tuy Phước", "… các tỉnh ủy, thành ủy: Thanh Hóa, Huế"
@@ -2825,6 +2830,18 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         return [collective]
     # the first committee's span opens with the phrase that names them all, where the subject begins
     return [replace(out[0], start=collective.start), *out[1:]]
+
+
+def _kind_written(text: str, place: str, listed: str) -> str | None:
+    """Of the kinds a collective lists ("các xã, phường: Hòa Tiến, Bà Nà, Hòa Xuân"), the one the document writes
+    before the place elsewhere ("… xã Bà Nà và phường Hòa Xuân"), if it lists several and the document says."""
+    kinds = [" ".join(k.split()) for k in re.findall(_PLACE_KINDS, listed.lower())]
+    if len(set(kinds)) < 2:
+        return None
+    words = r"\s+".join(map(re.escape, place.split()))
+    written = re.search(rf"(?<![\wÀ-ỹ])({'|'.join(k.replace(' ', r'\s+') for k in kinds)})\s+{words}(?![\wÀ-ỹ])",
+                        text, re.I)
+    return " ".join(written.group(1).lower().split()) if written else None
 
 
 def ends_with_shared_head(text: str, start: int, end: int) -> bool:

@@ -440,3 +440,21 @@ def test_whom_a_ministrys_letter_addresses(item, units):
             f"2. {item}\n" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Bùi Văn Khắng"))
     record = parse_bytes(text.encode(), "cv.txt")
     assert [u.name for u in record.units if u.section == "2"] == units
+
+
+def test_the_places_of_a_list_of_two_kinds_each_as_the_document_writes_it():
+    """"Chủ tịch Ủy ban nhân dân các xã, phường: Hòa Tiến, Bà Nà, Hòa Xuân" after "… xã Bà Nà và phường Hòa Xuân": each
+    place of the kind the document writes it with; "Thủ trưởng các cơ quan, đơn vị: Trạm Y tế xã, Trường …": the bodies
+    the heads' group names."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG", "512/TB-UBND", "Đà Nẵng, ngày 22 tháng 11 năm 2025")
+            + "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân thành phố tại buổi kiểm tra dự án\n"
+            "Ngày 20 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân thành phố kiểm tra dự án đi qua xã Hòa Tiến, xã Bà Nà "
+            "và phường Hòa Xuân. Chủ tịch kết luận như sau:\n"
+            "1. Chủ tịch Ủy ban nhân dân các xã, phường: Hòa Tiến, Bà Nà, Hòa Xuân chịu trách nhiệm về tiến độ giải "
+            "phóng mặt bằng.\n"
+            "2. Thủ trưởng các cơ quan, đơn vị: Trạm Y tế xã, Trường Mầm non Tân Lập theo chức năng chủ động phòng, "
+            "chống dịch bệnh.\n" + signed("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", name="Lê Văn Hòa"))
+    record = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Ủy ban nhân dân xã Hòa Tiến", "1"), ("Ủy ban nhân dân xã Bà Nà", "1"),
+        ("Ủy ban nhân dân phường Hòa Xuân", "1"), ("Trạm Y tế xã", "2"), ("Trường Mầm non Tân Lập", "2")]

@@ -71,8 +71,8 @@ _CLOSING = re.compile(rf"nghiêm\s+túc\s+(?:triển\s+khai\s+|tổ\s+chức\s+)
 # quản lý …", "Hội đồng làm việc theo chế độ kiêm nhiệm", "Ban Chỉ đạo tự giải thể …", "Tổ công tác sử dụng con
 # dấu của …", "Văn phòng Ban Chỉ đạo đặt tại Sở Tài chính …")
 _GIVEN_BEFORE = re.compile(r"\s+được\s+(?:giao|phân\s+công|phân\s+cấp|ủy\s+quyền)\s")  # (passive: no work given here)
-_DEFINES = re.compile(r"(?P<tail>(?:\s+[\wÀ-ỹ]+){0,8}?)[\s,]*(?:\([^)]{0,120}\)\s*)?"
-                      r"(?:là|có\s+tư\s+cách\s+pháp\s+nhân|chịu\s+sự\s+chỉ\s+đạo|(?:làm\s+việc|hoạt\s+động)\s+theo"
+_DEFINES = re.compile(r"(?P<tail>(?:,?\s+[\wÀ-ỹ]+){0,10}?)[\s,]*(?:\([^)]{0,120}\)\s*)?"
+                      r"(?:(?<!nhất\s)(?<!tức\s)là|có\s+tư\s+cách\s+pháp\s+nhân|chịu\s+sự\s+chỉ\s+đạo|(?:làm\s+việc|hoạt\s+động)\s+theo"
                       r"\s+(?:chế\s+độ|nguyên\s+tắc)|tự\s+giải\s+thể|(?:được\s+)?sử\s+dụng\s+con\s+dấu"
                       r"|đặt\s+(?:tại|trụ\s+sở))(?![\wÀ-ỹ])"
                       # "… là cơ quan đầu mối, chủ trì …" gives the body a role: that is an assignment

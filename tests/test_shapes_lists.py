@@ -291,6 +291,9 @@ def test_a_fields_items_each_with_its_own_body_and_deadline_are_the_tasks():
      ["Ban Thường vụ Tỉnh ủy Thanh Hóa", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Thành ủy Huế"]),
     ("Các tỉnh ủy: Quảng Trị, Hà Tĩnh quán triệt, tổ chức thực hiện Kết luận.",
      ["Tỉnh ủy Quảng Trị", "Tỉnh ủy Hà Tĩnh"]),
+    # ("nhất là" singles out some of them; it defines none)
+    ("Cấp ủy, chính quyền địa phương các cấp, nhất là thành phố Hạ Long, thành phố Cẩm Phả phải đi đầu trong phân "
+     "loại rác.", ["Cấp ủy, chính quyền địa phương các cấp"]),
 ])
 def test_a_body_of_each_place_listed_after_its_kind(item, units):
     """"Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn", "Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa,

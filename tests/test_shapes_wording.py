@@ -2345,15 +2345,20 @@ def test_a_body_a_sentence_asks_on_a_line_of_its_own_heads_its_items():
         ("bullet", "Chỉ đạo Chi cục Kiểm lâm tăng cường lực lượng kiểm lâm;")]
 
 
-def test_bodies_given_a_charge_then_defined_as_its_collectors_are_no_units():
+@pytest.mark.parametrize("collectors", [
+    "1. Ban Quản lý Khu du lịch quốc gia hồ Tuyền Lâm, Bảo tàng tỉnh, Ủy ban nhân dân các\n"
+    "xã, phường, đặc khu được giao quản lý điểm tham quan là tổ chức thu phí tham quan.\n",
+    # (a paragraph under the heading, the charge holding a comma)
+    "Ban Quản lý Khu du lịch quốc gia hồ Tuyền Lâm và Ủy ban nhân dân các xã, phường được giao quản lý di tích,\n"
+    "danh lam thắng cảnh là tổ chức thu phí theo quy định tại Nghị quyết này.\n",
+])
+def test_bodies_given_a_charge_then_defined_as_its_collectors_are_no_units(collectors):
     """"1. Ban Quản lý Khu du lịch quốc gia hồ Tuyền Lâm, Bảo tàng tỉnh, … được giao quản lý điểm tham quan là tổ chức
     thu phí …": a resolution says who collects a fee, what they are; what they were given before is no work here."""
     text = (_header("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÂM ĐỒNG", "34/2025/NQ-HĐND", "Lâm Đồng, ngày 10 tháng 12 năm 2025")
             + "NGHỊ QUYẾT\nQuy định mức thu phí tham quan\nĐiều 1. Phạm vi điều chỉnh\n"
-            "Nghị quyết này quy định mức thu phí.\nĐiều 2. Tổ chức thu phí\n"
-            "1. Ban Quản lý Khu du lịch quốc gia hồ Tuyền Lâm, Bảo tàng tỉnh, Ủy ban nhân dân các\n"
-            "xã, phường, đặc khu được giao quản lý điểm tham quan là tổ chức thu phí tham quan.\n"
-            "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+            "Nghị quyết này quy định mức thu phí.\nĐiều 2. Tổ chức thu phí\n" + collectors
+            + "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
             + signed("CHỦ TỊCH", name="Phạm Thị Phúc"))
     rec = parse_bytes(text.encode(), "nq.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 3.1", "Ủy ban nhân dân tỉnh")]

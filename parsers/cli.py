@@ -90,6 +90,12 @@ def eval_(
     if rendering is not None and rendering not in RENDERINGS:
         raise InputError(f"--as {rendering}: not a format to write documents in ({', '.join(RENDERINGS)})")
     result = evaluate(str(gold_dir), docs, split, identity=not names, rendering=rendering)
+    if not details:
+        # what each document missed only when asked for, in either form: a held-out split is read in its totals
+        for sp in result["splits"].values():
+            for d in sp["documents"]:
+                d.pop("missed", None)
+                d.pop("extra", None)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -192,3 +192,23 @@ def test_another_copy_of_the_tuning_documents_scores_as_they_do(tmp_path, change
     copied = evaluate(str(GOLD), doc_dirs=_copy_as(tmp_path, change), splits=["tuning"])["splits"]["tuning"]["fields"]
     for field in ("bases", "secondary", "tasks", "units", "metadata", "task_lead", "task_support", "task_deadline"):
         assert copied[field]["f1"] >= as_written[field]["f1"] - 0.01, (field, copied[field], as_written[field])
+
+
+def test_what_a_document_missed_is_shown_only_when_asked_for(tmp_path):
+    """`vnlegal eval --json` gives each document's counts; what it missed or added only with `--details`, so a held-out
+    split read in its totals stays unread."""
+    from tests.test_bad_input import _cli
+
+    (tmp_path / "gold" / "heldout").mkdir(parents=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "cv.txt").write_text(
+        "BỘ TÀI CHÍNH\nSố: 12/BTC-VP\nHà Nội, ngày 02 tháng 01 năm 2025\nKính gửi: Các bộ.\n"
+        "Thực hiện Nghị định số 10/2024/NĐ-CP, Bộ Tài chính đề nghị các bộ rà soát.\n", encoding="utf-8")
+    gold = {"file": "cv.txt", "document": {"number": "12/BTC-VP"}, "attachments": [], "tasks": [], "units": [],
+            "references": [{"relation": "cites", "type": "Nghị định", "number": "99/2024/NĐ-CP"}]}
+    (tmp_path / "gold" / "heldout" / "cv.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    args = ("eval", str(tmp_path / "gold"), "--docs", str(tmp_path / "docs"), "--json")
+    totals = json.loads(_cli(*args).stdout)["splits"]["heldout"]["documents"][0]
+    shown = json.loads(_cli(*args, "--details").stdout)["splits"]["heldout"]["documents"][0]
+    assert totals["references"]["fn"] == 1 and "missed" not in totals and "extra" not in totals
+    assert shown["missed"]["references"]

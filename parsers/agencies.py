@@ -3065,7 +3065,9 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     # (or a verb in capitals no name holds, a heading run into its first duty: "Hội Nông dân tỉnh Phối hợp tuyên
     # truyền …")
     cap_verb = _CAPITAL_VERB.search(window)
-    stop = min(x.start() for x in (v, colon, cap_verb) if x is not None) if v or colon or cap_verb else None
+    gives = _GIVES_TO.search(window)  # ("Thường trực Chính phủ giao Bộ Công Thương …": it hands the work on)
+    stops = [x.start() for x in (v, colon, cap_verb, gives) if x is not None]
+    stop = min(stops) if stops else None
     if stop is None or not window[:stop].strip() or len(window[:stop].split()) > 8 \
             or window[:stop].split()[-1:] in (["và"], ["hoặc"], [","]):
         return a  # ("Ban Quản lý dự án tỉnh và ⏎ chỉ đạo …": a joining word before the verb joins two works)

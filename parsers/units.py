@@ -894,6 +894,15 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
         starts = [a for a, _ in spans]
         names_one = node.kind != "scope" and (agencies.opens_with_agency(text, node.body_start, node.head_end)
                                               or _duties_of_agency(text, node))
+        if node.kind == "scope" and items and lo == items[0]:
+            # ("… có ý kiến như sau: ⏎ Giao Bộ Tài chính chủ trì …, lưu ý các nội dung sau: ⏎ a) …": before the first
+            # item, a paragraph that hands a body by name the work its items then detail)
+            head = motto.end() if motto else node.body_start
+            for s, e in tree.paragraphs(head, lo):
+                if (_GIVES.match(text, s, e) or _ASKS.match(text, s, e)) \
+                        and (given := _paragraph(text, tree, s, e, None, issuer)) \
+                        and not any(u.collective for u in given):
+                    out.extend(given)
         for s, e in tree.paragraphs(lo, node.end):
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and spans[k][0] <= s < spans[k][1] and not _after_its_bullets(node.children[k], s, addressing):

@@ -461,3 +461,17 @@ def test_the_places_of_a_list_of_two_kinds_each_as_the_document_writes_it():
     assert [(u.name, u.section) for u in record.units] == [
         ("Ủy ban nhân dân xã Hòa Tiến", "1"), ("Ủy ban nhân dân xã Bà Nà", "1"),
         ("Ủy ban nhân dân phường Hòa Xuân", "1"), ("Trạm Y tế xã", "2"), ("Trường Mầm non Tân Lập", "2")]
+
+
+def test_a_letters_paragraph_before_its_items_that_hands_a_body_the_work_they_detail():
+    """"… có ý kiến như sau: ⏎ Giao Bộ Tài chính chủ trì …, lưu ý các nội dung sau: ⏎ a) … b) …": the body the paragraph
+    gives the work its lettered items detail (not a preface asking everyone: "Đề nghị các Bộ, ngành … sau:")."""
+    text = (_header("VĂN PHÒNG CHÍNH PHỦ", "11371/VPCP-QHĐP", "Hà Nội, ngày 22 tháng 11 năm 2025")
+            + "V/v trụ sở làm việc cấp xã sau sắp xếp\nKính gửi: Bộ Tài chính.\n"
+            "Xét đề nghị của Ủy ban nhân dân tỉnh Đắk Lắk, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "Giao Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan xử lý theo thẩm quyền, lưu ý các nội dung "
+            "sau:\na) Rà soát tổng thể hiện trạng trụ sở làm việc;\nb) Xác định rõ khả năng cân đối ngân sách.\n"
+            "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\n"
+            + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
+    record = parse_bytes(text.encode(), "cv.txt")
+    assert [(u.name, u.section) for u in record.units] == [("Bộ Tài chính", None)]

@@ -169,7 +169,7 @@ _NAME_STOP = re.compile(
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
     |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
-    (?:\s|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
+    (?=[\s;,.:)]|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?=(?:Khoản|khoản|Điều|điều|Điểm|điểm|Chương|chương)\s+\d)  # its provisions: "Luật Dân số ⏎ Khoản 3 Điều 9"
     |\s[-–—]{3,}                                      # a rule under a title: "Luật Dân số ––––––"

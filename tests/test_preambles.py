@@ -440,10 +440,15 @@ def test_a_laws_name_ends_before_or():
     assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", "Đấu thầu")]
 
 
-def test_a_laws_name_ends_before_many_others():
-    """"… Luật Công nghiệp công nghệ số và nhiều luật quan trọng khác": the name ends where the others begin."""
-    text = "Quốc hội đã thông qua Luật Công nghiệp công nghệ số và nhiều luật quan trọng\nkhác."
-    assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", "Công nghiệp công nghệ số")]
+@pytest.mark.parametrize(("text", "name"), [
+    # the name ends where the others begin
+    ("Quốc hội đã thông qua Luật Công nghiệp công nghệ số và nhiều luật quan trọng\nkhác.", "Công nghiệp công nghệ số"),
+    # … and before "hiện hành" though a stop follows it at once
+    ("xử lý vi phạm theo quy định của Luật Phòng cháy và chữa cháy hiện \nhành; hoàn thành trước ngày 15/01/2025.",
+     "Phòng cháy và chữa cháy"),
+])
+def test_a_laws_name_ends_before_the_words_that_follow_it(text, name):
+    assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", name)]
 
 
 def test_a_plan_that_lists_the_documents_it_rests_on_as_items():

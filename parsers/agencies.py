@@ -2632,6 +2632,14 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)):
         return _per_place(text, here, places.end(), end)
+    if _LOCAL.match(here.text) and _EACH_KIND_IN.search(here.text) and _place_qualifiers_re().search(here.text) \
+            and (qualified := _QUALIFIED_LIST.match(text, here.end, end)) is not None \
+            and not _EXAMPLES_LISTED.search(qualified.group(0)) \
+            and (named := re.match(r"[^,;:.\n]+(?:\n[^,;:.\n]+)?", text[qualified.end() : end])) is not None \
+            and is_place_name(" ".join(re.split(r"\s+và\s+", named.group(0))[0].split())):
+        # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố có dịch đang lây lan nhanh: Lào Cai, Phú Thọ …": which of them,
+        # then their names
+        return _per_place(text, here, qualified.end(), end)
     if _LOCALITIES.fullmatch(here.text) and (places := _PLACE_LIST.match(text, here.end, end)) is not None \
             and (named := _PLACE_NAME.match(text, places.end(), end)) is not None \
             and is_place_name(" ".join(named.group(0).split())):
@@ -2711,6 +2719,11 @@ _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 _KINDS_LISTED = re.compile(rf"[ \t]*:\s*(?={_PLACE_KINDS}\s+[{UPPER}][^,;:\n]{{0,30}}(?:,|\s+và\s)\s*"
                            rf"{_PLACE_KINDS}\s+[{UPPER}])")
 # ("Đề nghị các địa phương: Cần Thơ, …", "Các tỉnh, thành phố: Quảng Ninh, Hải Phòng": the places, their committees)
+# (the words that go on saying which of them, up to their list's colon: "… có dịch đang lây lan nhanh: Lào Cai, …" — not
+# examples of them: "… như: Hà Nội, …")
+_QUALIFIED_LIST = re.compile(r"[^.;:()]{1,60}?:\s*")
+_EXAMPLES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:như|nhất\s+là|gồm|bao\s+gồm|trong\s+đó|đặc\s+biệt\s+là)[\s*_]*:")
+_EACH_KIND_IN = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:tỉnh|thành\s+phố)(?![\wÀ-ỹ])")
 _LOCALITIES = re.compile(r"(?i:các\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành\s+phố)?|thành\s+phố(?:\s*,\s*tỉnh)?))")
 _PER_PLACE = re.compile(r"Ủy\s+ban\s+nhân\s+dân\s+(?P<kind>tỉnh|thành\s+phố)\s+(?P<place>\S.*)")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"

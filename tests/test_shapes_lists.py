@@ -337,6 +337,12 @@ def _government_notice(item: str):
 
 
 @pytest.mark.parametrize("item, units", [
+    # (the places listed after the words that say which of them: "… có dịch đang lây lan nhanh: …", not examples)
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố có dịch đang lây lan nhanh: Lào\nCai, Phú Thọ và thành phố Hải "
+     "Phòng khẩn trương thành lập các đoàn kiểm tra.",
+     ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("Ủy ban nhân dân các tỉnh, thành phố có dịch chỉ đạo kiểm soát tại các địa bàn trọng điểm như: Hà Nội, Hải "
+     "Phòng.", ["Ủy ban nhân dân các tỉnh, thành phố có dịch"]),
     # (a place whose name opens with a word that is also a verb: "Cần Thơ")
     ("Đề nghị các địa phương: Cần Thơ, Vĩnh Long, Đồng Tháp tập trung chỉ đạo giải phóng mặt bằng.",
      ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Vĩnh Long", "Ủy ban nhân dân tỉnh Đồng Tháp"]),

@@ -68,6 +68,8 @@ CASES = [
      ['B 83-NQ/TW']),
     ('Thực hiện Kế hoạch số 12-KH/TU ngày 05/3/2025 của Tỉnh ủy thực hiện Chỉ thị số 35-\nCT/TW của Bộ Chính trị;',
      ['B 12-KH/TU', 'S 35-CT/TW implements 0']),
+    ('Căn cứ Nghị quyết số 60- NQ/TW ngày 12/4/2025 của Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng;',
+     ['B 60-NQ/TW']),
     # the procedures in the title amended, the act they follow implemented: a verb between ends "được sửa đổi"
     ('Căn cứ Quyết định số 2304/QĐ-BNNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về '
      'việc công bố thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số '

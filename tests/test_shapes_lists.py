@@ -481,3 +481,22 @@ def test_a_letters_paragraph_before_its_items_that_hands_a_body_the_work_they_de
             + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
     record = parse_bytes(text.encode(), "cv.txt")
     assert [(u.name, u.section) for u in record.units] == [("Bộ Tài chính", None)]
+
+
+def test_a_party_notices_part_on_the_situation_and_the_work_ahead_asks_bodies():
+    """"I- VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG VÀ NHIỆM VỤ, GIẢI PHÁP NHỮNG THÁNG CUỐI NĂM 2025 ⏎ … ⏎ - Bộ Tài chính
+    quản lý …": a part that assesses, then names the work ahead, asks the bodies its items open with, however long its
+    heading."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 212-TB/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 10 năm 2025\n"
+            "THÔNG BÁO\nKết luận của Bộ Chính trị về tình hình kinh tế - xã hội 9 tháng năm 2025\n"
+            "Tại phiên họp ngày 03/10/2025, Bộ Chính trị kết luận như sau:\n"
+            "I- VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG VÀ NHIỆM VỤ, GIẢI PHÁP NHỮNG THÁNG CUỐI NĂM 2025\n"
+            "1. Bộ Chính trị cơ bản đồng ý với đánh giá của Đảng ủy Chính phủ.\n"
+            "2. Về nhiệm vụ, giải pháp những tháng cuối năm 2025, Đảng ủy Chính phủ lãnh đạo, chỉ đạo Chính phủ, các "
+            "bộ, ngành tập trung thực hiện:\n"
+            "- Bộ Tài chính quản lý chặt chẽ thu, chi ngân sách.\n"
+            "- Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ chủ động, linh hoạt.\n"
+            + signed("T/M BỘ CHÍNH TRỊ", name="Trần Cẩm Tú"))
+    record = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Bộ Tài chính", "I.2"), ("Ngân hàng Nhà nước Việt Nam", "I.2")]

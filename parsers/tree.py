@@ -152,9 +152,15 @@ def _caption(text: str, b: Block) -> Marker | None:
         return None  # (nor a field with its value: "Trách nhiệm thực hiện: Công an tỉnh")
     if _type_line().match(h):
         return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
-    if vocab.section_role(h, top=False) is None and not (
+    role = vocab.section_role(h, top=False)
+    if role is None and not (
             h == h.upper() and _RESTART_NEXT.match(text, b.end) and vocab.section_role(h, top=True) is None):
         return None  # (a line of capitals naming no role heads the list it restarts: "VỀ PHỐI HỢP ⏎ 1. …")
+    if role == "purpose" and h != h.upper():
+        from parsers import agencies
+
+        if agencies.opens_with_agency(text, m.start("h"), m.end("h")):
+            return None  # "Yêu cầu Bộ Công Thương rà soát, bổ sung quy định về: ⏎ - …" asks a body: no section
     return Marker("caption", "", h, m.start("h"))
 
 
@@ -791,8 +797,11 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 role = vocab.section_role(first, top=False)  # "3. Thời gian thực hiện⏎Năm 2025."
             if role == "purpose" and agencies.opens_with_agency(text, node.body_start, node.head_end):
                 role = None  # "3. Yêu cầu Cục Phòng bệnh:" asks a body, it is no "Mục đích, yêu cầu"
-            if role in ("situation", "funding") and node.kind not in _TOP and re.match(r"[\s*_]*Về\s", node.heading):
-                role = None  # "1. Về tình hình giải ngân …", "d) Về nguồn vốn:": a topic, then what is asked
+            if role in ("situation", "funding", "scope") and node.kind not in _TOP \
+                    and re.match(r"[\s*_]*Về\s", node.heading):
+                # "1. Về tình hình giải ngân …", "d) Về nguồn vốn:", "1. Về phạm vi điều chỉnh" (of a bill a notice
+                # discusses): a topic, then what is asked
+                role = None
             if role == "funding" and node.kind not in _TOP and not node.children \
                     and _LEAD_CLAUSE.match(text, _past_space(text, node.head_end, node.end), node.end):
                 role = None  # "5. Bảo đảm nguồn lực ⏎ Vụ Kế hoạch - Tài chính chủ trì …": work, its section's role

@@ -500,3 +500,24 @@ def test_a_party_notices_part_on_the_situation_and_the_work_ahead_asks_bodies():
     record = parse_bytes(text.encode(), "tb.txt")
     assert [(u.name, u.section) for u in record.units] == [
         ("Bộ Tài chính", "I.2"), ("Ngân hàng Nhà nước Việt Nam", "I.2")]
+
+
+def test_a_notice_on_a_bills_topics_keeps_its_items_and_asks_their_bodies():
+    """A notice on a bill: "1. Về phạm vi điều chỉnh …" is a topic, no regulation's scope; "Yêu cầu Bộ Công Thương rà
+    soát, bổ sung quy định về: ⏎ - …" asks a body, no "Yêu cầu" section the next items would fall under; "Các Bộ, cơ
+    quan: Công an, Tài chính, …, Ngân hàng Nhà nước Việt Nam" names each."""
+    text = (_header("VĂN PHÒNG CHÍNH PHỦ", "472/TB-VPCP", "Hà Nội, ngày 09 tháng 9 năm 2025")
+            + "THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại cuộc họp về dự án Luật Thương mại điện tử\n"
+            "Sau khi nghe báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:\n"
+            "I. VỀ MỘT SỐ NỘI DUNG CỤ THỂ CỦA DỰ THẢO LUẬT\n1. Về phạm vi điều chỉnh, đối tượng áp dụng\n"
+            "Bộ Công Thương rà soát, làm rõ phạm vi điều chỉnh của dự thảo Luật.\n"
+            "2. Về bảo vệ quyền lợi người tiêu dùng\nDự thảo Luật phải bảo đảm thống nhất với các luật liên quan.\n"
+            "Yêu cầu Bộ Công Thương rà soát, bổ sung quy định về:\n- Cơ chế giải quyết tranh chấp trực tuyến.\n"
+            "3. Về thanh toán\nNgân hàng Nhà nước Việt Nam có ý kiến bằng văn bản về các quy định liên quan.\n"
+            "II. VỀ TỔ CHỨC THỰC HIỆN\n1. Các Bộ, cơ quan: Công an, Tài chính, Ngân hàng Nhà nước Việt Nam theo chức "
+            "năng, nhiệm vụ được giao cử cán bộ tham gia Tổ biên tập.\n"
+            + signed("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", name="Mai Thị Thu Vân"))
+    record = parse_bytes(text.encode(), "tb.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Bộ Công Thương", "I.1"), ("Bộ Công Thương", "I.2"), ("Ngân hàng Nhà nước Việt Nam", "I.3"),
+        ("Bộ Công an", "II.1"), ("Bộ Tài chính", "II.1"), ("Ngân hàng Nhà nước Việt Nam", "II.1")]

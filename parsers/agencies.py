@@ -2702,7 +2702,9 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng|Tập\s+đoàn"
                      r"|(?<=các\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …")
                      # "Các Bộ, ngành: Công an, …", "Các Bộ, cơ quan: Công an, …, Ngân hàng Nhà nước Việt Nam"
-                     r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?(?:ngành|cơ\s+quan))?\s*:\s*"
+                     # ("Bộ trưởng các Bộ, Thủ trưởng các cơ quan: Tư pháp, …, Văn phòng Chính phủ")
+                     r"(?:\s+trưởng)?(?:\s*,\s*(?:ban\s*,\s*)?(?:ngành|cơ\s+quan)"
+                     r"|\s*,\s*(?-i:Thủ)\s+trưởng\s+các\s+cơ\s+quan)?\s*:\s*"
                      rf"|(?-i:[Cc]ác)\s+(?P<head2>(?-i:[Bb]ộ|[Ss]ở))\s+"
                      rf"(?=(?-i:[{UPPER}])[\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s*,)"
                      # the companies of one group by their regions or cities: "Các Tổng công ty Điện lực: miền Bắc,

@@ -775,6 +775,12 @@ def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention
     near = min(end, start + 420)
     topic = _TOPIC.match(text, start, near)
     after = topic.end() if topic is not None else _topic_lines(text, start, near)
+    if topic is not None and (line_end := _topic_lines(text, start, near)) is not None and line_end < topic.end() \
+            and (first := agencies.subjects(text, line_end, _word_end(text, min(end, line_end + 400)))) \
+            and first[0].start - line_end <= 2 and _acts(text, first[-1].end, end):
+        # "15. Đối với các kiến nghị khác của tỉnh ⏎ Các Bộ, cơ quan: Kế hoạch và Đầu tư, …": the topic ended with its
+        # line, the colon below is the bodies' list
+        return first
     # (the paragraph may open with a clause of its own: "Về hồ đập: Căn cứ chức năng, nhiệm vụ được giao, Sở …")
     after = (_past_clause(text, after, end) or after) if after is not None else _past_clause(text, start, end)
     if after is None:

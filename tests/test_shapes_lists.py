@@ -521,3 +521,13 @@ def test_a_notice_on_a_bills_topics_keeps_its_items_and_asks_their_bodies():
     assert [(u.name, u.section) for u in record.units] == [
         ("Bộ Công Thương", "I.1"), ("Bộ Công Thương", "I.2"), ("Ngân hàng Nhà nước Việt Nam", "I.3"),
         ("Bộ Công an", "II.1"), ("Bộ Tài chính", "II.1"), ("Ngân hàng Nhà nước Việt Nam", "II.1")]
+
+
+def test_a_topic_on_a_line_of_its_own_over_a_list_of_bodies():
+    """"15. Đối với các kiến nghị khác của tỉnh ⏎ Các Bộ, cơ quan: Kế hoạch và Đầu tư, Tài chính, … xem xét …": the
+    topic ends with its line; the colon below is the bodies' list, no end of a topic run on."""
+    record = _government_notice("Đối với các kiến nghị khác của tỉnh\nCác Bộ, cơ quan: Kế hoạch và Đầu tư, Tài chính, "
+                                "Ngân hàng Nhà nước Việt Nam theo chức năng, nhiệm vụ được giao, xem xét, xử lý theo "
+                                "thẩm quyền.")
+    assert [u.name for u in record.units if u.section == "2"] == [
+        "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]

@@ -531,3 +531,17 @@ def test_a_topic_on_a_line_of_its_own_over_a_list_of_bodies():
                                 "thẩm quyền.")
     assert [u.name for u in record.units if u.section == "2"] == [
         "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_an_assessments_sentence_over_its_points_is_no_title_over_the_items_after_them():
+    """"Những hạn chế chủ yếu là: ⏎ - … ⏎ 1. Tăng cường … ⏎ 2. Ban Tuyên giáo …": the sentence leads its own points; the
+    directive's numbered items after them are its own, asking their bodies."""
+    text = ("THÀNH ỦY HẢI PHÒNG\nSố 07-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày 12 tháng 11 năm 2025\n"
+            "CHỈ THỊ\ncủa Ban Thường vụ Thành ủy về công tác phòng cháy, chữa cháy\n"
+            "Thời gian qua, công tác phòng cháy, chữa cháy có chuyển biến; tình hình cháy, nổ còn phức tạp.\n"
+            "Những hạn chế chủ yếu là:\n- Một số cấp ủy chưa quan tâm đúng mức.\n- Hạ tầng chữa cháy chưa bảo đảm.\n"
+            "1. Tăng cường sự lãnh đạo của các cấp ủy đối với công tác phòng cháy.\n"
+            "2. Ban Tuyên giáo và Dân vận Thành ủy chủ trì định hướng công tác tuyên truyền.\n"
+            + signed("T/M BAN THƯỜNG VỤ", "BÍ THƯ", name="Lê Tiến Châu"))
+    record = parse_bytes(text.encode(), "ct.txt")
+    assert [(u.name, u.section) for u in record.units] == [("Ban Tuyên giáo và Dân vận Thành ủy", "2")]

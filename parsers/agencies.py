@@ -2405,6 +2405,8 @@ def _subjects(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
 # what parts a name from the next in a subject's list ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in
 # brackets after a name)
 _NEXT_NAME = re.compile(rf"\s*(?:{BRACKET_NOTE}\s*)?(?:,|và|VÀ|;|/)\s*")
+_ORGAN_OF_EACH = re.compile(r"[\s*_]*(?P<organ>Ban\s+cán\s+sự\s+đảng|Đảng\s+đoàn|Đảng\s+ủy)"
+                            r"\s+(?=(?i:các)\s+(?i:bộ)\s*:)")
 _HONORIFIC = re.compile(r"[\s*_]*(?:[Cc]ác\s+)?[Đđ]ồng\s+chí\s+")
 _ONE_HONOURED = re.compile(r"[\s*_\-–+•:]*(?:(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+)?[Đđ]ồng\s+chí\s+")
 _POSTS_OF_MANY = re.compile(r"[^:;.\n]{0,80}?\s(?i:các)\s")
@@ -2482,6 +2484,13 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
         # "Bộ trưởng các Bộ: Công an, Quốc phòng, Ngoại giao", "Các Bộ: Tài chính, Y tế" — one head
         # shared by a list
         shared = _SHARED.match(text, pos, end)
+        if shared is None and (organ := _ORGAN_OF_EACH.match(text, pos, end)) is not None \
+                and (shared := _SHARED.match(text, organ.end(), end)) is not None \
+                and _listed_whole(shared, each := _shared_list(text, shared, end)):
+            # "Ban cán sự đảng các bộ: Tài chính, Giáo dục và Đào tạo …": the Party organ of each ministry listed
+            prefix = " ".join(organ.group("organ").split())
+            return _place_shared(out + [AgencyMention(f"{prefix} {a.text}", _canonical(f"{prefix} {a.text}"),
+                                                      a.start, a.end) for a in each])
         if shared and _listed_whole(shared, each := _shared_list(text, shared, end)):
             out.extend(each)
             # ("Các Vụ: Pháp chế, Hợp tác quốc tế và Thanh tra Bộ theo chức năng …": a body of its own after the list)

@@ -2102,7 +2102,20 @@ def _which_places(text: str, opened: int, e: int, end: int) -> int:
         e = region.end()  # "… các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa"
     if qualified and (passes := _PASSES.match(text, e, end)) is not None:
         e = passes.end()  # "… nơi tuyến đường đi qua": the route's "đi" read with "đường" as one word
+    if qualified and (struck := _struck_by_re().match(text, e, end)) is not None:
+        e = struck.end()  # "… bị ảnh hưởng bởi bão số 3 và mưa lũ sau bão": what struck them
     return e
+
+
+@cache
+def _struck_by_re() -> re.Pattern[str]:
+    """What struck the places a collective names, after "bị/chịu ảnh hưởng": "bởi bão số 3", "của bão, lũ", "do mưa
+    lớn kéo dài" (the hazards are the grammar's)."""
+    hazard = (rf"(?:{_variants(_grammar()['hazards'])})"
+              r"(?:[ \t]+(?:số[ \t]+\d+|lớn|kéo[ \t]+dài|sau[ \t]+bão|vừa[ \t]+qua|năm[ \t]+\d{4}))*")
+    return re.compile(r"(?<=ảnh hưởng)(?:[ \t]+|[ \t]*\n[ \t]*)(?:bởi|của|do)[ \t]+"
+                      r"(?:cơn[ \t]+|đợt[ \t]+|hoàn[ \t]+lưu[ \t]+)?"
+                      rf"{hazard}(?:[ \t]*(?:,|và)[ \t]*{hazard})*(?![\wÀ-ỹ])", re.I)
 
 
 _PASSES = re.compile(r"[ \t]+(?:đi[ \t]+)?qua(?![\wÀ-ỹ])")

@@ -859,7 +859,7 @@ _LIST_ONLY = re.compile(r"\s*(?:[,;(]|và|cùng|hoặc)?\s*(?:,\s*)?(?:và\s+)?(
 _LINKS = (
     # ("… thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số …": the procedures
     # amended, the act implemented — a verb between ends the amending)
-    ("amended_by", re.compile(r"(?:được|đã\s+được|đã)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|đính\s+chính)"
+    ("amended_by", re.compile(r"(?:được|đã\s+được|đã)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|đính\s+chính|điều\s+chỉnh)"
                               r"(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,80}?(?:bởi|theo|tại|bằng)\s*$"
                               r"|(?:sửa\s+đổi|bổ\s+sung)(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,40}?(?:bởi|theo)\s*$",
                               re.I)),

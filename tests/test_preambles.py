@@ -63,6 +63,10 @@ CASES = [
      ['B Điều lệ Đảng', 'B 04-QC/TU']),
     ('Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04 tháng 9 năm 2020 của Bộ Giáo dục và Đào tạo ban hành Điều lệ '
      'Trường tiểu học;', ['B 28/2020/TT-BGDĐT']),
+    # "đã được điều chỉnh, bổ sung tại …": the act that amended the base
+    ('Căn cứ Quyết định số 1432/QĐ-UBND ngày 30 tháng 9 năm 2011 của Chủ tịch UBND tỉnh phê duyệt Quy hoạch bảo vệ và '
+     'phát triển rừng, đã được điều chỉnh, bổ sung tại Quyết định số 215/QĐ-UBND ngày 16 tháng 02 năm 2012;',
+     ['B 1432/QĐ-UBND', 'S 215/QĐ-UBND amended_by 0']),
     # a Party number with a stray space after its slash, or a line broken after its hyphen
     ('Căn cứ Nghị quyết số 83-NQ/ TW ngày 20 tháng 01 năm 2026 của Bộ Chính trị về bảo đảm an ninh nguồn nước;',
      ['B 83-NQ/TW']),

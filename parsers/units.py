@@ -40,6 +40,8 @@ from parsers.tree import Node, Tree, first_line
 # the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
 # ("Hội đồng nhân dân Thành phố ban hành Nghị quyết …")
 _ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo\s+các|ủy\s+quyền|phân\s+công"
+                            # (the speaker of the conclusions weighing in: "2. Ban Bí thư nhấn mạnh: …")
+                            r"|nhấn\s+mạnh|lưu\s+ý|biểu\s+dương|ghi\s+nhận|đánh\s+giá\s+cao"
                             r"|ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình"
                             r"|Đề\s+án|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)|quyết\s+nghị|quyết\s+định(?!\s+số))\b")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")

@@ -291,6 +291,8 @@ def test_a_fields_items_each_with_its_own_body_and_deadline_are_the_tasks():
      ["Ban Thường vụ Tỉnh ủy Thanh Hóa", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Thành ủy Huế"]),
     ("Các tỉnh ủy: Quảng Trị, Hà Tĩnh quán triệt, tổ chức thực hiện Kết luận.",
      ["Tỉnh ủy Quảng Trị", "Tỉnh ủy Hà Tĩnh"]),
+    # (the speaker of the conclusions weighing in names no unit)
+    ("Thường trực Tỉnh ủy nhấn mạnh: bảo vệ môi trường là nhiệm vụ của cả hệ thống chính trị.", []),
     # ("nhất là" singles out some of them; it defines none)
     ("Cấp ủy, chính quyền địa phương các cấp, nhất là thành phố Hạ Long, thành phố Cẩm Phả phải đi đầu trong phân "
      "loại rác.", ["Cấp ủy, chính quyền địa phương các cấp"]),

@@ -269,13 +269,16 @@ def _not_agency(text: str, pos: int, end: int) -> bool:
     return _not_agency_re().match(text, pos, end) is not None or _narrow_re().match(text, pos, end) is not None
 
 
+_STATE_OWNED = re.compile(r"doanh\s+nghiệp\s+(?:nhà\s+nước|100%\s+vốn\s+nhà\s+nước)")
+
+
 def _private(name: str) -> bool:
     """"Các doanh nghiệp …", "tổ chức, cá nhân": not public bodies, so never units."""
     low = fold(name)
     low = re.sub(r"^(?:các|những)\s+", "", low)
     if low.startswith("công ty tnhh") and not re.match(r"công ty tnhh (?:một thành viên|mtv)\b", low):
         return True  # a limited company; the state's own are "… một thành viên"
-    if re.match(_SERVICE, low) or re.match(r"doanh\s+nghiệp\s+(?:nhà\s+nước|100%\s+vốn\s+nhà\s+nước)", low):
+    if re.match(_SERVICE, low) or _STATE_OWNED.match(low):
         return False  # (the state's own companies are public bodies: "Các tập đoàn, doanh nghiệp nhà nước")
     return any(low.startswith(p) for p in _grammar()["private_collectives"])
 
@@ -2654,11 +2657,11 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)):
         return _per_place(text, here, places.end(), end)
-    if _LOCAL.match(here.text) and _EACH_KIND_IN.search(here.text) and _place_qualifiers_re().search(here.text) \
+    if _LOCAL.match(here.text) and _EACH_PLACE.search(here.text) and _place_qualifiers_re().search(here.text) \
             and (qualified := _QUALIFIED_LIST.match(text, here.end, end)) is not None \
             and not _EXAMPLES_LISTED.search(qualified.group(0)) \
-            and (named := re.match(r"[^,;:.\n]+(?:\n[^,;:.\n]+)?", text[qualified.end() : end])) is not None \
-            and is_place_name(" ".join(re.split(r"\s+và\s+", named.group(0))[0].split())):
+            and (named := _PLACE_NAME.match(text, qualified.end(), end)) is not None \
+            and is_place_name(" ".join(text[named.start() : _wrapped_end(text, named.end(), end)].split())):
         # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố có dịch đang lây lan nhanh: Lào Cai, Phú Thọ …": which of them,
         # then their names
         return _per_place(text, here, qualified.end(), end)
@@ -2696,7 +2699,7 @@ _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+
 
 def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
     """"Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng": the council is the city's too."""
-    if len(out) > 2 and re.fullmatch(r"(?:Tỉnh|Thành)\s+ủy(?:\s*,\s*(?:Tỉnh|Thành)\s+ủy)?", out[0].text) \
+    if len(out) > 2 and _BARE_PARTY_COMMITTEES.fullmatch(out[0].text) \
             and (places := [_PER_PLACE.fullmatch(b.text) for b in out[1:]]) and all(places):
         # "Tỉnh ủy, Ủy ban nhân dân các tỉnh: Lào Cai, Hải Phòng": each place's Party committee as well as its own
         party = [AgencyMention(n, _canonical(n), b.start, b.end)
@@ -2743,13 +2746,13 @@ _BARE_COLLECTIVE = re.compile(r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộ
 _PLACE_LIST = re.compile(rf"\s*:\s*(?=[{UPPER}])")
 _KINDS_LISTED = re.compile(rf"[ \t]*:\s*(?={_PLACE_KINDS}\s+[{UPPER}][^,;:\n]{{0,30}}(?:,|\s+và\s)\s*"
                            rf"{_PLACE_KINDS}\s+[{UPPER}])")
-# ("Đề nghị các địa phương: Cần Thơ, …", "Các tỉnh, thành phố: Quảng Ninh, Hải Phòng": the places, their committees)
 # (the words that go on saying which of them, up to their list's colon: "… có dịch đang lây lan nhanh: Lào Cai, …" — not
 # examples of them: "… như: Hà Nội, …")
 _QUALIFIED_LIST = re.compile(r"[^.;:()]{1,60}?:\s*")
 _EXAMPLES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:như|nhất\s+là|gồm|bao\s+gồm|trong\s+đó|đặc\s+biệt\s+là)[\s*_]*:")
-_EACH_KIND_IN = re.compile(r"(?<![\wÀ-ỹ])các\s+(?:tỉnh|thành\s+phố)(?![\wÀ-ỹ])")
+# ("Đề nghị các địa phương: Cần Thơ, …", "Các tỉnh, thành phố: Quảng Ninh, Hải Phòng": the places, their committees)
 _LOCALITIES = re.compile(r"(?i:các\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành\s+phố)?|thành\s+phố(?:\s*,\s*tỉnh)?))")
+_BARE_PARTY_COMMITTEES = re.compile(r"(?:Tỉnh|Thành)\s+ủy(?:\s*,\s*(?:Tỉnh|Thành)\s+ủy)?")  # (no place of their own)
 _PER_PLACE = re.compile(r"Ủy\s+ban\s+nhân\s+dân\s+(?P<kind>tỉnh|thành\s+phố)\s+(?P<place>\S.*)")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 # (… or of each place of a lower level: "Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn")

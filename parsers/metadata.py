@@ -540,6 +540,5 @@ def _box_issuer(value: str, number: str | None) -> str:
     document's number says which body it is ("4001/UBND-ĐT")."""
     if not re.match(r"(?:Tỉnh|Thành phố)\s", value) or number is None:
         return value
-    body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
     code = re.search(r"/(?:[A-ZĐ]+-)?(UBND|HĐND)\b", number)
-    return f"{body[code.group(1)]} {value}" if code else value
+    return f"{vocab.LOCAL_BODIES[code.group(1)]} {value}" if code else value

@@ -776,8 +776,9 @@ def _topic_lines(text: str, start: int, limit: int) -> int | None:
 def _after_topic(text: str, start: int, end: int) -> list[agencies.AgencyMention]:
     near = min(end, start + 420)
     topic = _TOPIC.match(text, start, near)
-    after = topic.end() if topic is not None else _topic_lines(text, start, near)
-    if topic is not None and (line_end := _topic_lines(text, start, near)) is not None and line_end < topic.end() \
+    line_end = _topic_lines(text, start, near)
+    after = topic.end() if topic is not None else line_end
+    if topic is not None and line_end is not None and line_end < topic.end() \
             and (first := agencies.subjects(text, line_end, _word_end(text, min(end, line_end + 400)))) \
             and first[0].start - line_end <= 2 and _acts(text, first[-1].end, end):
         # "15. Đối với các kiến nghị khác của tỉnh ⏎ Các Bộ, cơ quan: Kế hoạch và Đầu tư, …": the topic ended with its
@@ -1075,8 +1076,7 @@ def _speakers(text: str, meta: Metadata | None) -> set[str]:
     return out
 
 
-_LOCAL_WORDS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
-_LOCAL_INITIALS = re.compile(r"^(?:UBND|HĐND)(?=\s)")
+_LOCAL_INITIALS = re.compile(rf"^(?:{'|'.join(vocab.LOCAL_BODIES)})(?=\s)")
 
 
 def _is_issuer(name: str, issuer: str | None) -> bool:
@@ -1084,7 +1084,8 @@ def _is_issuer(name: str, issuer: str | None) -> bool:
     yêu cầu …" in a letter of the Sở Giáo dục và Đào tạo Hà Nội)?"""
     if issuer is None:
         return False
-    name = _LOCAL_INITIALS.sub(lambda m: _LOCAL_WORDS[m.group(0)], name)  # "UBND tỉnh" in the committee's own telegram
+    # ("UBND tỉnh" in the committee's own telegram)
+    name = _LOCAL_INITIALS.sub(lambda m: vocab.LOCAL_BODIES[m.group(0)], name)
     if fold(name) == fold(issuer):
         return True
     rest = issuer[len(name):] if issuer.lower().startswith(name.lower() + " ") else ""
@@ -1169,7 +1170,7 @@ def _recipients(text: str) -> list[tuple[int, int]]:
 
 
 # "Các địa phương chịu trách nhiệm …": the localities in general, asked as a partner may be, but no unit of their own
-_LOCALITIES = re.compile(r"(?i:các|những)\s+địa\s+phương(?:\s+(?:có\s+)?liên\s+quan)?")
+_LOCALITIES_ALONE = re.compile(r"(?i:các|những)\s+địa\s+phương(?:\s+(?:có\s+)?liên\s+quan)?")
 _PARTY_OF_PLACE = re.compile(r"(?:Tỉnh|Thành)\s+ủy\s")
 
 
@@ -1182,7 +1183,8 @@ def _dedupe(units: list[Unit], quoted: list[tuple[int, int]]) -> list[Unit]:
     for u in units:
         # (a mention may stand for bodies of several kinds: "Tỉnh ủy, Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái")
         key = (u.start, u.section, "party" if _PARTY_OF_PLACE.match(u.name) else "")
-        if key in seen or agencies.is_generic(u.name) or agencies.is_private(u.name) or _LOCALITIES.fullmatch(u.name):
+        if key in seen or agencies.is_generic(u.name) or agencies.is_private(u.name) \
+                or _LOCALITIES_ALONE.fullmatch(u.name):
             # "Đề nghị các cơ quan, đơn vị …" names no one; "Công ty cổ phần …" is no public body
             continue
         if any(s < u.start < e for s, e in quoted):

@@ -262,6 +262,9 @@ def agency_key(name: str) -> str:
     return key.strip(" .,:;")
 
 
+# a local body written by its initials ("UBND tỉnh", "4001/UBND-ĐT")
+LOCAL_BODIES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
 # the short forms every document uses for the bodies' own words, folded
 _SHORT_FORMS = {
     "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc", "bhxh": "bảo hiểm xã hội",

@@ -154,7 +154,7 @@ def _caption(text: str, b: Block) -> Marker | None:
         return None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over a programme's title is its type, no section
     role = vocab.section_role(h, top=False)
     if role == "situation" and h != h.upper() and not m.group("md") and text[b.start : b.end].rstrip().endswith(":") \
-            and _BULLETS_NEXT.match(text, b.end):
+            and _ITEMS_NEXT.match(text, b.end):
         return None  # "Những hạn chế chủ yếu là: ⏎ - …": an assessment's sentence over its points, no section's title
     if role is None and not (
             h == h.upper() and _RESTART_NEXT.match(text, b.end) and vocab.section_role(h, top=True) is None):
@@ -167,7 +167,6 @@ def _caption(text: str, b: Block) -> Marker | None:
     return Marker("caption", "", h, m.start("h"))
 
 
-_BULLETS_NEXT = re.compile(r"[ \t*_]*\n(?:[ \t]*\n)?[ \t*_]*[-+•–][ \t]")
 _RESTART_NEXT = re.compile(r"[ \t*_]*\n(?:[ \t]*\n)?[ \t*_]*1[.)/][ \t*_]")
 
 

@@ -226,9 +226,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             out.extend(found)
             # (and an item on reporting among the duties: "5. Chế độ báo cáo ⏎ Các sở, ngành … báo cáo …")
             if role in ("organisation", "reporting") or (addressing and role is None):
-                parent = tree.parent(node)
-                paragraphs = _paragraph_units(text, tree, node, parent.id if parent is not None and parent.id else None,
-                                              issuer)
+                paragraphs = _paragraph_units(text, tree, node, _sibling_section(tree, node), issuer)
                 if node.kind in _ADDRESSED_ITEMS and node.children and _OVER_ITEMS.search(
                         text, node.head_end, node.children[0].start) is not None \
                         and any(u.section == node.id and not agencies.is_generic(u.name) for u in paragraphs):
@@ -869,6 +867,18 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         sibling = own and not member and not _heading_names_again(text, node, s, e)
         out.extend(_paragraph(text, tree, s, e, parent_id if sibling else node.id, issuer))
     return out
+
+
+def _sibling_section(tree: Tree, node: Node) -> str | None:
+    """Where a paragraph under ``node`` that names a body of its own goes: the level above ("g) Các Bộ khác … . ⏎
+    Các cơ quan tuyên truyền …" is a sibling of g); under a top-level item, the item itself while another item
+    follows it ("5. Bộ Y tế chỉ đạo … . ⏎ Đài Truyền hình Việt Nam … ⏎ 6. …"), the document's own after the last
+    ("9. Báo Nghệ An … . ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này")."""
+    parent = tree.parent(node)
+    if parent is not None and parent.id:
+        return parent.id
+    after = parent.items()[-1] is not node if parent is not None and parent.items() else False
+    return node.id if after else None
 
 
 def _heading_names_again(text: str, node: Node, start: int, end: int) -> bool:

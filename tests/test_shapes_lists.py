@@ -547,3 +547,21 @@ def test_an_assessments_sentence_over_its_points_is_no_title_over_the_items_afte
             + signed("T/M BAN THƯỜNG VỤ", "BÍ THƯ", name="Lê Tiến Châu"))
     record = parse_bytes(text.encode(), "ct.txt")
     assert [(u.name, u.section) for u in record.units] == [("Ban Tuyên giáo và Dân vận Thành ủy", "2")]
+
+
+def test_a_paragraph_naming_another_body_under_a_top_level_item_goes_on_with_it():
+    """"5. Bộ Y tế chỉ đạo … . ⏎ Đài Truyền hình Việt Nam … tăng cường thông tin … ⏎ 6. …": the paragraph is item 5's
+    while another item follows it; after the last item, a body asked to follow the whole document is its own."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 142/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 08 tháng 8 năm 2025\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống sốt xuất huyết\n"
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Y tế;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.\n"
+            "Để chủ động phòng, chống dịch, Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Bộ Y tế chỉ đạo các đơn vị giám sát chặt chẽ tình hình dịch bệnh.\n"
+            "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng cường thông tin về các biện pháp phòng bệnh.\n"
+            "2. Bộ Tài chính bảo đảm kinh phí cho công tác phòng, chống dịch.\n"
+            "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n"
+            + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Lê Thành Long"))
+    record = parse_bytes(text.encode(), "cd.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Bộ Y tế", "1"), ("Đài Truyền hình Việt Nam", "1"), ("Thông tấn xã Việt Nam", "1"), ("Bộ Tài chính", "2"),
+        ("Văn phòng Chính phủ", None)]

@@ -291,6 +291,9 @@ def test_a_fields_items_each_with_its_own_body_and_deadline_are_the_tasks():
      ["Ban Thường vụ Tỉnh ủy Thanh Hóa", "Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Thành ủy Huế"]),
     ("Các tỉnh ủy: Quảng Trị, Hà Tĩnh quán triệt, tổ chức thực hiện Kết luận.",
      ["Tỉnh ủy Quảng Trị", "Tỉnh ủy Hà Tĩnh"]),
+    # (the committee's word says its level: no "tỉnh" again before the place)
+    ("Tỉnh ủy các tỉnh, thành phố: Quảng Trị, Huế quán triệt, tổ chức thực hiện Kết luận.",
+     ["Tỉnh ủy Quảng Trị", "Thành ủy Huế"]),
     # (the speaker of the conclusions weighing in names no unit)
     ("Thường trực Tỉnh ủy nhấn mạnh: bảo vệ môi trường là nhiệm vụ của cả hệ thống chính trị.", []),
     # ("nhất là" singles out some of them; it defines none)
@@ -565,3 +568,14 @@ def test_a_paragraph_naming_another_body_under_a_top_level_item_goes_on_with_it(
     assert [(u.name, u.section) for u in record.units] == [
         ("Bộ Y tế", "1"), ("Đài Truyền hình Việt Nam", "1"), ("Thông tấn xã Việt Nam", "1"), ("Bộ Tài chính", "2"),
         ("Văn phòng Chính phủ", None)]
+
+
+@pytest.mark.parametrize("item, unit", [
+    ("Thường trực Chính phủ giao Bộ Tài chính chủ trì nghiên cứu phương án xử lý chênh lệch tỷ giá.", "Bộ Tài chính"),
+    ("Ban Bí thư giao Ủy ban Kiểm tra Trung ương đưa nội dung thực hiện vào chương trình kiểm tra.",
+     "Ủy ban Kiểm tra Trung ương"),
+])
+def test_a_leading_organ_handing_work_on_names_the_body_it_gives_it(item, unit):
+    """"Thường trực Chính phủ giao Bộ Tài chính …", "Ban Bí thư giao Ủy ban Kiểm tra Trung ương …": the organ speaks,
+    the body it gives the work to is the unit."""
+    assert [u.name for u in _government_notice(item).units if u.section == "2"] == [unit]

@@ -579,3 +579,20 @@ def test_a_leading_organ_handing_work_on_names_the_body_it_gives_it(item, unit):
     """"Thường trực Chính phủ giao Bộ Tài chính …", "Ban Bí thư giao Ủy ban Kiểm tra Trung ương …": the organ speaks,
     the body it gives the work to is the unit."""
     assert [u.name for u in _government_notice(item).units if u.section == "2"] == [unit]
+
+
+def test_a_bullet_whose_body_works_in_the_area_it_was_given():
+    """"1. Bộ Y tế: ⏎ - Viện Pasteur Nha Trang theo địa bàn được phân công tăng cường …": the area it was given stands
+    between the body and its work."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 142/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 08 tháng 8 năm 2025\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống sốt xuất huyết\n"
+            "Để chủ động phòng, chống dịch, Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Y tế:\n"
+            "- Chủ trì theo dõi chặt chẽ diễn biến dịch.\n"
+            "- Viện Pasteur Nha Trang, Viện Vệ sinh dịch tễ Tây Nguyên theo địa bàn được phân công tăng cường "
+            "giám sát.\n"
+            "2. Bộ Tài chính bảo đảm kinh phí cho công tác phòng, chống dịch.\n"
+            + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Lê Thành Long"))
+    record = parse_bytes(text.encode(), "cd.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Bộ Y tế", "1"), ("Viện Pasteur Nha Trang", "1"), ("Viện Vệ sinh dịch tễ Tây Nguyên", "1"),
+        ("Bộ Tài chính", "2")]

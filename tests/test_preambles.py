@@ -452,6 +452,10 @@ def test_a_laws_name_ends_before_or():
     # … and before "hiện hành" though a stop follows it at once
     ("xử lý vi phạm theo quy định của Luật Phòng cháy và chữa cháy hiện \nhành; hoàn thành trước ngày 15/01/2025.",
      "Phòng cháy và chữa cháy"),
+    # … before a comma and the verb the sentence goes on with
+    ("quy định chi tiết một số điều của Luật Lâm nghiệp, gửi Bộ Tài chính xem xét, xử lý.", "Lâm nghiệp"),
+    # … and after the words a comma let it run on with, before what the law is to fit
+    ("nghiên cứu sửa đổi Luật Phòng, chống tham nhũng phù hợp với yêu cầu thực tiễn.", "Phòng, chống tham nhũng"),
 ])
 def test_a_laws_name_ends_before_the_words_that_follow_it(text, name):
     assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", name)]

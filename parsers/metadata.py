@@ -316,6 +316,9 @@ def _issuer_name(caps: str) -> str:
               and words[i - 1] not in {"ỦY", "UỶ", "TỔNG", "CHI", "PHÓ", "VĂN", "QUỐC", "HẢI", "BAN", "BỆNH"}
               # ("VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG": the office, named with the body it serves)
               and words[max(0, i - 2) : i] != ["VĂN", "PHÒNG"]
+              # ("BAN CHỈ ĐẠO PHÒNG THỦ DÂN SỰ QUỐC GIA": "phòng" the verb of the board's field, no division)
+              and not (words[i] == "PHÒNG" and words[i + 1 : i + 2] in (["THỦ"], ["CHỐNG"], ["NGỪA"], ["CHÁY"],
+                                                                        ["CHỐNG,"], ["THỦ,"]))
               # ("ĐẢNG BỘ TỈNH HÀ TĨNH / BAN TUYÊN GIÁO TỈNH ỦY": the board named with its committee, no place after)
               and not (i + 2 == len(words) and words[i + 1] in ("ỦY", "UỶ") and "BAN" in words[:i])]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays

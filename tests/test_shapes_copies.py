@@ -1744,6 +1744,8 @@ def test_a_councils_standing_board_under_the_council_is_the_issuer():
     ("SỞ Y TẾ QUẢNG NGÃI\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện đa khoa tỉnh"),
     # (a board whose name holds its committee, under the Party organisation of the province)
     ("ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN TUYÊN GIÁO TỈNH ỦY", "Ban Tuyên giáo Tỉnh ủy"),
+    # (a board whose field opens with the verb "phòng": no division "Phòng" inside its name)
+    ("BAN CHỈ ĐẠO PHÒNG THỦ DÂN SỰ\nQUỐC GIA", "Ban Chỉ đạo quốc gia về Phòng thủ dân sự"),
 ])
 def test_a_party_committees_board_is_the_issuer_named_with_its_committee(header, issuer):
     """"TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the province's board, not the central one of that name."""

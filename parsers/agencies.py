@@ -1810,6 +1810,8 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
                                               at + len(n.group(0))))
         return out_numbered
     body = _LOCAL_BODY.match(a.text)
+    if body is None and not a.collective and (other := _other_body_shared(a)) is not None:
+        return other
     if body is None or a.collective or not _PLACE_HEAD.match(a.text, body.end() + 1):
         return [a]
     parts = _SHARED_PLACE.split(a.text[body.end() :])
@@ -1824,6 +1826,24 @@ def split_shared(a: AgencyMention) -> list[AgencyMention]:
         start = a.start if not out else a.start + at
         out.append(AgencyMention(name, _canonical(name), start, a.start + at + len(part.strip())))
         offset = a.start + at + len(part.strip())
+    return out
+
+
+def _other_body_shared(a: AgencyMention) -> list[AgencyMention] | None:
+    """"Sở Văn hóa và Thể thao thành phố Hà Nội, Thành phố Hồ Chí Minh": a body of a place, then another place that
+    says its kind — the same body of each; ``None`` unless every part after the first is a known place."""
+    parts = _SHARED_PLACE.split(a.text)
+    of = _BODY_OF_PLACE.match(parts[0]) if len(parts) > 1 else None
+    if of is None or not all((kind := _PLACE_HEAD.match(p)) is not None
+                             and is_place_name(" ".join(p[kind.end() - 1 :].split())) for p in parts[1:]):
+        return None
+    out = [replace(a, text=parts[0], name=_canonical(parts[0]), end=a.start + len(parts[0]))]
+    offset = len(parts[0])
+    for part in parts[1:]:
+        at = a.text.find(part, offset)
+        name = f"{of.group('body')} {part[:1].lower() + part[1:]}"
+        out.append(AgencyMention(name, _canonical(name), a.start + at, a.start + at + len(part)))
+        offset = at + len(part)
     return out
 
 

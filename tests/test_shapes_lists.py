@@ -353,6 +353,9 @@ def _government_notice(item: str):
      ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Vĩnh Long", "Ủy ban nhân dân tỉnh Đồng Tháp"]),
     ("Các tỉnh, thành phố: Quảng Ninh, Hải Phòng chủ động bố trí vốn đối ứng.",
      ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    # (a body of a place, then another place that says its kind in capitals: the same body of each)
+    ("Sở Văn hóa và Thể thao thành phố Hà Nội, Thành phố Hồ Chí Minh hướng dẫn tổ chức lễ hội.",
+     ["Sở Văn hóa và Thể thao thành phố Hà Nội", "Sở Văn hóa và Thể thao thành phố Hồ Chí Minh"]),
     ("Tỉnh ủy, Ủy ban nhân dân các tỉnh, thành phố: Lào Cai, Hải Phòng lãnh đạo, chỉ đạo thực hiện.",
      ["Tỉnh ủy Lào Cai", "Thành ủy Hải Phòng", "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân thành phố Hải Phòng"]),
     ("Các đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái trực tiếp chỉ đạo.",

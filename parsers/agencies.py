@@ -1675,15 +1675,24 @@ def listed(text: str, start: int, end: int) -> list[AgencyMention]:
         a = tail_extended(text, a, end)
         out.extend(split_shared(a))
         pos = a.end
-        if (numbered := _NUMBERED_BODY.search(a.text)) is not None:
-            # "Cơ quan Thú y vùng I, II, III": one body of each number after the first's
-            for more in _MORE_NUMBERS.finditer(text, pos, end):
-                if more.start() != pos:
-                    break
-                name = f"{numbered.group('body')} {more.group('n')}"
-                out.append(AgencyMention(name, _canonical(name), more.start("n"), more.end("n")))
-                pos = more.end()
+        if numbered := _more_numbered(text, a, end):
+            out.extend(numbered)
+            pos = numbered[-1].end
     out.sort(key=lambda a: a.start)
+    return out
+
+
+def _more_numbered(text: str, a: AgencyMention, end: int) -> list[AgencyMention]:
+    """"Cơ quan Thú y vùng I, II, III", "Cục … thanh tra khu vực 1, 2, 3": one body of each number after the first's."""
+    out: list[AgencyMention] = []
+    if (numbered := _NUMBERED_BODY.search(a.text)) is not None:
+        pos = a.end
+        for more in _MORE_NUMBERS.finditer(text, pos, end):
+            if more.start() != pos:
+                break
+            name = f"{numbered.group('body')} {more.group('n')}"
+            out.append(AgencyMention(name, _canonical(name), more.start("n"), more.end("n")))
+            pos = more.end()
     return out
 
 
@@ -2591,6 +2600,9 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             return out + _per_place(text, replace(here, text=f"{shared.group(0)} {inline.group('body')}"), at, end)
         out.extend(split_shared(here))  # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh"
         pos = here.end
+        if numbered := _more_numbered(text, here, end):
+            out.extend(numbered)  # "Cục … khu vực 1, 2, 3"
+            pos = numbered[-1].end
         # ("Bộ Quốc phòng (Bộ Tổng Tham mưu), Bộ Công an": a note in brackets after a name)
         sep = _NEXT_NAME.match(text, pos, end)
         if sep is None:

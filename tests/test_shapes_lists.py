@@ -599,3 +599,15 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     assert [(u.name, u.section) for u in record.units] == [
         ("Bộ Y tế", "1"), ("Viện Pasteur Nha Trang", "1"), ("Viện Vệ sinh dịch tễ Tây Nguyên", "1"),
         ("Bộ Tài chính", "2")]
+
+
+@pytest.mark.parametrize("item, units", [
+    # (one body of each number the first's name ends with)
+    ("Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1, 2 theo địa bàn được phân công nắm tình hình.",
+     ["Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1",
+      "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2"]),
+    # (a name the gazetteer knows, cut by the page's wrap before a word that may open a body)
+    ("Giao Văn phòng Trung ương\nĐảng chủ trì theo dõi, đôn đốc việc thực hiện.", ["Văn phòng Trung ương Đảng"]),
+])
+def test_the_bodies_a_name_holds_whatever_follows_it(item, units):
+    assert [u.name for u in _government_notice(item).units if u.section == "2"] == units

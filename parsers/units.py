@@ -214,13 +214,15 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 continue
             if _unit_speaks(text, tree, node, named):
                 continue
+            regarding = _regarding(text, tree, node, named)
             if node.kind in ("bullet", "plus"):
                 # a "-" item whose subject is an agency ("- Sở Y tế chủ trì …"; "+ Sở Nội vụ: …" among a committee's
                 # members given their duties)
-                if role in ("organisation",) or (addressing and (role is None or _members_duties(tree, node))):
+                if not regarding and (role in ("organisation",) or (
+                        addressing and (role is None or _members_duties(tree, node)))):
                     out.extend(_named(text, tree, node, _section_id(tree, node), paragraph=True, issuer=issuer))
                 continue
-            found = _named(text, tree, node, node.id, paragraph=False, issuer=issuer)
+            found = [] if regarding else _named(text, tree, node, node.id, paragraph=False, issuer=issuer)
             if any(not agencies.is_generic(u.name) for u in found):
                 named.add(id(node))  # ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" names no one whose work goes on)
             out.extend(found)
@@ -867,6 +869,19 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         sibling = own and not member and not _heading_names_again(text, node, s, e)
         out.extend(_paragraph(text, tree, s, e, parent_id if sibling else node.id, issuer))
     return out
+
+
+_REGARDING = re.compile(r"[\s*_]*Đối\s+với\s", re.I)
+
+
+def _regarding(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
+    """Under an item that named its body, a point on a matter the body deals with ("1. Các bộ, cơ quan trung ương: ⏎
+    … đ) Đối với các đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên, quyết toán riêng …"): the point's "đối với"
+    names what the work is about, not who does it."""
+    line_end = text.find("\n", node.body_start, node.head_end)
+    line = text[node.body_start : node.head_end if line_end < 0 else line_end]
+    return _REGARDING.match(line) is not None and not _OVER_ITEMS.search(line) \
+        and any(id(above) in named for above in tree.ancestors(node))  # (not "Đối với Sở Xây dựng:" over its duties)
 
 
 def _sibling_section(tree: Tree, node: Node) -> str | None:

@@ -611,3 +611,22 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
 ])
 def test_the_bodies_a_name_holds_whatever_follows_it(item, units):
     assert [u.name for u in _government_notice(item).units if u.section == "2"] == units
+
+
+@pytest.mark.parametrize("point", [
+    "b) Đối với Vườn quốc gia Cúc Phương, Vườn quốc gia Cát Tiên: tổ chức điều tiết nước, giữ ẩm cho lớp than bùn.",
+    "b) Đối với các đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên, quyết toán riêng phần kinh phí được giao.",
+])
+def test_a_point_on_a_matter_the_body_above_deals_with_names_no_body(point):
+    """"1. Chủ tịch Ủy ban nhân dân các tỉnh: … ⏎ b) Đối với Vườn quốc gia …: tổ chức …": under the item that named its
+    body, a point's "đối với" says what the work is about, not who does it (a line "Đối với Sở Xây dựng:" over its
+    duties does name it)."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 38/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 16 tháng 4 năm 2024\nCÔNG ĐIỆN\nVề việc tăng cường phòng cháy, chữa cháy rừng\n"
+            "Để chủ động phòng, chống cháy rừng, Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\na) Rà soát, bổ sung phương án phòng cháy.\n"
+            f"{point}\n2. Bộ Tài chính bảo đảm kinh phí.\n"
+            + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà"))
+    record = parse_bytes(text.encode(), "cd.txt")
+    assert [(u.name, u.section) for u in record.units] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố", "1"), ("Bộ Tài chính", "2")]

@@ -396,8 +396,10 @@ def _asks_a_member(text: str, node: Node, above: Node) -> bool:
     own_end = above.children[0].start if above.children else above.head_end
     # (a section's title names no body: "II. NHIỆM VỤ THỜI GIAN TỚI")
     said = above.head_end if above.kind in _TITLED else above.body_start
-    return bool(agencies.collectives(text, above.body_start, own_end)) \
-        and not any(not a.collective for a in agencies.find(text, min(said, own_end), own_end))
+    groups = agencies.collectives(text, above.body_start, own_end)
+    # (the parent a group's name holds is no body asked: "2. Các đơn vị thuộc Bộ Tài chính: ⏎ a) Giao Vụ …")
+    return bool(groups) and not any(not a.collective and not any(g.start <= a.start < g.end for g in groups)
+                                    for a in agencies.find(text, min(said, own_end), own_end))
 
 
 def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:

@@ -630,3 +630,19 @@ def test_a_point_on_a_matter_the_body_above_deals_with_names_no_body(point):
     record = parse_bytes(text.encode(), "cd.txt")
     assert [(u.name, u.section) for u in record.units] == [
         ("Ủy ban nhân dân các tỉnh, thành phố", "1"), ("Bộ Tài chính", "2")]
+
+
+def test_the_document_gives_work_to_a_member_of_a_group_a_heading_names():
+    """"2. Các đơn vị thuộc Bộ Tài chính: ⏎ a) Giao Vụ Ngân sách nhà nước chủ trì …": no group passes work on to one of
+    its members so (the ministry its name holds is asked nothing); the letter gives it."""
+    text = ("BỘ TÀI CHÍNH\nSố: 3187/BTC-NSNN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 10 tháng 3 năm 2026\nV/v quyết toán ngân sách nhà nước năm 2025\n"
+            "Kính gửi: Các bộ, cơ quan trung ương.\nBộ Tài chính đề nghị:\n"
+            "1. Kho bạc Nhà nước chỉ đạo Kho bạc Nhà nước các khu vực đối chiếu số liệu.\n"
+            "2. Các đơn vị thuộc Bộ Tài chính:\n"
+            "a) Giao Vụ Ngân sách nhà nước chủ trì, phối hợp với Kho bạc Nhà nước tổng hợp quyết toán.\n"
+            "b) Cục Quản lý nợ và Kinh tế đối ngoại chủ trì xác nhận số liệu.\nTrân trọng./.\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Bùi Văn Khắng"))
+    record = parse_bytes(text.encode(), "cv.txt")
+    assert [(u.name, u.section) for u in record.units if u.section and u.section.startswith("2.")] == [
+        ("Vụ Ngân sách nhà nước", "2.a"), ("Cục Quản lý nợ và Kinh tế đối ngoại", "2.b")]

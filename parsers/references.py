@@ -1000,13 +1000,25 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
 
 
 def _title_verb(gap: str) -> str | None:
-    """The link the last title verb of ``gap`` gives ("thực hiện" → implements), if it holds one."""
+    """The link the last title verb of ``gap`` gives ("thực hiện" → implements), if it holds one — but a title that
+    reports on the work ("về kết quả 9 năm thực hiện Chỉ thị số 50-CT/TW") or whose work follows a document ("triển khai
+    làm giàu cơ sở dữ liệu đất đai theo Luật Đất đai") only names it."""
     nearest, link = -1, None
     for name, rx in _LINKS[1:]:
         for f in rx.finditer(gap):
             if f.start() > nearest:
                 nearest, link = f.start(), name
+    if link == "implements" and (_REPORTS_ON.search(gap, 0, nearest) or _PER.match(gap, nearest)):
+        return "mentions"
     return link
+
+
+# (the words a report on the work opens with, just before its verb: "kết quả 9 năm thực hiện", "tổng kết … thi hành")
+_REPORTS_ON = re.compile(r"(?:kết\s+quả|tổng\s+kết|sơ\s+kết|đánh\s+giá|tình\s+hình)(?:\s+\S+){0,4}\s*$", re.I)
+# (the verb's own object, then the document it follows: "… triển khai làm giàu, làm sạch cơ sở dữ liệu theo")
+# (not a programme a decision approved: "… thực hiện Chiến lược phát triển nông nghiệp … theo Quyết định số 150/QĐ-TTg")
+_PER = re.compile(r"\S+\s+\S+\s+(?!(?i:chiến\s+lược|đề\s+án|chương\s+trình|kế\s+hoạch|quy\s+hoạch|dự\s+án|quy\s+chế)\s)"
+                  r"\S+(?:\s+\S+){2,}(?<!kèm)\s+theo\s*$")
 
 
 _SEPARATOR = re.compile(r"[,;]|\s(?i:và|hoặc)\s")  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ KẾT LUẬN SỐ …" in a title

@@ -123,6 +123,19 @@ CASES = [
     ('Thực hiện Chỉ thị số 08/CT-TTg ngày 01/3/2025 của Thủ tướng Chính phủ về việc triển khai Nghị '
      'quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;',
      ['B 08/CT-TTg', 'S 57-NQ/TW implements 0']),
+    # a title that reports on the work only names what was done: "về kết quả 9 năm thực hiện Chỉ thị …"
+    ('Xét đề nghị của Ban Nội chính Trung ương tại Tờ trình số 214-TTr/BNCTW ngày 28/10/2024 về kết quả 9 năm '
+     'thực hiện Chỉ thị số 50-CT/TW ngày 07/12/2015 của Bộ Chính trị;',
+     ['B 214-TTr/BNCTW', 'S 50-CT/TW mentions 0']),
+    # … and a work of its own done as a document says ("… làm sạch cơ sở dữ liệu đất đai theo Luật …") — but a
+    # programme a decision approved is implemented ("… thực hiện Chiến lược … theo Quyết định số …")
+    ('Thực hiện Kế hoạch số 112/KH-BNNMT ngày 20/01/2026 của Bộ Nông nghiệp và Môi trường về triển khai làm giàu, '
+     'làm sạch cơ sở dữ liệu đất đai theo Luật Đất đai số 31/2024/QH15;',
+     ['B 112/KH-BNNMT', 'S 31/2024/QH15 mentions 0']),
+    ('Căn cứ Quyết định số 1098/QĐ-BNN-KH ngày 24/3/2023 của Bộ Nông nghiệp và Phát triển nông thôn ban hành Kế '
+     'hoạch hành động thực hiện Chiến lược phát triển nông thôn giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 theo '
+     'Quyết định số 150/QĐ-TTg ngày 28/01/2022 của Thủ tướng Chính phủ;',
+     ['B 1098/QĐ-BNN-KH', 'S 150/QĐ-TTg implements 0']),
     ('Căn cứ Quyết định số 1/QĐ-TTg ngày 2/1/2025 của Thủ tướng Chính phủ phê duyệt Chiến lược phát '
      'triển; Quyết định số 2/QĐ-TTg ngày 3/1/2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện '
      'Nghị quyết số 3/NQ-CP ngày 1/1/2025 của Chính phủ;',

@@ -2130,6 +2130,8 @@ def _which_places(text: str, opened: int, e: int, end: int) -> int:
                 and (not qualified or (which := _more_qualifiers_re().match(text, e, end)) is None):
             break
         e, qualified = _small_compounds(text, which.end(), end), True
+    if qualified and (others := _OTHERS.match(text, e, end)) is not None:
+        e = others.end()  # "… các tỉnh, thành phố có rừng khác": the rest of them
     if qualified and (region := _REGION.match(text, e, end)) is not None:
         e = region.end()  # "… các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa"
     if qualified and (passes := _PASSES.match(text, e, end)) is not None:
@@ -2150,6 +2152,7 @@ def _struck_by_re() -> re.Pattern[str]:
                       rf"{hazard}(?:[ \t]*(?:,|và)[ \t]*{hazard})*(?![\wÀ-ỹ])", re.I)
 
 
+_OTHERS = re.compile(r"[ \t]+khác(?![\wÀ-ỹ])")
 _PASSES = re.compile(r"[ \t]+(?:đi[ \t]+)?qua(?![\wÀ-ỹ])")
 _LOCAL = re.compile(r"^(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)", re.I)
 

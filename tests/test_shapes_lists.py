@@ -348,6 +348,9 @@ def _government_notice(item: str):
      ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân thành phố Hải Phòng"]),
     ("Ủy ban nhân dân các tỉnh, thành phố có dịch chỉ đạo kiểm soát tại các địa bàn trọng điểm như: Hà Nội, Hải "
      "Phòng.", ["Ủy ban nhân dân các tỉnh, thành phố có dịch"]),
+    # (the rest of the places of that kind: "… có rừng khác")
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố có rừng khác chủ động triển khai các biện pháp phòng cháy.",
+     ["Ủy ban nhân dân các tỉnh, thành phố có rừng khác"]),
     # (a place whose name opens with a word that is also a verb: "Cần Thơ")
     ("Đề nghị các địa phương: Cần Thơ, Vĩnh Long, Đồng Tháp tập trung chỉ đạo giải phóng mặt bằng.",
      ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Vĩnh Long", "Ủy ban nhân dân tỉnh Đồng Tháp"]),

@@ -3283,6 +3283,8 @@ def acts(text: str, pos: int, end: int) -> bool:
         return True
     if (own := _OWN_WORK.match(text, at, end)) is not None:
         at = own.end()  # "Các sở, ban, ngành tỉnh tự rà soát …": the work their own
+    if (no := _NOT_TO.match(text, at, end)) is not None and verbs_re().match(text, no.end(), min(end, no.end() + 60)):
+        at = no.end()  # "Các cơ quan báo chí không đăng tải …": what it must not do is work too
     v = verbs_re().match(text, at, min(end, at + 60))
     if v is None and (q := _QUALIFIER.match(text, at, min(end, at + 80))) is not None:
         # "Ủy ban nhân dân các tỉnh có dự án đi qua chỉ đạo …": the bodies concerned, then the verb
@@ -3327,6 +3329,7 @@ _REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức
                     # (where it was given: "… được phân công tại Phụ lục kèm theo Kế hoạch này chủ trì …")
                     r"(?:\s+(?:tại|trong)\s+[^;:.()]{0,60}?(?=\s(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|triển\s+khai|tổ\s+chức)\s))?"
                     r"[\s,]*")
+_NOT_TO = re.compile(r"(?:tuyệt\s+đối\s+)?không(?:\s+được)?\s+", re.I)
 _QUALIFIER = re.compile(r"(?:có|nơi\s+có|trên\s+địa\s+bàn)\s+(?!trách\s+nhiệm|kế\s+hoạch)")
 
 

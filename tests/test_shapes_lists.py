@@ -99,6 +99,8 @@ def test_an_assessment_or_a_requirement_that_names_agencies_asks_none(items):
 @pytest.mark.parametrize(("item", "unit"), [
     ("Về phía Bộ Công Thương: bảo đảm cung ứng điện cho dự án.", "Bộ Công Thương"),
     ("Quân ủy Trung ương lãnh đạo bảo đảm quốc phòng trên địa bàn.", "Quân ủy Trung ương"),
+    # (what it must not do is work too)
+    ("Báo Quảng Ngãi không đăng tải thông tin chưa được kiểm chứng về dự án.", "Báo Quảng Ngãi"),
 ])
 def test_the_body_an_item_opens_with(item, unit):
     record = _conclusions("II. NHIỆM VỤ THỜI GIAN TỚI", item, "Giao Sở Tài chính bố trí vốn cho dự án.")

@@ -34,11 +34,11 @@ NUMBER = rf"""
     # a company's: 2025-005/SAV-CHQ, 01-10/2025/CV-TKV, 02-1025/NMT
     (?:\d{{4}}-|\d{{1,2}}-(?=\d{{1,2}}/\d{{4}}/|\d{{3,4}}/[{_UP}]))?
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
-    (?:[ ]?/(?:[ ]|[ \t]*\n[ \t]*)?\d{{4}})?          # year written in the number: /2015
+    (?:(?:[ ]|[ \t]*\n[ \t]*)?/(?:[ ]|[ \t]*\n[ \t]*)?\d{{4}})?  # year written in the number: /2015
     # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN, /CCTKV.VIII-CNTK; a year after it: 09/HDTLMM/2025
     # (a line may break after its hyphen: "1256/TTr- ⏎ STNMT", "07/2025/QĐ- ⏎ TTg", or after a slash: "116/2021/ ⏎
-    # NĐ-CP"; a joint plan's type before its issuers: "307/KH/BGDĐT-BVHTTDL-TƯĐTN")
-    [ ]?/(?:[ ]|[ \t]*\n[ \t]*)?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?
+    # NĐ-CP", or before it: "412 ⏎ /TTr-SNNMT"; a joint plan's type before its issuers: "307/KH/BGDĐT-BVHTTDL-TƯĐTN")
+    (?:[ ]|[ \t]*\n[ \t]*)?/(?:[ ]|[ \t]*\n[ \t]*)?[{_UP}][\wĐđ&]*(?:\.[{_UP}\d][\wĐđ]*)?
     (?:[ \t]?[-–](?:[ \t]?|[ \t]*\n[ \t]*(?=[A-ZĐƯ]{{2,}}(?![a-zà-ỹđ])|TTg(?![\wĐđ])|[A-Z]\d{{2}}(?![\wĐđ])))
        [\wĐđ&]+(?:\.[{_UP}\d][\wĐđ]*)?)*   # (a police department's code after the line: "418/QĐ-BCA- ⏎ C07")
     (?:/[{_UP}][\wĐđ&]*(?:[-–][\wĐđ&]+)+)?

@@ -931,6 +931,9 @@ def test_a_number_broken_after_its_hyphen_and_a_joint_plans_number():
     assert read("Theo đề nghị của Sở tại Tờ trình số 1256/TTr-\nSTNMT ngày 20 tháng 5 năm 2014,") == [
         ("Tờ trình", "1256/TTr-STNMT")]
     assert read("theo Quyết định số 12/QĐ-\nTrong thời gian tới") == [("Quyết định", "12/QĐ")]
+    # (… or before its slash: "412 ⏎ /TTr-SNNMT", "15 ⏎ /2025/NĐ-CP")
+    assert read("tại Tờ trình số 412\n/TTr-SNNMT ngày 09 tháng 9 năm 2025") == [("Tờ trình", "412/TTr-SNNMT")]
+    assert read("Căn cứ Nghị định số 15\n/2025/NĐ-CP ngày 02/01/2025;") == [("Nghị định", "15/2025/NĐ-CP")]
     # (a police department's code after the break: "418/QĐ-BCA- ⏎ C07")
     assert read("Căn cứ Quyết định số 418/QĐ-BCA-\nC07 ngày 14/02/2025;") == [("Quyết định", "418/QĐ-BCA-C07")]
     assert read("Căn cứ Kế hoạch liên tịch số 307/KH/BGDĐT-BVHTTDL-TƯĐTN ngày 22 tháng 7 năm 2008;") == [

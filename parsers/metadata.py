@@ -47,7 +47,7 @@ _PERSON = re.compile(
     rf"{_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME_WORD}){{1,4}})(?![\wÀ-ỹ])"
 )
 _LOWER_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{LOWER}]{{2,}}")
-_NOT_PERSON = {"nơi", "như", "lưu", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
+_NOT_PERSON = {"nơi", "như", "các", "bộ", "sở", "ban", "văn", "ủy", "ubnd", "thủ", "kế", "quyết",
                "trung", "tỉnh", "thành", "đảng", "chính", "hội", "bản", "cục", "tổng", "phòng", "quy", "nghị",
                "thông", "chỉ", "điều", "căn", "theo", "thực", "đồng", "phó", "chủ", "giám"}
 

@@ -1525,6 +1525,9 @@ def test_party_conclusion_signed_on_behalf_without_a_rank_and_its_addressees():
     for signer in ("Trần Cẩm Tú", "TRẦN CẨM TÚ"):
         rec = parse_bytes(KL_DANG_TXT.format(signer=signer).encode(), "kl.txt")
         assert rec.document.signer == "Trần Cẩm Tú"
+    # (a surname that is also the archive's word: "Lưu Đình Khải", after "- Lưu Văn phòng Trung ương Đảng.")
+    glued = KL_DANG_TXT.format(signer="").replace("Đảng.\nT/M BỘ CHÍNH TRỊ\n", "Đảng. T/M BỘ CHÍNH TRỊ Lưu Đình Khải")
+    assert parse_bytes(glued.encode(), "kl.txt").document.signer == "Lưu Đình Khải"
     assert rec.document.number == "126-KL/TW" and rec.document.type == "Kết luận"
     assert _units(rec) == [("2", "Đảng ủy Chính phủ"), ("3", "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
                            ("4", "Ban Tổ chức Trung ương")]

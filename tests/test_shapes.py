@@ -1763,8 +1763,8 @@ def test_party_plan_header_and_party_bodies_as_units():
     rec = parse_bytes(KH_DANG_TXT.encode(), "kh_dang.txt")
     # "Số 45-KH/TU" has no colon; the motto's capitals above the date are not the place
     assert rec.document.number == "45-KH/TU" and rec.document.place == "Quảng Ngãi"
-    # the header's last line is the issuer, the Đảng bộ above it its parent
-    assert rec.document.issuer == "Tỉnh ủy" and (rec.document.issuer_parent or "").startswith("Đảng bộ")
+    # the header's last line is the issuer, of the Đảng bộ's place above it, its parent
+    assert rec.document.issuer == "Tỉnh ủy Quảng Ngãi" and rec.document.issuer_parent == "Đảng bộ tỉnh Quảng Ngãi"
     units = _units(rec)
     assert ("III.1", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy") in units
     assert ("III.3", "Đảng đoàn Hội đồng nhân dân tỉnh") in units

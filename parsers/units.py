@@ -868,7 +868,12 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         member = of_members and (first := agencies.subjects(text, s, min(e, s + 300))) and not first[0].collective
         # ("5. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo … . ⏎ Bộ Quốc phòng chỉ đạo Bộ đội Biên phòng …": a body
         # the heading named, its work going on — no sibling)
-        sibling = own and not member and not _heading_names_again(text, node, s, e)
+        # (… nor after the bullets of a heading that named its body over them: "d) Ủy ban nhân dân các tỉnh: ⏎ - … ⏎ - …
+        # ⏎ Ngân hàng Chính sách xã hội phối hợp …" in a notice is another body of the item above)
+        # (in a plan's organisation part the item's paragraphs stay its own)
+        past_bullets = opens and node.role is None and bool(node.children) \
+            and all(c.kind == "bullet" for c in node.children) and s >= node.children[-1].end
+        sibling = (own or past_bullets) and not member and not _heading_names_again(text, node, s, e)
         out.extend(_paragraph(text, tree, s, e, parent_id if sibling else node.id, issuer))
     return out
 

@@ -653,3 +653,13 @@ def test_the_document_gives_work_to_a_member_of_a_group_a_heading_names():
     record = parse_bytes(text.encode(), "cv.txt")
     assert [(u.name, u.section) for u in record.units if u.section and u.section.startswith("2.")] == [
         ("Vụ Ngân sách nhà nước", "2.a"), ("Cục Quản lý nợ và Kinh tế đối ngoại", "2.b")]
+
+
+def test_a_body_named_after_the_bullets_of_a_points_heading_is_the_items():
+    """"d) Ủy ban nhân dân các tỉnh: ⏎ - … ⏎ Ngân hàng Chính sách xã hội phối hợp …": in a notice, a paragraph after the
+    bullets of a point that named its body over them names another body of the item above."""
+    record = _government_notice("Về giải ngân vốn các chương trình mục tiêu quốc gia:\na) Bộ Tài chính:\n"
+                                "- Bố trí đủ vốn cho các chương trình.\n- Hướng dẫn thủ tục giải ngân.\n"
+                                "Ngân hàng Chính sách xã hội phối hợp chặt chẽ với các địa phương bảo đảm nguồn vốn.")
+    assert [(u.name, u.section) for u in record.units if u.section and u.section.startswith("2")] == [
+        ("Bộ Tài chính", "2.a"), ("Ngân hàng Chính sách xã hội", "2")]

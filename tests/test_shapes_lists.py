@@ -613,6 +613,9 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     ("Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1, 2 theo địa bàn được phân công nắm tình hình.",
      ["Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1",
       "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2"]),
+    # (a shared head in small letters after a capital "Các": one body each)
+    ("Các phòng: Giáo dục mầm non, Kế hoạch - Tài chính theo chức năng, nhiệm vụ hướng dẫn các trường.",
+     ["Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"]),
     # (a name the gazetteer knows, cut by the page's wrap before a word that may open a body)
     ("Giao Văn phòng Trung ương\nĐảng chủ trì theo dõi, đôn đốc việc thực hiện.", ["Văn phòng Trung ương Đảng"]),
 ])

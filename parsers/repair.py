@@ -64,8 +64,10 @@ def repair_phrase(phrase: str) -> str:
             out.append(tok)  # (… or an abbreviation, no syllable: "THCS", "THPT", "HĐND")
             continue
         before = tokens[i - 1].strip(".,;:()“”\"") if i > 0 else ""
-        if core[0].isupper() and not core.isupper() and before[:1].isupper() and not before.isupper():
-            out.append(tok)  # "Đồng Hới", "Krông Pắc": a proper name's syllables, rare ones among them
+        after = tokens[i + 1].strip(".,;:()“”\"") if i + 1 < len(tokens) else ""
+        if core[0].isupper() and not core.isupper() \
+                and any(w[:1].isupper() and not w.isupper() for w in (before, after)):
+            out.append(tok)  # "Đồng Hới", "Krông Pắc", "Kon Ka Kinh": a proper name's syllables, rare ones among them
             continue
         prev = tokens[i - 1].lower().strip(".,;:") if i > 0 else ""
         nxt = tokens[i + 1].lower().strip(".,;:") if i + 1 < len(tokens) else ""

@@ -1070,6 +1070,8 @@ def test_a_dropped_letter_is_put_back_but_a_proper_names_rare_syllable_is_kept()
     assert repair_phrase("1. Mc đích") == "1. Mục đích"
     # "Hới" is no word of the dictionary, and "Đồng Hồ ới" would be: a name's syllable after a name's is kept
     assert repair_phrase("Ủy ban nhân dân thành phố Đồng Hới") == "Ủy ban nhân dân thành phố Đồng Hới"
+    # … and the first syllable of a name before its next ("Kon" of "Kon Ka Kinh", not "Kế on")
+    assert repair_phrase("Vườn quốc gia Kon Ka Kinh") == "Vườn quốc gia Kon Ka Kinh"
 
 
 def test_an_old_decisions_type_line_naming_its_issuer_and_a_preamble_of_dashes_under_the_enacting_body():

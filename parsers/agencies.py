@@ -693,6 +693,9 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
         low = tok.lower()
         after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
+        # (… or it ends the place the word before opened: "Lâm Đồng" before "chủ trì", not "đồng chủ trì"; "Bình Định"
+        # before "hướng dẫn")
+        place = place or (i > 0 and _is_cap(prev) and is_place_name(f"{prev} {tok}"))
         # (the abbreviations of a company's form stand between: "Công ty TNHH MTV Quản lý công trình …")
         if _is_cap(tok) and not tok.isupper() and not after_joiner and not place and not (bare and i == 0) \
                 and (not after_head or not all(_is_form(text[a:b]) for a, b in syl[:i])

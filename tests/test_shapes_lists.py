@@ -613,6 +613,10 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     ("Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1, 2 theo địa bàn được phân công nắm tình hình.",
      ["Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1",
       "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 2"]),
+    # (a place's last syllable that opens a verb with the next words: "Lâm Đồng chủ trì", not "đồng chủ trì")
+    ("Giao Ủy ban nhân dân tỉnh Lâm Đồng chủ trì, phối hợp với Bộ Xây dựng nghiên cứu.",
+     ["Ủy ban nhân dân tỉnh Lâm Đồng"]),
+    ("Sở Y tế tỉnh Bình Định hướng dẫn các cơ sở khám bệnh, chữa bệnh.", ["Sở Y tế tỉnh Bình Định"]),
     # (a shared head in small letters after a capital "Các": one body each)
     ("Các phòng: Giáo dục mầm non, Kế hoạch - Tài chính theo chức năng, nhiệm vụ hướng dẫn các trường.",
      ["Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"]),

@@ -592,7 +592,7 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
     # (a topic's own decision, not its items': "3. Về các đề xuất ⏎ a) Về sửa chữa trụ sở: ⏎ Giao Sở Tài chính …")
     found = _opening(text, start, end, node.children[0].start if node.children else node.end, near=40)
     if found and issuer and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, node.head_end)) \
-            and (_is_issuer(found[-1].text, issuer) or _LEADING_ORGAN.fullmatch(found[-1].text)) and len(found) == 1:
+            and len(found) == 1 and (_is_issuer(found[0].text, issuer) or _leading(found)):
         # "3. Bộ Nội vụ đề nghị Kho bạc Nhà nước hướng dẫn …" in the Bộ's letter: whom it asks
         found = _spoken_to(text, speaks.end(), node.end, node.head_end)
     asked = _asked_within(text, tree, found[-1].end if found else start, node.head_end, section, issuer,
@@ -972,7 +972,7 @@ def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issue
         return []
     found = _opening(text, s, e, e, near=20)
     if found and (speaks := _ISSUER_SPEAKS.match(text, found[-1].end, e)) \
-            and (_authority(found, issuer) or (len(found) == 1 and _LEADING_ORGAN.fullmatch(found[0].text))):
+            and (_authority(found, issuer) or _leading(found)):
         # "Ủy ban nhân dân tỉnh giao Sở …": the assignee
         found = _spoken_to(text, speaks.end(), e)
     out = []
@@ -1065,6 +1065,11 @@ _AUTHORITY = re.compile(r"(?:Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ
 # speak in: "Ban Bí thư giao Ủy ban Kiểm tra Trung ương …", "Thường trực Chính phủ giao Bộ Tài chính …"
 _LEADING_ORGAN = re.compile(r"Thường\s+trực\s+Chính\s+phủ|Bộ\s+Chính\s+trị|(?:Thường\s+trực\s+)?Ban\s+Bí\s+thư"
                             r"|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?")
+
+
+def _leading(found: list[agencies.AgencyMention]) -> bool:
+    """Is the subject one of the leading organs (``_LEADING_ORGAN``) alone?"""
+    return len(found) == 1 and _LEADING_ORGAN.fullmatch(found[0].text) is not None
 
 
 def _spoken_to(text: str, pos: int, end: int, sentence_end: int | None = None) -> list[agencies.AgencyMention]:

@@ -2800,7 +2800,6 @@ _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành
 # tỉnh ủy: Nghệ An, Hà Tĩnh"
 _EACH_COMMITTEE = re.compile(r"(?P<body>.*?)\s*(?i:các)\s+(?P<level>(?i:tỉnh|thành|huyện|quận|thị))\s+(?:ủy|uỷ)"
                              r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))*$")
-_LEVEL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)")
 _COMMITTEE_OF = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy", "thị xã": "Thị ủy"}
 _PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
@@ -2902,7 +2901,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
             # huyện ủy: Phù Cát, Tuy Phước", "… các tỉnh ủy, thành ủy: Thanh Hóa, Huế"
             listed = "thị xã" if kind == "thị xã" else committee.group("level").lower()
             kind = _COMMITTEE_OF.get(listed) or ("Thành ủy" if kind == "thành phố" else "Tỉnh ủy")
-        elif _LEVEL_COMMITTEE.fullmatch(body):
+        elif vocab.LEVEL_COMMITTEE.fullmatch(body):
             # "Tỉnh ủy các tỉnh: An Giang, Cà Mau": the committee's word says the level ("Tỉnh ủy An Giang"), a
             # city's is its Thành ủy
             body, kind = ("Thành ủy" if kind == "thành phố" else body), ""

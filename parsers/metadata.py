@@ -279,13 +279,12 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     if parent and fold(name) in _OF_PARENT:
         # "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ / THƯỜNG TRỰC": a board that names no body without the one it is of
         return f"{name} {parent}", parent
-    if parent and _BARE_COMMITTEE.fullmatch(name) and (of := _PARTY_ORG.fullmatch(parent)) is not None:
+    if parent and vocab.LEVEL_COMMITTEE.fullmatch(name) and (of := _PARTY_ORG.fullmatch(parent)) is not None:
         # "ĐẢNG BỘ TỈNH THANH HÓA / TỈNH ỦY": the committee of the organisation's place ("Tỉnh ủy Thanh Hóa")
         return f"{name} {of.group('place')}", parent
     return name, parent
 
 
-_BARE_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)")
 _PARTY_ORG = re.compile(r"Đảng\s+bộ\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+(?P<place>\S.*)")
 
 

@@ -264,6 +264,8 @@ def agency_key(name: str) -> str:
 
 # a local body written by its initials ("UBND tỉnh", "4001/UBND-ĐT")
 LOCAL_BODIES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+# a Party committee named by its level's word alone, no place of its own: "Tỉnh ủy", "Thành ủy", "Huyện ủy"
+LEVEL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)")
 
 # the short forms every document uses for the bodies' own words, folded
 _SHORT_FORMS = {

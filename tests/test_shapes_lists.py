@@ -565,16 +565,10 @@ def test_an_assessments_sentence_over_its_points_is_no_title_over_the_items_afte
 def test_a_paragraph_naming_another_body_under_a_top_level_item_goes_on_with_it():
     """"5. Bộ Y tế chỉ đạo … . ⏎ Đài Truyền hình Việt Nam … tăng cường thông tin … ⏎ 6. …": the paragraph is item 5's
     while another item follows it; after the last item, a body asked to follow the whole document is its own."""
-    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 142/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            "Hà Nội, ngày 08 tháng 8 năm 2025\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống sốt xuất huyết\n"
-            "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Y tế;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.\n"
-            "Để chủ động phòng, chống dịch, Thủ tướng Chính phủ yêu cầu:\n"
-            "1. Bộ Y tế chỉ đạo các đơn vị giám sát chặt chẽ tình hình dịch bệnh.\n"
-            "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng cường thông tin về các biện pháp phòng bệnh.\n"
-            "2. Bộ Tài chính bảo đảm kinh phí cho công tác phòng, chống dịch.\n"
-            "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n"
-            + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Lê Thành Long"))
-    record = parse_bytes(text.encode(), "cd.txt")
+    record = _telegram("Bộ Y tế chỉ đạo các đơn vị giám sát chặt chẽ tình hình dịch bệnh.\nĐài Truyền hình Việt Nam, "
+                       "Thông tấn xã Việt Nam tăng cường thông tin về các biện pháp phòng bệnh.",
+                       "Bộ Tài chính bảo đảm kinh phí cho công tác phòng, chống dịch.\n"
+                       "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.")
     assert [(u.name, u.section) for u in record.units] == [
         ("Bộ Y tế", "1"), ("Đài Truyền hình Việt Nam", "1"), ("Thông tấn xã Việt Nam", "1"), ("Bộ Tài chính", "2"),
         ("Văn phòng Chính phủ", None)]
@@ -594,15 +588,9 @@ def test_a_leading_organ_handing_work_on_names_the_body_it_gives_it(item, unit):
 def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     """"1. Bộ Y tế: ⏎ - Viện Pasteur Nha Trang theo địa bàn được phân công tăng cường …": the area it was given stands
     between the body and its work."""
-    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 142/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            "Hà Nội, ngày 08 tháng 8 năm 2025\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống sốt xuất huyết\n"
-            "Để chủ động phòng, chống dịch, Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Y tế:\n"
-            "- Chủ trì theo dõi chặt chẽ diễn biến dịch.\n"
-            "- Viện Pasteur Nha Trang, Viện Vệ sinh dịch tễ Tây Nguyên theo địa bàn được phân công tăng cường "
-            "giám sát.\n"
-            "2. Bộ Tài chính bảo đảm kinh phí cho công tác phòng, chống dịch.\n"
-            + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Lê Thành Long"))
-    record = parse_bytes(text.encode(), "cd.txt")
+    record = _telegram("Bộ trưởng Bộ Y tế:\n- Chủ trì theo dõi chặt chẽ diễn biến dịch.\n- Viện Pasteur Nha Trang, "
+                       "Viện Vệ sinh dịch tễ Tây Nguyên theo địa bàn được phân công tăng cường giám sát.",
+                       "Bộ Tài chính bảo đảm kinh phí cho công tác phòng, chống dịch.")
     assert [(u.name, u.section) for u in record.units] == [
         ("Bộ Y tế", "1"), ("Viện Pasteur Nha Trang", "1"), ("Viện Vệ sinh dịch tễ Tây Nguyên", "1"),
         ("Bộ Tài chính", "2")]
@@ -635,13 +623,9 @@ def test_a_point_on_a_matter_the_body_above_deals_with_names_no_body(point):
     """"1. Chủ tịch Ủy ban nhân dân các tỉnh: … ⏎ b) Đối với Vườn quốc gia …: tổ chức …": under the item that named its
     body, a point's "đối với" says what the work is about, not who does it (a line "Đối với Sở Xây dựng:" over its
     duties does name it)."""
-    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 38/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            "Hà Nội, ngày 16 tháng 4 năm 2024\nCÔNG ĐIỆN\nVề việc tăng cường phòng cháy, chữa cháy rừng\n"
-            "Để chủ động phòng, chống cháy rừng, Thủ tướng Chính phủ yêu cầu:\n"
-            "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\na) Rà soát, bổ sung phương án phòng cháy.\n"
-            f"{point}\n2. Bộ Tài chính bảo đảm kinh phí.\n"
-            + signed("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", name="Trần Hồng Hà"))
-    record = parse_bytes(text.encode(), "cd.txt")
+    record = _telegram(f"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\na) Rà soát, bổ sung phương án phòng cháy."
+                       f"\n{point}",
+                       "Bộ Tài chính bảo đảm kinh phí.")
     assert [(u.name, u.section) for u in record.units] == [
         ("Ủy ban nhân dân các tỉnh, thành phố", "1"), ("Bộ Tài chính", "2")]
 

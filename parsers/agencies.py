@@ -2553,6 +2553,11 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             pos = sep.end()
             continue
         here = (_small_head_body(text, title, pos, end) if title is not None else None) or _first(text, pos, end)
+        if here is not None and here.collective and (listed := _AGENCIES_LISTED.match(text, here.start, end)) \
+                and listed.end() > here.start and _first(text, listed.end(), end) is not None:
+            # "…, Thủ trưởng các cơ quan: Thanh tra Chính phủ, Ngân hàng Nhà nước Việt Nam …": the bodies by their names
+            pos = listed.end()
+            continue
         if here is None and (plural := _PLURAL_OF.match(text, pos, end)) is not None \
                 and (named := _first(text, plural.end(), end)) is not None \
                 and (members := _named_members(text, named, end)):
@@ -2732,6 +2737,7 @@ def _bare_place_end(text: str, pos: int, end: int) -> int:
         return pos  # (a body's head is no place: "…, Đảng ủy phường Phúc Yên" is the next body, "Đảng" no place)
     return named.end() if is_place_name(" ".join(named.group(0).split())) else pos
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
+_AGENCIES_LISTED = re.compile(rf"(?i:các)\s+cơ\s+quan\s*:\s*(?=[{UPPER}])")
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
 
 

@@ -605,6 +605,10 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     ("Giao Ủy ban nhân dân tỉnh Lâm Đồng chủ trì, phối hợp với Bộ Xây dựng nghiên cứu.",
      ["Ủy ban nhân dân tỉnh Lâm Đồng"]),
     ("Sở Y tế tỉnh Bình Định hướng dẫn các cơ sở khám bệnh, chữa bệnh.", ["Sở Y tế tỉnh Bình Định"]),
+    # (the agencies a second title's list names, each by its name, after the ministries')
+    ("Bộ trưởng các Bộ: Công an, Tài chính, Thủ trưởng các cơ quan: Thanh tra Chính phủ, Ngân hàng Nhà nước Việt Nam "
+     "chỉ đạo các lực lượng chức năng.",
+     ["Bộ Công an", "Bộ Tài chính", "Thanh tra Chính phủ", "Ngân hàng Nhà nước Việt Nam"]),
     # (a shared head in small letters after a capital "Các": one body each)
     ("Các phòng: Giáo dục mầm non, Kế hoạch - Tài chính theo chức năng, nhiệm vụ hướng dẫn các trường.",
      ["Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"]),

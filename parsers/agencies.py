@@ -2093,6 +2093,12 @@ _REGION_AND = re.compile(rf"\s+và\s+({_CAPITALS})(?![\wÀ-ỹ])")
 
 
 @cache
+def _landform_re() -> re.Pattern[str]:
+    """A kind of land the grammar knows, anywhere: "miền núi", "biên giới", "ven biển"."""
+    return re.compile(rf"(?<![\wÀ-ỹ])(?i:{_variants(_grammar()['region_landforms'])})(?![\wÀ-ỹ])")
+
+
+@cache
 def _landforms_re() -> re.Pattern[str]:
     land = _variants(_grammar()["region_landforms"])
     gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a space, or a line's wrap: "… vùng đồng bằng ⏎ sông Cửu Long")
@@ -2700,7 +2706,8 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
     if (places := _PLACE_LIST.match(text, here.end, end)) is not None \
             and (_LOCAL.match(here.text) or _EACH_BODY.match(here.text) or _EACH_COMMITTEE.match(here.text)):
         return _per_place(text, here, places.end(), end)
-    if _LOCAL.match(here.text) and _EACH_PLACE.search(here.text) and _place_qualifiers_re().search(here.text) \
+    if _LOCAL.match(here.text) and _EACH_PLACE.search(here.text) \
+            and (_place_qualifiers_re().search(here.text) or _landform_re().search(here.text)) \
             and (qualified := _QUALIFIED_LIST.match(text, here.end, end)) is not None \
             and not _EXAMPLES_LISTED.search(qualified.group(0)) \
             and (named := _PLACE_NAME.match(text, qualified.end(), end)) is not None \

@@ -352,6 +352,9 @@ def _government_notice(item: str):
      ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân thành phố Hải Phòng"]),
     ("Ủy ban nhân dân các tỉnh, thành phố có dịch chỉ đạo kiểm soát tại các địa bàn trọng điểm như: Hà Nội, Hải "
      "Phòng.", ["Ủy ban nhân dân các tỉnh, thành phố có dịch"]),
+    # (… after the kind of land they are, and what befalls them there)
+    ("Chủ tịch Ủy ban nhân dân các tỉnh miền núi, biên giới thường xảy ra sạt lở đất: Lào Cai, Lai Châu chỉ đạo rà "
+     "soát các tuyến đường.", ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lai Châu"]),
     # (the rest of the places of that kind: "… có rừng khác")
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố có rừng khác chủ động triển khai các biện pháp phòng cháy.",
      ["Ủy ban nhân dân các tỉnh, thành phố có rừng khác"]),

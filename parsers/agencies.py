@@ -2076,8 +2076,11 @@ _PLACE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành\s+phố)[ \t]+(?:[A
 # "từ Quảng Ninh đến Quảng Ngãi"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a space, or a line's break)
 _CAPITALS = rf"(?-i:{_CAP}(?:{_WS}{_CAP}){{0,4}})"
+# (a body's head after "và" is another subject, no region: "… khu vực Tây Bắc và Bộ Công an phối hợp …")
+_NO_REGION = (r"(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Công\s+an|Ban|Cục|Tổng\s+cục|Văn\s+phòng|Ngân\s+hàng|Tập\s+đoàn|Đài|Báo|Hội"
+              r"|Đảng)(?![\wÀ-ỹ]))")
 _REGION = re.compile(rf"(?:(?:(?<=khu\svực)|(?<=[ \t]vùng)|(?<=[ \t]miền))[ \t]+{_CAPITALS}"
-                     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPITALS})*"
+                     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_NO_REGION}{_CAPITALS})*"
                      # (the line may break before it: "… ven biển ⏎ từ Quảng Ninh đến Khánh Hòa")
                      rf"|{_WS}từ{_WS}{_CAPITALS}{_WS}đến{_WS}{_CAPITALS})(?![\wÀ-ỹ])")
 _AREA_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:khu\s+vực|vùng|miền)(?![\wÀ-ỹ])")

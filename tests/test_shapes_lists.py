@@ -612,6 +612,9 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     ("Bộ trưởng các Bộ: Công an, Tài chính, Thủ trưởng các cơ quan: Thanh tra Chính phủ, Ngân hàng Nhà nước Việt Nam "
      "chỉ đạo các lực lượng chức năng.",
      ["Bộ Công an", "Bộ Tài chính", "Thanh tra Chính phủ", "Ngân hàng Nhà nước Việt Nam"]),
+    # (a body after the region a collective's places are drawn from, joined by "và", is another subject)
+    ("Ủy ban nhân dân các tỉnh khu vực Tây Bắc và Bộ Công an phối hợp chỉ đạo.",
+     ["Ủy ban nhân dân các tỉnh khu vực Tây Bắc", "Bộ Công an"]),
     # (a shared head in small letters after a capital "Các": one body each)
     ("Các phòng: Giáo dục mầm non, Kế hoạch - Tài chính theo chức năng, nhiệm vụ hướng dẫn các trường.",
      ["Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"]),

@@ -101,6 +101,8 @@ def test_an_assessment_or_a_requirement_that_names_agencies_asks_none(items):
     ("Quân ủy Trung ương lãnh đạo bảo đảm quốc phòng trên địa bàn.", "Quân ủy Trung ương"),
     # (what it must not do is work too)
     ("Báo Quảng Ngãi không đăng tải thông tin chưa được kiểm chứng về dự án.", "Báo Quảng Ngãi"),
+    # (a verb the name would otherwise run into: "giữ gìn")
+    ("Ủy ban nhân dân các xã, phường giữ gìn an ninh, trật tự tại các điểm du lịch.", "Ủy ban nhân dân các xã, phường"),
     # (how it is to act, before its work: "gương mẫu")
     ("Ủy ban nhân dân các xã, phường gương mẫu thực hiện tiết kiệm điện tại trụ sở.", "Ủy ban nhân dân các xã, phường"),
 ])

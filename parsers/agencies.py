@@ -3013,6 +3013,9 @@ def _known_item(text: str, head: str, s: int, end: int) -> int:
     return best
 
 
+_CODE = r"\((?:[A-Z]{1,3}\d{2,3}|[A-Z]\d{2}[A-Z]?)\)"  # a police department's code: "(A05)", "(V03)", "(C06)"
+_CODED_FIRST = re.compile(rf"[\s*_]*[{UPPER}][^;.():]{{2,120}}?\s*{_CODE}\s*(?:,|và\s)")
+_CODED_ITEM = re.compile(rf"(?:\s*(?:,|và)\s*|[\s*_]*)(?P<name>[{UPPER}][^;.():]{{1,120}}?)\s*{_CODE}")
 _LIST_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))")
 _COMMA_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|;|\.|$))")
 _SEMI_ITEMS = re.compile(r"[^;.]+?(?=\s*(?:;|\.|$))")
@@ -3051,6 +3054,15 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         else " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
     base = shared.end()
     out: list[AgencyMention] = []
+    if _CODED_FIRST.match(text, base, end) is not None:
+        # "Các Cục: An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Pháp chế và cải cách hành chính,
+        # tư pháp (V03), …": each name ends with its code in brackets, whatever commas and verbs it holds
+        at = base
+        while (coded := _CODED_ITEM.match(text, at, end)) is not None:
+            name = f"{head} {clean_value(coded.group('name'))}"
+            out.append(AgencyMention(name, _canonical(name), coded.start("name"), coded.end("name")))
+            at = coded.end()
+        return [replace(out[0], start=shared.start()), *out[1:]] if out else out
     whole_until = -1  # "Các Bộ: Kế hoạch và Đầu tư, …": a known name holding "và" is one item
     clause = re.match(r"[^;.:]{0,300}", text[base:end])
     # "Các Cục: Thủy sản và Kiểm ngư, Trồng trọt và Bảo vệ thực vật, …": a "và" before a comma of the

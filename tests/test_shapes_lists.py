@@ -617,6 +617,11 @@ def test_a_bullet_whose_body_works_in_the_area_it_was_given():
     # (a body after the region a collective's places are drawn from, joined by "và", is another subject)
     ("Ủy ban nhân dân các tỉnh khu vực Tây Bắc và Bộ Công an phối hợp chỉ đạo.",
      ["Ủy ban nhân dân các tỉnh khu vực Tây Bắc", "Bộ Công an"]),
+    # (each name of a list ended by its code in brackets, whatever commas and verbs it holds)
+    ("Các Cục: An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Pháp chế và cải cách hành chính, tư "
+     "pháp (V03) theo chức năng, nhiệm vụ phối hợp chặt chẽ.",
+     ["Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+      "Cục Pháp chế và cải cách hành chính, tư pháp"]),
     # (a shared head in small letters after a capital "Các": one body each)
     ("Các phòng: Giáo dục mầm non, Kế hoạch - Tài chính theo chức năng, nhiệm vụ hướng dẫn các trường.",
      ["Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"]),

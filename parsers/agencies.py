@@ -2758,7 +2758,7 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
         # "Tỉnh ủy, Ủy ban nhân dân các tỉnh: Lào Cai, Hải Phòng": each place's Party committee as well as its own
         party = [AgencyMention(n, _canonical(n), b.start, b.end)
                  for m, b in zip(places, out[1:], strict=True) if m is not None
-                 for n in [f"{'Thành ủy' if m.group('kind') == 'thành phố' else 'Tỉnh ủy'} {m.group('place')}"]]
+                 for n in [f"{_province_committee(m.group('kind'))} {m.group('place')}"]]
         return [*party, *out[1:]]
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -2816,6 +2816,11 @@ _EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành
 # tỉnh ủy: Nghệ An, Hà Tĩnh"
 _EACH_COMMITTEE = re.compile(r"(?P<body>.*?)\s*(?i:các)\s+(?P<level>(?i:tỉnh|thành|huyện|quận|thị))\s+(?:ủy|uỷ)"
                              r"(?:\s*,\s*(?i:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))*$")
+def _province_committee(kind: str) -> str:
+    """The Party committee of a province or a city of that level: a city's is its Thành ủy."""
+    return "Thành ủy" if kind == "thành phố" else "Tỉnh ủy"
+
+
 _COMMITTEE_OF = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy", "thị xã": "Thị ủy"}
 _PLACES_ALONE = re.compile(rf"các\s+{_PLACE_KINDS}(?![\wÀ-ỹ])")  # "các tỉnh/thành phố khác": no body named
 _BARE_PLACES = re.compile(rf"(?P<body>các\s+(?:tỉnh|thành\s+phố))\s+(?P<first>[{UPPER}].*)", re.S)
@@ -2916,11 +2921,11 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
             # each place's Party committee, by the level the list names or the place's own kind: "Ban Thường vụ các
             # huyện ủy: Phù Cát, Tuy Phước", "… các tỉnh ủy, thành ủy: Thanh Hóa, Huế"
             listed = "thị xã" if kind == "thị xã" else committee.group("level").lower()
-            kind = _COMMITTEE_OF.get(listed) or ("Thành ủy" if kind == "thành phố" else "Tỉnh ủy")
+            kind = _COMMITTEE_OF.get(listed) or _province_committee(kind)
         elif vocab.LEVEL_COMMITTEE.fullmatch(body):
             # "Tỉnh ủy các tỉnh: An Giang, Cà Mau": the committee's word says the level ("Tỉnh ủy An Giang"), a
             # city's is its Thành ủy
-            body, kind = ("Thành ủy" if kind == "thành phố" else body), ""
+            body, kind = (_province_committee(kind) if kind == "thành phố" else body), ""
         name = " ".join(f"{body} {kind} {place}".split())
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end() or re.match(r"[ \t*_]*:", text[base + item.end() : base + item.end() + 4]):
@@ -3014,7 +3019,6 @@ def _known_item(text: str, head: str, s: int, end: int) -> int:
 
 
 _CODE = r"\((?:[A-Z]{1,3}\d{2,3}|[A-Z]\d{2}[A-Z]?)\)"  # a police department's code: "(A05)", "(V03)", "(C06)"
-_CODED_FIRST = re.compile(rf"[\s*_]*[{UPPER}][^;.():]{{2,120}}?\s*{_CODE}\s*(?:,|và\s)")
 _CODED_ITEM = re.compile(rf"(?:\s*(?:,|và)\s*|[\s*_]*)(?P<name>[{UPPER}][^;.():]{{1,120}}?)\s*{_CODE}")
 _LIST_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|\s+và\s+|;|\.|$))")
 _COMMA_ITEMS = re.compile(r"[^,;.]+?(?=\s*(?:,|;|\.|$))")
@@ -3054,7 +3058,7 @@ def _shared_list(text: str, shared: re.Match[str], end: int) -> list[AgencyMenti
         else " ".join((shared.group("head") or shared.group("head2")).split()).capitalize()
     base = shared.end()
     out: list[AgencyMention] = []
-    if _CODED_FIRST.match(text, base, end) is not None:
+    if (first := _CODED_ITEM.match(text, base, end)) is not None and _NEXT_NAME.match(text, first.end(), end):
         # "Các Cục: An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Pháp chế và cải cách hành chính,
         # tư pháp (V03), …": each name ends with its code in brackets, whatever commas and verbs it holds
         at = base

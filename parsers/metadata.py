@@ -315,6 +315,9 @@ _ISSUER_HEADS = ("CỤC", "TỔNG CỤC", "CHI CỤC", "BAN", "SỞ", "VĂN PHÒ
                  "ĐOÀN KIỂM TRA", "ĐOÀN THANH TRA", "ĐOÀN GIÁM SÁT", "TỔ CÔNG TÁC")
 
 
+_GUARDS_AGAINST = frozenset({"THỦ", "CHỐNG", "NGỪA", "CHÁY"})  # "PHÒNG THỦ", "PHÒNG, CHỐNG": the verb "phòng"
+
+
 def _issuer_name(caps: str) -> str:
     words = caps.split()
     starts = [i for i in range(1, len(words))
@@ -323,8 +326,7 @@ def _issuer_name(caps: str) -> str:
               # ("VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG": the office, named with the body it serves)
               and words[max(0, i - 2) : i] != ["VĂN", "PHÒNG"]
               # ("BAN CHỈ ĐẠO PHÒNG THỦ DÂN SỰ QUỐC GIA": "phòng" the verb of the board's field, no division)
-              and not (words[i] == "PHÒNG" and words[i + 1 : i + 2] in (["THỦ"], ["CHỐNG"], ["NGỪA"], ["CHÁY"],
-                                                                        ["CHỐNG,"], ["THỦ,"]))
+              and not (words[i] == "PHÒNG" and i + 1 < len(words) and words[i + 1].rstrip(",") in _GUARDS_AGAINST)
               # ("ĐẢNG BỘ TỈNH HÀ TĨNH / BAN TUYÊN GIÁO TỈNH ỦY": the board named with its committee, no place after)
               and not (i + 2 == len(words) and words[i + 1] in ("ỦY", "UỶ") and "BAN" in words[:i])]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays

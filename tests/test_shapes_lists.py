@@ -187,12 +187,17 @@ def test_a_letters_issuer_speaking_in_its_items_is_no_unit():
         ("Các bộ, cơ quan ngang bộ", "1"), ("Ủy ban nhân dân các tỉnh, thành phố", "2")]
 
 
+def _party_header(committee: str, number: str, place: str, day: str) -> str:
+    """A Party document's header: the committee over its number, the Party's motto, the place and date."""
+    return f"{committee}\nSố {number}\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày {day}\n"
+
+
 @pytest.mark.parametrize("wrap", [" ", "\n"])
 def test_the_body_whose_conclusions_they_are_speaks_in_them(wrap):
     """"KẾT LUẬN của Ban Thường vụ Tỉnh ủy … ⏎ 2. Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …": the body that concludes
     asks, it is given no work; the bodies its items open with are (however a page's wrap cut its name)."""
-    text = ("TỈNH ỦY QUẢNG NGÃI\nSố 120-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 22 tháng 11 năm 2025\n"
-            "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về sơ kết Nghị quyết phát triển du lịch\n"
+    text = (_party_header("TỈNH ỦY QUẢNG NGÃI", "120-KL/TU", "Quảng Ngãi", "22 tháng 11 năm 2025")
+            + "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về sơ kết Nghị quyết phát triển du lịch\n"
             "Ngày 18/11/2025, Ban Thường vụ Tỉnh ủy họp nghe báo cáo sơ kết. "
             f"Ban Thường vụ Tỉnh{wrap}ủy kết luận như sau:\n"
             "1. Nghị quyết đã đi vào cuộc sống.\n"
@@ -315,8 +320,8 @@ def test_a_body_of_each_place_listed_after_its_kind(item, units):
 
 def _party_notice(item: str):
     """A provincial Party committee's conclusions whose item 2 is ``item``, parsed."""
-    text = ("TỈNH ỦY QUẢNG NINH\nSố 120-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ninh, ngày 22 tháng 11 năm 2025\n"
-            "THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy về bảo vệ môi trường\n"
+    text = (_party_header("TỈNH ỦY QUẢNG NINH", "120-TB/TU", "Quảng Ninh", "22 tháng 11 năm 2025")
+            + "THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy về bảo vệ môi trường\n"
             "Ngày 18/11/2025, Thường trực Tỉnh ủy họp. Thường trực Tỉnh ủy kết luận như sau:\n"
             f"1. Văn phòng Tỉnh ủy theo dõi việc thực hiện.\n2. {item}\n"
             + signed("T/M THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC", name="Nguyễn Văn Bình"))
@@ -507,8 +512,8 @@ def test_a_party_notices_part_on_the_situation_and_the_work_ahead_asks_bodies():
     """"I- VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG VÀ NHIỆM VỤ, GIẢI PHÁP NHỮNG THÁNG CUỐI NĂM 2025 ⏎ … ⏎ - Bộ Tài chính
     quản lý …": a part that assesses, then names the work ahead, asks the bodies its items open with, however long its
     heading."""
-    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 212-TB/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 10 năm 2025\n"
-            "THÔNG BÁO\nKết luận của Bộ Chính trị về tình hình kinh tế - xã hội 9 tháng năm 2025\n"
+    text = (_party_header("BAN CHẤP HÀNH TRUNG ƯƠNG", "212-TB/TW", "Hà Nội", "10 tháng 10 năm 2025")
+            + "THÔNG BÁO\nKết luận của Bộ Chính trị về tình hình kinh tế - xã hội 9 tháng năm 2025\n"
             "Tại phiên họp ngày 03/10/2025, Bộ Chính trị kết luận như sau:\n"
             "I- VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG VÀ NHIỆM VỤ, GIẢI PHÁP NHỮNG THÁNG CUỐI NĂM 2025\n"
             "1. Bộ Chính trị cơ bản đồng ý với đánh giá của Đảng ủy Chính phủ.\n"
@@ -556,8 +561,8 @@ def test_a_topic_on_a_line_of_its_own_over_a_list_of_bodies():
 def test_an_assessments_sentence_over_its_points_is_no_title_over_the_items_after_them():
     """"Những hạn chế chủ yếu là: ⏎ - … ⏎ 1. Tăng cường … ⏎ 2. Ban Tuyên giáo …": the sentence leads its own points; the
     directive's numbered items after them are its own, asking their bodies."""
-    text = ("THÀNH ỦY HẢI PHÒNG\nSố 07-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày 12 tháng 11 năm 2025\n"
-            "CHỈ THỊ\ncủa Ban Thường vụ Thành ủy về công tác phòng cháy, chữa cháy\n"
+    text = (_party_header("THÀNH ỦY HẢI PHÒNG", "07-CT/TU", "Hải Phòng", "12 tháng 11 năm 2025")
+            + "CHỈ THỊ\ncủa Ban Thường vụ Thành ủy về công tác phòng cháy, chữa cháy\n"
             "Thời gian qua, công tác phòng cháy, chữa cháy có chuyển biến; tình hình cháy, nổ còn phức tạp.\n"
             "Những hạn chế chủ yếu là:\n- Một số cấp ủy chưa quan tâm đúng mức.\n- Hạ tầng chữa cháy chưa bảo đảm.\n"
             "1. Tăng cường sự lãnh đạo của các cấp ủy đối với công tác phòng cháy.\n"

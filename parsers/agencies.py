@@ -732,9 +732,10 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
             # "Văn phòng Bộ ⏎ Vụ Pháp chế", "Văn phòng Bộ Ủy ban Chứng khoán Nhà nước": a cell's names one per line or
             # run together; "Bộ" ended the first (no ministry's name opens with a department's head)
             break
-        if "\n" in gap and i > 1 and _is_cap(tok) and not place \
+        if "\n" in gap and i > 1 and _is_cap(tok) and not place and not is_place_name(tok) \
                 and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
                 and text[syl[i - 2][0] : syl[i - 2][1]][:1].isupper() and _heads_re().match(text, s, limit) is None:
+            # ("Bệnh viện Trung ương ⏎ Huế": the place a name ends with, one word)
             break  # "… Bưu điện tỉnh An Giang ⏎ Đầu tư phát triển hạ tầng …": the name ended with its place
         if i > 1 and _is_cap(tok) and not place and "\n" not in gap \
                 and is_place_name(f"{text[syl[i - 2][0] : syl[i - 2][1]]} {text[syl[i - 1][0] : syl[i - 1][1]]}") \
@@ -1593,6 +1594,9 @@ def _tail_is_place(text: str, pos: int, end: int) -> bool:
                               or (m.group(2) is not None and "\n" in text[pos : pos + m.start(1)]
                                   and fold(f"{m.group(1)} {m.group(2)}") != "việt nam"
                                   and is_place_name(f"{m.group(1)} {m.group(2)}"))
+                              # (a one-word place, the name ending with it: "Bệnh viện Trung ương ⏎ Huế, …")
+                              or (m.group(2) is None and "\n" in text[pos : pos + m.start(1)]
+                                  and is_place_name(m.group(1)))
                               or re.match(r"\s+các\s+cấp\b", text[pos : min(end, pos + 30)]) is not None
                               or _EACH_PLACE.match(text, pos + m.start(1), end) is not None)
 

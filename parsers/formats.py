@@ -625,10 +625,12 @@ def _congbao(raw: str, fmt: str) -> Prepared:
     raw = _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw) if "CÔNG BÁO/Số" in raw else raw
     # (a table laid out with spaces is read before the page's two columns are set apart: its columns are no page's)
     text = _FOOTNOTE_MARK.sub("", columns_apart(space_tables_as_pipes(raw)))
+    # (the signature's stamp first: a sentence goes on over the page it is printed on)
+    text = _CONGBAO_STAMP.sub("", text)
     if "CÔNG BÁO/Số" in text:
         text = _MARKER_PAGE_TURN.sub(r"\g<marker> ", text)
         text = _PAGE_TURN.sub(_page_turn, text)
-    text = _CONGBAO_STAMP.sub("", _CONGBAO_HEADER.sub("", text))
+    text = _CONGBAO_HEADER.sub("", text)
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header
     text = _CONGBAO_SECTION.sub("", text)

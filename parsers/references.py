@@ -165,7 +165,7 @@ _NAME_STOP = re.compile(
                 |hướng\s+dẫn|trách\s+nhiệm|chính\s+sách|nhiệm\s+vụ
                 |thực\s+hiện|triển\s+khai|thi\s+hành
                 |từ|theo|tại)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work; "… và từ các nguồn …"
-    |cũng|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm|phù\s+hợp
+    |cũng|còn|vẫn|đang|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm|phù\s+hợp
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
     |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
@@ -404,6 +404,9 @@ def _known_law_names() -> re.Pattern[str]:
 
 
 _NO_NAME = re.compile(r"[ \t]*[,;.:)]")
+_LINE_ENDS = re.compile(r"[ \t*_]*\n")
+# a numbered heading's line, short of the wrap: "3. Xây dựng văn bản quy định chi tiết thi hành Luật"
+_SHORT_HEADING = re.compile(r"[ \t*_#]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\.)[ \t][^\n]{0,55}")
 # (the next item's line: "- …", "2. …", "1.1. …", "a) …", "II. …")
 _NEXT_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•–][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]"
                              r"|[IVXL]{1,5}\.[ \t])")
@@ -417,6 +420,8 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
         return None  # "… của Luật, đăng tải …": the law named before, no name of its own
     if (item := _NEXT_ITEM_LINE.search(rest)) is not None:
         rest = rest[: item.start()]  # "… thi hành Luật ⏎ + Cục Quản lý Dược chủ trì": the next item is no name
+    if _LINE_ENDS.match(rest) and _SHORT_HEADING.fullmatch(text, text.rfind("\n", 0, start) + 1, pos):
+        return None  # "1. Phổ biến Luật ⏎ Tổ chức hội nghị …": a heading ends on the law named before it
     caps = type_.isupper()  # a name in a title of capitals ends where small letters would end it
     probe = rest.lower() if caps else rest
     numbered = None if caps or _AMENDING.match(rest) else _NAME_THEN_NUMBER.match(rest)
@@ -789,6 +794,8 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
         nxt_c = cues[i + 1] if i + 1 < len(cues) else None
         nxt = nxt_c.start(_cue_group(nxt_c)) if nxt_c else stop
         para_end = _paragraph_end(text, at, nxt)
+        if _cue_group(c) == "caps" and _title_goes_on(text, at):
+            continue  # "DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT … ⏎ TRIỂN KHAI THI HÀNH LUẬT …": a title's second line
         if _cue_group(c) in ("caps", "inline"):
             para_end = _caps_end(text, at, para_end)
         out.append(PreambleParagraph(relation_of_cue(c.group(_cue_group(c))), at, para_end))
@@ -817,6 +824,16 @@ def _caps_end(text: str, start: int, end: int) -> int:
             return nl
         nl = line_end
     return end
+
+
+def _title_goes_on(text: str, at: int) -> bool:
+    """Does a line in capitals go on from a title of capitals above it, longer than a type word's line ("KẾ HOẠCH",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG")?"""
+    end = text.rfind("\n", 0, at)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#"):
+        end = text.rfind("\n", 0, end)  # (past blank lines)
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#") if end > 0 else ""
+    return len(line.split()) >= 6 and line.isupper()
 
 
 def _cue_group(c: re.Match[str]) -> str:

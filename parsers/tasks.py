@@ -222,6 +222,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
             sections += [n for n in _task_sections(root, True) if n not in sections and (
                 n.kind == "article" or _in_article(tree, n))]
         for section in sections:
+            if _FILL_IN.search(text, section.start, section.end):
+                continue  # "III. Nội dung bàn giao ⏎ … 2. Hồ sơ pháp lý: ……………": a form's blanks to fill, no work
             for t in _from_section(text, section):
                 if (t.start, t.end) not in seen:
                     seen.add((t.start, t.end))
@@ -273,6 +275,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 _APPENDICES = ("phụ lục", "danh mục")
+# a form's blank to fill in: a run of dots ("Chức vụ: ……………", "tại ..........")
+_FILL_IN = re.compile(r"…{3,}|\.{6,}")
 # the title of an attachment that is the outline or form of a report to write: "Phụ lục I đề cương báo cáo …", "Mẫu số
 # 02", "Biểu mẫu thống kê …", "Biểu tổng hợp kết quả …"
 _FORM_TITLE = re.compile(r"[\s*_#]*(?:phụ\s+lục)?(?:\s*(?:số\s+)?[ivxlc\d]{1,4}(?![\wÀ-ỹ]))?[\s.:*_-]*"

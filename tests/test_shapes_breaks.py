@@ -1,0 +1,92 @@
+"""Shapes where a line, a page or a title breaks what it holds: a name wrapped before its place, a gazette's page
+turned over its signature's stamp inside a list, a heading's last word that is a law's type, a title's second line
+that opens with a cue; and a form's blanks inside an appendix."""
+
+from __future__ import annotations
+
+from parsers import parse_bytes
+from parsers.agencies import find
+from parsers.references import find_mentions
+from tests.test_shapes import signed
+from tests.test_shapes_copies import _header
+
+
+def test_a_name_wrapped_before_its_one_word_place_ends_with_the_place():
+    """"Bệnh viện Trung ương ⏎ Huế, Bệnh viện Chợ Rẫy": the hospital's name ends with the city on the next line."""
+    got = [m.text for m in find("4. Bệnh viện Trung ương\nHuế, Bệnh viện Chợ Rẫy phối hợp với Sở Y tế")]
+    assert got == ["Bệnh viện Trung ương Huế", "Bệnh viện Chợ Rẫy", "Sở Y tế"]
+    # (a body's name on the next line is no place: the first name ends at its line)
+    assert [m.text for m in find("Kho bạc Nhà nước\nSở Y tế chủ trì")] == ["Kho bạc Nhà nước", "Sở Y tế"]
+
+
+def test_a_gazette_page_turned_over_its_signatures_stamp_inside_a_list_of_places():
+    """The stamp of the gazette's signature ("Ký bởi: … Cơ quan: … Ngày ký: …") printed at the page's foot: the list
+    of provinces goes on over it, the last one still a unit."""
+    text = ("CÔNG BÁO/Số 1031 + 1032/Ngày 19-9-2024\n37\n\nTHỦ TƯỚNG CHÍNH PHỦ\n________\nSố: 97/CĐ-TTg\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 9 năm 2024\n"
+            "CÔNG ĐIỆN\nVề việc khắc phục hậu quả mưa lũ\n"
+            "Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Cao Bằng, Bắc\n"
+            "Kạn, Tuyên Quang, Lạng Sơn,\n\n"
+            "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+            "Ngày ký: 2024-09-19 15:42:10 +07:00\n\n"
+            "CÔNG BÁO/Số 1031 + 1032/Ngày 19-9-2024\n38\n\n\nHòa Bình:\n"
+            "a) Tiếp tục huy động tối đa lực lượng, phương tiện tìm kiếm người mất tích.\n"
+            "2. Bộ trưởng Bộ Quốc phòng chỉ đạo lực lượng quân đội hỗ trợ địa phương.\n"
+            "THỦ TƯỚNG\nPhạm Minh Chính\n")
+    rec = parse_bytes(text.encode(), "cd.congbao.txt")
+    names = [u.name for u in rec.units if u.section == "1"]
+    assert names[-1] == "Ủy ban nhân dân tỉnh Hòa Bình" and len(names) == 8
+    assert "Ký bởi" not in rec.text
+
+
+def test_a_forms_section_with_blanks_to_fill_holds_no_tasks():
+    """A decree's appendix of forms: the record of a hand-over ("III. Nội dung bàn giao, tiếp nhận ⏎ 1. … 2. Hồ sơ
+    pháp lý của tài sản: ……………") lists what to fill in, no work."""
+    text = (_header("CHÍNH PHỦ", "241/2025/NĐ-CP", "Hà Nội, ngày 10 tháng 9 năm 2025")
+            + "NGHỊ ĐỊNH\nQuy định việc xử lý tài sản công\n"
+            "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định việc bàn giao tài sản công.\n"
+            + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính")
+            + "Phụ lục\nDANH MỤC TÀI SẢN CÔNG BÀN GIAO, TIẾP NHẬN\n(Kèm theo Nghị định số 241/2025/NĐ-CP)\n"
+            "BIÊN BẢN BÀN GIAO, TIẾP NHẬN TÀI SẢN\n"
+            "I. Đại diện bên giao\n1. Ông (Bà): …………………… Chức vụ: ……………………\n"
+            "II. Nội dung bàn giao, tiếp nhận\n"
+            "1. Danh mục tài sản bàn giao, tiếp nhận (chi tiết theo Mẫu số 01 kèm theo Biên bản này).\n"
+            "2. Hồ sơ pháp lý của tài sản: ……………………\n")
+    assert list(parse_bytes(text.encode(), "nd.txt").tasks) == []
+
+
+def test_a_laws_name_ends_before_what_the_sentence_says_of_it():
+    """"… quy định chi tiết một số điều của Luật Đầu tư công còn lúng túng": "còn" (still) is the sentence's."""
+    got = [m.name for m in find_mentions("Việc triển khai Luật Đầu tư công còn lúng túng; Luật Đất đai vẫn chậm.")]
+    assert got == ["Đầu tư công", "Đất đai"]
+
+
+def test_a_numbered_headings_last_word_law_stands_for_the_law_the_plan_named():
+    """"1. Tổ chức quán triệt, phổ biến Luật ⏎ Tổ chức hội nghị …": the heading ends with the plan's law; the next
+    line is work, no law's name (a wrapped sentence's "… của Luật ⏎ Quản lý thuế" names one)."""
+    text = ("1. Tổ chức quán triệt, phổ biến Luật\n"
+            "Tổ chức hội nghị quán triệt, phổ biến nội dung Luật cho cán bộ quản lý nhà nước.\n")
+    assert find_mentions(text) == []
+    wrapped = ("Rà soát các văn bản quy phạm pháp luật có liên quan đến việc thi hành một số điều của Luật\n"
+               "Quản lý thuế để kịp thời sửa đổi.\n")
+    assert [m.name for m in find_mentions(wrapped)] == ["Quản lý thuế"]
+
+
+def test_a_titles_second_line_of_capitals_that_opens_with_a_cue_is_no_preamble():
+    """"DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT ⏎ TRIỂN KHAI THI HÀNH LUẬT …": an appendix's title goes on; it cites the
+    law ("KẾ HOẠCH ⏎ TRIỂN KHAI THI HÀNH LUẬT …", under the type word alone, implements it)."""
+    text = (_header("THỦ TƯỚNG CHÍNH PHỦ", "2291/QĐ-TTg", "Hà Nội, ngày 16 tháng 9 năm 2025")
+            + "QUYẾT ĐỊNH\nBan hành Kế hoạch triển khai thi hành Luật Năng lượng nguyên tử\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            + signed("THỦ TƯỚNG", name="Phạm Minh Chính")
+            + "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT NĂNG LƯỢNG NGUYÊN TỬ\n"
+            "(Kèm theo Quyết định số 2291/QĐ-TTg ngày 16 tháng 9 năm 2025 của Thủ tướng Chính phủ)\n"
+            "I. MỤC ĐÍCH\n1. Triển khai kịp thời, đồng bộ.\n"
+            "PHỤ LỤC\nDANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT VÀ PHÂN CÔNG NHIỆM VỤ\n"
+            "TRIỂN KHAI THI HÀNH LUẬT NĂNG LƯỢNG NGUYÊN TỬ\n"
+            "(Kèm theo Kế hoạch ban hành kèm theo Quyết định số 2291/QĐ-TTg)\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    laws = [r.relation for r in rec.references if r.name == "Năng lượng nguyên tử"]
+    assert laws == ["cites", "implements", "cites"]

@@ -794,7 +794,7 @@ def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagra
         nxt_c = cues[i + 1] if i + 1 < len(cues) else None
         nxt = nxt_c.start(_cue_group(nxt_c)) if nxt_c else stop
         para_end = _paragraph_end(text, at, nxt)
-        if _cue_group(c) == "caps" and _title_goes_on(text, at):
+        if _cue_group(c) == "caps" and relation_of_cue(c.group("caps")) == "implements" and _title_goes_on(text, at):
             continue  # "DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT … ⏎ TRIỂN KHAI THI HÀNH LUẬT …": a title's second line
         if _cue_group(c) in ("caps", "inline"):
             para_end = _caps_end(text, at, para_end)
@@ -833,7 +833,7 @@ def _title_goes_on(text: str, at: int) -> bool:
     while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#"):
         end = text.rfind("\n", 0, end)  # (past blank lines)
     line = text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#") if end > 0 else ""
-    return len(line.split()) >= 6 and line.isupper()
+    return len(line.split()) >= 6 and line.isupper() and line[-1:] not in ";,.:"
 
 
 def _cue_group(c: re.Match[str]) -> str:

@@ -771,10 +771,13 @@ def _id(parent: Node, mk: Marker, before: int = 0) -> str:
         if parent.kind in ("num", "dotted") and (parent.label == head or (parent.label == head.split(".")[-1]
                                                   and parent.kind == "num" and "." not in head)):
             label = tail
+        elif parent.kind == "roman" and head.isdigit() and _ROMAN_RE.fullmatch(parent.label) \
+                and int(head) == _roman(parent.label):
+            # "II. NHIỆM VỤ ⏎ 2.1. … 2.2. …": the number restates its section's, in figures ("II.1")
+            label = tail
         else:
-            # "2.1" under a roman with no "2." item: the roman's id, then the whole number
-            top = parent
-            return f"{top.id}.{label}" if top.id else label
+            # "2.1" under a roman with no "2." item, nor of its number: the roman's id, then the whole number
+            return f"{parent.id}.{label}" if parent.id else label
     return f"{parent.id}.{label}" if parent.id else label
 
 

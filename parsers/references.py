@@ -32,7 +32,8 @@ _UP = "A-ZĐÀ-ỸẠ-Ỹ"  # upper-case letters, Vietnamese included (the range
 NUMBER = rf"""
 (?P<number>
     # a company's: 2025-005/SAV-CHQ, 01-10/2025/CV-TKV, 02-1025/NMT
-    (?:\d{{4}}-|\d{{1,2}}-(?=\d{{1,2}}/\d{{4}}/|\d{{3,4}}/[{_UP}]))?
+    # (and a resolution's year after its serial, the line broken after the hyphen: "19- ⏎ 2017/NQ-CP")
+    (?:\d{{4}}-|\d{{1,2}}-(?:[ \t]*\n[ \t]*)?(?=\d{{1,2}}/\d{{4}}/|\d{{3,4}}/[{_UP}]))?
     \d{{1,6}}(?:\.\d{{1,3}})?[a-z]?                # serial: 72, 1369, 123a, 66.2
     (?:(?:[ ]|[ \t]*\n[ \t]*)?/(?:[ ]|[ \t]*\n[ \t]*)?\d{{4}})?  # year written in the number: /2015
     # issuer code: /NĐ-CP, /QĐ-UBND, /BTTTT-TTĐN, /CCTKV.VIII-CNTK; a year after it: 09/HDTLMM/2025

@@ -58,6 +58,8 @@ class Block:
 
 
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+# a line that opens with the last words of a heading in capitals, up to its colon: "HOẠCH:** tham mưu …"
+_CAPS_TAIL = re.compile(rf"[ \t*_]*[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{0,3}}[ \t*_]*:")
 
 
 def blocks(text: str) -> list[Block]:
@@ -79,9 +81,11 @@ def blocks(text: str) -> list[Block]:
         pos = line_end + 1
         stripped = line.strip()
         if not stripped:
-            if cur_start is not None:
+            if cur_start is not None and not (cur_end - cur_start <= 12 and _LONE_MARKER.fullmatch(prev_line)):
                 out.append(Block(cur_start, cur_end))
                 cur_start = None
+            elif cur_start is not None:
+                continue  # ("**2.7-** ⏎⏎ Đảng ủy …": the marker's text below the blank line, its block goes on)
             prev_line = ""
             prev_caps = False
             continue
@@ -101,7 +105,9 @@ def blocks(text: str) -> list[Block]:
                          and text.count("(", cur_start, cur_end) > text.count(")", cur_start, cur_end)))
             or (stripped.startswith("a.") and _first_letter_item(prev_line, stripped))
             # (not after a head alone: "5. Phòng ⏎ TC-KH:")
-            or (caps != prev_caps and not _QUARTER.match(stripped) and not (caps and is_bare_head(prev_line)))
+            or (caps != prev_caps and not _QUARTER.match(stripped) and not (caps and is_bare_head(prev_line))
+                # ("4. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH: tham mưu …": the heading's last words in capitals, then its text)
+                and not (prev_caps and prev_line.rstrip()[-1:] not in _TERMINAL_CHARS and _CAPS_TAIL.match(line)))
             # (the heading so far, however its lines were wrapped: "7. Ủy ban ⏎ nhân dân các xã, phường ⏎ Chủ động …")
             or _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
                               else prev_line, stripped)
@@ -152,13 +158,16 @@ def _list_wrapped(prev_line: str, line: str) -> bool:
 
 _PAREN_ITEM = re.compile(r"[ \t*_]*\((\d{1,2})\)[ \t]+[^\d\s]")
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")
-_OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t]))")
-_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+(?=[{UPPER}])")
+_OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}(?:\.\d{1,2})?|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t*_]|$))")
+_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+"
+                     rf"(?=[{UPPER}])")
+# an item's marker alone on its line, its text after a blank line: "**2.7-** ⏎⏎ Đảng ủy các cơ quan …"
+_LONE_MARKER = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[ \t]*[.)/\-–][ \t*_]*")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # the lettered items' order ("d)" then "đ)")
 
 
 def _label_kind(n: str) -> str:
-    return "num" if n.isdigit() else "letter"
+    return "dotted" if "." in n else "num" if n.isdigit() else "letter"
 
 
 def _follows(before: str | None, n: str) -> bool:
@@ -167,6 +176,10 @@ def _follows(before: str | None, n: str) -> bool:
         return False
     if n.isdigit():
         return before.isdigit() and int(n) == int(before) + 1
+    if "." in n:  # "2.9" → "2.10"
+        head, _, last = n.rpartition(".")
+        b_head, _, b_last = before.rpartition(".")
+        return head == b_head and b_last.isdigit() and int(last) == int(b_last) + 1
     k = LETTERS.find(before)
     return 0 <= k < len(LETTERS) - 1 and LETTERS[k + 1] == n
 

@@ -106,3 +106,36 @@ def test_items_numbered_in_figures_under_their_roman_section_restate_its_number(
             "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại các cơ quan.\n")
     assert ids(f"2.1. {work[0]}2.2. {work[1]}") == ["II.1", "II.2"]
     assert ids(f"1.1. {work[0]}1.2. {work[1]}") == ["II.1.1", "II.1.2"]
+
+
+def test_a_resolutions_number_wrapped_after_the_hyphen_before_its_year():
+    """"Nghị quyết số 19- ⏎ 2017/NQ-CP": the Government's resolutions of 2017 wrote their year after the serial."""
+    got = [(m.type, m.number) for m in find_mentions("Căn cứ Nghị quyết số 19-\n2017/NQ-CP ngày 06 tháng 02 năm 2017;")]
+    assert got == [("Nghị quyết", "19-2017/NQ-CP")]
+
+
+def _plan(items: str) -> str:
+    return (_header("ỦY BAN NHÂN DÂN\nHUYỆN CẨM GIÀNG", "57/KH-UBND", "Cẩm Giàng, ngày 10 tháng 2 năm 2022")
+            + "KẾ HOẠCH\nCải cách hành chính năm 2022\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng phục vụ.\n"
+            + "II. TỔ CHỨC THỰC HIỆN\n" + items
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Bình"))
+
+
+def test_a_heading_in_capitals_wrapped_before_its_last_word_and_colon_keeps_its_name():
+    """"**4. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH:** tham mưu …": the capitals go on to the colon on the next line."""
+    rec = parse_bytes(_plan("**1. PHÒNG NỘI VỤ:** chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+                            "**2. PHÒNG TÀI CHÍNH - KẾ\nHOẠCH:** tham mưu bố trí kinh phí thực hiện nhiệm vụ cải cách "
+                            "hành chính.\n").encode(), "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "PHÒNG NỘI VỤ"), ("II.2", "PHÒNG TÀI CHÍNH - KẾ HOẠCH")]
+
+
+def test_an_items_marker_alone_above_a_blank_line_and_one_run_into_the_line_before():
+    """"**2.2-** ⏎⏎ Ban Tổ chức …" (the marker alone, its text after a blank line) and "… quy định. **2.3-** Văn phòng
+    …" (the next item's marker run into the sentence before): each item names its own unit."""
+    rec = parse_bytes(_plan("**2.1-** Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo công tác tuyên truyền.\n\n**2.2-**\n\n"
+                            "Ban Tổ chức Tỉnh ủy chủ trì tham mưu chính sách thu hút nhân lực số theo quy\n"
+                            "định. **2.3-** Văn phòng Tỉnh ủy chủ trì vận hành các nền tảng số dùng chung.\n"
+                            ).encode(), "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Ban Tuyên giáo và Dân vận Tỉnh ủy"), ("II.2", "Ban Tổ chức Tỉnh ủy"), ("II.3", "Văn phòng Tỉnh ủy")]

@@ -302,7 +302,8 @@ def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
     """The sections whose items mostly name units of their own: a collective their heading names is
     the title over its members ("Điều 15. Trách nhiệm của các bộ, cơ quan ngang bộ khác ⏎ 1. Bộ Công an …
     2. Bộ Ngoại giao …"), not the actor of items that only state its duties ("Điều 16. Trách nhiệm của
-    Ủy ban nhân dân các tỉnh … ⏎ 1. Xây dựng … 2. Chỉ đạo … 3. Ủy ban nhân dân các thành phố: …")."""
+    Ủy ban nhân dân các tỉnh … ⏎ 1. Xây dựng … 2. Chỉ đạo … 3. Ủy ban nhân dân các thành phố: …", its first item its own
+    work: "I. ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC TỈNH ⏎ 1. Tập trung chỉ đạo … 2. Sở Nông nghiệp …: … 3. Sở Công Thương …")."""
     sections = {u.section for u in out if u.section}
     titles = set()
     for root in tree.roots:
@@ -311,6 +312,7 @@ def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
             # its id: they are the item's own units, not members under a title)
             items = [c for c in node.items() if c.kind not in ("bullet", "plus") and c.id != node.id]
             if node.id and items and 2 * sum(1 for c in items if c.id in sections) >= len(items) \
+                    and items[0].id in sections \
                     and not any(c.id not in sections and _OWN_DUTY.match(text, c.body_start, c.head_end)
                                 for c in items):
                 # (not when an item of no unit states the heading's bodies' own work: "Điều 15. Trách nhiệm của các
@@ -874,11 +876,18 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         past_bullets = opens and node.role is None and bool(node.children) \
             and all(c.kind == "bullet" for c in node.children) and s >= node.children[-1].end
         sibling = (own or past_bullets) and not member and not _heading_names_again(text, node, s, e)
+        # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
+        # document asks for its own follow-up, after its last item)
+        sibling = sibling or (k > 0 and (_ASKS.match(text, s, e) or _GIVES.match(text, s, e)) is not None
+                              and _OF_THIS_DOCUMENT.search(text, s, e) is not None)
         out.extend(_paragraph(text, tree, s, e, parent_id if sibling else node.id, issuer))
     return out
 
 
 _REGARDING = re.compile(r"[\s*_]*Đối\s+với\s", re.I)
+_OF_THIS_DOCUMENT = re.compile(r"(?:Chỉ\s+thị|Kế\s+hoạch|Công\s+điện|Công\s+văn|Quyết\s+định|Thông\s+báo|Nghị\s+quyết)"
+                               r"\s+này(?![\wÀ-ỹ])")
+_ADDRESSED = re.compile(r"[ \t*_]*:")
 
 
 def _regarding(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
@@ -887,8 +896,15 @@ def _regarding(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     names what the work is about, not who does it."""
     line_end = text.find("\n", node.body_start, node.head_end)
     line = text[node.body_start : node.head_end if line_end < 0 else line_end]
-    return _REGARDING.match(line) is not None and not _OVER_ITEMS.search(line) \
-        and any(id(above) in named for above in tree.ancestors(node))  # (not "Đối với Sở Xây dựng:" over its duties)
+    if _REGARDING.match(line) is None or _OVER_ITEMS.search(line) \
+            or not any(id(above) in named for above in tree.ancestors(node)):
+        return False  # (not "Đối với Sở Xây dựng:" over its duties)
+    # (nor a body the point addresses by name, its duties after the colon, among items that name their bodies: "3-
+    # Sở Công Thương chủ trì … ⏎ 4- Đối với Sở Tài chính: tham mưu …")
+    found = agencies.subjects(text, node.body_start, node.head_end)
+    parent = tree.parent(node)
+    return not (found and _ADDRESSED.match(text, found[-1].end, node.head_end) is not None and parent is not None
+                and any(id(c) in named for c in parent.items() if c is not node))
 
 
 def _sibling_section(tree: Tree, node: Node) -> str | None:

@@ -139,3 +139,38 @@ def test_an_items_marker_alone_above_a_blank_line_and_one_run_into_the_line_befo
                             ).encode(), "kh.md")
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Ban Tuyên giáo và Dân vận Tỉnh ủy"), ("II.2", "Ban Tổ chức Tỉnh ủy"), ("II.3", "Văn phòng Tỉnh ủy")]
+
+
+def _letter(body: str) -> str:
+    return (_header("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "1234/BNNMT-CNTY", "Hà Nội, ngày 5 tháng 3 năm 2026")
+            + "V/v tăng cường phòng, chống bệnh dịch tả lợn châu Phi\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n" + body
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến"))
+
+
+def test_a_heading_over_its_own_work_and_its_departments_and_a_point_for_a_body_by_name():
+    """"I- ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC TỈNH ⏎ 1- Tập trung chỉ đạo … 2- Sở Nông nghiệp …: … 3- Đối với Sở Tài chính:
+    tham mưu …": the heading's body is given work of its own (its first item), so it is a unit beside its
+    departments; "Đối với Sở Tài chính:" addresses that department by name."""
+    rec = parse_bytes(_letter(
+        "I- ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ\n"
+        "1- Tập trung lãnh đạo, chỉ đạo quyết liệt công tác phòng, chống dịch bệnh trên địa bàn.\n"
+        "2- Sở Nông nghiệp và Môi trường: chủ trì giám sát chủ động, lấy mẫu xét nghiệm tại các cơ sở chăn nuôi.\n"
+        "3- Đối với Sở Tài chính: tham mưu bố trí kinh phí từ nguồn dự phòng ngân sách địa phương.\n").encode(),
+        "cv.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("I", "ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ"), ("I.2", "Sở Nông nghiệp và Môi trường"), ("I.3", "Sở Tài chính")]
+
+
+def test_the_documents_own_follow_up_after_its_last_item_belongs_to_no_item():
+    """"9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": after the
+    last item, the directive gives its own follow-up (section null), whatever the item's heading named."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG", "02/CT-UBND", "Đắk Nông, ngày 10 tháng 01 năm 2025")
+            + "CHỈ THỊ\nVề tăng cường phòng cháy, chữa cháy rừng\n"
+            "1. Sở Công Thương chỉ đạo bảo đảm an toàn lưới điện đi qua rừng.\n"
+            "2. Các công ty lâm nghiệp, ban quản lý rừng phòng hộ:\n"
+            "Bố trí đủ lực lượng bảo vệ rừng chuyên trách, trực 24/24 giờ tại các chốt, trạm.\n"
+            "Giao Sở Nông nghiệp và Phát triển nông thôn theo dõi, đôn đốc, kiểm tra việc thực hiện Chỉ thị này.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Hồ Văn Mười"))
+    rec = parse_bytes(text.encode(), "ct.txt")
+    assert [(u.section, u.name) for u in rec.units][-1] == (None, "Sở Nông nghiệp và Phát triển nông thôn")

@@ -144,7 +144,9 @@ _NAMED = re.compile(r"(?=[BLHPlĐ])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp
                     # LUẬT ĐẤT ĐAI NĂM 2024", "… BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ …"
                     # (and the next law the title joins to it: "… THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ …")
                     # (and a preamble in capitals: "CĂN CỨ LUẬT KHOÁNG SẢN SỐ 60/2010/QH12 …")
-                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ]\sVÀ\s))"
+                    # (… and the laws an amending law's name holds: "… MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU GIÁ TÀI SẢN, LUẬT …")
+                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ]\sVÀ\s)"
+                    r"|(?<=ĐIỀU\sCỦA\s)|(?<=[A-ZĐÀ-Ỹ],\s))"
                     rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=[ \t]+[{UPPER}]{{2}}))"
                     r"(?![\wĐđ])")
 
@@ -549,6 +551,7 @@ def _name_stop(rest: str) -> re.Match[str] | None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
                 and rest[stop.end() :].lstrip()[:1].islower() and not _verb_after(rest, stop.end()) \
+                and not _NEXT_LAW.match(rest, stop.end()) \
                 and not _catalogued(rest[: stop.start()]):
             # (not after a law's whole name: "… Luật Ngân sách nhà nước, vốn xã hội hóa …" lists what else funds it)
             nxt = _NAME_STOP.search(rest, stop.end())
@@ -562,6 +565,7 @@ def _name_stop(rest: str) -> re.Match[str] | None:
 
 
 _AND_SMALL = re.compile(r"\s+và\s+(?=[a-zà-ỹđ])")
+_NEXT_LAW = re.compile(r"\s*(?:bộ\s+)?luật\s")  # (a title of capitals, read in small letters: "luật nhà ở, luật …")
 
 
 def _catalogued(name: str) -> bool:
@@ -705,6 +709,11 @@ def parse_date(s: str) -> str | None:
 # ---- relations ----------------------------------------------------------------------------------
 
 
+# right under a plan's type word on its own line: "KẾ HOẠCH ⏎ …", "**KẾ HOẠCH** ⏎⏎ …"
+_UNDER_PLAN_TYPE = "|".join(rf"(?<={word}{mark}\n{blank})" for word in ("HOẠCH", "TRÌNH", "ĐỘNG", "ĐỀ ÁN")
+                            for mark in ("", r"\*\*") for blank in ("", r"\n"))
+
+
 @cache
 def _cue_re() -> re.Pattern[str]:
     mixed = [c for c, _ in vocab.relation_cues() if not c.isupper()]
@@ -729,7 +738,8 @@ def _cue_re() -> re.Pattern[str]:
         # … and not after a title's "VỀ" on the line above ("QUYẾT ĐỊNH / VỀ / THỰC HIỆN CHẾ ĐỘ …")
         rf"|(?:^|(?<=\n)(?<!VỀ\n)(?<!VỀ \n))[ \t]*(?P<caps>{alt(caps)})\b"
         # … and a plan's title line in small letters under its type word: "KẾ HOẠCH ⏎ thực hiện Nghị quyết …"
-        r"|(?:(?<=HOẠCH\n)|(?<=TRÌNH\n)|(?<=ĐỘNG\n)|(?<=ĐỀ ÁN\n))[ \t*_]*(?P<low>thực\s+hiện|triển\s+khai|thi\s+hành)\b"
+        # (in bold, or a blank line apart: "**KẾ HOẠCH** ⏎⏎ **thực hiện Kết luận …**")
+        rf"|(?:{_UNDER_PLAN_TYPE})[ \t*_]*(?P<low>thực\s+hiện|triển\s+khai|thi\s+hành)\b"
         # … and on the type word's own line, as a crawler writes a plan's title: "KẾ HOẠCH THỰC HIỆN NGHỊ
         # QUYẾT SỐ …", "… Trịnh Văn Khải CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …" — not the decision's own title
         # ("BAN HÀNH KẾ HOẠCH THỰC HIỆN …")

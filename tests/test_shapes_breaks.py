@@ -174,3 +174,25 @@ def test_the_documents_own_follow_up_after_its_last_item_belongs_to_no_item():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Hồ Văn Mười"))
     rec = parse_bytes(text.encode(), "ct.txt")
     assert [(u.section, u.name) for u in rec.units][-1] == (None, "Sở Nông nghiệp và Phát triển nông thôn")
+
+
+def test_the_laws_an_amending_laws_name_holds_in_a_title_of_capitals():
+    """"… THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI, LUẬT NHÀ Ở": each law inside the amending law's
+    name is a mention of its own, as in small letters."""
+    title = ("BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI, LUẬT NHÀ Ở, "
+             "LUẬT KINH DOANH BẤT ĐỘNG SẢN\n")
+    assert [m.name for m in find_mentions(title)] == [
+        "Sửa đổi, bổ sung một số điều của luật đất đai, luật nhà ở, luật kinh doanh bất động sản", "Đất đai", "Nhà ở",
+        "Kinh doanh bất động sản"]
+
+
+def test_a_plans_title_in_bold_a_blank_line_under_its_type_word_implements_what_it_names():
+    """"**KẾ HOẠCH** ⏎⏎ **thực hiện Kết luận số 214-KL/TW …**": the plan's title line opens with the cue."""
+    text = ("| **ĐẢNG ỦY CHÍNH PHỦ** | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n"
+            "| Số 86-KH/ĐUCP | *Hà Nội, ngày 16 tháng 01 năm 2026* |\n\n"
+            "**KẾ HOẠCH**\n\n**thực hiện Kết luận số 214-KL/TW ngày 14/11/2025 của Ban Bí thư về tiếp tục thực hiện "
+            "Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị**\n\n"
+            "**I- MỤC ĐÍCH, YÊU CẦU**\n1- Quán triệt đầy đủ nội dung Kết luận.\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    assert [(r.relation, r.number) for r in rec.references][:2] == [
+        ("implements", "214-KL/TW"), ("secondary", "35-CT/TW")]

@@ -70,7 +70,7 @@ def blocks(text: str) -> list[Block]:
     prev_line = ""
     pos = 0
     lines = text.split("\n")
-    last: dict[str, str] = {}  # the label of the last item opened, per kind (number, letter)
+    last: dict[str, str | None] = {}  # the label of the last item opened, per kind (number, letter, "-")
     runs = list(_RUN_IN.finditer(text))[::-1]  # (the candidates, read once: the next is last)
     prev_caps = False  # (is_caps of the line above, read once per line)
     last_paren = 0  # the number of the last "(1)" item that opened a block
@@ -114,6 +114,8 @@ def blocks(text: str) -> list[Block]:
             or _agency_line(prev_line, lines, i)
             # ("(1) Bộ Xây dựng … ⏎ (2) Bộ Tài chính …": the item after one that opened its line)
             or (last_paren and (paren := _PAREN_ITEM.match(line)) is not None and int(paren.group(1)) == last_paren + 1)
+            # ("**3. Phát triển học liệu số** ⏎ (1) ⏎ Xây dựng kho học liệu …": an item's number alone on its line)
+            or _LONE_PAREN.fullmatch(line) is not None
         ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
             and not dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
             and not _list_wrapped(prev_line, line)
@@ -125,10 +127,17 @@ def blocks(text: str) -> list[Block]:
             last_paren = int(paren.group(1)) if (paren := _PAREN_ITEM.match(line)) is not None else last_paren
             if (opening := _OPENING_LABEL.match(line)) is not None:
                 last[_label_kind(opening.group("n"))] = opening.group("n")
+            # (a "-" item's: the next "-" may run into its last line)
+            last["bullet"] = "-" if _BULLET_OPENS.match(line) else None
         # "… thực hiện. 4/ Nâng cao năng lực …": the next item's marker run into the line (the one that
         # follows the last item opened, after a sentence's end)
         while runs and runs[-1].start() < line_end:
             run = runs.pop()
+            if run.group("dash") is not None:
+                if cur_start is not None and run.start() >= line_start and last.get("bullet") == "-":
+                    out.append(Block(cur_start, run.start() + 1))
+                    cur_start = run.start("dash")
+                continue
             n, kind = run.group("n"), _label_kind(run.group("n"))
             if cur_start is not None and run.start() >= line_start and _follows(last.get(kind), n):
                 out.append(Block(cur_start, run.start() + 1))
@@ -156,11 +165,15 @@ def _list_wrapped(prev_line: str, line: str) -> bool:
     return opens_with_agency(line, 0, len(line))
 
 
+_LONE_PAREN = re.compile(r"[ \t*_]*\(\d{1,2}\)[ \t*_]*")
 _PAREN_ITEM = re.compile(r"[ \t*_]*\((\d{1,2})\)[ \t]+[^\d\s]")
-_BARE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t*_]*")
+_BARE_MARKER = re.compile(r"[ \t*_]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)]|\(\d{1,2}\))[ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}(?:\.\d{1,2})?|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t*_]|$))")
 _RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+"
-                     rf"(?=[{UPPER}])")
+                     rf"(?=[{UPPER}])"
+                     # (… or a "-" item's, after a sentence's end: "… Thời gian: thường xuyên. - Kiểm tra …")
+                     rf"|[.;][ \t]+(?P<dash>(?P<b>-))[ \t]+(?=[{UPPER}])")
+_BULLET_OPENS = re.compile(r"[ \t]*-[ \t]+\S")
 # an item's marker alone on its line, its text after a blank line: "**2.7-** ⏎⏎ Đảng ủy các cơ quan …"
 _LONE_MARKER = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[ \t]*[.)/\-–][ \t*_]*")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # the lettered items' order ("d)" then "đ)")

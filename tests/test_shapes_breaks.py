@@ -196,3 +196,30 @@ def test_a_plans_title_in_bold_a_blank_line_under_its_type_word_implements_what_
     rec = parse_bytes(text.encode(), "kh.md")
     assert [(r.relation, r.number) for r in rec.references][:2] == [
         ("implements", "214-KL/TW"), ("secondary", "35-CT/TW")]
+
+
+def _tasks_of(section: str) -> list[tuple[str, str]]:
+    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
+            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Bảo đảm Luật được thi hành kịp thời.\nII. NHIỆM VỤ\n" + section
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
+    return [(t.id, t.text.split()[0]) for t in parse_bytes(text.encode(), "kh.txt").tasks]
+
+
+def test_a_dash_item_run_into_the_last_line_of_the_one_before():
+    """"- Tuyên truyền … Thời gian thực hiện: thường xuyên. - Kiểm tra tình hình …; Phòng Tư pháp chủ trì …": the
+    next "-" item, run into the line after a sentence's end, is a task of its own."""
+    got = _tasks_of("- Tổ chức hội nghị quán triệt Luật; Phòng Tư pháp chủ trì. Thời gian: tháng 6/2013.\n"
+                    "- Tuyên truyền Luật trên sóng Đài Truyền thanh thị xã. Đơn vị thực hiện: Đài Truyền thanh thị xã. "
+                    "Thời gian thực hiện: thường xuyên. - Kiểm tra tình hình thi hành Luật tại một số cơ quan; Phòng "
+                    "Tư pháp chủ trì. Thời gian: Quý IV/2013.\n")
+    assert got == [("II.b1", "Tổ"), ("II.b2", "Tuyên"), ("II.b3", "Kiểm")]
+
+
+def test_an_items_number_in_brackets_alone_on_its_line_under_a_heading():
+    """"3. Phát triển học liệu số ⏎ (1) ⏎ Xây dựng kho học liệu … ⏎ (2) ⏎ Xây dựng ngân hàng câu hỏi …": each number
+    opens its item, the first one too."""
+    got = _tasks_of("1. Phát triển học liệu số, kho học liệu dùng chung\n(1)\n"
+                    "Xây dựng kho học liệu số dùng chung toàn ngành, kết nối với các địa phương;\n(2)\n"
+                    "Xây dựng ngân hàng câu hỏi trắc nghiệm các môn học phục vụ kiểm tra, đánh giá.\n")
+    assert got == [("II.1.1", "Xây"), ("II.1.2", "Xây")]

@@ -58,6 +58,7 @@ class Block:
 
 
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+_FIELD_ENDS = re.compile(rf"(?<![\wÀ-ỹ]){FIELD_LABEL}[ \t*_]*$", re.I)
 # a line that opens with the last words of a heading in capitals, up to its colon: "HOẠCH:** tham mưu …"
 _CAPS_TAIL = re.compile(rf"[ \t*_]*[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{0,3}}[ \t*_]*:")
 
@@ -100,6 +101,9 @@ def blocks(text: str) -> list[Block]:
                 and (not stripped[0].islower() or _LETTER_DOT.match(stripped))
                 # (a clause's ";" ending a line the wrap filled goes on: "… an toàn PCCC; ⏎ Sở Xây dựng chủ trì …")
                 and not (prev_line.rstrip().endswith(";") and len(prev_line.strip()) >= _FULL_LINE)
+                # (nor a task's field whose value the wrap put on the next line: "… Cơ quan chủ trì: ⏎ Phòng Nội vụ.")
+                and not (prev_line.rstrip().endswith(":") and _FIELD_ENDS.search(prev_line) is not None
+                         and cur_start is not None)
                 # (and a label inside a bracket left open: "… (chủ trì: ⏎ Ban cán sự đảng UBND tỉnh; …)")
                 and not (prev_line.rstrip().endswith(":") and cur_start is not None
                          and text.count("(", cur_start, cur_end) > text.count(")", cur_start, cur_end)))

@@ -223,3 +223,19 @@ def test_an_items_number_in_brackets_alone_on_its_line_under_a_heading():
                     "Xây dựng kho học liệu số dùng chung toàn ngành, kết nối với các địa phương;\n(2)\n"
                     "Xây dựng ngân hàng câu hỏi trắc nghiệm các môn học phục vụ kiểm tra, đánh giá.\n")
     assert got == [("II.1.1", "Xây"), ("II.1.2", "Xây")]
+
+
+def test_a_tasks_field_whose_value_the_wrap_put_on_the_next_line():
+    """"… thị trấn. Cơ quan chủ trì: ⏎ Phòng Nội vụ. Thời gian: trước ngày 28/02/2022.": the lead and the deadline are
+    the item's, though a capital opens the line after the label's colon."""
+    text = (_header("ỦY BAN NHÂN DÂN\nHUYỆN CẨM GIÀNG", "15/KH-UBND", "Cẩm Giàng, ngày 10 tháng 01 năm 2022")
+            + "KẾ HOẠCH\nCải cách hành chính năm 2022\nII. NHIỆM VỤ\n1. Công tác chỉ đạo, điều hành\n"
+            "- Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2022 đối\n"
+            "với các cơ quan chuyên môn và UBND các xã, thị trấn. Cơ quan chủ trì:\n"
+            "Phòng Nội vụ. Thời gian: trước ngày 28/02/2022.\n"
+            "- Tổ chức tự đánh giá, chấm điểm Chỉ số cải cách hành chính của huyện. Cơ quan chủ trì: Phòng Nội vụ. "
+            "Thời gian: tháng 12/2022.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Bình"))
+    tasks = parse_bytes(text.encode(), "kh.txt").tasks
+    assert [(t.id, t.lead, t.deadline) for t in tasks] == [
+        ("II.1.b1", ("Phòng Nội vụ",), "trước ngày 28/02/2022"), ("II.1.b2", ("Phòng Nội vụ",), "tháng 12/2022")]

@@ -188,11 +188,11 @@ def _label_kind(n: str) -> str:
 
 
 def _follows(before: str | None, n: str) -> bool:
-    """Is ``n`` the label after ``before`` ("3" → "4", "a" → "b", "d" → "đ")?"""
+    """Is ``n`` the label after ``before`` ("3" → "4" or "5", "a" → "b", "d" → "đ", "2.9" → "2.10")?"""
     if before is None:
         return False
-    if n.isdigit():
-        return before.isdigit() and int(n) == int(before) + 1
+    if n.isdigit():  # (or the one after it, a number the clerk left out: "6. … . 8. Về công tác thông tin …")
+        return before.isdigit() and 0 < int(n) - int(before) <= 2
     if "." in n:  # "2.9" → "2.10"
         head, _, last = n.rpartition(".")
         b_head, _, b_last = before.rpartition(".")

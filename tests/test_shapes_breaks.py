@@ -239,3 +239,28 @@ def test_a_tasks_field_whose_value_the_wrap_put_on_the_next_line():
     tasks = parse_bytes(text.encode(), "kh.txt").tasks
     assert [(t.id, t.lead, t.deadline) for t in tasks] == [
         ("II.1.b1", ("Phòng Nội vụ",), "trước ngày 28/02/2022"), ("II.1.b2", ("Phòng Nội vụ",), "tháng 12/2022")]
+
+
+def test_a_number_the_clerk_left_out_before_an_item_run_into_the_line():
+    """"2. Ngân hàng Nhà nước … theo quy định. 4. Về công tác thông tin: ⏎ … ⏎ 5. Bộ Khoa học và Công nghệ …": item 3
+    is missing; 4 still opens its item, and 5 follows it."""
+    text = _letter("1. Bộ Công Thương chủ trì bảo đảm cung ứng đủ điện cho sản xuất, kinh doanh.\n"
+                   "2. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng ưu tiên cân đối nguồn vốn cho\n"
+                   "các dự án nguồn điện theo quy định. 4. Về công tác thông tin, tuyên truyền:\n\n"
+                   "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam phối hợp chặt chẽ với Bộ Công Thương thông tin "
+                   "kịp thời về tình hình cung ứng điện.\n\n"
+                   "5. Bộ Khoa học và Công nghệ chủ trì rà soát, công bố tiêu chuẩn hiệu suất năng lượng.\n")
+    units = [(u.section, u.name) for u in parse_bytes(text.encode(), "cv.txt").units]
+    assert units == [("1", "Bộ Công Thương"), ("2", "Ngân hàng Nhà nước Việt Nam"), ("4", "Đài Truyền hình Việt Nam"),
+                     ("4", "Đài Tiếng nói Việt Nam"), ("5", "Bộ Khoa học và Công nghệ")]
+
+
+def test_a_bank_named_before_what_it_pioneers_and_provinces_that_strive():
+    """"… Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam tiên phong dành …", "Ủy ban nhân dân các tỉnh: Bắc
+    Ninh, Đồng Nai phấn đấu …": "tiên phong" and "phấn đấu" are what the bodies do, not their names'."""
+    text = _letter("1. Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam tiên phong dành ít nhất 30% quy mô "
+                   "chương trình cho nhà ở xã hội.\n"
+                   "2. Ủy ban nhân dân các tỉnh: Bắc Ninh, Đồng Nai phấn đấu vượt chỉ tiêu được giao năm 2026.\n")
+    units = [(u.section, u.name) for u in parse_bytes(text.encode(), "cv.txt").units]
+    assert units == [("1", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"),
+                     ("2", "Ủy ban nhân dân tỉnh Bắc Ninh"), ("2", "Ủy ban nhân dân tỉnh Đồng Nai")]

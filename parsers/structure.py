@@ -120,7 +120,8 @@ def blocks(text: str) -> list[Block]:
             or (last_paren and (paren := _PAREN_ITEM.match(line)) is not None and int(paren.group(1)) == last_paren + 1)
             # ("**3. Phát triển học liệu số** ⏎ (1) ⏎ Xây dựng kho học liệu …": an item's number alone on its line)
             or _LONE_PAREN.fullmatch(line) is not None
-        ) and not (_BARE_MARKER.fullmatch(prev_line) and _BLOCK_START.match(line) is None) \
+        ) and not ((_BARE_MARKER.fullmatch(prev_line) or _LONE_MARKER.fullmatch(prev_line))
+                 and _BLOCK_START.match(line) is None) \
             and not dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
             and not _list_wrapped(prev_line, line)
         # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …"; "Thời gian: Quý ⏎ III - Quý IV năm 2025")
@@ -234,10 +235,18 @@ def _number_wrapped(prev_line: str, line: str) -> bool:
     return _NUMBER_OPENS.match(line) is not None
 
 
+# a deadline after a dash, in small letters: the end of the item above, wrapped to a line of its own
+_DEADLINE_AFTER_DASH = re.compile(r"[-–][ \t]+(?:hoàn\s+thành|thời\s+(?:gian|hạn)|tiến\s+độ|trước\s+ngày)(?![\wÀ-ỹ])")
+
+
 def dash_wrapped(prev_line: str, line: str) -> bool:
     """"… các Sở Lao động ⏎ - Thương binh và Xã hội": a name's dash wrapped to the line's start, no "-" item
     (nor "… (nuôi tôm ⏎ - lúa, …)")."""
-    if line[:1] not in "-–" or _TERMINAL.search(prev_line) or not prev_line.strip():
+    if line[:1] not in "-–" or not prev_line.strip():
+        return False
+    if _DEADLINE_AFTER_DASH.match(line):
+        return True  # "… bảo đảm “đúng, đủ, sạch, sống” ⏎ - hoàn thành trước ngày 30/6/2022.": the item's deadline
+    if _TERMINAL.search(prev_line):
         return False
     before, after = prev_line.split()[-1:], line[1:].split()[:1]
     if after and after[0][:1].islower() and prev_line.count("(") > prev_line.count(")"):

@@ -86,6 +86,11 @@ class Marker:
     sep: str = ""  # what follows the number: "." of "1.", ")" of "1)"
 
 
+# an item numbered in words: "Một là, …", "Hai là: …" (up to ten)
+_ORDINAL_VALUES = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ORDINAL_ITEM = re.compile(r"(?P<n>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*(?P<h>\S.*)", re.S)
+
+
 # a marker alone on its line, its text on the next ("**2.****⏎**Giao Sở …")
 _BARE = re.compile(r"(?:(?P<num>\d{1,3})|(?P<letter>[a-zđ])|(?P<roman>[IVX]{1,5}))\s*[.)]\s*")
 
@@ -99,6 +104,10 @@ def marker(text: str, b: Block) -> Marker | None:
     if (bare_roman := _ROMAN_BARE.match(s)) is not None and _ROMAN_RE.fullmatch(bare_roman.group("n")) \
             and _caps_heading(bare_roman.group("n"), bare_roman.group("h")):
         return Marker("roman", bare_roman.group("n"), bare_roman.group("h"), b.start + bare_roman.start("h"))
+    if (ordinal := _ORDINAL_ITEM.match(s)) is not None:
+        # "Một là, tăng cường sự lãnh đạo …", "Hai là, …": items numbered in words
+        return Marker("num", str(_ORDINAL_VALUES[ordinal.group("n").lower()]), ordinal.group("h"),
+                      b.start + ordinal.start("h"), ",")
     for kind, rx in _BY_FIRST.get(s[:1], ()):
         m = rx.match(s)
         if m is None:
@@ -420,6 +429,9 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             continue
         if mk.kind == "num" and b.start in ones:
             mk = Marker("num", str(ones[b.start]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
+        if mk.sep == "," and any(n.kind in ("num", "dotted", "letter") and n.sep != "," for _, n in stack):
+            # "2.4. Bảo đảm nguồn cung … ⏎ Một là, … Hai là, …": inside a numbered item, the parts of its work
+            mk = Marker("bullet", "-", mk.heading, mk.body_start)
         rank = float(_RANK[mk.kind])
         if mk.kind == "caption" and _captions_inside(stack, mk):
             rank = _RANK["roman"] + 0.25  # "II. NỘI DUNG / NHIỆM VỤ / 1. … / GIẢI PHÁP / 1. …"

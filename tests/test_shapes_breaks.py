@@ -264,3 +264,24 @@ def test_a_bank_named_before_what_it_pioneers_and_provinces_that_strive():
     units = [(u.section, u.name) for u in parse_bytes(text.encode(), "cv.txt").units]
     assert units == [("1", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"),
                      ("2", "Ủy ban nhân dân tỉnh Bắc Ninh"), ("2", "Ủy ban nhân dân tỉnh Đồng Nai")]
+
+
+def test_items_numbered_in_words_under_a_section_and_inside_an_item():
+    """"III. GIẢI PHÁP ⏎ Một là, … ⏎ Hai là, …": items numbered in words are the section's III.1, III.2; inside a
+    numbered item ("2. Bảo đảm nguồn cung ⏎ Một là, … Hai là, …") they are the parts of its one task."""
+    got = _tasks_of("1. Tổ chức hội nghị quán triệt Luật cho cán bộ, công chức; Phòng Tư pháp chủ trì.\n"
+                    "2. Bảo đảm nguồn lực thực hiện\nMột là, bố trí kinh phí trong dự toán ngân sách hằng năm.\n"
+                    "Hai là, huy động các nguồn lực xã hội hợp pháp khác.\n"
+                    "III. GIẢI PHÁP CHỦ YẾU\nMột là, tăng cường sự lãnh đạo, chỉ đạo của cấp ủy các cấp.\n\n"
+                    "Hai là, nâng cao năng lực đội ngũ cán bộ làm công tác pháp chế.\n")
+    assert got == [("II.1", "Tổ"), ("II.2", "Bảo"), ("III.1", "tăng"), ("III.2", "nâng")]
+
+
+def test_an_items_dotted_number_alone_above_a_blank_line_and_a_deadline_wrapped_after_a_dash():
+    """"2.2. ⏎⏎ Bảo đảm hạ tầng kỹ thuật …" opens item II.2; "… “đúng, đủ, sạch, sống” ⏎ - hoàn thành trước ngày
+    30/6/2022." is item II.3's deadline, no "-" item."""
+    got = _tasks_of("2.1. Tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến; Sở Tư pháp chủ trì.\n"
+                    "2.2.\n\nBảo đảm hạ tầng kỹ thuật, an ninh, an toàn thông tin tại bộ phận một cửa các cấp.\n\n"
+                    "2.3. Làm sạch dữ liệu dân cư: Công an thị xã chỉ đạo Công an cấp xã rà soát bảo đảm “đúng, đủ, "
+                    "sạch, sống”\n- hoàn thành trước ngày 30/6/2022.\n")
+    assert got == [("II.1", "Tuyên"), ("II.2", "Bảo"), ("II.3", "Làm")]

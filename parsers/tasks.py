@@ -1429,7 +1429,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     # (… or lettered rows: "1" over "a", "b")
     sub_heads |= {lb for lb, nxt in pairwise(labels) if re.fullmatch(r"\d{1,3}", lb) and _ROW_LETTER.fullmatch(nxt)}
     head_id = ""  # the id of the numbered row the lettered rows below it belong to
-    titles = group_titles(text, table.rows[lay.header_rows :])
+    titles = group_titles(text, table.rows[lay.header_rows :], by_agency=lay.col("lead") is None)
     group_col = _group_column(text, table.rows[lay.header_rows :], lay, number_col)
     # one column for when and what: "Thời gian hoàn thành/Sản phẩm"
     deadline_and_product = any(_WHEN_AND_WHAT.search(fold(text[c.start : c.end]))
@@ -1755,20 +1755,22 @@ def _group_column(text: str, rows: Sequence[tables.Row], lay: tables.Layout, num
 _TOTAL = re.compile(r"[\s*_]*(?i:tổng\s+cộng|tổng\s+số|tổng|cộng)[\s*_:]*")
 
 
-def group_titles(text: str, rows: Sequence[tables.Row]) -> dict[int, tuple[str, int, int]]:
+def group_titles(text: str, rows: Sequence[tables.Row], by_agency: bool = False) -> dict[int, tuple[str, int, int]]:
     """The rows (by index) whose one cell is a group's title: the group's id (its label, or ``G1``,
-    ``G2`` … in order for those without one) and the title's span."""
+    ``G2`` … in order for those without one) and the title's span (``by_agency``: a table with no column of who
+    leads, whose rows an agency's name alone over them groups: "| Sở Nội vụ |")."""
     out: dict[int, tuple[str, int, int]] = {}
     unlabelled = 0
     width = max((len(r.cells) for r in rows), default=0)
     for i, row in enumerate(rows):
-        if (one := _group_row(text, row, width)) is not None:
+        if (one := _group_row(text, row, width, by_agency)) is not None:
             unlabelled += one[0] is None
             out[i] = (one[0] or f"G{unlabelled}", one[1], one[2])
     return out
 
 
-def _group_row(text: str, row: tables.Row, width: int = 0) -> tuple[str | None, int, int] | None:
+def _group_row(text: str, row: tables.Row, width: int = 0,
+               by_agency: bool = False) -> tuple[str | None, int, int] | None:
     """A row whose one cell names a group of the rows below: its label (``None`` when it has none) and
     the span of its title. A title without a label stands out: in bold, in capitals, or as the row's only
     cell, of words that are neither a deadline nor only agencies (one agency alone may be a task's
@@ -1797,7 +1799,7 @@ def _group_row(text: str, row: tables.Row, width: int = 0) -> tuple[str | None, 
         (len(row.cells) >= max(3, width) or len(row.cells) == 2) and row.cells[0].end == row.cells[0].start
         and len(plain.split()) <= 16
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
-    if alone and len(plain.split()) >= 3 and not (named and share > 0.7) \
+    if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency) \
             and tables.cell_cost(plain, "deadline") > 1:
         return None, c.start + lead_ws, c.end
     return None

@@ -461,7 +461,7 @@ def _table_groups(text: str, node: Node, root: Node) -> list[Unit]:
         return []
     prefix = _prefix(text, node, root)
     out: list[Unit] = []
-    titles = group_titles(text, table.rows[lay.header_rows :])
+    titles = group_titles(text, table.rows[lay.header_rows :], by_agency=lay.col("lead") is None)
     for i, row in enumerate(table.rows[lay.header_rows :]):
         if (title := titles.get(i)) is not None:
             # "| A. SỞ NỘI VỤ |", "| **SỞ TƯ PHÁP** |": the group's title alone in its row

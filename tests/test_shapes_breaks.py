@@ -285,3 +285,20 @@ def test_an_items_dotted_number_alone_above_a_blank_line_and_a_deadline_wrapped_
                     "2.3. Làm sạch dữ liệu dân cư: Công an thị xã chỉ đạo Công an cấp xã rà soát bảo đảm “đúng, đủ, "
                     "sạch, sống”\n- hoàn thành trước ngày 30/6/2022.\n")
     assert got == [("II.1", "Tuyên"), ("II.2", "Bảo"), ("II.3", "Làm")]
+
+
+def test_a_table_with_no_lead_column_whose_rows_an_agencys_name_groups():
+    """"| Sở Nội vụ |" alone over rows in a table with no column of who leads: the group's agency leads its rows and
+    is a unit (ids G1, G2 … for groups without a label)."""
+    from tests.test_shapes_more import _with_table
+
+    rec = _with_table(
+        "| TT | Nội dung công việc | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| Sở Nội vụ |\n"
+        "| 1 | Tham mưu ban hành Quy định về trách nhiệm người đứng đầu | Các sở, ban, ngành | Quý I/2017 |\n"
+        "| Thanh tra tỉnh |\n"
+        "| 2 | Kiểm tra công vụ đột xuất tại các cơ quan, đơn vị | Sở Nội vụ | Hằng quý |\n", "kh.md")
+    rows = [(t.id, t.lead) for t in rec.tasks if t.id.startswith("PL")]
+    assert rows == [("PL.G1.1", ("Sở Nội vụ",)), ("PL.G2.2", ("Thanh tra tỉnh",))]
+    assert [(u.section, u.name) for u in rec.units if (u.section or "").startswith("PL")] == [
+        ("PL.G1", "Sở Nội vụ"), ("PL.G2", "Thanh tra tỉnh")]

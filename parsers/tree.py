@@ -958,9 +958,11 @@ def _inherit(node: Node, role: str | None) -> None:
         # "III. GIẢI PHÁP ⏎ 2.1. Nguồn vốn tín dụng ⏎ a) Quỹ … cho vay …": a solution about money, its items
         # work (not "4. Bảo đảm kinh phí ⏎ Từ nguồn ngân sách nhà nước.": the plan's funding)
         node.own_role = None
-    if role in ("tasks", "solutions") and node.own_role == "functions" and node.kind not in _TOP \
+    if role in ("tasks", "solutions") and node.own_role in ("functions", "organisation") and node.kind not in _TOP \
             and _DUTIES_OF.match(node.heading):
-        node.own_role = None  # "III. NHIỆM VỤ CỤ THỂ … ⏎ 1. Nhiệm vụ của Sở Kế hoạch và Đầu tư": an agency's tasks
+        # "III. NHIỆM VỤ CỤ THỂ … ⏎ 1. Nhiệm vụ của Sở Kế hoạch và Đầu tư", "3. Trách nhiệm của Thanh tra tỉnh": an
+        # agency's tasks
+        node.own_role = None
     if role in ("tasks", "solutions") and node.own_role == "situation" and node.kind not in _TOP:
         node.own_role = None  # "II. NHIỆM VỤ ⏎ 6. Đánh giá hiệu quả công tác …": evaluating is work to do
     node.role = node.own_role or role

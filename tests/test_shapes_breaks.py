@@ -302,3 +302,19 @@ def test_a_table_with_no_lead_column_whose_rows_an_agencys_name_groups():
     assert rows == [("PL.G1.1", ("Sở Nội vụ",)), ("PL.G2.2", ("Thanh tra tỉnh",))]
     assert [(u.section, u.name) for u in rec.units if (u.section or "").startswith("PL")] == [
         ("PL.G1", "Sở Nội vụ"), ("PL.G2", "Thanh tra tỉnh")]
+
+
+def test_an_agencys_responsibility_heading_inside_a_task_section_lists_its_tasks():
+    """"II. NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN ⏎ … ⏎ 2. Trách nhiệm của Thanh tra tỉnh ⏎ - Thanh tra …; thời gian: năm
+    2017.": the heading names the agency whose tasks its bullets are, as "1. Sở Nội vụ:" does."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "68/KH-UBND", "Bình Định, ngày 14 tháng 11 năm 2016")
+            + "KẾ HOẠCH\nThực hiện Chỉ thị số 26/CT-TTg\nI. MỤC ĐÍCH, YÊU CẦU\n1. Siết chặt kỷ luật, kỷ cương.\n"
+            "II. NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN, ĐƠN VỊ\n"
+            "1. Sở Nội vụ: tham mưu ban hành Quy định về trách nhiệm người đứng đầu; thời gian: Quý I/2017.\n"
+            "2. Trách nhiệm của Thanh tra tỉnh\n"
+            "- Thanh tra việc thực hiện kỷ luật, kỷ cương hành chính tại 05 sở, ngành; thời gian: năm 2017.\n"
+            "- Tiếp nhận, xử lý phản ánh, kiến nghị của người dân về hành vi nhũng nhiễu; thời gian: thường xuyên.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Hồ Quốc Dũng"))
+    tasks = parse_bytes(text.encode(), "kh.txt").tasks
+    assert [(t.id, t.lead) for t in tasks] == [
+        ("II.1", ("Sở Nội vụ",)), ("II.2.b1", ("Thanh tra tỉnh",)), ("II.2.b2", ("Thanh tra tỉnh",))]

@@ -177,7 +177,7 @@ _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}(?:\.\d{1,2})?|[a-zđ])[ \t]*
 _RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+"
                      rf"(?=[{UPPER}])"
                      # (… or a "-" item's, after a sentence's end: "… Thời gian: thường xuyên. - Kiểm tra …")
-                     rf"|[.;][ \t]+(?P<dash>(?P<b>-))[ \t]+(?=[{UPPER}])")
+                     rf"|[.;][ \t]+(?P<dash>-)[ \t]+(?=[{UPPER}])")
 _BULLET_OPENS = re.compile(r"[ \t]*-[ \t]+\S")
 # an item's marker alone on its line, its text after a blank line: "**2.7-** ⏎⏎ Đảng ủy các cơ quan …"
 _LONE_MARKER = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[ \t]*[.)/\-–][ \t*_]*")

@@ -3361,9 +3361,12 @@ ROLE_GIVEN = re.compile(r"\s+(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)?\s*(?:đ�
 
 # the remit a subject acts within, written between it and its verb
 # (… and the area it was given: "Viện Pasteur Nha Trang theo địa bàn được phân công tăng cường …")
-_REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|lĩnh\s+vực|thẩm\s+quyền|nhiệm\s+vụ"
+# (… or the share of the management it was given: "Sở Nông nghiệp và Môi trường, Sở Công Thương theo phân cấp quản lý
+# tăng cường …")
+_REMIT = re.compile(r"[\s,]*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:(?:chức\s+năng|lĩnh\s+vực|thẩm\s+quyền|nhiệm\s+vụ"
                     r"|địa\s+bàn)"
                     r"[^;:.()]{0,50}?(?:được\s+giao|được\s+phân\s+công|phụ\s+trách|quản\s+lý|của\s+mình|của\s+ngành)"
+                    r"|phân\s+cấp(?:\s+quản\s+lý)?|thẩm\s+quyền)"
                     # (where it was given: "… được phân công tại Phụ lục kèm theo Kế hoạch này chủ trì …")
                     r"(?:\s+(?:tại|trong)\s+[^;:.()]{0,60}?(?=\s(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|triển\s+khai|tổ\s+chức)\s))?"
                     r"[\s,]*")

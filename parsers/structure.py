@@ -111,7 +111,8 @@ def blocks(text: str) -> list[Block]:
             # (not after a head alone: "5. Phòng ⏎ TC-KH:")
             or (caps != prev_caps and not _QUARTER.match(stripped) and not (caps and is_bare_head(prev_line))
                 # ("4. PHÒNG TÀI CHÍNH - KẾ ⏎ HOẠCH: tham mưu …": the heading's last words in capitals, then its text)
-                and not (prev_caps and prev_line.rstrip()[-1:] not in _TERMINAL_CHARS and _CAPS_TAIL.match(line)))
+                and not (prev_caps and prev_line.rstrip()[-1:] not in _TERMINAL_CHARS
+                         and (_CAPS_TAIL.match(line) or _caps_name_goes_on(prev_line, line))))
             # (the heading so far, however its lines were wrapped: "7. Ủy ban ⏎ nhân dân các xã, phường ⏎ Chủ động …")
             or _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
                               else prev_line, stripped)
@@ -159,6 +160,19 @@ def blocks(text: str) -> list[Block]:
 # a field's list of bodies, wrapped after a separator: "• Đơn vị phối hợp: Vụ Kế hoạch, Tài chính; ⏎ Cục Bản quyền tác
 # giả" (the next body, no heading of its own)
 _FIELD_LIST_LINE = re.compile(rf"[ \t*_•·\-+–]*{FIELD_LABEL}.*[;,][ \t]*$")
+
+
+def _caps_name_goes_on(prev_line: str, line: str) -> bool:
+    """"3- PHÒNG TÀI NGUYÊN VÀ MÔI ⏎ TRƯỜNG cấp huyện giúp …": a name in capitals the wrap cut, its last word in
+    capitals on the next line."""
+    if not _CAPS_WORD_OPENS.match(line):
+        return False
+    from parsers.agencies import name_across
+
+    return name_across(prev_line.strip(" \t*_"), line.strip(" \t*_"))
+
+
+_CAPS_WORD_OPENS = re.compile(rf"[ \t*_]*[{UPPER}]{{2,}}(?![\wÀ-ỹ])")
 
 
 def _list_wrapped(prev_line: str, line: str) -> bool:

@@ -318,3 +318,18 @@ def test_an_agencys_responsibility_heading_inside_a_task_section_lists_its_tasks
     tasks = parse_bytes(text.encode(), "kh.txt").tasks
     assert [(t.id, t.lead) for t in tasks] == [
         ("II.1", ("Sở Nội vụ",)), ("II.2.b1", ("Thanh tra tỉnh",)), ("II.2.b2", ("Thanh tra tỉnh",))]
+
+
+def test_a_name_in_capitals_cut_before_its_last_word_and_bodies_acting_within_their_share():
+    """"3- PHÒNG TÀI NGUYÊN VÀ MÔI ⏎ TRƯỜNG cấp huyện giúp …": the name goes on over the wrap; "Sở Nông nghiệp và
+    Môi trường, Sở Công Thương theo phân cấp quản lý tăng cường …": the bodies act, their share of the work between."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN", "28/2010/QĐ-UBND", "Thái Nguyên, ngày 5 tháng 8 năm 2010")
+            + "CHỈ THỊ\nVề quản lý khoáng sản\n"
+            "1. Sở Tài nguyên và Môi trường chủ trì kiểm tra hoạt động khoáng sản trên địa bàn.\n"
+            "2. PHÒNG TÀI NGUYÊN VÀ MÔI\nTRƯỜNG cấp huyện giúp UBND cấp huyện theo dõi tình hình khoáng sản.\n"
+            "3. Sở Nông nghiệp và Môi trường, Sở Công Thương theo phân cấp quản lý tăng cường kiểm soát an toàn "
+            "thực phẩm.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Dương Ngọc Long"))
+    units = [(u.section, u.name) for u in parse_bytes(text.encode(), "ct.txt").units]
+    assert units == [("1", "Sở Tài nguyên và Môi trường"), ("2", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG cấp huyện"),
+                     ("3", "Sở Nông nghiệp và Môi trường"), ("3", "Sở Công Thương")]

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from graph.text import clean, fold, slug
+from parsers.text import UPPER
 
 
 class GazetteerEntry(Protocol):
@@ -79,8 +80,8 @@ _LEVEL = re.compile(
         (?P<level>(?i:thành\s+phố|tỉnh|quận|huyện|thị\s+xã|thị\s+trấn|phường|xã|đặc\s+khu))
         \s+
         (?!(?i:trực\s+thuộc|thuộc|trung\s+ương|các)(?!\w))  # (capitals: "THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG")
-        (?P<place>(?:[^\W_a-zà-ỹđ][\w.]*|\d+)(?:\s+(?:[^\W_a-zà-ỹđ][\w.]*|\d+))*)  # Capitalised words
-    """,
+        (?P<place>(?:[CAPS][\w.]*|\d+)(?:\s+(?:[CAPS][\w.]*|\d+))*)  # Capitalised words ("Đồng Nai", "BÌNH ĐỊNH")
+    """.replace("CAPS", UPPER),
     re.VERBOSE,
 )
 _ABBREVIATED_CITY = re.compile(r"\bTP\.?\s*(?=\w)")  # "TP.HCM", "TP. Hồ Chí Minh"
@@ -101,6 +102,9 @@ def _place_name(raw: str) -> str:
 _SOCIETY = re.compile(r"XÃ\s+HỘI(?:\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|VIỆT\s+NAM)\b.*)?", re.S)
 
 
+_KINDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)\s*(?:,|VÀ)\s*$")
+
+
 def find_jurisdiction(text: str | None) -> tuple[str, int] | None:
     """The place a name states and where it starts, or None.
 
@@ -114,8 +118,11 @@ def find_jurisdiction(text: str | None) -> tuple[str, int] | None:
     text = _ABBREVIATED_CITY.sub("Thành phố ", clean(text) or "")
     m = _LEVEL.search(text)
     # The place is Capitalised ("tỉnh Tây Ninh"); "tỉnh" alone or "các quận" names no place.
+    # (in capitals every word is capitalised: a level after another in a list of kinds, "CÁC TỈNH, THÀNH PHỐ VEN
+    # BIỂN", names no place)
     while m is not None and ((not m.group("place")[0].isupper() and not m.group("place")[0].isdigit())
-                             or _SOCIETY.fullmatch(m.group(0))):
+                             or _SOCIETY.fullmatch(m.group(0))
+                             or (m.group(0).isupper() and _KINDS_BEFORE.search(text, 0, m.start()) is not None)):
         m = _LEVEL.search(text, m.end("level"))
     if m is None:
         return None

@@ -254,3 +254,17 @@ def test_a_name_cut_inside_a_word_completes_and_one_ending_on_a_whole_word_does_
     "Cục Quản lý rủi ro" but ends on a whole word, which many bodies the gazetteer does not hold go on: no node."""
     assert resolve_agency("Bộ Ngoại") is not None and resolve_agency("Bộ Ngoại").name == "Bộ Ngoại giao"
     assert resolve_agency("Cục Quản lý") is None
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Ủy ban nhân dân tỉnh Đồng Nai", "Tỉnh Đồng Nai"),
+    ("Sở Y tế thành phố Đà Nẵng", "Thành phố Đà Nẵng"),
+    ("SỞ Y TẾ TỈNH BÌNH ĐỊNH", "Tỉnh Bình Định"),
+    ("Công an tỉnh Đắk Lắk", "Tỉnh Đắk Lắk"),
+    ("ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ VEN BIỂN", None),
+])
+def test_a_place_whose_name_opens_with_d_bar_and_a_list_of_kinds_in_capitals(name, place):
+    """"Đ" opens a place's name as any capital does ("tỉnh Đồng Nai", "BÌNH ĐỊNH" whole); in capitals, a level after
+    another in a list of kinds ("CÁC TỈNH, THÀNH PHỐ VEN BIỂN") names no place."""
+    found = find_jurisdiction(name)
+    assert (found[0] if found else None) == place

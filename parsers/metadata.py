@@ -52,6 +52,10 @@ _NOT_PERSON = {"nơi", "như", "các", "bộ", "sở", "ban", "văn", "ủy", "u
                "thông", "chỉ", "điều", "căn", "theo", "thực", "đồng", "phó", "chủ", "giám"}
 
 
+# the Party's Central Committee heading a central board's header: "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG"
+_CENTRAL_COMMITTEE = re.compile(r"(?i:ban\s+chấp\s+hành\s+trung\s+ương(?:\s+đảng(?:\s+cộng\s+sản\s+việt\s+nam)?)?)")
+
+
 def extract(text: str, blocks: list[Block], main_end: int, preamble_start: int,
             attributes: dict[str, str]) -> tuple[Metadata, list[tuple[str, str]]]:
     """Metadata of the main document and (code, message) diagnostics about it."""
@@ -276,6 +280,8 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
     parent = _issuer_name(parent_caps) if parent_caps else None
+    if parent and fold(name) == "văn phòng" and _CENTRAL_COMMITTEE.fullmatch(parent):
+        return "Văn phòng Trung ương Đảng", parent  # "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG": the office's own name
     if parent and fold(name) in _OF_PARENT:
         # "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ / THƯỜNG TRỰC": a board that names no body without the one it is of
         return f"{name} {parent}", parent

@@ -195,6 +195,7 @@ _AMENDING_END = re.compile(
     r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+sửa\s+đổi)"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
+_WHEN_WORDS = {"năm", "quý", "tháng", "ngày"}
 # "thi hành Luật kịp thời, đồng bộ", "phổ biến Luật cho các đơn vị", "đưa Luật lên Trang thông tin …": the law
 # the text speaks of, then how, to whom or where — no name
 _HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
@@ -453,8 +454,9 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     if type_ != "Hiến pháp":
         amending = _AMENDING.match(name) is not None  # "sửa đổi, bổ sung một số điều của Luật A, Luật B …"
         # "Luật sư", "luật định" are no laws; "Luật Khoa học, công nghệ …" is
-        if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25) or _HOW.match(name):
-            return None
+        if not words or words[0] in _NOT_A_NAME or len(words) > (60 if amending else 25) or _HOW.match(name) \
+                or fold(words[0]) in _WHEN_WORDS:
+            return None  # (nor a time: "Luật ⏎ Năm 2026", a table's next cell)
         if not (words[0][0].isupper() or _AMENDING.match(name) or len(words) >= 2
                 or _LAW_CONTEXT.search(text, max(0, start - 14), start)):
             return None  # ("… biện pháp thi hành Luật dược": a law one word long, written in small letters)

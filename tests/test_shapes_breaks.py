@@ -333,3 +333,22 @@ def test_a_name_in_capitals_cut_before_its_last_word_and_bodies_acting_within_th
     units = [(u.section, u.name) for u in parse_bytes(text.encode(), "ct.txt").units]
     assert units == [("1", "Sở Tài nguyên và Môi trường"), ("2", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG cấp huyện"),
                      ("3", "Sở Nông nghiệp và Môi trường"), ("3", "Sở Công Thương")]
+
+
+def test_a_time_after_a_tables_law_is_no_name():
+    """"Luật ⏎ Năm 2026" in a gazette table's cells, one per line, names no law."""
+    assert find_mentions("Luật\nNăm 2026\n") == []
+
+
+def test_the_central_committees_office_by_its_own_name_and_bodies_that_take_on_a_role():
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG" is the Văn phòng Trung ương Đảng; "Tổng công ty Lương thực miền Nam đóng
+    vai trò nòng cốt …", "Vụ Gia đình tranh thủ …": what the bodies do, not their names'."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 18247-CV/VPTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 15 tháng 12 năm 2025\n"
+            "Kính gửi: Các tỉnh ủy, thành ủy.\n"
+            "1. Tổng công ty Lương thực miền Nam đóng vai trò nòng cốt trong liên kết tiêu thụ lúa gạo.\n"
+            "2. Vụ Gia đình tranh thủ các nguồn lực hợp tác quốc tế.\n"
+            "K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Duy Hiển\n")
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert rec.document.issuer == "Văn phòng Trung ương Đảng"
+    assert [u.name for u in rec.units] == ["Tổng công ty Lương thực miền Nam", "Vụ Gia đình"]

@@ -188,8 +188,9 @@ _LONE_PAREN = re.compile(r"[ \t*_]*\(\d{1,2}\)[ \t*_]*")
 _PAREN_ITEM = re.compile(r"[ \t*_]*\((\d{1,2})\)[ \t]+[^\d\s]")
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)]|\(\d{1,2}\))[ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}(?:\.\d{1,2})?|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t*_]|$))")
-_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)[ \t]+"
-                     rf"(?=[{UPPER}])"
+_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)"
+                     # (its text on the next line: "… của bão. 9/ ⏎ Sở Y tế chỉ đạo …")
+                     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?=[{UPPER}])"
                      # (… or a "-" item's, after a sentence's end: "… Thời gian: thường xuyên. - Kiểm tra …")
                      rf"|[.;][ \t]+(?P<dash>-)[ \t]+(?=[{UPPER}])")
 _BULLET_OPENS = re.compile(r"[ \t]*-[ \t]+\S")

@@ -352,3 +352,12 @@ def test_the_central_committees_office_by_its_own_name_and_bodies_that_take_on_a
     rec = parse_bytes(text.encode(), "cv.txt")
     assert rec.document.issuer == "Văn phòng Trung ương Đảng"
     assert [u.name for u in rec.units] == ["Tổng công ty Lương thực miền Nam", "Vụ Gia đình"]
+
+
+def test_an_items_marker_run_into_a_lines_end_its_text_on_the_next():
+    """"… của bão. 3/ ⏎ Sở Y tế chỉ đạo …": the next item's marker ends the line, its text opens the next."""
+    text = _letter("1/ Sở Công Thương chỉ đạo bảo đảm an toàn lưới điện.\n"
+                   "2/ Sở Giáo dục và Đào tạo chủ động cho học sinh nghỉ học tại các địa bàn ảnh hưởng của bão. 3/\n"
+                   "Sở Y tế chỉ đạo các cơ sở y tế sẵn sàng lực lượng, thuốc men, phương tiện cấp cứu.\n")
+    units = [(u.section, u.name) for u in parse_bytes(text.encode(), "cv.txt").units]
+    assert units == [("1", "Sở Công Thương"), ("2", "Sở Giáo dục và Đào tạo"), ("3", "Sở Y tế")]

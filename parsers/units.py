@@ -55,6 +55,9 @@ _THIS_ACT = (r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|
 _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:trước\s+[^.;]{{1,60}}?\s+về\s+việc\s+)?"
                         rf"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
                         rf"(?:\s+(?:nghiêm\s+túc|nghiêm|có\s+hiệu\s+quả|đúng|kịp\s+thời))?\s+{_THIS_ACT}"
+                        # (not a body's share of it where it governs: "Sở Nông nghiệp và Môi trường các tỉnh … chịu
+                        # trách nhiệm tổ chức thực hiện Thông tư này tại địa phương")
+                        r"(?!\s+(?:tại|trên|ở)\s+(?:địa\s+phương|địa\s+bàn))"
                         r"|tổ\s+chức\s+thực\s+hiện\s+Quyết\s+định\s+này"
                         # "… các cơ quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
                         r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"

@@ -361,3 +361,20 @@ def test_an_items_marker_run_into_a_lines_end_its_text_on_the_next():
                    "Sở Y tế chỉ đạo các cơ sở y tế sẵn sàng lực lượng, thuốc men, phương tiện cấp cứu.\n")
     units = [(u.section, u.name) for u in parse_bytes(text.encode(), "cv.txt").units]
     assert units == [("1", "Sở Công Thương"), ("2", "Sở Giáo dục và Đào tạo"), ("3", "Sở Y tế")]
+
+
+def test_a_body_answering_for_the_act_where_it_governs_is_given_work():
+    """"2. Sở Nông nghiệp và Môi trường các tỉnh … chịu trách nhiệm tổ chức thực hiện Thông tư này tại địa phương.":
+    its share of the work, not the closing clause that makes everyone answer for the act."""
+    from tests.test_shapes_more import _regulation
+
+    articles = ("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc quan trắc môi trường nuôi trồng thủy sản.\n"
+                "Điều 2. Tổ chức thực hiện\n"
+                "1. Cục Thủy sản và Kiểm ngư có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n"
+                "2. Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm tổ chức "
+                "thực hiện Thông tư này tại địa phương.\n"
+                "3. Chánh Văn phòng Bộ, Cục trưởng Cục Thủy sản và Kiểm ngư chịu trách nhiệm thi hành Thông tư này.\n")
+    units = _regulation("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "27/2025/TT-BNNMT", "THÔNG TƯ", articles,
+                        signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến"))
+    assert units == [("Cục Thủy sản và Kiểm ngư", "Điều 2.1"),
+                     ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc trung ương", "Điều 2.2")]

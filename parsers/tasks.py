@@ -1208,7 +1208,9 @@ _DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y t�
 _BARE_DO = re.compile(r"(?<![\wÀ-ỹ])do\s+")
 # what follows "chủ trì" when the clause says by whom the item is done: "… thực hiện", "…, phối hợp với …" (not its
 # end: "Tham gia các hoạt động do các Bộ chủ trì." names whose work the item joins)
-_LEADS_THE_ITEM = re.compile(r"\s*(?:thực\s+hiện\b|,\s*phối\s+hợp)")
+# (… or its partners' clause: "… do Cục Công nghệ thông tin chủ trì, Cục Bổ trợ tư pháp phối hợp")
+_LEADS_THE_ITEM = re.compile(r"\s*(?:thực\s+hiện\b|,\s*phối\s+hợp|,\s*(?=[^,;.()\n]{3,80}?,?\s+phối\s+hợp\b)"
+                             rf"(?=[{UPPER}]|các\s))")
 
 
 _LEADS_WORD = re.compile(r"\s+(?:đồng\s+)?chủ\s+trì")  # (not "… phối hợp với Văn phòng Bộ thực hiện.")

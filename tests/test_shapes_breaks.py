@@ -378,3 +378,14 @@ def test_a_body_answering_for_the_act_where_it_governs_is_given_work():
                         signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phùng Đức Tiến"))
     assert units == [("Cục Thủy sản và Kiểm ngư", "Điều 2.1"),
                      ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc trung ương", "Điều 2.2")]
+
+
+def test_an_item_done_by_one_body_its_partners_after_a_comma():
+    """"… do Cục Công nghệ thông tin chủ trì, Cục Bổ trợ tư pháp phối hợp.": who leads, then who joins."""
+    from parsers.tasks import _lead_support
+
+    item = ("Đăng tải toàn văn Luật trên Cổng thông tin điện tử Bộ Tư pháp do Cục Công nghệ thông tin chủ trì, Cục Bổ "
+            "trợ tư pháp phối hợp. Thời gian thực hiện: thường xuyên.")
+    assert _lead_support(item, 0, len(item)) == (("Cục Công nghệ thông tin",), ("Cục Bổ trợ tư pháp",))
+    joins = "Tham gia các hoạt động do các Bộ chủ trì, tổ chức tuyên truyền tại địa phương."
+    assert _lead_support(joins, 0, len(joins))[0] == ()

@@ -787,7 +787,8 @@ _DEADLINE_CELL = re.compile(
     # (not an item of a list in the cell: "1. Bộ Chỉ huy …")
     r"^(?!\d{1,2}[.)]\s)(?:(?:Thường\s+xuyên|H[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ|Liên\s+tục)[\s\S]{0,60}"
     # ("Trình Chính phủ trước ngày 15/5/2026": what is due, then when)
-    r"|(?:(?:Trình|Ban\s+hành|Báo\s+cáo)\s[^\d]{0,30}?(?=[Tt]rước\s|[Tt]rong\s))?"
+    # (… or the month, quarter or year itself: "Trình Chính phủ tháng 12/2017")
+    r"|(?:(?:Trình|Ban\s+hành|Báo\s+cáo)\s[^\d]{0,30}?(?=[Tt]rước\s|[Tt]rong\s|(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]))?"
     # ("Năm học 2026 - 2027", "Học kỳ I"; a season's or a session's year: "Mùa mưa bão năm 2026", "Kỳ họp cuối
     # năm 2026")
     r"(?:[Tt]rước\s+|[Tt]rong\s+|Từ\s+|Hoàn\s+thành\s+)?(?:ngày\s+)?(?:(?:Năm|năm|Quý|quý|Tháng|tháng|Giai\s+đoạn|giai\s+đoạn"

@@ -389,3 +389,13 @@ def test_an_item_done_by_one_body_its_partners_after_a_comma():
     assert _lead_support(item, 0, len(item)) == (("Cục Công nghệ thông tin",), ("Cục Bổ trợ tư pháp",))
     joins = "Tham gia các hoạt động do các Bộ chủ trì, tổ chức tuyên truyền tại địa phương."
     assert _lead_support(joins, 0, len(joins))[0] == ()
+
+
+def test_a_deadline_cell_that_says_what_is_due_then_the_month():
+    """"Trình Chính ⏎ phủ tháng ⏎ 12/2017" in a gazette table's deadline column: what is due, then when — a deadline,
+    not a partner "Chính phủ tháng"."""
+    from parsers.tables import reads_as_deadline
+
+    assert reads_as_deadline("Trình Chính\nphủ tháng\n12/2017")
+    assert reads_as_deadline("Ban hành quý IV/2026")
+    assert not reads_as_deadline("Trình Thủ tướng Chính phủ")

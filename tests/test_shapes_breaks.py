@@ -399,3 +399,17 @@ def test_a_deadline_cell_that_says_what_is_due_then_the_month():
     assert reads_as_deadline("Trình Chính\nphủ tháng\n12/2017")
     assert reads_as_deadline("Ban hành quý IV/2026")
     assert not reads_as_deadline("Trình Thủ tướng Chính phủ")
+
+
+def test_a_councils_resolution_whose_article_holds_its_tasks_and_solutions():
+    """"Điều 2. Nhiệm vụ, giải pháp chủ yếu ⏎ 1. … 2. …" in a council's resolution: the article is its task section."""
+    text = (_header("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH", "296/NQ-HĐND", "Hà Tĩnh, ngày 10 tháng 12 năm 2025")
+            + "NGHỊ QUYẾT\nVề thực hiện bảo hiểm y tế toàn dân giai đoạn 2026 - 2030\n"
+            "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Mục tiêu\nĐến năm 2030, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.\n"
+            "Điều 2. Nhiệm vụ, giải pháp chủ yếu\n"
+            "1. Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền các cấp đối với công tác bảo hiểm y tế.\n"
+            "2. Đổi mới công tác thông tin, tuyên truyền về bảo hiểm y tế đến từng thôn, tổ dân phố.\n"
+            "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+            + signed("CHỦ TỊCH", name="Hoàng Trung Dũng"))
+    assert [t.id for t in parse_bytes(text.encode(), "nq.txt").tasks] == ["Điều 2.1", "Điều 2.2"]

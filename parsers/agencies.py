@@ -2929,7 +2929,7 @@ def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> lis
         elif vocab.LEVEL_COMMITTEE.fullmatch(body):
             # "Tỉnh ủy các tỉnh: An Giang, Cà Mau": the committee's word says the level ("Tỉnh ủy An Giang"), a
             # city's is its Thành ủy
-            body, kind = (_province_committee(kind) if kind == "thành phố" else body), ""
+            body, kind = ("Thành ủy" if kind == "thành phố" else body), ""
         name = " ".join(f"{body} {kind} {place}".split())
         out.append(AgencyMention(name, _canonical(name), s, e))
         if e < base + item.end() or re.match(r"[ \t*_]*:", text[base + item.end() : base + item.end() + 4]):

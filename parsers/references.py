@@ -410,10 +410,10 @@ def _known_law_names() -> re.Pattern[str]:
 _NO_NAME = re.compile(r"[ \t]*[,;.:)]")
 _LINE_ENDS = re.compile(r"[ \t*_]*\n")
 # a numbered heading's line, short of the wrap: "3. Xây dựng văn bản quy định chi tiết thi hành Luật"
-_SHORT_HEADING = re.compile(r"[ \t*_#]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\.)[ \t][^\n]{0,55}")
+_ITEM_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\.)[ \t]"  # "2. ", "1.1. ", "a) ", "II. "
+_SHORT_HEADING = re.compile(rf"[ \t*_#]*{_ITEM_MARK}[^\n]{{0,55}}")
 # (the next item's line: "- …", "2. …", "1.1. …", "a) …", "II. …")
-_NEXT_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•–][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]"
-                             r"|[IVXL]{1,5}\.[ \t])")
+_NEXT_ITEM_LINE = re.compile(rf"\n[ \t*_]*(?:[-+•–][ \t]|{_ITEM_MARK})")
 
 
 def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention | None:

@@ -373,9 +373,8 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
                                      or _ADOPTS_TASKS.search(fold(n.heading)) is not None
                                      # ("Điều 2. Nhiệm vụ triển khai thí điểm": the decision's own work, not whose
                                      # duties they are: "Điều 2. Nhiệm vụ của Ban Chỉ đạo")
-                                     or _OWN_WORK_ARTICLE.match(fold(n.heading)) is not None
                                      # ("Điều 2. Nhiệm vụ, giải pháp chủ yếu": the tasks an article itself holds)
-                                     or _TASKS_ARTICLE.match(fold(n.heading)) is not None))
+                                     or _OWN_WORK_ARTICLE.match(fold(n.heading)) is not None))
         if n.own_role in _TASK_ROLES and n.kind not in ("scope", "table") and in_plan:
             found.append(n)
             continue
@@ -383,9 +382,9 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
     return found
 
 
-_TASKS_ARTICLE = re.compile(r"(?:các\s+)?nhiệm\s+vụ(?:,|\s+và)\s+giải\s+pháp(?![^\n]*\b(?:của|quyền\s+hạn)\b)")
-_OWN_WORK_ARTICLE = re.compile(r"(?:các\s+)?nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?"
-                               r"\s+(?:triển\s+khai|thực\s+hiện)(?![^\n]*\b(?:của|quyền\s+hạn)\b)")
+_OWN_WORK_ARTICLE = re.compile(r"(?:các\s+)?nhiệm\s+vụ(?:(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?"
+                               r"\s+(?:triển\s+khai|thực\s+hiện)|(?:,|\s+và)\s+giải\s+pháp)"
+                               r"(?![^\n]*\b(?:của|quyền\s+hạn)\b)")
 
 
 def _work_items(text: str, n: Node) -> list[Node]:

@@ -888,8 +888,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
 
 
 _REGARDING = re.compile(r"[\s*_]*Đối\s+với\s", re.I)
-_OF_THIS_DOCUMENT = re.compile(r"(?:Chỉ\s+thị|Kế\s+hoạch|Công\s+điện|Công\s+văn|Quyết\s+định|Thông\s+báo|Nghị\s+quyết)"
-                               r"\s+này(?![\wÀ-ỹ])")
+_OF_THIS_DOCUMENT = re.compile(rf"(?:{_THIS_ACT}|(?:Kế\s+hoạch|Công\s+văn|Thông\s+báo)\s+này)(?![\wÀ-ỹ])")
 _ADDRESSED = re.compile(r"[ \t*_]*:")
 
 

@@ -311,6 +311,16 @@ def _compounds() -> frozenset[str]:
 
 
 @cache
+def _compound_words() -> dict[str, int]:
+    """The most words a compound opening with each word has ("an" → 3: "an toàn thực phẩm")."""
+    most: dict[str, int] = {}
+    for c in _compounds():
+        first, n = c.split(" ")[0], len(c.split(" "))
+        most[first] = max(most.get(first, 0), n)
+    return most
+
+
+@cache
 def _inner() -> frozenset[str]:
     return frozenset(_grammar()["inner_lowercase"])
 
@@ -565,11 +575,23 @@ def _runs_to_own_place(text: str, syl: list[tuple[int, int]], i: int, limit: int
     return False
 
 
+# where each name read in the document's text ends (the units, tasks and tree read the same openings), by
+# ``name_end``'s arguments; emptied after each document by ``forget_texts``
+_NAME_ENDS: dict[tuple[str, int, int, bool, bool, str | None], int] = {}
+_MOST_NAME_ENDS = 100_000
+
+
 def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bare: bool = False,
              within: str | None = None) -> int:
     """Where the name that starts with an organisational head ending at ``head_end`` ends (see ``_name_end``), past
     the number it may end with after small letters that read as work ("Vụ Địa bàn kiểm tra số 3")."""
-    end = _name_end(text, head_end, limit, after_head, bare, within)
+    key = (text, head_end, limit, after_head, bare, within)
+    if (end := _NAME_ENDS.get(key, -1)) < 0 or id(text) in _READING_SHORT_FORMS:
+        end = _name_end(text, head_end, limit, after_head, bare, within)
+        if id(text) not in _READING_SHORT_FORMS:  # (read again once the text's short forms are known)
+            if len(_NAME_ENDS) >= _MOST_NAME_ENDS:
+                _NAME_ENDS.clear()  # (names read outside a document's parse: held no longer than a document's)
+            _NAME_ENDS[key] = end
     numbered = _NUMBERED_NAME_END.match(text, end, limit)
     return numbered.end() if numbered is not None else end
 
@@ -772,7 +794,7 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
             best = j
             # the grammar's compounds first: "Giáo dục thường xuyên", "Cảnh sát giao thông" (a word of
             # them may read as a verb)
-            for k in range(min(len(syl), i + 9), i + 1, -1):
+            for k in range(min(len(syl), i + _compound_words().get(tok.lower(), 1)), i + 1, -1):
                 if " ".join(text[a:b] for a, b in syl[i:k]).lower() in _compounds() \
                         and all(text[a:b].islower() for a, b in syl[i + 1 : k]):
                     best = j = k
@@ -1311,6 +1333,13 @@ def _short_forms(text: str) -> _ShortForms | None:
         return _read_short_forms(text)
     finally:
         _READING_SHORT_FORMS.discard(id(text))
+
+
+def forget_texts() -> None:
+    """Drop what the caches hold of the texts read so far (one document's answers are no other's)."""
+    _read_short_forms.cache_clear()
+    _subjects.cache_clear()
+    _NAME_ENDS.clear()
 
 
 @lru_cache(maxsize=4)

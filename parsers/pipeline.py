@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest import Snapshot, read_file
 from ingest.errors import NoDocumentInHtml, NotALegalDocument
-from parsers import metadata, references, structure, tables, tasks, units
+from parsers import agencies, metadata, references, structure, tables, tasks, units
 from parsers.formats import Prepared, prepare
 from parsers.models import (
     Attachment,
@@ -44,7 +44,7 @@ def parse_document(path: str | Path, use_attributes: bool = True) -> DocumentRec
 
 def warm_up() -> None:
     """Load what parsing loads lazily (vocabulary, dictionary, matcher), e.g. before timing."""
-    from parsers import agencies, repair, vocab
+    from parsers import repair, vocab
 
     vocab.doc_types()
     repair.repair_phrase("THÀNH PHHỒ")
@@ -111,6 +111,14 @@ def _attachment_title(title: str | None) -> str | None:
 
 
 def parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
+    try:
+        return _parse_prepared(prepared, source)
+    finally:
+        # (what was read of this text is of no use for the next, and would hold the text in memory)
+        agencies.forget_texts()
+
+
+def _parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
     text = prepared.text
     with stage("structure"):
         blocks = structure.blocks(text)

@@ -152,3 +152,19 @@ def test_count_disagreement_is_reported():
     rec = parse_bytes(text.encode(), "news.txt")
     assert len(rec.tasks) == 2
     assert [d.code for d in rec.diagnostics if d.code == "W201"] == ["W201"]
+
+
+def test_a_parse_leaves_nothing_of_its_text_in_the_caches():
+    """What the name readers remember of one document's text is dropped when its parse ends (it holds the text
+    in memory, and answers nothing about the next document)."""
+    from pathlib import Path
+
+    from parsers import agencies, parse_bytes
+
+    seed = Path(__file__).parent.parent / "corpus" / "001_3f4267e86baa5422.txt"  # (Quyết định 1369, its plan's units)
+    agencies.find("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính")  # (read outside a parse: kept until the next)
+    assert agencies._NAME_ENDS
+    rec = parse_bytes(seed.read_bytes(), seed.name)
+    assert rec.units
+    assert not agencies._NAME_ENDS
+    assert agencies._subjects.cache_info().currsize == 0

@@ -453,16 +453,6 @@ def _organ_kind(head: str) -> str | None:
     return next((k for k in _ORGAN_HEADS if h == k or h.startswith(k + " ")), None)
 
 
-def _head_before(text: str, head_end: int) -> str | None:
-    """The kind of the head ending at ``head_end``, folded ("vụ", "đài"), if its bodies name only their
-    parent after them."""
-    for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end):
-        h = _heads_re().match(text, w.start(), head_end)
-        if h is not None and h.end() == head_end and (kind := _organ_kind(h.group(0))) in _NO_NESTING:
-            return kind
-    return None
-
-
 @cache
 def paired_re() -> re.Pattern[str]:
     """Two activities joined by a comma, as agency names write them ("khám, chữa bệnh")."""
@@ -612,9 +602,12 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
     """
     syl = _syllables(text, head_end, min(limit, head_end + 300))
     words = _words()
-    own = _head_before(text, head_end) or (within if within in _NO_NESTING else None)
-    own_kind = within or next((_organ_kind(h.group(0)) for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end)
-                     if (h := _heads_re().match(text, w.start(), head_end)) is not None and h.end() == head_end), None)
+    # (the kinds of the heads that end here, read once: the first is the name's kind, the first that names only its
+    # parent after it the nesting's)
+    kinds = [_organ_kind(h.group(0)) for w in _WORD_AT.finditer(text, max(0, head_end - 40), head_end)
+             if (h := _heads_re().match(text, w.start(), head_end)) is not None and h.end() == head_end]
+    own = next((k for k in kinds if k in _NO_NESTING), None) or (within if within in _NO_NESTING else None)
+    own_kind = within or (kinds[0] if kinds else None)
     end = head_end
     pair_end = -1  # where a pair of activities the name holds ended
     i = 0

@@ -114,8 +114,9 @@ def blocks(text: str) -> list[Block]:
                 and not (prev_caps and prev_line.rstrip()[-1:] not in _TERMINAL_CHARS
                          and (_CAPS_TAIL.match(line) or _caps_name_goes_on(prev_line, line))))
             # (the heading so far, however its lines were wrapped: "7. Ủy ban ⏎ nhân dân các xã, phường ⏎ Chủ động …")
-            or _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
-                              else prev_line, stripped)
+            or (stripped[:1].isupper()  # (its first test, before the heading is cut out)
+                and _short_heading(text[cur_start:cur_end] if cur_start is not None and cur_end - cur_start < 160
+                                   else prev_line, stripped))
             or _agency_line(prev_line, lines, i)
             # ("(1) Bộ Xây dựng … ⏎ (2) Bộ Tài chính …": the item after one that opened its line)
             or (last_paren and (paren := _PAREN_ITEM.match(line)) is not None and int(paren.group(1)) == last_paren + 1)

@@ -190,9 +190,11 @@ _NAME_STOP = re.compile(
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
 _AMENDING_END = re.compile(
-    r"\s(?:số\s+\d|ngày\s+\d)|[;()]|\n\s*\n|\s(?:đã|được|có\s+hiệu\s+lực|quy\s+định|về\s(?!người))\b"
+    r"\s(?:số\s+\d|ngày\s+\d)|[;()]|\n\s*\n|\s(?:đã|được|có\s+hiệu\s+lực|quy\s+định)\b"
+    # (the laws it amends by their field: "… của các Luật về thuế", "… của các luật về đầu tư kinh doanh")
+    r"|(?<![Cc]ác\s[Ll]uật)(?<![Cc]ác\s[Bb]ộ\sluật)\svề\s(?!người)"
     # "… của Luật Nhập cảnh, … tại Việt Nam năm 2019 và Luật sửa đổi …": the amending law's year, then the next law
-    r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+sửa\s+đổi)"
+    r"|\s(?:năm|NĂM)\s+(?:19|20)\d\d(?=\s*(?:[;,.:]|$|và\s|\n))|\s+và\s+(?=(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)?sửa\s+đổi)"
 )
 _NOT_A_NAME = {"sư", "này", "định", "pháp", "lệ", "khoa", "hóa", "gia"}
 _WHEN_WORDS = {"năm", "quý", "tháng", "ngày"}
@@ -597,6 +599,7 @@ _LAW_WORD = r"(?:luật|bộ\s+luật|pháp\s+lệnh)"
 _INNER_FIRST = re.compile(rf"\s(?:của|các)\s+(?={_LAW_WORD}\s)", re.I)
 _INNER_TYPE = re.compile(rf"{_LAW_WORD}\s+", re.I)
 _INNER_NEXT = re.compile(rf"\s*(?:,|và)\s*(?={_LAW_WORD}\s)", re.I)
+_FIELD_OF_LAWS = re.compile(r"về\s+(?=\w)", re.I)
 
 
 def _amending_end(probe: str) -> int:
@@ -619,8 +622,11 @@ def _amending_end(probe: str) -> int:
             # ở người (HIV/AIDS)"
             hard = _AMENDING_END.search(probe, known.end())
             limit = hard.start() if hard else len(probe)
-        stop = _name_stop(probe[law.end() : limit])
-        end = known.end() if known else law.end() + (stop.start() if stop else limit - law.end())
+        # ("… của các Luật về thuế": the laws it amends by their field, after "về")
+        at = field.end() if (field := _FIELD_OF_LAWS.match(probe, law.end(), limit)) is not None \
+            and probe[first.start() : first.end()].split()[0].lower() == "các" else law.end()
+        stop = _name_stop(probe[at:limit])
+        end = known.end() if known else at + (stop.start() if stop else limit - at)
         nxt = _INNER_NEXT.match(probe, end, limit)
         if nxt is None:
             break

@@ -327,6 +327,13 @@ CASES = [
     ('TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 31/CT-TTG NGÀY 20/10/2025 CỦA THỦ TƯỚNG\nCHÍNH PHỦ VÀ KẾT LUẬN SỐ '
      '205-KL/TW NGÀY 14/10/2025 CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI',
      ['B 31/CT-TTG', 'B 205-KL/TW']),
+    # an amending law that names the laws it amends by their field, its date after it; a decree detailing it, the
+    # decrees it amends in the same title no document
+    ('Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 26 tháng 11 năm 2014;',
+     ['B Luật sửa đổi, bổ sung một số điều của các Luật về thuế']),
+    ('Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi tiết thi hành Luật sửa '
+     'đổi, bổ sung một số điều của các Luật về thuế và sửa đổi, bổ sung một số điều của các Nghị định về thuế;',
+     ['B 12/2015/NĐ-CP', 'S Luật sửa đổi, bổ sung một số điều của các Luật về thuế implements 0']),
 ]
 
 

@@ -921,7 +921,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     last_group: str | None = None
     untitled: list[tuple[int, int]] = []  # the lines of a group's title that has no label ("Nhóm nhiệm vụ về …")
     # the cells a row below a row's merged cells has: the task's and those after it, one of them when the work is due
-    below_task = len(roles) - roles.index("task") if "task" in roles[2:] and "deadline" in roles[2:] \
+    below_task = len(roles) - roles.index("task") if "task" in roles[1:] and "deadline" in roles[2:] \
         and roles.index("deadline") > roles.index("task") else 0
 
     def flush_title() -> None:
@@ -1033,10 +1033,11 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
 def _over_rows_below(cells: list[Cell], below: list[list[Cell]]) -> list[Row]:
     """A row and the rows below it that have only their cells from the task's on: "1 ⏎ Bộ Nông nghiệp và Môi trường
     ⏎ … ⏎ - Hoàn thiện Nghị định … ⏎ Quý I/2026 ⏎ - Rà soát … ⏎ Năm 2027", the cells before the task's merged over
-    them."""
+    them (or, the task first, those between its cell and the deadline's: "2. ⏎ Lập, phê duyệt phương án … ⏎ Quyết định
+    ⏎ UBND cấp tỉnh ⏎ … ⏎ Năm 2025 ⏎ Xây dựng, phê duyệt … ⏎ Năm 2026")."""
     if below:
-        again = below[0][0].col
-        cells = [replace(c, rows=1 + len(below)) if c.col < again else c for c in cells]
+        own = {c.col for r in below for c in r}  # (the columns the rows below have cells of)
+        cells = [replace(c, rows=1 + len(below)) if c.col not in own else c for c in cells]
     return [Row(tuple(r), r[0].start, max(c.end for c in r)) for r in (cells, *below)]
 
 
@@ -1490,6 +1491,7 @@ def _several(raw: str) -> bool:
 
 _BULLET_LINE = re.compile(rf"[-+•–][ \t]+(?=[{UPPER}\d])")
 _SUB_ROW = 0.2  # what a row below a row's merged cells costs
+_MERGED = 0.3  # … and in a task-first table, each of its cells merged from the row above
 # a figure that opens a line the sentence goes on after ("2027, cập nhật …")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
@@ -1525,8 +1527,12 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     edges: dict[int, float] = {}
     # a row whose cells merged over the rows below it may go on with those rows, each from the task's column on
     # (… up to _MAX_ROW_LINES lines: past them, a row that never ends is read as one, as fast)
-    again = cols.index("task") if sub_rows is not None and "task" in cols[1:] and len(cols) < n <= _MAX_ROW_LINES \
-        else None
+    again = cols.index("task") if sub_rows is not None and "task" in cols and len(cols) < n <= _MAX_ROW_LINES \
+        and ("task" in cols[1:] or "deadline" in cols[1:]) else None
+    # (a table whose task comes first: its rows below have their task's and deadline's cells alone, the cells between
+    # merged over them from the row above — "2. ⏎ Lập, phê duyệt phương án … ⏎ Quyết định ⏎ UBND cấp tỉnh ⏎ Bộ … ⏎ Năm
+    # 2025 ⏎ Xây dựng, phê duyệt … ⏎ Năm 2026")
+    due = cols.index("deadline") if again == 0 else None
 
     def agencies_from(j: int, b: int) -> bool:
         """Do lines j … b-1 read as agencies alone ("Vụ Dầu khí và ⏎ Than ⏎ Bộ Tài chính;")?"""
@@ -1685,6 +1691,14 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     best = [[inf] * (width + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (width + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    def _later_cells(a: int, b: int) -> float:
+        """What a row below's deadline costs for each line after its first that opens a cell and says no time
+        ("Năm 2017 - 2018 ⏎ Văn bản hướng dẫn": the product's cell after it)."""
+        return sum(2.5 for j in starts_in(a + 1, b) if not _says_when(j))
+
+    # (a task-first table's rows below: the same, their cells from the task's on, and how each was reached)
+    below = [[inf] * (width + 1) for _ in range(n + 1)] if due is not None else []
+    below_back: list[list[tuple[int, int]]] = [[(0, 0)] * (width + 1) for _ in range(n + 1)] if due is not None else []
 
     # (a cell runs at most _MAX_CELL_LINES lines, or more of a narrow column's short lines up to _MAX_CELL_CHARS: a
     # row that never ends, its numbers past the pattern's, costs the same per line)
@@ -1722,11 +1736,30 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             for m in ends(k, c == width - 1, role):
                 if m > k and k not in opens and k != n:
                     continue
-                v = best[k][c] + cost(k, m, role) + (edge(m) if m > k else 0.0)
+                v = best[k][c] + cost(k, m, role) + (edge(m) if m > k else 0.0) \
+                    + (_later_cells(k, m) if c == due and m > k else 0.0)
                 if v < best[m][c + 1]:
                     best[m][c + 1] = v
                     back[m][c + 1] = (k, c)
-        if again is not None and best[k][width] < inf and 0 < k < n and k in opens:
+        if due is not None:
+            # a row below: its task's cell, then each column's own cell or the cell merged over it from the row above
+            # (never the deadline's)
+            for c in range(1, width):
+                if below[k][c] == inf:
+                    continue
+                if c != due and (v := below[k][c] + _MERGED) < below[k][c + 1]:
+                    below[k][c + 1], below_back[k][c + 1] = v, (k, c)
+                for m in ends(k, c == width - 1, cols[c]):
+                    if m > k and k in opens and (v := below[k][c] + cost(k, m, cols[c]) + edge(m)
+                                                 + (_later_cells(k, m) if c == due else 0.0)) < below[m][c + 1]:
+                        below[m][c + 1], below_back[m][c + 1] = v, (k, c)
+            if below[k][width] < best[k][width]:
+                best[k][width], back[k][width] = below[k][width], (k, -1)
+            if best[k][width] < inf and 0 < k < n and k in opens:
+                for m in ends(k, False, "task"):
+                    if m > k and (v := best[k][width] + _SUB_ROW + cost(k, m, "task") + edge(m)) < below[m][1]:
+                        below[m][1], below_back[m][1] = v, (k, -1)
+        elif again is not None and best[k][width] < inf and 0 < k < n and k in opens:
             # a row below, its cells from the task's on (its task's cell never empty)
             for m in ends(k, False, cols[again]):
                 if m > k:
@@ -1739,6 +1772,18 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     k, c = n, width
     while (k, c) != (0, 0):
         pk, pc = back[k][c]
+        if pc < 0:  # a task-first table's row below, read back to its task's cell (a merged cell: none of its own)
+            while True:
+                pk, pc = below_back[k][c]
+                if pc < 0:
+                    rows[-1].append(Cell(lines[pk][0], lines[k - 1][1], 1))
+                    break
+                if pk < k:
+                    rows[-1].append(Cell(lines[pk][0], lines[k - 1][1], pc + 1))
+                k, c = pk, pc
+            rows.append([])
+            k, c = pk, width
+            continue
         col = again if pc == width and again is not None else c - 1  # (a row below opens with its task's cell)
         a, b = pk, k
         if a == b:

@@ -409,3 +409,41 @@ def test_a_councils_resolution_whose_article_holds_its_tasks_and_solutions():
             "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
             + signed("CHỦ TỊCH", name="Hoàng Trung Dũng"))
     assert [t.id for t in parse_bytes(text.encode(), "nq.txt").tasks] == ["Điều 2.1", "Điều 2.2"]
+
+
+_GAZETTE_HEADER = ("TT\nNội dung nhiệm vụ\nSản phẩm\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n")
+
+
+def _gazette_plan(rows: str) -> str:
+    return ("CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n21\nBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1502/QĐ-BNNMT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 8 tháng 5 năm 2026\n"
+            "QUYẾT ĐỊNH\nBan hành Kế hoạch bảo đảm an toàn hồ chứa nước giai đoạn 2026 - 2030\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo đảm an toàn hồ chứa nước.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hoàng Hiệp\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Quyết định số 1502/QĐ-BNNMT ngày 8 tháng 5 năm 2026)\n"
+            + _GAZETTE_HEADER + rows)
+
+
+def test_a_gazette_rows_merged_cells_over_the_rows_below_when_its_task_comes_first():
+    """A task-first gazette table ("TT / Nội dung nhiệm vụ / Sản phẩm / Chủ trì / Phối hợp / Thời hạn"), one cell per
+    line: a row's number, product, lead and partners merged over the rows below it, each of which has its own task
+    and deadline (and may have its own product): one task per row, the merged cells shared, the deadlines each its
+    own."""
+    rows = ("I. Quản lý an toàn đập\n1.\nRà soát, phân loại các hồ chứa nước theo mức\nđộ rủi ro\nDanh mục hồ chứa\n"
+            "Cục Quản lý\nđê điều\nỦy ban nhân dân\ncấp tỉnh\nNăm 2026\n"
+            "2.\nLập, phê duyệt quy trình vận hành hồ chứa\nnước thuộc thẩm quyền\nQuyết định phê\nduyệt\n"
+            "Ủy ban nhân dân\ncấp tỉnh\nBộ Công Thương\nNăm 2026\n"
+            "Kiểm định an toàn đập, hồ chứa nước\nNăm 2027\n"
+            "Cập nhật cơ sở dữ liệu an toàn đập\nCơ sở dữ liệu\nđược cập nhật\nHằng năm\n"
+            "3.\nĐầu tư sửa chữa các hồ chứa nước hư hỏng\nDự án được\nđầu tư\nỦy ban nhân dân\ncấp tỉnh\n"
+            "Bộ Tài chính\n2026 - 2030\n")
+    rec = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt")
+    got = [(t.id, t.text.split()[0].rstrip(","), list(t.lead), t.deadline) for t in rec.tasks]
+    assert got == [
+        ("PL.I.1", "Rà", ["Cục Quản lý đê điều"], "Năm 2026"),
+        ("PL.I.2.1", "Lập", ["Ủy ban nhân dân cấp tỉnh"], "Năm 2026"),
+        ("PL.I.2.2", "Kiểm", ["Ủy ban nhân dân cấp tỉnh"], "Năm 2027"),
+        ("PL.I.2.3", "Cập", ["Ủy ban nhân dân cấp tỉnh"], "Hằng năm"),
+        ("PL.I.3", "Đầu", ["Ủy ban nhân dân cấp tỉnh"], "2026 - 2030"),
+    ]
+    assert all(list(t.support) == ["Bộ Công Thương"] for t in rec.tasks[1:4])

@@ -186,8 +186,9 @@ def _title_caption(text: str, block: Block, parts: list[str]) -> bool:
         [fold(p).strip(" *_") for p in parts] == ["về"] or BASIS_NEXT.match(text, block.end) is not None)
 
 
-# (the preamble next, or after the line of who enacts it: "… ⏎ CỤC TRƯỞNG CỤC HẢI QUAN ⏎ Căn cứ …")
-BASIS_NEXT = re.compile(rf"(?:[\s*_]*[^\n{LOWER}]{{3,120}}\n)?[\s*_]*(?:Căn\s+cứ|CĂN\s+CỨ)\s")
+# (the preamble next, or after the line of who enacts it: "… ⏎ CỤC TRƯỞNG CỤC HẢI QUAN ⏎ Căn cứ …", and its session's:
+# "… ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN ⏎ KHÓA XVIII, KỲ HỌP THỨ 36 ⏎ Căn cứ …")
+BASIS_NEXT = re.compile(rf"(?:[\s*_]*[^\n{LOWER}]{{3,120}}\n){{0,2}}[\s*_]*(?:Căn\s+cứ|CĂN\s+CỨ)\s")
 
 
 def _caps_after(text: str, blocks: list[Block], k: int) -> bool:

@@ -447,3 +447,20 @@ def test_a_gazette_rows_merged_cells_over_the_rows_below_when_its_task_comes_fir
         ("PL.I.3", "Đầu", ["Ủy ban nhân dân cấp tỉnh"], "2026 - 2030"),
     ]
     assert all(list(t.support) == ["Bộ Công Thương"] for t in rec.tasks[1:4])
+
+
+def test_a_councils_title_in_capitals_over_who_enacts_it_and_its_session():
+    """"NGHỊ QUYẾT ⏎ VỀ NHIỆM VỤ, GIẢI PHÁP … ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH … ⏎ KHÓA XVIII, KỲ HỌP THỨ 36 ⏎ Căn cứ …":
+    the title in capitals (its words a section's heading's), then the council and its session on two lines over the
+    preamble, whose documents are its bases."""
+    text = (_header("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH", "41/NQ-HĐND", "Hà Tĩnh, ngày 12 tháng 12 năm 2025")
+            + "NGHỊ QUYẾT\n\nVỀ NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2026 - 2030\n\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\nKHÓA XVIII, KỲ HỌP THỨ 31\n\n"
+            "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n\n"
+            "Xét Tờ trình số 512/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n\nQUYẾT NGHỊ:\n\n"
+            "Điều 1. Thông qua các nhiệm vụ phát triển du lịch cộng đồng.\n"
+            + signed("CHỦ TỊCH", name="Hoàng Trung Dũng"))
+    rec = parse_bytes(text.encode(), "nq.txt")
+    assert rec.document.title == "Về nhiệm vụ, giải pháp phát triển du lịch cộng đồng giai đoạn 2026 - 2030"
+    assert [(r.relation, r.number or r.name) for r in rec.references] == [
+        ("legal_basis", "Du lịch"), ("proposal", "512/TTr-UBND")]

@@ -7,6 +7,7 @@ span slices ``record.text``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import time
 from collections.abc import Iterator
@@ -153,6 +154,10 @@ def _parse_prepared(prepared: Prepared, source: Source) -> DocumentRecord:
         found_tasks = tasks.extract(text, tree, meta.type, meta.title)
     with stage("units"):
         found_units = units.extract(text, tree, meta)
+        if (prefix := tasks.appendix_renamed(found_tasks, [u.section for u in found_units])) is not None:
+            # (a task table's groups that are units take the ids its rows have: "PL.A", the one appendix of tasks)
+            found_units = [dataclasses.replace(u, section="PL." + u.section[len(prefix):])
+                           if u.section and u.section.startswith(prefix) else u for u in found_units]
     if not found_tasks and report:
         found_tasks, task_diags = tasks.from_announcement(text)
         diagnostics.extend(task_diags)

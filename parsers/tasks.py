@@ -268,6 +268,16 @@ def _one_appendix(found: list[Task]) -> list[Task]:
 _NUMBERED_PREFIX = re.compile(r"PL\d+\.")
 
 
+def appendix_renamed(found: list[Task], sections: list[str | None]) -> str | None:
+    """The prefix ("PL2.") of the sections given in the one appendix of tasks, whose rows' ids ``_one_appendix`` made
+    "PL.…": the group rows of its tables that are units take the same ("PL.A")."""
+    rows = [t.id for t in found if t.source == "row"]
+    if not any(r.startswith("PL.") for r in rows) or any(_NUMBERED_PREFIX.match(r) for r in rows):
+        return None
+    numbered = {m.group(0) for s in sections if s and (m := _NUMBERED_PREFIX.match(s))}
+    return numbered.pop() if len(numbered) == 1 else None
+
+
 # the parts of a plan whose tables list no work: its money, its targets, its purpose, the situation it starts from
 _NO_WORK_ROLES = frozenset({"funding", "targets", "purpose", "situation"})
 _POINTS_TO_APPENDIX = re.compile(r"(?:tại|theo|ở)\s+(?:các\s+)?(?:Phụ\s+lục|Danh\s+mục|phụ\s+lục)(?![\wÀ-ỹ])")

@@ -464,3 +464,23 @@ def test_a_councils_title_in_capitals_over_who_enacts_it_and_its_session():
     assert rec.document.title == "Về nhiệm vụ, giải pháp phát triển du lịch cộng đồng giai đoạn 2026 - 2030"
     assert [(r.relation, r.number or r.name) for r in rec.references] == [
         ("legal_basis", "Du lịch"), ("proposal", "512/TTr-UBND")]
+
+
+def test_the_groups_of_the_one_appendix_of_tasks_take_its_rows_ids():
+    """A "PHỤ LỤC I" of targets beside a "PHỤ LỤC II" of tasks grouped by agency ("A | SỞ NỘI VỤ"): the rows are
+    "PL.A.1" (the one appendix of tasks), and so are the groups that are units, "PL.A"."""
+    from tests.test_shapes_more import ROLES_IN_ONE_CELL
+
+    text = (ROLES_IN_ONE_CELL.split("**PHỤ LỤC**")[0]
+            + "**PHỤ LỤC I**\n\n**CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2024**\n\n"
+            "| STT | Chỉ tiêu | Năm 2024 |\n|---|---|---|\n| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | 60% |\n\n"
+            "**PHỤ LỤC II**\n\n**DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024**\n\n"
+            "| STT | Nội dung nhiệm vụ | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| A | SỞ NỘI VỤ |\n"
+            "| 1 | Tham mưu ban hành Quy định về trách nhiệm người đứng đầu | Các sở, ban, ngành | Quý I/2024 |\n"
+            "| B | THANH TRA TỈNH |\n"
+            "| 1 | Kiểm tra công vụ đột xuất tại các cơ quan, đơn vị | Sở Nội vụ | Hằng quý |\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    assert [t.id for t in rec.tasks if t.id.startswith("PL")] == ["PL.A.1", "PL.B.1"]
+    assert [(u.section, u.name) for u in rec.units if (u.section or "").startswith("PL")] == [
+        ("PL.A", "SỞ NỘI VỤ"), ("PL.B", "THANH TRA TỈNH")]

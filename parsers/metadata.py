@@ -15,7 +15,8 @@ from parsers.text import LOWER, MOTTO, UPPER, clean_value, fold
 from parsers.tree import marker
 
 # "Số: 123/QĐ-UBND"; a Party header writes "Số 45-KH/TU" without the colon, at a line's start
-_NUMBER_LINE = re.compile(rf"(?:Số\s*(?:hiệu)?\s*[:：]|(?m:^)[ \t*_]*Số(?=[ \t]+\d))\s*{NUMBER}", re.X)
+# ("Số: 52-KH/TU", "Số 52-KH/TU" opening its line or after the Party header's star: "TỈNH ỦY ĐỒNG NAI * Số 52-KH/TU …")
+_NUMBER_LINE = re.compile(rf"(?:Số\s*(?:hiệu)?\s*[:：]|(?:(?m:^)|\*)[ \t*_]*Số(?=[ \t]+\d))\s*{NUMBER}", re.X)
 # capital letters only (the range À-Ỹ holds small letters too): a line of capitals is the motto, not a place
 _CAPS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # a word of a place's name ("Cư M'gar"), and a word after the first (its kind, when the first was a capital)
@@ -256,8 +257,9 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     lines = [ln for ln in lines if ln and not re.fullmatch(r"[-_–—=.\s]+", ln)]
     if not lines:
         return None, None
-    # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line
-    lines = [re.sub(r"[-_–—]{3,}.*$", "", ln).strip() for ln in lines[-4:]]
+    # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line (or "TỈNH ỦY ĐỒNG NAI * Số 52-KH/TU": the
+    # Party's header, its number after the star)
+    lines = [_HEADER_AFTER.sub("", ln).strip() for ln in lines[-4:]]
     lines = [ln for ln in lines if ln and is_caps(ln, min_letters=2) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
         return None, None
@@ -292,6 +294,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     return name, parent
 
 
+_HEADER_AFTER = re.compile(r"[-_–—]{3,}.*$|[ \t*]+(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d).*$")
 _PARTY_ORG = re.compile(r"Đảng\s+bộ\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+(?P<place>\S.*)")
 
 

@@ -484,3 +484,16 @@ def test_the_groups_of_the_one_appendix_of_tasks_take_its_rows_ids():
     assert [t.id for t in rec.tasks if t.id.startswith("PL")] == ["PL.A.1", "PL.B.1"]
     assert [(u.section, u.name) for u in rec.units if (u.section or "").startswith("PL")] == [
         ("PL.A", "SỞ NỘI VỤ"), ("PL.B", "THANH TRA TỈNH")]
+
+
+def test_a_party_header_collapsed_on_one_line_its_number_after_the_star():
+    """"TỈNH ỦY QUẢNG TRỊ * Số 61-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Quảng Trị, ngày …" (a crawler's text): the committee
+    issues it, the number after the star is its own."""
+    text = ("Kế hoạch số 61-KH/TU của Ban Thường vụ Tỉnh ủy | Cổng thông tin Đảng bộ tỉnh\n\n"
+            "TỈNH ỦY QUẢNG TRỊ * Số 61-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Quảng Trị, ngày 3 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\nthực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo\n\n"
+            "I- MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc nội dung Nghị quyết số 71-NQ/TW.\n"
+            "II- TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tổ chức quán triệt Nghị quyết.\n"
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Chiến Thắng\n")
+    d = parse_bytes(text.encode(), "kh.txt").document
+    assert (d.number, d.issuer, d.type) == ("61-KH/TU", "Tỉnh ủy Quảng Trị", "Kế hoạch")

@@ -1382,6 +1382,9 @@ def reads_as_deadline(raw: str) -> bool:
     return _DEADLINE_CELL.match(raw) is not None and len(raw) < 80
 
 
+_LISTED_ITEM = re.compile(r"\d{1,2}[.)]\s")
+
+
 def cell_cost(raw: str, role: str) -> float:
     """How badly ``raw`` reads as a cell of a column of ``role`` (0 reads well, 3 does not)."""
     if role in ("lead", "support"):
@@ -1395,7 +1398,8 @@ def cell_cost(raw: str, role: str) -> float:
     if role == "deadline":
         if reads_as_deadline(raw):
             return 0.0
-        first = re.split(r"[.;](?:\s|$)", raw, maxsplit=1)[0]
+        # (its first sentence: not an item's number, "1. Bộ Chỉ huy …", a list of bodies)
+        first = re.split(r"[.;](?:\s|$)", raw, maxsplit=1)[0] if not _LISTED_ITEM.match(raw) else raw
         if (_DEADLINE_CELL.match(first) and len(first) < 80) or (_WHEN.match(raw) and len(raw) < 120):
             return 0.3  # "Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật (nếu có)": when, then a note
         if len(raw) < 200 and _TIME_WORDS.search(raw[:70]):
@@ -1495,6 +1499,7 @@ _MERGED = 0.3  # … and in a task-first table, each of its cells merged from th
 # a figure that opens a line the sentence goes on after ("2027, cập nhật …")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
+_YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
 
@@ -1579,6 +1584,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         while k < min(n, j + 5) and text[lines[k][0] : lines[k][0] + 1].islower():
             k += 1
         cut = " ".join(own[j:k])
+        if _AMOUNT_LINE.fullmatch(own[j]) and not _YEAR_ALONE.fullmatch(own[j]):
+            return False  # ("150": an amount, its column's, not a year)
         return not bulleted[j] and (
             cell_cost(own[j], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (
             j == 0 or e - s <= 60 or re.search(r"[.;:]\W*$", own[j - 1]) is not None)

@@ -3503,10 +3503,13 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         rest = text[nxt:head_end]
         local_then_place = (_PLACE_HEAD.match(rest) is not None
                             and _LOCAL_BODY.match(text, piece_start, head_end) is not None)
-        w = _CAPITAL_WORD.match(text, piece_start, head_end)
+        # (past its holder's title: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố")
+        named_at = _past_title(text, t) if (t := _titles_re().match(text, piece_start, head_end)) else piece_start
+        w = _CAPITAL_WORD.match(text, named_at, head_end)
         known = _gazetteer_at_word(text, w, head_end) if w is not None else None
-        if known is not None and known[1] > nxt:
-            continue  # "Văn phòng HĐND và UBND huyện": one office, its name holding "và"
+        if (known is not None and known[1] > nxt) \
+                or ((head := _heads_re().match(text, named_at, head_end)) is not None and head.end() > nxt):
+            continue  # "Văn phòng HĐND và UBND huyện", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": one body
         if _heads_re().match(rest) or _titles_re().match(rest) or _COLLECTIVE.match(rest) or local_then_place:
             pieces.append((piece_start, pos + sep.start()))
             piece_start = nxt

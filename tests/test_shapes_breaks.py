@@ -497,3 +497,16 @@ def test_a_party_header_collapsed_on_one_line_its_number_after_the_star():
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Chiến Thắng\n")
     d = parse_bytes(text.encode(), "kh.txt").document
     assert (d.number, d.issuer, d.type) == ("61-KH/TU", "Tỉnh ủy Quảng Trị", "Kế hoạch")
+
+
+def test_a_heading_whose_one_body_holds_and_after_its_holders_title_or_its_head():
+    """"15. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố:" (the office the gazetteer knows, after its
+    holder's title) and "7/ Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh:" (a head holding "và") are one body each."""
+    units = [(u.section, u.name) for u in parse_bytes(_plan(
+        "1. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện:\na) Theo dõi, tổng hợp tình hình thực hiện.\n"
+        "2. Đảng ủy Mặt trận Tổ quốc và các đoàn thể huyện:\na) Lãnh đạo các tổ chức chính trị - xã hội tham gia giám "
+        "sát.\n3. Giám đốc Trung tâm Văn hóa và Giám đốc Trung tâm Y tế huyện:\na) Phối hợp tuyên truyền.\n").encode(),
+        "kh.txt").units]
+    assert units == [("II.1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+                     ("II.2", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể huyện"),
+                     ("II.3", "Trung tâm Văn hóa"), ("II.3", "Trung tâm Y tế huyện")]

@@ -32,6 +32,7 @@ _BLOCK_START = re.compile(
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích
       | [A-HK-NĐ]\s*[.\-–/]\s+[CAPITALS]{2}   # A. NHIỆM VỤ, A- NHIỆM VỤ
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
+      | [a-zđ][)\-–](?=[CAPITALS][a-zà-ỹđ])    # a-Chủ trì …, a)Chủ trì … (no space after its mark)
       | \([a-zđ]\)\s+\S                      # (a) …
       | \(1\)\s+[^\d\s]                        # (1) Bộ Xây dựng … (the items after it: _PAREN_ITEM)
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)

@@ -50,6 +50,8 @@ _MARKERS = (
     ("num", re.compile(r"(?:Nhiệm\s+vụ|Giải\s+pháp|Nội\s+dung|Hoạt\s+động)\s+(?P<n>\d{1,3})\s*[:.]\s*(?P<h>\S.*)",
                        re.S)),
     ("letter", re.compile(r"(?P<n>[a-zđ])\s*[).\-–/]\s+(?P<h>\S.*)", re.S)),  # "a)", "a.", "a- …", "a/"
+    # "a-Chủ trì …", "a)Chủ trì …": the mark with no space after it, a word in sentence case next
+    ("letter", re.compile(rf"(?P<n>[a-zđ])[)\-–](?P<h>[{UPPER}][a-zà-ỹđ].*)", re.S)),
     ("letter", re.compile(r"\((?P<n>[a-zđ])\)\s*(?P<h>\S.*)", re.S)),  # "(a) …"
     ("paren", re.compile(r"\((?P<n>\d{1,3})\)\s*(?P<h>[^\d\s].*)", re.S)),  # "(1) Bộ Tài chính …"
     ("bullet", re.compile(r"(?P<n>[-–—•·])\s*(?P<h>[^\d\s-].*)", re.S)),

@@ -510,3 +510,12 @@ def test_a_heading_whose_one_body_holds_and_after_its_holders_title_or_its_head(
     assert units == [("II.1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
                      ("II.2", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể huyện"),
                      ("II.3", "Trung tâm Văn hóa"), ("II.3", "Trung tâm Y tế huyện")]
+
+
+def test_lettered_items_whose_mark_has_no_space_after_it():
+    """"a-Chủ trì, phối hợp …" / "b)Hướng dẫn …": a letter's mark with its text run on, no space between, opens an item
+    (the text in sentence case after it)."""
+    got = _tasks_of("1. Tuyên truyền Luật Xử lý vi phạm hành chính\n\n"
+                    "a-Chủ trì tổ chức hội nghị quán triệt Luật cho cán bộ, công chức.\n\n"
+                    "b)Hướng dẫn các xã, phường tổ chức tuyên truyền Luật trên loa truyền thanh.\n")
+    assert got == [("II.1.a", "Chủ"), ("II.1.b", "Hướng")]

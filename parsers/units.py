@@ -721,14 +721,16 @@ _LEADING_CLAUSE = re.compile(r"[\s*_]*(?:(?:Căn\s+cứ(?:\s+vào)?|Theo)\s+ch�
                              r"|Sau\s+khi(?!\s+nghe\s)|Trước\s+tình\s+hình|Qua)(?![\wÀ-ỹ])")
 _CLAUSE_COMMA = re.compile(rf",[\s*_]*(?=[{UPPER}]|(?:các|những)\s)")  # a clause's comma, a subject may follow
 _CLAUSE_BREAK = re.compile(r"[;:]|[.\n]\s*\n")
+_COMMA_THEN_WORD = re.compile(r",[\s*_]*(?=[a-zà-ỹđ])")
 
 
 def _subject_after_comma(text: str, pos: int, stop: int, end: int,
-                         takes: Callable[[list[agencies.AgencyMention]], bool]) -> int | None:
-    """After the first comma of the clause at ``pos`` (up to ``stop``, within its sentence) that bodies ``takes``
-    follow: where they begin."""
+                         takes: Callable[[list[agencies.AgencyMention]], bool], begun: int | None = None) -> int | None:
+    """After the first comma of the clause at ``pos`` (up to ``stop``, within its sentence, before ``begun``) that
+    bodies ``takes`` follow: where they begin."""
+    begun = stop if begun is None else begun
     for c in _CLAUSE_COMMA.finditer(text, pos, stop):
-        if _CLAUSE_BREAK.search(text, pos, c.start()):
+        if _CLAUSE_BREAK.search(text, pos, c.start()) or c.start() > begun:
             return None
         found = agencies.subjects(text, c.end(), _word_end(text, min(end, c.end() + 400)))
         if found and found[0].start - c.end() <= 2 and takes(found):
@@ -741,8 +743,13 @@ def _past_clause(text: str, pos: int, end: int) -> int | None:
     acting follows."""
     if (opens := _LEADING_CLAUSE.match(text, pos, end)) is None:
         return None
-    return _subject_after_comma(text, opens.end(), min(end, pos + 260), end,
-                                lambda found: _acts(text, found[-1].end, end))
+    stop = min(end, pos + 260)
+    # (the sentence's work begun after a comma with no subject of its own: "Căn cứ chức năng, nhiệm vụ được giao, chủ
+    # động phối hợp với Sở Kế hoạch và Đầu tư, Liên minh Hợp tác xã tỉnh triển khai …" — the bodies after it are
+    # partners)
+    begun = next((m.start() for m in _COMMA_THEN_WORD.finditer(text, opens.end(), stop)
+                  if agencies.verbs_re().match(text, m.end(), stop) is not None), stop)
+    return _subject_after_comma(text, opens.end(), stop, end, lambda found: _acts(text, found[-1].end, end), begun)
 
 
 # … or the topic alone on the item's first lines, no colon, its paragraph on the next ("5. Về kết nối, chia sẻ

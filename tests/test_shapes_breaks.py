@@ -519,3 +519,15 @@ def test_lettered_items_whose_mark_has_no_space_after_it():
                     "a-Chủ trì tổ chức hội nghị quán triệt Luật cho cán bộ, công chức.\n\n"
                     "b)Hướng dẫn các xã, phường tổ chức tuyên truyền Luật trên loa truyền thanh.\n")
     assert got == [("II.1.a", "Chủ"), ("II.1.b", "Hướng")]
+
+
+def test_partners_after_a_leading_clause_whose_work_begins_with_no_subject():
+    """"12. Các sở, ban, ngành tỉnh ⏎ Căn cứ chức năng, nhiệm vụ được giao, chủ động phối hợp với Sở Tài chính, Liên
+    minh Hợp tác xã tỉnh triển khai …": the sentence's work begins after the clause's comma with no subject of its own
+    (the heading's), so the bodies after "phối hợp với" are partners, no unit."""
+    units = [(u.section, u.name) for u in parse_bytes(_plan(
+        "1. Các sở, ban, ngành tỉnh\nCăn cứ chức năng, nhiệm vụ được giao, chủ động phối hợp với Sở Tài chính, Liên "
+        "minh Hợp tác xã tỉnh triển khai thực hiện Kế hoạch.\n"
+        "2. Ủy ban nhân dân các xã\nCăn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân các xã chỉ đạo các hợp tác "
+        "xã rà soát, đánh giá hoạt động.\n").encode(), "kh.txt").units]
+    assert units == [("II.1", "Các sở, ban, ngành tỉnh"), ("II.2", "Ủy ban nhân dân các xã")]

@@ -3245,6 +3245,7 @@ def _starts_at(text: str, pos: int) -> bool:
     return local is not None and local.pattern.match(text, pos) is not None
 
 
+_PLURAL_OF_KNOWN = re.compile(r"(?:Các|các|Những|những)[ \t\n]+(?=[{UPPER}])".replace("{UPPER}", UPPER))
 _ONE_NAMED = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<name>(?:Bộ|Sở)\s+[{UPPER}].*)", re.S)
 
 
@@ -3264,6 +3265,11 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
                 name = one.group("name")
                 return AgencyMention(name, _canonical(name), pos, found[0].end)
             return found[0]
+    if (plural := _PLURAL_OF_KNOWN.match(text, pos, end)) is not None \
+            and (known := _gazetteer_at(text, plural.end(), end)) is not None and known[0].start == plural.end() \
+            and (entry := vocab.agencies.resolve(known[0].name)) is not None and entry.scope == "national":
+        # "Các Tổ công tác của Thủ tướng Chính phủ kiểm tra …": the national body the gazetteer knows, in the plural
+        return AgencyMention(known[0].text, known[0].name, pos, known[0].end)
     starts = _starts_at(text, pos)
     if not starts:
         return None  # neither a head nor a gazetteer name opens here: no agency does

@@ -531,3 +531,13 @@ def test_partners_after_a_leading_clause_whose_work_begins_with_no_subject():
         "2. Ủy ban nhân dân các xã\nCăn cứ chức năng, nhiệm vụ được giao, Ủy ban nhân dân các xã chỉ đạo các hợp tác "
         "xã rà soát, đánh giá hoạt động.\n").encode(), "kh.txt").units]
     assert units == [("II.1", "Các sở, ban, ngành tỉnh"), ("II.2", "Ủy ban nhân dân các xã")]
+
+
+def test_a_national_body_the_gazetteer_knows_named_in_the_plural():
+    """"**6. Các Tổ công tác của Thủ ⏎ tướng Chính phủ** kiểm tra, đôn đốc …": the Prime Minister's working groups, in
+    the plural over a line's wrap, are the unit (the gazetteer's name holds "của")."""
+    units = [(u.section, u.name) for u in parse_bytes(_letter(
+        "1. Các bộ, cơ quan trung ương và địa phương đẩy nhanh giải ngân vốn đầu tư công.\n"
+        "2. Các Tổ công tác của Thủ\ntướng Chính phủ kiểm tra, đôn đốc, tháo gỡ khó khăn cho các dự án.\n").encode(),
+        "cd.txt").units]
+    assert ("2", "Tổ công tác của Thủ tướng Chính phủ") in units

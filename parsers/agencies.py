@@ -3266,10 +3266,10 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
                 return AgencyMention(name, _canonical(name), pos, found[0].end)
             return found[0]
     if (plural := _PLURAL_OF_KNOWN.match(text, pos, end)) is not None \
-            and (known := _gazetteer_at(text, plural.end(), end)) is not None and known[0].start == plural.end() \
-            and (entry := vocab.agencies.resolve(known[0].name)) is not None and entry.scope == "national":
+            and (named := _gazetteer_at(text, plural.end(), end)) is not None and named[0].start == plural.end() \
+            and (entry := vocab.agencies.resolve(named[0].name)) is not None and entry.scope == "national":
         # "Các Tổ công tác của Thủ tướng Chính phủ kiểm tra …": the national body the gazetteer knows, in the plural
-        return AgencyMention(known[0].text, known[0].name, pos, known[0].end)
+        return AgencyMention(named[0].text, named[0].name, pos, named[0].end)
     starts = _starts_at(text, pos)
     if not starts:
         return None  # neither a head nor a gazetteer name opens here: no agency does

@@ -188,6 +188,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     addressing_document = meta is not None and fold(meta.type or "") in _ADDRESSING
     issuer = meta.issuer if meta is not None else None
     named: set[int] = set()  # the items that named a unit
+    labels: dict[str | None, tuple[int, int]] = {}  # the headings that are a group's label over its members
     for root in tree.roots:
         # a decision addresses agencies in its articles; what it issues (a procedure, a regulation,
         # an appendix) does so only in a section that assigns work
@@ -213,6 +214,15 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 # ("III. BẢO ĐẢM THUỐC, VẮC XIN, KINH PHÍ VÀ TRUYỀN THÔNG ⏎ 1. Cục Quản lý Dược chủ trì …": a
                 # directive's part on the means asks the bodies its items open with, as its other parts do)
                 role = None
+            if node.kind in ("bullet", "plus") and (group := _group_label(text, tree, node)) is not None \
+                    and _assigns(tree, group, addressing, role):
+                # "2. Các sở, ngành khác: ⏎ - Sở Du lịch: hướng dẫn …": a group's label over its members, each given its
+                # duties — the members are the units, not the label
+                members = _named(text, tree, node, group.id, paragraph=True, issuer=issuer)
+                out.extend(members)
+                if members:
+                    labels[group.id] = (group.body_start, group.head_end)
+                continue
             if not _assigns(tree, node, addressing, role):
                 continue
             if _unit_speaks(text, tree, node, named):
@@ -250,6 +260,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # items name its members is their title, not a unit of its own
     # ("2. Đối với các địa phương: ⏎ Chủ tịch Ủy ban nhân dân các tỉnh …": the same, in a paragraph)
     below = _titles_of_members(text, tree, out)
+    out = [u for u in out if not (u.collective and u.section in labels
+                                  and labels[u.section][0] <= u.start < labels[u.section][1])]
     out = [u for u in out if not (u.collective and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start)
                                   and (u.section in below or (
                                       re.match(r"[\s*_]*:[\s*_]*\n", text[u.end : u.end + 8]) is not None
@@ -523,6 +535,32 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
 
 _WORK = ("tasks", "solutions")
 _MEMBERS_DUTIES = re.compile(r"(?i)(?:nhiệm\s+vụ|trách\s+nhiệm)[^\n]{0,30}?\s(?:của\s+)?(?:các\s+)?thành\s+viên")
+
+
+def _group_label(text: str, tree: Tree, node: Node) -> Node | None:
+    """The item over a "-" item that opens with a body's name and its colon ("- Sở Du lịch: Hướng dẫn …"), when that
+    item's heading is a group's label, bodies of a kind and a colon ("2. Các sở, ngành khác:"), all its "-" items so
+    addressed."""
+    parent = tree.parent(node)
+    if parent is None or parent.kind not in _ADDRESSED_ITEMS or parent.kind == "bullet" \
+            or not re.search(r":[\s*_]*$", text[parent.body_start : parent.head_end]):
+        return None
+    heading = agencies.subjects(text, parent.body_start, parent.head_end)
+    if not heading or not all(a.collective for a in heading) \
+            or _LABEL_COLON.fullmatch(text, heading[-1].end, parent.head_end) is None:
+        return None  # (not a heading that states the group's own work: "5. Các bộ … rà soát …, trong đó:")
+    bullets = [c for c in parent.children if c.kind in ("bullet", "plus")]
+    return parent if len(bullets) >= 2 and all(_opens_labelled(text, c) for c in bullets) else None
+
+
+def _opens_labelled(text: str, node: Node) -> bool:
+    """Does the item open with a body's name and its colon ("- Sở Du lịch: …")?"""
+    found = agencies.subjects(text, node.body_start, min(node.end, node.body_start + 200))
+    return bool(found) and found[0].start - node.body_start <= 2 \
+        and _LABEL_COLON.match(text, found[-1].end, node.end) is not None
+
+
+_LABEL_COLON = re.compile(r"[ \t*_]*:[ \t*_]*")
 
 
 def _members_duties(tree: Tree, node: Node) -> bool:

@@ -541,3 +541,19 @@ def test_a_national_body_the_gazetteer_knows_named_in_the_plural():
         "2. Các Tổ công tác của Thủ\ntướng Chính phủ kiểm tra, đôn đốc, tháo gỡ khó khăn cho các dự án.\n").encode(),
         "cd.txt").units]
     assert ("2", "Tổ công tác của Thủ tướng Chính phủ") in units
+
+
+def test_a_groups_label_over_its_members_each_given_its_duties():
+    """"2. Các sở, ngành khác: ⏎ - Sở Du lịch: hướng dẫn … ⏎ - Sở Tài chính: tham mưu …": the heading is a group's
+    label, each "-" item a member and its duties — the members are the units, not the label (but "3. Các sở … rà soát
+    …, trong đó: ⏎ - Sở Y tế: …" states the group's own work: it is a unit too)."""
+    units = [(u.section, u.name) for u in parse_bytes(_plan(
+        "1. Phòng Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch.\n"
+        "2. Các phòng, ban khác:\n- Phòng Văn hóa và Thông tin: tuyên truyền Kế hoạch trên cổng thông tin huyện.\n"
+        "- Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện.\n"
+        "3. Các phòng, ban chuyên môn rà soát thủ tục hành chính thuộc thẩm quyền, trong đó:\n"
+        "- Phòng Tư pháp: kiểm soát thủ tục hành chính.\n- Văn phòng HĐND và UBND huyện: cập nhật cổng dịch vụ công.\n"
+        ).encode(), "kh.txt").units]
+    assert units[:3] == [("II.1", "Phòng Nội vụ"), ("II.2", "Phòng Văn hóa và Thông tin"),
+                         ("II.2", "Phòng Tài chính - Kế hoạch")]
+    assert ("II.3", "Các phòng, ban") in units

@@ -28,7 +28,7 @@ _BLOCK_START = re.compile(
       | [IVXLC]{1,6}\s*[.\-–/]\s+\S          # II. NHIỆM VỤ, II/ NHIỆM VỤ
       | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–/]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …, 5.1/ …
       | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
-      | (?:\d{1,2}|[a-zđ])\s*[.)]\s*$          # "1." alone on its line, its text on the next
+      | (?:\d{1,2}\s*[.)]|[a-zđ]\s*[.)\-–])\s*$  # "1.", "h-" alone on its line, its text on the next
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích
       | [A-HK-NĐ]\s*[.\-–/]\s+[CAPITALS]{2}   # A. NHIỆM VỤ, A- NHIỆM VỤ
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …
@@ -188,7 +188,7 @@ def _list_wrapped(prev_line: str, line: str) -> bool:
 
 _LONE_PAREN = re.compile(r"[ \t*_]*\(\d{1,2}\)[ \t*_]*")
 _PAREN_ITEM = re.compile(r"[ \t*_]*\((\d{1,2})\)[ \t]+[^\d\s]")
-_BARE_MARKER = re.compile(r"[ \t*_]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)]|\(\d{1,2}\))[ \t*_]*")
+_BARE_MARKER = re.compile(r"[ \t*_]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)]|[a-zđ][ \t]*[-–]|\(\d{1,2}\))[ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}(?:\.\d{1,2})?|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t*_]|$))")
 _RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)"
                      # (its text on the next line: "… của bão. 9/ ⏎ Sở Y tế chỉ đạo …")

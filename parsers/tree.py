@@ -94,7 +94,7 @@ _ORDINAL_ITEM = re.compile(r"(?P<n>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín
 
 
 # a marker alone on its line, its text on the next ("**2.****⏎**Giao Sở …")
-_BARE = re.compile(r"(?:(?P<num>\d{1,3})|(?P<letter>[a-zđ])|(?P<roman>[IVX]{1,5}))\s*[.)]\s*")
+_BARE = re.compile(r"(?:(?P<num>\d{1,3})\s*[.)]|(?P<letter>[a-zđ])\s*[.)\-–]|(?P<roman>[IVX]{1,5})\s*[.)])\s*")
 
 
 def marker(text: str, b: Block) -> Marker | None:

@@ -557,3 +557,16 @@ def test_a_groups_label_over_its_members_each_given_its_duties():
     assert units[:3] == [("II.1", "Phòng Nội vụ"), ("II.2", "Phòng Văn hóa và Thông tin"),
                          ("II.2", "Phòng Tài chính - Kế hoạch")]
     assert ("II.3", "Các phòng, ban") in units
+
+
+def test_a_letters_mark_with_a_dash_alone_on_its_line_and_a_letter_skipped():
+    """"h- ⏎ Công an tỉnh chỉ đạo …" (the mark alone, its text on the next line), then "k- Chủ tịch UBND các huyện:"
+    (the clerk's alphabet without "i"): each opens its lettered item."""
+    units = [(u.section, u.name) for u in parse_bytes(_letter(
+        "1. Các sở, ngành tập trung thực hiện các nội dung sau:\n"
+        + "".join(f"{k}- Sở Y tế hướng dẫn nội dung {k}.\n" for k in ("a", "b", "c", "d", "đ", "e"))
+        + "g- Sở Tài chính chủ trì cân đối nguồn kinh phí phòng, chống dịch.\nh-\n"
+        "Công an tỉnh chỉ đạo lực lượng chức năng kiểm soát việc vận chuyển lợn qua địa bàn.\n"
+        "k- Chủ tịch UBND các huyện, thị xã:\n- Chỉ đạo tiêu hủy lợn bệnh theo quy định.\n").encode(), "cv.txt").units]
+    assert [u for u in units if u[0] in ("1.g", "1.h", "1.k")] == [
+        ("1.g", "Sở Tài chính"), ("1.h", "Công an tỉnh"), ("1.k", "UBND các huyện, thị xã")]

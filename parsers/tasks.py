@@ -100,6 +100,26 @@ _NAMED_PARTNERS = re.compile(r"(?:[;(]|chủ\s+trì\s*,)\s*"
 _LIST_GAPS = re.compile(r"[\s,]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 
 
+def _partners_after_comma(text: str, start: int, end: int) -> list[str]:
+    """"… giao UBND các xã chủ trì tổ chức thực hiện …, Phòng Tài chính - Kế hoạch, Phòng Kinh tế và Hạ tầng phối hợp
+    thẩm định …": the names between a comma and "phối hợp", in the sentence that named who leads before them."""
+    for p in _JOIN_AFTER_NAMES.finditer(text, start, end):
+        lead_at = text.rfind("chủ trì", start, p.start())
+        if lead_at < 0 or _SENTENCE_STOP.search(text, lead_at, p.start()):
+            continue
+        for c in _LIST_COMMA.finditer(text, lead_at, p.start()):
+            named = agencies.listed(text, c.end(), p.start())
+            if named and named[0].start - c.end() <= 2 \
+                    and not _LIST_GAPS.sub("", _without(text, c.end(), p.start(), named)):
+                return [a.text for a in named]
+    return []
+
+
+_JOIN_AFTER_NAMES = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+với)(?![\wÀ-ỹ])")
+_SENTENCE_STOP = re.compile(r"[.;:()]")
+_LIST_COMMA = re.compile(r",\s*")
+
+
 def _without(text: str, start: int, end: int, named: list[agencies.AgencyMention]) -> str:
     """``text[start:end]`` with the names found in it taken out."""
     out, at = [], start
@@ -1019,6 +1039,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
             if named and not _LIST_GAPS.sub("", _without(text, m.start("x"), m.end("x"), named)):
                 before += [a.text for a in named]
                 break
+        before = before or _partners_after_comma(text, start, end)
     if not lead:
         # "Sở Y tế chủ trì, phối hợp với …" at the item's start; "giao Sở X chủ trì"
         opening = _opening_subject(text, start, end, near=12)

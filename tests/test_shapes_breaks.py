@@ -570,3 +570,17 @@ def test_a_letters_mark_with_a_dash_alone_on_its_line_and_a_letter_skipped():
         "k- Chủ tịch UBND các huyện, thị xã:\n- Chỉ đạo tiêu hủy lợn bệnh theo quy định.\n").encode(), "cv.txt").units]
     assert [u for u in units if u[0] in ("1.g", "1.h", "1.k")] == [
         ("1.g", "Sở Tài chính"), ("1.h", "Công an tỉnh"), ("1.k", "UBND các huyện, thị xã")]
+
+
+def test_partners_named_after_a_comma_in_the_sentence_that_named_the_lead():
+    """"… giao UBND các xã chủ trì tổ chức thực hiện …, Phòng Tài chính - Kế hoạch, Phòng Kinh tế và Hạ tầng phối hợp
+    thẩm định …": the names between the comma and "phối hợp" are the partners (not "phối hợp với …", nor past the
+    sentence's end)."""
+    from parsers.tasks import _lead_support, _partners_after_comma
+
+    item = ("Đầu tư các công trình giao thông nông thôn; giao UBND các xã chủ trì tổ chức thực hiện các công trình "
+            "dưới 3 tỷ đồng, Phòng Tài chính - Kế hoạch, Phòng Kinh tế và Hạ tầng phối hợp thẩm định, hướng dẫn.")
+    assert _lead_support(item, 0, len(item)) == (("UBND các xã",), ("Phòng Tài chính - Kế hoạch",
+                                                                    "Phòng Kinh tế và Hạ tầng"))
+    ended = "Sở Y tế chủ trì tổ chức tập huấn. Sau đó, Sở Nội vụ, Sở Tư pháp phối hợp kiểm tra."
+    assert _partners_after_comma(ended, 0, len(ended)) == []

@@ -1417,6 +1417,8 @@ def cell_cost(raw: str, role: str) -> float:
         # chức, đơn vị có liên quan" is the partners' cell before it)
         if len(raw) > 400:
             return 1.6 if _WHO.match(raw) else 0.6  # (no list of bodies runs so long)
+        if _APPROVER.match(" ".join(raw.split())):
+            return 0.6  # ("Thủ tướng Chính phủ" alone: who approves it, in a column of "Cấp trình/ Sản phẩm")
         share, named = agency_share(raw)
         return 1.6 if _WHO.match(raw) or (named and share > 0.7 and not _MADE.match(raw)) else 0.6
     return 1.0

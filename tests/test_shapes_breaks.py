@@ -584,3 +584,17 @@ def test_partners_named_after_a_comma_in_the_sentence_that_named_the_lead():
                                                                     "Phòng Kinh tế và Hạ tầng"))
     ended = "Sở Y tế chủ trì tổ chức tập huấn. Sau đó, Sở Nội vụ, Sở Tư pháp phối hợp kiểm tra."
     assert _partners_after_comma(ended, 0, len(ended)) == []
+
+
+def test_an_approver_alone_in_a_column_of_level_or_product_is_no_partner():
+    """"Cấp trình/ Sản phẩm" holds "Thủ tướng Chính phủ" (who approves what the row makes): no partner — the bodies
+    before it are the partners, the lead its group's (merged from the row above)."""
+    header = ("TT\nTên đề án, nhiệm vụ\nCơ quan chủ\ntrì\nCơ quan phối hợp\nCấp trình/ Sản\nphẩm\nThời gian\n"
+              "hoàn thành\n")
+    rows = ("I. BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n1.\nChiến lược phát triển các ngành công nghiệp nền tảng\nBộ Kế hoạch và\n"
+            "Đầu tư\nCác bộ, ngành\nThủ tướng Chính\nphủ\nNăm 2026\n"
+            "2.\nĐề án phát triển khu công nghiệp sinh thái\nBộ Tài nguyên và\nMôi trường, Bộ\nCông Thương, Bộ\n"
+            "Xây dựng\nThủ tướng Chính\nphủ\nQuý II/2026\n")
+    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    assert [(t.id, list(t.lead), list(t.support)) for t in rec.tasks][-1] == (
+        "PL.I.2", ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ"], ["Bộ Tài nguyên và Môi trường", "Bộ Công Thương", "Bộ Xây dựng"])

@@ -1501,6 +1501,7 @@ _MERGED = 0.3  # … and in a task-first table, each of its cells merged from th
 # a figure that opens a line the sentence goes on after ("2027, cập nhật …")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
+_LETTERED_LINE = re.compile(rf"[a-zđ]\)[ \t]+[{UPPER}]")
 _YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
@@ -1521,7 +1522,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     # (not "- xã hội các huyện nghèo": a dash the wrap put first, "kinh tế ⏎ - xã hội", goes on in small letters)
     starts = [k for k in range(n) if k == 0 or text[lines[k][0]][:1].isupper() or text[lines[k][0]][:1].isdigit()
               or (text[lines[k][0] : lines[k][0] + 2] in ("- ", "+ ", "• ")
-                  and not text[lines[k][0] + 2 : lines[k][0] + 3].islower())]
+                  and not text[lines[k][0] + 2 : lines[k][0] + 3].islower())
+              # (or a lettered content row below a row's merged cells: "a) Tổ chức thực hiện … ⏎ … ⏎ b) Tổng kết …")
+              or (sub_rows is not None and _LETTERED_LINE.match(text, lines[k][0], lines[k][1]) is not None)]
 
     opens = set(starts)
     own = [text[s:e] for s, e in lines]  # (each line's text)

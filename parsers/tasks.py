@@ -1733,7 +1733,10 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                 inherited = {"lead": lead, "support": support}  # (and the rows under it that leave its cells empty)
         else:
             tid = f"{prefix}.{len(out) + 1}"
-        task = Task(id=tid, text=clean_value(tables.cell_text(text, content)), start=content.start,
+        # (a content row's letter is its label, as a row's number is: "a) Tổ chức thực hiện …" under row 23)
+        at = letter.end() if (letter := _CELL_LETTER.match(text, content.start, content.end)) is not None \
+            else content.start
+        task = Task(id=tid, text=clean_value(tables.cell_text(text, content)[at - content.start :]), start=at,
                     end=content.end, lead=lead, support=support, deadline=deadline or None,
                     section=prefix, product=product, source="row", deadline_iso=_iso(deadline))
         out.append(task)
@@ -1741,6 +1744,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     return out
 
 
+_CELL_LETTER = re.compile(rf"[a-zđ]\)[ \t]+(?=[{UPPER}])")
 _WHEN_AND_WHAT = re.compile(r"(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^|]*(?:sản\s+phẩm|kết\s+quả)"
                             r"|(?:sản\s+phẩm|kết\s+quả)[^|]*(?:thời\s+(?:gian|hạn)|tiến\s+độ)")
 _TIME_WORD = re.compile(r"(?i:tháng|quý|năm|ngày|hằng|hàng|trước|\d)")  # (a range goes on: "Tháng 5 - tháng 7/2021")

@@ -598,3 +598,20 @@ def test_an_approver_alone_in_a_column_of_level_or_product_is_no_partner():
     rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
     assert [(t.id, list(t.lead), list(t.support)) for t in rec.tasks][-1] == (
         "PL.I.2", ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ"], ["Bộ Tài nguyên và Môi trường", "Bộ Công Thương", "Bộ Xây dựng"])
+
+
+def test_a_gazette_rows_lettered_content_rows_below_its_merged_cells():
+    """"23. ⏎ a) Tổ chức thực hiện … ⏎ (lead, partners, deadline, product) ⏎ b) Tổng kết … ⏎ Quý II/2025 ⏎ Tờ trình …":
+    a row's content rows lettered under its number, the lead and partners merged over them: a task each, its letter
+    its label (not its text)."""
+    header = ("TT\nNhiệm vụ\nĐơn vị chủ\ntrì\nĐơn vị phối\nhợp\nThời gian\nhoàn thành\nSản phẩm\n")
+    rows = ("I. Giảm nghèo bền vững\n1.\nHướng dẫn rà soát hộ nghèo, hộ cận nghèo hằng năm\nCục Bảo trợ xã\nhội\n"
+            "Sở Lao động - Thương\nbinh và Xã hội\nQuý III/2025\nVăn bản hướng dẫn\n"
+            "2.\na) Tổ chức thực hiện Chương trình mục tiêu\nquốc gia giảm nghèo bền vững\nVăn phòng quốc\n"
+            "gia về giảm\nnghèo\nVụ Kế hoạch - Tài\nchính\nNăm 2025\nBáo cáo kết quả\n"
+            "b) Tổng kết Chương trình, xây dựng Chương\ntrình giai đoạn 2026 - 2030\nQuý II/2026\nTờ trình Chính\n"
+            "phủ\n")
+    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    got = [(t.id, t.text.split()[0], list(t.lead), t.deadline) for t in rec.tasks]
+    assert got[-2:] == [("PL.I.2.1", "Tổ", ["Văn phòng quốc gia về giảm nghèo"], "Năm 2025"),
+                        ("PL.I.2.2", "Tổng", ["Văn phòng quốc gia về giảm nghèo"], "Quý II/2026")]

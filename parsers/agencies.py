@@ -315,8 +315,8 @@ def _compound_words() -> dict[str, int]:
     """The most words a compound opening with each word has ("an" → 3: "an toàn thực phẩm")."""
     most: dict[str, int] = {}
     for c in _compounds():
-        first, n = c.split(" ")[0], len(c.split(" "))
-        most[first] = max(most.get(first, 0), n)
+        words = c.split(" ")
+        most[words[0]] = max(most.get(words[0], 0), len(words))
     return most
 
 
@@ -3245,7 +3245,7 @@ def _starts_at(text: str, pos: int) -> bool:
     return local is not None and local.pattern.match(text, pos) is not None
 
 
-_PLURAL_OF_KNOWN = re.compile(r"(?:Các|các|Những|những)[ \t\n]+(?=[{UPPER}])".replace("{UPPER}", UPPER))
+_PLURAL_OF_KNOWN = re.compile(rf"(?:[Cc]ác|[Nn]hững)[ \t\n]+(?=[{UPPER}])")
 _ONE_NAMED = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<name>(?:Bộ|Sở)\s+[{UPPER}].*)", re.S)
 
 

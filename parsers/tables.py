@@ -1703,9 +1703,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     best = [[inf] * (width + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (width + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+
     def _later_cells(a: int, b: int) -> float:
-        """What a row below's deadline costs for each line after its first that opens a cell and says no time
-        ("Năm 2017 - 2018 ⏎ Văn bản hướng dẫn": the product's cell after it)."""
+        """What a task-first table's deadline cell costs for each line after its first that opens a cell and says no
+        time ("Năm 2017 - 2018 ⏎ Văn bản hướng dẫn": the product's cell after it; "Năm 2026 ⏎ Kiểm định an toàn đập …":
+        the task of the row below)."""
         return sum(2.5 for j in starts_in(a + 1, b) if not _says_when(j))
 
     # (a task-first table's rows below: the same, their cells from the task's on, and how each was reached)

@@ -615,3 +615,11 @@ def test_a_gazette_rows_lettered_content_rows_below_its_merged_cells():
     got = [(t.id, t.text.split()[0], list(t.lead), t.deadline) for t in rec.tasks]
     assert got[-2:] == [("PL.I.2.1", "Tổ", ["Văn phòng quốc gia về giảm nghèo"], "Năm 2025"),
                         ("PL.I.2.2", "Tổng", ["Văn phòng quốc gia về giảm nghèo"], "Quý II/2026")]
+
+
+def test_the_regional_veterinary_offices_keep_their_region():
+    """"Các Cơ quan Thú y vùng chủ động phối hợp …": the regional offices, "vùng" their name's (no "Cơ quan Thú y")."""
+    units = [u.name for u in parse_bytes(_letter(
+        "1. Sở Nông nghiệp và Môi trường các tỉnh chỉ đạo giám sát chặt chẽ ổ dịch.\n"
+        "2. Các Cơ quan Thú y vùng chủ động phối hợp với các địa phương lấy mẫu.\n").encode(), "cv.txt").units]
+    assert units[-1].endswith("Cơ quan Thú y vùng")

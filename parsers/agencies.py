@@ -1768,7 +1768,8 @@ def _named_members(text: str, a: AgencyMention, end: int) -> list[AgencyMention]
     return out if len(out) >= 2 else []
 _COMMA_OR_SMALL = re.compile(rf"\s*(?:,|[{LOWER}])")
 _TAIL = re.compile(rf"(?:\s+(?-i:(?!v\.v\.)[{LOWER}][\wÀ-ỹ]*))+")  # (not "… v.v.": and so on)
-_SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?:[Tt]hành\s+phố|[Tt]ỉnh)\s+[{UPPER}])")
+# (or any place saying its kind, a numbered district too: "UBND thành phố Thủ Đức, Quận 1, Quận 3")
+_SHARED_PLACE = re.compile(rf"\s*(?:,|\s+và)\s*(?=(?i:{_PLACE_KINDS})\s+(?:[{UPPER}]|\d))")
 
 
 # the parent a body's name may hold after it: a ministry, a department, or a province's or city's committee

@@ -7,6 +7,7 @@ from __future__ import annotations
 from parsers import parse_bytes
 from parsers.agencies import find
 from parsers.references import find_mentions
+from parsers.text import fold
 from tests.test_shapes import signed
 from tests.test_shapes_copies import _header
 
@@ -623,3 +624,14 @@ def test_the_regional_veterinary_offices_keep_their_region():
         "1. Sở Nông nghiệp và Môi trường các tỉnh chỉ đạo giám sát chặt chẽ ổ dịch.\n"
         "2. Các Cơ quan Thú y vùng chủ động phối hợp với các địa phương lấy mẫu.\n").encode(), "cv.txt").units]
     assert units[-1].endswith("Cơ quan Thú y vùng")
+
+
+def test_a_committee_shared_by_places_that_each_say_their_kind_a_numbered_district_too():
+    """"Chủ tịch Ủy ban nhân dân thành phố Thủ Đức, Quận 1, Quận 3, Quận 12 và huyện Củ Chi chỉ đạo …": one committee
+    per place, the numbered districts of Ho Chi Minh City among them."""
+    units = [u.name for u in parse_bytes(_letter(
+        "1. Chủ tịch Ủy ban nhân dân thành phố Thủ Đức, Quận 1, Quận 3, Quận 12 và huyện Củ Chi chỉ đạo Công an cấp "
+        "huyện hướng dẫn người dân kích hoạt tài khoản định danh điện tử.\n").encode(), "cv.txt").units]
+    assert [fold(u) for u in units] == [fold(u) for u in (
+        "Ủy ban nhân dân thành phố Thủ Đức", "Ủy ban nhân dân quận 1", "Ủy ban nhân dân quận 3",
+        "Ủy ban nhân dân quận 12", "Ủy ban nhân dân huyện Củ Chi")]

@@ -764,7 +764,7 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
                 out.append(lines[i])
                 i += 1
                 continue
-            rows = [re.split(r"\s{3,}", _unescaped(ln).strip()) for ln in lines[i + 1 : j] if ln.strip()]
+            rows = _simple_rows(lines[i], lines[i + 1 : j])
             width = max((len(r) for r in rows), default=0)
             for c in range(width):
                 out.extend(r[c] for r in rows if len(r) > c and r[c])
@@ -777,6 +777,29 @@ def _pandoc(raw: str, fmt: str) -> Prepared:
     # printed side by side is read column by column
     prepared = _tables(columns_apart(_strip_markdown(_grids_as_pipes("\n".join(out)).replace(_BREAK_MARK, ""))), fmt)
     return replace(prepared, text=_blank_markup(prepared.text))
+
+
+def _simple_rows(rule: str, lines: list[str]) -> list[list[str]]:
+    """A simple table's lines, each cut into its cells: by the columns the rule's dashes draw, each piece of text in
+    the column it overlaps most (a wrapped cell's last word, right-aligned, stays in its column: "… ngày 12 tháng 5 năm
+    ⏎ 2021*"); by runs of spaces when the rule draws one column."""
+    spans = [(m.start(), m.end()) for m in _DASH_RUNS.finditer(rule)]
+    if len(spans) < 2:
+        return [re.split(r"\s{3,}", _unescaped(ln).strip()) for ln in lines if ln.strip()]
+    rows = []
+    for ln in lines:
+        if not ln.strip():
+            continue
+        row = [""] * len(spans)
+        for piece in _TABLE_PIECE.finditer(ln):
+            a, b = piece.span()
+            col = max(range(len(spans)), key=lambda k: min(b, spans[k][1]) - max(a, spans[k][0]))
+            row[col] = f"{row[col]} {_unescaped(piece.group(0))}".strip()
+        rows.append(row)
+    return rows
+
+
+_TABLE_PIECE = re.compile(r"\S+(?: {1,2}\S+)*")  # (text up to a run of three spaces or more)
 
 
 def _unescaped(s: str) -> str:

@@ -635,3 +635,18 @@ def test_a_committee_shared_by_places_that_each_say_their_kind_a_numbered_distri
     assert [fold(u) for u in units] == [fold(u) for u in (
         "Ủy ban nhân dân thành phố Thủ Đức", "Ủy ban nhân dân quận 1", "Ủy ban nhân dân quận 3",
         "Ủy ban nhân dân quận 12", "Ủy ban nhân dân huyện Củ Chi")]
+
+
+def test_a_pandoc_header_table_whose_date_wraps_to_a_line_of_its_own():
+    """A .docx's header as pandoc's simple table, the date's year wrapped to the next line and right-aligned in its
+    column ("… ngày 12 tháng 5 năm ⏎ 2021*"): the year stays in the date's column, the date and place are read."""
+    text = ("  ------------------------------ ----------------------------------------------\n"
+            "   **ỦY BAN NHÂN DÂN\\               **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n"
+            "   THÀNH PHỐ HỒ CHÍ MINH\\               Độc lập - Tự do - Hạnh phúc\\\n\n"
+            "     Số: 1587/KH-UBND        *Thành phố Hồ Chí Minh, ngày 12 tháng 5 năm\n"
+            "                                                 2021*\n"
+            "  ------------------------------ ----------------------------------------------\n\n"
+            "**KẾ HOẠCH**\n\n**Thông tin đối ngoại của Thành phố năm 2021**\n\n"
+            "**I. MỤC ĐÍCH, YÊU CẦU**\n\n1\\. Nâng cao hiệu quả thông tin đối ngoại.\n")
+    d = parse_bytes(text.encode(), "kh.pandoc.md").document
+    assert (d.number, d.issued, d.place) == ("1587/KH-UBND", "2021-05-12", "Thành phố Hồ Chí Minh")

@@ -29,6 +29,7 @@ _BLOCK_START = re.compile(
       | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–/]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …, 5.1/ …
       | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
       | (?:\d{1,2}\s*[.)]|[a-zđ]\s*[.)\-–])\s*$  # "1.", "h-" alone on its line, its text on the next
+      | \d{1,2}(?:\.\d{1,2})+\.?\s*$          # … and "3.1."
       | \d{1,2}\s*[-–]\s+[^\d\s]              # 1- Mục đích
       | [A-HK-NĐ]\s*[.\-–/]\s+[CAPITALS]{2}   # A. NHIỆM VỤ, A- NHIỆM VỤ
       | [a-zđ]\s*[)\-–/]\s+\S                 # a) …, a- …, a/ …

@@ -650,3 +650,13 @@ def test_a_pandoc_header_table_whose_date_wraps_to_a_line_of_its_own():
             "**I. MỤC ĐÍCH, YÊU CẦU**\n\n1\\. Nâng cao hiệu quả thông tin đối ngoại.\n")
     d = parse_bytes(text.encode(), "kh.pandoc.md").document
     assert (d.number, d.issued, d.place) == ("1587/KH-UBND", "2021-05-12", "Thành phố Hồ Chí Minh")
+
+
+def test_a_dotted_number_alone_on_its_line_over_its_heading():
+    """"3.1. ⏎ Công khai, minh bạch thủ tục hành chính ⏎ a) … b) …": the dotted number alone on its line opens its item,
+    its heading on the next line, its lettered items under it."""
+    got = _tasks_of("3. Cải cách thủ tục hành chính\n3.1.\nCông khai, minh bạch thủ tục hành chính\n"
+                    "a) Niêm yết công khai đầy đủ bộ thủ tục hành chính tại bộ phận một cửa.\n"
+                    "b) Công khai tiến độ giải quyết hồ sơ trên trang thông tin điện tử.\n"
+                    "3.2. Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền.\n")
+    assert got == [("II.3.1.a", "Niêm"), ("II.3.1.b", "Công"), ("II.3.2", "Rà")]

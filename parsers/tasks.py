@@ -851,6 +851,11 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             nxt = re.search(r"\S", text[line_end:end])
             if nxt:
                 start = line_end + nxt.start()
+    if start == n.body_start and (nxt := _HEADING_AGAIN.match(text, n.head_end, end)) is not None \
+            and fold(" ".join(text[nxt.end() :][: n.head_end - start].split())).startswith(
+                fold(" ".join(text[start : n.head_end].split()).strip(" *_:."))):
+        # "**10. Thanh tra, kiểm tra** ⏎⏎ Thanh tra, kiểm tra việc chấp hành …": the paragraph says the heading again
+        start = nxt.end()
     if len(text[start : n.head_end].split()) <= 4:
         # "a) Hoạt động 1" / "- Nội dung: …": the work is what the content field says
         content = next((c for c in n.children if re.match(r"Nội\s+dung", text[c.body_start : c.body_start + 12])), None)
@@ -1744,6 +1749,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     return out
 
 
+_HEADING_AGAIN = re.compile(r"[\s*_:.]*\n[\s*_]*(?=\S)")  # (past the heading's line, to its paragraph's first word)
 _CELL_LETTER = re.compile(rf"[a-zđ]\)[ \t]+(?=[{UPPER}])")
 _WHEN_AND_WHAT = re.compile(r"(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^|]*(?:sản\s+phẩm|kết\s+quả)"
                             r"|(?:sản\s+phẩm|kết\s+quả)[^|]*(?:thời\s+(?:gian|hạn)|tiến\s+độ)")

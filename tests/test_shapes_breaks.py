@@ -660,3 +660,17 @@ def test_a_dotted_number_alone_on_its_line_over_its_heading():
                     "b) Công khai tiến độ giải quyết hồ sơ trên trang thông tin điện tử.\n"
                     "3.2. Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền.\n")
     assert got == [("II.3.1.a", "Niêm"), ("II.3.1.b", "Công"), ("II.3.2", "Rà")]
+
+
+def test_a_paragraph_that_says_its_heading_again():
+    """"**10. Thanh tra, kiểm tra** ⏎⏎ Thanh tra, kiểm tra việc chấp hành …": the task is the paragraph, its words not
+    said twice."""
+    got = _tasks_of("**1. Thanh tra, kiểm tra**\n\nThanh tra, kiểm tra việc chấp hành pháp luật về xử lý vi phạm hành "
+                    "chính trên địa bàn thị xã.\n\n**2. Tập huấn nghiệp vụ**\n\nMở lớp tập huấn cho cán bộ làm công "
+                    "tác xử lý vi phạm hành chính.\n")
+    assert got == [("II.1", "Thanh"), ("II.2", "Tập")]
+    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
+            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
+            "**1. Thanh tra, kiểm tra**\n\nThanh tra, kiểm tra việc chấp hành pháp luật.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
+    assert parse_bytes(text.encode(), "kh.md").tasks[0].text == "Thanh tra, kiểm tra việc chấp hành pháp luật."

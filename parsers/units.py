@@ -97,7 +97,8 @@ _MEMBER = re.compile(rf"(?:,[^;:.–-]{{1,120}}?)?[ \t]*[-–:][ \t]*(?:{agencie
 _DUTIES_AFTER_POST = re.compile(r"[^:.;]{0,60}:[\s*_]*[\wÀ-ỹ]")
 
 # the posts of a committee heading its members: "TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN", "CÁC ỦY VIÊN BAN CHỈ ĐẠO"
-_POSTS = re.compile(rf"[\s*_]*(?:(?:các\s+)?{agencies.COMMITTEE_POST}(?:\s+thường\s+trực)?(?:\s*(?:,|và)\s*|\s+|$))+"
+_POSTS = re.compile(rf"[\s*_]*(?:(?:các\s+)?{agencies.COMMITTEE_POST}(?:\s+thường\s+trực)?"
+                    r"(?:\s*(?:,|và)\s*|\s+|(?=[\s*_:.]*$)))+"
                     r"(?:(?:ban\s+chỉ\s+đạo|hội\s+đồng|tổ\s+công\s+tác|ban)(?:\s+[^\n:]{0,60})?)?[\s*_:.]*", re.I)
 
 # (the committee's own head, "– Trưởng ban:", speaks for the committee: no unit of its body)
@@ -615,6 +616,11 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         start = duty.end()  # "Điều 11. Trách nhiệm bảo đảm hạ tầng kỹ thuật của Cục Công nghệ thông tin"
     if not paragraph and _POSTS.fullmatch(text, start, end):
         return []  # "I. TRƯỞNG BAN VÀ CÁC PHÓ TRƯỞNG BAN", "II. CÁC ỦY VIÊN BAN CHỈ ĐẠO": a committee's posts, no body
+    if not paragraph and (over := tree.parent(node)) is not None and over.kind != "scope" \
+            and _POSTS.fullmatch(text, over.body_start, over.head_end) and ":" not in text[start:end]:
+        # "4. Các Ủy viên: ⏎ a) Vụ trưởng Vụ Kế hoạch - Tài chính; …": the members its items list, no units (not a
+        # member given its duties: "a) Sở Nội vụ: tham mưu …")
+        return []
     if not paragraph and (names := agencies.heading_names(text, start, end)):
         # the duties begin after the names: "1. Văn phòng UBND tỉnh: theo dõi, tổng hợp."
         duties = _duties(text, tree, names[-1].end, node.end)

@@ -674,3 +674,17 @@ def test_a_paragraph_that_says_its_heading_again():
             "**1. Thanh tra, kiểm tra**\n\nThanh tra, kiểm tra việc chấp hành pháp luật.\n"
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
     assert parse_bytes(text.encode(), "kh.md").tasks[0].text == "Thanh tra, kiểm tra việc chấp hành pháp luật."
+
+
+def test_a_committees_members_listed_under_their_post_are_no_units():
+    """"Điều 1. Thành lập Ban Chỉ đạo …, gồm các thành viên sau: … 4. Các Ủy viên: ⏎ a) Vụ trưởng Vụ Kế hoạch - Tài
+    chính; ⏎ b) Cục trưởng Cục Việc làm; …": members by their posts, no units (the committee, given its work, is)."""
+    text = (_header("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "1382/QĐ-LĐTBXH", "Hà Nội, ngày 10 tháng 8 năm 2023")
+            + "QUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo giảm nghèo bền vững\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Thành lập Ban Chỉ đạo giảm nghèo bền vững (sau đây gọi tắt là Ban Chỉ đạo), gồm các thành viên "
+            "sau:\n"
+            "1. Trưởng ban: Bộ trưởng.\n2. Các Ủy viên:\na) Vụ trưởng Vụ Kế hoạch - Tài chính;\n"
+            "b) Cục trưởng Cục Việc làm;\nc) Chánh Thanh tra Bộ.\n"
+            "Điều 2. Ban Chỉ đạo có nhiệm vụ giúp Bộ trưởng chỉ đạo, điều phối thực hiện Chương trình.\n"
+            + signed("BỘ TRƯỞNG", name="Đào Ngọc Dung"))
+    assert [(u.section, u.name) for u in parse_bytes(text.encode(), "qd.txt").units] == [("Điều 2", "Ban Chỉ đạo")]

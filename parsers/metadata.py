@@ -259,6 +259,8 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         return None, None
     # crawler text: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------" on one line (or "TỈNH ỦY ĐỒNG NAI * Số 52-KH/TU": the
     # Party's header, its number after the star)
+    # (… the number and the letter's subject, "Số 1872-CV/TU ⏎ V/v …" under the issuer, set aside first)
+    lines = [ln for ln in lines if not _NUMBER_OR_SUBJECT.match(ln)]
     lines = [_HEADER_AFTER.sub("", ln).strip() for ln in lines[-4:]]
     lines = [ln for ln in lines if ln and is_caps(ln, min_letters=2) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
@@ -294,6 +296,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     return name, parent
 
 
+_NUMBER_OR_SUBJECT = re.compile(r"[ \t*_]*(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d)|[ \t*_]*V/v\b")
 _HEADER_AFTER = re.compile(r"[-_–—]{3,}.*$|[ \t*]+(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d).*$")
 _PARTY_ORG = re.compile(r"Đảng\s+bộ\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+(?P<place>\S.*)")
 

@@ -688,3 +688,14 @@ def test_a_committees_members_listed_under_their_post_are_no_units():
             "Điều 2. Ban Chỉ đạo có nhiệm vụ giúp Bộ trưởng chỉ đạo, điều phối thực hiện Chương trình.\n"
             + signed("BỘ TRƯỞNG", name="Đào Ngọc Dung"))
     assert [(u.section, u.name) for u in parse_bytes(text.encode(), "qd.txt").units] == [("Điều 2", "Ban Chỉ đạo")]
+
+
+def test_a_party_letters_issuer_wrapped_over_its_number_and_subject():
+    """"**TỈNH ỦY BÌNH ⏎ ĐỊNH** ⏎ * ⏎ Số 1872-CV/TU ⏎ *V/v lãnh đạo … ⏎ … của Ban Bí thư*" before the motto: the number
+    and the letter's subject under the issuer do not push its first line out ("Tỉnh ủy Bình Định", not "Định")."""
+    text = ("**TỈNH ỦY BÌNH\nĐỊNH**\n*\nSố 1872-CV/TU\n*V/v lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số\n"
+            "23-CT/TW ngày 25/5/2023 của Ban Bí thư*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n"
+            "*Quy Nhơn, ngày 12 tháng 7 năm 2023*\n\nKính gửi: Các huyện ủy, thị ủy, thành ủy.\n\n"
+            "1. Các cấp ủy tổ chức quán triệt Chỉ thị số 23-CT/TW.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nPhạm Văn Tùng\n")
+    d = parse_bytes(text.encode(), "cv.md").document
+    assert (d.number, d.issuer) == ("1872-CV/TU", "Tỉnh ủy Bình Định")

@@ -296,8 +296,9 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     return name, parent
 
 
-_NUMBER_OR_SUBJECT = re.compile(r"[ \t*_]*(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d)|[ \t*_]*V/v\b")
-_HEADER_AFTER = re.compile(r"[-_–—]{3,}.*$|[ \t*]+(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d).*$")
+_NUMBER_MARK = r"(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d)"  # (the header's "Số:" or "Số 52-…")
+_NUMBER_OR_SUBJECT = re.compile(rf"[ \t*_]*(?:{_NUMBER_MARK}|V/v\b)")
+_HEADER_AFTER = re.compile(rf"[-_–—]{{3,}}.*$|[ \t*]+{_NUMBER_MARK}.*$")
 _PARTY_ORG = re.compile(r"Đảng\s+bộ\s+(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+(?P<place>\S.*)")
 
 

@@ -612,6 +612,7 @@ def _amending_end(probe: str) -> int:
     if first is None:
         return limit
     pos, end = first.end(), limit
+    plural = probe[first.start() : first.end()].split()[0].lower() == "các"  # ("… của các Luật về thuế")
     for _ in range(12):
         law = _INNER_TYPE.match(probe, pos, limit)
         if law is None:
@@ -622,9 +623,9 @@ def _amending_end(probe: str) -> int:
             # ở người (HIV/AIDS)"
             hard = _AMENDING_END.search(probe, known.end())
             limit = hard.start() if hard else len(probe)
-        # ("… của các Luật về thuế": the laws it amends by their field, after "về")
-        at = field.end() if (field := _FIELD_OF_LAWS.match(probe, law.end(), limit)) is not None \
-            and probe[first.start() : first.end()].split()[0].lower() == "các" else law.end()
+        # (the laws it amends by their field, after "về")
+        at = field.end() if plural and (field := _FIELD_OF_LAWS.match(probe, law.end(), limit)) is not None \
+            else law.end()
         stop = _name_stop(probe[at:limit])
         end = known.end() if known else at + (stop.start() if stop else limit - at)
         nxt = _INNER_NEXT.match(probe, end, limit)

@@ -852,7 +852,7 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             if nxt:
                 start = line_end + nxt.start()
     if start == n.body_start and (nxt := _HEADING_AGAIN.match(text, n.head_end, end)) is not None \
-            and fold(" ".join(text[nxt.end() :][: n.head_end - start].split())).startswith(
+            and fold(" ".join(text[nxt.end() : nxt.end() + n.head_end - start].split())).startswith(
                 fold(" ".join(text[start : n.head_end].split()).strip(" *_:."))):
         # "**10. Thanh tra, kiểm tra** ⏎⏎ Thanh tra, kiểm tra việc chấp hành …": the paragraph says the heading again
         start = nxt.end()

@@ -190,6 +190,13 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     issuer = meta.issuer if meta is not None else None
     named: set[int] = set()  # the items that named a unit
     labels: dict[str | None, tuple[int, int]] = {}  # the headings that are a group's label over its members
+    groups: dict[int, bool] = {}  # whether an item's heading is such a label, read once per item
+
+    def is_label(item: Node) -> bool:
+        if id(item) not in groups:
+            groups[id(item)] = _group_label(text, item)
+        return groups[id(item)]
+
     for root in tree.roots:
         # a decision addresses agencies in its articles; what it issues (a procedure, a regulation,
         # an appendix) does so only in a section that assigns work
@@ -215,8 +222,8 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 # ("III. BẢO ĐẢM THUỐC, VẮC XIN, KINH PHÍ VÀ TRUYỀN THÔNG ⏎ 1. Cục Quản lý Dược chủ trì …": a
                 # directive's part on the means asks the bodies its items open with, as its other parts do)
                 role = None
-            if node.kind in ("bullet", "plus") and (group := _group_label(text, tree, node)) is not None \
-                    and _assigns(tree, group, addressing, role):
+            if node.kind in ("bullet", "plus") and (group := tree.parent(node)) is not None \
+                    and is_label(group) and _assigns(tree, group, addressing, role):
                 # "2. Các sở, ngành khác: ⏎ - Sở Du lịch: hướng dẫn …": a group's label over its members, each given its
                 # duties — the members are the units, not the label
                 members = _named(text, tree, node, group.id, paragraph=True, issuer=issuer)
@@ -538,20 +545,18 @@ _WORK = ("tasks", "solutions")
 _MEMBERS_DUTIES = re.compile(r"(?i)(?:nhiệm\s+vụ|trách\s+nhiệm)[^\n]{0,30}?\s(?:của\s+)?(?:các\s+)?thành\s+viên")
 
 
-def _group_label(text: str, tree: Tree, node: Node) -> Node | None:
-    """The item over a "-" item that opens with a body's name and its colon ("- Sở Du lịch: Hướng dẫn …"), when that
-    item's heading is a group's label, bodies of a kind and a colon ("2. Các sở, ngành khác:"), all its "-" items so
-    addressed."""
-    parent = tree.parent(node)
-    if parent is None or parent.kind not in _ADDRESSED_ITEMS or parent.kind == "bullet" \
+def _group_label(text: str, parent: Node) -> bool:
+    """Is the item's heading a group's label, bodies of a kind and a colon ("2. Các sở, ngành khác:"), over "-" items
+    that each open with a body's name and its colon ("- Sở Du lịch: Hướng dẫn …")?"""
+    if parent.kind not in _ADDRESSED_ITEMS or parent.kind == "bullet" \
             or not re.search(r":[\s*_]*$", text[parent.body_start : parent.head_end]):
-        return None
+        return False
     heading = agencies.subjects(text, parent.body_start, parent.head_end)
     if not heading or not all(a.collective for a in heading) \
             or _LABEL_COLON.fullmatch(text, heading[-1].end, parent.head_end) is None:
-        return None  # (not a heading that states the group's own work: "5. Các bộ … rà soát …, trong đó:")
+        return False  # (not a heading that states the group's own work: "5. Các bộ … rà soát …, trong đó:")
     bullets = [c for c in parent.children if c.kind in ("bullet", "plus")]
-    return parent if len(bullets) >= 2 and all(_opens_labelled(text, c) for c in bullets) else None
+    return len(bullets) >= 2 and all(_opens_labelled(text, c) for c in bullets)
 
 
 def _opens_labelled(text: str, node: Node) -> bool:

@@ -586,6 +586,8 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     return numbered.end() if numbered is not None else end
 
 
+_CAPS_ROLE = re.compile(r"(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)(?![\wÀ-ỹ])")
+_CAPS_ROLE_END = re.compile(rf"(?<=[{UPPER}])[ \t\n]+(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)[ \t*_:.]*$")
 # a name's number after its small letters: "Vụ Địa bàn kiểm tra số 3", "Đội Kiểm tra liên ngành số 2"
 _NUMBERED_NAME_END = re.compile(r"(?:[ \t]+(?!và\b|của\b|với\b)[a-zà-ỹđ]+){1,3}[ \t]+số[ \t]+\d{1,2}(?![\w/.,-])")
 
@@ -705,6 +707,8 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
             break  # "Sở Nội vụ Công an tỉnh": a department's name holds its field alone, the next body begins
         if tok == "Là":
             break  # "Văn phòng Sở ⏎ Là đầu mối …": no name goes on with "is"
+        if i > 0 and tok.isupper() and _CAPS_ROLE.match(text, s, limit) is not None:
+            break  # "CHI CỤC QUẢN LÝ ĐẤT ĐAI CHỦ TRÌ": a group's title in capitals, who leads it, then its role
         low = tok.lower()
         after_joiner = i > 0 and text[syl[i - 1][0] : syl[i - 1][1]] in ("-", "–", "và", "&")
         place = i + 1 < len(syl) and is_place_name(f"{tok} {text[syl[i + 1][0] : syl[i + 1][1]]}")
@@ -2032,6 +2036,8 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |quân\s+khu|quân\s+chủng|binh\s+chủng|quân\s+đoàn|binh\s+đoàn|bộ\s+tư\s+lệnh   # the army's
     |hạt\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?   # the forests'
     |mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)"""  # (schools by level)
+_AND_FIELDS = re.compile(r",[ \t\n]*lĩnh[ \t\n]+vực(?![\wÀ-ỹ])")
+_MANAGING_SECTOR = re.compile(r"[ \t\n]+quản[ \t\n]+lý[ \t\n]+(?:chuyên[ \t\n]+)?(?:ngành|lĩnh[ \t\n]+vực)(?![\wÀ-ỹ])")
 _COLLECTIVE = re.compile(
     rf"""(?P<c>
       (?:[Cc]ác|[Nn]hững)\s+{_UNIT_NOUNS}(?![\wÀ-ỹ])
@@ -2382,6 +2388,10 @@ def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
                 # "Các trường THPT, trung tâm GDNN-GDTX và …": which of the kind, by its initials (not a body's own:
                 # "Các sở, ban, ngành UBND các huyện" names the next body)
                 e = initials.end()
+        if (managing := _MANAGING_SECTOR.match(text, e, end)) is not None:
+            e = managing.end()  # "các Bộ quản lý lĩnh vực": those that manage the field in question
+        if text.endswith("ngành", m.start(), e) and (pair := _AND_FIELDS.match(text, e, end)) is not None:
+            e = pair.end()  # "các sở quản lý ngành, lĩnh vực": the sectors and fields they manage, a pair
         if (role := _role_qualifiers_re().match(text, e, end)) is not None:
             e = role.end()  # "các sở, ngành chủ chương trình": which of them, by their part in the work
         if ((member := _MEMBERS_OF.match(text, e, end)) is not None
@@ -3478,6 +3488,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
     head_end = _heading_line_end(text, start, head_end)
     if (dash := _DASH_AT_END.search(text, start, head_end)) is not None:
         head_end = dash.start()  # "2. Sở Tài chính -": a dash that ends the line ends the name, as a colon does
+    if (role := _CAPS_ROLE_END.search(text, start, head_end)) is not None:
+        head_end = role.start()  # "THANH TRA SỞ CHỦ TRÌ": a group's title in capitals, its body and the role it takes
     for sep in re.finditer(r"\s*(?:,|\bvà)\s+", text[start:head_end]):
         if _private(text[start + sep.end() : min(head_end, start + sep.end() + 80)]) \
                 and not any(a.start < start + sep.start() < a.end for a in _gazetteer(text, start, head_end)):

@@ -953,9 +953,14 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
                 rows.extend(_over_rows_below([Cell(at, at, 0), *_split_row(text, own, roles, sub_rows=below)], below))
         else:
             led = any(c.end > c.start and roles[c.col] == "lead" for c in (rows[-1].cells if len(rows) > 1 else ()))
-            under: list[list[Cell]] = []  # (a row a page broke has none)
-            cells = [Cell(label[0], label[1], 0), *_continued(
-                text, _split_row(text, current, roles, led_above=led, sub_rows=None if cont else under), cont, roles)]
+            under: list[list[Cell]] = []
+            if cont and (whole := _below_across_page(text, current, cont, roles, led, under)) is not None:
+                cells = [Cell(label[0], label[1], 0), *whole]
+            else:
+                under.clear()  # (a row a page broke has none, but for rows below its merged cells)
+                cells = [Cell(label[0], label[1], 0), *_continued(
+                    text, _split_row(text, current, roles, led_above=led, sub_rows=None if cont else under), cont,
+                    roles)]
             rows.extend(_over_rows_below(cells, under))
         current, cont, label = [], [], None
 
@@ -1077,6 +1082,29 @@ def _group_follows(last: str | None, n: str) -> bool:
 
 
 _SECOND_SYLLABLE = re.compile(r"[ \t]+([\wÀ-ỹ]+)")
+
+
+def _below_across_page(text: str, current: list[tuple[int, int]], cont: list[tuple[int, int]], roles: list[str],
+                       led: bool, under: list[list[Cell]]) -> list[Cell] | None:
+    """A row whose cells are merged over the rows below it, a page breaking between two of those rows: "12. ⏎ Triển khai
+    … ⏎ Cục Thủy sản ⏎ Cục Kiểm ngư … ⏎ Thường xuyên ⏎ Xây dựng Đề án … ⏎ Quý IV/2023 ⏎ [page, header] ⏎ Phát triển nuôi
+    biển … ⏎ Năm 2024 - 2025" — the rows under the repeated header go on below the merged cells, each whole (its task
+    opening in a capital, its deadline its last cell). The row's cells, its rows below in ``under``; else None."""
+    if "deadline" not in roles or not text[cont[0][0]][:1].isupper():
+        return None
+    before: list[list[Cell]] = []
+    _split_row(text, current, roles, led_above=led, sub_rows=before)
+    due = roles.index("deadline")
+
+    def whole(row: list[Cell]) -> bool:
+        return any(c.col == due and c.end > c.start for c in row)
+
+    if not before or not all(whole(r) for r in before):
+        return None  # (no row below before the break, or one the break cut: the row goes on as a broken one)
+    cells = _split_row(text, current + cont, roles, led_above=led, sub_rows=under)
+    if len(under) <= len(before) or not all(whole(r) for r in under) or under[-1][-1].end <= cont[0][0]:
+        return None
+    return cells
 
 
 def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:

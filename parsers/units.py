@@ -215,6 +215,11 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
             if node.kind in ("scope", "table"):
                 continue
             role = None if no_plan_work and node.role in _WORK else node.role
+            if role is None and no_plan_work and node.role in _WORK and node.kind in _ADDRESSED_ITEMS \
+                    and (over := tree.parent(node)) is not None and _DUTIES_OF_EACH.match(over.heading or ""):
+                # a regulation's clause "3. Nhiệm vụ của các tổ chức thuộc Sở: ⏎ a) Ban Thi đua - Khen thưởng tham mưu
+                # …": the duties of each body, item by item — as "Trách nhiệm của …" assigns them
+                role = "organisation"
             if role == "reporting" and addressing and kind in _INSTRUCTIONS:
                 role = None  # a letter's item on reporting asks its bodies for reports, as its other items ask
             if role == "funding" and addressing and kind in _INSTRUCTIONS \
@@ -542,6 +547,10 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
 
 
 _WORK = ("tasks", "solutions")
+# a heading over the duties of each body of a kind: "Nhiệm vụ của các tổ chức thuộc Sở", "Nhiệm vụ, quyền hạn của các
+# đơn vị trực thuộc"
+_DUTIES_OF_EACH = re.compile(r"(?:(?i:chức\s+năng),?\s+)?(?i:nhiệm\s+vụ)(?:,?\s+(?i:quyền\s+hạn))?\s+của\s+"
+                             r"(?:các|từng)\s+(?:tổ\s+chức|đơn\s+vị|cơ\s+quan|phòng|ban|bộ\s+phận)(?![\wÀ-ỹ])")
 _MEMBERS_DUTIES = re.compile(r"(?i)(?:nhiệm\s+vụ|trách\s+nhiệm)[^\n]{0,30}?\s(?:của\s+)?(?:các\s+)?thành\s+viên")
 
 

@@ -699,3 +699,67 @@ def test_a_party_letters_issuer_wrapped_over_its_number_and_subject():
             "1. Các cấp ủy tổ chức quán triệt Chỉ thị số 23-CT/TW.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nPhạm Văn Tùng\n")
     d = parse_bytes(text.encode(), "cv.md").document
     assert (d.number, d.issuer) == ("1872-CV/TU", "Tỉnh ủy Bình Định")
+
+
+def test_a_gazette_rows_merged_cells_over_rows_below_that_a_page_break_divides():
+    """"12. ⏎ Triển khai … ⏎ Cục Thủy sản ⏎ Cục Kiểm ngư … ⏎ Thường xuyên ⏎ Xây dựng Đề án … ⏎ Quý IV/2026 ⏎ [page,
+    header again] ⏎ Phát triển nuôi biển … ⏎ Năm 2027": the rows below the row's merged number, lead and partners go on
+    under the repeated header — a task each, with its own deadline, the merged cells shared."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan phối\nhợp\nThời gian\nhoàn thành\n"
+    rows = ("A. PHÁT TRIỂN THỦY SẢN BỀN VỮNG\n1.\nTriển khai đồng bộ các giải pháp chống khai\nthác hải sản bất hợp "
+            "pháp\nCục Thủy sản\nCục Kiểm ngư, Vụ\nHợp tác quốc tế\nThường xuyên\n"
+            "Xây dựng Đề án chuyển đổi nghề khai thác hải\nsản ven bờ\nQuý IV/2026\n\n"
+            "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header
+            + "Phát triển nuôi biển công nghiệp, hiện đại\ntheo quy hoạch\nNăm 2027\n"
+            "2.\nPhát triển lâm nghiệp bền vững, nâng cao giá\ntrị rừng trồng\nCục Lâm nghiệp\nCục Kiểm lâm\n"
+            "Hằng năm\n")
+    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    got = [(t.id, t.text.split()[0], list(t.lead), t.deadline) for t in rec.tasks]
+    assert got == [("PL.A.1.1", "Triển", ["Cục Thủy sản"], "Thường xuyên"),
+                   ("PL.A.1.2", "Xây", ["Cục Thủy sản"], "Quý IV/2026"),
+                   ("PL.A.1.3", "Phát", ["Cục Thủy sản"], "Năm 2027"),
+                   ("PL.A.2", "Phát", ["Cục Lâm nghiệp"], "Hằng năm")]
+    assert all(list(t.support) == ["Cục Kiểm ngư", "Vụ Hợp tác quốc tế"] for t in rec.tasks[:3])
+
+
+def test_a_regulations_clause_on_the_duties_of_each_of_its_bodies():
+    """"3. Nhiệm vụ của các tổ chức thuộc Sở: ⏎ a) Ban Thi đua - Khen thưởng tham mưu … b) Ban Tôn giáo tham mưu …" in a
+    circular: each body given its duties is a unit, as under "Trách nhiệm của …" (the list of the bodies the
+    department has, "2. Cơ cấu tổ chức …, gồm: a) Văn phòng; …", names none)."""
+    text = (_header("BỘ NỘI VỤ", "17/2019/TT-BNV", "Hà Nội, ngày 10 tháng 12 năm 2019")
+            + "THÔNG TƯ\nHướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ\n"
+            "Căn cứ Nghị định số 34/2017/NĐ-CP ngày 03 tháng 4 năm 2017 của Chính phủ;\n"
+            "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ.\n"
+            "Điều 1. Cơ cấu tổ chức\n1. Cơ cấu tổ chức của Sở Nội vụ, gồm:\na) Văn phòng;\nb) Ban Tôn giáo;\n"
+            "c) Chi cục Văn thư - Lưu trữ.\n2. Nhiệm vụ của các tổ chức thuộc Sở:\n"
+            "a) Ban Tôn giáo tham mưu, giúp Giám đốc Sở Nội vụ thực hiện chức năng quản lý nhà nước về tín ngưỡng, "
+            "tôn giáo;\n"
+            "b) Chi cục Văn thư - Lưu trữ tham mưu, giúp Giám đốc Sở Nội vụ quản lý nhà nước về văn thư, lưu trữ.\n"
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 02 năm 2020.\n"
+            + signed("BỘ TRƯỞNG", name="Lê Vĩnh Tân"))
+    units = [(u.section, u.name) for u in parse_bytes(text.encode(), "tt.txt").units]
+    assert units == [("Điều 1.2.a", "Ban Tôn giáo"), ("Điều 1.2.b", "Chi cục Văn thư - Lưu trữ")]
+
+
+def test_a_task_tables_group_title_in_capitals_saying_who_leads():
+    """"| **CHI CỤC QUẢN LÝ ĐẤT ĐAI CHỦ TRÌ** |" over rows with no lead column: the group's body is the unit and the
+    rows' lead, without the role its title gives it."""
+    from parsers.agencies import heading_names, subjects
+
+    for title, name in (("CHI CỤC QUẢN LÝ ĐẤT ĐAI CHỦ TRÌ", "CHI CỤC QUẢN LÝ ĐẤT ĐAI"),
+                        ("THANH TRA SỞ CHỦ TRÌ", "THANH TRA SỞ"), ("SỞ Y TẾ PHỐI HỢP", "SỞ Y TẾ")):
+        assert [a.text for a in heading_names(title, 0, len(title))] == [name]
+        assert [a.text for a in subjects(title, 0, len(title))] == [name]
+
+
+def test_the_bodies_that_manage_a_sector_and_its_fields():
+    """"các sở quản lý ngành, lĩnh vực", "các Bộ quản lý lĩnh vực": the bodies by the sector they manage, one collective
+    whole (the comma joins the pair "ngành, lĩnh vực", no new body)."""
+    from parsers.agencies import listed
+
+    for text, names in (("Sở Tài chính chủ trì, phối hợp với các sở quản lý ngành, lĩnh vực tham mưu",
+                         ["các sở quản lý ngành, lĩnh vực"]),
+                        ("Các Bộ quản lý lĩnh vực; Ủy ban nhân dân các tỉnh", ["Các Bộ quản lý lĩnh vực",
+                                                                                "Ủy ban nhân dân các tỉnh"])):
+        start = text.find("các sở") if "với" in text else 0
+        assert [a.text for a in listed(text, start, len(text))][: len(names)] == names

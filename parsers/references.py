@@ -897,8 +897,11 @@ _LINKS = (
     # ("… thủ tục hành chính được sửa đổi, bổ sung lĩnh vực đất đai thực hiện theo Nghị định số …": the procedures
     # amended, the act implemented — a verb between ends the amending)
     ("amended_by", re.compile(r"(?:được|đã\s+được|đã)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|đính\s+chính|điều\s+chỉnh)"
-                              r"(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,80}?(?:bởi|theo|tại|bằng)\s*$"
-                              r"|(?:sửa\s+đổi|bổ\s+sung)(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,40}?(?:bởi|theo)\s*$",
+                              r"(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,80}?(?<!kèm\s)(?:bởi|theo|tại|bằng)\s*$"
+                              # (not "… sửa đổi, bổ sung … của Đề án ban hành kèm theo Quyết định số …": what is amended
+                              # is attached to it)
+                              r"|(?:sửa\s+đổi|bổ\s+sung)(?:(?!thực\s+hiện|triển\s+khai|hướng\s+dẫn)[^;]){0,40}?(?<!kèm\s)"
+                              r"(?:bởi|theo)\s*$",
                               re.I)),
     ("amends", re.compile(r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|điều\s+chỉnh|đính\s+chính)", re.I)),
     ("implements", re.compile(r"(?:thực\s+hiện|triển\s+khai|hướng\s+dẫn|quy\s+định\s+chi\s+tiết|chi\s+tiết|thi\s+hành"

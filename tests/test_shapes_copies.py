@@ -1809,6 +1809,34 @@ def test_a_crawlers_site_title_line_and_its_echo_before_a_section_are_no_text():
     assert [(r.relation, r.number) for r in rec.references] == [("legal_basis", "14/2017/NĐ-CP")]
 
 
+def test_a_crawlers_site_title_line_over_the_sites_attribute_box_is_no_text():
+    """"Kế hoạch 41-KH/TU năm 2025 thực hiện Nghị quyết 71-NQ/TW … ⏎ Số hiệu: 41-KH/TU Loại văn bản: Kế hoạch ⏎ …": the
+    site's title of the document above its box of attributes names no document of the text."""
+    doc = ("Kế hoạch 41-KH/TU năm 2025 thực hiện Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục do Tỉnh ủy Lào Cai "
+           "ban hành\nSố hiệu: 41-KH/TU Loại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Lào Cai Người ký: Nông Văn Thắng\n"
+           "Ngày ban hành: 20/10/2025 Ngày hiệu lực: Đã biết\n\n"
+           "TỈNH ỦY LÀO CAI * Số 41-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Lào Cai, ngày 20 tháng 10 năm 2025\n"
+           "KẾ HOẠCH\nthực hiện Nghị quyết số 71-NQ/TW, ngày 22/8/2025 của Bộ Chính trị\n"
+           "Thực hiện Kế hoạch số 58-KH/TW, ngày 10/9/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch "
+           "thực hiện như sau:\nI. MỤC ĐÍCH\nNâng cao chất lượng giáo dục.\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(r.relation, r.number) for r in rec.references] == [("implements", "71-NQ/TW"), ("implements", "58-KH/TW")]
+
+
+def test_what_an_amending_decision_amends_attached_to_the_base_it_names():
+    """"Căn cứ Quyết định số 876/QĐ-BNV … và Quyết định số 1027/QĐ-BNV … sửa đổi, bổ sung một số nội dung của Đề án ban
+    hành kèm theo Quyết định số 876/QĐ-BNV": the second amends the first ("kèm theo" is no "amended by")."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "312/KH-UBND", "Ninh Bình, ngày 5 tháng 12 năm 2025")
+           + "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+           "Căn cứ Quyết định số 876/QĐ-BNV ngày 10 tháng 11 năm 2022 của Bộ trưởng Bộ Nội vụ phê duyệt Đề án “Xác "
+           "định Chỉ số cải cách hành chính” và Quyết định số 1027/QĐ-BNV ngày 30 tháng 9 năm 2025 của Bộ trưởng Bộ "
+           "Nội vụ sửa đổi, bổ sung một số nội dung của Đề án ban hành kèm theo Quyết định số 876/QĐ-BNV;\n"
+           "I. MỤC ĐÍCH\nNâng cao chỉ số cải cách hành chính.\n")
+    refs = [(r.relation, r.number, r.link) for r in parse_bytes(doc.encode(), "kh.txt").references]
+    assert refs[:3] == [("legal_basis", "876/QĐ-BNV", None), ("legal_basis", "1027/QĐ-BNV", None),
+                        ("secondary", "876/QĐ-BNV", "amends")]
+
+
 def test_a_page_table_under_a_two_row_header_whose_rows_open_with_their_numbers():
     """A header of two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") counts fewer cells than the rows: the bars
     after a group's title do not open the next row with an empty cell before its number."""

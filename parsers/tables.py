@@ -1681,6 +1681,14 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         edges[m] = v = _edge(m)
         return v
 
+    def _opens_justified(m: int) -> bool:
+        """Is line ``m`` a word alone that opens a name read with the lines after it, a justified cell's words one per
+        line ("… Trung ương ⏎ Trung ⏎ tâm ⏎ Khuyến ⏎ nông Quốc gia;": the partners' cell after the lead's)?"""
+        if len(own[m].split()) != 1 or re.search(r"[;,.]\W*$", own[m]):
+            return False
+        joined = " ".join(own[m : m + 5])
+        return agencies.opens_with_agency(joined, 0, len(joined))
+
     def _edge(m: int) -> float:
         if open_end[m - 1]:
             return 1.0
@@ -1711,7 +1719,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
                                                      or agencies.is_place_name(place)) \
                 and not agencies.starts_with_head(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
-                and named[-1].end > len(prior):
+                and named[-1].end > len(prior) and not _opens_justified(m):
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
             return 1.0
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])

@@ -763,3 +763,17 @@ def test_the_bodies_that_manage_a_sector_and_its_fields():
                                                                                 "Ủy ban nhân dân các tỉnh"])):
         start = text.find("các sở") if "với" in text else 0
         assert [a.text for a in listed(text, start, len(text))][: len(names)] == names
+
+
+def test_a_gazette_partners_cell_justified_one_word_per_line_after_the_lead():
+    """"Cục Kinh tế ⏎ hợp tác và ⏎ Phát triển ⏎ nông thôn ⏎ Liên ⏎ minh ⏎ Hợp ⏎ tác xã Việt Nam; ⏎ Ủy ban nhân dân …": a
+    narrow cell justified one word per line opens with a word alone — the partners' cell begins there, no place
+    ending the lead's name."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan phối\nhợp\nThời gian\nhoàn thành\n"
+    rows = ("A. PHÁT TRIỂN KINH TẾ HỢP TÁC\n1.\nPhát triển hợp tác xã nông nghiệp, liên kết\nsản xuất theo chuỗi giá "
+            "trị\nCục Kinh tế\nhợp tác và\nPhát triển\nnông thôn\nLiên\nminh\nHợp\ntác xã Việt Nam;\nỦy ban nhân dân\n"
+            "các tỉnh, thành\nphố\nHằng năm\n")
+    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    assert [(list(t.lead), list(t.support)) for t in rec.tasks] == [
+        (["Cục Kinh tế hợp tác và Phát triển nông thôn"],
+         ["Liên minh Hợp tác xã Việt Nam", "Ủy ban nhân dân các tỉnh, thành phố"])]

@@ -880,7 +880,7 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             p = nxt.end()
             opening = _opening_subject(text, p, end, near=12)
             if opening and agencies.acts(text, opening[-1].end, end):
-                own_lead = tuple(a.text for a in opening)
+                own_lead = tuple(a.text for a in opening if not agencies.is_generic(a.text))
                 if not support:
                     support = _lead_support(text, p, end)[1]
                 break
@@ -927,7 +927,8 @@ def _sentence_subject(text: str, start: int, end: int) -> tuple[str, ...]:
         opening = _opening_subject(text, m.end(), end)
         if opening and _JOINS_ONLY.match(text, opening[-1].end, end) is None \
                 and agencies.acts(text, opening[-1].end, end):
-            return tuple(a.text for a in opening)
+            # (not bodies only generic: "Các đơn vị được giao chủ trì soạn thảo …", whoever they are)
+            return tuple(a.text for a in opening if not agencies.is_generic(a.text))
     return ()
 
 

@@ -777,3 +777,15 @@ def test_a_gazette_partners_cell_justified_one_word_per_line_after_the_lead():
     assert [(list(t.lead), list(t.support)) for t in rec.tasks] == [
         (["Cục Kinh tế hợp tác và Phát triển nông thôn"],
          ["Liên minh Hợp tác xã Việt Nam", "Ủy ban nhân dân các tỉnh, thành phố"])]
+
+
+def test_an_items_sentence_opened_by_bodies_only_generic_names_no_lead():
+    """"3. Xây dựng văn bản quy định chi tiết ⏎ Các đơn vị được giao chủ trì soạn thảo tập trung nguồn lực …": whoever
+    is given the drafting — no lead named ("Các đơn vị" is no body)."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
+            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
+            "1. Xây dựng văn bản quy định chi tiết\nCác đơn vị được giao chủ trì soạn thảo tập trung nguồn lực, bảo "
+            "đảm tiến độ.\n2. Tuyên truyền Luật\nPhòng Tư pháp chủ trì tổ chức hội nghị quán triệt Luật.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
+    assert [(t.id, list(t.lead)) for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
+        ("II.1", []), ("II.2", ["Phòng Tư pháp"])]

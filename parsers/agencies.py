@@ -2238,6 +2238,8 @@ _GENERIC_TAIL_BARE = re.compile(rf"\s*,\s*{_GENERIC_NOUNS}(?:\s+khác)?\s+(?:có
 # "các địa phương" (the provinces) names bodies enough to be asked for help; "các cơ quan" does not
 _GENERIC_ONLY = re.compile(
     rf"(?:(?:các|những)\s+)?{_BODY_NOUN}(?:\s*(?:,|và)\s*{_GENERIC_NOUN})*(?:\s+khác)?"
+    # (those that carry it out: "Trách nhiệm của các cơ quan và tổ chức thực hiện")
+    r"(?:\s+thực\s+hiện)?"
     # (wherever they are: "các cơ quan, đơn vị, địa phương trên địa bàn tỉnh")
     r"(?:\s+(?:có\s+)?liên\s+quan)?(?:\s+trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)?", re.I)
 

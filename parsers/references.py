@@ -833,6 +833,9 @@ def _column_header(text: str, at: int) -> bool:
     return text.startswith(("Căn", "CĂN"), at) and _COLUMN_HEADER.match(text, at) is not None
 
 
+_NUMBERS = re.compile(r"\S*\d\S*")
+
+
 def _caps_end(text: str, start: int, end: int) -> int:
     """A title in capitals ends where its capitals do: at the line after which a line in small letters begins
     ("… LUẬT HÒA GIẢI Ở CƠ SỞ ⏎ Luật Hòa giải ở cơ sở được Quốc hội … thông qua …" is the text's first sentence)."""
@@ -840,7 +843,8 @@ def _caps_end(text: str, start: int, end: int) -> int:
     while nl >= 0:
         line_end = text.find("\n", nl + 1, end)
         line = text[nl + 1 : end if line_end < 0 else line_end].strip(" \t*_")
-        if line and any(ch.islower() for ch in line) and not line.startswith(("(", "[")):
+        # (a document's number keeps its small letters in capitals: "… VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 17-CTr/TU")
+        if line and any(ch.islower() for ch in _NUMBERS.sub("", line)) and not line.startswith(("(", "[")):
             return nl
         nl = line_end
     return end

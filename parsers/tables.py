@@ -406,8 +406,12 @@ def _merge_split_rows(shape: list[list[int]], runs: list[int], chunks: list[list
     add up to the width with the empty cells the pipes allow, is one row."""
     out: list[list[int]] = []
     for members in shape:
+        # (… or a row whose number is left empty, the content row of a numbered row above: "|  | Phối hợp với … |  |
+        # Tòa án nhân dân tỉnh | …")
         if out and len(out[-1]) < width and len(members) < width and members[0] >= 0 \
-                and _opens_row(chunks, out[-1]) and not _opens_row(chunks, members):
+                and (_opens_row(chunks, out[-1]) or (len(out[-1]) >= 2 and out[-1][0] < 0 <= out[-1][1]
+                                                     and not _opens_row(chunks, out[-1][1:]))) \
+                and not _opens_row(chunks, members):
             gap = runs[members[0]] - 1
             total = len(out[-1]) + gap + len(members)
             first = " ".join(" ".join(chunks[members[0]]).replace("*", "").split())

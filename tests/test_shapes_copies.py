@@ -1837,6 +1837,45 @@ def test_what_an_amending_decision_amends_attached_to_the_base_it_names():
                         ("secondary", "876/QĐ-BNV", "amends")]
 
 
+def test_a_page_tables_content_row_under_a_numbered_row_an_empty_cell_inside_it():
+    """"|  | Phối hợp với Tòa án … |  | Tòa án nhân dân tỉnh | Thường xuyên |": a row whose number and lead are left
+    empty (merged from the numbered row above), and whose lead's empty cell sits inside it, is one row — the numbered
+    row's second content row, with its own partners and deadline."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    head, _, _ = TVPL_APPENDIX_MD.partition("**STT**")
+    cells = ["**STT**", "**Nội dung**", "**Chủ trì**", "**Phối hợp**", "**Thời gian hoàn thành**", "",
+             "1", "Nâng cao chất lượng hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa", "Sở Tư pháp",
+             "Đoàn Luật sư tỉnh", "Năm 2021", "", "",
+             "Phối hợp rút ngắn thời gian giải quyết tranh chấp hợp đồng", "", "Tòa án nhân dân tỉnh",
+             "Thường xuyên", "", "2", "Rút ngắn thời gian giao đất, cho thuê đất đối với dự án", "Sở Tài chính",
+             "Sở Xây dựng", "Năm 2021", ""]
+    plan = head + "".join(f"{c}\n|\n" if c else "|\n" for c in cells)
+    assert _tasks(parse_bytes(plan.encode(), "tvpl_kh.md"))[-3:] == [
+        ("PL.1.1", ("Sở Tư pháp",), ("Đoàn Luật sư tỉnh",), "Năm 2021"),
+        ("PL.1.2", ("Sở Tư pháp",), ("Tòa án nhân dân tỉnh",), "Thường xuyên"),
+        ("PL.2", ("Sở Tài chính",), ("Sở Xây dựng",), "Năm 2021")]
+
+
+def test_a_title_in_capitals_names_a_document_whose_number_has_small_letters():
+    """"THỰC HIỆN NGHỊ QUYẾT SỐ ⏎ 24/2008/NQ-CP CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 17-CTr/TU CỦA TỈNH ỦY": the
+    title goes on through the number's small letters — both documents are what the plan implements."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", "08/CTr-UBND", "Vĩnh Long, ngày 15 tháng 01 năm 2009")
+           + "CHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT SỐ\n24/2008/NQ-CP CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG "
+           "SỐ 17-CTr/TU CỦA TỈNH ỦY\nVỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN\n\nI. MỤC TIÊU\nNâng cao thu nhập.\n")
+    refs = [(r.relation, r.number) for r in parse_bytes(doc.encode(), "ctr.txt").references]
+    assert refs[:2] == [("implements", "24/2008/NQ-CP"), ("implements", "17-CTr/TU")]
+
+
+def test_the_bodies_that_carry_it_out_named_in_general_are_no_one():
+    """"TRÁCH NHIỆM CỦA CÁC CƠ QUAN VÀ TỔ CHỨC THỰC HIỆN" over a regulation's chapter: bodies in general, those that
+    carry it out — no unit, no lead (as "các cơ quan, đơn vị có liên quan")."""
+    from parsers.agencies import is_generic
+
+    assert is_generic("CÁC CƠ QUAN VÀ TỔ CHỨC THỰC HIỆN") and is_generic("các cơ quan, đơn vị thực hiện")
+    assert not is_generic("các cơ quan báo chí") and not is_generic("Sở Tư pháp thực hiện")
+
+
 def test_a_page_table_under_a_two_row_header_whose_rows_open_with_their_numbers():
     """A header of two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") counts fewer cells than the rows: the bars
     after a group's title do not open the next row with an empty cell before its number."""

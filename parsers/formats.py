@@ -654,8 +654,9 @@ def _next_document(text: str) -> str:
         return text
     own = numbers[0].group("n").rstrip(".;,")
     for n in numbers[1:]:
-        if n.group("n").rstrip(".;,") == own or MOTTO_RE.search(text, n.end(), n.end() + 200) is None:
-            continue
+        if n.group("n").rstrip(".;,") == own or MOTTO_RE.search(text, n.end(), n.end() + 200) is None \
+                or not any(c.isdigit() for c in n.group("n")):
+            continue  # (nor an attached form's blank: "Mẫu số 01 ⏎ TÊN CƠ QUAN BÁO CÁO ⏎ Số: …/BC-…")
         start = text.rfind("\n", 0, n.start()) + 1
         while start > 0:  # (back over the issuer's lines in capitals above the number)
             prev = text.rfind("\n", 0, start - 1) + 1

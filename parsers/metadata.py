@@ -534,7 +534,8 @@ _SIGNED_MARK = re.compile(r"[(\[]?[ \t]*[Đđ]ã[ \t]+ký(?:[ \t]+(?:và[ \t]+đ
 
 # what a crawler runs on after the signer's name: "… Đào Thu Hương Ghi chú: …", "… Cao Anh Tuấn Thông tư 110/…"
 _AFTER_NAME = {"ghi chú", "thông tư", "quyết định", "nghị định", "nghị quyết", "kế hoạch", "chỉ thị", "công văn",
-               "phụ lục", "nơi nhận", "văn bản", "thông báo", "quy chế", "quy định", "chương trình", "hướng dẫn"}
+               "phụ lục", "nơi nhận", "văn bản", "thông báo", "quy chế", "quy định", "chương trình", "hướng dẫn",
+               "mẫu số", "biểu mẫu", "biểu số"}  # (and the attached form's title: "Nguyễn Văn Trung ⏎ Mẫu số 01")
 
 
 def _name_only(name: str, after: str) -> str:

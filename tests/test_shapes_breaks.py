@@ -789,3 +789,26 @@ def test_an_items_sentence_opened_by_bodies_only_generic_names_no_lead():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
     assert [(t.id, list(t.lead)) for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
         ("II.1", []), ("II.2", ["Phòng Tư pháp"])]
+
+
+def test_a_gazette_circulars_attached_form_with_a_blank_header_of_its_own():
+    """"… BỘ TRƯỞNG ⏎ Nguyễn Văn Trung ⏎ [page] ⏎ Mẫu số 01 ⏎ (Ban hành kèm theo Thông tư số …) ⏎ TÊN CƠ QUAN BÁO CÁO
+    ⏎ Số: …/BC-… ⏎ CỘNG HÒA XÃ HỘI …": the form's blank header is no next document of the gazette (its text goes on,
+    its cells' mentions read), and its title no part of the signer's name."""
+    text = ("CÔNG BÁO/Số 31 + 32/Ngày 10-01-2022 \n21 \nBỘ KẾ HOẠCH VÀ ĐẦU TƯ \nSố: 12/2021/TT-BKHĐT \n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \nHà Nội, ngày 24 tháng 12 năm 2021 \n"
+            "THÔNG TƯ \nHướng dẫn chế độ báo cáo tình hình hỗ trợ doanh nghiệp nhỏ và vừa \n"
+            "Căn cứ Nghị định số 80/2021/NĐ-CP ngày 26 tháng 8 năm 2021 của Chính phủ; \n"
+            "Bộ trưởng Bộ Kế hoạch và Đầu tư ban hành Thông tư hướng dẫn chế độ báo cáo. \n"
+            "Điều 1. Phạm vi điều chỉnh \nThông tư này hướng dẫn chế độ báo cáo định kỳ về hỗ trợ doanh nghiệp. \n"
+            + "Điều 2. Hiệu lực thi hành \nThông tư này có hiệu lực thi hành kể từ ngày 10 tháng 02 năm 2022./. \n"
+            * 20
+            + "BỘ TRƯỞNG \n \n \nNguyễn Văn Trung \n \n\nCÔNG BÁO/Số 31 + 32/Ngày 10-01-2022 \n22 \n \n \n"
+            "Mẫu số 01 \n(Ban hành kèm theo Thông tư số 12/2021/TT-BKHĐT ngày 24 tháng 12 năm 2021 \n"
+            "của Bộ trưởng Bộ Kế hoạch và Đầu tư) \n \nTÊN CƠ QUAN CHỦ QUẢN \nTÊN CƠ QUAN BÁO CÁO \n_______ \n"
+            "Số: …/BC-… \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n"
+            "BÁO CÁO \nTình hình hỗ trợ doanh nghiệp nhỏ và vừa \nSTT \nNội dung hỗ trợ \nCăn cứ hỗ trợ \n"
+            "1 \nHỗ trợ tư vấn \nĐiều 13 Nghị định \nsố 80/2021/NĐ-CP \n")
+    rec = parse_bytes(text.encode(), "tt.congbao.txt")
+    assert rec.document.signer == "Nguyễn Văn Trung"
+    assert [r.relation for r in rec.references if r.number == "80/2021/NĐ-CP"] == ["legal_basis", "cites"]

@@ -1411,7 +1411,15 @@ _NEXT_PHASE = re.compile(r"[ \t]*(?P<v>(?:[Đđ]ợt\s+\d{1,2}|[Ss]ơ\s+kết|[T
 
 def deadline_value(m: re.Match[str]) -> str:
     """What a match of ``_DEADLINE`` says, as shown: the field's value or the phrase of time."""
-    return clean_value(next((v for v in m.group("a", "b", "c", "d", "e", "f", "g") if v), ""))
+    value = next((v for v in m.group("a", "b", "c", "d", "e", "f", "g") if v), "")
+    if m.group("a") and (tail := _VALUE_TAIL.search(value)) is not None:
+        value = value[: tail.start()]  # "Thời gian: Thường xuyên, bắt đầu từ ngày 01/01/2022": when it starts, apart
+    return clean_value(value)
+
+
+# what a deadline field's value goes on with after a comma: when the work starts ("…, bắt đầu từ ngày …"), or a
+# breakdown of it ("2009 - 2012, trong đó: …")
+_VALUE_TAIL = re.compile(r",\s*(?:bắt\s+đầu\s+từ|trong\s+đó)(?![\wÀ-ỹ])", re.I)
 
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)

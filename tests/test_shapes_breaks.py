@@ -812,3 +812,16 @@ def test_a_gazette_circulars_attached_form_with_a_blank_header_of_its_own():
     rec = parse_bytes(text.encode(), "tt.congbao.txt")
     assert rec.document.signer == "Nguyễn Văn Trung"
     assert [r.relation for r in rec.references if r.number == "80/2021/NĐ-CP"] == ["legal_basis", "cites"]
+
+
+def test_a_deadline_fields_value_apart_from_when_the_work_starts_or_its_breakdown():
+    """"Thời gian: Thường xuyên, bắt đầu từ ngày 01/01/2022", "thời gian thực hiện: 2009 - 2012, trong đó: …": the
+    deadline is the value before the start time or the breakdown."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
+            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
+            "1. Hướng dẫn các cơ quan áp dụng các biện pháp xử lý hành chính mới.\n- Đơn vị chủ trì: Phòng Tư pháp\n"
+            "- Thời gian: Thường xuyên, bắt đầu từ ngày 01/01/2014\n"
+            "2. Phát triển hệ thống theo dõi thi hành pháp luật, thời gian thực hiện: 2013 - 2015, trong đó: năm 2013 "
+            "hoàn thành phần mềm.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
+    assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == ["Thường xuyên", "2013 - 2015"]

@@ -77,8 +77,9 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json")] = False,
     names: Annotated[bool, typer.Option("--names", help="Match agencies by their written names (through the "
                                         "gazetteer) instead of the graph's identity")] = False,
-    rendering: Annotated[str | None, typer.Option("--as", help="Write each document again in this format first "
-                                                  "(html, gfm, tabs, cells, gazette, tvpl) and score that")] = None,
+    rendering: Annotated[str | None, typer.Option(
+        "--as", help="Write each document again in this format first (html, gfm, tabs, cells, gazette, tvpl, pipes) "
+                     "and score that")] = None,
 ) -> None:
     """Score the parser against gold annotations: micro and macro P/R/F1 per field and split."""
     from ingest.errors import InputError

@@ -5,7 +5,8 @@ renderings against the same gold, so a format that changes an answer shows as a 
 The formats are the ones documents come in besides the site's own: a vbpl.vn-like HTML page (a paragraph per
 ``<p>``, tables with ``rowspan``), a GitHub markdown transcription (paragraphs joined, pipe tables whose merged cells
 are written empty, ``<br>`` inside a cell), a Word document saved as text (a paragraph per line, a table's cells
-apart by tabs), a crawler's text that writes each cell of a table on a line of its own, the gazette's pdftotext (a
+apart by tabs), a crawler's text that writes each cell of a table on a line of its own, or each row's own cells
+between bars (a cell merged from above left out), the gazette's pdftotext (a
 page's lines hard-wrapped, a table's cells one after another, each wrapped at its column's width), and a
 thuvienphapluat page (hard-wrapped, a table's cells between "|" lines).
 """
@@ -185,6 +186,22 @@ def as_tvpl_page(reading: Reading) -> str:
             + "\nTóm tắt\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n")
 
 
+def as_crawler_pipes(reading: Reading) -> str:
+    """A crawler's text that writes a table as pipe rows: a paragraph per line, each row's own cells between bars, a
+    cell merged from the row above left out (the row has fewer cells than its table), a rule under the first row."""
+    def table(t: Table) -> str:
+        out = []
+        for i, row in enumerate(t.rows):
+            cells = [" ".join(_cell_lines(reading.text, c)).replace("|", "/")
+                     for c in sorted(row.cells, key=lambda c: c.col)]
+            out.append("| " + " | ".join(cells) + " |")
+            if i == 0:
+                out.append("| " + " | ".join(["---"] * len(cells)) + " |")
+        return "\n".join(out)
+
+    return _in_order(reading, lambda p: p, table) + "\n"
+
+
 # the format's name → how to write it and the suffix its file takes
 RENDERINGS: dict[str, tuple[Callable[[Reading], str], str]] = {
     "html": (as_html, ".html"),
@@ -193,6 +210,7 @@ RENDERINGS: dict[str, tuple[Callable[[Reading], str], str]] = {
     "cells": (as_cells, ".txt"),
     "gazette": (as_gazette, ".txt"),
     "tvpl": (as_tvpl_page, ".md"),
+    "pipes": (as_crawler_pipes, ".txt"),
 }
 
 

@@ -825,3 +825,15 @@ def test_a_deadline_fields_value_apart_from_when_the_work_starts_or_its_breakdow
             "hoàn thành phần mềm.\n"
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
     assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == ["Thường xuyên", "2013 - 2015"]
+
+
+def test_a_gazette_partners_cell_a_page_cut_after_a_level_word():
+    """"Bộ Xây dựng, Ủy ⏎ ban nhân dân cấp ⏎ [page, header again] ⏎ tỉnh ⏎ Thông tư …": the partners' list goes on with
+    the level the page's break parted from it ("cấp" names no body without it)."""
+    header = "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời gian\nhoàn thành\n"
+    rows = ("I. HOÀN THIỆN THỂ CHẾ\n1.\nSửa đổi, bổ sung Thông tư quy định về khung\ngiá nước sạch\nBộ Tài chính\n"
+            "Bộ Xây dựng, Ủy\nban nhân dân cấp\n\nCÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header
+            + "tỉnh\nThông tư của Bộ\ntrưởng Bộ Tài\nchính\nNăm 2025\n2.\nHướng dẫn xác định vùng bảo hộ vệ sinh khu "
+            "vực\nlấy nước\nBộ Tài nguyên\nvà Môi trường\nBộ Y tế\nThông tư\nNăm 2026\n")
+    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    assert [list(t.support) for t in rec.tasks] == [["Bộ Xây dựng", "Ủy ban nhân dân cấp tỉnh"], ["Bộ Y tế"]]

@@ -26,7 +26,7 @@ _BLOCK_START = re.compile(
       | Chương\s+[IVXLC\d]+\b               # Chương II
       | (?:PHẦN|Phần)\s+(?:[IVXLC\d]+\b|(?:THỨ|thứ)\s)
       | [IVXLC]{1,6}\s*[.\-–/]\s+\S          # II. NHIỆM VỤ, II/ NHIỆM VỤ
-      | \d{1,2}(?:\.\d{1,2})+\.?\s*[)\-–/]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- …, 5.1/ …
+      | \d{1,2}(?:\.(?!0(?!\d))\d{1,2})+\.?\s*[)\-–/]?\s+\S  # 5.1. Sở Ngoại vụ, 5.1) …, 5.1- … (not "3.0 phù hợp")
       | \d{1,2}\s*[.)/]\s+\S                 # 1. Mục đích, 1/ Mục đích
       | (?:\d{1,2}\s*[.)]|[a-zđ]\s*[.)\-–])\s*$  # "1.", "h-" alone on its line, its text on the next
       | \d{1,2}(?:\.\d{1,2})+\.?\s*$          # … and "3.1."

@@ -43,7 +43,8 @@ _MARKERS = (
     # "A.", "A)", "A/", "A- THỰC TRẠNG" (a dash only before capitals)
     ("upper", re.compile(rf"(?P<n>[A-HK-NĐ])\s*(?:[.)/]|[-–](?=\s+[{UPPER}]{{2}}))\s+(?P<h>\S.*)", re.S)),
     # "1.1.", "1.1)", "1.1-", "1.1/"
-    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.\d{1,2}){1,3})\.?\s*[.)\-–/]?\s+(?P<h>\S.*)", re.S)),
+    # (no part of an item's number is 0: "… lên phiên bản ⏎ 3.0 phù hợp với …" is a version's)
+    ("dotted", re.compile(r"(?P<n>\d{1,3}(?:\.(?!0(?!\d))\d{1,2}){1,3})\.?\s*[.)\-–/]?\s+(?P<h>\S.*)", re.S)),
     # "1.", "1)", "1- …", "1/ …"
     ("num", re.compile(r"(?P<n>\d{1,4})\s*(?:[.)]|[-–](?=\s+[^\d\s])|/(?=\s))\s*(?P<h>\S.*)", re.S)),
     # "Nhiệm vụ 1: Hoàn thiện thể chế …", "Giải pháp 2. …": an item numbered by its kind's word

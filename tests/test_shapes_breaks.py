@@ -837,3 +837,12 @@ def test_a_gazette_partners_cell_a_page_cut_after_a_level_word():
             "vực\nlấy nước\nBộ Tài nguyên\nvà Môi trường\nBộ Y tế\nThông tư\nNăm 2026\n")
     rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
     assert [list(t.support) for t in rec.tasks] == [["Bộ Xây dựng", "Ủy ban nhân dân cấp tỉnh"], ["Bộ Y tế"]]
+
+
+def test_a_version_number_the_wrap_put_first_on_a_line_is_no_item():
+    """"5. Cục Công nghệ thông tin chủ trì … cập nhật Khung Kiến trúc … lên phiên bản ⏎ 3.0 phù hợp với …": no part of
+    an item's number is 0 — the line goes on with the item's sentence."""
+    got = _tasks_of("1. Phòng Tư pháp chủ trì cập nhật phần mềm quản lý xử lý vi phạm hành chính lên phiên bản\n"
+                    "3.0 phù hợp với cơ sở dữ liệu quốc gia; hoàn thành trước ngày 31/12/2013.\n"
+                    "2. Tập huấn nghiệp vụ cho cán bộ làm công tác xử lý vi phạm hành chính.\n")
+    assert got == [("II.1", "Phòng"), ("II.2", "Tập")]

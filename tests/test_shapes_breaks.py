@@ -846,3 +846,14 @@ def test_a_version_number_the_wrap_put_first_on_a_line_is_no_item():
                     "3.0 phù hợp với cơ sở dữ liệu quốc gia; hoàn thành trước ngày 31/12/2013.\n"
                     "2. Tập huấn nghiệp vụ cho cán bộ làm công tác xử lý vi phạm hành chính.\n")
     assert got == [("II.1", "Phòng"), ("II.2", "Tập")]
+
+
+def test_a_deadline_phrase_with_a_second_date_it_is_due_by():
+    """"… báo cáo … trước ngày 05/6/2013 và trước ngày 05/12/2013": both dates are the deadline."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
+            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
+            "1. Các phường, xã báo cáo kết quả thực hiện 6 tháng, năm về Phòng Tư pháp trước ngày 05/6/2013 và\n"
+            "trước ngày 05/12/2013.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
+    assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
+        "trước ngày 05/6/2013 và trước ngày 05/12/2013"]

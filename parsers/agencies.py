@@ -586,6 +586,7 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
     return numbered.end() if numbered is not None else end
 
 
+# the role a body takes, in a title of capitals: "CHI CỤC QUẢN LÝ ĐẤT ĐAI CHỦ TRÌ" (no name goes on with it)
 _CAPS_ROLE = re.compile(r"(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)(?![\wÀ-ỹ])")
 _CAPS_ROLE_END = re.compile(rf"(?<=[{UPPER}])[ \t\n]+(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)[ \t*_:.]*$")
 # a name's number after its small letters: "Vụ Địa bàn kiểm tra số 3", "Đội Kiểm tra liên ngành số 2"

@@ -6,9 +6,9 @@ The formats are the ones documents come in besides the site's own: a vbpl.vn-lik
 ``<p>``, tables with ``rowspan``), a GitHub markdown transcription (paragraphs joined, pipe tables whose merged cells
 are written empty, ``<br>`` inside a cell), a Word document saved as text (a paragraph per line, a table's cells
 apart by tabs), a crawler's text that writes each cell of a table on a line of its own, or each row's own cells
-between bars (a cell merged from above left out), the gazette's pdftotext (a
-page's lines hard-wrapped, a table's cells one after another, each wrapped at its column's width), and a
-thuvienphapluat page (hard-wrapped, a table's cells between "|" lines).
+between bars (a cell merged from above left out), the gazette's pdftotext (a page's lines hard-wrapped, a table's
+cells one after another, each wrapped at its column's width), and a thuvienphapluat page (hard-wrapped, a table's
+cells between "|" lines).
 """
 
 from __future__ import annotations

@@ -438,8 +438,10 @@ def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:
     table = node.table
     assert table is not None
     # (the bodies' column after the rows' numbers: "| TT | Cơ quan, đơn vị | Nhiệm vụ |")
-    col = tables.duty_column(text, table) or 0
-    if not 2 <= table.columns - col <= 3:
+    col = tables.duty_column(text, table)
+    if col is None and (lead := tables.layout(text, table).col("lead")) is not None:
+        col = lead  # ("| STT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn |": read as tasks, who leads each)
+    elif not 2 <= table.columns - (col := col or 0) <= 3:
         return []
     parent = tree.parent(node)
     section = parent.id if parent is not None and parent.id else None

@@ -857,3 +857,20 @@ def test_a_deadline_phrase_with_a_second_date_it_is_due_by():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
     assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
         "trước ngày 05/6/2013 và trước ngày 05/12/2013"]
+
+
+def test_an_organisation_sections_table_of_each_bodys_tasks_names_its_units():
+    """"V. TỔ CHỨC THỰC HIỆN ⏎ 1. Phân công trách nhiệm ⏎ | STT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn |": a
+    table read as tasks (who leads each, merged over its rows) in the organisation section — each body it names is a
+    unit."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG", "214/KH-UBND", "Hậu Giang, ngày 14 tháng 8 năm 2024")
+            + "KẾ HOẠCH\nPhát triển vùng lúa chất lượng cao\nI. MỤC ĐÍCH\nNâng cao giá trị hạt lúa.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Phân công trách nhiệm\n\n"
+            "| STT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Sở Nông nghiệp và Phát triển nông thôn | Rà soát, xác định vùng chuyên canh | Quý IV/2024 |\n"
+            "|  |  | Tổng hợp, báo cáo kết quả thực hiện | Hằng năm |\n"
+            "| 2 | Sở Tài chính | Thẩm định, tham mưu bố trí kinh phí | Hằng năm |\n"
+            "| 3 | Ủy ban nhân dân các huyện, thị xã, thành phố | Xây dựng kế hoạch thực hiện | Năm 2024 |\n\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đồng Văn Thanh"))
+    assert [u.name for u in parse_bytes(text.encode(), "kh.md").units] == [
+        "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài chính", "Ủy ban nhân dân các huyện, thị xã, thành phố"]

@@ -726,11 +726,13 @@ def _titled(mk: Marker) -> bool:
 def _numbered_on(stack: list[tuple[float, Node]], i: int, mk: Marker, value: int,
                  counters: dict[int, dict[str, int]]) -> bool:
     """"I. … 1. … 2. … II. … 3. …": items numbered on through their groups, the first under a new
-    group taking the number after the last under the group before."""
-    if i < 1 or mk.kind not in ("num", "dotted"):
+    group taking the number after the last under the group before (and sections through the parts they sit in: "A.
+    MỤC ĐÍCH ⏎ I. … II. … ⏎ B. NHIỆM VỤ ⏎ III. …")."""
+    if i < 1 or mk.kind not in ("num", "dotted", "roman"):
         return False
     parent, grand = stack[i][1], stack[i - 1][1]
-    if parent.kind not in ("roman", "upper", "caption") or len(grand.children) < 2 or grand.children[-1] is not parent:
+    if parent.kind not in (("upper", "part") if mk.kind == "roman" else ("roman", "upper", "caption")) \
+            or len(grand.children) < 2 or grand.children[-1] is not parent:
         return False
     before = counters.get(id(grand.children[-2]), {}).get(mk.kind)
     return before is not None and 0 < value - before <= 2

@@ -874,3 +874,22 @@ def test_an_organisation_sections_table_of_each_bodys_tasks_names_its_units():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đồng Văn Thanh"))
     assert [u.name for u in parse_bytes(text.encode(), "kh.md").units] == [
         "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài chính", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+def test_sections_numbered_on_through_the_parts_they_sit_in():
+    """"A. MỤC ĐÍCH, YÊU CẦU ⏎ I. … II. … ⏎ B. NHIỆM VỤ VÀ GIẢI PHÁP ⏎ III. NHIỆM VỤ CHỦ YẾU ⏎ … ⏎ C. TỔ CHỨC THỰC
+    HIỆN ⏎ IV. …": the sections go on with their numbers across the parts, each one a section of its own."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG", "09/KH-UBND", "Tuyên Quang, ngày 15 tháng 1 năm 2019")
+            + "KẾ HOẠCH\nThực hiện cải cách chính sách bảo hiểm xã hội\n"
+            "A. MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU\nI. MỤC ĐÍCH, YÊU CẦU\nTriển khai kịp thời.\nII. MỤC TIÊU\n"
+            "Đến năm 2021 có 25% lực lượng lao động tham gia bảo hiểm xã hội.\nB. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            "III. NHIỆM VỤ CHỦ YẾU\n1. Đổi mới công tác tuyên truyền về bảo hiểm xã hội trên địa bàn tỉnh.\n"
+            "2. Mở rộng, phát triển đối tượng tham gia bảo hiểm xã hội tự nguyện.\nC. TỔ CHỨC THỰC HIỆN\n"
+            "IV. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n1. Sở Lao động - Thương binh và Xã hội\n"
+            "Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n2. Bảo hiểm xã hội tỉnh\n"
+            "Chủ trì tuyên truyền chính sách bảo hiểm xã hội.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Phạm Minh Huấn"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [t.id for t in rec.tasks] == ["III.1", "III.2"]
+    assert [(u.section, u.name) for u in rec.units] == [("IV.1", "Sở Lao động - Thương binh và Xã hội"),
+                                                       ("IV.2", "Bảo hiểm xã hội tỉnh")]

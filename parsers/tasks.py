@@ -1761,7 +1761,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
 
 
 _HEADING_AGAIN = re.compile(r"[\s*_:.]*\n[\s*_]*(?=\S)")  # (past the heading's line, to its paragraph's first word)
-_CELL_LETTER = re.compile(rf"[a-zđ]\)[ \t]+(?=[{UPPER}])")
+# (… or its number, in a table with no column of numbers: "| Sở Kế hoạch và Đầu tư | 1. Thực hiện đăng ký … |")
+_CELL_LETTER = re.compile(rf"(?:[a-zđ]\)|\d{{1,2}}\.)[ \t]+(?=[{UPPER}])")
 _WHEN_AND_WHAT = re.compile(r"(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^|]*(?:sản\s+phẩm|kết\s+quả)"
                             r"|(?:sản\s+phẩm|kết\s+quả)[^|]*(?:thời\s+(?:gian|hạn)|tiến\s+độ)")
 _TIME_WORD = re.compile(r"(?i:tháng|quý|năm|ngày|hằng|hàng|trước|\d)")  # (a range goes on: "Tháng 5 - tháng 7/2021")

@@ -893,3 +893,18 @@ def test_sections_numbered_on_through_the_parts_they_sit_in():
     assert [t.id for t in rec.tasks] == ["III.1", "III.2"]
     assert [(u.section, u.name) for u in rec.units] == [("IV.1", "Sở Lao động - Thương binh và Xã hội"),
                                                        ("IV.2", "Bảo hiểm xã hội tỉnh")]
+
+
+def test_a_task_tables_rows_numbered_in_their_own_cell_under_each_body():
+    """"| Cơ quan, đơn vị | Nhiệm vụ | Thời gian hoàn thành | ⏎ | Sở Kế hoạch và Đầu tư | 1. Thực hiện đăng ký … | … |
+    ⏎ |  | 2. Giảm thời gian …": no column of numbers, each body's tasks numbered in their cell — the number is no part
+    of the task's text."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH KON TUM", "1528/KH-UBND", "Kon Tum, ngày 20 tháng 6 năm 2017")
+            + "KẾ HOẠCH\nCải thiện môi trường kinh doanh\nI. MỤC ĐÍCH\nNâng cao chỉ số năng lực cạnh tranh.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Hòa")
+            + "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n| Cơ quan, đơn vị | Nhiệm vụ | Thời gian hoàn thành |\n|---|---|---|\n"
+            "| Sở Kế hoạch và Đầu tư | 1. Thực hiện đăng ký doanh nghiệp qua mạng điện tử | Năm 2017 |\n"
+            "|  | 2. Giảm thời gian cấp Giấy chứng nhận đăng ký đầu tư | Quý III/2017 |\n"
+            "| Sở Tư pháp | 1. Rà soát, hệ thống hóa văn bản quy phạm pháp luật | Trước ngày 30/9/2017 |\n")
+    got = [(t.text.split()[0], list(t.lead)) for t in parse_bytes(text.encode(), "kh.md").tasks]
+    assert got == [("Thực", ["Sở Kế hoạch và Đầu tư"]), ("Giảm", ["Sở Kế hoạch và Đầu tư"]), ("Rà", ["Sở Tư pháp"])]

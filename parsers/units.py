@@ -220,6 +220,9 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
                 # a regulation's clause "3. Nhiệm vụ của các tổ chức thuộc Sở: ⏎ a) Ban Thi đua - Khen thưởng tham mưu
                 # …": the duties of each body, item by item — as "Trách nhiệm của …" assigns them
                 role = "organisation"
+            if role in (None, "functions") and not addressing and kind in _REGULATIONS \
+                    and node.kind in _ADDRESSED_ITEMS and _ASKS.match(text, node.body_start, node.head_end) is not None:
+                role = "organisation"  # a regulation's clause "1. Đề nghị Bảo hiểm xã hội Việt Nam phối hợp …": asked
             if role == "reporting" and addressing and kind in _INSTRUCTIONS:
                 role = None  # a letter's item on reporting asks its bodies for reports, as its other items ask
             if role == "funding" and addressing and kind in _INSTRUCTIONS \

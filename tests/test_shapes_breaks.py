@@ -908,3 +908,18 @@ def test_a_task_tables_rows_numbered_in_their_own_cell_under_each_body():
             "| Sở Tư pháp | 1. Rà soát, hệ thống hóa văn bản quy phạm pháp luật | Trước ngày 30/9/2017 |\n")
     got = [(t.text.split()[0], list(t.lead)) for t in parse_bytes(text.encode(), "kh.md").tasks]
     assert got == [("Thực", ["Sở Kế hoạch và Đầu tư"]), ("Giảm", ["Sở Kế hoạch và Đầu tư"]), ("Rà", ["Sở Tư pháp"])]
+
+
+def test_a_regulations_clauses_that_ask_bodies_outside_it():
+    """"Điều 8. Đề nghị phối hợp ⏎ 1. Đề nghị Bảo hiểm xã hội Việt Nam phối hợp với Tổ công tác … 2. Đề nghị Sở Y tế các
+    tỉnh … tổng hợp …" in a circular: each body asked is a unit, as a clause that gives one its duties is."""
+    text = (_header("BỘ Y TẾ", "21/2023/TT-BYT", "Hà Nội, ngày 10 tháng 11 năm 2023")
+            + "THÔNG TƯ\nQuy định về phối hợp tháo gỡ vướng mắc trong đấu thầu thuốc\n"
+            "Căn cứ Luật Đấu thầu ngày 23 tháng 6 năm 2023;\n"
+            "Bộ trưởng Bộ Y tế ban hành Thông tư quy định về phối hợp.\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc phối hợp tháo gỡ vướng mắc.\n"
+            "Điều 2. Đề nghị phối hợp\n1. Đề nghị Bảo hiểm xã hội Việt Nam phối hợp giải quyết các vướng mắc về "
+            "thanh toán chi phí thuốc.\n2. Đề nghị Sở Y tế các tỉnh, thành phố trực thuộc trung ương tổng hợp khó khăn "
+            "của các cơ sở y tế.\n" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Đỗ Xuân Tuyên"))
+    assert [(u.section, u.name) for u in parse_bytes(text.encode(), "tt.txt").units] == [
+        ("Điều 2.1", "Bảo hiểm xã hội Việt Nam"), ("Điều 2.2", "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")]

@@ -630,6 +630,8 @@ def _place(stack: list[tuple[float, Node]], mk: Marker, rank: float,
     i = len(stack) - 1
     while i > 0 and stack[i][0] >= rank:
         i -= 1
+    if mk.kind == "dotted" and i > 1 and _next_groups(stack[i][1], mk):
+        i -= 1  # "2. … 2.3. … ⏎ **Nhóm nhiệm vụ …** ⏎ 3.1. …": the next group's items, the group's number unwritten
     if (inner := _list_goes_on(stack, i, mk, value, counters)) is not None:
         return inner
     parent = stack[i][1]
@@ -752,6 +754,14 @@ def _value(mk: Marker) -> int | None:
     if mk.kind == "dotted":
         return int(mk.label.rsplit(".", 1)[1])
     return None
+
+
+def _next_groups(parent: Node, mk: Marker) -> bool:
+    """Is a dotted item ("3.1") the first of the group after its would-be parent's ("2."), that group's own item left
+    unwritten?"""
+    head = mk.label.rsplit(".", 1)[0]
+    return parent.kind == "num" and head.isdigit() and parent.label.isdigit() and int(head) == int(parent.label) + 1 \
+        and not _dotted_fits(parent, mk)
 
 
 def _dotted_fits(parent: Node, mk: Marker) -> bool:

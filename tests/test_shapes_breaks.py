@@ -923,3 +923,15 @@ def test_a_regulations_clauses_that_ask_bodies_outside_it():
             "của các cơ sở y tế.\n" + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Đỗ Xuân Tuyên"))
     assert [(u.section, u.name) for u in parse_bytes(text.encode(), "tt.txt").units] == [
         ("Điều 2.1", "Bảo hiểm xã hội Việt Nam"), ("Điều 2.2", "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")]
+
+
+def test_a_groups_items_whose_own_number_the_plan_left_unwritten():
+    """"2. Nhóm nhiệm vụ hoàn thiện thể chế ⏎ 2.1. … 2.2. … ⏎ **Nhóm nhiệm vụ phát triển hạ tầng số** ⏎ 3.1. … 3.2. …":
+    the items numbered 3.x open the next group (its heading unnumbered), no items of 2.2's."""
+    got = _tasks_of("1. Nhóm nhiệm vụ nâng cao nhận thức\n1.1. Tuyên truyền Luật trên các phương tiện thông tin.\n"
+                    "2. Nhóm nhiệm vụ hoàn thiện thể chế\n2.1. Rà soát các văn bản quy phạm pháp luật của thị xã.\n"
+                    "2.2. Tham mưu ban hành quy chế phối hợp xử lý vi phạm.\n"
+                    "**Nhóm nhiệm vụ phát triển hạ tầng số**\n"
+                    "3.1. Hoàn thành việc rà soát hạ tầng mạng truyền số liệu.\n"
+                    "3.2. Phủ sóng di động đến các khu dân cư của thị xã.\n")
+    assert got == [("II.1.1", "Tuyên"), ("II.2.1", "Rà"), ("II.2.2", "Tham"), ("II.3.1", "Hoàn"), ("II.3.2", "Phủ")]

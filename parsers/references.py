@@ -787,12 +787,13 @@ _OPERATIVE = re.compile(
     rf"|^\s*(?:A|I)\.\s+[A-ZĐ]|{ADDRESSEES}"  # "Kính gửi:", "… QUẢNG TRỊ điện:"
     # the enacting formula on its own line: "Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ …"
     rf"|(?<=[;.])[ \t*_]*\n[ \t*_]*(?![^\n]{{0,40}}\d/)"
-    rf"(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}](?:[^\n;]|\n(?![ \t]*\n)){{0,150}}?\sban\s+hành"
+    rf"(?=(?!Căn|Theo|Xét|Thực|Triển|Thi\s|Trên)[{UPPER}](?:[^\n;]|\n(?![ \t]*\n)){{0,150}}?(?<!đã)\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b)"
     # …or run on after the proposal: "Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định …"
     # (a plan's "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số …" goes on naming what it implements)
     r"|(?<=[,;])[ \t]*(?=(?:Chính\s+phủ|Thủ\s+tướng|Bộ\s+trưởng|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Thống\s+đốc"
-    r"|Tổng\s+Kiểm\s+toán|Chánh\s+án|Viện\s+trưởng|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)[^\n,;]{0,100}?\sban\s+hành"
+    # (not a narrative's "…; Chính phủ đã ban hành Nghị định số …": what was issued before)
+    r"|Tổng\s+Kiểm\s+toán|Chánh\s+án|Viện\s+trưởng|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)[^\n,;]{0,100}?(?<!đã)\sban\s+hành"
     r"\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b))",
     re.M,
 )

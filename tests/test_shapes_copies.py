@@ -2257,3 +2257,19 @@ def test_a_signers_name_with_an_apostrophe():
             "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 17 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n"
             "1. Sở Y tế hướng dẫn các xã.\n" + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="H'Yim Kđoh"))
     assert parse_bytes(text.encode(), "tb.txt").document.signer == "H'Yim Kđoh"
+
+
+def test_a_directives_narrative_of_what_was_issued_before_is_no_enacting_formula():
+    """"… Luật Khoáng sản … có hiệu lực từ ngày 01 tháng 7 năm 2011; Chính phủ đã ban hành Nghị định số 15/2012/NĐ-CP …
+    ⏎ Thực hiện Chỉ thị số 02/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:": "đã ban hành" tells what was issued, no enacting
+    formula ends the opening there — the directive it implements comes after."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "14/CT-UBND", "Quảng Nam, ngày 4 tháng 6 năm 2012")
+           + "CHỈ THỊ\nVề tăng cường quản lý hoạt động khoáng sản\n"
+           "Luật Khoáng sản số 60/2010/QH12 có hiệu lực từ ngày 01 tháng 7 năm 2011; Chính phủ đã ban hành Nghị "
+           "định số 15/2012/NĐ-CP ngày 09 tháng 3 năm 2012 quy định chi tiết thi hành một số điều của Luật Khoáng "
+           "sản.\n"
+           "Thực hiện Chỉ thị số 02/CT-TTg ngày 09 tháng 01 năm 2012 của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân "
+           "tỉnh chỉ thị:\n1. Sở Tài nguyên và Môi trường tổ chức kiểm tra các mỏ khoáng sản.\n"
+           + signed("CHỦ TỊCH", name="Lê Phước Thanh"))
+    refs = [(r.relation, r.number) for r in parse_bytes(doc.encode(), "ct.txt").references]
+    assert ("implements", "02/CT-TTg") in refs and ("cites", "15/2012/NĐ-CP") in refs

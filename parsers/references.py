@@ -607,6 +607,12 @@ def _amending_end(probe: str) -> int:
     của Luật A, Luật B và Luật C"), each read as a name is — so "… của Luật Dược cho cán bộ …" and
     "… CỦA LUẬT DƯỢC BỘ TRƯỞNG BỘ Y TẾ" end with "Dược"."""
     hard = _AMENDING_END.search(probe)
+    while hard is not None and hard.group(0).strip() == "về" and _INNER_FIRST.search(probe, 0, hard.start()) is None \
+            and (inner := _INNER_FIRST.search(probe, hard.end(), min(len(probe), hard.end() + 200))) is not None \
+            and ";" not in probe[hard.end() : inner.start()]:
+        # "… sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề … của Luật Đầu tư": what it amends, before
+        # the law it amends
+        hard = _AMENDING_END.search(probe, hard.end())
     limit = hard.start() if hard else len(probe)
     first = _INNER_FIRST.search(probe, 0, limit)
     if first is None:

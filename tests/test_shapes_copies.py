@@ -2273,3 +2273,20 @@ def test_a_directives_narrative_of_what_was_issued_before_is_no_enacting_formula
            + signed("CHỦ TỊCH", name="Lê Phước Thanh"))
     refs = [(r.relation, r.number) for r in parse_bytes(doc.encode(), "ct.txt").references]
     assert ("implements", "02/CT-TTg") in refs and ("cites", "15/2012/NĐ-CP") in refs
+
+
+def test_an_amending_laws_name_through_what_it_amends_before_the_law():
+    """"Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề kinh doanh có điều kiện của Luật Đầu tư ngày
+    22 tháng 11 năm 2016": the name goes on past "về" to the law it amends, a secondary mention of it."""
+    doc = (_header("BỘ TÀI CHÍNH", "62/2019/TT-BTC", "Hà Nội, ngày 5 tháng 9 năm 2019")
+           + "THÔNG TƯ\nQuy định về thủ tục hải quan đối với bưu gửi\n"
+           "Căn cứ Luật Đầu tư ngày 26 tháng 11 năm 2014 và Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục "
+           "ngành, nghề kinh doanh có điều kiện của Luật Đầu tư ngày 22 tháng 11 năm 2016;\n"
+           "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định về thủ tục hải quan đối với bưu gửi.\n"
+           "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định thủ tục hải quan.\n"
+           + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Vũ Thị Mai"))
+    refs = [(r.relation, r.name, r.link) for r in parse_bytes(doc.encode(), "tt.txt").references]
+    assert refs == [("legal_basis", "Đầu tư", None),
+                    ("legal_basis", "sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề kinh doanh có điều "
+                                    "kiện của Luật Đầu tư", None),
+                    ("secondary", "Đầu tư", "amends")]

@@ -148,7 +148,7 @@ _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
 _PERIODS = (r"(?:[Qq]uý\s+[IV]{1,3}(?:\s*(?:,|và|[-–]|đến)\s*(?:[Qq]uý\s+)?[IV]{1,3}(?![\wÀ-ỹ]))*"
             r"|[Tt]háng\s+\d{1,2}(?:\s*(?:,|và|[-–]|đến)\s*(?:[Tt]háng\s+)?\d{1,2}(?!\d))*)")
 _DEADLINE = re.compile(
-    r"""(?:(?:[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)
+    r"""(?:(?:(?<!có\s)[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)  # (no "có thời hạn", "term-limited")
                                              # (of the works a closing line points to: "Thời hạn hoàn thành các
                                              # nhiệm vụ tại khoản này:")
                                              (?:\s+(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp)

@@ -935,3 +935,17 @@ def test_a_groups_items_whose_own_number_the_plan_left_unwritten():
                     "3.1. Hoàn thành việc rà soát hạ tầng mạng truyền số liệu.\n"
                     "3.2. Phủ sóng di động đến các khu dân cư của thị xã.\n")
     assert got == [("II.1.1", "Tuyên"), ("II.2.1", "Rà"), ("II.2.2", "Tham"), ("II.3.1", "Hoàn"), ("II.3.2", "Phủ")]
+
+
+def test_a_term_limited_work_is_no_deadline_label():
+    """"- Hỗ trợ … đưa lao động trẻ về làm việc có thời hạn tại hợp tác xã: Sở Kế hoạch và Đầu tư chủ trì; thời gian:
+    Hằng năm.": "có thời hạn" says the work is for a term, no label of when it is due."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG", "187/KH-UBND", "Hậu Giang, ngày 3 tháng 11 năm 2021")
+            + "KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025\nII. NHIỆM VỤ\n"
+            "1. Hỗ trợ hợp tác xã\n"
+            "- Hỗ trợ đưa lao động trẻ về làm việc có thời hạn tại hợp tác xã: Sở Kế hoạch và Đầu tư chủ trì; thời "
+            "gian: Hằng năm.\n"
+            "- Hỗ trợ xúc tiến thương mại cho hợp tác xã: Sở Công Thương chủ trì; thời gian: Năm 2022.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đồng Văn Thanh"))
+    assert [(list(t.lead), t.deadline) for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
+        (["Sở Kế hoạch và Đầu tư"], "Hằng năm"), (["Sở Công Thương"], "Năm 2022")]

@@ -182,9 +182,11 @@ _DEADLINE = re.compile(
         (?=\s*(?:[.;)]|$))
       # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên." (or in
       # brackets, or after a dash, at the item's end: "… tổ chức tập huấn (Quý III/2025).", "… - Quý III/2025.")
-      | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*
+      # (the line may wrap after the semicolon: "(Sở Tài chính chủ trì; ⏎ 2025 - 2030).")
+      | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*(?:(?<=;)\n[ \t]*)?
         (?P<e>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên
+                       |(?:(?<=;[ \t])|(?<=;\n))\d{4}[ \t]*[-–][ \t]*\d{4}
                        # (each year by a day: "…; định kỳ hằng năm trước ngày 15/12)")
                        |(?:[Đđ]ịnh\s+kỳ\s+)?[Hh][ằà]ng\s+năm(?:\s+trước\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?
                        |[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})

@@ -949,3 +949,16 @@ def test_a_term_limited_work_is_no_deadline_label():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đồng Văn Thanh"))
     assert [(list(t.lead), t.deadline) for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
         (["Sở Kế hoạch và Đầu tư"], "Hằng năm"), (["Sở Công Thương"], "Năm 2022")]
+
+
+def test_a_bracketed_clause_of_time_the_wrap_put_on_the_next_line():
+    """"… (Sở Tài chính chủ trì; ⏎ 2025 - 2030).", "… phối hợp; ⏎ năm 2026).": the time after the roles' clause, its
+    line wrapped after the semicolon, a bare range of years too."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "412/KH-UBND", "Hà Tĩnh, ngày 20 tháng 8 năm 2025")
+            + "KẾ HOẠCH\nPhát triển kinh tế tư nhân\nII. NHIỆM VỤ\n"
+            "1. Khuyến khích doanh nghiệp tư nhân tham gia đầu tư các dự án kết cấu hạ tầng theo phương thức đối tác "
+            "công tư (Sở Tài chính chủ trì;\n2025 - 2030).\n"
+            "2. Hình thành mạng lưới liên kết giữa doanh nghiệp tư nhân trong tỉnh với doanh nghiệp lớn (Sở Tài chính "
+            "chủ trì, Ban Quản lý Khu kinh tế tỉnh phối hợp;\nnăm 2026).\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải"))
+    assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == ["2025 - 2030", "năm 2026"]

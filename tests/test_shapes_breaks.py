@@ -962,3 +962,18 @@ def test_a_bracketed_clause_of_time_the_wrap_put_on_the_next_line():
             "chủ trì, Ban Quản lý Khu kinh tế tỉnh phối hợp;\nnăm 2026).\n"
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải"))
     assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == ["2025 - 2030", "năm 2026"]
+
+
+def test_a_list_of_projects_with_their_investors_is_no_task_table():
+    """"| STT | Tên dự án | Địa điểm | Tổng mức đầu tư | Chủ đầu tư/ Đơn vị thực hiện | Thời gian thực hiện |":
+    projects, their budgets and who invests in each — no work stated, no tasks."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "1547/QĐ-UBND", "Lâm Đồng, ngày 12 tháng 7 năm 2019")
+            + "KẾ HOẠCH\nPhát triển du lịch nông nghiệp\nI. MỤC ĐÍCH\nPhát triển du lịch nông nghiệp bền vững.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Văn Việt")
+            + "PHỤ LỤC\nDANH MỤC DỰ ÁN ƯU TIÊN ĐẦU TƯ\n\n"
+            "| STT | Tên dự án | Địa điểm | Tổng mức đầu tư | Chủ đầu tư/ Đơn vị thực hiện | Thời gian thực hiện |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Đường vào đồi chè Cầu Đất | Đà Lạt | 45.000 | Ủy ban nhân dân thành phố Đà Lạt | 2020 - 2022 |\n"
+            "| 2 | Trạm dừng chân trưng bày nông sản | Bảo Lộc | 12.000 | Sở Nông nghiệp và Phát triển nông thôn | "
+            "2021 - 2023 |\n")
+    assert not parse_bytes(text.encode(), "kh.md").tasks

@@ -291,6 +291,10 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
                 break
             listed.append(PreambleParagraph("legal_basis", item.body_start, item.end))
         return listed
+    if first is not None and first.kind in ("part", "upper") and first.children \
+            and not _BASES_HEADING.match(text, first.body_start, first.head_end) \
+            and _BASES_HEADING.match(text, first.children[0].body_start, first.children[0].head_end):
+        first = first.children[0]  # "PHẦN I ⏎ SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN ⏎ I. CĂN CỨ PHÁP LÝ ⏎ - Luật …"
     if first is None or first.kind not in ("part", "roman", "num", "upper", "caption") \
             or not _BASES_HEADING.match(text, first.body_start, first.head_end):
         return []

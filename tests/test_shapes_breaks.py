@@ -977,3 +977,19 @@ def test_a_list_of_projects_with_their_investors_is_no_task_table():
             "| 2 | Trạm dừng chân trưng bày nông sản | Bảo Lộc | 12.000 | Sở Nông nghiệp và Phát triển nông thôn | "
             "2021 - 2023 |\n")
     assert not parse_bytes(text.encode(), "kh.md").tasks
+
+
+def test_an_attached_schemes_legal_grounds_in_the_first_section_of_its_first_part():
+    """"PHẦN I ⏎ SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN ⏎ I. CĂN CỨ PHÁP LÝ ⏎ - Luật Thương mại năm 2005; … ⏎ - Nghị định
+    số 60/2024/NĐ-CP …": the documents its first section lists are the scheme's bases, its part's title aside."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "2874/QĐ-UBND", "Hà Tĩnh, ngày 10 tháng 10 năm 2024")
+            + "QUYẾT ĐỊNH\nPhê duyệt Đề án phát triển hạ tầng thương mại nông thôn\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Phê duyệt Đề án phát triển hạ tầng thương mại nông thôn.\nĐiều 2. Quyết định này có hiệu lực "
+            "từ ngày ký.\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Võ Trọng Hải")
+            + "ĐỀ ÁN\nPhát triển hạ tầng thương mại nông thôn\n(Kèm theo Quyết định số 2874/QĐ-UBND ngày 10/10/2024 "
+            "của UBND tỉnh)\nPHẦN I\nSỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN\nI. CĂN CỨ PHÁP LÝ\n"
+            "- Luật Thương mại năm 2005;\n- Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ về phát triển và "
+            "quản lý chợ;\nII. SỰ CẦN THIẾT\nHạ tầng thương mại nông thôn còn thiếu.\n")
+    refs = [(r.relation, r.number or r.name) for r in parse_bytes(text.encode(), "qd.txt").references]
+    assert ("legal_basis", "Thương mại") in refs and ("legal_basis", "60/2024/NĐ-CP") in refs

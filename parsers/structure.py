@@ -60,6 +60,7 @@ class Block:
 
 
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+_PART_MARK = re.compile(r"[\s*_]*(?:Phần|Chương)[ \t]+(?:[IVXLC]+|\d+)\b[ \t.:\-–]*")
 _FIELD_ENDS = re.compile(rf"(?<![\wÀ-ỹ]){FIELD_LABEL}[ \t*_]*$", re.I)
 # a line that opens with the last words of a heading in capitals, up to its colon: "HOẠCH:** tham mưu …"
 _CAPS_TAIL = re.compile(rf"[ \t*_]*[{UPPER}]{{2,}}(?:[ \t]+[{UPPER}]{{2,}}){{0,3}}[ \t*_]*:")
@@ -93,7 +94,9 @@ def blocks(text: str) -> list[Block]:
             prev_caps = False
             continue
         # (a note in brackets keeps its small letters: "VÀ PTNT (cơ quan thường trực Ban Chỉ đạo):")
-        caps = is_caps(stripped) or ("(" in stripped and is_caps(_BRACKETED.sub("", stripped)))
+        # (… nor do a part's or a chapter's word and number: "**Phần III. NHIỆM ⏎ VỤ VÀ GIẢI PHÁP**" is one heading)
+        caps = is_caps(stripped) or ("(" in stripped and is_caps(_BRACKETED.sub("", stripped))) \
+            or ((part := _PART_MARK.match(stripped)) is not None and is_caps(stripped[part.end() :]))
         s = line_start + (len(line) - len(line.lstrip()))
         e = line_start + len(line.rstrip())
         new = (

@@ -993,3 +993,16 @@ def test_an_attached_schemes_legal_grounds_in_the_first_section_of_its_first_par
             "quản lý chợ;\nII. SỰ CẦN THIẾT\nHạ tầng thương mại nông thôn còn thiếu.\n")
     refs = [(r.relation, r.number or r.name) for r in parse_bytes(text.encode(), "qd.txt").references]
     assert ("legal_basis", "Thương mại") in refs and ("legal_basis", "60/2024/NĐ-CP") in refs
+
+
+def test_a_parts_heading_in_bold_wrapped_after_its_first_word():
+    """"**Phần III. NHIỆM ⏎ VỤ VÀ GIẢI PHÁP**": the part's word and number in sentence case, its title in capitals
+    wrapped — one heading, the part of tasks."""
+    text = (_header("BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN", "2207/QĐ-BNN-TCLN", "Hà Nội, ngày 8 tháng 6 năm 2022")
+            + "ĐỀ ÁN\nPhát triển giống cây lâm nghiệp chất lượng cao\n**Phần I. SỰ CẦN\nTHIẾT XÂY DỰNG ĐỀ ÁN**\n"
+            "Giống cây lâm nghiệp còn nhiều hạn chế.\n**Phần II. NHIỆM\nVỤ VÀ GIẢI PHÁP**\n"
+            "**1. Hoàn thiện cơ chế, chính sách về giống**\nRà soát, sửa đổi, bổ sung các quy định về quản lý giống "
+            "cây trồng lâm nghiệp.\n**2. Nghiên cứu, chọn tạo giống**\nTổ chức khảo nghiệm, công nhận giống mới.\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Quốc Trị"))
+    rec = parse_bytes(text.encode(), "da.md")
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2"]

@@ -170,9 +170,11 @@ _NAME_STOP = re.compile(
                 |từ|theo|tại)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work; "… và từ các nguồn …"
     |cũng|còn|vẫn|đang|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm|phù\s+hợp
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
+    # where or when the work on it is done: "… Luật Chăn nuôi cấp tỉnh", "… Luật Trồng trọt vào đầu năm 2021"
+    |cấp(?=\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương))|vào(?=\s+(?:đầu|cuối|giữa|dịp|ngày|tháng|năm|quý))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
     |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
-    (?=[\s;,.:)]|$)|và[\s*]*$|[;,.:()“”"\[\]]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
+    (?=[\s;,.:)]|$)|và[\s*]*$|[;,.:()“”"\[\]|]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
     |\s(?=(?:19|20)\d\d(?![\d/]))                     # "Luật Ngân sách nhà nước 2015"
     |\s(?=(?:Khoản|khoản|Điều|điều|Điểm|điểm|Chương|chương)\s+\d)  # its provisions: "Luật Dân số ⏎ Khoản 3 Điều 9"
     |\s[-–—]{3,}                                      # a rule under a title: "Luật Dân số ––––––"

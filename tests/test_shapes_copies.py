@@ -2290,3 +2290,13 @@ def test_an_amending_laws_name_through_what_it_amends_before_the_law():
                     ("legal_basis", "sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề kinh doanh có điều "
                                     "kiện của Luật Đầu tư", None),
                     ("secondary", "Đầu tư", "amends")]
+
+
+def test_a_laws_name_ends_where_the_level_or_the_time_of_the_work_begins():
+    """"… phổ biến Luật Trồng trọt, Luật Chăn nuôi cấp tỉnh | Sở …", "… thi hành Luật Chăn nuôi vào đầu năm 2021": the
+    level, the time and a table's next cell are no part of the law's name."""
+    from parsers.references import find_mentions
+
+    for sentence in ("Tổ chức hội nghị phổ biến Luật Trồng trọt, Luật Chăn nuôi cấp tỉnh | Sở Nông nghiệp |",
+                     "Tổ chức sơ kết 01 năm thi hành Luật Trồng trọt, Luật Chăn nuôi vào đầu năm 2021."):
+        assert [m.name for m in find_mentions(sentence)] == ["Trồng trọt", "Chăn nuôi"]

@@ -587,8 +587,9 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
 
 
 # the role a body takes, in a title of capitals: "CHI CỤC QUẢN LÝ ĐẤT ĐAI CHỦ TRÌ" (no name goes on with it)
-_CAPS_ROLE = re.compile(r"(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)(?![\wÀ-ỹ])")
-_CAPS_ROLE_END = re.compile(rf"(?<=[{UPPER}])[ \t\n]+(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)[ \t*_:.]*$")
+_CAPS_ROLES = r"(?:CHỦ[ \t]+TRÌ|PHỐI[ \t]+HỢP)"
+_CAPS_ROLE = re.compile(rf"{_CAPS_ROLES}(?![\wÀ-ỹ])")
+_CAPS_ROLE_END = re.compile(rf"(?<=[{UPPER}])[ \t\n]+{_CAPS_ROLES}[ \t*_:.]*$")  # (ending a heading)
 # a name's number after its small letters: "Vụ Địa bàn kiểm tra số 3", "Đội Kiểm tra liên ngành số 2"
 _NUMBERED_NAME_END = re.compile(r"(?:[ \t]+(?!và\b|của\b|với\b)[a-zà-ỹđ]+){1,3}[ \t]+số[ \t]+\d{1,2}(?![\w/.,-])")
 

@@ -435,6 +435,11 @@ def _apart(lines: list[str], whole: bool) -> list[str]:
     return out + left + right
 
 
+def is_attribute_line(line: str) -> bool:
+    """Does ``line`` open the site's box of attributes copied as text ("Số hiệu: 41-KH/TU Loại văn bản: …")?"""
+    return _TEXT_ATTR.match(line.lstrip()) is not None
+
+
 _TEXT_ATTR = re.compile(
     r"(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
     r"|Ngày công báo|Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực):\s*"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest import Snapshot, read_file
 from ingest.errors import NoDocumentInHtml, NotALegalDocument
-from parsers import agencies, metadata, references, structure, tables, tasks, units
+from parsers import agencies, formats, metadata, references, structure, tables, tasks, units
 from parsers.formats import Prepared, prepare
 from parsers.models import (
     Attachment,
@@ -245,7 +245,7 @@ def _site_title_lines(text: str) -> list[tuple[int, int]]:
     second_end = text.find("\n", first_end + 1)
     second = text[first_end + 1 : second_end if second_end > 0 else len(text)]
     if not title or not _SITE_TITLE.match(title) or not (structure.is_caps(second.replace("-", "").strip()[:40])
-                                                         or _ATTRIBUTE_BOX.match(second) is not None):
+                                                         or formats.is_attribute_line(second)):
         return []  # (above the header in capitals, or above the site's box: "Số hiệu: 41-KH/TU Loại văn bản: …")
     spans = [(0, first_end)]
     at = text.find("\n" + title + ". ", first_end)
@@ -255,7 +255,6 @@ def _site_title_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ATTRIBUTE_BOX = re.compile(r"[ \t]*Số[ \t]+hiệu[ \t]*:")
 # a site's title of a document: its type word and number ("Quyết định 2135/QĐ-TCHQ năm 2015"), or "Văn bản …"
 _SITE_TITLE = re.compile(r"(?:Văn\s+bản\s|[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}\s+\d)")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from parsers import agencies, tables
@@ -884,7 +884,7 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
             p = nxt.end()
             opening = _opening_subject(text, p, end, near=12)
             if opening and agencies.acts(text, opening[-1].end, end):
-                own_lead = tuple(a.text for a in opening if not agencies.is_generic(a.text))
+                own_lead = tuple(_specific(opening))
                 if not support:
                     support = _lead_support(text, p, end)[1]
                 break
@@ -932,8 +932,13 @@ def _sentence_subject(text: str, start: int, end: int) -> tuple[str, ...]:
         if opening and _JOINS_ONLY.match(text, opening[-1].end, end) is None \
                 and agencies.acts(text, opening[-1].end, end):
             # (not bodies only generic: "Các đơn vị được giao chủ trì soạn thảo …", whoever they are)
-            return tuple(a.text for a in opening if not agencies.is_generic(a.text))
+            return tuple(_specific(opening))
     return ()
+
+
+def _specific(found: Iterable[agencies.AgencyMention]) -> list[str]:
+    """The names of the bodies found, those only generic ("các cơ quan, đơn vị liên quan") left out."""
+    return [a.text for a in found if not agencies.is_generic(a.text)]
 
 
 def _opening_subject(text: str, p: int, end: int, near: int = 3) -> list[agencies.AgencyMention]:
@@ -1078,7 +1083,7 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
         cues.sort(key=lambda m: _AFTER_LEAD.search(text, max(start, m.start() - 12), m.start()) is None)
         for m in cues:
             # (the first that names anyone: "Xây dựng Quy chế phối hợp giữa các lực lượng …" names no partner)
-            support += [a.text for a in partners_listed(text, m, end) if not agencies.is_generic(a.text)]
+            support += _specific(partners_listed(text, m, end))
             if support:
                 # (… and a second clause of them: "…, phối hợp với Sở Công Thương; đồng thời phối hợp với …")
                 for also in cues:
@@ -1087,14 +1092,13 @@ def _lead_support(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
                     if also.start() > m.start() and (_ALSO.search(text, max(start, also.start() - 20), also.start())
                                                      or _OWN_BULLET.search(text, m.end(), also.start())
                                                      or _TAKING_PART.match(text, also.start())):
-                        support += [a.text for a in partners_listed(text, also, end)
-                                    if not agencies.is_generic(a.text)]
+                        support += _specific(partners_listed(text, also, end))
                 break
     asked: list[str] = []  # "Đề nghị Công an tỉnh phối hợp trong việc …": a body the document asks to join
     for m in _ASKED_TO_JOIN.finditer(text, start, end) if partners else ():
         named = agencies.listed(text, m.end(), min(end, m.end() + 300))
         if named and named[0].start - m.end() <= 2 and _JOINS_WITH.match(text, named[-1].end, end) is not None:
-            asked += [a.text for a in named if not agencies.is_generic(a.text)]
+            asked += _specific(named)
     return _unique(lead), _unique(s for s in [*named_with, *support, *before, *asked] if s not in lead)
 
 
@@ -1329,7 +1333,7 @@ def _done_by(text: str, start: int, end: int) -> list[str]:
     for d in _DONE_BY.finditer(text, start, end):
         named = agencies.listed(text, d.end(), min(end, d.end() + 200))
         if named and named[0].start == d.end() and _DONE_VERB.match(text, named[-1].end, end):
-            return [a.text for a in named if not agencies.is_generic(a.text)]
+            return _specific(named)
     return []
 
 
@@ -1671,15 +1675,13 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             if not support and content is not None:
                 # ("Xây dựng Luật …, phối hợp với Vụ Pháp chế và Văn phòng Bộ": said in the task's words)
                 support = next((joined for m in _PARTNERS.finditer(text, content.start, content.end)
-                                if (joined := _unique(a.text for a in partners_listed(text, m, content.end)
-                                                      if not agencies.is_generic(a.text)))), ())
+                                if (joined := _unique(_specific(partners_listed(text, m, content.end))))), ())
         for col, c in cells.items():
             # a note that opens with whom the work joins: "| … | Phối hợp với Hội Luật gia tỉnh, Đoàn Luật sư tỉnh
             # tổ chức tư vấn pháp luật |", more partners than its column names
             if 0 <= col < len(lay.roles) and lay.roles[col] == "other" \
                     and (opens := _PARTNERS.match(text, c.start, c.end)) is not None:
-                support = _unique([*support, *(a.text for a in partners_listed(text, opens, c.end)
-                                               if not agencies.is_generic(a.text))])
+                support = _unique([*support, *_specific(partners_listed(text, opens, c.end))])
         deadline_cell = _cell(cells, lay.col("deadline"))
         if deadline_cell is None and table.source == "html" and (start_col := lay.col("start")) is not None \
                 and lay.col("deadline") not in cells:

@@ -442,8 +442,8 @@ def _duty_rows(text: str, tree: Tree, node: Node) -> list[Unit]:
     assert table is not None
     # (the bodies' column after the rows' numbers: "| TT | Cơ quan, đơn vị | Nhiệm vụ |")
     col = tables.duty_column(text, table)
-    lay = tables.layout(text, table)
-    if col is None and (lead := lay.col("lead")) is not None and (task := lay.col("task")) is not None \
+    lay = tables.layout(text, table) if col is None else None
+    if lay is not None and (lead := lay.col("lead")) is not None and (task := lay.col("task")) is not None \
             and lead < task:
         # ("| STT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn |": read as tasks, each body before its work — not
         # a table of tasks, each with who leads it after)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from parsers import parse_bytes
 from parsers.agencies import find
+from parsers.models import DocumentRecord
 from parsers.references import find_mentions
 from parsers.text import fold
 from tests.test_shapes import signed
@@ -195,12 +196,17 @@ def test_a_plans_title_in_bold_a_blank_line_under_its_type_word_implements_what_
         ("implements", "214-KL/TW"), ("secondary", "35-CT/TW")]
 
 
-def _tasks_of(section: str) -> list[tuple[str, str]]:
+def _plan_of(section: str) -> DocumentRecord:
+    """A town's plan whose task section ("II. NHIỆM VỤ") is ``section``, parsed."""
     text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
             + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nI. MỤC ĐÍCH, YÊU CẦU\n"
             "1. Bảo đảm Luật được thi hành kịp thời.\nII. NHIỆM VỤ\n" + section
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
-    return [(t.id, t.text.split()[0]) for t in parse_bytes(text.encode(), "kh.txt").tasks]
+    return parse_bytes(text.encode(), "kh.txt")
+
+
+def _tasks_of(section: str) -> list[tuple[str, str]]:
+    return [(t.id, t.text.split()[0]) for t in _plan_of(section).tasks]
 
 
 def test_a_dash_item_run_into_the_last_line_of_the_one_before():
@@ -782,12 +788,10 @@ def test_a_gazette_partners_cell_justified_one_word_per_line_after_the_lead():
 def test_an_items_sentence_opened_by_bodies_only_generic_names_no_lead():
     """"3. Xây dựng văn bản quy định chi tiết ⏎ Các đơn vị được giao chủ trì soạn thảo tập trung nguồn lực …": whoever
     is given the drafting — no lead named ("Các đơn vị" is no body)."""
-    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
-            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
-            "1. Xây dựng văn bản quy định chi tiết\nCác đơn vị được giao chủ trì soạn thảo tập trung nguồn lực, bảo "
-            "đảm tiến độ.\n2. Tuyên truyền Luật\nPhòng Tư pháp chủ trì tổ chức hội nghị quán triệt Luật.\n"
-            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
-    assert [(t.id, list(t.lead)) for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
+    rec = _plan_of("1. Xây dựng văn bản quy định chi tiết\nCác đơn vị được giao chủ trì soạn thảo tập trung nguồn "
+                   "lực, bảo đảm tiến độ.\n2. Tuyên truyền Luật\nPhòng Tư pháp chủ trì tổ chức hội nghị quán triệt "
+                   "Luật.\n")
+    assert [(t.id, list(t.lead)) for t in rec.tasks] == [
         ("II.1", []), ("II.2", ["Phòng Tư pháp"])]
 
 
@@ -817,14 +821,11 @@ def test_a_gazette_circulars_attached_form_with_a_blank_header_of_its_own():
 def test_a_deadline_fields_value_apart_from_when_the_work_starts_or_its_breakdown():
     """"Thời gian: Thường xuyên, bắt đầu từ ngày 01/01/2022", "thời gian thực hiện: 2009 - 2012, trong đó: …": the
     deadline is the value before the start time or the breakdown."""
-    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
-            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
-            "1. Hướng dẫn các cơ quan áp dụng các biện pháp xử lý hành chính mới.\n- Đơn vị chủ trì: Phòng Tư pháp\n"
-            "- Thời gian: Thường xuyên, bắt đầu từ ngày 01/01/2014\n"
-            "2. Phát triển hệ thống theo dõi thi hành pháp luật, thời gian thực hiện: 2013 - 2015, trong đó: năm 2013 "
-            "hoàn thành phần mềm.\n"
-            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
-    assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == ["Thường xuyên", "2013 - 2015"]
+    rec = _plan_of("1. Hướng dẫn các cơ quan áp dụng các biện pháp xử lý hành chính mới.\n- Đơn vị chủ trì: Phòng "
+                   "Tư pháp\n- Thời gian: Thường xuyên, bắt đầu từ ngày 01/01/2014\n"
+                   "2. Phát triển hệ thống theo dõi thi hành pháp luật, thời gian thực hiện: 2013 - 2015, trong đó: "
+                   "năm 2013 hoàn thành phần mềm.\n")
+    assert [t.deadline for t in rec.tasks] == ["Thường xuyên", "2013 - 2015"]
 
 
 def test_a_gazette_partners_cell_a_page_cut_after_a_level_word():
@@ -850,12 +851,9 @@ def test_a_version_number_the_wrap_put_first_on_a_line_is_no_item():
 
 def test_a_deadline_phrase_with_a_second_date_it_is_due_by():
     """"… báo cáo … trước ngày 05/6/2013 và trước ngày 05/12/2013": both dates are the deadline."""
-    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
-            + "KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\nII. NHIỆM VỤ\n"
-            "1. Các phường, xã báo cáo kết quả thực hiện 6 tháng, năm về Phòng Tư pháp trước ngày 05/6/2013 và\n"
-            "trước ngày 05/12/2013.\n"
-            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
-    assert [t.deadline for t in parse_bytes(text.encode(), "kh.txt").tasks] == [
+    rec = _plan_of("1. Các phường, xã báo cáo kết quả thực hiện 6 tháng, năm về Phòng Tư pháp trước ngày 05/6/2013 "
+                   "và\ntrước ngày 05/12/2013.\n")
+    assert [t.deadline for t in rec.tasks] == [
         "trước ngày 05/6/2013 và trước ngày 05/12/2013"]
 
 

@@ -430,12 +430,17 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 last.head_end = title_end
                 last.heading = _heading(text[last.body_start : title_end])
             continue
-        if mk.kind == "num" and b.start in ones:
-            mk = Marker("num", str(ones[b.start]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
+        lazy = ones.get(b.start) if mk.kind == "num" else None
+        if lazy is not None:
+            mk = Marker("num", str(lazy[0]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
         if mk.sep == "," and any(n.kind in ("num", "dotted", "letter") and n.sep != "," for _, n in stack):
             # "2.4. Bảo đảm nguồn cung … ⏎ Một là, … Hai là, …": inside a numbered item, the parts of its work
             mk = Marker("bullet", "-", mk.heading, mk.body_start)
-        rank = float(_RANK[mk.kind])
+        if mk.kind == "bullet" and (open_bullet := next((n for _, n in reversed(stack[-2:]) if n.kind == "bullet"),
+                                                        None)) is not None \
+                and _indent(text, b.start) >= max(_indent(text, open_bullet.start), 0) + 2:
+            mk = Marker("plus", mk.label, mk.heading, mk.body_start)  # "   - … ⏎      - …": a list nested in a bullet
+        rank = float(_RANK[mk.kind]) + (lazy[1] / 10 if lazy is not None else 0)
         if mk.kind == "caption" and _captions_inside(stack, mk):
             rank = _RANK["roman"] + 0.25  # "II. NỘI DUNG / NHIỆM VỤ / 1. … / GIẢI PHÁP / 1. …"
         if mk.kind == "agency":
@@ -693,17 +698,18 @@ _NUMBER_OPENS = re.compile(r"[ \t*_#]*(?:(?P<n>\d{1,3})\.(?!\d)"
                            r"|(?P<up>[IVXLC]{1,6}\.|[A-ZĐ][.)]\s|Điều\s|Chương\s|Phần\s))")
 
 
-def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, int]:
-    """Items a list writes "1." each, as markdown lets it and renders 1, 2, 3 …: three or more in a row, no other
-    number between them and no higher level's heading, are numbered on (block start → its number). A list that
-    restarts at 1 inside an item goes on with 2."""
-    out: dict[int, int] = {}
-    run: list[int] = []
+def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, tuple[int, int]]:
+    """Items a list writes "1." each, as markdown lets it and renders 1, 2, 3 …, numbered on (block start → its
+    number and depth). A run is the items at one indentation with no other number between them and no higher level's
+    heading; an item indented past the run above it opens a run nested in that run's last item ("1. **Tuyên
+    truyền** ⏎    1. Tổ chức hội nghị … ⏎    1. Biên soạn …"). A scope numbers its runs so only when one of them
+    holds three or more items (a list that restarts at 1 inside an item otherwise goes on with 2)."""
+    runs: list[tuple[int, list[int]]] = []  # the open runs, outermost first: (indentation, block starts)
+    done: list[tuple[int, list[int]]] = []  # (depth, block starts)
 
-    def close() -> None:
-        if len(run) >= 3:
-            out.update((start, k) for k, start in enumerate(run, 1))
-        run.clear()
+    def close(indent: int) -> None:
+        while runs and runs[-1][0] >= indent:
+            done.append((len(runs) - 1, runs.pop()[1]))
 
     for b in blocks:
         if b.start < body or b.start >= end:
@@ -711,12 +717,28 @@ def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, 
         m = _NUMBER_OPENS.match(text, b.start, min(b.end, b.start + 20))
         if m is None:
             continue
+        indent = max(_indent(text, b.start), 0)
         if m.group("n") == "1":
-            run.append(b.start)
+            close(indent + 1)
+            if runs and runs[-1][0] == indent:
+                runs[-1][1].append(b.start)
+            else:
+                runs.append((indent, [b.start]))
         else:
-            close()
-    close()
-    return out
+            close(0 if m.group("up") else indent)
+    close(0)
+    if not any(len(run) >= 3 for _, run in done):
+        return {}
+    return {start: (k, depth) for depth, run in done for k, start in enumerate(run, 1)}
+
+
+def _indent(text: str, at: int) -> int:
+    """How far the line holding the mark at ``at`` is indented before it ("   1. …", "     - …": a markdown list's
+    nesting); -1 for a mark the line's text comes before ("… (thời gian: thường xuyên). - Phối hợp …")."""
+    line = text.rfind("\n", 0, at) + 1
+    if text[line:at].strip(" "):
+        return -1
+    return len(text[line:at]) + len(text[at : at + 40]) - len(text[at : at + 40].lstrip(" "))
 
 
 def _titled(mk: Marker) -> bool:

@@ -1004,3 +1004,20 @@ def test_a_parts_heading_in_bold_wrapped_after_its_first_word():
             + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Nguyễn Quốc Trị"))
     rec = parse_bytes(text.encode(), "da.md")
     assert [t.id for t in rec.tasks] == ["II.1", "II.2"]
+
+
+def test_a_markdown_list_numbered_one_each_nested_by_its_indentation():
+    """"1. **Tuyên truyền** ⏎    1. Tổ chức hội nghị … ⏎    1. Biên soạn tài liệu … ⏎ 1. **Rà soát** ⏎    - … ⏎
+    - …": a transcription writes every item "1." (markdown numbers them on) and nests lists by indentation; the items
+    indented under an item are its own (II.1.1, II.1.2), a bullet indented under a bullet is its point (II.2.b1.p1)."""
+    got = _tasks_of("1. **Tuyên truyền, phổ biến Luật**\n\n"
+                    "   1. Tổ chức hội nghị quán triệt Luật cho cán bộ, công chức; Phòng Tư pháp chủ trì.\n\n"
+                    "   1. Biên soạn tài liệu tuyên truyền Luật; Phòng Tư pháp chủ trì.\n\n"
+                    "1. **Xây dựng văn bản thuộc thẩm quyền của thị xã**\n\n"
+                    "   - Các quy định về xử phạt trên địa bàn:\n"
+                    "     - Quy định về trật tự đô thị; Phòng Quản lý đô thị chủ trì, thời gian: Quý III/2013.\n"
+                    "     - Quy định về vệ sinh môi trường; Phòng Tài nguyên và Môi trường chủ trì.\n"
+                    "   - Quyết định về tổ chức kiểm tra liên ngành; Phòng Tư pháp chủ trì.\n\n"
+                    "1. **Kiểm tra việc thi hành Luật**; Phòng Tư pháp chủ trì, thời gian: Quý IV/2013.\n")
+    assert got == [("II.1.1", "Tổ"), ("II.1.2", "Biên"), ("II.2.b1.p1", "Quy"), ("II.2.b1.p2", "Quy"),
+                   ("II.2.b2", "Quyết"), ("II.3", "Kiểm")]

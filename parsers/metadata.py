@@ -278,15 +278,15 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         # "TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO VÀ DÂN VẬN": the committee's own board (not the central board the
         # gazetteer knows by that name), named with it below
         committee = _name_case(board.group("committee"))
-        own = re.sub(r"\s+Trung\s+ương$", "", _name_case(board.group("board")))
-        # "Ban Tổ chức", "Ủy ban Kiểm tra": its field's capital
-        own = re.sub(r"^((?:Ủy\s+|Uỷ\s+)?[Bb]an)\s+(\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", own)
-        return own, committee
+        return _board_case(re.sub(r"\s+Trung\s+ương$", "", _name_case(board.group("board")))), committee
     name = _issuer_name(joined)
     parent_caps = joined[: max(0, len(joined) - len(name))].strip() if fold(joined).endswith(fold(name)) else ""
     parent = _issuer_name(parent_caps) if parent_caps else None
     if parent and fold(name) == "văn phòng" and _CENTRAL_COMMITTEE.fullmatch(parent):
         return "Văn phòng Trung ương Đảng", parent  # "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG": the office's own name
+    if parent and _CENTRAL_COMMITTEE.fullmatch(parent) and re.match(r"(?:ủy\s+|uỷ\s+)?ban\s", fold(name)):
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO": the board of the centre
+        return _board_case(name) + ("" if fold(name).endswith("trung ương") else " Trung ương"), parent
     if parent and fold(name) in _OF_PARENT:
         # "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ / THƯỜNG TRỰC": a board that names no body without the one it is of
         return f"{name} {parent}", parent
@@ -294,6 +294,11 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
         # "ĐẢNG BỘ TỈNH THANH HÓA / TỈNH ỦY": the committee of the organisation's place ("Tỉnh ủy Thanh Hóa")
         return f"{name} {of.group('place')}", parent
     return name, parent
+
+
+def _board_case(name: str) -> str:
+    """A Party board's name with its field's capital: "Ban Tổ chức", "Ủy ban Kiểm tra"."""
+    return re.sub(r"^((?:Ủy\s+|Uỷ\s+)?[Bb]an)\s+(\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", name)
 
 
 _NUMBER_MARK = r"(?:Số|SỐ)(?:[ \t]*:|[ \t]+\d)"  # (the header's "Số:" or "Số 52-…")

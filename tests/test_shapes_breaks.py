@@ -1021,3 +1021,15 @@ def test_a_markdown_list_numbered_one_each_nested_by_its_indentation():
                     "1. **Kiểm tra việc thi hành Luật**; Phòng Tư pháp chủ trì, thời gian: Quý IV/2013.\n")
     assert got == [("II.1.1", "Tổ"), ("II.1.2", "Biên"), ("II.2.b1.p1", "Quy"), ("II.2.b1.p2", "Quy"),
                    ("II.2.b2", "Quyết"), ("II.3", "Kiểm")]
+
+
+def test_a_central_board_under_the_central_committee_is_named_with_trung_uong():
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO" is the Ban Tuyên giáo Trung ương, the board of the centre (a
+    province's "TỈNH ỦY … / BAN TUYÊN GIÁO" is the province's own)."""
+    for board, name in (("BAN TUYÊN GIÁO", "Ban Tuyên giáo Trung ương"), ("BAN KINH TẾ", "Ban Kinh tế Trung ương"),
+                        ("ỦY BAN KIỂM TRA TRUNG ƯƠNG", "Ủy ban Kiểm tra Trung ương")):
+        text = (f"BAN CHẤP HÀNH TRUNG ƯƠNG\n{board}\n*\nSố 112-HD/BTGTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                "Hà Nội, ngày 09 tháng 01 năm 2023\nHƯỚNG DẪN\nHọc tập, quán triệt Nghị quyết số 29-NQ/TW\n"
+                "1. Các tỉnh ủy, thành ủy tổ chức học tập, quán triệt Nghị quyết.\n"
+                "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Mạnh Tường\n")
+        assert parse_bytes(text.encode(), "hd.txt").document.issuer == name

@@ -825,9 +825,12 @@ _PLACES_TOPIC = re.compile(r"[\s*_]*(?:Đối\s+với|Với|Tại|Ở)\s+(?:các
                            r"|phường|địa\s+phương|vùng|khu\s+vực|xã,|huyện,)")
 
 
-# a deadline a bullet states for itself: "…; thời gian: Quý IV/2025", "…, hoàn thành trong Quý III/2025"
+# a deadline a bullet states for itself: "…; thời gian: Quý IV/2025", "…, hoàn thành trong Quý III/2025", a time in
+# brackets closing its sentence ("… người đứng đầu (Quý IV/2023).")
 _OWN_DEADLINE = re.compile(r"[Tt]hời\s+(?:gian|hạn)[^:\n]{0,25}:|hoàn\s+thành\s+(?:trước|trong|chậm\s+nhất)\s"
-                           r"|trước\s+ngày\s+\d")
+                           r"|trước\s+ngày\s+\d"
+                           r"|\((?:[Tt]rong\s+)?(?:[Qq]uý|[Tt]háng|[Nn]ăm)\s+[IVX\d][^()\n]{0,20}?\d{4}\)"
+                           r"[.;]?[ \t]*(?:\n|$)")
 
 
 def _heading_agency(text: str, item: Node) -> tuple[str, ...] | None:

@@ -1033,3 +1033,16 @@ def test_a_central_board_under_the_central_committee_is_named_with_trung_uong():
                 "1. Các tỉnh ủy, thành ủy tổ chức học tập, quán triệt Nghị quyết.\n"
                 "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Mạnh Tường\n")
         assert parse_bytes(text.encode(), "hd.txt").document.issuer == name
+
+
+def test_a_bullet_whose_sentence_closes_on_a_time_in_brackets_is_a_task_of_its_own():
+    """"đ) Phòng Nội vụ: ⏎ - Tham mưu đưa kết quả … vào tiêu chí thi đua (Quý IV/2013). ⏎ - Tăng cường kiểm tra …": a
+    time in brackets closing a bullet's sentence is its own deadline, so each bullet is a task."""
+    tasks = _plan_of("1. Nhiệm vụ cụ thể của các phòng, ban\n"
+                     "a) Phòng Nội vụ:\n"
+                     "- Tham mưu đưa kết quả thực hiện Kế hoạch vào tiêu chí bình xét thi đua cuối năm (Quý IV/2013).\n"
+                     "- Tăng cường kiểm tra công vụ đối với cán bộ, công chức.\n"
+                     "b) Phòng Tư pháp:\n"
+                     "- Kiểm tra việc xử phạt vi phạm hành chính tại các phường (năm 2012 - 2013 đã làm).\n"
+                     "- Hướng dẫn nghiệp vụ xử phạt cho công chức tư pháp các xã.\n").tasks
+    assert [(t.id, t.deadline) for t in tasks] == [("II.1.a.b1", "Quý IV/2013"), ("II.1.a.b2", None), ("II.1.b", None)]

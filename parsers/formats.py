@@ -626,8 +626,15 @@ _HEADER_NUMBER = re.compile(r"^(?P<lead>[ \t\f]*)(?:\d+[ \t]+)?(?P<header>CÔNG 
                             re.M)
 
 
+# a year closing a page above the next page's header, whose number is below it ("6 tháng cuối năm ⏎ 2024 ⏎⏎ CÔNG
+# BÁO/Số … ⏎ 47"): the year is the text's, the number the page's (the header goes above the year)
+_YEAR_ABOVE_HEADER = re.compile(r"^(?P<year>[ \t]*(?:19|20)\d\d[ \t]*\n)(?P<gap>(?:[ \t]*\n)*)"
+                                r"(?P<header>[ \t\f]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\n)*[ \t]*\d{1,4}[ \t]*\n)", re.M)
+
+
 def _congbao(raw: str, fmt: str) -> Prepared:
     raw = _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw) if "CÔNG BÁO/Số" in raw else raw
+    raw = _YEAR_ABOVE_HEADER.sub(r"\g<header>\g<year>\g<gap>", raw) if "CÔNG BÁO/Số" in raw else raw
     # (a table laid out with spaces is read before the page's two columns are set apart: its columns are no page's)
     text = _FOOTNOTE_MARK.sub("", columns_apart(space_tables_as_pipes(raw)))
     # (the signature's stamp first: a sentence goes on over the page it is printed on)

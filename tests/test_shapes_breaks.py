@@ -1046,3 +1046,13 @@ def test_a_bullet_whose_sentence_closes_on_a_time_in_brackets_is_a_task_of_its_o
                      "- Kiểm tra việc xử phạt vi phạm hành chính tại các phường (năm 2012 - 2013 đã làm).\n"
                      "- Hướng dẫn nghiệp vụ xử phạt cho công chức tư pháp các xã.\n").tasks
     assert [(t.id, t.deadline) for t in tasks] == [("II.1.a.b1", "Quý IV/2013"), ("II.1.a.b2", None), ("II.1.b", None)]
+
+
+def test_a_year_closing_a_gazette_page_above_the_next_pages_header_and_number():
+    """"Năm 2026 - ⏎ 2027 ⏎⏎ CÔNG BÁO/Số … ⏎ 22 ⏎ [header again]": the page's number is the one below the header, the
+    year above it ends the row's deadline."""
+    rows = ("1.\nRà soát, phân loại các hồ chứa nước theo mức\nđộ rủi ro\nDanh mục hồ chứa\nCục Quản lý\nđê điều\n"
+            "Ủy ban nhân dân\ncấp tỉnh\nNăm 2026 -\n2027\n\nCÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n\n\n"
+            + _GAZETTE_HEADER + "2.\nKiểm định an toàn đập\nBáo cáo\nCục Quản lý\nđê điều\nCác viện\nHằng năm\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt").tasks
+    assert [(t.id, t.deadline) for t in tasks] == [("PL.1", "Năm 2026 - 2027"), ("PL.2", "Hằng năm")]

@@ -1139,9 +1139,11 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             li += 1
         rests[len(begun) - 1] = (cont[0][0], cont[li - 1][1])
         col_at = len(begun) - 1
-    while li < len(cont) and text[cont[li][0]][:1].islower():
+    while li < len(cont) and (text[cont[li][0]][:1].islower()
+                              or (li == 0 and _name_goes_on(text, begun, roles, cont[0]))):
         # a line in small letters is the rest of a cut cell, in column order: the one whose last word it
-        # completes ("Bộ Nông nghiệp và Phát triển nông" ⏎ "thôn", "Bộ Tài" ⏎ "chính"), else a cell cut short
+        # completes ("Bộ Nông nghiệp và Phát triển nông" ⏎ "thôn", "Bộ Tài" ⏎ "chính"), else a cell cut short (and a
+        # line whose capital completes a task's name: "… hỗ trợ doanh nghiệp Việt" ⏎ [page] ⏎ "Nam tham gia …")
         s, e = cont[li]
         first = _FIRST_SMALL.match(text, s, e)
         # (a column after the one the line before went on with first: most rests are one line)
@@ -1189,6 +1191,15 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     if after < len(roles) and cont[li:]:
         _fill(text, out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False)
     return out
+
+
+def _name_goes_on(text: str, begun: list[Cell], roles: list[str], line: tuple[int, int]) -> bool:
+    """Does a line's first word, a capital, complete the name a task's or a result's cell the page cut ends with
+    ("… doanh nghiệp Việt" ⏎ "Nam tham gia …")?"""
+    first = _FIRST_SMALL.match(text, *line)
+    return first is not None and first.group(0)[:1].isupper() and any(
+        roles[c.col] not in ("lead", "support") and (last := _LAST_SYLLABLE.search(text, c.start, c.end)) is not None
+        and last.group(0)[:1].isupper() and _one_word(last.group(0), first.group(0)) for c in begun)
 
 
 # a list under a plural head, its last piece cut: "Các Bộ: Tư pháp, Tài chính, Công" ⏎ [page] ⏎ "Thương, …"

@@ -1056,3 +1056,19 @@ def test_a_year_closing_a_gazette_page_above_the_next_pages_header_and_number():
             + _GAZETTE_HEADER + "2.\nKiểm định an toàn đập\nBáo cáo\nCục Quản lý\nđê điều\nCác viện\nHằng năm\n")
     tasks = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt").tasks
     assert [(t.id, t.deadline) for t in tasks] == [("PL.1", "Năm 2026 - 2027"), ("PL.2", "Hằng năm")]
+
+
+def test_a_gazette_rows_task_the_page_cut_inside_a_name_goes_on_under_the_repeated_header():
+    """"… hỗ trợ doanh nghiệp Việt ⏎ … ⏎ trực thuộc Trung ⏎ Hằng năm ⏎ [page, header again] ⏎ Nam tham gia chuỗi … ⏎
+    ương": the task's text goes on with the line whose capital completes its last name, the partners' cell with the
+    line in small letters."""
+    rows = ("1.\nHỗ trợ doanh nghiệp nhỏ và vừa; hỗ trợ doanh nghiệp Việt\nBáo cáo\nCục Quản lý\nđê điều\n"
+            "Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung\nHằng năm\n\n"
+            "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + _GAZETTE_HEADER
+            + "Nam tham gia chuỗi cung ứng nông sản\nương\n2.\nKiểm định an toàn đập\nBáo cáo\nCục Quản lý\nđê điều\n"
+            "Các viện\nHằng năm\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt").tasks
+    assert [(t.id, t.text.split("; ")[-1], t.support[-1:]) for t in tasks] == [
+        ("PL.1", "hỗ trợ doanh nghiệp Việt Nam tham gia chuỗi cung ứng nông sản",
+         ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương",)),
+        ("PL.2", "Kiểm định an toàn đập", ("Các viện",))]

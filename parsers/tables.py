@@ -1723,7 +1723,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             # have rows below it, a list of bodies: each cell there may open with its own)
             return 0.8
         # (the lines before it too, a justified cell's words one per line: "Đài ⏎ Truyền ⏎ hình ⏎ Việt ⏎ Nam,")
-        prior = " ".join(text[a:b] for a, b in lines[max(0, m - 4) : m])
+        # (as far back as a justified cell's short lines reach: "Viện Nghiên ⏎ cứu ⏎ Chiến ⏎ lược, ⏎ Chính ⏎ sách")
+        back = max(0, m - 4)
+        while back > 0 and m - back < 10 and lines[m][0] - lines[back - 1][0] <= 60:
+            back -= 1
+        prior = " ".join(text[a:b] for a, b in lines[back:m])
         if text[lines[m][0] : lines[m][0] + 1].isupper() \
                 and agencies.known_cut(prior[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next

@@ -1072,3 +1072,15 @@ def test_a_gazette_rows_task_the_page_cut_inside_a_name_goes_on_under_the_repeat
         ("PL.1", "hỗ trợ doanh nghiệp Việt Nam tham gia chuỗi cung ứng nông sản",
          ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương",)),
         ("PL.2", "Kiểm định an toàn đập", ("Các viện",))]
+
+
+def test_a_justified_lead_cell_one_word_per_line_holds_a_name_with_a_comma():
+    """"Viện Nghiên ⏎ cứu ⏎ Chiến ⏎ lược, ⏎ Chính ⏎ sách ⏎ Công ⏎ Thương; ⏎ Vụ Kế hoạch - ⏎ Tài chính": a lead's cell
+    justified one word per line, its first name holding a comma, is read back far enough to see the name go on."""
+    rows = ("1.\nTổ chức sơ kết việc thực hiện Nghị quyết\nsố 29-NQ/TW trong ngành\nBáo cáo sơ kết\nViện Nghiên\ncứu\n"
+            "Chiến\nlược,\nChính\nsách\nCông\nThương;\nVụ Kế hoạch -\nTài chính\nCác đơn vị thuộc Bộ;\n"
+            "Sở Công Thương các\ntỉnh, thành phố\nNăm 2025\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt").tasks
+    assert [(t.lead, t.support) for t in tasks] == [
+        (("Viện Nghiên cứu Chiến lược, Chính sách Công Thương", "Vụ Kế hoạch - Tài chính"),
+         ("Các đơn vị thuộc Bộ", "Sở Công Thương các tỉnh, thành phố"))]

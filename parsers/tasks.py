@@ -163,7 +163,7 @@ _DEADLINE = re.compile(
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
       | (?:hoàn\s+thành\s+)?(?P<b>(?:[Tt]rước|[Cc]hậm\s+nhất|[Tt]rong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
                |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
-               (?:năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng)|\d{4})|(?:quý|Quý|tháng|Tháng)\s+[IV\d]+
+               (?:năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng)|\d{4})|""" + _PERIODS + r"""
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4})
                # (and a second date it is due by: "trước ngày 05/6/2023 và trước ngày 05/12/2023")
@@ -184,7 +184,7 @@ _DEADLINE = re.compile(
       # brackets, or after a dash, at the item's end: "… tổ chức tập huấn (Quý III/2025).", "… - Quý III/2025.")
       # (the line may wrap after the semicolon: "(Sở Tài chính chủ trì; ⏎ 2025 - 2030).")
       | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*(?:(?<=;)\n[ \t]*)?
-        (?P<e>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}
+        (?P<e>""" + _PERIODS + r"""(?:(?:/|\s+năm\s+)\d{4}|\s+h[ằà]ng\s+năm)
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên
                        |(?:(?<=;[ \t])|(?<=;\n))\d{4}[ \t]*[-–][ \t]*\d{4}
                        # (each year by a day: "…; định kỳ hằng năm trước ngày 15/12)")

@@ -1084,3 +1084,14 @@ def test_a_justified_lead_cell_one_word_per_line_holds_a_name_with_a_comma():
     assert [(t.lead, t.support) for t in tasks] == [
         (("Viện Nghiên cứu Chiến lược, Chính sách Công Thương", "Vụ Kế hoạch - Tài chính"),
          ("Các đơn vị thuộc Bộ", "Sở Công Thương các tỉnh, thành phố"))]
+
+
+def test_a_deadline_of_two_months_sharing_their_year_and_a_quarter_of_every_year():
+    """"… trong tháng 4 và tháng 8/2013; …" is due in both months; "… (Quý II hằng năm)." every year's second
+    quarter."""
+    tasks = _plan_of("1. Tổ chức 02 đợt chiến dịch vệ sinh môi trường trên toàn thị xã trong tháng 4 và tháng 8/2013; "
+                     "phun hóa chất xử lý ổ dịch.\n"
+                     "2. Phòng Tài chính - Kế hoạch tổ chức xúc tiến đầu tư, kêu gọi nhà đầu tư (Quý II hằng năm).\n"
+                     ).tasks
+    assert [(t.id, t.deadline) for t in tasks] == [
+        ("II.1", "trong tháng 4 và tháng 8/2013"), ("II.2", "Quý II hằng năm")]

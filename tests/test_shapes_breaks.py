@@ -1095,3 +1095,14 @@ def test_a_deadline_of_two_months_sharing_their_year_and_a_quarter_of_every_year
                      ).tasks
     assert [(t.id, t.deadline) for t in tasks] == [
         ("II.1", "trong tháng 4 và tháng 8/2013"), ("II.2", "Quý II hằng năm")]
+
+
+def test_partners_named_before_the_work_they_combine():
+    """"… phối hợp với các địa phương kết hợp chặt chẽ phát triển kinh tế - xã hội với …": "kết hợp" is the work, no
+    part of the partners' name."""
+    tasks = _plan_of("1. Công an thị xã chủ trì, phối hợp với các địa phương kết hợp chặt chẽ phát triển kinh tế - "
+                     "xã hội với bảo đảm an ninh, trật tự; thời gian: thường xuyên.\n"
+                     "2. Phòng Kinh tế chủ trì, phối hợp với các xã, phường gắn kết sản xuất với tiêu thụ nông sản.\n"
+                     ).tasks
+    assert [(t.lead, t.support) for t in tasks] == [(("Công an thị xã",), ("các địa phương",)),
+                                                   (("Phòng Kinh tế",), ("các xã, phường",))]

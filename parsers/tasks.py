@@ -165,7 +165,9 @@ _DEADLINE = re.compile(
                |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng)|\d{4})|""" + _PERIODS + r"""
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
-               |năm\s+\d{4})
+               |năm\s+\d{4}
+               # (a season of the year: "trước mùa mưa bão năm 2024", "trước mùa du lịch hằng năm")
+               |mùa(?:\s+[a-zà-ỹđ]+){1,4}?\s+(?:năm\s+\d{4}|h[ằà]ng\s+năm))
                # (and a second date it is due by: "trước ngày 05/6/2023 và trước ngày 05/12/2023")
                (?:\s+và\s+(?:trước\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))?)
       | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm

@@ -1106,3 +1106,11 @@ def test_partners_named_before_the_work_they_combine():
                      ).tasks
     assert [(t.lead, t.support) for t in tasks] == [(("Công an thị xã",), ("các địa phương",)),
                                                    (("Phòng Kinh tế",), ("các xã, phường",))]
+
+
+def test_a_deadline_before_a_season_of_the_year():
+    """"… hoàn thành trước mùa mưa bão năm 2013." and "… trước mùa du lịch hằng năm.": a season's start is the
+    deadline."""
+    tasks = _plan_of("1. Phòng Kinh tế rà soát, gia cố các tuyến đê xung yếu, hoàn thành trước mùa mưa bão năm 2013.\n"
+                     "2. Phòng Văn hóa và Thông tin kiểm tra các cơ sở lưu trú trước mùa du lịch hằng năm.\n").tasks
+    assert [t.deadline for t in tasks] == ["trước mùa mưa bão năm 2013", "trước mùa du lịch hằng năm"]

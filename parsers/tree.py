@@ -431,7 +431,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 last.heading = _heading(text[last.body_start : title_end])
             continue
         lazy = ones.get(b.start) if mk.kind == "num" else None
-        if lazy is not None:
+        if lazy is not None and lazy[0] is not None:
             mk = Marker("num", str(lazy[0]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
         if mk.sep == "," and any(n.kind in ("num", "dotted", "letter") and n.sep != "," for _, n in stack):
             # "2.4. Bảo đảm nguồn cung … ⏎ Một là, … Hai là, …": inside a numbered item, the parts of its work
@@ -698,18 +698,21 @@ _NUMBER_OPENS = re.compile(r"[ \t*_#]*(?:(?P<n>\d{1,3})\.(?!\d)"
                            r"|(?P<up>[IVXLC]{1,6}\.|[A-ZĐ][.)]\s|Điều\s|Chương\s|Phần\s))")
 
 
-def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, tuple[int, int]]:
-    """Items a list writes "1." each, as markdown lets it and renders 1, 2, 3 …, numbered on (block start → its
-    number and depth). A run is the items at one indentation with no other number between them and no higher level's
-    heading; an item indented past the run above it opens a run nested in that run's last item ("1. **Tuyên
-    truyền** ⏎    1. Tổ chức hội nghị … ⏎    1. Biên soạn …"). A scope numbers its runs so only when one of them
-    holds three or more items (a list that restarts at 1 inside an item otherwise goes on with 2)."""
-    runs: list[tuple[int, list[int]]] = []  # the open runs, outermost first: (indentation, block starts)
-    done: list[tuple[int, list[int]]] = []  # (depth, block starts)
+def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, tuple[int | None, int]]:
+    """The numbered items of a markdown list nested by indentation, and those it writes "1." each, as markdown lets it
+    and renders 1, 2, 3 …: block start → the number it is read as (None: its own) and its depth. An item indented past
+    the one above it opens a list nested in that item ("1. **Tuyên truyền** ⏎    1. Tổ chức hội nghị … ⏎    2. Biên
+    soạn …"); a run of "1." is the items at one indentation with no other number between them and no higher level's
+    heading, numbered on when one run of the scope holds three or more (a list that restarts at 1 inside an item
+    otherwise goes on with 2)."""
+    runs: list[tuple[int, list[int]]] = []  # the open runs of "1.", outermost first: (indentation, block starts)
+    done: list[list[int]] = []
+    levels: list[int] = []  # the indentations of the open lists, outermost first
+    depth: dict[int, int] = {}
 
     def close(indent: int) -> None:
         while runs and runs[-1][0] >= indent:
-            done.append((len(runs) - 1, runs.pop()[1]))
+            done.append(runs.pop()[1])
 
     for b in blocks:
         if b.start < body or b.start >= end:
@@ -717,7 +720,16 @@ def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, 
         m = _NUMBER_OPENS.match(text, b.start, min(b.end, b.start + 20))
         if m is None:
             continue
+        if m.group("up"):
+            close(0)
+            levels.clear()
+            continue
         indent = max(_indent(text, b.start), 0)
+        while levels and levels[-1] > indent:
+            levels.pop()
+        if not levels or levels[-1] < indent:
+            levels.append(indent)
+        depth[b.start] = len(levels) - 1
         if m.group("n") == "1":
             close(indent + 1)
             if runs and runs[-1][0] == indent:
@@ -725,11 +737,13 @@ def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, 
             else:
                 runs.append((indent, [b.start]))
         else:
-            close(0 if m.group("up") else indent)
+            close(indent)
     close(0)
-    if not any(len(run) >= 3 for _, run in done):
+    numbers = {start: k for run in done for k, start in enumerate(run, 1)} \
+        if any(len(run) >= 3 for run in done) else {}
+    if not numbers and not any(depth.values()):
         return {}
-    return {start: (k, depth) for depth, run in done for k, start in enumerate(run, 1)}
+    return {start: (numbers.get(start), d) for start, d in depth.items()}
 
 
 def _indent(text: str, at: int) -> int:

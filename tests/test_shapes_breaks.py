@@ -1114,3 +1114,14 @@ def test_a_deadline_before_a_season_of_the_year():
     tasks = _plan_of("1. Phòng Kinh tế rà soát, gia cố các tuyến đê xung yếu, hoàn thành trước mùa mưa bão năm 2013.\n"
                      "2. Phòng Văn hóa và Thông tin kiểm tra các cơ sở lưu trú trước mùa du lịch hằng năm.\n").tasks
     assert [t.deadline for t in tasks] == ["trước mùa mưa bão năm 2013", "trước mùa du lịch hằng năm"]
+
+
+def test_a_markdown_list_numbered_in_figures_nested_by_its_indentation():
+    """"1. **Phòng Y tế**: ⏎     1. Chủ trì … ⏎     2. Chỉ đạo … ⏎ 1. **Phòng Kinh tế** …": items numbered in figures
+    and indented under an item are its own (II.1.1, II.1.2), though the outer list writes "1." each."""
+    got = _tasks_of("1. **Phòng Y tế**:\n"
+                    "    1. Chủ trì tổ chức kiểm tra an toàn thực phẩm trên địa bàn; thời gian: tháng 12/2013.\n"
+                    "    2. Chỉ đạo Trung tâm Y tế thị xã giám sát ngộ độc thực phẩm; thời gian: thường xuyên.\n"
+                    "1. **Phòng Kinh tế** theo dõi giá cả thị trường; thời gian: thường xuyên.\n"
+                    "1. **Phòng Văn hóa và Thông tin** tuyên truyền về an toàn thực phẩm; thời gian: tháng 01/2014.\n")
+    assert got == [("II.1.1", "Chủ"), ("II.1.2", "Chỉ"), ("II.2", "Phòng"), ("II.3", "Phòng")]

@@ -1010,6 +1010,12 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         base_year = mentions[base].year
         new_subject = new_subject or (roles[i - 1].link == "amended_by" and m.year is not None
                                       and base_year is not None and m.year < base_year)
+        # "Thực hiện Chương trình hành động số 18-CTr/TU ngày 10/12/2008 … thực hiện Nghị quyết số 26-NQ/TW … và Nghị
+        # quyết số 05/2011/NQ-HĐND ngày 22/4/2011 …": no title names a document later than its own (but the acts that
+        # amended it: "… được sửa đổi, bổ sung bởi Luật … năm 2018 và Luật … năm 2020")
+        base_date = mentions[base].date
+        new_subject = new_subject or (directly and m.date is not None and base_date is not None
+                                      and m.date > base_date and roles[i - 1].link != "amended_by")
         if directly and roles[i - 1].secondary and not new_subject:
             # "… của Nghị định số 78/… quy định chi tiết Luật X và Nghị định số 79/…": after a title,
             # a document joined by "và" goes with the last one of its own type

@@ -334,6 +334,15 @@ CASES = [
     ('Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi tiết thi hành Luật sửa '
      'đổi, bổ sung một số điều của các Luật về thuế và sửa đổi, bổ sung một số điều của các Nghị định về thuế;',
      ['B 12/2015/NĐ-CP', 'S Luật sửa đổi, bổ sung một số điều của các Luật về thuế implements 0']),
+    # a document joined by "và" after a secondary mention, dated after the base: no title names a later document, it
+    # is the paragraph's next subject (but the acts that amended the base may be later)
+    ('Thực hiện Chương trình hành động số 18-CTr/TU ngày 10 tháng 12 năm 2008 của Tỉnh ủy Phú Yên thực hiện Nghị '
+     'quyết số 26-NQ/TW ngày 05 tháng 8 năm 2008 của Ban Chấp hành Trung ương Đảng (khóa X) về nông nghiệp, nông dân, '
+     'nông thôn và Nghị quyết số 05/2011/NQ-HĐND ngày 22 tháng 4 năm 2011 của Hội đồng nhân dân tỉnh;',
+     ['B 18-CTr/TU', 'S 26-NQ/TW implements 0', 'B 05/2011/NQ-HĐND']),
+    ('Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019, được sửa đổi, bổ sung bởi Luật số 64/2020/QH14 ngày 18 '
+     'tháng 6 năm 2020 và Luật số 72/2020/QH14 ngày 17 tháng 11 năm 2020;',
+     ['B Luật Đầu tư công', 'S 64/2020/QH14 amended_by 0', 'S 72/2020/QH14 amended_by 0']),
 ]
 
 

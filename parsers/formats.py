@@ -643,6 +643,7 @@ def _congbao(raw: str, fmt: str) -> Prepared:
         text = _MARKER_PAGE_TURN.sub(r"\g<marker> ", text)
         text = _PAGE_TURN.sub(_page_turn, text)
     text = _CONGBAO_HEADER.sub("", text)
+    text = _after_previous(text)
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header
     text = _CONGBAO_SECTION.sub("", text)
@@ -684,6 +685,19 @@ _OPERATIVE_LINE = re.compile(r"^[ \t*_]*(?:Điều\s+\d+\.?|\d{1,2}\.)[ \t]", re
 _SIGNATURE_LINE = re.compile(r"[ \t*_]*(?:(?:TM|KT|TL|TUQ|Q|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ .]*"
                              r"(?:CHỦ\s+TỊCH|TRƯỞNG|GIÁM\s+ĐỐC|THỦ\s+TƯỚNG|BÍ\s+THƯ)[A-ZĐÀ-Ỹ .]*"
                              r"|[ \t]*\((?:Đã\s+ký|đã\s+ký)\)[ \t]*")
+
+
+def _after_previous(text: str) -> str:
+    """A gazette's file may open with the end of the document printed before, its forms' headers and motto too ("Mẫu
+    số 04/TSC-BC ⏎ TÊN CƠ QUAN CẤP TRÊN ⏎ … ⏎ THỦ TRƯỞNG ĐƠN VỊ"), then the gazette's section title over this document
+    ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT ⏎ CHÍNH PHỦ ⏎ … ⏎ Số: 67/2022/NĐ-CP"): the text begins at that title."""
+    section = _CONGBAO_SECTION.search(text, 0, 200_000)
+    if section is None or MOTTO_RE.search(text, 0, section.start()) is None:
+        return text
+    number = _NUMBER_LINE.search(text, section.end(), section.end() + 600)
+    if number is None or MOTTO_RE.search(text, number.end(), number.end() + 300) is None:
+        return text
+    return text[section.start() :]
 
 
 def _previous_tail(text: str) -> str:

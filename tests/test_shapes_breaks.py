@@ -1125,3 +1125,25 @@ def test_a_markdown_list_numbered_in_figures_nested_by_its_indentation():
                     "1. **Phòng Kinh tế** theo dõi giá cả thị trường; thời gian: thường xuyên.\n"
                     "1. **Phòng Văn hóa và Thông tin** tuyên truyền về an toàn thực phẩm; thời gian: tháng 01/2014.\n")
     assert got == [("II.1.1", "Chủ"), ("II.1.2", "Chỉ"), ("II.2", "Phòng"), ("II.3", "Phòng")]
+
+
+def test_a_gazette_file_that_opens_with_the_forms_of_the_document_printed_before():
+    """"Mẫu số 04/TSC-BC ⏎ TÊN CƠ QUAN CẤP TRÊN ⏎ … CỘNG HÒA … ⏎ BÁO CÁO … ⏎ [page] ⏎ PHẦN I. VĂN BẢN QUY PHẠM PHÁP
+    LUẬT ⏎ CHÍNH PHỦ ⏎ CHÍNH PHỦ ⏎ Số: 67/2022/NĐ-CP …": the forms end the document before; this one begins at the
+    gazette's section title over it."""
+    text = ("CÔNG BÁO/Số 855 + 856/Ngày 28-8-2022\n88\n\nMẫu số 04/TSC-BC\nTÊN CƠ QUAN CẤP TRÊN\nTÊN ĐƠN VỊ BÁO CÁO\n"
+            "_______\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n______\nBÁO CÁO\n"
+            "Tình hình quản lý, sử dụng tài sản kết cấu hạ tầng năm ……\nKính gửi: Bộ Tài chính.\n"
+            "1. Tình hình quản lý, sử dụng tài sản: ……\nTHỦ TRƯỞNG ĐƠN VỊ\n(Ký, ghi rõ họ tên, đóng dấu)\n\n"
+            "CÔNG BÁO/Số 857 + 858/Ngày 29-8-2022\n3\n\nPHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ\n\nCHÍNH PHỦ\n"
+            "________\nSố: 67/2022/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 16 tháng 8 năm 2022\nNGHỊ ĐỊNH\nQuy định về quản lý công trình thủy lợi nhỏ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+            "Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn;\n"
+            "Chính phủ ban hành Nghị định quy định về quản lý công trình thủy lợi nhỏ.\n"
+            "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về quản lý công trình thủy lợi nhỏ.\n"
+            "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Văn Thành\n")
+    rec = parse_bytes(text.encode(), "nd.congbao.txt")
+    assert (rec.document.type, rec.document.number, rec.document.issuer) == ("Nghị định", "67/2022/NĐ-CP", "Chính phủ")
+    assert [(r.relation, r.name) for r in rec.references if r.relation == "legal_basis"] == [
+        ("legal_basis", "Tổ chức Chính phủ"), ("legal_basis", "Thủy lợi")]

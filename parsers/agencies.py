@@ -735,7 +735,7 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
                 and not any(_heads_re().fullmatch(text, syl[k][0], syl[i - 1][1])
                             and (known := _gazetteer_at(text, syl[k][0], limit)) is not None and known[1] > s
                             for k in range(max(0, i - 3), i)) \
-                and not (_PARTY_COMMITTEE.match(text, s, limit) and _PARTY_ORGAN.search(text, max(0, head_end - 20),
+                and not (_COMMITTEE_OF_BOARD.match(text, s, limit) and _PARTY_ORGAN.search(text, max(0, head_end - 20),
                                                                                           head_end)) \
                 and not (tok.isupper() and _caps_words_before(text, syl[i - 1][1])):
             # ("Hải ⏎ Phòng" is a place; "Thanh tra Tổng cục ⏎ Hải quan": a bare head goes on with a known name;
@@ -1018,6 +1018,8 @@ def _committee_of_place(head: str, text: str, at: int, end: int) -> bool:
     return _PARTY_COMMITTEE.fullmatch(head) is not None and _PLACE_AFTER_COMMITTEE.fullmatch(text, at, end) is not None
 # a Party committee, and the heads of its boards and offices, whose name it ends: "Ban Tuyên giáo Tỉnh ủy"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)(?![\wÀ-ỹ])")
+# (… or a mass organisation's central committee: "Ban Kinh tế - Xã hội ⏎ Trung ương Hội Nông dân Việt Nam")
+_COMMITTEE_OF_BOARD = re.compile(rf"{_PARTY_COMMITTEE.pattern}|Trung\s+ương\s+(?:Hội|Đoàn|Mặt\s+trận)(?![\wÀ-ỹ])")
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?:Ban|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)\Z")
 def _caps_words_before(text: str, at: int) -> bool:
     """Is the line up to ``at`` a heading in capitals, words and not initials ("3. PHÒNG TÀI CHÍNH - KẾ"), whose name

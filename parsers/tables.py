@@ -831,6 +831,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a group of rows by the period they fall in, its title alone on a row: "Năm 2024", "Giai đoạn 2026 - 2030"
+PERIOD_TITLE = re.compile(r"(?i:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+
+
 def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[str], int, list[Cell]] | None:
     """A run of short lines that names at least a number, a task and a lead or deadline column."""
     if fold(text[lines[i][0] : lines[i][1]]) not in ("stt", "tt", "số tt"):
@@ -844,6 +848,9 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         line = text[lines[j][0] : lines[j][1]]
         if len(line) > 40 or _ROW_START.match(line) or _GROUP_START.match(line):
             break
+        if not buf and "target" not in roles and PERIOD_TITLE.fullmatch(line) and j + 1 < len(lines) \
+                and _ROW_START.match(text[lines[j + 1][0] : lines[j + 1][1]]):
+            break  # "… Thời gian thực hiện ⏎ Năm 2023 ⏎ 1 ⏎ …": the first group's title under the header, no column
         if _COLUMN_NUMBER.fullmatch(line):
             j += 1  # the row of the columns' numbers under the header: "(1)", "(2)" …
             continue
@@ -1024,9 +1031,11 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             label = (s + group.start("n"), s + group.end("n") + (1 if group.group("rest") is not None else 0))
             current = [(s + group.start("rest"), e)] if group.group("rest") is not None else []
         elif (label is None and rows[1:] == [] and line.strip()) or untitled \
-                or (_GROUP_WORD.match(line) and label is not None and (current or cont)):
+                or (_GROUP_WORD.match(line) and label is not None and (current or cont)) \
+                or (kind == "row" and (current or cont) and len(line) <= 60
+                    and _over_rows_again(text, lines, i, header_words, inline > alone)):
             # a group's title without a label: before the first row, or opening with its word ("Nhóm nhiệm vụ về
-            # hoàn thiện thể chế") after a row
+            # hoàn thiện thể chế") after a row, or over rows numbered from 1 again ("Năm 2024 ⏎ 1 ⏎ …")
             flush()
             untitled.append((s, e))
         elif label is not None:
@@ -1037,6 +1046,21 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     if len(rows) < 2:
         return None, max(i, body_at)
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
+
+
+def _over_rows_again(text: str, lines: list[tuple[int, int]], i: int, header_words: list[str], inline: bool) -> bool:
+    """Is line ``i`` a group's title over rows numbered from 1 again, the header repeated between them if a page
+    turns there ("… Tháng 6/2023 ⏎ Năm 2024 ⏎ [page, header] ⏎ 1 ⏎ Xây dựng 63 mô hình …")? (The number as the
+    table writes its rows' numbers: alone on its line, or ``inline`` with the row's text — "1. Bộ Chỉ huy …" after
+    a row's deadline is a list in the next cell.)"""
+    j = i + 1
+    while j < len(lines) and _PAGE_MARK.fullmatch(text, *lines[j]):
+        j += 1
+    if [fold(text[a:b]) for a, b in lines[j : j + len(header_words)]] == header_words:
+        j += len(header_words)
+    return j < len(lines) and (row := _ROW_START.match(text[lines[j][0] : lines[j][1]])) is not None \
+        and row.group("n") == "1" and bool((row.group("rest") or "").strip()) == inline \
+        and _ROW_START.match(text[lines[i][0] : lines[i][1]]) is None
 
 
 def _over_rows_below(cells: list[Cell], below: list[list[Cell]]) -> list[Row]:

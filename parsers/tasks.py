@@ -1868,7 +1868,10 @@ def _group_row(text: str, row: tables.Row, width: int = 0,
     if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency) \
             and tables.cell_cost(plain, "deadline") > 1:
         return None, c.start + lead_ws, c.end
+    if len(row.cells) == 1 and tables.PERIOD_TITLE.fullmatch(plain):
+        return None, c.start + lead_ws, c.end  # "Năm 2024" alone over rows numbered from 1 again: the year's group
     return None
+
 
 
 def _next_body_line(cell: str) -> int | None:

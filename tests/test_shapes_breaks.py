@@ -1147,3 +1147,27 @@ def test_a_gazette_file_that_opens_with_the_forms_of_the_document_printed_before
     assert (rec.document.type, rec.document.number, rec.document.issuer) == ("Nghị định", "67/2022/NĐ-CP", "Chính phủ")
     assert [(r.relation, r.name) for r in rec.references if r.relation == "legal_basis"] == [
         ("legal_basis", "Tổ chức Chính phủ"), ("legal_basis", "Thủy lợi")]
+
+
+def test_a_gazette_tables_rows_grouped_by_year_numbered_from_one_in_each():
+    """"STT … Thời gian thực hiện ⏎ Năm 2023 ⏎ 1 ⏎ … ⏎ Năm 2024 ⏎ [page, header again] ⏎ 1 ⏎ …": a year alone over rows
+    numbered from 1 again is a group's title (G1, G2), no column of the header and no cell of the row above."""
+    header = "STT\nNội dung hoạt động\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nthực hiện\n"
+    rows = ("Năm 2023\n1\nTổ chức hội nghị phổ biến Luật Bảo vệ\nmôi trường\nCục Quản lý\nđê điều\nCác viện\n"
+            "Quý II/2023\n2\nBiên soạn sổ tay phân loại chất thải\nCục Quản lý\nđê điều\nCác viện\nTháng 6/2023\n"
+            "Năm 2024\n\n"
+            "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header
+            + "1\nXây dựng 63 mô hình điểm phân loại rác\nCục Quản lý\nđê điều\nCác viện\nNăm 2024\n"
+            "2\nTổ chức diễn đàn nông dân với môi trường\nCục Quản lý\nđê điều\nCác viện\nQuý IV/2024\n")
+    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    assert [(t.id, t.text.split()[0], t.deadline) for t in rec.tasks] == [
+        ("PL.G1.1", "Tổ", "Quý II/2023"), ("PL.G1.2", "Biên", "Tháng 6/2023"),
+        ("PL.G2.1", "Xây", "Năm 2024"), ("PL.G2.2", "Tổ", "Quý IV/2024")]
+
+
+def test_a_mass_organisations_board_wrapped_before_its_central_committee():
+    """"Ban Kinh tế - Xã hội ⏎ Trung ương Hội Nông ⏎ dân Việt Nam": a board of the association's central committee,
+    the committee it belongs to on the next line (as "Ban Nội chính ⏎ Tỉnh ủy")."""
+    cell = "Ban Kinh tế - Xã hội\nTrung ương Hội Nông\ndân Việt Nam, Báo Nông\nthôn Ngày nay"
+    assert [a.text for a in find(cell)] == ["Ban Kinh tế - Xã hội Trung ương Hội Nông dân Việt Nam",
+                                            "Báo Nông thôn Ngày nay"]

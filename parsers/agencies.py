@@ -497,7 +497,7 @@ def known_cut(prev: str, line: str) -> bool:
     Xây dựng ⏎ UBND tỉnh")?"""
     joined = f"{prev} {line}"
     cut = len(prev)
-    for w in _CAPITAL_WORD.finditer(joined, max(0, cut - 40), cut):
+    for w in _CAPITAL_WORD.finditer(joined, max(0, cut - 60), cut):
         ends = [e for e, _ in _gazetteer_ends(joined, w, cut + 60)]
         # (a name that ends on the line may end at the break)
         if ends and ends[-1] > cut and not any(e <= cut for e in ends):

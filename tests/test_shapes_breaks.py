@@ -1171,3 +1171,12 @@ def test_a_mass_organisations_board_wrapped_before_its_central_committee():
     cell = "Ban Kinh tế - Xã hội\nTrung ương Hội Nông\ndân Việt Nam, Báo Nông\nthôn Ngày nay"
     assert [a.text for a in find(cell)] == ["Ban Kinh tế - Xã hội Trung ương Hội Nông dân Việt Nam",
                                             "Báo Nông thôn Ngày nay"]
+
+
+def test_a_long_known_name_justified_over_short_lines_in_a_lead_cell():
+    """"Ủy ban Quốc ⏎ gia Ứng phó sự ⏎ cố, thiên tai ⏎ và Tìm kiếm ⏎ Cứu nạn ⏎ Bộ Quốc phòng, …": a name the gazetteer
+    knows, opened more than 40 characters before the break, goes on into the next line (a cell does not end there)."""
+    from parsers.agencies import known_cut
+
+    assert known_cut("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm", "Cứu nạn")
+    assert not known_cut("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn", "Bộ Quốc phòng")

@@ -1361,7 +1361,10 @@ _OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của\s)(?<!thuộc
                        r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
                        r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"
-                       r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn)|[,\-–]"
+                       r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn"
+                       # (the Prime Minister's title, the Government on the next line: "… báo cáo Thủ tướng ⏎ Chính
+                       # phủ")
+                       r"|Thủ\s+tướng)|[,\-–]"
                        # (a level the wrap parted from its name: "Ủy ban nhân dân cấp ⏎ tỉnh"; not "các cấp")
                        r"|(?<![\wÀ-ỹ])(?<!các\s)(?<!mọi\s)cấp)[ \t]*$")
 

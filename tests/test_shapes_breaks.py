@@ -1180,3 +1180,14 @@ def test_a_long_known_name_justified_over_short_lines_in_a_lead_cell():
 
     assert known_cut("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm", "Cứu nạn")
     assert not known_cut("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn", "Bộ Quốc phòng")
+
+
+def test_a_gazette_task_that_reports_to_the_prime_minister_wrapped_before_chinh_phu():
+    """"… báo cáo Thủ tướng ⏎ Chính phủ ⏎ Bộ Giao thông ⏎ vận tải ⏎ …": the Prime Minister's title goes on with "Chính
+    phủ" in the task's cell; the lead is the next cell's."""
+    header = "TT\nNhiệm vụ, đề án\nCơ quan chủ trì\nCơ quan phối hợp\nSản phẩm\nThời gian hoàn thành\n"
+    rows = ("1.\nSơ kết giữa kỳ, tổng kết việc thực\nhiện Chương trình, báo cáo Thủ tướng\nChính phủ\nBộ Giao thông\n"
+            "vận tải\nCác bộ, ngành, Ủy\nban nhân dân các\ntỉnh\nBáo cáo sơ\nkết, tổng kết\nNăm 2022, năm 2025\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.text.split()[-1], t.lead) for t in tasks] == [("phủ", ("Bộ Giao thông vận tải",))]

@@ -167,7 +167,9 @@ _DEADLINE = re.compile(
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?
                |năm\s+\d{4}
                # (a season of the year: "trước mùa mưa bão năm 2024", "trước mùa du lịch hằng năm")
-               |mùa(?:\s+[a-zà-ỹđ]+){1,4}?\s+(?:năm\s+\d{4}|h[ằà]ng\s+năm))
+               |mùa(?:\s+[a-zà-ỹđ]+){1,4}?\s+(?:năm\s+\d{4}|h[ằà]ng\s+năm)
+               # (a day of the year, the clause's last words: "… gửi Bộ Kế hoạch và Đầu tư trước ngày 15 tháng 11.")
+               |ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?=\s*(?:[.;)]|$)))
                # (and a second date it is due by: "trước ngày 05/6/2023 và trước ngày 05/12/2023")
                (?:\s+và\s+(?:trước\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))?)
       | (?:thực\s+hiện|triển\s+khai)\s+(?P<c>h[ằà]ng\s+năm

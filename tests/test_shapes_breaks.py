@@ -1191,3 +1191,12 @@ def test_a_gazette_task_that_reports_to_the_prime_minister_wrapped_before_chinh_
     tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
                         "qd.congbao.txt").tasks
     assert [(t.text.split()[-1], t.lead) for t in tasks] == [("phủ", ("Bộ Giao thông vận tải",))]
+
+
+def test_a_deadline_on_a_day_of_every_year_written_without_its_year():
+    """"… gửi Phòng Tài chính trước ngày 15 tháng 11." and "… trước ngày 31/7.": a day with no year, the clause's last
+    words, is the deadline."""
+    tasks = _plan_of("1. Phòng Kinh tế đánh giá tình hình phát triển hợp tác xã, gửi Phòng Tài chính trước ngày 15 "
+                     "tháng 11.\n2. Phòng Nội vụ tổng hợp kết quả thi đua, báo cáo Ủy ban nhân dân thị xã trước ngày "
+                     "31/7.\n").tasks
+    assert [t.deadline for t in tasks] == ["trước ngày 15 tháng 11", "trước ngày 31/7"]

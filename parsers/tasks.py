@@ -1875,7 +1875,6 @@ def _group_row(text: str, row: tables.Row, width: int = 0,
     return None
 
 
-
 def _next_body_line(cell: str) -> int | None:
     """Where a cell's first body ends, at a line the next body opens (not "Sở Nông nghiệp và ⏎ Môi trường", one name
     the wrap cut)."""

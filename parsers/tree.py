@@ -393,7 +393,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
     tables_end = -1  # how far the tables begun so far reach (a block before it is a table's)
     counters: dict[int, dict[str, int]] = {}  # id(parent) → last label value per kind
     carried: dict[int, int] = {}  # id(agency line) → the section's bullets before it
-    ones = _ones_run(text, blocks, body, end)
+    numbered = _list_numbers(text, blocks, body, end)
 
     def close_to(rank: float, at: int) -> None:
         while len(stack) > 1 and stack[-1][0] >= rank:
@@ -430,7 +430,7 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
                 last.head_end = title_end
                 last.heading = _heading(text[last.body_start : title_end])
             continue
-        lazy = ones.get(b.start) if mk.kind == "num" else None
+        lazy = numbered.get(b.start) if mk.kind == "num" else None
         if lazy is not None and lazy[0] is not None:
             mk = Marker("num", str(lazy[0]), mk.heading, mk.body_start)  # "1. … 1. … 1. …" read as 1, 2, 3
         if mk.sep == "," and any(n.kind in ("num", "dotted", "letter") and n.sep != "," for _, n in stack):
@@ -698,7 +698,7 @@ _NUMBER_OPENS = re.compile(r"[ \t*_#]*(?:(?P<n>\d{1,3})\.(?!\d)"
                            r"|(?P<up>[IVXLC]{1,6}\.|[A-ZĐ][.)]\s|Điều\s|Chương\s|Phần\s))")
 
 
-def _ones_run(text: str, blocks: list[Block], body: int, end: int) -> dict[int, tuple[int | None, int]]:
+def _list_numbers(text: str, blocks: list[Block], body: int, end: int) -> dict[int, tuple[int | None, int]]:
     """The numbered items of a markdown list nested by indentation, and those it writes "1." each, as markdown lets it
     and renders 1, 2, 3 …: block start → the number it is read as (None: its own) and its depth. An item indented past
     the one above it opens a list nested in that item ("1. **Tuyên truyền** ⏎    1. Tổ chức hội nghị … ⏎    2. Biên

@@ -10,7 +10,7 @@ from parsers.models import DocumentRecord
 from parsers.references import find_mentions
 from parsers.text import fold
 from tests.test_shapes import signed
-from tests.test_shapes_copies import _header
+from tests.test_shapes_copies import _appendix_plan, _header
 
 
 def test_a_name_wrapped_before_its_one_word_place_ends_with_the_place():
@@ -1200,3 +1200,19 @@ def test_a_deadline_on_a_day_of_every_year_written_without_its_year():
                      "tháng 11.\n2. Phòng Nội vụ tổng hợp kết quả thi đua, báo cáo Ủy ban nhân dân thị xã trước ngày "
                      "31/7.\n").tasks
     assert [t.deadline for t in tasks] == ["trước ngày 15 tháng 11", "trước ngày 31/7"]
+
+
+def test_a_tables_column_of_who_leads_and_what_grouped_by_the_lead_over_its_rows():
+    """"| TT | Cơ quan chủ trì/ Nội dung nhiệm vụ | Cơ quan phối hợp | Thời gian thực hiện |" with "| | **Phòng Y tế** |
+    | |" over the rows: the column holds the tasks, the body's row over them says who leads them."""
+    doc = (_appendix_plan("Củng cố mạng lưới y tế cơ sở")
+           + "| TT | Cơ quan chủ trì/ Nội dung nhiệm vụ | Cơ quan phối hợp | Thời gian thực hiện |\n|---|---|---|---|\n"
+           "| | **Phòng Y tế** | | |\n"
+           "| 1 | Rà soát, tham mưu điều chỉnh mạng lưới trạm y tế xã | Phòng Nội vụ | Năm 2019 - 2020 |\n"
+           "| 2 | Hướng dẫn các trạm y tế xã thực hiện gói dịch vụ y tế | Bảo hiểm xã hội thị xã | Thường xuyên |\n"
+           "| | **Phòng Tài chính - Kế hoạch** | | |\n"
+           "| 3 | Tham mưu bố trí kinh phí nâng cấp trạm y tế xã | Phòng Y tế | Hằng năm |\n")
+    tasks = parse_bytes(doc.encode(), "kh.md").tasks
+    assert [(t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
+        ("Rà", ("Phòng Y tế",), "Năm 2019 - 2020"), ("Hướng", ("Phòng Y tế",), "Thường xuyên"),
+        ("Tham", ("Phòng Tài chính - Kế hoạch",), "Hằng năm")]

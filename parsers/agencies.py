@@ -2822,6 +2822,7 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
 _SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng|Tập\s+đoàn"
+                     r"|Tổng\s+công\s+ty"  # ("Đề nghị các Tổng công ty: Đường sắt Việt Nam, Hàng hải Việt Nam, …")
                      r"|(?<=[Cc]ác\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …", "Các phòng:")
                      # "Các Bộ, ngành: Công an, …", "Các Bộ, cơ quan: Công an, …, Ngân hàng Nhà nước Việt Nam"
                      # ("Bộ trưởng các Bộ, Thủ trưởng các cơ quan: Tư pháp, …, Văn phòng Chính phủ")

@@ -1216,3 +1216,14 @@ def test_a_tables_column_of_who_leads_and_what_grouped_by_the_lead_over_its_rows
     assert [(t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
         ("Rà", ("Phòng Y tế",), "Năm 2019 - 2020"), ("Hướng", ("Phòng Y tế",), "Thường xuyên"),
         ("Tham", ("Phòng Tài chính - Kế hoạch",), "Hằng năm")]
+
+
+def test_state_corporations_named_after_their_shared_head():
+    """"Đề nghị các Tổng công ty: Đường sắt Việt Nam, Hàng hải Việt Nam, Cảng hàng không Việt Nam - CTCP …": one head
+    shared by the list, one body per name (as "Các Sở: Tài chính, Xây dựng")."""
+    from parsers.agencies import subjects
+
+    t = "Đề nghị các Tổng công ty: Đường sắt Việt Nam, Hàng hải Việt Nam, Cảng hàng không Việt Nam - CTCP phối hợp."
+    assert [a.text for a in subjects(t, 0, len(t))] == [
+        "Tổng công ty Đường sắt Việt Nam", "Tổng công ty Hàng hải Việt Nam",
+        "Tổng công ty Cảng hàng không Việt Nam - CTCP"]

@@ -866,7 +866,10 @@ def _title_goes_on(text: str, at: int) -> bool:
     while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#"):
         end = text.rfind("\n", 0, end)  # (past blank lines)
     line = text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#") if end > 0 else ""
-    return len(line.split()) >= 6 and line.isupper() and line[-1:] not in ";,.:"
+    # (not a type word and whose it is: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ ⏎ THỰC HIỆN NGHỊ QUYẾT SỐ 23-NQ/TW …")
+    own = re.match(r"(.+?)\s+CỦA\s", line)
+    return len(line.split()) >= 6 and line.isupper() and line[-1:] not in ";,.:" \
+        and not (own is not None and vocab.doc_type(own.group(1)) is not None)
 
 
 def _cue_group(c: re.Match[str]) -> str:

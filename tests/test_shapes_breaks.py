@@ -1227,3 +1227,18 @@ def test_state_corporations_named_after_their_shared_head():
     assert [a.text for a in subjects(t, 0, len(t))] == [
         "Tổng công ty Đường sắt Việt Nam", "Tổng công ty Hàng hải Việt Nam",
         "Tổng công ty Cảng hàng không Việt Nam - CTCP"]
+
+
+def test_an_attached_programmes_title_line_under_its_type_and_issuer_implements():
+    """"CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ ⏎ THỰC HIỆN NGHỊ QUYẾT SỐ 23-NQ/TW …": a type word and whose it is are no
+    title going on, so the line under it says what the programme implements."""
+    text = (_header("CHÍNH PHỦ", "87/NQ-CP", "Hà Nội, ngày 28 tháng 9 năm 2018")
+            + "NGHỊ QUYẾT\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.\n"
+            "Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Minh Khiêm\n\n"
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\n\nTHỰC HIỆN NGHỊ QUYẾT SỐ 23-NQ/TW NGÀY 22 THÁNG 3 NĂM 2018 CỦA BỘ "
+            "CHÍNH TRỊ VỀ CHÍNH SÁCH PHÁT TRIỂN CÔNG NGHIỆP\n(Ban hành kèm theo Nghị quyết số 87/NQ-CP ngày 28 tháng 9 "
+            "năm 2018 của Chính phủ)\n\nI. MỤC TIÊU\n1. Phát triển công nghiệp quốc gia.\n")
+    refs = parse_bytes(text.encode(), "nq.txt").references
+    assert [(r.relation, r.number) for r in refs if r.number == "23-NQ/TW"] == [("implements", "23-NQ/TW")]

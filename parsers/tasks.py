@@ -187,7 +187,8 @@ _DEADLINE = re.compile(
       # a clause of time alone after the roles: "…; Sở Tài chính phối hợp; quý IV/2025).", "…; thường xuyên." (or in
       # brackets, or after a dash, at the item's end: "… tổ chức tập huấn (Quý III/2025).", "… - Quý III/2025.")
       # (the line may wrap after the semicolon: "(Sở Tài chính chủ trì; ⏎ 2025 - 2030).")
-      | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–))[ \t]*(?:(?<=;)\n[ \t]*)?
+      # (or after who leads it: "… (Bộ Kế hoạch và Đầu tư chủ trì, Quý IV/2019).")
+      | (?:(?<=;)|(?<=\()|(?<=\s-)|(?<=\s–)|(?<=trì,))[ \t]*(?:(?<=;)\n[ \t]*)?
         (?P<e>""" + _PERIODS + r"""(?:(?:/|\s+năm\s+)\d{4}|\s+h[ằà]ng\s+năm)
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên
                        |(?:(?<=;[ \t])|(?<=;\n))\d{4}[ \t]*[-–][ \t]*\d{4}
@@ -198,11 +199,13 @@ _DEADLINE = re.compile(
       # the field named with no colon, or "hoàn thành" alone, then a quarter, month or year ending the clause:
       # "…; thời hạn hoàn thành Quý II năm 2025.", "…; hoàn thành năm 2025."
       | (?<![\wÀ-ỹ])(?:[Tt]hời\s+(?:hạn|gian)\s+(?:hoàn\s+thành|thực\s+hiện)|[Hh]oàn\s+thành)\s+
-        (?P<f>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4})
+        (?P<f>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}(?:\s*[-–]\s*\d{4})?)
         (?=[ \t]*(?:[.;)]|$))
-      # whom it goes to, then when, as the clause's last words: "…; trình Chính phủ tháng 10/2026)."
-      | (?:(?<=;)|(?<=\())[ \t]*(?:trình|[Tt]rình|ban\s+hành)[ \t](?:(?!trước|chậm|trong|ngày|vào)[^;()\n]){2,40}?[ \t]
-        (?P<g>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4})
+      # whom it goes to, then when, as the clause's last words: "…; trình Chính phủ tháng 10/2026).", "…, trình Thủ
+      # tướng Chính phủ năm 2019."
+      | (?:(?<=;)|(?<=\()|(?<=,))[ \t]*(?:trình|[Tt]rình|ban\s+hành)[ \t]
+        (?:(?!trước|chậm|trong|ngày|vào)[^;()\n]){2,40}?[ \t]
+        (?P<g>""" + _PERIODS + r"""(?:/|\s+năm\s+)\d{4}|năm\s+\d{4})
         (?=[ \t]*(?:[.;)]|$))
     """,
     re.X,

@@ -1242,3 +1242,14 @@ def test_an_attached_programmes_title_line_under_its_type_and_issuer_implements(
             "năm 2018 của Chính phủ)\n\nI. MỤC TIÊU\n1. Phát triển công nghiệp quốc gia.\n")
     refs = parse_bytes(text.encode(), "nq.txt").references
     assert [(r.relation, r.number) for r in refs if r.number == "23-NQ/TW"] == [("implements", "23-NQ/TW")]
+
+
+def test_deadlines_after_who_leads_after_the_field_without_its_colon_and_after_whom_it_goes_to():
+    """"… (Phòng Tư pháp chủ trì, Quý IV/2013).", "…; thời gian thực hiện năm 2013 - 2014." and "…, trình Ủy ban nhân
+    dân tỉnh năm 2014.": the time closing each clause is its deadline."""
+    tasks = _plan_of("1. Rà soát các quy định về xử phạt trên địa bàn (Phòng Tư pháp chủ trì, Quý IV/2013).\n"
+                     "2. Phòng Kinh tế chủ trì đề xuất cơ chế khuyến khích chế biến nông sản; thời gian thực hiện năm "
+                     "2013 - 2014.\n"
+                     "3. Phòng Nội vụ chủ trì xây dựng đề án sắp xếp các phòng, trình Ủy ban nhân dân tỉnh năm 2014.\n"
+                     ).tasks
+    assert [t.deadline for t in tasks] == ["Quý IV/2013", "năm 2013 - 2014", "năm 2014"]

@@ -1714,10 +1714,11 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         number = _ROW_NUMBER.match(label) if label else None
         if number is not None:
             head_id = f"{prefix}.{group}.{number.group('n')}" if group else f"{prefix}.{number.group('n')}"
-            if label.rstrip(".") in sub_heads and (not (lead or support or deadline) or len(filled) <= 2):
+            if label.rstrip(".") in sub_heads and (not (lead or support or deadline) or len(filled) <= 2
+                                                    or (not deadline and lay.col("deadline") is not None)):
                 # "| 1 | Cải cách thủ tục hành chính |  |  |" over "1.1", "1.2" (or "a", "b"): a heading its rows give
                 # way to (also written with its row's other cells left out, nothing merged into it: "| 2 | PHÁT TRIỂN
-                # HẠ TẦNG |")
+                # HẠ TẦNG |"; or with who leads merged over its rows, each due when its own cell says)
                 continue
         # "| a | Rà soát, chuẩn hóa dữ liệu … |" under "| 1 | Xây dựng cơ sở dữ liệu |": the numbered row's item
         lettered = label and head_id and _ROW_LETTER.fullmatch(label)

@@ -1253,3 +1253,26 @@ def test_deadlines_after_who_leads_after_the_field_without_its_colon_and_after_w
                      "3. Phòng Nội vụ chủ trì xây dựng đề án sắp xếp các phòng, trình Ủy ban nhân dân tỉnh năm 2014.\n"
                      ).tasks
     assert [t.deadline for t in tasks] == ["Quý IV/2013", "năm 2013 - 2014", "năm 2014"]
+
+
+def test_a_numbered_row_whose_lead_is_merged_over_its_sub_rows_is_their_heading():
+    """"| 1 | Nâng cấp Trung tâm dữ liệu | Sở Thông tin và Truyền thông (rowspan 3) | |" over "1.1 … Quý IV/2023",
+    "1.2 … Năm 2024": the row over its sub-rows, due in none of its own, is their heading; each sub-row is a task led
+    by the merged lead."""
+    def td(s: str, span: str = "") -> str:
+        return f"<td{span}><p>{s}</p></td>"
+    rows = ("<tr>" + td("STT") + td("Nội dung nhiệm vụ") + td("Cơ quan chủ trì") + td("Thời gian hoàn thành")
+            + "</tr><tr>" + td("1") + td("Nâng cấp Trung tâm dữ liệu tỉnh")
+            + td("Sở Thông tin và Truyền thông", ' rowspan="3"') + td("") + "</tr>"
+            + "<tr>" + td("1.1") + td("Đầu tư bổ sung thiết bị lưu trữ, máy chủ") + td("Quý IV/2023") + "</tr>"
+            + "<tr>" + td("1.2") + td("Triển khai giải pháp sao lưu dữ liệu") + td("Năm 2024") + "</tr>"
+            + "<tr>" + td("2") + td("Cập nhật dữ liệu dân cư") + td("Công an tỉnh") + td("Thường xuyên") + "</tr>")
+    body = ("<p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH</p><p>Số: 87/KH-UBND</p><p>Quảng Ninh, ngày 3 tháng 4 năm 2024</p>"
+            "<p>KẾ HOẠCH</p><p>Phát triển chính quyền số năm 2024</p><p>I. MỤC ĐÍCH</p><p>Bảo đảm tiến độ.</p>"
+            "<p>II. NHIỆM VỤ</p><p>Theo Phụ lục.</p><p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>"
+            f'<table class="MsoTableGrid" border="1">{rows}</table>')
+    page = '<html><body><div id="toanvancontent">' + body + "</div></body></html>"
+    rec = parse_bytes(page.encode(), "kh_toanvan.html")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.1.1", ("Sở Thông tin và Truyền thông",), "Quý IV/2023"),
+        ("PL.1.2", ("Sở Thông tin và Truyền thông",), "Năm 2024"), ("PL.2", ("Công an tỉnh",), "Thường xuyên")]

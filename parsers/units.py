@@ -44,6 +44,8 @@ _ISSUER_SPEAKS = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đ�
                             r"|nhấn\s+mạnh|lưu\s+ý|biểu\s+dương|ghi\s+nhận|đánh\s+giá\s+cao"
                             r"|ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình"
                             r"|Đề\s+án|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)|quyết\s+nghị|quyết\s+định(?!\s+số))\b")
+_ENACTS = re.compile(r"(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|Chương\s+trình|Hướng\s+dẫn|Quy\s+chế|Quy\s+định)"
+                     r"[^.;:]{0,200}?\s+như\s+sau")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # the closing article that names who carries the act out: "Chánh Văn phòng …, Giám đốc các Sở … chịu
 # trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
@@ -291,6 +293,9 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # Thường vụ Tỉnh ủy yêu cầu các cấp ủy …"): it asks, it is given no work
     speakers = _speakers(text, meta)
     out = [u for u in out if fold(u.name) not in speakers or _ISSUER_SPEAKS.match(text, u.end) is None]
+    # the act's own enacting words, whoever speaks them ("Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện Nghị quyết
+    # như sau:" in a plan the Tỉnh ủy issues): no work of the body's
+    out = [u for u in out if not (len(u.duties) == 1 and _ENACTS.fullmatch(u.duties[0].text))]
     out = _not_each_of_heading(out)
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in

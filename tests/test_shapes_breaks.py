@@ -1276,3 +1276,17 @@ def test_a_numbered_row_whose_lead_is_merged_over_its_sub_rows_is_their_heading(
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
         ("PL.1.1", ("Sở Thông tin và Truyền thông",), "Quý IV/2023"),
         ("PL.1.2", ("Sở Thông tin và Truyền thông",), "Năm 2024"), ("PL.2", ("Công an tỉnh",), "Thường xuyên")]
+
+
+def test_the_standing_committees_enacting_words_in_the_plan_it_issues_name_no_unit():
+    """"- Căn cứ tình hình thực tế của địa phương, ⏎ Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện Nghị quyết như
+    sau:" in a plan the Tỉnh ủy issues: the act's own enacting words, no work of the body's."""
+    text = ("TỈNH ỦY QUẢNG NGÃI\nSố 125-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 20 tháng 02 năm 2023\n"
+            "KẾ HOẠCH\nThực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị\n"
+            "- Thực hiện Nghị quyết số 26-NQ/TW, ngày 03/11/2022 của Bộ Chính trị;\n\n"
+            "- Căn cứ tình hình thực tế của địa phương,\n\n"
+            "Ban Thường vụ Tỉnh ủy xây\ndựng Kế hoạch thực hiện Nghị quyết như sau:\n\n"
+            "I. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy chủ trì hướng dẫn việc học tập, quán triệt Nghị quyết.\n"
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nĐặng Ngọc Dũng\n")
+    assert [(u.section, u.name) for u in parse_bytes(text.encode(), "kh.md").units] == [
+        ("I.1", "Ban Tuyên giáo Tỉnh ủy")]

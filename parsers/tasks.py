@@ -396,8 +396,10 @@ def _titled_tasks(text: str, node: Node, root: Node) -> bool:
 
 
 # a title line: in capitals, or opening with the words ("Danh mục nhiệm vụ …", "Phân công nhiệm vụ")
-_TASKS_TITLE = re.compile(r"^[\W\d]*(?:[^\n]{0,80}(?:NHIỆM\s+VỤ|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)"
-                          r"|(?:(?:Danh\s+mục|Phân\s+công)\s+(?:các\s+)?nhiệm|Nhiệm)\s+vụ)", re.M)
+# (or the work's assignment: "PHÂN CÔNG THỰC HIỆN VÀ THỜI HẠN HOÀN THÀNH")
+_TASKS_TITLE = re.compile(r"^[\W\d]*(?:[^\n]{0,80}(?:NHIỆM\s+VỤ|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHÂN\s+CÔNG)"
+                          r"|(?:(?:Danh\s+mục|Phân\s+công)\s+(?:các\s+)?nhiệm|Nhiệm)\s+vụ|Phân\s+công\s+thực\s+hiện)",
+                          re.M)
 
 
 def _task_sections(root: Node, plan: bool) -> list[Node]:

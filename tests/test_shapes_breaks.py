@@ -1290,3 +1290,24 @@ def test_the_standing_committees_enacting_words_in_the_plan_it_issues_name_no_un
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nĐặng Ngọc Dũng\n")
     assert [(u.section, u.name) for u in parse_bytes(text.encode(), "kh.md").units] == [
         ("I.1", "Ban Tuyên giáo Tỉnh ủy")]
+
+
+def test_a_guidances_appendix_that_assigns_the_work_and_its_column_of_who_carries_it_out():
+    """A Party board's guidance (no plan) whose appendix "PHÂN CÔNG THỰC HIỆN VÀ THỜI HẠN HOÀN THÀNH" is a table "TT |
+    Công việc | Cơ quan, tổ chức thực hiện | Cơ quan phối hợp | Thời hạn hoàn thành": its rows are tasks, the third
+    column who leads them."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 31-HD/BTCTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 16 tháng 10 năm 2024\nHƯỚNG DẪN\nKiểm điểm, đánh giá, xếp loại chất lượng năm 2024\n"
+            "I. YÊU CẦU\n1. Việc kiểm điểm phải bảo đảm nguyên tắc tập trung dân chủ.\n"
+            "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nLê Minh Hưng\n\nPHỤ LỤC 1\nPHÂN CÔNG THỰC HIỆN VÀ THỜI HẠN HOÀN THÀNH\n"
+            "(Kèm theo Hướng dẫn số 31-HD/BTCTW, ngày 16/10/2024 của Ban Tổ chức Trung ương)\n"
+            "| TT | Công việc | Cơ quan, tổ chức thực hiện | Cơ quan phối hợp | Thời hạn hoàn thành |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Tổ chức kiểm điểm, đánh giá, xếp loại chất lượng đảng viên | Đảng ủy cơ sở | Ủy ban kiểm tra "
+            "đảng ủy cơ sở | Trước ngày 10/12/2024 |\n"
+            "| 2 | Tổng hợp kết quả đánh giá, xếp loại chất lượng | Ban Tổ chức Tỉnh ủy | Ủy ban Kiểm tra Tỉnh ủy | "
+            "Trước ngày 20/01/2025 |\n")
+    tasks = parse_bytes(text.encode(), "hd.md").tasks
+    assert [(t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
+        ("Tổ", ("Đảng ủy cơ sở",), "Trước ngày 10/12/2024"),
+        ("Tổng", ("Ban Tổ chức Tỉnh ủy",), "Trước ngày 20/01/2025")]

@@ -390,6 +390,11 @@ _BLOC = re.compile(r"[Kk]hối\s+(?:(?:các\s+)?cơ\s+quan(?:\s+và\s+doanh\s+ng
 _EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND})(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}|đoàn(?=\s+trực\s+thuộc)))*"
                          r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ|đoàn|Đoàn)|Trung\s+ương))?"
                          r"(?![\wÀ-ỹ])")
+# (… its list going on after a place's own committee in small letters: "… tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung
+# ương")
+_MORE_ORGANS = re.compile(rf"(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}))+"
+                          r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)|Trung\s+ương))?"
+                          r"(?![\wÀ-ỹ])")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
 # (a body's number the wrap put on the next line, then the sentence: "… thị trường số ⏎ 3 chủ trì …",
@@ -917,6 +922,12 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
             if low in _places() and j < len(syl) and fold(text[syl[j][0] : syl[j][1]]) == "ủy":
                 j += 1  # "Ban Tuyên giáo và Dân vận tỉnh ủy": the Party committee of the place
             end, i = syl[j - 1][1], j
+            if low in _places() and tok.islower() and fold(text[syl[j - 1][0] : syl[j - 1][1]]) == "ủy" \
+                    and (organs_on := _MORE_ORGANS.match(text, end, limit)) is not None:
+                # "Ban thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the board of each of those
+                # committees, named as a kind in small letters
+                end = organs_on.end()
+                i = _past(syl, i, end)
             if low in _places() and i > 1 and text[syl[i - 2][0] : syl[i - 2][1]].lower() == "cấp" \
                     and (which := _place_qualifiers_re().match(text, end, limit)) is not None:
                 end = _small_compounds(text, which.end(), limit)  # "Ủy ban nhân dân cấp xã ven biển": which of them

@@ -10,7 +10,7 @@ from parsers.models import DocumentRecord
 from parsers.references import find_mentions
 from parsers.text import fold
 from tests.test_shapes import signed
-from tests.test_shapes_copies import _appendix_plan, _header
+from tests.test_shapes_copies import _appendix_plan, _header, _td, _vbpl_plan
 
 
 def test_a_name_wrapped_before_its_one_word_place_ends_with_the_place():
@@ -1259,20 +1259,13 @@ def test_a_numbered_row_whose_lead_is_merged_over_its_sub_rows_is_their_heading(
     """"| 1 | Nâng cấp Trung tâm dữ liệu | Sở Thông tin và Truyền thông (rowspan 3) | |" over "1.1 … Quý IV/2023",
     "1.2 … Năm 2024": the row over its sub-rows, due in none of its own, is their heading; each sub-row is a task led
     by the merged lead."""
-    def td(s: str, span: str = "") -> str:
-        return f"<td{span}><p>{s}</p></td>"
-    rows = ("<tr>" + td("STT") + td("Nội dung nhiệm vụ") + td("Cơ quan chủ trì") + td("Thời gian hoàn thành")
-            + "</tr><tr>" + td("1") + td("Nâng cấp Trung tâm dữ liệu tỉnh")
-            + td("Sở Thông tin và Truyền thông", ' rowspan="3"') + td("") + "</tr>"
-            + "<tr>" + td("1.1") + td("Đầu tư bổ sung thiết bị lưu trữ, máy chủ") + td("Quý IV/2023") + "</tr>"
-            + "<tr>" + td("1.2") + td("Triển khai giải pháp sao lưu dữ liệu") + td("Năm 2024") + "</tr>"
-            + "<tr>" + td("2") + td("Cập nhật dữ liệu dân cư") + td("Công an tỉnh") + td("Thường xuyên") + "</tr>")
-    body = ("<p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH</p><p>Số: 87/KH-UBND</p><p>Quảng Ninh, ngày 3 tháng 4 năm 2024</p>"
-            "<p>KẾ HOẠCH</p><p>Phát triển chính quyền số năm 2024</p><p>I. MỤC ĐÍCH</p><p>Bảo đảm tiến độ.</p>"
-            "<p>II. NHIỆM VỤ</p><p>Theo Phụ lục.</p><p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>"
-            f'<table class="MsoTableGrid" border="1">{rows}</table>')
-    page = '<html><body><div id="toanvancontent">' + body + "</div></body></html>"
-    rec = parse_bytes(page.encode(), "kh_toanvan.html")
+    rows = ("<tr>" + _td("STT") + _td("Nội dung nhiệm vụ") + _td("Cơ quan chủ trì") + _td("Thời gian hoàn thành")
+            + "</tr><tr>" + _td("1") + _td("Nâng cấp Trung tâm dữ liệu tỉnh")
+            + _td("Sở Thông tin và Truyền thông", ' rowspan="3"') + _td("") + "</tr>"
+            + "<tr>" + _td("1.1") + _td("Đầu tư bổ sung thiết bị lưu trữ, máy chủ") + _td("Quý IV/2023") + "</tr>"
+            + "<tr>" + _td("1.2") + _td("Triển khai giải pháp sao lưu dữ liệu") + _td("Năm 2024") + "</tr>"
+            + "<tr>" + _td("2") + _td("Cập nhật dữ liệu dân cư") + _td("Công an tỉnh") + _td("Thường xuyên") + "</tr>")
+    rec = _vbpl_plan(rows, "Phát triển chính quyền số năm 2024")
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
         ("PL.1.1", ("Sở Thông tin và Truyền thông",), "Quý IV/2023"),
         ("PL.1.2", ("Sở Thông tin và Truyền thông",), "Năm 2024"), ("PL.2", ("Công an tỉnh",), "Thường xuyên")]

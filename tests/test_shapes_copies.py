@@ -13,6 +13,7 @@ import pytest
 
 from parsers import parse_bytes
 from parsers.formats import prepare
+from parsers.models import DocumentRecord
 from tests.test_shapes import _tasks, _units, _with_appendix, signed
 
 
@@ -1516,25 +1517,32 @@ def test_a_vbpl_pages_headings_and_paragraphs_of_units():
         ("II.2", "Hội Nông dân tỉnh")]
 
 
-def test_a_vbpl_tables_time_over_its_start_and_end():
-    """A vbpl.vn table whose "Thời gian" cell spans "Bắt đầu" and "Hoàn thành" (colspan) in the row below: the end is
-    the deadline, not the start; a row that writes its time once over both ("Thường xuyên") has that deadline."""
-    def td(s: str, span: str = "") -> str:
-        return f"<td{span}><p>{s}</p></td>"
-    rows = ("<tr>" + td("STT", ' rowspan="2"') + td("Nội dung nhiệm vụ", ' rowspan="2"')
-            + td("Cơ quan chủ trì", ' rowspan="2"') + td("Thời gian", ' colspan="2"') + "</tr>"
-            + "<tr>" + td("Bắt đầu") + td("Hoàn thành") + "</tr>"
-            + "<tr>" + td("1") + td("Số hóa hồ sơ thủ tục hành chính") + td("Văn phòng UBND tỉnh") + td("Tháng 4/2024")
-            + td("Tháng 12/2024") + "</tr>"
-            + "<tr>" + td("2") + td("Cập nhật dữ liệu dân cư") + td("Công an tỉnh") + td("Thường xuyên", ' colspan="2"')
-            + "</tr>")
+def _td(s: str, span: str = "") -> str:
+    """A vbpl.vn table cell, its text in a paragraph (``span``: its rowspan or colspan)."""
+    return f"<td{span}><p>{s}</p></td>"
+
+
+def _vbpl_plan(rows: str, title: str = "Triển khai Đề án 06 năm 2024") -> DocumentRecord:
+    """A provincial plan saved from vbpl.vn whose appendix ("DANH MỤC NHIỆM VỤ") is the table of ``rows``, parsed."""
     body = ("<p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH</p><p>Số: 87/KH-UBND</p><p>Quảng Ninh, ngày 3 tháng 4 năm 2024</p>"
-            "<p>KẾ HOẠCH</p><p>Triển khai Đề án 06 năm 2024</p><p>I. MỤC ĐÍCH, YÊU CẦU</p><p>Bảo đảm tiến độ.</p>"
+            f"<p>KẾ HOẠCH</p><p>{title}</p><p>I. MỤC ĐÍCH, YÊU CẦU</p><p>Bảo đảm tiến độ.</p>"
             "<p>II. NHIỆM VỤ</p><p>Theo Phụ lục.</p><p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>"
             f'<table class="MsoTableGrid" border="1">{rows}</table>')
     page = '<html><body><div id="toanvancontent">' + body + "</div></body></html>"
-    rec = parse_bytes(page.encode(), "kh_toanvan.html")
-    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+    return parse_bytes(page.encode(), "kh_toanvan.html")
+
+
+def test_a_vbpl_tables_time_over_its_start_and_end():
+    """A vbpl.vn table whose "Thời gian" cell spans "Bắt đầu" and "Hoàn thành" (colspan) in the row below: the end is
+    the deadline, not the start; a row that writes its time once over both ("Thường xuyên") has that deadline."""
+    rows = ("<tr>" + _td("STT", ' rowspan="2"') + _td("Nội dung nhiệm vụ", ' rowspan="2"')
+            + _td("Cơ quan chủ trì", ' rowspan="2"') + _td("Thời gian", ' colspan="2"') + "</tr>"
+            + "<tr>" + _td("Bắt đầu") + _td("Hoàn thành") + "</tr>"
+            + "<tr>" + _td("1") + _td("Số hóa hồ sơ thủ tục hành chính") + _td("Văn phòng UBND tỉnh")
+            + _td("Tháng 4/2024") + _td("Tháng 12/2024") + "</tr>"
+            + "<tr>" + _td("2") + _td("Cập nhật dữ liệu dân cư") + _td("Công an tỉnh")
+            + _td("Thường xuyên", ' colspan="2"') + "</tr>")
+    assert [(t.id, t.lead, t.deadline) for t in _vbpl_plan(rows).tasks] == [
         ("PL.1", ("Văn phòng UBND tỉnh",), "Tháng 12/2024"), ("PL.2", ("Công an tỉnh",), "Thường xuyên")]
 
 

@@ -260,6 +260,9 @@ def _number_wrapped(prev_line: str, line: str) -> bool:
 _DEADLINE_AFTER_DASH = re.compile(r"[-–][ \t]+(?:hoàn\s+thành|thời\s+(?:gian|hạn)|tiến\s+độ|trước\s+ngày)(?![\wÀ-ỹ])")
 
 
+_LETTER_MARK = re.compile(r"[a-zđ][).]")
+
+
 def dash_wrapped(prev_line: str, line: str) -> bool:
     """"… các Sở Lao động ⏎ - Thương binh và Xã hội": a name's dash wrapped to the line's start, no "-" item
     (nor "… (nuôi tôm ⏎ - lúa, …)")."""
@@ -273,8 +276,10 @@ def dash_wrapped(prev_line: str, line: str) -> bool:
     if after and after[0][:1].islower() and prev_line.count("(") > prev_line.count(")"):
         return True  # "… (nuôi tôm ⏎ - lúa, trồng màu …)": a pair inside a bracket the line above opened
     if after and after[0][:1].islower() and len(prev_line.strip()) < 80 and _BLOCK_START.match(prev_line) \
-            and prev_line.lstrip()[:1] not in "-+•–":
-        return True  # "5. Văn hóa - xã hội ⏎ - môi trường": a heading's pair of fields, cut at its dash
+            and prev_line.lstrip()[:1] not in "-+•–" and not _LETTER_MARK.fullmatch(after[0]):
+        # "5. Văn hóa - xã hội ⏎ - môi trường": a heading's pair of fields, cut at its dash (not a markdown list's
+        # bullet before an item's letter: "1. **Tuyên truyền** ⏎    - a) Tổ chức …")
+        return True
     from parsers.agencies import dashed_pairs
 
     return bool(before and after) and (before[0].lower(), after[0].lower()) in dashed_pairs()

@@ -98,7 +98,13 @@ _ORDINAL_ITEM = re.compile(r"(?P<n>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín
 _BARE = re.compile(r"(?:(?P<num>\d{1,3})\s*[.)]|(?P<letter>[a-zđ])\s*[.)\-–]|(?P<roman>[IVX]{1,5})\s*[.)])\s*")
 
 
+# a markdown list's bullet before an item's own mark: "- a) Tổ chức hội nghị …", "- + Công khai …"
+_BULLET_BEFORE_MARK = re.compile(r"[-*•][ \t]+(?=[a-zđ]\)[ \t]|\+[ \t])")
+
+
 def marker(text: str, b: Block) -> Marker | None:
+    if (bullet := _BULLET_BEFORE_MARK.match(text, b.start, b.end)) is not None:
+        return marker(text, Block(bullet.end(), b.end))  # (the item's own mark is the one that counts)
     s = text[b.start : min(b.end, b.start + 400)]
     if len(s) <= 8 and (bare := _BARE.fullmatch(s)) is not None:
         kind = next(k for k in ("num", "letter", "roman") if bare.group(k))

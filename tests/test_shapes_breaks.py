@@ -1304,3 +1304,19 @@ def test_a_guidances_appendix_that_assigns_the_work_and_its_column_of_who_carrie
     assert [(t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
         ("Tổ", ("Đảng ủy cơ sở",), "Trước ngày 10/12/2024"),
         ("Tổng", ("Ban Tổ chức Tỉnh ủy",), "Trước ngày 20/01/2025")]
+
+
+def test_a_markdown_bullet_before_an_items_own_letter_or_plus():
+    """"1. **Tuyên truyền Luật** ⏎    - a) Tổ chức hội nghị … ⏎      - Cơ quan chủ trì: … ⏎    - b) Biên soạn …": a
+    transcription's list bullet before the item's own letter; the letter is the item's mark (II.1.a, II.1.b)."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY", "57/KH-UBND", "Hương Thủy, ngày 2 tháng 4 năm 2013")
+            + "# KẾ HOẠCH\nTriển khai thi hành Luật Xử lý vi phạm hành chính\n\n## II. NHIỆM VỤ\n\n"
+            "1. **Tuyên truyền, phổ biến Luật**\n"
+            "   - a) Tổ chức hội nghị quán triệt Luật cho cán bộ chủ chốt của thị xã.\n"
+            "     - Cơ quan chủ trì: Phòng Tư pháp.\n     - Thời gian: Tháng 10/2013.\n"
+            "   - b) Biên soạn, phát hành tài liệu hỏi - đáp về Luật.\n"
+            "     - Cơ quan chủ trì: Phòng Tư pháp.\n     - Thời gian: Quý IV/2013.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Đoàn Ngọc Hùng"))
+    tasks = parse_bytes(text.encode(), "kh.gfm.md").tasks
+    assert [(t.id, t.text.split()[0], t.deadline) for t in tasks] == [
+        ("II.1.a", "Tổ", "Tháng 10/2013"), ("II.1.b", "Biên", "Quý IV/2013")]

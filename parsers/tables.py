@@ -831,6 +831,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the unit a column's figures are in, in brackets under its header's words: "(triệu đồng)", "(tỷ đồng)", "(%)"
+_UNIT_NOTE = re.compile(r"\((?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|VNĐ|USD)\)|\(%\)|\((?:ha|km|người|lượt)\)")
 # a group of rows by the period they fall in, its title alone on a row: "Năm 2024", "Giai đoạn 2026 - 2030"
 PERIOD_TITLE = re.compile(r"(?i:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?")
 
@@ -853,6 +855,11 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
             break  # "… Thời gian thực hiện ⏎ Năm 2023 ⏎ 1 ⏎ …": the first group's title under the header, no column
         if _COLUMN_NUMBER.fullmatch(line):
             j += 1  # the row of the columns' numbers under the header: "(1)", "(2)" …
+            continue
+        if not buf and len(cells) > 1 and _UNIT_NOTE.fullmatch(line):
+            # "Kinh phí ⏎ (triệu đồng)": the unit the column's figures are in, the cell above's last line
+            cells[-1] = replace(cells[-1], end=lines[j][1])
+            j += 1
             continue
         if not buf:
             buf_start = lines[j][0]
@@ -1468,6 +1475,8 @@ def cell_cost(raw: str, role: str) -> float:
         # (a body that does the work is no approver's cell: "Bộ Văn hóa, Thể thao và Du lịch" after the task's)
         return 0.0 if _APPROVER.match(raw) else 2.5 if agency_share(raw)[1] else 1.5
     if role == "deadline":
+        if _AMOUNT_LINE.fullmatch(raw) and not _YEAR_ALONE.fullmatch(raw):
+            return 2.0  # "100": an amount (a budget's figure), no time
         if reads_as_deadline(raw):
             return 0.0
         # (its first sentence: not an item's number, "1. Bộ Chỉ huy …", a list of bodies)
@@ -1493,6 +1502,8 @@ def cell_cost(raw: str, role: str) -> float:
             return 0.6  # ("Thủ tướng Chính phủ" alone: who approves it, in a column of "Cấp trình/ Sản phẩm")
         share, named = agency_share(raw)
         return 1.6 if _WHO.match(raw) or (named and share > 0.7 and not _MADE.match(raw)) else 0.6
+    if role == "target" and _AMOUNT_LINE.fullmatch(raw):
+        return 0.0  # "100" in a column of figures ("Kinh phí (triệu đồng)")
     return 1.0
 
 
@@ -1573,6 +1584,7 @@ _MERGED = 0.3  # … and in a task-first table, each of its cells merged from th
 # a figure that opens a line the sentence goes on after ("2027, cập nhật …")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
+_QUARTER_NO = re.compile(r"[IV]{1,3}(?:[/ \t,\-–]|$)")  # (a quarter's number: "III/2022", "IV")
 _LETTERED_LINE = re.compile(rf"[a-zđ]\)[ \t]+[{UPPER}]")
 _YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
@@ -1597,6 +1609,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                   and not text[lines[k][0] + 2 : lines[k][0] + 3].islower())
               # (or a lettered content row below a row's merged cells: "a) Tổ chức thực hiện … ⏎ … ⏎ b) Tổng kết …")
               or (sub_rows is not None and _LETTERED_LINE.match(text, lines[k][0], lines[k][1]) is not None)]
+    # (not a quarter's number the wrap put after its word: "Quý II - Quý ⏎ III/2022")
+    starts = [k for k in starts if not (k and _QUARTER_NO.match(text, lines[k][0], lines[k][1])
+                                        and _DATE_OPEN.search(text, lines[k - 1][0], lines[k - 1][1]))]
 
     opens = set(starts)
     own = [text[s:e] for s, e in lines]  # (each line's text)
@@ -1766,9 +1781,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         place = re.split(r"[;,]", nxt_line)[0].strip()
         if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
                                                      or agencies.is_place_name(place)) \
-                and not agencies.starts_with_head(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
+                and not agencies.starts_with_head(nxt_line) and not _DATE_OPEN.search(nxt_line) \
+                and (named := agencies.find(f"{prior} {nxt_line}")) \
                 and named[-1].end > len(prior) and not _opens_justified(m):
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
+            # (not a time's word: "… UBND các quận, huyện ⏎ Quý ⏎ III/2022", no "huyện Quý")
             return 1.0
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])

@@ -1320,3 +1320,20 @@ def test_a_markdown_bullet_before_an_items_own_letter_or_plus():
     tasks = parse_bytes(text.encode(), "kh.gfm.md").tasks
     assert [(t.id, t.text.split()[0], t.deadline) for t in tasks] == [
         ("II.1.a", "Tổ", "Tháng 10/2013"), ("II.1.b", "Biên", "Quý IV/2013")]
+
+
+def test_a_gazette_headers_unit_note_a_quarter_wrapped_and_a_budget_after_the_deadline():
+    """"… Thời gian ⏎ thực hiện ⏎ Kinh phí ⏎ (triệu đồng)": the unit in brackets is the budget column's, no column of
+    its own; "… UBND các quận, ⏎ huyện ⏎ Quý ⏎ III/2022 ⏎ 100": the quarter's word and number are one deadline cell
+    (no "huyện Quý"), the figure the budget's."""
+    header = ("STT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\nKinh phí\n"
+              "(triệu đồng)\n")
+    rows = ("1.\nMời đoàn phóng viên báo chí nước ngoài thường\ntrú tại Việt Nam đến viết bài về thành phố\n"
+            "Sở Ngoại vụ\nSở\nThông\ntin\nvà\nTruyền thông,\nUBND các quận,\nhuyện\nQuý\nIII/2022\n100\n"
+            "2.\nPhối hợp với các cơ quan báo chí Trung ương\nSở Thông tin và\nTruyền thông\nCác cơ quan báo chí\n"
+            "Quý II - Quý\nIII/2022\n200\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.lead, t.support, t.deadline) for t in tasks] == [
+        (("Sở Ngoại vụ",), ("Sở Thông tin và Truyền thông", "UBND các quận, huyện"), "Quý III/2022"),
+        (("Sở Thông tin và Truyền thông",), ("Các cơ quan báo chí",), "Quý II - Quý III/2022")]

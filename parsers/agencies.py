@@ -387,14 +387,14 @@ _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 # (a place's own committee first: "các đoàn" alone are delegations, "các cấp ủy" any committee)
 _ORGAN_KIND = r"(?i:(?:huyện|quận|thị|thành|tỉnh)\s+(?:ủy|uỷ|đoàn)|đảng\s+(?:ủy|uỷ|bộ)|chi\s+bộ|cơ\s+sở\s+đoàn)"
 _BLOC = re.compile(r"[Kk]hối\s+(?:(?:các\s+)?cơ\s+quan(?:\s+và\s+doanh\s+nghiệp)?|doanh\s+nghiệp)(?![\wÀ-ỹ])")
-_EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND})(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}|đoàn(?=\s+trực\s+thuộc)))*"
-                         r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ|đoàn|Đoàn)|Trung\s+ương))?"
-                         r"(?![\wÀ-ỹ])")
+# (… the list's next kinds, then whom they all come under: "…, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy")
+_MORE_ORGAN_KINDS = rf"(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}|đoàn(?=\s+trực\s+thuộc)))"
+_ORGANS_UNDER = (r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ|đoàn|Đoàn)|Trung\s+ương))?"
+                 r"(?![\wÀ-ỹ])")
+_EACH_ORGAN = re.compile(rf"các\s+(?:{_ORGAN_KIND}){_MORE_ORGAN_KINDS}*{_ORGANS_UNDER}")
 # (… its list going on after a place's own committee in small letters: "… tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung
 # ương")
-_MORE_ORGANS = re.compile(rf"(?:\s*(?:,|và)\s*(?:{_ORGAN_KIND}))+"
-                          r"(?:\s+trực\s+thuộc\s+(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)|Trung\s+ương))?"
-                          r"(?![\wÀ-ỹ])")
+_MORE_ORGANS = re.compile(rf"{_MORE_ORGAN_KINDS}+{_ORGANS_UNDER}")
 _BRANCH_NO = re.compile(r"\d{1,2}|[IVXL]{1,5}")
 _UNIT_NO = re.compile(r"\d{1,3}(?:-\d{1,2})?")
 # (a body's number the wrap put on the next line, then the sentence: "… thị trường số ⏎ 3 chủ trì …",

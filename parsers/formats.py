@@ -633,8 +633,8 @@ _YEAR_ABOVE_HEADER = re.compile(r"^(?P<year>[ \t]*(?:19|20)\d\d[ \t]*\n)(?P<gap>
 
 
 def _congbao(raw: str, fmt: str) -> Prepared:
-    raw = _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw) if "CÔNG BÁO/Số" in raw else raw
-    raw = _YEAR_ABOVE_HEADER.sub(r"\g<header>\g<year>\g<gap>", raw) if "CÔNG BÁO/Số" in raw else raw
+    if "CÔNG BÁO/Số" in raw:
+        raw = _YEAR_ABOVE_HEADER.sub(r"\g<header>\g<year>\g<gap>", _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw))
     # (a table laid out with spaces is read before the page's two columns are set apart: its columns are no page's)
     text = _FOOTNOTE_MARK.sub("", columns_apart(space_tables_as_pipes(raw)))
     # (the signature's stamp first: a sentence goes on over the page it is printed on)

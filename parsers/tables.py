@@ -991,8 +991,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             continue
         # the header again, on a new page: skip it (and the page's number printed above it)
         at = i + 1 if _PAGE_NUMBER.fullmatch(line) and i + 1 < len(lines) else i
-        if fold(text[lines[at][0] : lines[at][1]]) == header_words[0] and \
-                [fold(text[a:b]) for a, b in lines[at : at + len(header_words)]] == header_words:
+        if _header_again(text, lines, at, header_words):
             # a row broken across the page goes on under the repeated header (see _continued)
             i = at + len(header_words)
             broken = True
@@ -1055,6 +1054,12 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
     return Table(tuple(rows), rows[0].start, rows[-1].end, "gazette", len(roles)), end_at + 1
 
 
+def _header_again(text: str, lines: list[tuple[int, int]], at: int, header_words: list[str]) -> bool:
+    """Does the table's header stand again from line ``at`` (a new page prints it over the rows that go on)?"""
+    return at < len(lines) and fold(text[lines[at][0] : lines[at][1]]) == header_words[0] \
+        and [fold(text[a:b]) for a, b in lines[at : at + len(header_words)]] == header_words
+
+
 def _over_rows_again(text: str, lines: list[tuple[int, int]], i: int, header_words: list[str], inline: bool) -> bool:
     """Is line ``i`` a group's title over rows numbered from 1 again, the header repeated between them if a page
     turns there ("… Tháng 6/2023 ⏎ Năm 2024 ⏎ [page, header] ⏎ 1 ⏎ Xây dựng 63 mô hình …")? (The number as the
@@ -1063,7 +1068,7 @@ def _over_rows_again(text: str, lines: list[tuple[int, int]], i: int, header_wor
     j = i + 1
     while j < len(lines) and _PAGE_MARK.fullmatch(text, *lines[j]):
         j += 1
-    if [fold(text[a:b]) for a, b in lines[j : j + len(header_words)]] == header_words:
+    if _header_again(text, lines, j, header_words):
         j += len(header_words)
     return j < len(lines) and (row := _ROW_START.match(text[lines[j][0] : lines[j][1]])) is not None \
         and row.group("n") == "1" and bool((row.group("rest") or "").strip()) == inline \
@@ -1475,7 +1480,7 @@ def cell_cost(raw: str, role: str) -> float:
         # (a body that does the work is no approver's cell: "Bộ Văn hóa, Thể thao và Du lịch" after the task's)
         return 0.0 if _APPROVER.match(raw) else 2.5 if agency_share(raw)[1] else 1.5
     if role == "deadline":
-        if _AMOUNT_LINE.fullmatch(raw) and not _YEAR_ALONE.fullmatch(raw):
+        if _an_amount(raw):
             return 2.0  # "100": an amount (a budget's figure), no time
         if reads_as_deadline(raw):
             return 0.0
@@ -1590,6 +1595,11 @@ _YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
 _AMOUNT_LINE = re.compile(r"[ \t]*\d[\d.,]*(?:[ \t]*(?:triệu|tỷ|nghìn|ngàn)(?:[ \t]*đồng)?)?[ \t]*")
 
 
+def _an_amount(raw: str) -> bool:
+    """Is ``raw`` an amount alone ("150", "1.500 triệu đồng"), not a year?"""
+    return _AMOUNT_LINE.fullmatch(raw) is not None and _YEAR_ALONE.fullmatch(raw) is None
+
+
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False,
                sub_rows: list[list[Cell]] | None = None) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first. ``led_above``: the
@@ -1676,7 +1686,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         while k < min(n, j + 5) and text[lines[k][0] : lines[k][0] + 1].islower():
             k += 1
         cut = " ".join(own[j:k])
-        if _AMOUNT_LINE.fullmatch(own[j]) and not _YEAR_ALONE.fullmatch(own[j]):
+        if _an_amount(own[j]):
             return False  # ("150": an amount, its column's, not a year)
         return not bulleted[j] and (
             cell_cost(own[j], "deadline") <= 0.6 or (k > j + 1 and cell_cost(cut, "deadline") <= 0.3)) and (

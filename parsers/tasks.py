@@ -385,9 +385,9 @@ def _leads_named(text: str, node: Node) -> bool:
     if node.table is None:
         return False
     lay = tables.layout(text, node.table)
-    return lay.col("lead") is not None and any(
+    return lay.col("lead") is not None and lay.col("procedure") is None and (lay.col("deadline") is not None or any(
         "chủ trì" in fold(text[c.start : c.end].replace("*", "")) for r in node.table.rows[: lay.header_rows]
-        for c in r.cells)
+        for c in r.cells))
 
 
 def _titled_tasks(text: str, node: Node, root: Node) -> bool:

@@ -1337,3 +1337,20 @@ def test_a_gazette_headers_unit_note_a_quarter_wrapped_and_a_budget_after_the_de
     assert [(t.lead, t.support, t.deadline) for t in tasks] == [
         (("Sở Ngoại vụ",), ("Sở Thông tin và Truyền thông", "UBND các quận, huyện"), "Quý III/2022"),
         (("Sở Thông tin và Truyền thông",), ("Các cơ quan báo chí",), "Quý II - Quý III/2022")]
+
+
+def test_a_letters_table_of_who_reports_what_and_by_when_lists_tasks_but_a_procedures_steps_do_not():
+    """A letter's appendix "| STT | Nội dung báo cáo | Đơn vị thực hiện | Thời hạn gửi |": each row is work a body
+    is given, due by a date; the steps of a procedure ("| Thứ tự công việc | Nội dung công việc | Trách nhiệm thực
+    hiện | Thời gian thực hiện |", "Bước 1 … 0,5 ngày làm việc") are how long each step takes, no task."""
+    table = ("| STT | Nội dung báo cáo | Đơn vị thực hiện | Thời hạn gửi |\n|---|---|---|---|\n"
+             "| 1 | Kế hoạch rà soát hộ nghèo năm 2024 | Sở Nông nghiệp và Môi trường | Trước ngày 30/9/2024 |\n"
+             "| 2 | Báo cáo sơ bộ kết quả rà soát | Ủy ban nhân dân cấp tỉnh | Chậm nhất ngày 20/12/2024 |\n")
+    tasks = parse_bytes(_letter("1. Các tỉnh gửi báo cáo theo Phụ lục kèm theo.\n\n" + table).encode(), "cv.md").tasks
+    assert [(t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
+        ("Kế", ("Sở Nông nghiệp và Môi trường",), "Trước ngày 30/9/2024"),
+        ("Báo", ("Ủy ban nhân dân cấp tỉnh",), "Chậm nhất ngày 20/12/2024")]
+    steps = ("| Thứ tự công việc | Nội dung công việc | Trách nhiệm thực hiện | Thời gian thực hiện |\n"
+             "|---|---|---|---|\n| Bước 1 | Tiếp nhận hồ sơ | Bộ phận tiếp nhận và trả kết quả | 0,5 ngày làm việc |\n"
+             "| Bước 2 | Thẩm định hồ sơ | Sở Y tế | 05 ngày làm việc |\n")
+    assert parse_bytes(_letter("1. Các tỉnh thực hiện theo quy trình sau.\n\n" + steps).encode(), "cv.md").tasks == []

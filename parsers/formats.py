@@ -205,8 +205,10 @@ def tab_tables_as_pipes(text: str) -> str:
         # (a list of projects is a task table when it says who leads them: "STT⇥Tên dự án⇥Cơ quan chủ trì⇥…")
         # (a header's cells name columns, in a few words: a row of a table whose header named none is no header,
         # whatever its sentences say: "05⇥…⇥Trong thời hạn 30 ngày, …, Sở Tư pháp chủ trì, phối hợp với …⇥…")
-        if len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles) \
-                or any(len(c) > _HEADER_CELL for c in cells):
+        # (or the columns' numbers alone, their names lost: "(1)⇥(2)⇥(3)⇥(4)⇥(5)")
+        if (len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles)
+                or any(len(c) > _HEADER_CELL for c in cells)) and not (
+                len(cells) >= 4 and all(_COLUMN_NUMBER.fullmatch(c) for c in cells)):
             out.append(lines[i])
             i += 1
             continue
@@ -245,6 +247,7 @@ def tab_tables_as_pipes(text: str) -> str:
     return "\n".join(out)
 
 
+_COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*")
 _HEADER_CELL = 120  # the longest a header's cell runs ("Cơ quan, đơn vị chủ trì thực hiện và phối hợp …")
 _NEXT_APPENDIX = re.compile(r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+)?[IVXLC\d]{1,5})?\.?")
 # the runs of a line set apart by two spaces or more: a layout's cells

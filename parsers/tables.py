@@ -655,8 +655,13 @@ def layout(text: str, table: Table) -> Layout:
     header_rows = 0
     spanning: set[int] = set()  # the columns under a header cell of who does the work
     top = 0  # the header's first row (after a title row)
+    numbered = False  # the header's one row the columns' numbers: "| (1) | (2) | (3) |", their names lost
     for i, row in enumerate(table.rows[:3]):
         first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
+        if i == top and len(row.cells) >= 4 and all(
+                _COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):
+            header_rows, numbered = header_rows + 1, True
+            break
         if i == 0 and len(table.rows) > 2 and len(row.cells) >= 3 \
                 and sum(1 for c in row.cells if text[c.start : c.end].strip(" *_")) == 1 \
                 and not _ROW_LABEL.match(first.replace("*", "")):
@@ -700,7 +705,42 @@ def layout(text: str, table: Table) -> Layout:
         header_rows += 1
     if header_rows > top and "support" not in roles:
         _partners_under_span(text, table.rows[top:header_rows], roles)
+    if numbered:
+        roles = _roles_read(text, table.rows[header_rows:], table.columns)
     return Layout(header_rows, tuple(roles))
+
+
+def _roles_read(text: str, body: Sequence[Row], columns: int) -> list[str]:
+    """The roles of columns whose header kept only their numbers, read from what their rows hold: the rows'
+    numbers, the work (the longest text), when it is due, who leads (the first column of bodies) and who joins
+    (the second); what else a row says is no role of these."""
+    cells: list[list[str]] = [[] for _ in range(columns)]
+    for row in body:
+        filled = [c for c in row.cells if text[c.start : c.end].strip()]
+        if len(filled) < 3:
+            continue  # a group's title: "| I | CÔNG TÁC TUYÊN TRUYỀN | | |"
+        for c in filled:
+            if c.col < columns:
+                cells[c.col].append(text[c.start : c.end].strip())
+        if min(len(c) for c in cells) >= 6:
+            break
+    roles = ["other"] * columns
+    if not all(cells):
+        return roles
+    if all(_ROW_LABEL.match(c) for c in cells[0]):
+        roles[0] = "number"
+    for col in range(columns):
+        if roles[col] == "other" and sum(map(reads_as_deadline, cells[col])) * 2 > len(cells[col]):
+            roles[col] = "deadline"
+            break
+    bodies = [col for col in range(columns) if roles[col] == "other"
+              and sum(agency_share(c)[0] for c in cells[col]) > 0.6 * len(cells[col])]
+    for col, role in zip(bodies, ("lead", "support"), strict=False):
+        roles[col] = role
+    rest = [col for col in range(columns) if roles[col] == "other" and (not bodies or col < bodies[0])]
+    if rest:
+        roles[max(rest, key=lambda col: sum(map(len, cells[col])))] = "task"
+    return roles
 
 
 def _partners_under_span(text: str, header: Sequence[Row], roles: list[str]) -> None:

@@ -1354,3 +1354,23 @@ def test_a_letters_table_of_who_reports_what_and_by_when_lists_tasks_but_a_proce
              "|---|---|---|---|\n| Bước 1 | Tiếp nhận hồ sơ | Bộ phận tiếp nhận và trả kết quả | 0,5 ngày làm việc |\n"
              "| Bước 2 | Thẩm định hồ sơ | Sở Y tế | 05 ngày làm việc |\n")
     assert parse_bytes(_letter("1. Các tỉnh thực hiện theo quy trình sau.\n\n" + steps).encode(), "cv.md").tasks == []
+
+
+def test_a_tab_table_whose_header_kept_only_its_columns_numbers():
+    """"(1)⇥(2)⇥(3)⇥(4)⇥(5)⇥(6)" under "DANH MỤC NHIỆM VỤ", the columns' names lost in the copy: what each column
+    holds says its role — the rows' numbers, the work (the longest text), who leads (the first column of bodies), who
+    joins (the second), when it is due; the last column (what the work makes) is none of these."""
+    rows = ["(1)\t(2)\t(3)\t(4)\t(5)\t(6)", "I\tCÔNG TÁC TUYÊN TRUYỀN\t\t\t\t",
+            "1\tTổ chức hội nghị quán triệt, phổ biến Nghị quyết và Kế hoạch của Bộ đến cán bộ\tVăn phòng Bộ\t"
+            "Vụ Kế hoạch - Tài chính\tQuý III/2024\tHội nghị được tổ chức",
+            "2\tXây dựng chuyên mục trên Cổng Thông tin điện tử của Bộ\tTrung tâm Thông tin\tBáo Lao động và Xã hội\t"
+            "Năm 2024 - 2025\tChuyên mục được duy trì",
+            "3\tTuyên truyền kết quả thực hiện chính sách xã hội trên báo chí\tBáo Lao động và Xã hội\t"
+            "Trung tâm Thông tin\tThường xuyên\tTin, bài"]
+    doc = (_header("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "1046/KH-LĐTBXH", "Hà Nội, ngày 14 tháng 8 năm 2024")
+           + _appendix_plan("Thực hiện Nghị quyết về chính sách xã hội") + "\n" + "\n".join(rows) + "\n")
+    tasks = parse_bytes(doc.encode(), "kh.txt").tasks
+    assert [(t.id, t.text.split()[0], t.lead, t.support, t.deadline) for t in tasks] == [
+        ("PL.I.1", "Tổ", ("Văn phòng Bộ",), ("Vụ Kế hoạch - Tài chính",), "Quý III/2024"),
+        ("PL.I.2", "Xây", ("Trung tâm Thông tin",), ("Báo Lao động và Xã hội",), "Năm 2024 - 2025"),
+        ("PL.I.3", "Tuyên", ("Báo Lao động và Xã hội",), ("Trung tâm Thông tin",), "Thường xuyên")]

@@ -1353,6 +1353,11 @@ def _bracketed_doers(text: str, start: int, end: int) -> list[str]:
     """Who does the item's work, named alone in the bracket that ends it, before the time ("(Phòng NN&PTNT; Quý
     IV/2012)"): names and nothing else, as a plan's table would give them in its column."""
     for m in reversed(list(_LAST_BRACKET.finditer(text, start, end))[-3:]):
+        near = max(start, m.start() - 120)
+        if any(not text[a.end : m.start()].strip(" \t*_") for a in (
+                *agencies.find(text, near, m.start()), *agencies.collectives(text, near, m.start()))):
+            continue  # ("… các tổ chức chính trị - xã hội tỉnh (Liên đoàn Lao động tỉnh, Hội LHPN tỉnh, …)", "Phòng
+            # Kinh tế (Phòng Nông nghiệp và Phát triển nông thôn)": the bodies it follows, named again, no doers)
         stop = text.find(";", m.start("x"), m.end("x"))
         stop = m.end("x") if stop < 0 else stop
         named = agencies.listed(text, m.start("x"), stop)

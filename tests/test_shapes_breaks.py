@@ -1374,3 +1374,20 @@ def test_a_tab_table_whose_header_kept_only_its_columns_numbers():
         ("PL.I.1", "Tổ", ("Văn phòng Bộ",), ("Vụ Kế hoạch - Tài chính",), "Quý III/2024"),
         ("PL.I.2", "Xây", ("Trung tâm Thông tin",), ("Báo Lao động và Xã hội",), "Năm 2024 - 2025"),
         ("PL.I.3", "Tuyên", ("Báo Lao động và Xã hội",), ("Trung tâm Thông tin",), "Thường xuyên")]
+
+
+def test_a_bracket_naming_again_the_bodies_before_it_is_no_lead():
+    """"9. Đề nghị Ủy ban MTTQ thị xã, các tổ chức chính trị - xã hội thị xã (Hội Nông dân thị xã, Thị đoàn)": the
+    bracket names the members of the collective it follows, so the heading's bodies lead; "… tại Phòng Tài chính - Kế
+    hoạch, Phòng Kinh tế (Phòng Nông nghiệp và Phát triển nông thôn)" says which office is meant, under a heading that
+    names who leads."""
+    tasks = _plan_of(
+        "1. Ủy ban nhân dân các xã, phường:\n"
+        "a) Xây dựng kế hoạch triển khai Luật của địa phương; hoàn thành trước ngày 30/9/2013.\n"
+        "b) Bố trí cán bộ theo dõi tại Phòng Tài chính - Kế hoạch, Phòng Kinh tế (Phòng Nông nghiệp và Phát triển "
+        "nông thôn).\n"
+        "2. Đề nghị Ủy ban MTTQ thị xã, các tổ chức chính trị - xã hội thị xã (Hội Nông dân thị xã, Thị đoàn)\n"
+        "Tăng cường giám sát việc thi hành Luật ở cơ sở.\n").tasks
+    assert [(t.id, t.lead) for t in tasks] == [
+        ("II.1.a", ("Ủy ban nhân dân các xã, phường",)), ("II.1.b", ("Ủy ban nhân dân các xã, phường",)),
+        ("II.2", ("Ủy ban MTTQ thị xã", "các tổ chức chính trị - xã hội thị xã"))]

@@ -2045,6 +2045,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |viện(?:\s+nghiên\s+cứu)?|đại\s+học|học\s+viện|trung\s+tâm
     |phát\s+thanh|truyền\s+hình
     |Ủy\s+ban\s+nhân\s+dân|UBND|Mặt\s+trận\s+Tổ\s+quốc|hiệp\s+hội|Thuế|(?-i:Cục|Tổng\s+cục|tổng\s+cục|Vụ)|(?-i:cục|vụ)(?=\s*,|\s+(?:có\s+)?liên\s+quan|\s+(?:trực\s+)?thuộc\s)|Chi\s+cục
+    |(?-i:Văn\s+phòng|Thanh\s+tra)(?=\s*,|\s+và\s)  # "Các Vụ, Cục, Văn phòng, Thanh tra"
     |""" + _SERVICE + r"""|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy
     |cao\s+đẳng|doanh\s+nghiệp\s+nhà\s+nước

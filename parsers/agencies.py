@@ -2048,7 +2048,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy
     |(?-i:Văn\s+phòng|Thanh\s+tra)(?=\s*,|\s+và\s)  # "Các Vụ, Cục, Văn phòng, Thanh tra"
     |""" + _SERVICE + r"""|bệnh\s+viện
     |ngân\s+hàng|tập\s+đoàn|tổng\s+công\s+ty|Tỉnh\s+ủy|Thành\s+ủy|tỉnh\s+ủy|thành\s+ủy|Đảng\s+ủy|cấp\s+ủy
-    |cao\s+đẳng|doanh\s+nghiệp\s+nhà\s+nước
+    |cao\s+đẳng|trung\s+cấp(?:\s+chuyên\s+nghiệp)?|doanh\s+nghiệp\s+nhà\s+nước
     |quân\s+khu|quân\s+chủng|binh\s+chủng|quân\s+đoàn|binh\s+đoàn|bộ\s+tư\s+lệnh   # the army's
     |hạt\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?   # the forests'
     |mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)"""  # (schools by level)

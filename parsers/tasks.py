@@ -193,7 +193,7 @@ _DEADLINE = re.compile(
                        |[Nn]ăm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|[Tt]hường\s+xuyên
                        |(?:(?<=;[ \t])|(?<=;\n))\d{4}[ \t]*[-–][ \t]*\d{4}
                        # (each year by a day: "…; định kỳ hằng năm trước ngày 15/12)")
-                       |(?:[Đđ]ịnh\s+kỳ\s+)?[Hh][ằà]ng\s+năm(?:\s+trước\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?
+                       |(?:[Đđ]ịnh\s+kỳ\s+)?[Hh][ằà]ng\s+(?:năm|quý|tháng)(?:\s+trước\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?
                        |[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})
         (?=[ \t]*(?:[.;)]|$))
       # the field named with no colon, or "hoàn thành" alone, then a quarter, month or year ending the clause:

@@ -1391,3 +1391,15 @@ def test_a_bracket_naming_again_the_bodies_before_it_is_no_lead():
     assert [(t.id, t.lead) for t in tasks] == [
         ("II.1.a", ("Ủy ban nhân dân các xã, phường",)), ("II.1.b", ("Ủy ban nhân dân các xã, phường",)),
         ("II.2", ("Ủy ban MTTQ thị xã", "các tổ chức chính trị - xã hội thị xã"))]
+
+
+def test_a_bracket_of_who_leads_then_how_often():
+    """"… định kỳ báo cáo (Phòng Tư pháp chủ trì, phối hợp với Công an thị xã; hằng tháng)": the bracket's last clause,
+    how often the work recurs, is its deadline, as "hằng năm" is; so is "hằng quý"."""
+    tasks = _plan_of(
+        "1. Theo dõi, đôn đốc việc thi hành Luật; định kỳ báo cáo Ủy ban nhân dân thị xã (Phòng Tư pháp chủ trì, "
+        "phối hợp với Công an thị xã; hằng tháng).\n"
+        "2. Tổ chức giao ban công tác xử lý vi phạm hành chính (Văn phòng HĐND và UBND thị xã chủ trì; hằng quý).\n"
+    ).tasks
+    assert [(t.id, t.lead, t.deadline) for t in tasks] == [
+        ("II.1", ("Phòng Tư pháp",), "hằng tháng"), ("II.2", ("Văn phòng HĐND và UBND thị xã",), "hằng quý")]

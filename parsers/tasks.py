@@ -1779,6 +1779,23 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
                     section=prefix, product=product, source="row", deadline_iso=_iso(deadline))
         out.append(task)
         last = task
+    return _merged_lead(out) if table.source == "gazette" and lay.col("lead") is not None else out
+
+
+def _merged_lead(rows: list[Task]) -> list[Task]:
+    """A row of the gazette's text that names neither who leads nor who joins shares the cells merged over it and its
+    neighbours, which the print wrote once, at their middle: those of the nearest row above in its group that has
+    them, or, first in its group, of the nearest below."""
+    if sum(1 for t in rows if t.lead) * 2 <= len(rows):
+        return rows  # (a table whose rows mostly name no one: no cells merged over them)
+    out = list(rows)
+    for k, t in enumerate(rows):
+        if t.lead or t.support:
+            continue
+        group = t.id.rsplit(".", 1)[0]
+        near = [*reversed(out[:k]), *out[k + 1 :]]
+        if (by := next((r for r in near if r.lead and r.id.rsplit(".", 1)[0] == group), None)) is not None:
+            out[k] = dataclasses.replace(t, lead=by.lead, support=by.support)
     return out
 
 

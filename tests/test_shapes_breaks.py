@@ -1403,3 +1403,22 @@ def test_a_bracket_of_who_leads_then_how_often():
     ).tasks
     assert [(t.id, t.lead, t.deadline) for t in tasks] == [
         ("II.1", ("Phòng Tư pháp",), "hằng tháng"), ("II.2", ("Văn phòng HĐND và UBND thị xã",), "hằng quý")]
+
+
+def test_a_gazette_rows_lead_merged_over_it_and_printed_beside_a_neighbour():
+    """The gazette prints a cell merged over several rows once, at their middle: "1. ⏎ Rà soát … ⏎ Quý IV/2026 ⏎ 2. ⏎
+    Lập phương án … ⏎ Ủy ban nhân dân các huyện ⏎ Sở Xây dựng ⏎ Năm 2027": the first row, naming no one, shares the
+    second's lead and partners; a row after it that names no one shares those of the row above."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
+    rows = ("1.\nRà soát, lựa chọn các hồ chứa cần sửa chữa\nQuý IV/2026\n"
+            "2.\nLập phương án sửa chữa, nâng cấp các hồ chứa\nỦy ban nhân dân các huyện\nSở Xây dựng\nNăm 2027\n"
+            "3.\nSửa chữa các hồ chứa xung yếu\nNăm 2028\n"
+            "4.\nTập huấn vận hành hồ chứa cho các xã\nSở Nông nghiệp và Môi trường\nỦy ban nhân dân các xã\n"
+            "Hằng năm\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.id, t.lead, t.support) for t in tasks] == [
+        ("PL.1", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
+        ("PL.2", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
+        ("PL.3", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
+        ("PL.4", ("Sở Nông nghiệp và Môi trường",), ("Ủy ban nhân dân các xã",))]

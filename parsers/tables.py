@@ -1034,7 +1034,8 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
         if _header_again(text, lines, at, header_words):
             # a row broken across the page goes on under the repeated header (see _continued)
             i = at + len(header_words)
-            broken = True
+            # (but a row whose number alone ended the page has all its cells on this one: "3. ⏎ [page] ⏎ Phát triển …")
+            broken = label is None or bool(current)
             continue
         # (a long line is a paragraph after the table — but a cell of a row that has cells to come, in a copy that
         # writes each cell on one line: "1 ⏎ Rà soát, hệ thống hóa văn bản … (160 characters)", its lead's "Bộ Công an,

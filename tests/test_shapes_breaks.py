@@ -1422,3 +1422,14 @@ def test_a_gazette_rows_lead_merged_over_it_and_printed_beside_a_neighbour():
         ("PL.2", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
         ("PL.3", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
         ("PL.4", ("Sở Nông nghiệp và Môi trường",), ("Ủy ban nhân dân các xã",))]
+
+
+def test_a_gazette_rows_number_alone_at_the_foot_of_a_page():
+    """"2. ⏎ [page: CÔNG BÁO …, the header again] ⏎ Phát triển sản phẩm OCOP … ⏎ Sở Công Thương ⏎ …": the row's number
+    ended the page, its cells all stand on the next one — a row of their own, not the row above going on."""
+    rows = ("1.\nRà soát hiện trạng các hồ chứa nước\nBáo cáo\nCục Thủy lợi\nCác địa phương\nQuý III/2026\n2.\n"
+            "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + _GAZETTE_HEADER
+            + "Sửa chữa, nâng cấp các hồ chứa xung yếu\nCông trình\nCục Quản lý đê điều\nBộ Tài chính\nNăm 2027\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt").tasks
+    assert [(t.id, t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
+        ("PL.1", "Rà", ("Cục Thủy lợi",), "Quý III/2026"), ("PL.2", "Sửa", ("Cục Quản lý đê điều",), "Năm 2027")]

@@ -1663,6 +1663,13 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     # (not a quarter's number the wrap put after its word: "Quý II - Quý ⏎ III/2022")
     starts = [k for k in starts if not (k and _QUARTER_NO.match(text, lines[k][0], lines[k][1])
                                         and _DATE_OPEN.search(text, lines[k - 1][0], lines[k - 1][1]))]
+    # (nor a place's name the wrap cut: "… tại các tỉnh Lào ⏎ Cai, Hà Giang"; not a name the line completed before
+    # the next cell's: "… Việt Nam ⏎ Bộ Tài nguyên …")
+    starts = [k for k in starts if not (
+        k and (last := _LAST_WORD.search(text, lines[k - 1][0], lines[k - 1][1])) is not None
+        and (first := _FIRST_WORD.match(text, lines[k][0], lines[k][1])) is not None
+        and agencies.is_place_name(f"{last.group(0).strip()} {first.group(0).strip()}")
+        and not agencies.is_place_name(" ".join(text[lines[k - 1][0] : last.end()].split()[-2:])))]
 
     opens = set(starts)
     own = [text[s:e] for s, e in lines]  # (each line's text)

@@ -1786,7 +1786,7 @@ def _merged_lead(rows: list[Task]) -> list[Task]:
     """A row of the gazette's text that names neither who leads nor who joins shares the cells merged over it and its
     neighbours, which the print wrote once, at their middle: those of the nearest row above in its group that has
     them, or, first in its group, of the nearest below."""
-    if sum(1 for t in rows if t.lead) * 2 <= len(rows):
+    if sum(1 for t in rows if t.lead) * 2 < len(rows):
         return rows  # (a table whose rows mostly name no one: no cells merged over them)
     out = list(rows)
     for k, t in enumerate(rows):

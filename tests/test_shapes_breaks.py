@@ -1433,3 +1433,18 @@ def test_a_gazette_rows_number_alone_at_the_foot_of_a_page():
     tasks = parse_bytes(_gazette_plan(rows).encode(), "qd.congbao.txt").tasks
     assert [(t.id, t.text.split()[0], t.lead, t.deadline) for t in tasks] == [
         ("PL.1", "Rà", ("Cục Thủy lợi",), "Quý III/2026"), ("PL.2", "Sửa", ("Cục Quản lý đê điều",), "Năm 2027")]
+
+
+def test_a_gazette_cell_wrapped_inside_a_places_name():
+    """"Tổ chức đoàn khảo sát … tại các tỉnh Lào ⏎ Cai, Hà Giang ⏎ Năm 2026": the line that completes a place's name
+    ("Lào Cai") goes on with the task's cell, no cell of who leads; "… Việt Nam ⏎ Bộ Tài chính" still ends there."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
+    rows = ("1.\nTổ chức đoàn khảo sát mô hình quản lý hồ chứa tại các tỉnh Lào\nCai, Hà Giang\nNăm 2026\n"
+            "2.\nTập huấn vận hành hồ chứa cho các địa phương\nCục Thủy lợi\nTập đoàn Điện lực Việt Nam\n"
+            "Bộ Tài chính\nQuý III/2026\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.text, t.support) for t in tasks] == [
+        ("Tổ chức đoàn khảo sát mô hình quản lý hồ chứa tại các tỉnh Lào Cai, Hà Giang",
+         ("Tập đoàn Điện lực Việt Nam", "Bộ Tài chính")),
+        ("Tập huấn vận hành hồ chứa cho các địa phương", ("Tập đoàn Điện lực Việt Nam", "Bộ Tài chính"))]

@@ -170,8 +170,9 @@ _NAME_STOP = re.compile(
                 |từ|theo|tại)\b)   # "Luật An toàn thực phẩm và thực hiện Kế hoạch …": work; "… và từ các nguồn …"
     |cũng|còn|vẫn|đang|gồm|bao\s+gồm|sẽ|đến(?!\s+quy\s+hoạch)|tới|(?<!mắc\s)phải|cần|và\s+các|(?:và\s+)?(?<!Hàng\s)(?<!HÀNG\s)không|chưa|bảo\s+đảm|đảm\s+bảo|cho|nhằm|phù\s+hợp
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
-    # where or when the work on it is done: "… Luật Chăn nuôi cấp tỉnh", "… Luật Trồng trọt vào đầu năm 2021"
-    |cấp(?=\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương))|vào(?=\s+(?:đầu|cuối|giữa|dịp|ngày|tháng|năm|quý))
+    # where or when the work on it is done: "… Luật Chăn nuôi cấp tỉnh", "… Luật Trồng trọt vào đầu năm 2021" (or
+    # what it is brought into: "đưa nội dung Luật Đất đai vào chương trình phổ biến …")
+    |cấp(?=\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương))|vào
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
     |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
     (?=[\s;,.:)]|$)|và[\s*]*$|[;,.:()“”"\[\]|]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b
@@ -204,7 +205,7 @@ _WHEN_WORDS = {"năm", "quý", "tháng", "ngày"}
 # the text speaks of, then how, to whom or where — no name
 _HOW = re.compile(r"(?:kịp\s+thời|đồng\s+bộ|hiệu\s+quả|nghiêm(?:\s+túc)?|đúng|đầy\s+đủ|thống\s+nhất|có\s+hiệu|trình"
                   r"|hiện\s+hành|được|đã|phù\s+hợp|mới|này|các(?!\s+tổ\s+chức\s+tín)|những|cho|phục\s+vụ|đến|tới|tại|để|vào|từ|trong"
-                  r"|lên|với|và|ra"
+                  r"|lên|với|và|ra|gửi"
                   # … or what kind of law, no name: "… một số điều của luật có liên quan", "luật chuyên ngành"
                   r"|có\s+liên\s+quan|liên\s+quan|chuyên\s+ngành|khác)\b")
 

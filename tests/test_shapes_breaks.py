@@ -1448,3 +1448,12 @@ def test_a_gazette_cell_wrapped_inside_a_places_name():
         ("Tổ chức đoàn khảo sát mô hình quản lý hồ chứa tại các tỉnh Lào Cai, Hà Giang",
          ("Tập đoàn Điện lực Việt Nam", "Bộ Tài chính")),
         ("Tập huấn vận hành hồ chứa cho các địa phương", ("Tập đoàn Điện lực Việt Nam", "Bộ Tài chính"))]
+
+
+def test_a_laws_name_ends_before_what_it_is_brought_into_and_the_law_sent_nowhere_is_no_name():
+    """"đưa nội dung Luật Đất đai vào chương trình phổ biến …": the name ends before "vào"; "… kết quả triển khai thi
+    hành ⏎ Luật gửi Sở Tài nguyên và Môi trường": the law the text speaks of, then where the report goes — no name."""
+    got = [(m.name, m.year) for m in find_mentions(
+        "đưa nội dung Luật Đất đai vào chương trình phổ biến, giáo dục pháp luật năm 2024 của tỉnh; các sở báo cáo "
+        "kết quả triển khai thi hành\nLuật gửi Sở Tài nguyên và Môi trường để tổng hợp.")]
+    assert got == [("Đất đai", None)]

@@ -371,7 +371,9 @@ def _verb_start(text: str, pos: int, limit: int) -> bool:
 # what "cấp" names in a body's name: its level ("cấp tỉnh", "cấp cao", "cấp ủy")
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "cơ", "trung", "cao", "quốc", "bộ", "sở", "ngành", "thành", "quận",
                      "phường", "trên", "dưới", "ủy", "uỷ", "i", "ii", "iii", "1", "2", "3", "thị", "vùng", "khu"})
-_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao|[Cc]hi\s+nhánh)\s*$")
+# (a national body's office in a place: "Trung tâm Truyền hình Việt Nam tại thành phố Cần Thơ")
+_OF_THE_NATION = re.compile(r"Việt\s+Nam\s*$")
+_MISSION = re.compile(r"(?:s[ứự]\s+quán|[Đđ]ại\s+diện|cấp\s+cao|[Cc]hi\s+nhánh|thường\s+trú)\s*$")
 _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|đặc\s+khu)"
 # "các huyện, thành phố", "các tỉnh, thành phố trực thuộc Trung ương"
 # (and the short "các huyện, thành, thị" for towns and cities, or their initials: "các huyện, TX, TP")
@@ -889,7 +891,7 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
         if low == "tại" and i + 1 < len(syl) \
                 and (_is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) or nxt_low in _places()) \
                 and (_MISSION.search(text, max(0, head_end - 20), head_end)
-                     or _MISSION.search(text, max(0, s - 12), s)):
+                     or _MISSION.search(text, max(0, s - 12), s) or _OF_THE_NATION.search(text, max(0, s - 12), s)):
             # "Đại sứ quán Việt Nam tại Nhật Bản", "Tòa án nhân dân cấp cao tại Đà Nẵng", "Chi nhánh Văn phòng Đăng ký
             # đất đai tại huyện Đức Hòa": named with where it is
             i += 1

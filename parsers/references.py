@@ -172,7 +172,9 @@ _NAME_STOP = re.compile(
     |có(?=\s+(?:trách\s+nhiệm|nhiệm\s+vụ|quyền))
     # where or when the work on it is done: "… Luật Chăn nuôi cấp tỉnh", "… Luật Trồng trọt vào đầu năm 2021" (or
     # what it is brought into: "đưa nội dung Luật Đất đai vào chương trình phổ biến …")
-    |cấp(?=\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương))|vào
+    |cấp(?=\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương))
+    |vào(?=\s+(?:đầu|cuối|giữa|dịp|ngày|tháng|năm|quý|chương\s+trình|kế\s+hoạch|nội\s+dung|danh\s+mục|các|hệ\s+thống
+                |sinh\s+hoạt|thực\s+tiễn|cuộc\s+sống))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"
     |giao(?=\s+(?:cho|địa\s+phương|các|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Chính\s+phủ|nhiệm\s+vụ)\s))
     (?=[\s;,.:)]|$)|và[\s*]*$|[;,.:()“”"\[\]|]|\n\s*\n|\s-\s|\s_{3,}|\snhư\s+sau\b

@@ -1669,7 +1669,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         k and (last := _LAST_WORD.search(text, lines[k - 1][0], lines[k - 1][1])) is not None
         and (first := _FIRST_WORD.match(text, lines[k][0], lines[k][1])) is not None
         and agencies.is_place_name(f"{last.group(0).strip()} {first.group(0).strip()}")
-        and not agencies.is_place_name(" ".join(text[lines[k - 1][0] : last.end()].split()[-2:])))]
+        and not agencies.is_place_name(" ".join(text[max(0, last.start() - 30) : last.end()].split()[-2:])))]
 
     opens = set(starts)
     own = [text[s:e] for s, e in lines]  # (each line's text)

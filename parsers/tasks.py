@@ -246,7 +246,8 @@ def extract(text: str, tree: Tree, doc_type: str | None = None, title: str | Non
             fold(scope_type or "") == "nghị quyết" and not (on_plan or plan_document or is_plan)
             and not any(n.role == "organisation" for n in root.walk()))
         found = len(out)
-        sections = [] if instructions else _task_sections(root, is_plan)
+        # (a conclusion's numbered parts hold its tasks as a plan's do: "2. Về nhiệm vụ, giải pháp trong thời gian tới")
+        sections = [] if instructions else _task_sections(root, is_plan or fold(scope_type or "") == "kết luận")
         if on_plan and not instructions:
             # (… or an item of one on the plan's parts: "Điều 2. Mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp ⏎ … 3. Nhiệm
             # vụ, giải pháp")
@@ -357,8 +358,7 @@ def _distinct_ids(found: list[Task]) -> list[Task]:
 
 
 _PLANS = ("kế hoạch", "chương trình", "đề án", "phương án", "chiến lược", "lộ trình")
-_INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "thông báo", "thông báo kết luận", "kết luận",
-                 "thông tri")
+_INSTRUCTIONS = ("chỉ thị", "công điện", "công văn", "văn bản", "thông báo", "thông báo kết luận", "thông tri")
 # (not a plan of procurement: "phê duyệt kế hoạch lựa chọn nhà thầu", whose tables list bid packages)
 _PLAN_ALT = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _PLANS) + r")(?!\s+(?:lựa\s+chọn\s+nhà\s+thầu|đấu\s+thầu))"
 _PLAN_WORDS = re.compile(rf"(?<!\w)(?:{_PLAN_ALT}|nhiệm\s+vụ)(?!\w)")

@@ -1457,3 +1457,19 @@ def test_a_laws_name_ends_before_what_it_is_brought_into_and_the_law_sent_nowher
         "đưa nội dung Luật Đất đai vào chương trình phổ biến, giáo dục pháp luật năm 2024 của tỉnh; các sở báo cáo "
         "kết quả triển khai thi hành\nLuật gửi Sở Tài nguyên và Môi trường để tổng hợp.")]
     assert got == [("Đất đai", None)]
+
+
+def test_a_party_conclusions_part_of_tasks_lists_tasks():
+    """A conclusion ("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY") whose "2. Nhiệm vụ, giải pháp trong thời gian tới" holds its
+    numbered work: each is a task, as a plan's are; its part of results and its organisation hold none."""
+    text = (_header("TỈNH ỦY QUẢNG TRỊ\n*", "86-KL/TU", "Quảng Trị, ngày 10 tháng 3 năm 2026")
+            + "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển khoa học, công nghệ\n"
+            "1. Kết quả thực hiện\nCông tác lãnh đạo được quan tâm; còn một số hạn chế.\n"
+            "2. Nhiệm vụ, giải pháp trong thời gian tới\n"
+            "2.1. Tiếp tục quán triệt, tuyên truyền sâu rộng Nghị quyết số 57-NQ/TW; hoàn thành trong Quý II/2026.\n"
+            "2.2. Ban cán sự đảng UBND tỉnh chỉ đạo rà soát, sửa đổi cơ chế hỗ trợ doanh nghiệp đổi mới sáng tạo.\n"
+            "3. Tổ chức thực hiện\nBan Tuyên giáo và Dân vận Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kết luận.\n"
+            + signed("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", name="Nguyễn Chí Dũng"))
+    tasks = parse_bytes(text.encode(), "kl.txt").tasks
+    assert [(t.id, t.text.split()[0], t.lead) for t in tasks] == [
+        ("2.1", "Tiếp", ()), ("2.2", "Ban", ("Ban cán sự đảng UBND tỉnh",))]

@@ -1630,6 +1630,7 @@ _MERGED = 0.3  # … and in a task-first table, each of its cells merged from th
 # a figure that opens a line the sentence goes on after ("2027, cập nhật …")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
+_NUMBER_WANTED = re.compile(r"(?<![\wÀ-ỹ])(?:mục|khoản|điều|Điều|điểm|số|Phụ\s+lục|phụ\s+lục)[ \t]*$")
 _QUARTER_NO = re.compile(r"[IV]{1,3}(?:[/ \t,\-–]|$)")  # (a quarter's number: "III/2022", "IV")
 _LETTERED_LINE = re.compile(rf"[a-zđ]\)[ \t]+[{UPPER}]")
 _YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
@@ -1663,6 +1664,9 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     # (not a quarter's number the wrap put after its word: "Quý II - Quý ⏎ III/2022")
     starts = [k for k in starts if not (k and _QUARTER_NO.match(text, lines[k][0], lines[k][1])
                                         and _DATE_OPEN.search(text, lines[k - 1][0], lines[k - 1][1]))]
+    # (nor the figure of a part the line above names: "Sau khi Nghị định tại mục ⏎ 3 được ban hành")
+    starts = [k for k in starts if not (k and text[lines[k][0]][:1].isdigit()
+                                        and _NUMBER_WANTED.search(text, lines[k - 1][0], lines[k - 1][1]))]
     # (nor a place's name the wrap cut: "… tại các tỉnh Lào ⏎ Cai, Hà Giang"; not a name the line completed before
     # the next cell's: "… Việt Nam ⏎ Bộ Tài nguyên …")
     starts = [k for k in starts if not (

@@ -1473,3 +1473,20 @@ def test_a_party_conclusions_part_of_tasks_lists_tasks():
     tasks = parse_bytes(text.encode(), "kl.txt").tasks
     assert [(t.id, t.text.split()[0], t.lead) for t in tasks] == [
         ("2.1", "Tiếp", ()), ("2.2", "Ban", ("Ban cán sự đảng UBND tỉnh",))]
+
+
+def test_a_gazette_cells_figure_after_the_word_that_wants_it():
+    """"Kiểm tra việc thực hiện Chỉ thị số ⏎ 21-CT/TW và Kế hoạch này …" before the time's column: a line opening with
+    the figure the line above asks for ("số", "mục") goes on with that cell, no time of its own; so does "Sau khi
+    Nghị định tại mục ⏎ 1 được ban hành"."""
+    header = "TT\nNội dung nhiệm vụ\nThời gian\nthực hiện\nCơ quan\nchủ trì\nCơ quan\nphối hợp\n"
+    rows = ("1.\nKiểm tra, giám sát việc thực hiện Chỉ thị số\n21-CT/TW và Kế hoạch này tại các địa phương.\n"
+            "Quý IV hằng\nnăm\nCục Thủy lợi\nCác địa phương\n"
+            "2.\nThông tư hướng dẫn vận hành hồ chứa\nSau khi Nghị định tại mục\n1 được ban hành\n"
+            "Cục Quản lý đê điều\nVụ Pháp chế\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.text, t.deadline, t.lead) for t in tasks] == [
+        ("Kiểm tra, giám sát việc thực hiện Chỉ thị số 21-CT/TW và Kế hoạch này tại các địa phương.", "Quý IV hằng năm",
+         ("Cục Thủy lợi",)),
+        ("Thông tư hướng dẫn vận hành hồ chứa", "Sau khi Nghị định tại mục 1 được ban hành", ("Cục Quản lý đê điều",))]

@@ -1472,7 +1472,8 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     lay = tables.layout(text, table)
     task_col = lay.col("task")
     if task_col is None and lay.col("lead") is not None:
-        task_col = lay.col("project")  # projects with who leads each are work; with their budgets only, a list
+        # (projects, or events, with who leads each are work; with their budgets only, or their days, a list)
+        task_col = lay.col("project") if lay.col("project") is not None else lay.col("event")
     if task_col is None or (lay.col("lead") is None and lay.col("deadline") is None) \
             or {"procedure", "procurement"} & set(lay.roles) \
             or (lay.col("lead") is None and lay.col("venue") is not None) \

@@ -1490,3 +1490,20 @@ def test_a_gazette_cells_figure_after_the_word_that_wants_it():
         ("Kiểm tra, giám sát việc thực hiện Chỉ thị số 21-CT/TW và Kế hoạch này tại các địa phương.", "Quý IV hằng năm",
          ("Cục Thủy lợi",)),
         ("Thông tư hướng dẫn vận hành hồ chứa", "Sau khi Nghị định tại mục 1 được ban hành", ("Cục Quản lý đê điều",))]
+
+
+def test_a_calendar_of_anniversaries_is_no_task_table_but_events_someone_leads_are():
+    """"| STT | Thời gian | Nội dung sự kiện | Ghi chú |": the days a plan marks, no work; "| STT | Sự kiện | Cơ quan
+    chủ trì | Thời gian |": events someone is to hold, each a task."""
+    days = ("| STT | Thời gian | Nội dung sự kiện | Ghi chú |\n|---|---|---|---|\n"
+            "| 1 | 30/4/2024 | Kỷ niệm 49 năm Ngày Giải phóng miền Nam, thống nhất đất nước | |\n"
+            "| 2 | 07/5/2024 | Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ | Năm tròn |\n")
+    held = ("| STT | Sự kiện | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức Diễn đàn hợp tác kinh tế | Phòng Kinh tế | Tháng 9/2024 |\n")
+    head = _header("ỦY BAN NHÂN DÂN\nQUẬN 10", "1587/KH-UBND", "Quận 10, ngày 17 tháng 4 năm 2024")
+    assert parse_bytes((head + _appendix_plan("Thông tin đối ngoại năm 2024", sub="CÁC NGÀY KỶ NIỆM") + days).encode(),
+                       "kh.md").tasks == []
+    tasks = parse_bytes((head + _appendix_plan("Thông tin đối ngoại năm 2024", sub="CÁC SỰ KIỆN") + held).encode(),
+                        "kh.md").tasks
+    assert [(t.text, t.lead, t.deadline) for t in tasks] == [
+        ("Tổ chức Diễn đàn hợp tác kinh tế", ("Phòng Kinh tế",), "Tháng 9/2024")]

@@ -1516,7 +1516,8 @@ def cell_cost(raw: str, role: str) -> float:
         if len(raw) > 800:
             return 3.0  # (no list of bodies runs so long: a paragraph of work)
         share, named = agency_share(raw)
-        return 2.5 * (1 - share) + (0.0 if named else 0.5) + (0.5 if _APPROVER.match(raw) else 0.0)
+        return 2.5 * (1 - share) + (0.0 if named else 0.5) + (0.5 if _APPROVER.match(raw) else 0.0) \
+            + (1.0 if _TIME_OPENS_LAST.search(raw) else 0.0)  # ("… thành phố ⏎ Trước": the time opening)
     if role == "level":
         # (a body that does the work is no approver's cell: "Bộ Văn hóa, Thể thao và Du lịch" after the task's)
         return 0.0 if _APPROVER.match(raw) else 2.5 if agency_share(raw)[1] else 1.5
@@ -1630,6 +1631,8 @@ _MERGED = 0.3  # … and in a task-first table, each of its cells merged from th
 # a figure that opens a line the sentence goes on after ("2027, cập nhật …")
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*\d[\d.,/%]*(?:[ \t]*[-–][ \t]*\d+)?[,;)]?[ \t]+[a-zà-ỹđ]")
 _DATE_OPEN = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:năm|tháng|quý|ngày)[ \t]*$")
+# a cell's last line, the first word of when the work is due: "Trước", "Chậm nhất", "Trong"
+_TIME_OPENS_LAST = re.compile(r"\s(?:Trước|Chậm\s+nhất|Trong|Từ|Đến|Hoàn\s+thành)\s*$")
 _NUMBER_WANTED = re.compile(r"(?<![\wÀ-ỹ])(?:mục|khoản|điều|Điều|điểm|số|Phụ\s+lục|phụ\s+lục)[ \t]*$")
 _QUARTER_NO = re.compile(r"[IV]{1,3}(?:[/ \t,\-–]|$)")  # (a quarter's number: "III/2022", "IV")
 _LETTERED_LINE = re.compile(rf"[a-zđ]\)[ \t]+[{UPPER}]")

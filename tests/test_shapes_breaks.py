@@ -1507,3 +1507,19 @@ def test_a_calendar_of_anniversaries_is_no_task_table_but_events_someone_leads_a
                         "kh.md").tasks
     assert [(t.text, t.lead, t.deadline) for t in tasks] == [
         ("Tổ chức Diễn đàn hợp tác kinh tế", ("Phòng Kinh tế",), "Tháng 9/2024")]
+
+
+def test_a_gazette_partners_cut_inside_a_name_and_a_deadlines_first_word_alone():
+    """"Sở Kế hoạch và ⏎ Đầu tư, Liên minh ⏎ Hợp tác xã thành ⏎ phố ⏎ Trước ⏎ 31/12/2022": the time's first word on a
+    line of its own opens the deadline, no partner's; "…, Liên minh Hợp tác ⏎ [page] ⏎ xã thành phố ⏎ Hằng năm": the
+    page cut the name, its rest goes on with the partners."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
+    rows = ("1.\nXây dựng Chương trình hành động của Ủy ban\nnhân dân thành phố\nSở Tài chính\nSở Kế hoạch và\n"
+            "Đầu tư, Liên minh\nHợp tác xã thành\nphố\nTrước\n31/12/2022\n"
+            "2.\nHỗ trợ hợp tác xã chuyển đổi số\nSở Công Thương\nSở Thông tin và\nTruyền thông,\nLiên minh Hợp tác\n"
+            "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header + "xã thành phố\nHằng năm\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.support, t.deadline) for t in tasks] == [
+        (("Sở Kế hoạch và Đầu tư", "Liên minh Hợp tác xã thành phố"), "Trước 31/12/2022"),
+        (("Sở Thông tin và Truyền thông", "Liên minh Hợp tác xã thành phố"), "Hằng năm")]

@@ -1523,3 +1523,10 @@ def test_a_gazette_partners_cut_inside_a_name_and_a_deadlines_first_word_alone()
     assert [(t.support, t.deadline) for t in tasks] == [
         (("Sở Kế hoạch và Đầu tư", "Liên minh Hợp tác xã thành phố"), "Trước 31/12/2022"),
         (("Sở Thông tin và Truyền thông", "Liên minh Hợp tác xã thành phố"), "Hằng năm")]
+
+
+def test_a_law_named_last_in_a_cell_before_the_next_groups_label():
+    """"Theo tiến độ ⏎ xây dựng Luật ⏎ III ⏎ Nâng cao hiệu quả quản lý nhà nước …": the group's label alone on its line
+    opens the table's next row; the law the cell spoke of has no name there."""
+    assert find_mentions("Theo tiến độ\nxây dựng Luật\nIII\nNâng cao hiệu quả quản lý nhà nước, phát triển\n"
+                         "các mô hình hợp tác xã\n1.\n") == []

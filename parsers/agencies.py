@@ -2094,7 +2094,7 @@ _COLLECTIVE_CONT = re.compile(
         {_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
       | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
-              \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
+              \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại|quản\s+lý\s+(?:chuyên\s+)?ngành
           |(?:đóng\s+)?trên\s+địa\s+bàn   # "các trường đại học, cao đẳng trên địa bàn tỉnh"

@@ -2090,7 +2090,9 @@ _COLLECTIVE_CONT = re.compile(
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
       # ("… thành phố Các sở, ngành": a cell's names run together, a capital "Các" opens the next)
       # ("các Hiệp hội ngành hàng": goods, no sector)
-      | \s*(?:(?-i:các)\s+)?(?!tổ\s+chức\b|tỉnh\b|thành\s+phố\b|ban\s+hành\b|ngành\s+hàng\b)
+      # (but "tổ chức chính trị - xã hội" names bodies: "các đảng đoàn tổ chức chính trị - xã hội tỉnh")
+      | \s*(?:(?-i:các)\s+)?(?!tổ\s+chức\b(?!\s+chính\s+trị\s*-\s*xã\s+hội)|tỉnh\b|thành\s+phố\b|ban\s+hành\b
+                                |ngành\s+hàng\b)
         {_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
       | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc

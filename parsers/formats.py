@@ -220,7 +220,10 @@ def tab_tables_as_pipes(text: str) -> str:
         while i < len(lines) and ("\t" in lines[i] or (
                 # a cell's next paragraph, on a line of its own, while the row has cells to come: "…⇥- Sở Văn hóa,
                 # Thể thao và Du lịch; ⏎ - Hiệp hội Du lịch Đà Lạt; ⏎ - Hiệp hội Du lịch Bình Thuận⇥Quý II/2026"
-                rows and len(rows[-1]) < width and lines[i].strip() and i + 1 < len(lines) and "\t" in lines[i + 1])):
+                # (or the last cell's wrap, between rows: "…⇥Quyết định của ⏎ Thủ tướng Chính phủ) ⏎ II⇥…")
+                rows and lines[i].strip() and i + 1 < len(lines) and "\t" in lines[i + 1]
+                and (len(rows[-1]) < width
+                     or not (lines[i].strip().isupper() or _NEXT_APPENDIX.match(lines[i].strip()))))):
             row = lines[i].split("\t")
             last = rows[-1] if rows else None
             if last is not None and len(row) == 1:

@@ -1530,3 +1530,20 @@ def test_a_law_named_last_in_a_cell_before_the_next_groups_label():
     opens the table's next row; the law the cell spoke of has no name there."""
     assert find_mentions("Theo tiến độ\nxây dựng Luật\nIII\nNâng cao hiệu quả quản lý nhà nước, phát triển\n"
                          "các mô hình hợp tác xã\n1.\n") == []
+
+
+def test_a_tab_tables_last_cell_wrapped_onto_a_line_of_its_own():
+    """"4⇥Rà soát Danh mục …⇥Cục Công nghiệp⇥…⇥Quyết định của ⏎ Thủ tướng Chính phủ) ⏎ II⇥PHÁT TRIỂN …": a line with no
+    tab between two rows is the wrap of the row above; the table goes on under it."""
+    rows = ["STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm",
+            "I\tHOÀN THIỆN THỂ CHẾ",
+            "1\tRà soát Danh mục sản phẩm ưu tiên\tCục Công nghiệp\tVụ Pháp chế\tQuý IV/2024\tQuyết định (trình",
+            "Thủ tướng Chính phủ)",
+            "II\tPHÁT TRIỂN THỊ TRƯỜNG",
+            "1\tXây dựng cơ sở dữ liệu doanh nghiệp\tCục Công nghiệp\tTrung tâm Thông tin\tQuý II/2025\tCơ sở dữ liệu"]
+    doc = (_header("BỘ CÔNG THƯƠNG", "1683/QĐ-BCT", "Hà Nội, ngày 28 tháng 6 năm 2024")
+           + _appendix_plan("Chương trình hành động về công nghiệp hỗ trợ") + "\n".join(rows) + "\n")
+    tasks = parse_bytes(doc.encode(), "qd.txt").tasks
+    assert [(t.id, t.lead, t.product) for t in tasks] == [
+        ("PL.I.1", ("Cục Công nghiệp",), "Quyết định (trình Thủ tướng Chính phủ)"),
+        ("PL.II.1", ("Cục Công nghiệp",), "Cơ sở dữ liệu")]

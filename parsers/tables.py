@@ -1517,7 +1517,8 @@ def cell_cost(raw: str, role: str) -> float:
             return 3.0  # (no list of bodies runs so long: a paragraph of work)
         share, named = agency_share(raw)
         return 2.5 * (1 - share) + (0.0 if named else 0.5) + (0.5 if _APPROVER.match(raw) else 0.0) \
-            + (1.0 if _TIME_OPENS_LAST.search(raw) else 0.0)  # ("… thành phố ⏎ Trước": the time opening)
+            + (1.0 if _TIME_OPENS_LAST.search(raw) else 0.0) \
+            + (1.0 if _MADE.match(raw) else 0.0)  # ("- Văn bản chỉ đạo các địa phương.": a thing made, no body)
     if role == "level":
         # (a body that does the work is no approver's cell: "Bộ Văn hóa, Thể thao và Du lịch" after the task's)
         return 0.0 if _APPROVER.match(raw) else 2.5 if agency_share(raw)[1] else 1.5

@@ -1547,3 +1547,15 @@ def test_a_tab_tables_last_cell_wrapped_onto_a_line_of_its_own():
     assert [(t.id, t.lead, t.product) for t in tasks] == [
         ("PL.I.1", ("Cục Công nghiệp",), "Quyết định (trình Thủ tướng Chính phủ)"),
         ("PL.II.1", ("Cục Công nghiệp",), "Cơ sở dữ liệu")]
+
+
+def test_a_gazette_tasks_bullets_of_what_it_makes_are_no_lead():
+    """"Bảo đảm nguồn cung lương thực … ⏎ - Báo cáo cân đối cung cầu …; ⏎ - Văn bản chỉ đạo các địa phương. ⏎ Bộ Nông
+    nghiệp và ⏎ Môi trường ⏎ Bộ Công Thương ⏎ …": a line that names a thing made ("Văn bản …") stays in the task's cell,
+    whatever bodies it speaks of; the lead is the body below it."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
+    rows = ("1.\nBảo đảm nguồn cung lương thực, thực phẩm dịp Tết\n- Báo cáo cân đối cung cầu các mặt hàng;\n"
+            "- Văn bản chỉ đạo các địa phương.\nBộ Nông nghiệp và\nMôi trường\nBộ Công Thương\nThường xuyên\n")
+    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
+                        "qd.congbao.txt").tasks
+    assert [(t.lead, t.support) for t in tasks] == [(("Bộ Nông nghiệp và Môi trường",), ("Bộ Công Thương",))]

@@ -317,6 +317,12 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             shape[-1].extend([-1] * max(0, widest - len(shape[-1])))
             used = k
             break
+        elif r == 2 and widest and shape[-1] and shape[-1][0] >= 0 and _is_row_label(chunks[shape[-1][0]][1]) \
+                and not _is_row_label(chunks[k][1]) \
+                and len(shape[-1]) + 2 + _cells_on(runs, k) == widest:
+            # "4 | Kiểm tra … | Bộ Công an | | Cao điểm … | Kế hoạch": an empty cell inside a numbered row, its bars
+            # as a row's break writes them — the cells after it fill the row to the table's width exactly
+            shape[-1].extend([-1, k])
         elif r >= 2:
             # (the empty cells after a full row open the next: "… | Quý IV/2025 | | | Cập nhật …" is a row
             # whose number cell is empty)
@@ -376,6 +382,14 @@ def _cell_lines(chunks: list[tuple[int, list[str]]], runs: list[int], out: TextB
             cells.append(Cell(s, e, offset + i))
         rows.append(Row(tuple(cells), cells[0].start, cells[-1].end))
     return Table(tuple(rows), start, out.pos, "cells", width), used
+
+
+def _cells_on(runs: list[int], k: int) -> int:
+    """How many cells follow chunk ``k`` in the same run of single bars (the rest of its row, if no row breaks)."""
+    n = 0
+    while k + 1 + n < len(runs) and runs[k + 1 + n] == 1:
+        n += 1
+    return n
 
 
 _HEADER_WORD = r"(?i:STT|TT|Số\s+TT|Số\s+thứ\s+tự)"  # the cell that opens a table's header

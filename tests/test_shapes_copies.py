@@ -2308,3 +2308,24 @@ def test_a_laws_name_ends_where_the_level_or_the_time_of_the_work_begins():
     for sentence in ("Tổ chức hội nghị phổ biến Luật Trồng trọt, Luật Chăn nuôi cấp tỉnh | Sở Nông nghiệp |",
                      "Tổ chức sơ kết 01 năm thi hành Luật Trồng trọt, Luật Chăn nuôi vào đầu năm 2021."):
         assert [m.name for m in find_mentions(sentence)] == ["Trồng trọt", "Chăn nuôi"]
+
+
+def test_a_page_tables_numbered_row_with_an_empty_cell_inside_it():
+    """"| 4 | Kiểm tra, xử lý phương tiện … | Bộ Công an |  | Cao điểm từ tháng 12/2025 … | Kế hoạch, báo cáo |": the
+    empty partners' cell inside a numbered row is written with the bars a row's break has; the cells after it fill the
+    row to the table's width, so they are the row's own — no row of their own under it."""
+    from tests.test_shapes import TVPL_APPENDIX_MD
+
+    head, _, _ = TVPL_APPENDIX_MD.partition("**STT**")
+    cells = ["**STT**", "**Nội dung**", "**Chủ trì**", "**Phối hợp**", "**Thời gian hoàn thành**", "**Sản phẩm**", "",
+             "1", "Hướng dẫn thu gom, xử lý rơm rạ, phụ phẩm nông nghiệp", "Sở Nông nghiệp và Môi trường",
+             "Hội Nông dân tỉnh", "Trước vụ Đông Xuân 2025 - 2026", "Văn bản hướng dẫn", "",
+             "2", "Kiểm tra, xử lý phương tiện giao thông xả khí thải vượt quy chuẩn", "Công an tỉnh", "",
+             "Cao điểm từ tháng 12/2025 đến tháng 3/2026", "Kế hoạch, báo cáo", "", "",
+             "Xây dựng phương án ứng phó khi chất lượng không khí ở mức nguy hại", "Sở Y tế", "Công an tỉnh",
+             "Quý I/2026", "Phương án ứng phó", ""]
+    plan = head + "".join(f"{c}\n|\n" if c else "|\n" for c in cells)
+    assert _tasks(parse_bytes(plan.encode(), "tvpl_kh.md"))[-3:] == [
+        ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("Hội Nông dân tỉnh",), "Trước vụ Đông Xuân 2025 - 2026"),
+        ("PL.2", ("Công an tỉnh",), (), "Cao điểm từ tháng 12/2025 đến tháng 3/2026"),
+        ("PL.2.1", ("Sở Y tế",), ("Công an tỉnh",), "Quý I/2026")]

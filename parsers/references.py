@@ -542,6 +542,9 @@ _NAME_COMMA = re.compile(rf",\s+(?=[{LOWER}])(?!(?:ngày|số|năm|được|đã
                          r"|xây\s+dựng|rà\s+soát|kiểm\s+tra|đề\s+xuất|tham\s+mưu|chỉ\s+đạo|góp\s+phần|tạo"
                          # what a sentence lists after the law: "tuyên truyền Luật Nghĩa vụ quân sự, chính sách …"
                          r"|chính\s+sách|chế\s+độ|pháp\s+luật|văn\s+bản"
+                         # (… or the other things a sentence lists: "… Luật Bình đẳng giới, cuộc vận động …", "… Luật
+                         # …, tờ gấp, tranh cổ động")
+                         r"|cuộc|phong\s+trào|tờ\s+gấp|tranh|tài\s+liệu|sổ\s+tay|ấn\s+phẩm"
                          # when, said after the law: "… Luật Bảo hiểm y tế, thời gian qua, …"
                          r"|thời\s+gian|hiện\s+nay|gần\s+đây)\b)")
 

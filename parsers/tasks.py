@@ -1449,7 +1449,7 @@ _VALUE_TAIL = re.compile(r",\s*(?:bắt\s+đầu\s+từ|trong\s+đó)(?![\wÀ-�
 
 # a start alone: "từ năm 2008", "Từ quý II/2025", "kể từ tháng 6/2025" (a range "từ 2025 đến 2030" has its end)
 # (… or a school year's: "Từ năm học 2026 - 2027")
-_START_ONLY = re.compile(r"(?i)(?:kể\s+)?từ\s+(?:năm\s+học\s+\d{4}\s*[-–]\s*\d{4}"
+_START_ONLY = re.compile(r"(?i)(?:kể\s+|bắt\s+đầu\s+)?từ\s+(?:năm\s+học\s+\d{4}\s*[-–]\s*\d{4}"
                          r"|(?:năm|quý|tháng|ngày)?\s*[\dIVX][\w/.\-]*(?:\s+năm\s+\d{4})?)")
 
 

@@ -1559,3 +1559,16 @@ def test_a_gazette_tasks_bullets_of_what_it_makes_are_no_lead():
     tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
                         "qd.congbao.txt").tasks
     assert [(t.lead, t.support) for t in tasks] == [(("Bộ Nông nghiệp và Môi trường",), ("Bộ Công Thương",))]
+
+
+def test_a_laws_name_ends_before_the_other_things_a_sentence_lists_and_a_start_is_no_deadline():
+    """"… Luật Phòng, chống bạo lực gia đình, tờ gấp, tranh cổ động" and "… Luật Bình đẳng giới, cuộc vận động …": what
+    the sentence lists after the law is no part of its name; "Thời gian: Bắt đầu từ năm học 2009 - 2010" says when the
+    work begins, no deadline."""
+    assert [m.name for m in find_mentions("phát hành tài liệu hỏi - đáp Luật Phòng, chống bạo lực gia đình, tờ gấp, "
+                                          "tranh cổ động; gắn với Luật Bình đẳng giới, cuộc vận động toàn dân")] == [
+        "Phòng, chống bạo lực gia đình", "Bình đẳng giới"]
+    tasks = _plan_of("1. Đưa nội dung giáo dục phòng, chống bạo lực gia đình vào nhà trường.\n"
+                     "- Cơ quan chủ trì: Phòng Giáo dục và Đào tạo.\n"
+                     "- Thời gian: Bắt đầu từ năm học 2009 - 2010.\n").tasks
+    assert [(t.id, t.deadline) for t in tasks] == [("II.1", None)]

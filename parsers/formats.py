@@ -206,9 +206,11 @@ def tab_tables_as_pipes(text: str) -> str:
         # (a header's cells name columns, in a few words: a row of a table whose header named none is no header,
         # whatever its sentences say: "05⇥…⇥Trong thời hạn 30 ngày, …, Sở Tư pháp chủ trì, phối hợp với …⇥…")
         # (or the columns' numbers alone, their names lost: "(1)⇥(2)⇥(3)⇥(4)⇥(5)")
+        # (… when no header stands above them: a header of its own that names no task makes no task table)
         if (len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles)
                 or any(len(c) > _HEADER_CELL for c in cells)) and not (
-                len(cells) >= 4 and all(_COLUMN_NUMBER.fullmatch(c) for c in cells)):
+                len(cells) >= 4 and all(_COLUMN_NUMBER.fullmatch(c) for c in cells)
+                and not (out and "\t" in out[-1])):
             out.append(lines[i])
             i += 1
             continue

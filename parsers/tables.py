@@ -744,11 +744,13 @@ def _roles_read(text: str, body: Sequence[Row], columns: int) -> list[str]:
     if all(_ROW_LABEL.match(c) for c in cells[0]):
         roles[0] = "number"
     for col in range(columns):
+        if all(_AMOUNT_LINE.fullmatch(c) for c in cells[col]):
+            continue  # (figures: "215", "24,31")
         if roles[col] == "other" and sum(map(reads_as_deadline, cells[col])) * 2 > len(cells[col]):
             roles[col] = "deadline"
             break
     bodies = [col for col in range(columns) if roles[col] == "other"
-              and sum(agency_share(c)[0] for c in cells[col]) > 0.6 * len(cells[col])]
+              and sum(share for share, named in map(agency_share, cells[col]) if named) > 0.6 * len(cells[col])]
     for col, role in zip(bodies, ("lead", "support"), strict=False):
         roles[col] = role
     rest = [col for col in range(columns) if roles[col] == "other" and (not bodies or col < bodies[0])]

@@ -1572,3 +1572,16 @@ def test_a_laws_name_ends_before_the_other_things_a_sentence_lists_and_a_start_i
                      "- Cơ quan chủ trì: Phòng Giáo dục và Đào tạo.\n"
                      "- Thời gian: Bắt đầu từ năm học 2009 - 2010.\n").tasks
     assert [(t.id, t.deadline) for t in tasks] == [("II.1", None)]
+
+
+def test_a_tab_table_of_targets_per_commune_over_its_columns_numbers_is_no_task_table():
+    """"STT⇥Xã⇥Hộ nghèo đầu năm 2024⇥…⇥Đơn vị chịu trách nhiệm" over "(1)⇥(2)⇥…": the header stands above the columns'
+    numbers and names no task, so the rows (a commune, its figures, who answers for them) are no tasks."""
+    rows = ["STT\tXã\tHộ nghèo đầu năm 2024\tChỉ tiêu năm 2024\tTỷ lệ BHYT (%)\tĐơn vị chịu trách nhiệm\tGhi chú",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
+            "1\tThạch Kiệt\t215\t42\t100\tUBND xã Thạch Kiệt\t",
+            "2\tThu Cúc\t402\t71\t100\tUBND xã Thu Cúc\tXã ĐBKK"]
+    doc = (_header("ỦY BAN NHÂN DÂN\nHUYỆN TÂN SƠN", "68/KH-UBND", "Tân Sơn, ngày 5 tháng 3 năm 2024")
+           + _appendix_plan("Giảm nghèo năm 2024", sub="CHỈ TIÊU, NHIỆM VỤ GIẢM NGHÈO GIAO CÁC XÃ")
+           + "\n".join(rows) + "\n")
+    assert [t.id for t in parse_bytes(doc.encode(), "kh.txt").tasks if t.source == "row"] == []

@@ -130,7 +130,7 @@ def blocks(text: str) -> list[Block]:
         ) and not ((_BARE_MARKER.fullmatch(prev_line) or _LONE_MARKER.fullmatch(prev_line))
                  and _BLOCK_START.match(line) is None) \
             and not dash_wrapped(prev_line, stripped) and not _number_wrapped(prev_line, stripped) \
-            and not _list_wrapped(prev_line, line)
+            and not _list_wrapped(prev_line, line) and not _caps_word_wrapped(prev_line, stripped, prev_caps and caps)
         # ("1. ⏎ Bộ Tài chính …"; "Sở Lao động ⏎ - Thương binh …"; "Thời gian: Quý ⏎ III - Quý IV năm 2025")
         if new:
             if cur_start is not None:
@@ -313,8 +313,24 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
 
     if name_across(prev, line):
         return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
+    if is_caps(prev) and prev.split() and word_across(prev.split()[-1], line.split()[0]):
+        return False  # a heading in capitals the wrap cut inside a word: "B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:" (no "Vụ")
     body = whole.rstrip(" *_")[:-1]
     return only_names(body)
+
+
+def _caps_word_wrapped(prev_line: str, stripped: str, both_caps: bool) -> bool:
+    """A heading in capitals the wrap cut inside a word: "B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:" is one heading."""
+    prev = prev_line.strip(" \t*_").split()
+    return both_caps and bool(prev) and prev_line.rstrip(" \t*_")[-1:] not in _TERMINAL_CHARS \
+        and word_across(prev[-1], stripped.strip(" *_").split()[0])
+
+
+def word_across(last: str, first: str) -> bool:
+    """Do the last word of a line and the first of the next make one word ("NHIỆM" ⏎ "VỤ")?"""
+    from parsers.repair import _dictionary
+
+    return f"{last} {first}".lower().strip(" *_:") in _dictionary()[1]
 
 
 def only_names(body: str) -> bool:

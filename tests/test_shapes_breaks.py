@@ -1585,3 +1585,17 @@ def test_a_tab_table_of_targets_per_commune_over_its_columns_numbers_is_no_task_
            + _appendix_plan("Giảm nghèo năm 2024", sub="CHỈ TIÊU, NHIỆM VỤ GIẢM NGHÈO GIAO CÁC XÃ")
            + "\n".join(rows) + "\n")
     assert [t.id for t in parse_bytes(doc.encode(), "kh.txt").tasks if t.source == "row"] == []
+
+
+def test_a_heading_in_capitals_wrapped_inside_a_word_is_one_heading():
+    """"**B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:**": the wrap cut "NHIỆM VỤ" in two; the line below is the heading's rest — no
+    body named "Vụ Chủ yếu" — and the part is a task section."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN", "28/KH-UBND", "Tuy Hòa, ngày 6 tháng 4 năm 2007")
+            + "KẾ HOẠCH\nThực hiện Chương trình hành động của Chính phủ\n**A- MỤC ĐÍCH, YÊU CẦU:**\n"
+            "1- Quán triệt sâu sắc Nghị quyết.\n**B- NHỮNG NHIỆM\nVỤ CHỦ YẾU:**\n**I- CÔNG TÁC\nTUYÊN TRUYỀN**\n"
+            "1- Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt của tỉnh.\n"
+            "2- Xây dựng chuyên trang thông tin về hội nhập trên Báo Phú Yên.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Thuận"))
+    rec = parse_bytes(text.encode(), "kh.md")
+    assert [(s.id, s.role) for s in rec.sections if s.level == 1] == [("A", "purpose"), ("B", "tasks")]
+    assert [t.id for t in rec.tasks] == ["I.1", "I.2"]

@@ -313,8 +313,6 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
 
     if name_across(prev, line):
         return False  # the end of a name the line above began: "4. Bộ Quốc phòng, Bộ ⏎ Công an:"
-    if is_caps(prev) and prev.split() and word_across(prev.split()[-1], line.split()[0]):
-        return False  # a heading in capitals the wrap cut inside a word: "B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:" (no "Vụ")
     body = whole.rstrip(" *_")[:-1]
     return only_names(body)
 
@@ -323,10 +321,10 @@ def _caps_word_wrapped(prev_line: str, stripped: str, both_caps: bool) -> bool:
     """A heading in capitals the wrap cut inside a word: "B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:" is one heading."""
     prev = prev_line.strip(" \t*_").split()
     return both_caps and bool(prev) and prev_line.rstrip(" \t*_")[-1:] not in _TERMINAL_CHARS \
-        and word_across(prev[-1], stripped.strip(" *_").split()[0])
+        and _word_across(prev[-1], stripped.strip(" *_").split()[0])
 
 
-def word_across(last: str, first: str) -> bool:
+def _word_across(last: str, first: str) -> bool:
     """Do the last word of a line and the first of the next make one word ("NHIỆM" ⏎ "VỤ")?"""
     from parsers.repair import _dictionary
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from parsers import vocab
-from parsers.structure import FIELD_LABEL, LETTERS, Block, Scope, is_caps, only_names, word_across
+from parsers.structure import FIELD_LABEL, LETTERS, Block, Scope, only_names
 from parsers.tables import Table
 from parsers.text import CLOSING_PARAGRAPH, EDITORIAL_NOTE, UPPER
 
@@ -215,9 +215,6 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
                          or _ITEMS_NEXT.match(text, b.end) or _work_next(text, b.end)):
         return None
     above = text[text.rfind("\n", 0, max(0, b.start - 1)) + 1 : b.start]
-    if (words := above.strip(" \t\n*_").split()) and is_caps(above.strip(" \t\n*_")) \
-            and word_across(words[-1], m.group("h").split()[0]):
-        return None  # a heading in capitals the wrap cut inside a word: "B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:" names no "Vụ"
     if re.search(r"[.;,]\W*$", m.group("h")) or (re.search(r":[\s*_]*$", above) and len(above.split()) <= 8):
         # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.") — not the bodies a
         # sentence asks ("… Chủ tịch UBND tỉnh yêu cầu: ⏎ Giám đốc Sở Nông nghiệp và Phát triển nông thôn: ⏎ - …")

@@ -168,6 +168,9 @@ _DEADLINE = re.compile(
                |năm\s+\d{4}
                # (a season of the year: "trước mùa mưa bão năm 2024", "trước mùa du lịch hằng năm")
                |mùa(?:\s+[a-zà-ỹđ]+){1,4}?\s+(?:năm\s+\d{4}|h[ằà]ng\s+năm)
+               # (… or the season alone, the clause's last words: "… hoàn thành trước mùa mưa bão.")
+               |(?<=[Tt]rước\s)mùa\s+(?:mưa\s+bão|mưa\s+lũ|mưa|khô(?:\s+hanh)?|lũ|bão|cháy\s+rừng|du\s+lịch|nắng\s+nóng)
+                (?=\s*(?:[.;)]|$))
                # (a day of the year, the clause's last words: "… gửi Bộ Kế hoạch và Đầu tư trước ngày 15 tháng 11.")
                |ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?=\s*(?:[.;)]|$)))
                # (and a second date it is due by: "trước ngày 05/6/2023 và trước ngày 05/12/2023")

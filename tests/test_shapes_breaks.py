@@ -1599,3 +1599,11 @@ def test_a_heading_in_capitals_wrapped_inside_a_word_is_one_heading():
     rec = parse_bytes(text.encode(), "kh.md")
     assert [(s.id, s.role) for s in rec.sections if s.level == 1] == [("A", "purpose"), ("B", "tasks")]
     assert [t.id for t in rec.tasks] == ["I.1", "I.2"]
+
+
+def test_before_a_season_with_no_year_as_the_clause_ends():
+    """"… xử lý các trọng điểm xung yếu trước mùa mưa bão.": before a season, the clause's last words, is the work's
+    deadline, as "trước mùa mưa bão năm 2024" is; "trong mùa mưa lũ" says when the work is done, no deadline."""
+    tasks = _plan_of("1. Kiểm tra hiện trạng đê điều; xử lý các trọng điểm xung yếu trước mùa mưa bão.\n"
+                     "2. Vận hành các hồ chứa bảo đảm an toàn hạ du trong mùa mưa lũ.\n").tasks
+    assert [(t.id, t.deadline) for t in tasks] == [("II.1", "trước mùa mưa bão"), ("II.2", None)]

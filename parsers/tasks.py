@@ -161,7 +161,8 @@ _DEADLINE = re.compile(
            (?P<a>(?:[^\n;]|""" + _WRAP + r"""(?![ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:))+?)
            \s*(?:[;)]|\.(?:\s|$)|$|""" + _BREAK + r"""|\n(?=[ \t]*""" + _NEXT_FIELD + r"""[^\n:;]{0,30}:)
              |\((?=[^()\n]{0,200}(?:chủ\s+trì|phối\s+hợp))))
-      | (?:hoàn\s+thành\s+)?(?P<b>(?:[Tt]rước|[Cc]hậm\s+nhất|[Tt]rong)\s+(?:\d{1,2}/\d{1,2}/\d{4}
+      | (?:hoàn\s+thành\s+)?(?P<b>(?:[Tt]rước|[Cc]hậm\s+nhất(?:\s+(?:là|trong|vào))?|[Tt]rong)
+               \s+(?:\d{1,2}/\d{1,2}/\d{4}
                |ngày\s+\d{1,2}(?:[^\n;,.]|""" + _WRAP + r""")*?
                (?:năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng)|\d{4})|""" + _PERIODS + r"""
                (?:[/\s]+(?:năm\s+)?\d{4}|\s+h[ằà]ng\s+năm)?

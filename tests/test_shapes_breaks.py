@@ -1607,3 +1607,12 @@ def test_before_a_season_with_no_year_as_the_clause_ends():
     tasks = _plan_of("1. Kiểm tra hiện trạng đê điều; xử lý các trọng điểm xung yếu trước mùa mưa bão.\n"
                      "2. Vận hành các hồ chứa bảo đảm an toàn hạ du trong mùa mưa lũ.\n").tasks
     assert [(t.id, t.deadline) for t in tasks] == [("II.1", "trước mùa mưa bão"), ("II.2", None)]
+
+
+def test_at_the_latest_within_a_month_keeps_its_words():
+    """"… chậm nhất trong tháng 12/2023." and "chậm nhất là ngày 15/12/2023": "at the latest" is the deadline's, as
+    written, not dropped before the period it bounds."""
+    tasks = _plan_of("1. Tổ chức đối thoại với doanh nghiệp, chậm nhất trong tháng 12/2023.\n"
+                     "2. Tổng hợp, báo cáo kết quả chậm nhất là ngày 15/12/2023.\n").tasks
+    assert [(t.id, t.deadline) for t in tasks] == [
+        ("II.1", "chậm nhất trong tháng 12/2023"), ("II.2", "chậm nhất là ngày 15/12/2023")]

@@ -104,7 +104,7 @@ def _numbered_re() -> re.Pattern[str]:
         # "Đơn đề nghị xác định mã số số 002 …"
         (?:(?:(?<=Báo\scáo)|(?<=Tờ\strình)|(?<=Đơn\sđề\snghị))(?:[\s,]+[a-zà-ỹđ]+){{1,4}}?(?=\s+số\s))?
         (?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn|\s+mật)?           # its urgency: "Công văn hỏa tốc số …"
-        (?:\s+(?:[Ss]ố|SỐ|so)(?:\s+hiệu)?)?\s*:?\s*       # "số" is usual but not always written ("so": a drop)
+        (?:\s+(?:[Ss]ố|SỐ|so|sô)(?:\s+hiệu)?)?\s*:?\s*   # "số" is usual but not always written ("so", "sô": a slip)
         {NUMBER}
         """,
         re.X,

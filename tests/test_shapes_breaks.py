@@ -1616,3 +1616,11 @@ def test_at_the_latest_within_a_month_keeps_its_words():
                      "2. Tổng hợp, báo cáo kết quả chậm nhất là ngày 15/12/2023.\n").tasks
     assert [(t.id, t.deadline) for t in tasks] == [
         ("II.1", "chậm nhất trong tháng 12/2023"), ("II.2", "chậm nhất là ngày 15/12/2023")]
+
+
+def test_a_clerks_so_without_its_accent_before_a_number():
+    """"… Luật Lâm nghiệp năm 2017 và Nghị định sô ⏎ 156/2018/NĐ-CP": "sô", the clerk's "số" without its accent, still
+    stands before the decree's number."""
+    got = [(m.type, m.number) for m in find_mentions(
+        "quy định của Luật Lâm nghiệp năm 2017 và Nghị định sô\n156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ")]
+    assert ("Nghị định", "156/2018/NĐ-CP") in got

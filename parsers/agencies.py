@@ -590,7 +590,18 @@ def name_end(text: str, head_end: int, limit: int, after_head: bool = False, bar
                 _NAME_ENDS.clear()  # (names read outside a document's parse: held no longer than a document's)
             _NAME_ENDS[key] = end
     numbered = _NUMBERED_NAME_END.match(text, end, limit)
-    return numbered.end() if numbered is not None else end
+    if numbered is not None:
+        return numbered.end()
+    if (again := _NOUN_AGAIN.match(text, end, limit)) is not None \
+            and again.group("w") in text[head_end:end].split() and not verbs_re().search(again.group(0)):
+        return again.end()  # "Ban Quản lý rừng phòng hộ, rừng đặc dụng": the name's noun again, its second kind
+    return end
+
+
+# a name's own noun again after its comma, with the second kind it names: ", rừng đặc dụng" (not a level's: "cấp
+# huyện, cấp xã" names each level's body)
+_NOUN_AGAIN = re.compile(r",[ \t\n]+(?P<w>(?!cấp\b|các\b)[a-zà-ỹđ]+)(?:[ \t\n]+[a-zà-ỹđ]+){1,2}"
+                         r"(?:[ \t]+(?:tỉnh|thành\s+phố|huyện))?(?=[ \t\n]*(?:[,;:.)]|$|\n|[ \t]+và\b))")
 
 
 # the role a body takes, in a title of capitals: "CHI CỤC QUẢN LÝ ĐẤT ĐAI CHỦ TRÌ" (no name goes on with it)

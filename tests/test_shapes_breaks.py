@@ -421,6 +421,15 @@ def test_a_councils_resolution_whose_article_holds_its_tasks_and_solutions():
 _GAZETTE_HEADER = ("TT\nNội dung nhiệm vụ\nSản phẩm\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n")
 
 
+def _gazette_under(header: str, rows: str) -> DocumentRecord:
+    """The gazette plan of ``rows`` under its table's ``header`` (one cell per line), parsed."""
+    text = _gazette_plan(rows).replace(_GAZETTE_HEADER, header)
+    return parse_bytes(text.encode(), "qd.congbao.txt")
+
+
+_LEAD_THEN_PARTNERS = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
+
+
 def _gazette_plan(rows: str) -> str:
     return ("CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n21\nBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1502/QĐ-BNNMT\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 8 tháng 5 năm 2026\n"
@@ -602,7 +611,7 @@ def test_an_approver_alone_in_a_column_of_level_or_product_is_no_partner():
             "Đầu tư\nCác bộ, ngành\nThủ tướng Chính\nphủ\nNăm 2026\n"
             "2.\nĐề án phát triển khu công nghiệp sinh thái\nBộ Tài nguyên và\nMôi trường, Bộ\nCông Thương, Bộ\n"
             "Xây dựng\nThủ tướng Chính\nphủ\nQuý II/2026\n")
-    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    rec = _gazette_under(header, rows)
     assert [(t.id, list(t.lead), list(t.support)) for t in rec.tasks][-1] == (
         "PL.I.2", ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ"], ["Bộ Tài nguyên và Môi trường", "Bộ Công Thương", "Bộ Xây dựng"])
 
@@ -618,7 +627,7 @@ def test_a_gazette_rows_lettered_content_rows_below_its_merged_cells():
             "gia về giảm\nnghèo\nVụ Kế hoạch - Tài\nchính\nNăm 2025\nBáo cáo kết quả\n"
             "b) Tổng kết Chương trình, xây dựng Chương\ntrình giai đoạn 2026 - 2030\nQuý II/2026\nTờ trình Chính\n"
             "phủ\n")
-    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    rec = _gazette_under(header, rows)
     got = [(t.id, t.text.split()[0], list(t.lead), t.deadline) for t in rec.tasks]
     assert got[-2:] == [("PL.I.2.1", "Tổ", ["Văn phòng quốc gia về giảm nghèo"], "Năm 2025"),
                         ("PL.I.2.2", "Tổng", ["Văn phòng quốc gia về giảm nghèo"], "Quý II/2026")]
@@ -719,7 +728,7 @@ def test_a_gazette_rows_merged_cells_over_rows_below_that_a_page_break_divides()
             + "Phát triển nuôi biển công nghiệp, hiện đại\ntheo quy hoạch\nNăm 2027\n"
             "2.\nPhát triển lâm nghiệp bền vững, nâng cao giá\ntrị rừng trồng\nCục Lâm nghiệp\nCục Kiểm lâm\n"
             "Hằng năm\n")
-    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    rec = _gazette_under(header, rows)
     got = [(t.id, t.text.split()[0], list(t.lead), t.deadline) for t in rec.tasks]
     assert got == [("PL.A.1.1", "Triển", ["Cục Thủy sản"], "Thường xuyên"),
                    ("PL.A.1.2", "Xây", ["Cục Thủy sản"], "Quý IV/2026"),
@@ -779,7 +788,7 @@ def test_a_gazette_partners_cell_justified_one_word_per_line_after_the_lead():
     rows = ("A. PHÁT TRIỂN KINH TẾ HỢP TÁC\n1.\nPhát triển hợp tác xã nông nghiệp, liên kết\nsản xuất theo chuỗi giá "
             "trị\nCục Kinh tế\nhợp tác và\nPhát triển\nnông thôn\nLiên\nminh\nHợp\ntác xã Việt Nam;\nỦy ban nhân dân\n"
             "các tỉnh, thành\nphố\nHằng năm\n")
-    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    rec = _gazette_under(header, rows)
     assert [(list(t.lead), list(t.support)) for t in rec.tasks] == [
         (["Cục Kinh tế hợp tác và Phát triển nông thôn"],
          ["Liên minh Hợp tác xã Việt Nam", "Ủy ban nhân dân các tỉnh, thành phố"])]
@@ -836,7 +845,7 @@ def test_a_gazette_partners_cell_a_page_cut_after_a_level_word():
             "Bộ Xây dựng, Ủy\nban nhân dân cấp\n\nCÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header
             + "tỉnh\nThông tư của Bộ\ntrưởng Bộ Tài\nchính\nNăm 2025\n2.\nHướng dẫn xác định vùng bảo hộ vệ sinh khu "
             "vực\nlấy nước\nBộ Tài nguyên\nvà Môi trường\nBộ Y tế\nThông tư\nNăm 2026\n")
-    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    rec = _gazette_under(header, rows)
     assert [list(t.support) for t in rec.tasks] == [["Bộ Xây dựng", "Ủy ban nhân dân cấp tỉnh"], ["Bộ Y tế"]]
 
 
@@ -1159,7 +1168,7 @@ def test_a_gazette_tables_rows_grouped_by_year_numbered_from_one_in_each():
             "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header
             + "1\nXây dựng 63 mô hình điểm phân loại rác\nCục Quản lý\nđê điều\nCác viện\nNăm 2024\n"
             "2\nTổ chức diễn đàn nông dân với môi trường\nCục Quản lý\nđê điều\nCác viện\nQuý IV/2024\n")
-    rec = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()), "qd.congbao.txt")
+    rec = _gazette_under(header, rows)
     assert [(t.id, t.text.split()[0], t.deadline) for t in rec.tasks] == [
         ("PL.G1.1", "Tổ", "Quý II/2023"), ("PL.G1.2", "Biên", "Tháng 6/2023"),
         ("PL.G2.1", "Xây", "Năm 2024"), ("PL.G2.2", "Tổ", "Quý IV/2024")]
@@ -1188,8 +1197,7 @@ def test_a_gazette_task_that_reports_to_the_prime_minister_wrapped_before_chinh_
     header = "TT\nNhiệm vụ, đề án\nCơ quan chủ trì\nCơ quan phối hợp\nSản phẩm\nThời gian hoàn thành\n"
     rows = ("1.\nSơ kết giữa kỳ, tổng kết việc thực\nhiện Chương trình, báo cáo Thủ tướng\nChính phủ\nBộ Giao thông\n"
             "vận tải\nCác bộ, ngành, Ủy\nban nhân dân các\ntỉnh\nBáo cáo sơ\nkết, tổng kết\nNăm 2022, năm 2025\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(header, rows).tasks
     assert [(t.text.split()[-1], t.lead) for t in tasks] == [("phủ", ("Bộ Giao thông vận tải",))]
 
 
@@ -1332,8 +1340,7 @@ def test_a_gazette_headers_unit_note_a_quarter_wrapped_and_a_budget_after_the_de
             "Sở Ngoại vụ\nSở\nThông\ntin\nvà\nTruyền thông,\nUBND các quận,\nhuyện\nQuý\nIII/2022\n100\n"
             "2.\nPhối hợp với các cơ quan báo chí Trung ương\nSở Thông tin và\nTruyền thông\nCác cơ quan báo chí\n"
             "Quý II - Quý\nIII/2022\n200\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(header, rows).tasks
     assert [(t.lead, t.support, t.deadline) for t in tasks] == [
         (("Sở Ngoại vụ",), ("Sở Thông tin và Truyền thông", "UBND các quận, huyện"), "Quý III/2022"),
         (("Sở Thông tin và Truyền thông",), ("Các cơ quan báo chí",), "Quý II - Quý III/2022")]
@@ -1409,14 +1416,12 @@ def test_a_gazette_rows_lead_merged_over_it_and_printed_beside_a_neighbour():
     """The gazette prints a cell merged over several rows once, at their middle: "1. ⏎ Rà soát … ⏎ Quý IV/2026 ⏎ 2. ⏎
     Lập phương án … ⏎ Ủy ban nhân dân các huyện ⏎ Sở Xây dựng ⏎ Năm 2027": the first row, naming no one, shares the
     second's lead and partners; a row after it that names no one shares those of the row above."""
-    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
     rows = ("1.\nRà soát, lựa chọn các hồ chứa cần sửa chữa\nQuý IV/2026\n"
             "2.\nLập phương án sửa chữa, nâng cấp các hồ chứa\nỦy ban nhân dân các huyện\nSở Xây dựng\nNăm 2027\n"
             "3.\nSửa chữa các hồ chứa xung yếu\nNăm 2028\n"
             "4.\nTập huấn vận hành hồ chứa cho các xã\nSở Nông nghiệp và Môi trường\nỦy ban nhân dân các xã\n"
             "Hằng năm\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(_LEAD_THEN_PARTNERS, rows).tasks
     assert [(t.id, t.lead, t.support) for t in tasks] == [
         ("PL.1", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
         ("PL.2", ("Ủy ban nhân dân các huyện",), ("Sở Xây dựng",)),
@@ -1438,12 +1443,10 @@ def test_a_gazette_rows_number_alone_at_the_foot_of_a_page():
 def test_a_gazette_cell_wrapped_inside_a_places_name():
     """"Tổ chức đoàn khảo sát … tại các tỉnh Lào ⏎ Cai, Hà Giang ⏎ Năm 2026": the line that completes a place's name
     ("Lào Cai") goes on with the task's cell, no cell of who leads; "… Việt Nam ⏎ Bộ Tài chính" still ends there."""
-    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
     rows = ("1.\nTổ chức đoàn khảo sát mô hình quản lý hồ chứa tại các tỉnh Lào\nCai, Hà Giang\nNăm 2026\n"
             "2.\nTập huấn vận hành hồ chứa cho các địa phương\nCục Thủy lợi\nTập đoàn Điện lực Việt Nam\n"
             "Bộ Tài chính\nQuý III/2026\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(_LEAD_THEN_PARTNERS, rows).tasks
     assert [(t.text, t.support) for t in tasks] == [
         ("Tổ chức đoàn khảo sát mô hình quản lý hồ chứa tại các tỉnh Lào Cai, Hà Giang",
          ("Tập đoàn Điện lực Việt Nam", "Bộ Tài chính")),
@@ -1484,8 +1487,7 @@ def test_a_gazette_cells_figure_after_the_word_that_wants_it():
             "Quý IV hằng\nnăm\nCục Thủy lợi\nCác địa phương\n"
             "2.\nThông tư hướng dẫn vận hành hồ chứa\nSau khi Nghị định tại mục\n1 được ban hành\n"
             "Cục Quản lý đê điều\nVụ Pháp chế\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(header, rows).tasks
     assert [(t.text, t.deadline, t.lead) for t in tasks] == [
         ("Kiểm tra, giám sát việc thực hiện Chỉ thị số 21-CT/TW và Kế hoạch này tại các địa phương.", "Quý IV hằng năm",
          ("Cục Thủy lợi",)),
@@ -1513,13 +1515,12 @@ def test_a_gazette_partners_cut_inside_a_name_and_a_deadlines_first_word_alone()
     """"Sở Kế hoạch và ⏎ Đầu tư, Liên minh ⏎ Hợp tác xã thành ⏎ phố ⏎ Trước ⏎ 31/12/2022": the time's first word on a
     line of its own opens the deadline, no partner's; "…, Liên minh Hợp tác ⏎ [page] ⏎ xã thành phố ⏎ Hằng năm": the
     page cut the name, its rest goes on with the partners."""
-    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
+    header = _LEAD_THEN_PARTNERS
     rows = ("1.\nXây dựng Chương trình hành động của Ủy ban\nnhân dân thành phố\nSở Tài chính\nSở Kế hoạch và\n"
             "Đầu tư, Liên minh\nHợp tác xã thành\nphố\nTrước\n31/12/2022\n"
             "2.\nHỗ trợ hợp tác xã chuyển đổi số\nSở Công Thương\nSở Thông tin và\nTruyền thông,\nLiên minh Hợp tác\n"
             "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header + "xã thành phố\nHằng năm\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(header, rows).tasks
     assert [(t.support, t.deadline) for t in tasks] == [
         (("Sở Kế hoạch và Đầu tư", "Liên minh Hợp tác xã thành phố"), "Trước 31/12/2022"),
         (("Sở Thông tin và Truyền thông", "Liên minh Hợp tác xã thành phố"), "Hằng năm")]
@@ -1553,11 +1554,9 @@ def test_a_gazette_tasks_bullets_of_what_it_makes_are_no_lead():
     """"Bảo đảm nguồn cung lương thực … ⏎ - Báo cáo cân đối cung cầu …; ⏎ - Văn bản chỉ đạo các địa phương. ⏎ Bộ Nông
     nghiệp và ⏎ Môi trường ⏎ Bộ Công Thương ⏎ …": a line that names a thing made ("Văn bản …") stays in the task's cell,
     whatever bodies it speaks of; the lead is the body below it."""
-    header = "TT\nNội dung nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nthực hiện\n"
     rows = ("1.\nBảo đảm nguồn cung lương thực, thực phẩm dịp Tết\n- Báo cáo cân đối cung cầu các mặt hàng;\n"
             "- Văn bản chỉ đạo các địa phương.\nBộ Nông nghiệp và\nMôi trường\nBộ Công Thương\nThường xuyên\n")
-    tasks = parse_bytes(_gazette_plan(rows).encode().replace(_GAZETTE_HEADER.encode(), header.encode()),
-                        "qd.congbao.txt").tasks
+    tasks = _gazette_under(_LEAD_THEN_PARTNERS, rows).tasks
     assert [(t.lead, t.support) for t in tasks] == [(("Bộ Nông nghiệp và Môi trường",), ("Bộ Công Thương",))]
 
 

@@ -192,7 +192,7 @@ def tab_tables_as_pipes(text: str) -> str:
     """A table copied out of a word processor as text keeps a row a line and its cells apart by tabs
     ("STT⇥Nội dung nhiệm vụ⇥Cơ quan chủ trì⇥…"): written as a pipe table, its header row the first
     line whose cells name two columns or more."""
-    from parsers.tables import column_role
+    from parsers.tables import COLUMN_NUMBER, column_role
 
     if "\t" not in text:
         return text
@@ -209,7 +209,7 @@ def tab_tables_as_pipes(text: str) -> str:
         # (… when no header stands above them: a header of its own that names no task makes no task table)
         if (len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles)
                 or any(len(c) > _HEADER_CELL for c in cells)) and not (
-                len(cells) >= 4 and all(_COLUMN_NUMBER.fullmatch(c) for c in cells)
+                len(cells) >= 4 and all(COLUMN_NUMBER.fullmatch(c) for c in cells)
                 and not (out and "\t" in out[-1])):
             out.append(lines[i])
             i += 1
@@ -252,7 +252,6 @@ def tab_tables_as_pipes(text: str) -> str:
     return "\n".join(out)
 
 
-_COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*")
 _HEADER_CELL = 120  # the longest a header's cell runs ("Cơ quan, đơn vị chủ trì thực hiện và phối hợp …")
 _NEXT_APPENDIX = re.compile(r"(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+)?[IVXLC\d]{1,5})?\.?")
 # the runs of a line set apart by two spaces or more: a layout's cells

@@ -673,7 +673,7 @@ def layout(text: str, table: Table) -> Layout:
     for i, row in enumerate(table.rows[:3]):
         first = text[row.cells[0].start : row.cells[0].end] if row.cells else ""
         if i == top and len(row.cells) >= 4 and all(
-                _COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):
+                COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells):
             header_rows, numbered = header_rows + 1, True
             break
         if i == 0 and len(table.rows) > 2 and len(row.cells) >= 3 \
@@ -683,7 +683,7 @@ def layout(text: str, table: Table) -> Layout:
             header_rows = top = 1
             continue
         if header_rows > top and len(row.cells) >= 3 and (
-                all(_COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells)
+                all(COLUMN_NUMBER.fullmatch(text[c.start : c.end].replace("*", "")) for c in row.cells)
                 # (or bare, the columns counted from 1: "| 1 | 2 | 3 | 4 |")
                 or [text[c.start : c.end].strip(" *") for c in row.cells]
                 == [str(k) for k in range(1, len(row.cells) + 1)]):
@@ -909,7 +909,7 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         if not buf and "target" not in roles and PERIOD_TITLE.fullmatch(line) and j + 1 < len(lines) \
                 and _ROW_START.match(text[lines[j + 1][0] : lines[j + 1][1]]):
             break  # "… Thời gian thực hiện ⏎ Năm 2023 ⏎ 1 ⏎ …": the first group's title under the header, no column
-        if _COLUMN_NUMBER.fullmatch(line):
+        if COLUMN_NUMBER.fullmatch(line):
             j += 1  # the row of the columns' numbers under the header: "(1)", "(2)" …
             continue
         if not buf and len(cells) > 1 and _UNIT_NOTE.fullmatch(line):
@@ -957,7 +957,8 @@ def _complete_header_cell(buf: str, text: str, lines: list[tuple[int, int]], j: 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _NOTE_HEADERS = frozenset({"ghi chú", "ghi chu"})
-_COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)(?:\s*\(\d{1,2}\))*\s*")
+# the columns' numbers a table may write under (or for) its header: "(1)", "(2) (3)"
+COLUMN_NUMBER = re.compile(r"\s*\(\d{1,2}\)(?:\s*\(\d{1,2}\))*\s*")
 # a page's number no row can be read as: "- 4 -", "Trang 4", "Trang 4/12"
 _PAGE_MARK = re.compile(r"\s*(?:[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
 

@@ -1094,7 +1094,10 @@ _PER = re.compile(r"\S+\s+\S+\s+(?!(?i:chiến\s+lược|đề\s+án|chương\s+
 _SEPARATOR = re.compile(r"[,;]|\s(?i:và|hoặc)\s")  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ KẾT LUẬN SỐ …" in a title
 # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …": another body's document, a subject of its own
 _OWN_TYPE_BEFORE = re.compile(rf"\s*[{_UP}][^;,\d]{{0,60}}?\s(?:số|SỐ)\s*")
-_NEW_SUBJECT = re.compile(r"\svà\s+(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
+# (not a pair of works in the base's title: "… hướng dẫn quản lý và sử dụng kinh phí … theo quy định tại Nghị định …")
+_NEW_SUBJECT = re.compile(r"\svà\s+(?!(?:sử\s+dụng|thực\s+hiện|triển\s+khai|quản\s+lý|thanh\s+toán|quyết\s+toán"
+                          r"|hỗ\s+trợ|phát\s+triển|tiêu\s+thụ)\s)"
+                          r"(?:(?:ý\s+kiến|hướng\s+dẫn|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)\s+)?(?:của\s+)?"
                           r"[^;,]{0,100}?(?<!kèm)\s(?:tại|theo)"
                           # (… the document's type and what it is, when words part them from its number: "… tại Biên
                           # bản họp số 27/BB-HĐTĐKT")

@@ -507,3 +507,13 @@ def test_a_plan_that_lists_the_documents_it_rests_on_as_items():
     rec = parse_bytes(text.encode(), "kh.txt")
     assert [(r.relation, r.number) for r in rec.references] == [
         ("legal_basis", "30c/NQ-CP"), ("legal_basis", "4089/BNV-CCHC"), ("cites", "225/QĐ-TTg")]
+
+
+def test_a_pair_of_works_in_a_bases_title_before_the_decree_it_follows():
+    """"Căn cứ Thông tư số 53/2019/TT-BTC … hướng dẫn quản lý và sử dụng kinh phí … theo quy định tại Nghị định số
+    98/2018/NĐ-CP …": "và sử dụng" pairs two works of the circular's title; the decree it follows is named inside that
+    title (secondary), no other body's document (as "… và hướng dẫn của Bộ Nội vụ tại Công văn số …" is)."""
+    text = ("Căn cứ Thông tư số 53/2019/TT-BTC ngày 16 tháng 8 năm 2019 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý "
+            "và sử dụng kinh phí theo quy định tại Nghị định số 98/2018/NĐ-CP ngày 05 tháng 7 năm 2018 của Chính phủ;")
+    roles = clause_roles(text, find_mentions(text))
+    assert [(r.secondary, r.link) for r in roles] == [(False, None), (True, "implements")]

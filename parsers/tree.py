@@ -454,6 +454,10 @@ def _build_scope(text: str, blocks: list[Block], sc: Scope, tables: list[Table],
             # agency named before it
             rank = next((r for r, n in reversed(stack) if n.kind == "agency"), None) \
                 or next((r for r, n in reversed(stack) if n.kind not in ("bullet", "plus")), 0.0) + 0.5
+        if mk.kind == "paren" and not any(n.kind in ("num", "dotted") for _, n in stack) \
+                and (not any(n.kind == "letter" for _, n in stack)
+                     or any(n.kind == "paren" and r == _RANK["num"] for r, n in stack)):
+            rank = _RANK["num"]  # "III. … ⏎ (1) Công tác tuyên truyền ⏎ a. …": numbered in brackets, over its letters
         if mk.kind == "dotted":
             rank += mk.label.count(".") - 1
         if mk.kind == "upper" and _letters_under_roman(stack, mk, counters):

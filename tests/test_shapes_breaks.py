@@ -1623,3 +1623,12 @@ def test_a_clerks_so_without_its_accent_before_a_number():
     got = [(m.type, m.number) for m in find_mentions(
         "quy định của Luật Lâm nghiệp năm 2017 và Nghị định sô\n156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ")]
     assert ("Nghị định", "156/2018/NĐ-CP") in got
+
+
+def test_items_numbered_in_brackets_over_their_letters():
+    """"III. NHIỆM VỤ ⏎ (1) Công tác tuyên truyền ⏎ a. … ⏎ b. … ⏎ (2) Công tác phòng cháy ⏎ a. …": the items numbered in
+    brackets stand over the letters below them (III.1.a, III.2.a), as "1." would."""
+    assert _tasks_of("(1) Công tác tuyên truyền\n\na. Tổ chức tuyên truyền trên hệ thống truyền thanh.\n\n"
+                     "b. Tổ chức ký cam kết bảo vệ rừng với các hộ gia đình.\n\n(2) Công tác phòng cháy\n\n"
+                     "a. Xử lý vật liệu cháy dưới tán rừng thông.\n") == [
+        ("II.1.a", "Tổ"), ("II.1.b", "Tổ"), ("II.2.a", "Xử")]

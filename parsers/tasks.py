@@ -430,7 +430,9 @@ def _task_sections(root: Node, plan: bool) -> list[Node]:
 
 
 _OWN_WORK_ARTICLE = re.compile(r"(?:các\s+)?nhiệm\s+vụ(?:(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?"
-                               r"\s+(?:triển\s+khai|thực\s+hiện)|(?:,|\s+và)\s+giải\s+pháp)"
+                               r"\s+(?:triển\s+khai|thực\s+hiện)|(?:,|\s+và)\s+giải\s+pháp"
+                               # (or the work alone, the heading's whole: "Điều 2. Nhiệm vụ cụ thể:")
+                               r"|\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)[\s:.]*$)"
                                r"(?![^\n]*\b(?:của|quyền\s+hạn)\b)")
 
 

@@ -1632,3 +1632,18 @@ def test_items_numbered_in_brackets_over_their_letters():
                      "b. Tổ chức ký cam kết bảo vệ rừng với các hộ gia đình.\n\n(2) Công tác phòng cháy\n\n"
                      "a. Xử lý vật liệu cháy dưới tán rừng thông.\n") == [
         ("II.1.a", "Tổ"), ("II.1.b", "Tổ"), ("II.2.a", "Xử")]
+
+
+def test_a_decisions_own_article_of_tasks_named_tasks_alone():
+    """"Điều 2. Nhiệm vụ cụ thể: ⏎ 1. Tổ chức quán triệt … (Đơn vị chủ trì: Vụ Pháp chế; thời hạn: Quý II/2025)": the
+    decision's article whose heading is its work alone holds its tasks, as "Điều 2. Nhiệm vụ, giải pháp" does."""
+    text = (_header("BỘ Y TẾ", "1186/QĐ-BYT", "Hà Nội, ngày 15 tháng 4 năm 2025")
+            + "QUYẾT ĐỊNH\nVề việc triển khai thi hành Luật Dược\nBỘ TRƯỞNG BỘ Y TẾ\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Mục đích, yêu cầu\nBảo đảm Luật được thi hành kịp thời.\nĐiều 2. Nhiệm vụ cụ thể:\n"
+            "1. Tổ chức quán triệt, phổ biến nội dung Luật (Đơn vị chủ trì: Vụ Pháp chế; thời hạn: Quý II/2025).\n"
+            "2. Rà soát văn bản liên quan (Đơn vị chủ trì: Cục Quản lý Dược; thời hạn: Quý III/2025).\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Đỗ Xuân Tuyên"))
+    tasks = parse_bytes(text.encode(), "qd.txt").tasks
+    assert [(t.id, t.lead, t.deadline) for t in tasks] == [
+        ("Điều 2.1", ("Vụ Pháp chế",), "Quý II/2025"), ("Điều 2.2", ("Cục Quản lý Dược",), "Quý III/2025")]

@@ -289,7 +289,42 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.extend(_named_list(text, m, end))
     found.sort(key=lambda x: x.start)
     _bare_numbers(text, start, end, found)
+    _by_short_name(text, start, end, found)
     return _inner_dates_cleared(_numbered_amended(text, found))
+
+
+# the short name a document gives another after naming it: "Nghị quyết số 57-NQ/TW … (sau đây gọi tắt là Nghị quyết
+# 57)"
+_SHORT_NAME = re.compile(r"\(\s*sau\s+đây\s+(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s+(?P<a>[^()\n;/]{3,40}?)\s*\)")
+
+
+def _by_short_name(text: str, start: int, end: int, found: list[Mention]) -> None:
+    """The document a short name stands for, wherever the text cites it by that name after giving it ("Nghị quyết
+    57"): each a mention of that document, as if its number were written (the name given here, or earlier in the
+    text: a decision's preamble gives it, the plan it issues cites it)."""
+    given: list[tuple[Mention, re.Match[str]]] = []
+    for g in _SHORT_NAME.finditer(text, 0, start) if "sau đây" in text[:start] else ():
+        before = [x for x in find_mentions(text, max(0, g.start() - 400), g.start()) if x.number is not None]
+        if before:
+            given.append((before[-1], g))
+    for k, m in enumerate(found):
+        if m.number is None:
+            continue
+        limit = min(end, found[k + 1].start if k + 1 < len(found) else end, m.end + 400)
+        if (after := _SHORT_NAME.search(text, m.end, limit)) is not None:
+            given.append((m, after))
+    more: list[Mention] = []
+    for m, g in given:
+        if fold(g.group("a")).split()[: len(m.type.split())] != fold(m.type).split() \
+                or not any(ch.isdigit() for ch in g.group("a")):
+            continue  # (a short name of its type and its figures only: "Nghị quyết 57", not "Nghị quyết")
+        short = re.compile(r"(?<![\wÀ-ỹ])" + r"\s+".join(map(re.escape, g.group("a").split())) + r"(?![\w/-])")
+        more += [dataclasses.replace(m, start=c.start(), end=c.end(), name_span=None, title=None)
+                 for c in short.finditer(text, max(start, g.end()), end)
+                 if not any(x.start <= c.start() < x.end for x in found)]
+    if more:
+        found.extend(more)
+        found.sort(key=lambda x: x.start)
 
 
 # where a document's number can be: a "/" ("1369/QĐ-UBND"), a digit's "-" ("404-CP"), "số" before digits

@@ -1647,3 +1647,15 @@ def test_a_decisions_own_article_of_tasks_named_tasks_alone():
     tasks = parse_bytes(text.encode(), "qd.txt").tasks
     assert [(t.id, t.lead, t.deadline) for t in tasks] == [
         ("Điều 2.1", ("Vụ Pháp chế",), "Quý II/2025"), ("Điều 2.2", ("Cục Quản lý Dược",), "Quý III/2025")]
+
+
+def test_a_short_name_given_to_a_document_cites_it_after():
+    """"Nghị quyết số 57-NQ/TW … (sau đây gọi tắt là Nghị quyết 57)": each later "Nghị quyết 57" is that resolution,
+    in the same part of the text or a later one (a decision's preamble gives the name, the plan it issues cites it);
+    "Nghị quyết" alone, or the number written whole, is no second mention."""
+    text = ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công "
+            "nghệ (sau đây gọi tắt là Nghị quyết 57);\nKẾ HOẠCH\nCác sở quán triệt Nghị quyết 57; bám sát Nghị quyết "
+            "57-NQ/TW và các nghị quyết khác.\n")
+    plan = text.index("KẾ HOẠCH")
+    assert [(m.number, text[m.start : m.end]) for m in find_mentions(text, plan)] == [
+        ("57-NQ/TW", "Nghị quyết 57"), ("57-NQ/TW", "Nghị quyết 57-NQ/TW")]

@@ -200,7 +200,7 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
         else:
             paragraphs = preamble_paragraphs(text, start, limit)
         paragraphs += _bases_section(text, root)
-        mentions = [m for m in find_mentions(text, sc.start, sc.end)
+        mentions = [m for m in find_mentions(text, sc.start, sc.end, names_given=True)
                     if not _is_self(m.number, meta) and not _in(m.start, sc.note_span)
                     and not _in_note(notes, m.start)]
         roles: dict[int, tuple[PreambleParagraph, references.Role, int]] = {}

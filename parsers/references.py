@@ -234,8 +234,9 @@ _COUNT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?!(?:Điều|điều|khoản|Khoả
                            r"[\wÀ-ỹ]+[ \t]+\d{1,3}[ \t]+$")
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """All mentions in ``text[start:end]``, in order, each span inside that range."""
+def find_mentions(text: str, start: int = 0, end: int | None = None, names_given: bool = False) -> list[Mention]:
+    """All mentions in ``text[start:end]``, in order, each span inside that range (``names_given``: with the short
+    names the text gave documents before ``start``, as a later part of one document cites them)."""
     end = len(text) if end is None else end
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -289,10 +290,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.extend(_named_list(text, m, end))
     found.sort(key=lambda x: x.start)
     _bare_numbers(text, start, end, found)
-    _by_short_name(text, start, end, found)
+    _by_short_name(text, start if names_given else -1, end, found)
     return _inner_dates_cleared(_numbered_amended(text, found))
 
 
+_MOST_SHORT_NAMES = 20  # (a document gives a few; a text of thousands is read for its first ones only)
 # the short name a document gives another after naming it: "Nghị quyết số 57-NQ/TW … (sau đây gọi tắt là Nghị quyết
 # 57)"
 _SHORT_NAME = re.compile(r"\(\s*sau\s+đây\s+(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s+(?P<a>[^()\n;/]{3,40}?)\s*\)")
@@ -303,7 +305,7 @@ def _by_short_name(text: str, start: int, end: int, found: list[Mention]) -> Non
     57"): each a mention of that document, as if its number were written (the name given here, or earlier in the
     text: a decision's preamble gives it, the plan it issues cites it)."""
     given: list[tuple[Mention, re.Match[str]]] = []
-    for g in _SHORT_NAME.finditer(text, 0, start) if "sau đây" in text[:start] else ():
+    for g in _SHORT_NAME.finditer(text, 0, start) if start > 0 and text.find("sau đây", 0, start) >= 0 else ():
         before = [x for x in find_mentions(text, max(0, g.start() - 400), g.start()) if x.number is not None]
         if before:
             given.append((before[-1], g))
@@ -314,14 +316,22 @@ def _by_short_name(text: str, start: int, end: int, found: list[Mention]) -> Non
         if (after := _SHORT_NAME.search(text, m.end, limit)) is not None:
             given.append((m, after))
     more: list[Mention] = []
+    seen: set[str] = set()
+    starts = [x.start for x in found]
     for m, g in given:
-        if fold(g.group("a")).split()[: len(m.type.split())] != fold(m.type).split() \
-                or not any(ch.isdigit() for ch in g.group("a")):
+        name = " ".join(fold(g.group("a")).split())
+        if name in seen or name.split()[: len(m.type.split())] != fold(m.type).split() \
+                or not any(ch.isdigit() for ch in name):
             continue  # (a short name of its type and its figures only: "Nghị quyết 57", not "Nghị quyết")
+        seen.add(name)
+        if len(seen) > _MOST_SHORT_NAMES:
+            break
         short = re.compile(r"(?<![\wÀ-ỹ])" + r"\s+".join(map(re.escape, g.group("a").split())) + r"(?![\w/-])")
-        more += [dataclasses.replace(m, start=c.start(), end=c.end(), name_span=None, title=None)
-                 for c in short.finditer(text, max(start, g.end()), end)
-                 if not any(x.start <= c.start() < x.end for x in found)]
+        for c in short.finditer(text, max(start, g.end()), end):
+            k = bisect.bisect_right(starts, c.start()) - 1
+            if (k < 0 or not found[k].start <= c.start() < found[k].end) \
+                    and not _RESTATED.search(text, max(0, c.start() - 60), c.start()):  # (the name given again)
+                more.append(dataclasses.replace(m, start=c.start(), end=c.end(), name_span=None, title=None))
     if more:
         found.extend(more)
         found.sort(key=lambda x: x.start)

@@ -72,6 +72,16 @@ def test_one_line_of_thousands_of_citations_reads_every_one():
     assert numbers == {f"{n}/2015/NĐ-CP" for n in range(1, 3001)}
 
 
+def test_thousands_of_short_names_given_and_cited_each_read_once():
+    """A line of thousands of "(sau đây gọi tắt là Nghị quyết N)" and their uses: each use one mention of its
+    document — none doubled by the many times the same name is given, none for the name's own giving."""
+    line = "".join(f"Căn cứ Nghị quyết số {n}-NQ/TW ngày 22/12/2024 (sau đây gọi tắt là Nghị quyết {n}); thực hiện "
+                   f"Nghị quyết {n}. " for n in range(1, 11) for _ in range(300))
+    rec = parse_bytes(("KẾ HOẠCH\n" + line + "\n").encode(), "names.txt")
+    assert len(rec.references) == 2 * 3000
+    assert {r.number for r in rec.references} == {f"{n}-NQ/TW" for n in range(1, 11)}
+
+
 def test_a_plan_with_thousands_of_items_keeps_every_number():
     items = "\n".join(f"{i}. Tổ chức tuyên truyền nội dung số {i}; Sở Nội vụ chủ trì." for i in range(1, 2501))
     rec = parse_bytes(f"KẾ HOẠCH\nTUYÊN TRUYỀN\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\n{items}\n"

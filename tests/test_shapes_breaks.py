@@ -1657,5 +1657,5 @@ def test_a_short_name_given_to_a_document_cites_it_after():
             "nghệ (sau đây gọi tắt là Nghị quyết 57);\nKẾ HOẠCH\nCác sở quán triệt Nghị quyết 57; bám sát Nghị quyết "
             "57-NQ/TW và các nghị quyết khác.\n")
     plan = text.index("KẾ HOẠCH")
-    assert [(m.number, text[m.start : m.end]) for m in find_mentions(text, plan)] == [
+    assert [(m.number, text[m.start : m.end]) for m in find_mentions(text, plan, names_given=True)] == [
         ("57-NQ/TW", "Nghị quyết 57"), ("57-NQ/TW", "Nghị quyết 57-NQ/TW")]

@@ -912,6 +912,9 @@ def _caps_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# a title's words up to whose it is: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA …"
+_WHOSE = re.compile(r"(.+?)\s+CỦA\s")
+
 def _title_goes_on(text: str, at: int) -> bool:
     """Does a line in capitals go on from a title of capitals above it, longer than a type word's line ("KẾ HOẠCH",
     "CHƯƠNG TRÌNH HÀNH ĐỘNG")?"""
@@ -920,7 +923,7 @@ def _title_goes_on(text: str, at: int) -> bool:
         end = text.rfind("\n", 0, end)  # (past blank lines)
     line = text[text.rfind("\n", 0, end) + 1 : end].strip(" \t*_#") if end > 0 else ""
     # (not a type word and whose it is: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ ⏎ THỰC HIỆN NGHỊ QUYẾT SỐ 23-NQ/TW …")
-    own = re.match(r"(.+?)\s+CỦA\s", line)
+    own = _WHOSE.match(line)
     return len(line.split()) >= 6 and line.isupper() and line[-1:] not in ";,.:" \
         and not (own is not None and vocab.doc_type(own.group(1)) is not None)
 

@@ -31,6 +31,12 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(syllables), frozenset(w for w in words if " " in w)
 
 
+def is_word(phrase: str) -> bool:
+    """Is ``phrase``, its syllables apart by single spaces, one word of more than one syllable ("nhiệm vụ", "Công
+    Thương")?"""
+    return phrase.lower() in _dictionary()[1]
+
+
 def _word_list() -> Path:
     """Viet74K in underthesea's package data, found without importing underthesea (whose import loads
     its pipelines and reads its home folder: nothing the word list needs, and a step that can fail).

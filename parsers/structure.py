@@ -319,16 +319,13 @@ def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:
 
 def _caps_word_wrapped(prev_line: str, stripped: str, both_caps: bool) -> bool:
     """A heading in capitals the wrap cut inside a word: "B- NHỮNG NHIỆM ⏎ VỤ CHỦ YẾU:" is one heading."""
+    if not both_caps:
+        return False
+    from parsers.repair import is_word
+
     prev = prev_line.strip(" \t*_").split()
-    return both_caps and bool(prev) and prev_line.rstrip(" \t*_")[-1:] not in _TERMINAL_CHARS \
-        and _word_across(prev[-1], stripped.strip(" *_").split()[0])
-
-
-def _word_across(last: str, first: str) -> bool:
-    """Do the last word of a line and the first of the next make one word ("NHIỆM" ⏎ "VỤ")?"""
-    from parsers.repair import _dictionary
-
-    return f"{last} {first}".lower().strip(" *_:") in _dictionary()[1]
+    return bool(prev) and prev_line.rstrip(" \t*_")[-1:] not in _TERMINAL_CHARS \
+        and is_word(f"{prev[-1]} {stripped.strip(' *_').split()[0]}".strip(" *_:"))
 
 
 def only_names(body: str) -> bool:

@@ -1460,10 +1460,10 @@ _FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
 def _one_word(last: str, first: str) -> bool:
     """Do two capitalised syllables make one word or place ("Công Thương", "Việt Nam", "Bắc Ninh")?"""
     from parsers.agencies import is_place_name
-    from parsers.repair import _dictionary
+    from parsers.repair import is_word
 
     pair = f"{last.strip()} {first.strip()}"
-    return pair.lower() in _dictionary()[1] or is_place_name(pair)
+    return is_word(pair) or is_place_name(pair)
 
 
 _WHO = re.compile(r"\W*(?:Các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ|sở|ngành)(?:\s*,|\s+(?:có\s+)?liên\s+quan)", re.I)
@@ -1663,6 +1663,23 @@ def _an_amount(raw: str) -> bool:
     return _AMOUNT_LINE.fullmatch(raw) is not None and _YEAR_ALONE.fullmatch(raw) is None
 
 
+def _goes_on_above(text: str, above: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Does ``line``, read as a cell's start, go on with the words of the line ``above``: a quarter's number the wrap
+    put after its word ("Quý II - Quý ⏎ III/2022"), the figure of a part the line above names ("Sau khi Nghị định tại
+    mục ⏎ 3 được ban hành"), a place's name the wrap cut ("… tại các tỉnh Lào ⏎ Cai, Hà Giang" — not a name the line
+    completed before the next cell's: "… Việt Nam ⏎ Bộ Tài nguyên …")?"""
+    from parsers import agencies
+
+    if _QUARTER_NO.match(text, *line) and _DATE_OPEN.search(text, *above):
+        return True
+    if text[line[0]].isdigit() and _NUMBER_WANTED.search(text, *above):
+        return True
+    last, first = _LAST_WORD.search(text, *above), _FIRST_WORD.match(text, *line)
+    return last is not None and first is not None \
+        and agencies.is_place_name(f"{last.group(0).strip()} {first.group(0).strip()}") \
+        and not agencies.is_place_name(" ".join(text[max(0, last.start() - 30) : last.end()].split()[-2:]))
+
+
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False,
                sub_rows: list[list[Cell]] | None = None) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first. ``led_above``: the
@@ -1682,19 +1699,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                   and not text[lines[k][0] + 2 : lines[k][0] + 3].islower())
               # (or a lettered content row below a row's merged cells: "a) Tổ chức thực hiện … ⏎ … ⏎ b) Tổng kết …")
               or (sub_rows is not None and _LETTERED_LINE.match(text, lines[k][0], lines[k][1]) is not None)]
-    # (not a quarter's number the wrap put after its word: "Quý II - Quý ⏎ III/2022")
-    starts = [k for k in starts if not (k and _QUARTER_NO.match(text, lines[k][0], lines[k][1])
-                                        and _DATE_OPEN.search(text, lines[k - 1][0], lines[k - 1][1]))]
-    # (nor the figure of a part the line above names: "Sau khi Nghị định tại mục ⏎ 3 được ban hành")
-    starts = [k for k in starts if not (k and text[lines[k][0]][:1].isdigit()
-                                        and _NUMBER_WANTED.search(text, lines[k - 1][0], lines[k - 1][1]))]
-    # (nor a place's name the wrap cut: "… tại các tỉnh Lào ⏎ Cai, Hà Giang"; not a name the line completed before
-    # the next cell's: "… Việt Nam ⏎ Bộ Tài nguyên …")
-    starts = [k for k in starts if not (
-        k and (last := _LAST_WORD.search(text, lines[k - 1][0], lines[k - 1][1])) is not None
-        and (first := _FIRST_WORD.match(text, lines[k][0], lines[k][1])) is not None
-        and agencies.is_place_name(f"{last.group(0).strip()} {first.group(0).strip()}")
-        and not agencies.is_place_name(" ".join(text[max(0, last.start() - 30) : last.end()].split()[-2:])))]
+    starts = [k for k in starts if not (k and _goes_on_above(text, lines[k - 1], lines[k]))]
 
     opens = set(starts)
     own = [text[s:e] for s, e in lines]  # (each line's text)

@@ -135,12 +135,12 @@ _ROMAN_BARE = re.compile(r"(?P<n>[IVX]{1,5})[ \t]+(?P<h>[^\W\d_][^\n]*(?:\n.*)?)
 
 
 def _caps_heading(n: str, h: str) -> bool:
-    from parsers.repair import _dictionary
+    from parsers.repair import is_word
 
     line = h.split("\n", 1)[0].strip(" *_")
     if not line or line != line.upper() or sum(c.isalpha() for c in line) < 4:
         return False
-    return f"{n} {line.split()[0]}".lower() not in _dictionary()[1]
+    return not is_word(f"{n} {line.split()[0]}")
 
 
 # a section heading written without a number: "TỔ CHỨC THỰC HIỆN", "## NHIỆM VỤ", "**Tổ chức thực hiện**"

@@ -21,6 +21,7 @@ units kept whole ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -2371,11 +2372,26 @@ def _named_again(text: str, start: int, e: int, end: int) -> bool:
 def collectives(text: str, start: int, end: int) -> list[AgencyMention]:
     """Collective units, whole: "Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các quận, huyện";
     a comma before a new "các" begins another ("các Ban của HĐND, các Tổ đại biểu")."""
+    return _collectives(text, start, end, first=False)
+
+
+def collective_at(text: str, pos: int, end: int) -> AgencyMention | None:
+    """The collective unit that opens at ``pos``, if one does (``collectives`` read no further than its first)."""
+    found = _collectives(text, pos, end, first=True)
+    return found[0] if found and found[0].start == pos else None
+
+
+def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMention]:
     out: list[AgencyMention] = []
     # "Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện": one place's committee and those of a kind, whole
+    # (``first``: only one opening at ``start`` matters, and only the first collective)
+    kinds = () if text.find(" và các ", start, end) < 0 else (
+        _NAMED_AND_PLACES.finditer(text, start, end) if not first
+        else (m for m in [_NAMED_AND_PLACES.match(text, start, end)] if m is not None))
     whole = [AgencyMention(clean_value(m.group(0)), clean_value(m.group(0)), m.start(), m.end(), collective=True)
-             for m in (_NAMED_AND_PLACES.finditer(text, start, end) if text.find(" và các ", start, end) >= 0 else ())]
-    for m in _COLLECTIVE.finditer(text, start, end):
+             for m in kinds]
+    found = _COLLECTIVE.finditer(text, start, end)
+    for m in (itertools.islice(found, 1) if first else found):
         if (out and m.start() < out[-1].end) or any(a.start <= m.start() < a.end for a in whole):
             continue
         if m.group("c")[0].islower() and m.start() > start and text[m.start() - 1 : m.start()] not in (" ", "\n"):
@@ -3290,26 +3306,24 @@ def _starts_at(text: str, pos: int) -> bool:
     return local is not None and local.pattern.match(text, pos) is not None
 
 
+_SPACES = re.compile(r"\s*")
 _PLURAL_OF_KNOWN = re.compile(rf"(?:[Cc]ác|[Nn]hững)[ \t\n]+(?=[{UPPER}])")
 _ONE_NAMED = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+(?P<name>(?:Bộ|Sở)\s+[{UPPER}].*)", re.S)
 
 
 def _first(text: str, pos: int, end: int) -> AgencyMention | None:
     """An agency or collective that starts at ``pos`` (after white space)."""
-    m = re.match(r"\s*", text[pos:end])
-    pos += m.end() if m else 0
-    coll = _COLLECTIVE.match(text, pos, end) or _NAMED_AND_PLACES.match(text, pos, end)
-    if coll is not None:
-        found = collectives(text, pos, end)
-        if found and found[0].start == pos:
-            one = _ONE_NAMED.fullmatch(found[0].text)
-            known = vocab.agencies.resolve(one.group("name")) if one is not None else None
-            if one is not None and known is not None and known.scope == "national":
-                # "các Bộ Tài chính và Bộ Xây dựng": a plural article before the one body of its name
-                # ("các Sở Y tế" are the provinces' own)
-                name = one.group("name")
-                return AgencyMention(name, _canonical(name), pos, found[0].end)
-            return found[0]
+    pos = _SPACES.match(text, pos, end).end()  # type: ignore[union-attr]  # (it matches always)
+    if (_COLLECTIVE.match(text, pos, end) or _NAMED_AND_PLACES.match(text, pos, end)) is not None \
+            and (opening := collective_at(text, pos, end)) is not None:
+        one = _ONE_NAMED.fullmatch(opening.text)
+        known = vocab.agencies.resolve(one.group("name")) if one is not None else None
+        if one is not None and known is not None and known.scope == "national":
+            # "các Bộ Tài chính và Bộ Xây dựng": a plural article before the one body of its name
+            # ("các Sở Y tế" are the provinces' own)
+            name = one.group("name")
+            return AgencyMention(name, _canonical(name), pos, opening.end)
+        return opening
     if (plural := _PLURAL_OF_KNOWN.match(text, pos, end)) is not None \
             and (named := _gazetteer_at(text, plural.end(), end)) is not None and named[0].start == plural.end() \
             and (entry := vocab.agencies.resolve(named[0].name)) is not None and entry.scope == "national":

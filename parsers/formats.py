@@ -284,8 +284,10 @@ def space_tables_as_pipes(text: str) -> str:
         top = [run for _, run in head]
         header_lines = header[2] - i
         starts, names, i = header
+        body = _body_starts(lines, i, starts)
         rows: list[list[str]] = []
         after_blank = resumed = False
+        above: set[int] = set()  # the columns the line above held a run in
         while i < len(lines):
             runs = _runs(lines[i])
             if not runs or _RULE.fullmatch(lines[i]):
@@ -301,7 +303,7 @@ def space_tables_as_pipes(text: str) -> str:
                 continue
             if _NEXT_APPENDIX.fullmatch(lines[i].strip()):
                 break  # "Phụ lục II", centred over the next table: this one has ended
-            found = [_column_at(starts, at) for at, _ in runs]
+            found = [_column_at(starts, at, body) for at, _ in runs]
             cols = [c for c in found if c is not None]
             if len(cols) < len(found):
                 break  # a run in no column: the table has ended
@@ -313,7 +315,13 @@ def space_tables_as_pipes(text: str) -> str:
                     rows.append([""] * len(starts))
                 elif not runs[0][1][:1].islower():
                     break
+            elif rows and not opens and len(set(cols)) >= 2 and runs[0][1][:1].isupper() \
+                    and any(rows[-1][c] and c not in above for c in cols[1:]):
+                # a row's cells begun again under the cells that ended above, no number of its own: the next of
+                # the rows its number stands over ("2 … Năm 2023 … ⏎ Thực hiện kiểm kê … kỳ 2022 … Năm 2025 …")
+                rows.append([""] * len(starts))
             after_blank = resumed = False
+            above = set(cols)
             if cols != sorted(set(cols)) or not (rows or opens) or (cols[0] == 0 and not opens):
                 break  # (the first column holds the rows' numbers only: a line of text there is the table's end)
             if opens:
@@ -354,10 +362,28 @@ def _layout_header(lines: list[str], i: int, head: list[tuple[int, str]],
 _RULE = re.compile(r"[ \t]*[-=_*]{5,}[ \t]*")
 
 
-def _column_at(starts: list[int], at: int) -> int | None:
-    """The column a run starting at ``at`` stands in: the one whose start is nearest, near enough."""
+def _column_at(starts: list[int], at: int, body: list[int] | None = None) -> int | None:
+    """The column a run starting at ``at`` stands in: the one whose start is nearest, near enough — in the header,
+    or else in the rows (``body``)."""
     col = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
-    return col if abs(starts[col] - at) <= _ALIGN else None
+    if abs(starts[col] - at) <= _ALIGN:
+        return col
+    return _column_at(body, at) if body is not None else None
+
+
+def _body_starts(lines: list[str], i: int, starts: list[int]) -> list[int] | None:
+    """Where the columns start in the rows, when a header's name runs wider than its column ("Thời gian hoàn
+    thành" over a column of "Năm 2023", the next column's cells starting under its last word): the starts of the
+    first row under the header that fills every column, each run between its neighbours' header starts."""
+    for line in lines[i : i + 8]:
+        runs = _runs(line)
+        if len(runs) != len(starts) or not _opens_layout_row(runs, starts):
+            continue
+        at = [a for a, _ in runs]
+        between = all((k == 0 or starts[k - 1] < a) and (k + 1 == len(starts) or a < starts[k + 1])
+                      for k, a in enumerate(at))
+        return at if between and at != starts else None
+    return None
 
 
 def _opens_layout_row(runs: list[tuple[int, str]], starts: list[int]) -> bool:

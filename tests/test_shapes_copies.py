@@ -2329,3 +2329,38 @@ def test_a_page_tables_numbered_row_with_an_empty_cell_inside_it():
         ("PL.1", ("Sở Nông nghiệp và Môi trường",), ("Hội Nông dân tỉnh",), "Trước vụ Đông Xuân 2025 - 2026"),
         ("PL.2", ("Công an tỉnh",), (), "Cao điểm từ tháng 12/2025 đến tháng 3/2026"),
         ("PL.2.1", ("Sở Y tế",), ("Công an tỉnh",), "Quý I/2026")]
+
+
+def _at(*cells: tuple[int, str]) -> str:
+    """A line of cells, each from the column it is given."""
+    line = ""
+    for at, cell in cells:
+        line = line.ljust(at) + cell
+    return line + "\n"
+
+
+def test_a_spaced_tables_header_wider_than_its_columns_and_a_rows_cells_begun_again():
+    """"Thời gian hoàn thành" on one line of the header, wider than its column: the products' cells start under its
+    last word, where the first full row puts them; a row's task, deadline and product begun again under the cells
+    that ended above, no number of its own, is the next of the rows its number stands over (PL.I.2.1, PL.I.2.2)."""
+    head = [(0, "TT"), (5, "Nhiệm vụ"), (48, "Đơn vị chủ trì"), (72, "Thời gian hoàn thành"), (95, "Sản phẩm")]
+    table = (_at(*head) + _at((0, "I"), (5, "HOÀN THIỆN THỂ CHẾ"))
+             + _at((0, "1"), (5, "Rà soát, đề xuất sửa đổi các quy định"), (48, "Vụ Pháp chế"), (72, "Năm 2023"),
+                   (85, "Báo cáo rà soát"))
+             + _at((5, "pháp luật về tài nguyên"), (85, "đề xuất"))
+             + _at((0, "2"), (5, "Thực hiện kiểm kê khí nhà kính"), (48, "Cục Biến đổi khí hậu"), (72, "Năm 2023"),
+                   (85, "Báo cáo kiểm kê"))
+             + _at((5, "kỳ báo cáo năm 2020"))
+             + _at((5, "Thực hiện kiểm kê khí nhà kính"), (72, "Năm 2025"), (85, "Báo cáo kiểm kê"))
+             + _at((5, "kỳ báo cáo năm 2022")))
+    text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 31/KH-BTNMT                    Hà Nội, ngày 6 tháng 12 năm 2022\n\n"
+            "KẾ HOẠCH\nHành động tăng trưởng xanh\n\nI. MỤC TIÊU\nGiảm phát thải.\n\n"
+            "II. NHIỆM VỤ\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo.\n\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table + "\nCác đơn vị phản ánh về Vụ Khoa học và Công nghệ.\n")
+    rec = parse_bytes(text.encode(), "kh31.txt")
+    assert [(t.id, t.text[:24], t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", "Rà soát, đề xuất sửa đổi", ("Vụ Pháp chế",), "Năm 2023"),
+        ("PL.I.2.1", "Thực hiện kiểm kê khí nh", ("Cục Biến đổi khí hậu",), "Năm 2023"),
+        ("PL.I.2.2", "Thực hiện kiểm kê khí nh", ("Cục Biến đổi khí hậu",), "Năm 2025")]
+    assert rec.tasks[0].text.endswith("pháp luật về tài nguyên")

@@ -131,8 +131,12 @@ def _checked(text: str, where: str) -> str:
     return text
 
 
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_NOT_CONTROLS = bytes(b for b in range(256) if b not in _CONTROLS)
+
+
 def _control_ratio(head: bytes) -> float:
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head.translate(None, _NOT_CONTROLS))  # (the control bytes alone: no tab, feed or return)
     return controls / max(len(head), 1)
 
 

@@ -787,6 +787,11 @@ def _numbered_on(stack: list[tuple[float, Node]], i: int, mk: Marker, value: int
     return before is not None and 0 < value - before <= 2
 
 
+# the capitals that number groups, in the Vietnamese alphabet's order ("D.", "Đ.", "E.", "G.") with the English "F"
+# between ("D.", "E.", "F."): the next of either is one or two on
+_UPPERS = "ABCDĐEFGHIKLMN"
+
+
 def _value(mk: Marker) -> int | None:
     if mk.kind in ("num", "paren", "article", "chapter", "mục") and mk.label.isdigit():
         return int(mk.label)
@@ -797,7 +802,7 @@ def _value(mk: Marker) -> int | None:
     if mk.kind == "letter":
         return LETTERS.index(mk.label) + 1 if mk.label in LETTERS else None
     if mk.kind == "upper":
-        return ord(mk.label) - ord("A") + 1 if mk.label != "Đ" else 5
+        return _UPPERS.index(mk.label) + 1
     if mk.kind == "dotted":
         return int(mk.label.rsplit(".", 1)[1])
     return None

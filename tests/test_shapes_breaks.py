@@ -1659,3 +1659,15 @@ def test_a_short_name_given_to_a_document_cites_it_after():
     plan = text.index("KẾ HOẠCH")
     assert [(m.number, text[m.start : m.end]) for m in find_mentions(text, plan, names_given=True)] == [
         ("57-NQ/TW", "Nghị quyết 57"), ("57-NQ/TW", "Nghị quyết 57-NQ/TW")]
+
+
+def test_groups_lettered_in_the_vietnamese_alphabets_order_and_the_english():
+    """"D. … ⏎ Đ. … ⏎ E. … ⏎ G. …": the capitals that number groups go on in the Vietnamese alphabet's order ("E" after
+    "Đ", "G" after "E"), as they do in the English one ("D. … E. … F.")."""
+    def groups(*letters: str) -> list[str]:
+        return [t for t, _ in _tasks_of("".join(
+            f"{c}. NHÓM {k}\n{k}. Rà soát văn bản quy phạm pháp luật thuộc nhóm {k}.\n"
+            for k, c in enumerate(letters, start=1)))]
+    assert groups("A", "B", "C", "D", "Đ", "E", "G") == [
+        "II.A.1", "II.B.2", "II.C.3", "II.D.4", "II.Đ.5", "II.E.6", "II.G.7"]
+    assert groups("A", "B", "C", "D", "E", "F") == ["II.A.1", "II.B.2", "II.C.3", "II.D.4", "II.E.5", "II.F.6"]

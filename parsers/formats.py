@@ -95,6 +95,9 @@ def prepare(raw: str, name: str = "") -> Prepared:
     raw = normalize(raw)
     fmt = detect(raw, name)
     prepared = _CONVERTERS[fmt](raw, fmt)
+    if (trailer := _site_trailer(prepared.text)) < len(prepared.text):
+        prepared = replace(prepared, text=prepared.text[:trailer],
+                           tables=tuple(t for t in prepared.tables if t.end <= trailer))
     head = prepared.text[:_HEADER_SPAN]
     if (unglued := _unglued(head)) != head:
         prepared = replace(prepared, text=unglued + prepared.text[_HEADER_SPAN:])  # (the same length: spans hold)
@@ -103,6 +106,25 @@ def prepare(raw: str, name: str = "") -> Prepared:
     if (joined := _dash_wraps_joined(prepared.text)) != prepared.text:
         prepared = replace(prepared, text=joined)  # (the same length: spans hold)
     return prepared
+
+
+# a site's trailer after the document, as a crawler copies it: the site's list of related articles or news, then its
+# copyright line ("Bài viết liên quan: Hướng dẫn 1021/HD-LĐTBXH …", "Tin liên quan: ⏎ - …", "© Cổng Thông tin điện tử
+# tỉnh …. Ghi rõ nguồn …")
+_COPYRIGHT = re.compile(r"^[ \t*_]*(?:©|\([Cc]\)[ \t]|Copyright\b|Bản[ \t]+quyền[ \t]+thuộc\b)", re.M)
+_RELATED = re.compile(r"^[ \t*_#]*(?:(?:Bài[ \t]+viết|Tin(?:[ \t]+bài)?|Các[ \t]+tin|Văn[ \t]+bản)"
+                      r"[ \t]+(?:liên[ \t]+quan|cùng[ \t]+chuyên[ \t]+mục|khác)|Xem[ \t]+thêm)[ \t*_]*:", re.M)
+_TRAILER_SPAN = 4000  # how far from the text's end a site's copyright line stands
+_RELATED_SPAN = 3000  # how far above it the list of related articles begins
+
+
+def _site_trailer(text: str) -> int:
+    """Where a site's trailer begins (its list of related articles, else its copyright line), or the text's end."""
+    found = _COPYRIGHT.search(text, max(0, len(text) - _TRAILER_SPAN))
+    if found is None:
+        return len(text)
+    related = _RELATED.search(text, max(0, found.start() - _RELATED_SPAN), found.start())
+    return related.start() if related is not None else found.start()
 
 
 # a line that a hard wrap opened with a name's or a range's dash: "Sở Lao động ⏎ - Thương binh và Xã hội", "Giai đoạn

@@ -2364,3 +2364,21 @@ def test_a_spaced_tables_header_wider_than_its_columns_and_a_rows_cells_begun_ag
         ("PL.I.2.1", "Thực hiện kiểm kê khí nh", ("Cục Biến đổi khí hậu",), "Năm 2023"),
         ("PL.I.2.2", "Thực hiện kiểm kê khí nh", ("Cục Biến đổi khí hậu",), "Năm 2025")]
     assert rec.tasks[0].text.endswith("pháp luật về tài nguyên")
+
+
+def test_a_sites_related_articles_and_copyright_after_the_document_are_no_text():
+    """A crawler's copy that ends with the site's list of related articles and its copyright line ("Bài viết liên quan:
+    Hướng dẫn 1021/HD-LĐTBXH …", "Tin liên quan: ⏎ - …", "© …"): no part of the text, the documents they name no
+    citations; a document's own "các văn bản liên quan" is no such list."""
+    body = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 1187/HD-LĐTBXH\nHà Nội, ngày 29 tháng 3 năm 2019\n\nHƯỚNG DẪN\n"
+            "Tổ chức Tháng hành động về an toàn, vệ sinh lao động năm 2019\n\n"
+            "Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015;\n\n"
+            "1. Các Bộ, ngành rà soát các văn bản liên quan: báo cáo trước ngày 15/7/2019.\n\n"
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quân\n\n")
+    for trailer in ("Bài viết liên quan: Hướng dẫn 1021/HD-LĐTBXH năm 2018 tổ chức Tháng hành động | Quyết định "
+                    "87/QĐ-TTg năm 2016\n© Bản quyền thuộc về trang văn bản pháp luật.\n",
+                    "Tin liên quan:\n- Triển khai Quyết định 87/QĐ-TTg (21/10/2025)\n"
+                    "© Cổng Thông tin điện tử tỉnh. Ghi rõ nguồn khi phát hành lại thông tin.\n"):
+        rec = parse_bytes((body + trailer).encode(), "hd1187.txt")
+        assert [(r.type, r.number or r.name) for r in rec.references] == [("Luật", "An toàn, vệ sinh lao động")]
+        assert rec.text.rstrip().endswith("Lê Quân")

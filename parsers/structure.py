@@ -194,11 +194,12 @@ _LONE_PAREN = re.compile(r"[ \t*_]*\(\d{1,2}\)[ \t*_]*")
 _PAREN_ITEM = re.compile(r"[ \t*_]*\((\d{1,2})\)[ \t]+[^\d\s]")
 _BARE_MARKER = re.compile(r"[ \t*_]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)]|[a-zđ][ \t]*[-–]|\(\d{1,2}\))[ \t*_]*")
 _OPENING_LABEL = re.compile(r"[ \t*_]*(?P<n>\d{1,2}(?:\.\d{1,2})?|[a-zđ])[ \t]*(?:[.)/]|[-–](?=[ \t*_]|$))")
-_RUN_IN = re.compile(rf"[.;:][ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)"
+# (both ways open with the stop, outside their branches: the engine scans for it, fast)
+_RUN_IN = re.compile(rf"[.;:](?:[ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)/\-–](?:\*\*)?)"
                      # (its text on the next line: "… của bão. 9/ ⏎ Sở Y tế chỉ đạo …")
                      rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?=[{UPPER}])"
                      # (… or a "-" item's, after a sentence's end: "… Thời gian: thường xuyên. - Kiểm tra …")
-                     rf"|[.;][ \t]+(?P<dash>-)[ \t]+(?=[{UPPER}])")
+                     rf"|(?<=[.;])[ \t]+(?P<dash>-)[ \t]+(?=[{UPPER}]))")
 _BULLET_OPENS = re.compile(r"[ \t]*-[ \t]+\S")
 # an item's marker alone on its line, its text after a blank line: "**2.7-** ⏎⏎ Đảng ủy các cơ quan …"
 _LONE_MARKER = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[ \t]*[.)/\-–][ \t*_]*")

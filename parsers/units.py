@@ -27,10 +27,10 @@ from parsers.repair import repair_phrase
 from parsers.structure import JOINING_END
 from parsers.tasks import (
     _ADOPTS_TASKS,
-    _DEADLINE,
     _INSTRUCTIONS,
     _PARTNERS,
     _PLAN_WORDS,
+    deadline_phrases,
     deadline_value,
     partners_listed,
 )
@@ -1258,7 +1258,7 @@ def _duties(text: str, tree: Tree, start: int, end: int) -> tuple[Duty, ...]:
                 if a.text not in partners and not re.search(r"\bliên\s+quan\b", a.text):
                     partners.append(a.text)
         deadline = None
-        if (d := _DEADLINE.search(text, s, e)) is not None:
+        if (d := next(deadline_phrases(text, s, e), None)) is not None:
             deadline = deadline_value(d)
         out.append(Duty(text=clean_value(raw), start=e - len(raw), end=e,
                         partners=tuple(partners), deadline=deadline))

@@ -1368,11 +1368,26 @@ def forget_texts() -> None:
     _NAME_ENDS.clear()
 
 
+def _short_form_definitions(text: str) -> Iterator[re.Match[str]]:
+    """``_SHORT_FORM_DEF``'s matches in ``text``, in order: tried only at each "(" and the spaces before it (a scan
+    from every character through the pattern is slow)."""
+    last = 0
+    at = text.find("(")
+    while at >= 0:
+        start = at
+        while start > last and text[start - 1] in " \t":
+            start -= 1
+        if (m := _SHORT_FORM_DEF.match(text, start)) is not None:
+            yield m
+            last = m.end()
+        at = text.find("(", max(at + 1, last))
+
+
 @lru_cache(maxsize=4)
 def _read_short_forms(text: str) -> _ShortForms | None:
     names: dict[str, str] = {}
     defined: list[int] = []
-    for k, m in enumerate(_SHORT_FORM_DEF.finditer(text)):
+    for k, m in enumerate(_short_form_definitions(text)):
         if k >= _MOST_SHORT_FORMS:
             break  # (a text of brackets by the thousand gives no more)
         form = " ".join(m.group("form").split())

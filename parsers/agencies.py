@@ -2851,6 +2851,17 @@ def _bare_place_end(text: str, pos: int, end: int) -> int:
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _AGENCIES_LISTED = re.compile(rf"(?i:các)\s+cơ\s+quan\s*:\s*(?=[{UPPER}])")
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
+# a Party committee's board or office named without whose it is, and one named with its committee: "Ban Tổ chức, Ban
+# Dân vận Huyện ủy" (the committee named once, after the last)
+# (the boards by the grammar's ``party_boards``)
+
+
+@cache
+def _party_boards_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    boards = trie_regex(_grammar()["party_boards"])
+    board = rf"(?:Ban\s+{boards}|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)"
+    return re.compile(board), re.compile(rf"{board}\s+(?P<owner>(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)"
+                                         rf"(?:\s+[A-ZĐ][\wÀ-ỹ]*){{0,3}})")
 
 
 def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
@@ -2872,6 +2883,14 @@ def _place_shared(out: list[AgencyMention]) -> list[AgencyMention]:
                 and (place := re.match(r"\s+(?:tỉnh|thành\s+phố)\s+(?=[A-ZĐÀ-Ỹ])", b.text[body.end() :], re.I)):
             # "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Gia Lai": the Party committee of the same place
             name = f"{a.text} {b.text[body.end() + place.end():]}"
+            out[i] = AgencyMention(name, _canonical(name), a.start, a.end, a.collective)
+    bare_board, owned_board = _party_boards_re()
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if bare_board.fullmatch(a.text) and (owned := owned_board.fullmatch(b.text)) is not None \
+                and vocab.agencies.resolve(a.text) is None:
+            # "Ban Tổ chức, Ban Dân vận Huyện ủy": each board the committee's, named once after the last
+            name = f"{a.text} {owned.group('owner')}"
             out[i] = AgencyMention(name, _canonical(name), a.start, a.end, a.collective)
     return out
 

@@ -1671,3 +1671,13 @@ def test_groups_lettered_in_the_vietnamese_alphabets_order_and_the_english():
     assert groups("A", "B", "C", "D", "Đ", "E", "G") == [
         "II.A.1", "II.B.2", "II.C.3", "II.D.4", "II.Đ.5", "II.E.6", "II.G.7"]
     assert groups("A", "B", "C", "D", "E", "F") == ["II.A.1", "II.B.2", "II.C.3", "II.D.4", "II.E.5", "II.F.6"]
+
+
+def test_party_boards_named_with_their_committee_once_after_the_last():
+    """"Ban Tổ chức, Ban Dân vận Huyện ủy tham mưu …": each board the committee's, the committee named once after the
+    last; a body of no Party board's kind before them keeps its own name ("Ban Quản lý dự án")."""
+    rec = parse_bytes(_plan("1. Ban Tổ chức, Ban Dân vận Huyện ủy tham mưu kiện toàn đội ngũ cán bộ.\n"
+                            "2. Ban Quản lý dự án, Ban Tuyên giáo Huyện ủy phối hợp tuyên truyền.\n").encode(), "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Ban Tổ chức Huyện ủy"), ("II.1", "Ban Dân vận Huyện ủy"),
+        ("II.2", "Ban Quản lý dự án"), ("II.2", "Ban Tuyên giáo Huyện ủy")]

@@ -266,8 +266,14 @@ def _narrow_re() -> re.Pattern[str]:
 
 
 def _not_agency(text: str, pos: int, end: int) -> bool:
-    """Does the head at ``pos`` open something other than an agency ("Bộ luật", "Thuế sử dụng đất")?"""
-    return _not_agency_re().match(text, pos, end) is not None or _narrow_re().match(text, pos, end) is not None
+    """Does the head at ``pos`` open something other than an agency ("Bộ luật", "Thuế sử dụng đất")? (A company is
+    none, but the state's own, its form written out: "Công ty trách nhiệm hữu hạn một thành viên …", as "Công ty TNHH
+    MTV …".)"""
+    return (_not_agency_re().match(text, pos, end) is not None and _STATE_COMPANY.match(text, pos, end) is None) \
+        or _narrow_re().match(text, pos, end) is not None
+
+
+_STATE_COMPANY = re.compile(r"(?i:công\s+ty\s+trách\s+nhiệm\s+hữu\s+hạn\s+một\s+thành\s+viên)(?![\wÀ-ỹ])")
 
 
 _STATE_OWNED = re.compile(r"doanh\s+nghiệp\s+(?:nhà\s+nước|100%\s+vốn\s+nhà\s+nước)")

@@ -1681,3 +1681,15 @@ def test_party_boards_named_with_their_committee_once_after_the_last():
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Ban Tổ chức Huyện ủy"), ("II.1", "Ban Dân vận Huyện ủy"),
         ("II.2", "Ban Quản lý dự án"), ("II.2", "Ban Tuyên giáo Huyện ủy")]
+
+
+def test_a_state_companys_legal_form_written_out_is_a_unit_a_private_ones_is_not():
+    """"Công ty trách nhiệm hữu hạn một thành viên Quản lý khai thác công trình thủy lợi …": the state's own company,
+    its form written out as "Công ty TNHH MTV" abbreviates it, is a unit; a limited company of private owners is
+    none."""
+    rec = parse_bytes(_plan("1. Công ty trách nhiệm hữu hạn một thành viên Quản lý khai thác công trình thủy lợi "
+                            "tỉnh chủ trì vận hành các hồ chứa.\n"
+                            "2. Công ty trách nhiệm hữu hạn Minh Phát cung cấp vật tư theo hợp đồng.\n").encode(),
+                      "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Công ty trách nhiệm hữu hạn một thành viên Quản lý khai thác công trình thủy lợi tỉnh")]

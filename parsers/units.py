@@ -1227,8 +1227,8 @@ def _is_issuer(name: str, issuer: str | None) -> bool:
         return False
     # ("UBND tỉnh" in the committee's own telegram)
     name = _LOCAL_INITIALS.sub(lambda m: vocab.LOCAL_BODIES[m.group(0)], name)
-    if fold(name) == fold(issuer):
-        return True
+    if fold(name) == fold(issuer) or vocab.agency_key(name) == vocab.agency_key(issuer):
+        return True  # (its field's words short or written out: "Sở Nông nghiệp và PTNT")
     rest = issuer[len(name):] if issuer.lower().startswith(name.lower() + " ") else ""
     return bool(rest) and _ISSUERS_PLACE.fullmatch(rest.strip()) is not None
 

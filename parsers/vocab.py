@@ -274,7 +274,8 @@ _SHORT_FORMS = {
     "tttt": "thông tin và truyền thông", "kh&đt": "kế hoạch và đầu tư", "khđt": "kế hoạch và đầu tư",
     "kh&cn": "khoa học và công nghệ", "khcn": "khoa học và công nghệ", "tn&mt": "tài nguyên và môi trường",
     "tnmt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-    "nnptnt": "nông nghiệp và phát triển nông thôn", "lđtbxh": "lao động - thương binh và xã hội",
+    "nnptnt": "nông nghiệp và phát triển nông thôn", "ptnt": "phát triển nông thôn",
+    "lđtbxh": "lao động - thương binh và xã hội",
     "lđ-tb&xh": "lao động - thương binh và xã hội", "gtvt": "giao thông vận tải",
     "vhttdl": "văn hóa, thể thao và du lịch", "vh,tt&dl": "văn hóa, thể thao và du lịch",
     "tp.": "thành phố", "tp": "thành phố",  # "UBND TP. Đà Lạt"

@@ -1693,3 +1693,17 @@ def test_a_state_companys_legal_form_written_out_is_a_unit_a_private_ones_is_not
                       "kh.md")
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Công ty trách nhiệm hữu hạn một thành viên Quản lý khai thác công trình thủy lợi tỉnh")]
+
+
+def test_the_issuers_closing_words_name_no_unit_whatever_its_fields_short_form():
+    """"Sở Nông nghiệp và PTNT đề nghị các cơ quan, đơn vị … phối hợp thực hiện./." in the letter of the Sở Nông nghiệp
+    và Phát triển nông thôn: the issuer speaking, its field's words short, names no unit."""
+    text = (_header("UBND TỈNH ĐẮK LẮK\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "1873/SNN-TL",
+                    "Đắk Lắk, ngày 15 tháng 3 năm 2016")
+            + "V/v triển khai các biện pháp phòng, chống hạn\n\nKính gửi: Các sở, ngành; UBND các huyện.\n\n"
+            "1. Sở Tài chính bố trí kinh phí chống hạn.\n\n"
+            "2. Sở Nông nghiệp và PTNT đề nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./.\n\n"
+            + signed("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", name="Nguyễn Văn Hải"))
+    rec = parse_bytes(text.encode(), "cv1873.txt")
+    assert rec.document.issuer == "Sở Nông nghiệp và Phát triển nông thôn"
+    assert [(u.section, u.name) for u in rec.units] == [("1", "Sở Tài chính")]

@@ -934,9 +934,13 @@ def _cue_group(c: re.Match[str]) -> str:
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:
     """A blank line, or a line break after a full stop, ends a paragraph ("…;\nCông văn số …"
-    goes on listing what the paragraph implements)."""
+    goes on listing what the paragraph implements); so does, in a page's wrapped lines, what opens an account of the
+    work done: the sentence after a full stop, or the main clause after the cue's ("Thực hiện Chỉ thị số 47-CT/TW …,
+    Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 87-KH/TU …" cites the plan)."""
     m = _PARAGRAPH_END.search(text, start, limit)
     end = m.start() if m else limit
+    if (told := _ACCOUNT_OPENS.search(text, start, end)) is not None:
+        end = told.start()
     # a plan's title ends with its note: "… THI HÀNH LUẬT THANH NIÊN (Ban hành kèm theo Quyết định số …)"
     note = _ATTACHED_NOTE.search(text, start, end)
     return note.end() if note else end
@@ -959,6 +963,13 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.])[ \t]*\n"
                             r"(?=[ \t*_]*(?:[^\n]|\n(?![ \t]*\n)){0,90}?\sban\s+hành\s+"
                             r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định"
                             r"|Hướng\s+dẫn|Chương\s+trình|Nghị\s+quyết)\b)")
+
+
+# a sentence after a full stop inside a line ("… từng bước được nâng lên. Luật Phòng cháy …"; not "TP. Hồ Chí Minh"), or
+# the sentence's main clause after the cue's, its subject having done something ("…, Ban Thường vụ Thành ủy đã ban
+# hành …", "…, các cấp, các ngành đã tích cực …")
+_ACCOUNT_OPENS = re.compile(rf"(?<=[a-zà-ỹđ]{{2}})\.[ \t]+(?=[{UPPER}])"
+                            rf"|,(?=[ \t\n]+(?:[{UPPER}]|các\s)[^,;.()\n]{{0,60}}?\s(?:đã|đang)\s)")
 
 
 # ---- bases and secondary mentions -----------------------------------------------------------------

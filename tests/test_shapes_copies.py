@@ -2382,3 +2382,21 @@ def test_a_sites_related_articles_and_copyright_after_the_document_are_no_text()
         rec = parse_bytes((body + trailer).encode(), "hd1187.txt")
         assert [(r.type, r.number or r.name) for r in rec.references] == [("Luật", "An toàn, vệ sinh lao động")]
         assert rec.text.rstrip().endswith("Lê Quân")
+
+
+def test_a_cues_clause_ends_where_the_account_of_work_done_begins():
+    """A directive's opening paragraph, its lines wrapped by the page: "Thực hiện Chỉ thị số 47-CT/TW …, Ban Thường vụ
+    Thành ủy đã ban hành Kế hoạch số 87-KH/TU …; … được nâng lên. Nghị định số 79/2014/NĐ-CP … được tuyên truyền": the
+    directive is what the document implements; the plan the committee issued and the decree of the next sentence are
+    cited, neither a base nor a document the directive names."""
+    text = ("THÀNH ỦY HẢI PHÒNG\nSố 35-CT/TU\nHải Phòng, ngày 12 tháng 8 năm 2019\n\nCHỈ THỊ\n"
+            "về tăng cường công tác phòng cháy, chữa cháy\n\n"
+            "Thực hiện Chỉ thị số 47-CT/TW ngày 25/6/2015\ncủa Ban Bí thư về tăng cường sự lãnh đạo của Đảng, "
+            "Ban Thường vụ Thành ủy đã ban hành Kế hoạch\nsố 87-KH/TU ngày 02/10/2015 triển khai thực hiện; "
+            "nhận thức từng bước được nâng lên. Nghị định số 79/2014/NĐ-CP ngày 31/7/2014 của\n"
+            "Chính phủ được tuyên truyền rộng rãi.\n\n"
+            "1. Các cấp ủy tăng cường lãnh đạo công tác phòng cháy.\n\n"
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Thành\n")
+    rec = parse_bytes(text.encode(), "ct35.txt")
+    assert [(r.relation, r.number) for r in rec.references] == [
+        ("implements", "47-CT/TW"), ("cites", "87-KH/TU"), ("cites", "79/2014/NĐ-CP")]

@@ -2991,7 +2991,9 @@ _OTHER_LEVEL = re.compile(r"các\s+(huyện|quận|xã|phường|thị\s+xã|th�
 
 # a body of its own after a list of places (not "Trường Văn", a commune's name)
 _OWN_BODY = re.compile(r"(?:Sở|Bộ|Công\s+an|Ban|Cục|Chi\s+cục|Văn\s+phòng|Trung\s+tâm|Bộ\s+Chỉ\s+huy|Đài|Báo|Chủ\s+tịch"
-                       r"|Giám\s+đốc)\s+[\wÀ-ỹ]")
+                       r"|Giám\s+đốc)\s+[\wÀ-ỹ]"
+                       # (a place's own Party committee: "Các huyện ủy: Gia Viễn, Yên Mô và Thành ủy Tam Điệp")
+                       rf"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)\s+[{UPPER}]")
 
 
 def _per_place(text: str, collective: AgencyMention, base: int, end: int) -> list[AgencyMention]:

@@ -269,7 +269,8 @@ LEVEL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|
 
 # the short forms every document uses for the bodies' own words, folded
 _SHORT_FORMS = {
-    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc", "bhxh": "bảo hiểm xã hội",
+    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "ubkt": "ủy ban kiểm tra", "mttq": "mặt trận tổ quốc",
+    "bhxh": "bảo hiểm xã hội",
     "gd&đt": "giáo dục và đào tạo", "gdđt": "giáo dục và đào tạo", "tt&tt": "thông tin và truyền thông",
     "tttt": "thông tin và truyền thông", "kh&đt": "kế hoạch và đầu tư", "khđt": "kế hoạch và đầu tư",
     "kh&cn": "khoa học và công nghệ", "khcn": "khoa học và công nghệ", "tn&mt": "tài nguyên và môi trường",

@@ -1707,3 +1707,14 @@ def test_the_issuers_closing_words_name_no_unit_whatever_its_fields_short_form()
     rec = parse_bytes(text.encode(), "cv1873.txt")
     assert rec.document.issuer == "Sở Nông nghiệp và Phát triển nông thôn"
     assert [(u.section, u.name) for u in rec.units] == [("1", "Sở Tài chính")]
+
+
+def test_a_list_of_places_party_committees_ends_at_a_committee_of_its_own_and_ubkt_is_a_board():
+    """"- Các huyện ủy: Gia Viễn, Hoa Lư và ⏎ Thành ủy Tam Điệp lãnh đạo …": each district's Party committee, then the
+    city's, named by its own word (no "Huyện ủy Thành"); "- UBKT Tỉnh ủy tăng cường kiểm tra …": the inspection
+    commission by its initials."""
+    rec = parse_bytes(_plan("- UBKT Tỉnh ủy tăng cường kiểm tra, giám sát tổ chức đảng.\n"
+                            "- Các huyện ủy: Gia Viễn, Hoa Lư và\nThành ủy Tam Điệp tập trung lãnh đạo công tác giải "
+                            "phóng mặt bằng.\n").encode(), "kh.md")
+    assert [u.name for u in rec.units] == [
+        "UBKT Tỉnh ủy", "Huyện ủy Gia Viễn", "Huyện ủy Hoa Lư", "Thành ủy Tam Điệp"]

@@ -162,4 +162,8 @@ NEEDS_NEXT = (r"(?<![\wÀ-ỹ])(?:và|của|các|những|với|(?<!nhà\s)ở|t�
 ADDRESSEES = rf"(?:Kính\s+gửi|(?<=[{UPPER}])\s+điện|(?<=[{UPPER}]\s)điện)[\s*_]*:"
 
 EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]]{0,600}?(?:được|bị)\s+"
-                            r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]")
+                            r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]"
+                            # (… or its footnote, the mark in the text and the note on a line of its own below: "[1]
+                            # Điểm này được sửa đổi bởi Khoản 1 Điều 18 Nghị định số 125/2025/NĐ-CP …")
+                            r"|(?m:^)[ \t*_]*\[\d{1,3}\][ \t]*[^\n]{0,200}?(?:được|bị)\s+"
+                            r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\n]{0,600}")

@@ -602,10 +602,6 @@ def _name_stop(rest: str) -> re.Match[str] | None:
         # a heading's last words, then the next line's work: "… Luật Đường sắt ⏎ Tổ chức hội nghị …" (a name
         # that opens on the next line opens as it may: "… của Luật ⏎ Quản lý thuế")
         return line
-    for joined in _AND_SMALL.finditer(rest, 0, stop.start() if stop else len(rest)):
-        if _catalogued(rest[: joined.start()]):
-            # "Luật An toàn thông tin mạng và bảo vệ dữ liệu cá nhân …": after a law's whole name, what else
-            return joined
     while stop is not None:
         # (the character class takes some capitals too — "Đ" lies inside "à-ỹ" — hence islower())
         if stop.group(0) == "," and len(rest[: stop.start()].split()) <= 8 and _NAME_COMMA.match(rest, stop.start()) \
@@ -619,8 +615,13 @@ def _name_stop(rest: str) -> re.Match[str] | None:
             if len(rest[stop.end() : nxt.start() if nxt else len(rest)].split()) <= 9:
                 stop = nxt
                 continue
-        return stop
-    return None
+        break
+    for joined in _AND_SMALL.finditer(rest, 0, stop.start() if stop else len(rest)):
+        if _catalogued(rest[: joined.start()]):
+            # "Luật An toàn thông tin mạng và bảo vệ dữ liệu cá nhân …", "Luật Quản lý, sử dụng tài sản công và trường
+            # hợp …": after a law's whole name (its comma's words read on), what else
+            return joined
+    return stop
 
 
 _AND_SMALL = re.compile(r"\s+và\s+(?=[a-zà-ỹđ])")

@@ -513,3 +513,12 @@ def test_a_plan_that_lists_the_documents_it_rests_on_as_items():
     assert [(r.relation, r.number) for r in rec.references] == [
         ("legal_basis", "30c/NQ-CP"), ("legal_basis", "4089/BNV-CCHC"), ("cites", "225/QĐ-TTg")]
 
+
+
+def test_a_laws_name_with_a_comma_ends_at_and_what_else_the_sentence_lists():
+    """"… khoản 1 Điều 70 của Luật Quản lý, sử dụng tài sản công và ⏎ trường hợp chợ không còn hoạt động …": the law's
+    whole name read past its comma, then "và" and what else the sentence lists; "Luật Phòng cháy và chữa cháy" holds
+    its own "và"."""
+    text = ("bị thu hồi trong các trường hợp quy định tại khoản 1 Điều 70 của Luật Quản lý, sử dụng tài sản công và\n"
+            "trường hợp chợ không còn hoạt động; theo Luật Phòng cháy và chữa cháy năm 2001.")
+    assert [m.name for m in find_mentions(text)] == ["Quản lý, sử dụng tài sản công", "Phòng cháy và chữa cháy"]

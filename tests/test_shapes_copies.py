@@ -2404,8 +2404,7 @@ def test_a_cues_clause_ends_where_the_account_of_work_done_begins():
 
 def test_a_sites_footnotes_of_amendments_cite_nothing():
     """A page of an amended decree marks the changed points "[1]" and writes below the text, each on its line, "[1]
-    Điểm này được sửa đổi bởi Khoản 1 Điều 18 Nghị định số 125/2025/NĐ-CP …": the site's notes, citing nothing; a
-    document's own note is text."""
+    Điểm này được sửa đổi bởi Khoản 1 Điều 18 Nghị định số 125/2025/NĐ-CP …": the site's notes, citing nothing."""
     body = ("CHÍNH PHỦ\nSố: 112/2024/NĐ-CP\nHà Nội, ngày 11 tháng 9 năm 2024\n\nNGHỊ ĐỊNH\nQuy định về tài sản chợ\n\n"
             "Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\n\n"
             "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định việc quản lý chợ.[1]\n\n"

@@ -743,7 +743,10 @@ _AUTHORITY_NOUN = re.compile(r"(?:cơ\s+quan|trung\s+tâm|ban\s+quản\s+lý"
                              # (a department of each province or district: "sở giáo dục và đào tạo", "phòng y tế")
                              r"|sở(?!\s+hữu)|phòng(?!\s*,?\s*(?:chống|cháy|ngừa|tránh|vệ|thủ|bệnh)))\s+"
                              r"(?!(?:có\s+)?liên\s+quan|khác\b|nhà\s+nước\b|có\s+thẩm\s+quyền|chức\s+năng)"
-                             r"[^\W\d][^,;:.()\n]*?(?=[\s*_]*(?:$|\n|,|;|:|\s+(?:và|trong|về|đối\s+với|tại|theo|khi)\s))"
+                             # (its words may wrap to the next line in small letters: "… của cơ quan được ⏎ giao quản lý
+                             # tài sản kết cấu hạ tầng chợ")
+                             r"[^\W\d](?:[^,;:.()\n]|\n(?=[ \t]*[a-zà-ỹđ]))*?"
+                             r"(?=[\s*_]*(?:$|\n(?![ \t]*[a-zà-ỹđ])|,|;|:|\s+(?:và|trong|về|đối\s+với|tại|theo|khi)\s))"
                              r"(?![\s*_]*(?:,|và)\s*(?:các\s+)?(?:tổ\s+chức|cá\s+nhân))")
 
 

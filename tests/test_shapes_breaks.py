@@ -1718,3 +1718,17 @@ def test_a_list_of_places_party_committees_ends_at_a_committee_of_its_own_and_ub
                             "phóng mặt bằng.\n").encode(), "kh.md")
     assert [u.name for u in rec.units] == [
         "UBKT Tỉnh ủy", "Huyện ủy Gia Viễn", "Huyện ủy Hoa Lư", "Thành ủy Tam Điệp"]
+
+
+def test_a_regulations_body_named_in_small_letters_wrapped_over_its_titles_line():
+    """"Điều 26. Trách nhiệm của cơ quan được ⏎ giao quản lý tài sản kết cấu hạ tầng chợ": the kind of body a regulation
+    names in small letters, its words wrapped to the next line, is named whole."""
+    text = (_header("CHÍNH PHỦ", "112/2024/NĐ-CP", "Hà Nội, ngày 11 tháng 9 năm 2024")
+            + "NGHỊ ĐỊNH\nQuy định về quản lý tài sản kết cấu hạ tầng chợ\n\n"
+            "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định việc quản lý tài sản kết cấu hạ tầng chợ.\n\n"
+            "Điều 26. Trách nhiệm của cơ quan được\ngiao quản lý tài sản kết cấu hạ tầng chợ\n"
+            "1. Quản lý, sử dụng, khai thác tài sản theo đúng quy định.\n\n"
+            + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    rec = parse_bytes(text.encode(), "nd112.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("Điều 26", "cơ quan được giao quản lý tài sản kết cấu hạ tầng chợ")]

@@ -111,7 +111,9 @@ def prepare(raw: str, name: str = "") -> Prepared:
 # a site's trailer after the document, as a crawler copies it: the site's list of related articles or news, then its
 # copyright line ("Bài viết liên quan: Hướng dẫn 1021/HD-LĐTBXH …", "Tin liên quan: ⏎ - …", "© Cổng Thông tin điện tử
 # tỉnh …. Ghi rõ nguồn …")
-_COPYRIGHT = re.compile(r"^[ \t*_]*(?:©|\([Cc]\)[ \t]|Copyright\b|Bản[ \t]+quyền[ \t]+thuộc\b)", re.M)
+# (not "(c)": a lettered item's mark)
+_COPYRIGHT = re.compile(r"^[ \t*_]*(?:©|Copyright\b"
+                        r"|Bản[ \t]+quyền[ \t]+thuộc[ \t]+(?:về[ \t]+)?(?:trang|website|cổng|báo))", re.M | re.I)
 _RELATED = re.compile(r"^[ \t*_#]*(?:(?:Bài[ \t]+viết|Tin(?:[ \t]+bài)?|Các[ \t]+tin|Văn[ \t]+bản)"
                       r"[ \t]+(?:liên[ \t]+quan|cùng[ \t]+chuyên[ \t]+mục|khác)|Xem[ \t]+thêm)[ \t*_]*:", re.M)
 _TRAILER_SPAN = 4000  # how far from the text's end a site's copyright line stands

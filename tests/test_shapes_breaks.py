@@ -1732,3 +1732,11 @@ def test_a_regulations_body_named_in_small_letters_wrapped_over_its_titles_line(
     rec = parse_bytes(text.encode(), "nd112.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("Điều 26", "cơ quan được giao quản lý tài sản kết cấu hạ tầng chợ")]
+
+
+def test_an_inspection_team_is_a_body_the_work_of_inspecting_is_not():
+    """"Tổ kiểm tra liên ngành trật tự đô thị phường chủ trì …": a ward's inspection team, named to its place, leads
+    the work; "tổ kiểm tra việc thực hiện" in small letters is the work of inspecting."""
+    assert [a.text for a in find("Tổ kiểm tra liên ngành trật tự đô thị phường chủ trì ra quân")] == [
+        "Tổ kiểm tra liên ngành trật tự đô thị phường"]
+    assert find("thành lập tổ kiểm tra việc thực hiện") == []

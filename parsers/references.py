@@ -197,7 +197,8 @@ _NAME_STOP = re.compile(
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)
 _AMENDING_END = re.compile(
-    r"\s(?:số\s+\d|ngày\s+\d)|[;()]|\n\s*\n|\s(?:đã|được|có\s+hiệu\s+lực|quy\s+định)\b"
+    # (not a ";" before the next law it amends, no date between: "… của Luật Đấu thầu; Luật Đầu tư …; Luật Hải quan")
+    r"\s(?:số\s+\d|ngày\s+\d)|[()]|;(?!\s*(?:Luật|luật|LUẬT)\s)|\n\s*\n|\s(?:đã|được|có\s+hiệu\s+lực|quy\s+định)\b"
     # (the laws it amends by their field: "… của các Luật về thuế", "… của các luật về đầu tư kinh doanh")
     r"|(?<![Cc]ác\s[Ll]uật)(?<![Cc]ác\s[Bb]ộ\sluật)\svề\s(?!người)"
     # "… của Luật Nhập cảnh, … tại Việt Nam năm 2019 và Luật sửa đổi …": the amending law's year, then the next law
@@ -654,7 +655,7 @@ def _verb_after(rest: str, pos: int) -> bool:
 _LAW_WORD = r"(?:luật|bộ\s+luật|pháp\s+lệnh)"
 _INNER_FIRST = re.compile(rf"\s(?:của|các)\s+(?={_LAW_WORD}\s)", re.I)
 _INNER_TYPE = re.compile(rf"{_LAW_WORD}\s+", re.I)
-_INNER_NEXT = re.compile(rf"\s*(?:,|và)\s*(?={_LAW_WORD}\s)", re.I)
+_INNER_NEXT = re.compile(rf"\s*(?:,|;|và)\s*(?={_LAW_WORD}\s)", re.I)
 _FIELD_OF_LAWS = re.compile(r"về\s+(?=\w)", re.I)
 
 

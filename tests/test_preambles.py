@@ -522,3 +522,14 @@ def test_a_laws_name_with_a_comma_ends_at_and_what_else_the_sentence_lists():
     text = ("bị thu hồi trong các trường hợp quy định tại khoản 1 Điều 70 của Luật Quản lý, sử dụng tài sản công và\n"
             "trường hợp chợ không còn hoạt động; theo Luật Phòng cháy và chữa cháy năm 2001.")
     assert [m.name for m in find_mentions(text)] == ["Quản lý, sử dụng tài sản công", "Phòng cháy và chữa cháy"]
+
+
+def test_an_amending_laws_title_that_parts_the_laws_it_amends_by_semicolons():
+    """"Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư công; Luật Hải quan ngày 25 tháng 6
+    năm 2025;": the 2025 laws part the laws they amend by semicolons — one amending law, not three laws; a list of bases
+    parted the same way, each dated, stays a list."""
+    one = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư công; Luật Hải quan ngày 25/6/2025;"
+    names = [m.name for m in find_mentions(one)]
+    assert names[0] == "sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư công; Luật Hải quan"
+    several = "Căn cứ Luật Đấu thầu ngày 23/6/2023; Luật Đầu tư công ngày 29/11/2024;"
+    assert [m.name for m in find_mentions(several)] == ["Đấu thầu", "Đầu tư công"]

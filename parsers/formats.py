@@ -945,6 +945,8 @@ def _html(raw: str, fmt: str) -> Prepared:
     for bad in node.xpath(".//script|.//style|.//noscript"):
         bad.drop_tree()
     out = TextBuilder()
+    for line in _site_header(node) if fmt == "vbpl-html" else ():
+        out.add(("\n" if out.pos else "") + line)
     tables: list[Table] = []
     for kind, value in _html_blocks(node):
         if kind == "text":
@@ -958,6 +960,25 @@ def _html(raw: str, fmt: str) -> Prepared:
     if not text.strip() and not attributes:
         raise NoDocumentInHtml("the HTML page holds no document text")
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+def _site_header(content: Any) -> list[str]:
+    """vbpl.vn prints the document's header (the issuer and its number, the motto, the place and date) in tables of
+    its own above the content: their lines, when the content holds no header of its own."""
+    if MOTTO_RE.search(" ".join(content.text_content()[:3000].split())) is not None:
+        return []
+    lines: list[str] = []
+    for table in content.itersiblings(preceding=True):
+        if not isinstance(table.tag, str) or table.tag.lower() != "table":
+            if isinstance(table.tag, str) and not table.text_content().strip():
+                continue  # (a spacer: "<div style='clear:both'>")
+            break  # (only the tables right above the content: the site's box of attributes is no header)
+        block = [line for td in table.iter("td")
+                 for part in (td.findall("div") or [td])
+                 if (line := normalize(" ".join(part.text_content().split())))]
+        lines = block + lines
+    found = " ".join(lines)
+    return [*lines, ""] if MOTTO_RE.search(found) is not None and "Số" in found else []
 
 
 def _add_html_table(out: TextBuilder, table: Any, tables: list[Table]) -> None:

@@ -2413,3 +2413,22 @@ def test_a_sites_footnotes_of_amendments_cite_nothing():
              "01/7/2025.*\n")
     rec = parse_bytes((body + notes).encode(), "nd112.md")
     assert [(r.relation, r.type) for r in rec.references] == [("legal_basis", "Luật")]
+
+
+def test_a_vbpl_pages_header_printed_above_the_content_is_the_documents():
+    """vbpl.vn prints the document's header in tables of its own above the content ("BỘ TƯ PHÁP / Số: 115/QĐ-BTP" beside
+    the motto and "Hà Nội, ngày 25 tháng 01 năm 2024"): the issuer, number, place and date are read from them; the
+    site's box of attributes above them is no part of the text."""
+    page = ("<html><body><div class='fulltext'><div class='vbInfo'><ul><li>Hiệu lực: Còn hiệu lực</li></ul></div><div>"
+            "<table><tr><td><div><b>BỘ TƯ PHÁP</b></div><div>Số: 115/QĐ-BTP</div></td></tr></table>"
+            "<table><tr><td><div><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></div><div>Độc lập - Tự do - Hạnh phúc</div>"
+            "<div><i>Hà Nội, ngày 25 tháng 01 năm 2024</i></div></td></tr></table>"
+            "<div style='clear:both;'></div><div class='toanvancontent' id='toanvancontent'>"
+            "<p><b>QUYẾT ĐỊNH</b></p><p><b>Ban hành Chương trình hành động của Bộ Tư pháp năm 2024</b></p>"
+            "<p><b>BỘ TRƯỞNG BỘ TƯ PHÁP</b></p><p>Căn cứ Nghị định số 98/2022/NĐ-CP ngày 29 tháng 11 năm 2022 của "
+            "Chính phủ;</p><p>QUYẾT ĐỊNH:</p><p>Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.</p>"
+            "<p>KT. BỘ TRƯỞNG</p><p>THỨ TRƯỞNG</p><p>Vũ Đức Kiên</p></div></div></div></body></html>")
+    rec = parse_bytes(page.encode(), "qd115_toanvan.html")
+    doc = rec.document
+    assert (doc.number, doc.issuer, doc.issued, doc.place) == ("115/QĐ-BTP", "Bộ Tư pháp", "2024-01-25", "Hà Nội")
+    assert "Hiệu lực" not in rec.text

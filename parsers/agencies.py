@@ -2129,7 +2129,9 @@ _COLLECTIVE_CONT = re.compile(
                                 |ngành\s+hàng\b)
         {_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
-      | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
+      # (… or with no owner, the document's own: "6. Các chi bộ trực thuộc: căn cứ Kế hoạch này …")
+      | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc(?=[ \t*_]*(?:[:;]|$))
+          |(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
               \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
           |có\s+liên\s+quan|liên\s+quan|khác|còn\s+lại|quản\s+lý\s+(?:chuyên\s+)?ngành
@@ -3651,7 +3653,9 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         if t is not None:
             s = _past_title(text, t)
         raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
-        raw_piece = _DANGLING.sub("", raw_piece)  # ("… số 6 thuộc ⏎ Chi cục …": whose it is, on the next line)
+        if not (e == head_end and re.match(r"[ \t*_]*:", text[head_end : head_end + 4])):
+            # ("… số 6 thuộc ⏎ Chi cục …": whose it is, on the next line — not "Các chi bộ trực thuộc:", the document's)
+            raw_piece = _DANGLING.sub("", raw_piece)
         if (note := _NOTE_AT_END.search(raw_piece)) is not None and note.start() > 0:
             raw_piece = raw_piece[: note.start()]  # "Sở Văn hóa và Thể thao (SVHTT), Sở Du lịch": its short form
         if not raw_piece:

@@ -1740,3 +1740,13 @@ def test_an_inspection_team_is_a_body_the_work_of_inspecting_is_not():
     assert [a.text for a in find("Tổ kiểm tra liên ngành trật tự đô thị phường chủ trì ra quân")] == [
         "Tổ kiểm tra liên ngành trật tự đô thị phường"]
     assert find("thành lập tổ kiểm tra việc thực hiện") == []
+
+
+def test_a_collective_under_the_document_itself_its_heading_ending_at_its_colon():
+    """"6. Các chi bộ trực thuộc: căn cứ Kế hoạch này …": the cells under the committee that issues the plan, "trực
+    thuộc" with no owner named, whole."""
+    rec = parse_bytes(_plan("1. Văn phòng Đảng ủy: theo dõi, đôn đốc việc thực hiện.\n"
+                            "2. Các chi bộ trực thuộc: căn cứ Kế hoạch này, xây dựng chương trình hành động.\n"
+                            ).encode(), "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Văn phòng Đảng ủy"), ("II.2", "Các chi bộ trực thuộc")]

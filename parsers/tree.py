@@ -509,6 +509,19 @@ def _quoted(text: str, b: Block, quotes: list[tuple[int, int]], starts: list[int
 _LEAD_CLAUSE = re.compile(rf"[ \t*_]*[{UPPER}][^\n.;:]{{0,100}}?\s(?:chủ\s+trì|thực\s+hiện)[\s,;]")
 
 
+_MONEY = re.compile(r"(?i:kinh\s+phí|ngân\s+sách|nguồn\s+vốn|dự\s+toán|quỹ)(?![\wÀ-ỹ])")
+
+
+def _work_not_money(text: str, start: int, end: int) -> bool:
+    """Does the paragraph at ``start`` open with work to do, not with where the money comes from ("Khuyến khích các tổ
+    chức, cá nhân đầu tư …", not "Bố trí kinh phí từ ngân sách …")?"""
+    from parsers import agencies
+
+    opening = text[start : min(end, start + 60)]
+    return bool(opening) and opening[:1].isupper() and _MONEY.search(opening) is None \
+        and agencies.verbs_re().match(opening[:1].lower() + opening[1:]) is not None
+
+
 def _past_space(text: str, pos: int, end: int) -> int:
     """Where the text goes on after the blanks and markup at ``pos``."""
     while pos < end and text[pos] in " \t\n*_":
@@ -888,8 +901,11 @@ def _assign_roles(text: str, tree: Tree) -> None:
                 # discusses): a topic, then what is asked
                 role = None
             if role == "funding" and node.kind not in _TOP and not node.children \
-                    and _LEAD_CLAUSE.match(text, _past_space(text, node.head_end, node.end), node.end):
-                role = None  # "5. Bảo đảm nguồn lực ⏎ Vụ Kế hoạch - Tài chính chủ trì …": work, its section's role
+                    and (_LEAD_CLAUSE.match(text, (after := _past_space(text, node.head_end, node.end)), node.end)
+                         or _work_not_money(text, after, node.end)):
+                # "5. Bảo đảm nguồn lực ⏎ Vụ Kế hoạch - Tài chính chủ trì …", "8. Huy động nguồn lực, đẩy mạnh xã hội
+                # hóa ⏎ Khuyến khích các tổ chức … đầu tư …": work, its section's role (not "Từ nguồn ngân sách …")
+                role = None
             node.own_role = role
         _inherit(root, None)
         for node in root.walk():

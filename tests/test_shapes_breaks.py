@@ -1750,3 +1750,13 @@ def test_a_collective_under_the_document_itself_its_heading_ending_at_its_colon(
                             ).encode(), "kh.md")
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Văn phòng Đảng ủy"), ("II.2", "Các chi bộ trực thuộc")]
+
+
+def test_a_task_item_on_resources_whose_paragraph_is_work_is_a_task():
+    """"8. Huy động nguồn lực, đẩy mạnh xã hội hóa ⏎ Khuyến khích các tổ chức, cá nhân đầu tư …" among a plan's tasks:
+    a solution about resources whose paragraph is work to do is a task; "9. Bảo đảm kinh phí ⏎ Kinh phí bố trí từ
+    ngân sách …" says where the money comes from, no task."""
+    got = _tasks_of("1. Tổ chức tuyên truyền Luật trên các phương tiện thông tin đại chúng.\n"
+                    "2. Huy động nguồn lực, đẩy mạnh xã hội hóa\nKhuyến khích các tổ chức, cá nhân đầu tư, tài trợ cho "
+                    "hoạt động phổ biến pháp luật.\n3. Bảo đảm kinh phí\nKinh phí bố trí từ ngân sách nhà nước.\n")
+    assert got == [("II.1", "Tổ"), ("II.2", "Huy")]

@@ -97,7 +97,7 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
     >>> [[t[c.start:c.end] for c in r.cells] for r in tables[0].rows]
     [['1', 'Sở Y tế'], ['2', 'Sở Tư pháp']]
     """
-    lines = _opening_bars(text.split("\n"))
+    lines = _mended_rows(_opening_bars(text.split("\n")))
     bars = [bool(_PIPE_ONLY.match(line)) for line in lines]
     out = TextBuilder()
     tables: list[Table] = []
@@ -138,6 +138,22 @@ def render_pipes(text: str) -> tuple[str, list[Table]]:
         i += 1
     text = out.text()
     return text, _joined(text, tables)
+
+
+_BROKEN_ROW = re.compile(r"^\s*\|[^|\n]*\|.*[^|\s]\s*$")  # a row's bars opened, its last cell cut by the line's end
+_ROW_GOES_ON = re.compile(r"^[^|\n]+\|(?:.*\|)?\s*$")  # … and its rest, its last bar closing it
+
+
+def _mended_rows(lines: list[str]) -> list[str]:
+    """A crawler's pipe row whose long cell broke its line ("| 3 | Tổng kết … trình Chính ⏎ phủ | Tổng cục QLĐĐ | … |"):
+    one line again, so the row is no end of its table."""
+    out: list[str] = []
+    for line in lines:
+        if out and _BROKEN_ROW.match(out[-1]) and _ROW_GOES_ON.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _opening_bars(lines: list[str]) -> list[str]:

@@ -2432,3 +2432,27 @@ def test_a_vbpl_pages_header_printed_above_the_content_is_the_documents():
     doc = rec.document
     assert (doc.number, doc.issuer, doc.issued, doc.place) == ("115/QĐ-BTP", "Bộ Tư pháp", "2024-01-25", "Hà Nội")
     assert "Hiệu lực" not in rec.text
+
+
+def test_a_crawlers_pipe_rows_a_long_cell_broken_over_lines_and_no_rule_under_the_header():
+    """A crawler's pipe rows with no rule under the header, a row whose long cell broke its line ("| 2 | Tổng kết …
+    trình Chính ⏎ phủ | Tổng cục QLĐĐ | … |", "… Sản phẩm được ⏎ duyệt |"): one table whose rows go on over the
+    breaks."""
+    table = ("| TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành | Sản phẩm |\n"
+             "| I | NHÓM NHIỆM VỤ HOÀN THIỆN THỂ CHẾ | | | |\n"
+             "| 1 | Xây dựng Nghị định quy định chi tiết Luật Bảo vệ môi trường | Tổng cục Môi trường | Quý IV/2021 "
+             "| Nghị định |\n"
+             "| 2 | Tổng kết thi hành Luật Đất đai; xây dựng hồ sơ dự án Luật Đất đai (sửa đổi) trình Chính\n"
+             "phủ | Tổng cục Quản lý đất đai | Năm 2022 | Hồ sơ dự án Luật |\n"
+             "| 3 | Lập Quy hoạch sử dụng đất quốc gia | Tổng cục Quản lý đất đai | Năm 2023 | Quy hoạch được\n"
+             "duyệt |\n"
+             "| 4 | Kiểm kê tài nguyên nước quốc gia | Cục Quản lý tài nguyên nước | Năm 2024 | Báo cáo kiểm kê |\n")
+    text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 1539/QĐ-BTNMT\nHà Nội, ngày 09 tháng 7 năm 2021\n\n"
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 52/NQ-CP\n\nI. MỤC TIÊU\n"
+            "Bảo đảm thực hiện Nghị quyết.\n\nII. NHIỆM VỤ\n"
+            "Nhiệm vụ cụ thể tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table)
+    rec = parse_bytes(text.encode(), "ctr.txt")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Tổng cục Môi trường",), "Quý IV/2021"), ("PL.I.2", ("Tổng cục Quản lý đất đai",), "Năm 2022"),
+        ("PL.I.3", ("Tổng cục Quản lý đất đai",), "Năm 2023"), ("PL.I.4", ("Cục Quản lý tài nguyên nước",), "Năm 2024")]
+    assert rec.tasks[1].text.endswith("trình Chính phủ")

@@ -2859,13 +2859,12 @@ def _bare_place_end(text: str, pos: int, end: int) -> int:
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _AGENCIES_LISTED = re.compile(rf"(?i:các)\s+cơ\s+quan\s*:\s*(?=[{UPPER}])")
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
-# a Party committee's board or office named without whose it is, and one named with its committee: "Ban Tổ chức, Ban
-# Dân vận Huyện ủy" (the committee named once, after the last)
-# (the boards by the grammar's ``party_boards``)
 
 
 @cache
 def _party_boards_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Party committee's board or office named without whose it is, and one named with its committee ("Ban Tổ chức,
+    Ban Dân vận Huyện ủy": the committee named once, after the last); the boards are the grammar's ``party_boards``."""
     boards = trie_regex(_grammar()["party_boards"])
     board = rf"(?:Ban\s+{boards}|Văn\s+phòng|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra)"
     return re.compile(board), re.compile(rf"{board}\s+(?P<owner>(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)"

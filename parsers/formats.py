@@ -962,10 +962,22 @@ def _html(raw: str, fmt: str) -> Prepared:
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
 
 
+def _opening_text(node: Any, size: int) -> str:
+    """The first ``size`` characters of an element's text, its later text not read."""
+    pieces: list[str] = []
+    held = 0
+    for piece in node.itertext():
+        pieces.append(piece)
+        held += len(piece)
+        if held >= size:
+            break
+    return "".join(pieces)[:size]
+
+
 def _site_header(content: Any) -> list[str]:
     """vbpl.vn prints the document's header (the issuer and its number, the motto, the place and date) in tables of
     its own above the content: their lines, when the content holds no header of its own."""
-    if MOTTO_RE.search(" ".join(content.text_content()[:3000].split())) is not None:
+    if MOTTO_RE.search(" ".join(_opening_text(content, 3000).split())) is not None:
         return []
     lines: list[str] = []
     for table in content.itersiblings(preceding=True):

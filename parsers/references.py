@@ -917,6 +917,7 @@ def _caps_end(text: str, start: int, end: int) -> int:
 # a title's words up to whose it is: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA …"
 _WHOSE = re.compile(r"(.+?)\s+CỦA\s")
 
+
 def _title_goes_on(text: str, at: int) -> bool:
     """Does a line in capitals go on from a title of capitals above it, longer than a type word's line ("KẾ HOẠCH",
     "CHƯƠNG TRÌNH HÀNH ĐỘNG")?"""

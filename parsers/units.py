@@ -935,6 +935,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # paragraph run on under it
         nl = text.find("\n", node.body_start, node.head_end)
         out.extend(_paragraph(text, tree, nl + 1, node.head_end, node.id, issuer))
+    after_list = complete and _closes_list(text, tree, node)
     for k, (s, e) in enumerate(tree.paragraphs(node.head_end, node.end)):
         if any(a <= s < z for a, z in child_spans):
             continue
@@ -960,7 +961,7 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # (in a plan's organisation part the item's paragraphs stay its own)
         past_bullets = opens and node.role is None and bool(node.children) \
             and all(c.kind == "bullet" for c in node.children) and s >= node.children[-1].end
-        sibling = (own or past_bullets) and not member and not _heading_names_again(text, node, s, e)
+        sibling = (own or past_bullets or after_list) and not member and not _heading_names_again(text, node, s, e)
         # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
         # document asks for its own follow-up, after its last item)
         sibling = sibling or (k > 0 and (_ASKS.match(text, s, e) or _GIVES.match(text, s, e)) is not None
@@ -989,6 +990,19 @@ def _regarding(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     parent = tree.parent(node)
     return not (found and _ADDRESSED.match(text, found[-1].end, node.head_end) is not None and parent is not None
                 and any(id(c) in named for c in parent.items() if c is not node))
+
+
+def _closes_list(text: str, tree: Tree, node: Node) -> bool:
+    """Is ``node`` the last of a list its parent's heading opens with a colon, each item one paragraph ("Điều 2. Ban
+    Chỉ đạo có nhiệm vụ: ⏎ 1. … ⏎ 2. … ⏎ 3. … . ⏎ Giao Sở Lao động … là cơ quan thường trực …")? The paragraphs after
+    it are then the parent's, not the last item's."""
+    parent = tree.parent(node)
+    if parent is None or not parent.id or node.children or not node.is_item \
+            or re.search(r":[\s*_]*$", text[parent.body_start : parent.head_end]) is None:
+        return False
+    items = parent.items()
+    return len(items) >= 2 and items[-1] is node \
+        and all(not c.children and not tree.paragraphs(c.head_end, c.end) for c in items[:-1])
 
 
 def _sibling_section(tree: Tree, node: Node) -> str | None:

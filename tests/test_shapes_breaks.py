@@ -1760,3 +1760,25 @@ def test_a_task_item_on_resources_whose_paragraph_is_work_is_a_task():
                     "2. Huy động nguồn lực, đẩy mạnh xã hội hóa\nKhuyến khích các tổ chức, cá nhân đầu tư, tài trợ cho "
                     "hoạt động phổ biến pháp luật.\n3. Bảo đảm kinh phí\nKinh phí bố trí từ ngân sách nhà nước.\n")
     assert got == [("II.1", "Tổ"), ("II.2", "Huy")]
+
+
+def test_a_paragraph_after_an_articles_list_of_one_paragraph_items_is_the_articles():
+    """"Điều 2. Ban Chỉ đạo có nhiệm vụ: ⏎ 1. … ⏎ 2. … ⏎ 3. … . ⏎ Giao Sở Lao động … là cơ quan thường trực …": the list
+    the article's colon opened ended with its last item; the paragraph after it gives work at the article's level (an
+    item of paragraphs of its own keeps its paragraphs)."""
+    text = (_header("ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "512/QĐ-UBND", "Yên Bái, ngày 5 tháng 4 năm 2010")
+            + "QUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\n"
+            "Điều 1. Thành lập Ban Chỉ đạo thực hiện Đề án đào tạo nghề tỉnh Yên Bái.\n\n"
+            "Điều 2. Ban Chỉ đạo có nhiệm vụ:\n\n"
+            "1. Giúp Ủy ban nhân dân tỉnh chỉ đạo, điều phối việc thực hiện Đề án.\n\n"
+            "2. Chỉ đạo xây dựng Kế hoạch đào tạo nghề giai đoạn 2010 - 2015.\n\n"
+            "3. Định kỳ 6 tháng, hằng năm sơ kết, tổng kết việc thực hiện Đề án.\n\n"
+            "Giao Sở Lao động - Thương binh và Xã hội là cơ quan thường trực của Ban Chỉ đạo.\n\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Phạm Duy Cường"))
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("Điều 2", "Ban Chỉ đạo"), ("Điều 2", "Sở Lao động - Thương binh và Xã hội")]
+    # (the last item's second paragraph, where an earlier item has one too, is the item's)
+    longer = text.replace("2015.\n\n", "2015.\n\nTrình Ủy ban nhân dân tỉnh phê duyệt.\n\n")
+    assert [u.section for u in parse_bytes(longer.encode(), "qd.txt").units] == ["Điều 2", "Điều 2.3"]

@@ -1797,7 +1797,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         if a == b:
             # (a note's, a funding's or a product's column is often left empty; a lead merged from the row above)
             # (and who issues what the row makes, only for rows that make a document: "Cấp ban hành")
-            return 1.5 if role in ("support", "product", "target", "other", "start", "level") else 3.0
+            return 1.5 if role in ("support", "product", "target", "other", "start", "level", "mandate") else 3.0
         raw = " ".join(own[a:b])
         if role == "task":
             # a task's text ends its sentence more often than not: "… các tỉnh, thành phố." — but not with the

@@ -1480,6 +1480,9 @@ def _iso(deadline: str | None) -> str | None:
 # ---- tables --------------------------------------------------------------------------------------
 
 _APPENDIX = re.compile(r"PH[ỤU]\s+L[ỤU]C\s*(?:SỐ\s*)?(?P<n>[IVXLC]+|\d+)?\b", re.I)
+# an appendix's title on a line of its own, far above a table its header began again (after a page's break)
+_APPENDIX_TITLE_LINE = re.compile(
+    r"^[ \t*_#]*(?:PH[ỤU]\s+L[ỤU]C|Phụ\s+lục)\s*(?:SỐ\s*|số\s*)?(?P<n>[IVXLC]+|\d+)?[ \t*_.:]*$", re.M)
 _ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,4}(?:\.\d{1,3})*)\W*$")
 _GROUP_AND_ROW = re.compile(r"^\W*(?P<g>[IVXLC]{1,6}|[A-ZĐ])\.(?P<n>\d{1,3}(?:\.\d{1,3})*)\W*$")
 _GROUP_LABEL = re.compile(r"^\W*(?P<n>[IVXLC]{1,6}(?:\.\d{1,3})*|[A-ZĐ](?:\.\d{1,3})*)\W*$")
@@ -1956,7 +1959,8 @@ def _prefix(text: str, node: Node, root: Node) -> str:
     the body: a table's rows are numbered as a table's, wherever it stands."""
     title = root.heading if root.kind == "scope" and root.scope is not None and root.scope.kind == "attachment" else ""
     head = text[max(root.start, node.start - 1500) : node.start]
-    found = list(_APPENDIX.finditer(head)) or list(_APPENDIX.finditer(title))
+    found = list(_APPENDIX.finditer(head)) \
+        or list(_APPENDIX_TITLE_LINE.finditer(text, root.start, node.start)) or list(_APPENDIX.finditer(title))
     if found:
         n = found[-1].group("n")
         return f"PL{_arabic(n)}" if n else "PL"

@@ -2456,3 +2456,44 @@ def test_a_crawlers_pipe_rows_a_long_cell_broken_over_lines_and_no_rule_under_th
         ("PL.I.1", ("Tổng cục Môi trường",), "Quý IV/2021"), ("PL.I.2", ("Tổng cục Quản lý đất đai",), "Năm 2022"),
         ("PL.I.3", ("Tổng cục Quản lý đất đai",), "Năm 2023"), ("PL.I.4", ("Cục Quản lý tài nguyên nước",), "Năm 2024")]
     assert rec.tasks[1].text.endswith("trình Chính phủ")
+
+
+def _tvpl_row(*cells: str) -> str:
+    """A thuvienphapluat table row: a bar before each cell, one closing the row (an empty cell is a bar alone)."""
+    return "".join(f"|\n{c}\n" if c else "|\n" for c in cells) + "|\n"
+
+
+def test_a_column_of_the_documents_that_gave_the_work_and_a_header_begun_again_far_from_the_appendix_title():
+    """"| STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì | …": the documents that gave the work are no task,
+    so a merged row's next row ("Tổng hợp, báo cáo … | Trước ngày 31/01/2025 |") puts its work in the task's column (a
+    task of its own, PL.I.2.2); the header begun again after a page's break, far below "PHỤ LỤC II", is the same
+    appendix's (the one appendix of tasks: "PL.…" throughout)."""
+    head = _tvpl_row("**STT**", "**Nhiệm vụ**", "**Văn bản giao nhiệm vụ**", "**Cơ quan chủ trì**",
+                     "**Cơ quan phối hợp**", "**Thời hạn hoàn thành**", "**Kết quả thực hiện**")
+    long = "rà soát, đánh giá, tổng hợp kết quả thực hiện các tiêu chí trên địa bàn các huyện, thị xã, thành phố " * 3
+    doc = ("**ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN**\n\nSố: 2456/KH-UBND\n\n**KẾ HOẠCH**\n\n"
+           "**Xây dựng nông thôn mới năm 2025**\n\n"
+           "**I. NHIỆM VỤ**\n\nCác nhiệm vụ tại Phụ lục II kèm theo.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n"
+           "Sở Nông nghiệp và Phát triển nông thôn theo dõi, đôn đốc./.\n\n"
+           "**PHỤ LỤC I**\n\nĐỀ CƯƠNG BÁO CÁO\n\n*(Kèm theo Kế hoạch số 2456/KH-UBND ngày 21/10/2024)*\n\n"
+           "1. Kết quả thực hiện\n\n2. Đề xuất, kiến nghị\n\n"
+           "**PHỤ LỤC II**\n\nDANH MỤC NHIỆM VỤ GIAO ĐỊA PHƯƠNG\n\n"
+           "*(Kèm theo Kế hoạch số 2456/KH-UBND ngày 21/10/2024)*\n\n"
+           + head + _tvpl_row("**I**", "**Công tác chỉ đạo**", "", "", "", "", "")
+           + _tvpl_row("1", "Kiện toàn Ban Chỉ đạo cấp tỉnh", "Quyết định số 263/QĐ-TTg", "Sở Nội vụ",
+                       "Văn phòng Điều phối", "Quý IV/2024", "")
+           + _tvpl_row("2", "Phân bổ chi tiết kế hoạch vốn năm 2025", "Nghị định số 27/2022/NĐ-CP", "Sở Tài chính",
+                       "Sở Kế hoạch và Đầu tư", "Trước ngày 31/12/2024", "")
+           + _tvpl_row("Tổng hợp, báo cáo kết quả giải ngân vốn năm 2024", "Trước ngày 31/01/2025", "")
+           + "".join(_tvpl_row(str(n), "Tổ chức " + long, "Thông tư số 07/2022/TT-BKHĐT",
+                               "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài chính", "Thường xuyên", "")
+                     for n in (3, 4, 5))
+           + "\n" + head + _tvpl_row("**II**", "**Huy động nguồn lực**", "", "", "", "", "")
+           + _tvpl_row("1", "Bố trí đủ vốn đối ứng từ ngân sách địa phương", "Nghị quyết số 25/2021/QH15",
+                       "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Hằng năm", ""))
+    rec = parse_bytes(doc.encode(), "cv.md")
+    assert [(t.id, t.text.split()[0], t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", "Kiện", "Quý IV/2024"), ("PL.I.2.1", "Phân", "Trước ngày 31/12/2024"),
+        ("PL.I.2.2", "Tổng", "Trước ngày 31/01/2025"), ("PL.I.3", "Tổ", "Thường xuyên"),
+        ("PL.I.4", "Tổ", "Thường xuyên"), ("PL.I.5", "Tổ", "Thường xuyên"), ("PL.II.1", "Bố", "Hằng năm")]
+    assert rec.tasks[2].lead == ("Sở Tài chính",)

@@ -208,8 +208,39 @@ def _plain(raw: str, fmt: str) -> Prepared:
         box = text[: box_end if box_end > 0 else 0]
         for m in _TEXT_ATTR.finditer(box):
             attributes[m.group("label")] = m.group("value").strip()
-    text, tables = render_pipes(tab_tables_as_pipes(text))
+    text, tables = render_pipes(tab_tables_as_pipes(bare_pipes_as_tabs(text)))
     return Prepared(text=text, format=fmt, attributes=attributes, tables=tuple(tables))
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """Is a line of three cells or more a task table's header: two columns named or more, a task's among them (or
+    projects with who leads them), each in a few words?"""
+    from parsers.tables import column_role
+
+    roles = {column_role(c) for c in cells} - {"other"}
+    return len(cells) >= 3 and len(roles) >= 2 and ("task" in roles or {"project", "lead"} <= roles) \
+        and all(len(c) <= _HEADER_CELL for c in cells)
+
+
+def bare_pipes_as_tabs(text: str) -> str:
+    """A table a crawler flattened to lines whose cells bars part, no bar at either end ("STT | Nội dung nhiệm vụ |
+    Đơn vị chủ trì | …", a long cell's wrap on the next line): its cells apart by tabs, as ``tab_tables_as_pipes``
+    reads them. The table begins at a header that names its columns and ends at a blank line, a line that opens with a
+    bar, or two lines in a row without one."""
+    if " | " not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if "|" not in lines[i] or lines[i].lstrip().startswith("|") \
+                or not _names_columns([c.strip() for c in lines[i].split("|")]):
+            i += 1
+            continue
+        while i < len(lines) and lines[i].strip() and not lines[i].lstrip().startswith("|") \
+                and ("|" in lines[i] or (i + 1 < len(lines) and "|" in lines[i + 1])):
+            lines[i] = "\t".join(c.strip() for c in lines[i].split("|"))
+            i += 1
+    return "\n".join(lines)
 
 
 def tab_tables_as_pipes(text: str) -> str:
@@ -225,14 +256,12 @@ def tab_tables_as_pipes(text: str) -> str:
     i = 0
     while i < len(lines):
         cells = lines[i].split("\t")
-        roles = {column_role(c) for c in cells} - {"other"}
         # (a list of projects is a task table when it says who leads them: "STT⇥Tên dự án⇥Cơ quan chủ trì⇥…")
         # (a header's cells name columns, in a few words: a row of a table whose header named none is no header,
         # whatever its sentences say: "05⇥…⇥Trong thời hạn 30 ngày, …, Sở Tư pháp chủ trì, phối hợp với …⇥…")
         # (or the columns' numbers alone, their names lost: "(1)⇥(2)⇥(3)⇥(4)⇥(5)")
         # (… when no header stands above them: a header of its own that names no task makes no task table)
-        if (len(cells) < 3 or len(roles) < 2 or not ("task" in roles or {"project", "lead"} <= roles)
-                or any(len(c) > _HEADER_CELL for c in cells)) and not (
+        if not _names_columns(cells) and not (
                 len(cells) >= 4 and all(COLUMN_NUMBER.fullmatch(c) for c in cells)
                 and not (out and "\t" in out[-1])):
             out.append(lines[i])
@@ -267,13 +296,30 @@ def tab_tables_as_pipes(text: str) -> str:
                     and len(last) + len(row) - 1 == width and len(last) < width:
                 # a cell that broke its line: the row goes on from that cell ("… Sở Nông nghiệp và PTNT ⏎
                 # Sở Tài chính⇥Trước ngày 15/12/2020⇥4.500")
-                last[-1] = f"{last[-1]}; {row[0]}" if last[-1].strip() else row[0]
+                last[-1] = _cell_goes_on(last[-1], row[0])
                 last += row[1:]
             else:
                 rows.append(row)
             i += 1
-        out += [_pipe_row(r, width) for r in rows]
+        # (a row without its number, short of cells, is the next content row of cells merged over it from above:
+        # "Mở rộng triển khai …⇥Quý II/2023⇥Báo cáo": no empty cells after it, its cells placed where they read)
+        numbered = column_role(cells[0]) == "number"
+        out += [_pipe_row(r, len(r) if numbered and len(r) < width and _ROW_LABEL.match(r[0]) is None else width)
+                for r in rows]
     return "\n".join(out)
+
+
+def _cell_goes_on(cell: str, line: str) -> str:
+    """A cell's text and its next line: one sentence or name the line's end cut ("… Cục Thuế thành phố Hà ⏎ Nội",
+    "… Bảo hiểm ⏎ xã hội Việt Nam"), or its next paragraph ("Sở Nông nghiệp và PTNT ⏎ Sở Tài chính")."""
+    from parsers.agencies import is_place_name
+
+    if not cell.strip():
+        return line
+    last, first = cell.split()[-1], line.split()[0] if line.split() else ""
+    if first[:1].islower() or (last[-1:].isalpha() and is_place_name(f"{last} {first}")):
+        return f"{cell.rstrip()} {line.strip()}"
+    return f"{cell}; {line}"
 
 
 _HEADER_CELL = 120  # the longest a header's cell runs ("Cơ quan, đơn vị chủ trì thực hiện và phối hợp …")

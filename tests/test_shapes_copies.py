@@ -2497,3 +2497,30 @@ def test_a_column_of_the_documents_that_gave_the_work_and_a_header_begun_again_f
         ("PL.I.2.2", "Tổng", "Trước ngày 31/01/2025"), ("PL.I.3", "Tổ", "Thường xuyên"),
         ("PL.I.4", "Tổ", "Thường xuyên"), ("PL.I.5", "Tổ", "Thường xuyên"), ("PL.II.1", "Bố", "Hằng năm")]
     assert rec.tasks[2].lead == ("Sở Tài chính",)
+
+
+def test_a_crawlers_table_of_cells_parted_by_bars_without_bars_at_its_ends():
+    """"STT | Nội dung nhiệm vụ | Đơn vị chủ trì | …": a table flattened to lines of bars between cells, none at either
+    end, a long cell wrapped on the next line ("… Cục Thuế thành phố Hà ⏎ Nội; …"); a row of a merged number, lead and
+    partners gives only its work, its deadline and its product ("Mở rộng … | Quý II/2025 | Báo cáo kết quả"): the
+    next tasks of the row above."""
+    table = ("STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm\n"
+             "(1) | (2) | (3) | (4) | (5) | (6)\n"
+             "1 | Rà soát thủ tục hành chính thuế | Vụ Pháp chế | Vụ Chính sách; Cục Thuế thành phố Hà\n"
+             "Nội | Quý I/2024 | Báo cáo\n"
+             "2 | Triển khai thí điểm hóa đơn điện tử | Cục Công nghệ thông tin | Cục Thuế tỉnh Bắc Ninh | Quý IV/2024 "
+             "| Báo cáo\n"
+             "Mở rộng triển khai hóa đơn điện tử trên toàn quốc | Quý II/2025 | Báo cáo kết quả\n"
+             "Tổng kết, đánh giá việc triển khai | Năm 2025 | Báo cáo tổng kết\n"
+             "3 | Kết nối dữ liệu dân cư | Cục Công nghệ thông tin | Bộ Công an | Trước ngày 31/12/2024 | Dữ liệu\n\n")
+    text = ("TỔNG CỤC THUẾ\nSố: 1572/QĐ-TCT\nHà Nội, ngày 09 tháng 7 năm 2022\n\n"
+            "KẾ HOẠCH\nThực hiện Chiến lược cải cách hệ thống thuế\n\nI. MỤC TIÊU\nBảo đảm thực hiện Chiến lược.\n\n"
+            "II. NHIỆM VỤ\nNhiệm vụ cụ thể tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table)
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.text.split()[0], t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.1", "Rà", ("Vụ Pháp chế",), "Quý I/2024"),
+        ("PL.2.1", "Triển", ("Cục Công nghệ thông tin",), "Quý IV/2024"),
+        ("PL.2.2", "Mở", ("Cục Công nghệ thông tin",), "Quý II/2025"),
+        ("PL.2.3", "Tổng", ("Cục Công nghệ thông tin",), "Năm 2025"),
+        ("PL.3", "Kết", ("Cục Công nghệ thông tin",), "Trước ngày 31/12/2024")]
+    assert rec.tasks[0].support == ("Vụ Chính sách", "Cục Thuế thành phố Hà Nội")

@@ -1021,10 +1021,15 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             rows.append(Row((Cell(untitled[0][0], untitled[-1][1], 1),), untitled[0][0], untitled[-1][1]))
         untitled = []
 
+    # whether the last row's lead was its own or merged from the row above it (a cell merged over several rows leads
+    # them all: "Sở Nông nghiệp … ⏎ [three rows with their partners alone]")
+    lead_above = False
+
     def flush(parent: bool = False) -> None:
-        nonlocal current, cont, label
+        nonlocal current, cont, label, lead_above
         if label is None:
             return
+        was_led, lead_above = lead_above, False
         if parent and current and not cont:
             # "2 ⏎ Xây dựng các văn bản … ⏎ 2.1 ⏎ …": a row over its own sub-rows is their heading, all of it
             # its task's text
@@ -1043,7 +1048,7 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
                 at = own[0][0]
                 rows.extend(_over_rows_below([Cell(at, at, 0), *_split_row(text, own, roles, sub_rows=below)], below))
         else:
-            led = any(c.end > c.start and roles[c.col] == "lead" for c in (rows[-1].cells if len(rows) > 1 else ()))
+            led = was_led and len(rows) > 1
             under: list[list[Cell]] = []
             if cont and (whole := _below_across_page(text, current, cont, roles, led, under)) is not None:
                 cells = [Cell(label[0], label[1], 0), *whole]
@@ -1053,6 +1058,8 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
                     text, _split_row(text, current, roles, led_above=led, sub_rows=None if cont else under), cont,
                     roles)]
             rows.extend(_over_rows_below(cells, under))
+            lead_cell = [c for c in rows[-1].cells if roles[c.col] == "lead"]
+            lead_above = bool(lead_cell) and (lead_cell[0].end > lead_cell[0].start or led)
         current, cont, label = [], [], None
 
     while i < len(lines):
@@ -1649,13 +1656,21 @@ def row_placed(text: str, table: Table, row: Row, roles: tuple[str, ...], above:
     return cells
 
 
-def _several(raw: str) -> bool:
+_CONCERNED = re.compile(r"(?<![\wÀ-ỹ])(?:có\s+)?liên\s+quan(?![\wÀ-ỹ])")
+
+
+def _several(raw: str, kinds: bool = False) -> bool:
     """Does a cell list three bodies or more, each by its own name ("Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã"), or
-    bodies under a plural head ("Các Bộ: Quốc phòng, Công an"): more often partners than those who lead?"""
+    bodies under a plural head ("Các Bộ: Quốc phòng, Công an"): more often partners than those who lead? (``kinds``:
+    or two bodies or more, kinds of bodies among them, in a list parted by semicolons or ending with whoever else is
+    concerned: "Các sở, ban, ngành; UBND các huyện, thành phố", "Bộ Tài chính, các bộ, ngành có liên quan".)"""
     from parsers import agencies
 
     if re.match(r"\W*(?:Các|CÁC)\s", raw) and len(agencies.shared_lists(raw, 0, len(raw))) >= 2:
         return True  # "Các Bộ: Quốc phòng, Công an, …": a plural head's list
+    if kinds and (";" in raw or _CONCERNED.search(raw)) and agencies.collectives(raw, 0, len(raw)) \
+            and len({a.text for a in [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]}) >= 2:
+        return True  # (a list parted by semicolons, or one that ends with whoever else is concerned)
     return len({a.text for a in agencies.find(raw, 0, len(raw)) if not a.collective}) >= 3
 
 
@@ -2020,7 +2035,7 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
     if led_above and "lead" in cols and cols.index("lead") + 1 < len(cols) \
             and cols[cols.index("lead") + 1] == "support":
         lead, support = cells[cols.index("lead")], cells[cols.index("lead") + 1]
-        if lead.end > lead.start and support.end == support.start and _several(text[lead.start : lead.end]):
+        if lead.end > lead.start and support.end == support.start and _several(text[lead.start : lead.end], True):
             # "Công an tỉnh; Bộ Chỉ huy …; UBND cấp xã" and no partners: the lead is merged from the row above,
             # these are the partners
             cells[cols.index("lead")] = Cell(lead.start, lead.start, lead.col)

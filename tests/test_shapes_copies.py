@@ -2524,3 +2524,24 @@ def test_a_crawlers_table_of_cells_parted_by_bars_without_bars_at_its_ends():
         ("PL.2.3", "Tổng", ("Cục Công nghệ thông tin",), "Năm 2025"),
         ("PL.3", "Kết", ("Cục Công nghệ thông tin",), "Trước ngày 31/12/2024")]
     assert rec.tasks[0].support == ("Vụ Chính sách", "Cục Thuế thành phố Hà Nội")
+
+
+def test_a_gazette_rows_one_cell_of_kinds_of_bodies_under_a_lead_merged_from_above():
+    """A gazette table, one cell per line: a row whose one cell of bodies lists kinds of them ("Các sở, ban, ngành;
+    UBND các huyện, thành phố", "Sở Tài nguyên và Môi trường; UBND cấp huyện") under a row that named its lead has that
+    lead merged over it: the cell is its partners; one body alone there stays its lead."""
+    header = "TT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+    doc = (_appendix_plan("Chuyển đổi số năm 2025", sub="DANH MỤC NHIỆM VỤ")
+           + header
+           + "1\nCung cấp dịch vụ công trực tuyến toàn trình\nVăn phòng UBND tỉnh\n"
+           "Các sở, ban, ngành; UBND các huyện, thành phố\nNăm 2025\n"
+           "2\nSố hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n"
+           "Các sở, ban, ngành; UBND các huyện, thành phố\nTrước ngày 30/6/2025\n"
+           "3\nThu gom, xử lý, tái sử dụng rơm rạ\nSở Tài nguyên và Môi trường; UBND cấp huyện\nHằng năm\n"
+           "4\nĐẩy mạnh thanh toán không dùng tiền mặt\nNgân hàng Nhà nước Khu vực 4\nNăm 2025\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
+        ("PL.1", ("Văn phòng UBND tỉnh",), ("Các sở, ban, ngành", "UBND các huyện, thành phố")),
+        ("PL.2", ("Văn phòng UBND tỉnh",), ("Các sở, ban, ngành", "UBND các huyện, thành phố")),
+        ("PL.3", ("Văn phòng UBND tỉnh",), ("Sở Tài nguyên và Môi trường", "UBND cấp huyện")),
+        ("PL.4", ("Ngân hàng Nhà nước Khu vực 4",), ())]

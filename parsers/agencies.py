@@ -2145,7 +2145,7 @@ _COLLECTIVE_CONT = re.compile(
           # "tham mưu, quản lý nhà nước thuộc Bộ", "tham mưu, giúp việc (của) Tỉnh ủy": whose aides they are
           |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s
                                                 |\s+(?:của\s+)?(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy)\b)
-          |(?:của|thuộc)\s+(?:thành\s+phố|tỉnh|Trung\s+ương|(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy))
+          |(?:của|thuộc)\s+(?:(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy)|thành\s+phố|tỉnh|Trung\s+ương)
           # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
           # ("tỉnh⏎Tuyên Quang", not "tỉnh⏎Tuyên truyền, vận động …": the heading's text begins)
           |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?={_CAP}[ \t]+[{UPPER}]))(?!{_CAPITAL_VERBS}){_CAP}

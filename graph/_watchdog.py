@@ -1,9 +1,9 @@
 """The embedded server's watchdog, and the small process helpers ``graph.embedded`` shares with it.
 
-Run as ``python -I _watchdog.py RUNTIME_DIR`` right after the server starts: it detaches, then
-every quarter second checks the holders (``RUNTIME_DIR/holders/<pid>-<n>``, one per open store).
-When none of their processes is alive any more (a ``kill -9`` of a load leaves its holder file
-behind) it stops the server without saving and removes the folder. Standard library only, so it
+Run as ``python -I _watchdog.py RUNTIME_DIR`` right before the server starts: it detaches, waits for
+the server's pid, then every quarter second checks the holders (``RUNTIME_DIR/holders/<pid>-<n>``, one
+per open store). When none of their processes is alive any more (a ``kill -9`` of a load leaves its
+holder file behind) it stops the server without saving and removes the folder. Standard library only, so it
 starts in milliseconds and never imports the project.
 """
 
@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 _STOP_SECONDS = 10
+_START_SECONDS = 30  # (longer than the starting process waits for its server: it gives up first)
+_GRACE_SECONDS = 2  # (a daemon writes its pid within milliseconds of starting)
 _POLL_SECONDS = 0.25
 
 
@@ -82,7 +84,18 @@ def stop(runtime: Path) -> None:
 
 
 def watch(runtime: Path) -> None:
+    # (started before its server: it waits for the server's pid as long as a server has to start, or until no holder
+    # has been alive for a while — its process gave up, or died before the server it started wrote its pid)
+    deadline = time.monotonic() + _START_SECONDS
     server = read_pid(runtime / "server.pid")
+    gone: float | None = None
+    while server is None and time.monotonic() < deadline:
+        if live_holders(runtime):
+            gone = None
+        elif (gone := gone or time.monotonic()) < time.monotonic() - _GRACE_SECONDS:
+            return
+        time.sleep(_POLL_SECONDS / 5)
+        server = read_pid(runtime / "server.pid")
     while server is not None:
         time.sleep(_POLL_SECONDS)
         if read_pid(runtime / "server.pid") != server or not alive(server):

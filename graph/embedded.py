@@ -80,6 +80,15 @@ class EmbeddedServer:
         server, module = _binaries()
         for stale in ("server.sock", "server.pid", "watchdog.pid"):
             (self.runtime / stale).unlink(missing_ok=True)
+        # the watchdog first, waiting for the server's pid: a process killed while its server starts leaves nothing
+        # running (started after the server, a kill between the two would leave a server no one watches)
+        watchdog = Path(__file__).with_name("_watchdog.py")
+        try:
+            subprocess.call([sys.executable, "-I", str(watchdog), str(self.runtime)],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            timeout=_START_SECONDS)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise BackendUnavailable(f"cannot start the embedded graph server's watchdog: {e}") from e
         log = self.runtime / "server.log"
         command = [
             server, "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700",
@@ -87,10 +96,10 @@ class EmbeddedServer:
             "--save", "", "--appendonly", "no", "--daemonize", "yes",
             "--pidfile", str(self.pidfile), "--logfile", str(log), "--loadmodule", module,
         ]
-        try:
+        try:  # (the binary forks its daemon and returns at once: one that never does is a server that cannot start)
             rc = subprocess.call(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
-        except OSError as e:
+                                 stderr=subprocess.DEVNULL, timeout=_START_SECONDS)
+        except (OSError, subprocess.TimeoutExpired) as e:
             raise BackendUnavailable(f"cannot start the embedded graph server: {e}") from e
         deadline = time.monotonic() + _START_SECONDS
         while time.monotonic() < deadline and not (self.socket.exists() and read_pid(self.pidfile)):
@@ -99,16 +108,17 @@ class EmbeddedServer:
         if rc or not self.socket.exists() or not self.pid:
             raise BackendUnavailable(f"the embedded graph server did not start for {self.db_path}: "
                                      f"{_tail(log)}")
-        watchdog = Path(__file__).with_name("_watchdog.py")
-        subprocess.call([sys.executable, "-I", str(watchdog), str(self.runtime)],
-                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def _connect(self) -> Any:
         import redis
         from falkordb import FalkorDB
 
-        db = FalkorDB(unix_socket_path=str(self.socket))
         deadline = time.monotonic() + _START_SECONDS
+        # (a server that takes the connection and never answers is no server: asked first with a time limit, the
+        # client, which asks the server on its own as it connects, then waits on queries as long as they take)
+        if not _answers(self.socket):
+            raise BackendUnavailable(f"the embedded graph server for {self.db_path} does not answer")
+        db = FalkorDB(unix_socket_path=str(self.socket), socket_connect_timeout=_START_SECONDS)
         while True:  # the server answers LOADING while it reads a large file
             try:
                 db.connection.ping()
@@ -144,6 +154,20 @@ class EmbeddedServer:
                 self.client.connection.close()
             if not live_holders(self.runtime):
                 stop(self.runtime)
+
+
+def _answers(sock: Path) -> bool:
+    """Does the server on ``sock`` answer a PING within the time a server has to start (LOADING is an answer)?"""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.settimeout(_START_SECONDS)
+            s.connect(str(sock))
+            s.sendall(b"*1\r\n$4\r\nPING\r\n")
+            return bool(s.recv(64))
+    except OSError:
+        return False
 
 
 def _tail(log: Path, lines: int = 1) -> str:

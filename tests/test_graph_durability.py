@@ -122,3 +122,48 @@ def test_two_loads_at_once_share_one_server(tmp_path: Path) -> None:
         assert p.returncode == 0, err
     with open_graph(db) as g:
         assert stats(g)["documents"]["parsed"] == 3  # the 2024 plan, the decision and its plan
+
+
+def test_a_server_that_stopped_answering_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    """The embedded server frozen (SIGSTOP) while a store holds it: a second command on the same graph finds it
+    running, asks it once with a time limit and fails with a coded error instead of waiting for ever."""
+    db = tmp_path / "g.db"
+    assert _vnlegal("load", str(SEED_1369), "--graph", str(db)).returncode == 0
+    with open_graph(str(db)) as store:
+        server = store.server_pid
+        assert server is not None
+        os.kill(server, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            r = _vnlegal("stats", "--graph", str(db))
+            waited = time.monotonic() - started
+        finally:
+            os.kill(server, signal.SIGCONT)
+        assert r.returncode != 0 and "error E301:" in r.stderr and "does not answer" in r.stderr, r.stderr
+        assert "Traceback" not in r.stderr
+        assert waited < 120  # (bounded by the time a server has to start, far from the command's own limit)
+        assert sum(stats(store)["nodes"].values()) > 0  # the store that held it goes on once it answers again
+
+
+def test_a_process_killed_right_after_starting_its_server_leaves_no_server(tmp_path: Path) -> None:
+    """SIGKILL the instant the embedded server has started, before the process did anything else: the watchdog,
+    started before the server, stops it."""
+    db = tmp_path / "g.db"
+    child = ("import os, signal, subprocess, sys\n"
+             "from graph import embedded\n"
+             "real = subprocess.call\n"
+             "def call(command, *a, **k):\n"
+             "    rc = real(command, *a, **k)\n"
+             "    if '--loadmodule' in command:\n"
+             "        os.kill(os.getpid(), signal.SIGKILL)\n"
+             "    return rc\n"
+             "subprocess.call = call\n"
+             f"embedded.EmbeddedServer({str(db)!r})\n")
+    done = subprocess.run([sys.executable, "-c", child], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    pidfile = runtime_dir(db) / "server.pid"
+    deadline = time.monotonic() + 10
+    while runtime_dir(db).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not runtime_dir(db).exists(), f"server {pidfile.read_text() if pidfile.exists() else '?'} left running"

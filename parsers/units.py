@@ -964,9 +964,13 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         sibling = (own or past_bullets or after_list) and not member and not _heading_names_again(text, node, s, e)
         # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
         # document asks for its own follow-up, after its last item)
-        sibling = sibling or (k > 0 and (_ASKS.match(text, s, e) or _GIVES.match(text, s, e)) is not None
-                              and _OF_THIS_DOCUMENT.search(text, s, e) is not None)
-        out.extend(_paragraph(text, tree, s, e, parent_id if sibling else node.id, issuer))
+        follow_up = (k > 0 or complete) and (_ASKS.match(text, s, e) or _GIVES.match(text, s, e)) is not None \
+            and _OF_THIS_DOCUMENT.search(text, s, e) is not None
+        # (after the last point of the last item, however deep: "9. Chủ tịch UBND các huyện: … đ) Định kỳ hằng tuần
+        # báo cáo … . ⏎ Giao Sở Y tế theo dõi, đôn đốc … Chỉ thị này" — the document's own, no item's)
+        section = _follow_up_section(tree, node) if follow_up and _last_all_the_way(tree, node) \
+            else parent_id if sibling or follow_up else node.id
+        out.extend(_paragraph(text, tree, s, e, section, issuer))
     return out
 
 
@@ -990,6 +994,24 @@ def _regarding(text: str, tree: Tree, node: Node, named: set[int]) -> bool:
     parent = tree.parent(node)
     return not (found and _ADDRESSED.match(text, found[-1].end, node.head_end) is not None and parent is not None
                 and any(id(c) in named for c in parent.items() if c is not node))
+
+
+def _follow_up_section(tree: Tree, node: Node) -> str | None:
+    """Where the document's follow-up after its last item goes: the plan's organisation section it closes ("V. TỔ
+    CHỨC THỰC HIỆN … ⏎ Giao Văn phòng UBND tỉnh theo dõi, đôn đốc … Kế hoạch này"), else the document's own."""
+    top = node
+    while (parent := tree.parent(top)) is not None and parent.kind != "scope":
+        top = parent
+    return top.id if top.role == "organisation" and top.own_role == "organisation" else None
+
+
+def _last_all_the_way(tree: Tree, node: Node) -> bool:
+    """Is ``node`` the last item of its parent, and that of its own, up to the scope?"""
+    while (parent := tree.parent(node)) is not None:
+        if not parent.items() or parent.items()[-1] is not node:
+            return False
+        node = parent
+    return True
 
 
 def _closes_list(text: str, tree: Tree, node: Node) -> bool:

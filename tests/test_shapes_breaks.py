@@ -1782,3 +1782,27 @@ def test_a_paragraph_after_an_articles_list_of_one_paragraph_items_is_the_articl
     # (the last item's second paragraph, where an earlier item has one too, is the item's)
     longer = text.replace("2015.\n\n", "2015.\n\nTrình Ủy ban nhân dân tỉnh phê duyệt.\n\n")
     assert [u.section for u in parse_bytes(longer.encode(), "qd.txt").units] == ["Điều 2", "Điều 2.3"]
+
+
+def test_the_documents_follow_up_after_the_last_point_of_its_last_item():
+    """"9. Chủ tịch UBND các huyện: a) … đ) Định kỳ hằng tuần báo cáo … . ⏎ Giao Sở Y tế theo dõi, đôn đốc … Chỉ thị
+    này": the follow-up the directive gives after the last point of its last item is the document's own, no item's; in
+    a plan's organisation section it stays the section's."""
+    text = (_header("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "09/CT-UBND", "Đồng Tháp, ngày 5 tháng 6 năm 2019")
+            + "CHỈ THỊ\nVề tăng cường phòng, chống dịch bệnh\n"
+            "Để chủ động phòng, chống dịch bệnh, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+            "1. Giám đốc Sở Y tế chỉ đạo giám sát chặt chẽ dịch bệnh.\n"
+            "2. Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố:\n"
+            "a) Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh cấp huyện.\n"
+            "b) Định kỳ hằng tuần báo cáo tình hình dịch bệnh về Sở Y tế.\n"
+            "Giao Sở Y tế theo dõi, đôn đốc, kiểm tra việc triển khai thực hiện Chỉ thị này.\n"
+            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Đoàn Tấn Bửu"))
+    rec = parse_bytes(text.encode(), "ct.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("1", "Sở Y tế"), ("2", "Ủy ban nhân dân các huyện, thị xã, thành phố"), (None, "Sở Y tế")]
+    plan = parse_bytes(_plan("1. Phòng Nội vụ: theo dõi, tổng hợp kết quả thực hiện.\n"
+                             "2. Chế độ báo cáo\nĐịnh kỳ 6 tháng, các cơ quan báo cáo kết quả thực hiện.\n"
+                             "Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+                             ).encode(), "kh.md")
+    assert [(u.section, u.name) for u in plan.units] == [
+        ("II.1", "Phòng Nội vụ"), ("II", "Văn phòng HĐND và UBND huyện")]

@@ -928,6 +928,9 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         and all(a.collective for a in agencies.subjects(text, node.body_start, node.head_end))
     # ("2. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức thành viên ⏎ … ⏎ Hội Nông dân tỉnh vận động …": a paragraph naming
     # one of the members the heading's first line names is its own unit under it)
+    # ("4. Các sở, ban, ngành tỉnh ⏎ … ⏎ Giao Ban Quản lý Khu kinh tế tỉnh chủ trì …": under a heading that names kinds
+    # of bodies, "Giao" is the document giving work to one of them, no body passing its work on)
+    kinds_only = opens and all(a.collective for a in agencies.subjects(text, node.body_start, node.head_end))
     line_end = text.find("\n", node.body_start, node.head_end)
     of_members = own and _MEMBERS.search(text, node.body_start, node.head_end if line_end < 0 else line_end) is not None
     if not opens and node.own_role == "reporting" and first_line(text, node) is not None:
@@ -947,7 +950,8 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # ended, the document asks a body of its own — not the one its heading named again)
         asks_another = own and asks and not _heading_names_again(text, node, s, e)
         if names_one and own_work and agencies.gives_work_on(text, s, e) \
-                and not ((node.kind == "article" or members or asks_another) and asks):
+                and not ((node.kind == "article" or members or asks_another) and asks) \
+                and not (kinds_only and _GIVES.match(text, s, e) is not None):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao

@@ -1806,3 +1806,16 @@ def test_the_documents_follow_up_after_the_last_point_of_its_last_item():
                              ).encode(), "kh.md")
     assert [(u.section, u.name) for u in plan.units] == [
         ("II.1", "Phòng Nội vụ"), ("II", "Văn phòng HĐND và UBND huyện")]
+
+
+def test_giao_under_a_heading_that_names_kinds_of_bodies_gives_work_to_one():
+    """"4. Các sở, ban, ngành tỉnh ⏎ Căn cứ chức năng … ⏎ Giao Ban Quản lý Khu kinh tế tỉnh chủ trì …": under a heading
+    of kinds of bodies, "Giao" is the plan giving one of them work (a unit of its own), no body passing its work on;
+    under a body's own heading, "Chỉ đạo Chi cục …" is its work."""
+    rec = parse_bytes(_plan("1. Các sở, ban, ngành tỉnh\nCăn cứ chức năng, nhiệm vụ, xây dựng kế hoạch thực hiện.\n"
+                            "Giao Ban Quản lý Khu kinh tế tỉnh chủ trì xây dựng cơ chế thu hút nhà đầu tư.\n"
+                            "2. Sở Nông nghiệp và Môi trường\nChỉ đạo Chi cục Kiểm lâm tăng cường tuần tra.\n"
+                            ).encode(), "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Các sở, ban, ngành tỉnh"), ("II.1", "Ban Quản lý Khu kinh tế tỉnh"),
+        ("II.2", "Sở Nông nghiệp và Môi trường")]

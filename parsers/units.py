@@ -909,7 +909,10 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     an item that itself names an agency, such a paragraph starts a unit of the level above (it is
     not the first agency's duty)."""
     out: list[Unit] = []
-    child_spans = [(c.start, c.end) for c in node.children]
+    # (the last "-" item's own paragraph only: one after it that asks or gives work is none of the item's, "- Bảo đảm
+    # các điều kiện … ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc … phối hợp …")
+    last_bullet = node.children[-1] if node.children and node.children[-1].kind in ("bullet", "plus") else None
+    child_spans = [(c.start, c.end if c is not last_bullet else c.head_end) for c in node.children]
     # "g) Các Bộ khác … có trách nhiệm huy động … ." / "Các cơ quan tuyên truyền … có kế hoạch …":
     # after an item complete in its first paragraph, a paragraph naming another agency is a sibling
     opens = agencies.opens_with_agency(text, node.body_start, node.head_end)
@@ -940,7 +943,9 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         out.extend(_paragraph(text, tree, nl + 1, node.head_end, node.id, issuer))
     after_list = complete and _closes_list(text, tree, node)
     for k, (s, e) in enumerate(tree.paragraphs(node.head_end, node.end)):
-        if any(a <= s < z for a, z in child_spans):
+        if any(a <= s < z for a, z in child_spans) or (
+                last_bullet is not None and last_bullet.head_end <= s < last_bullet.end
+                and _ASKS.match(text, s, e) is None and _GIVES.match(text, s, e) is None):
             continue
         asks = _ASKS.match(text, s, e) is not None or (complete and _GIVES.match(text, s, e) is not None)
         # (an agency's line over a paragraph of its work: "Đề nghị Ủy ban Mặt trận … ⏎⏎ Chỉ đạo Mặt trận Tổ quốc các cấp
@@ -949,8 +954,13 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # ("4. Sở Y tế chủ trì … . ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc … phối hợp …": after an item whose sentence has
         # ended, the document asks a body of its own — not the one its heading named again)
         asks_another = own and asks and not _heading_names_again(text, node, s, e)
+        # ("7. UBND các huyện …: ⏎ - … ⏎ - … ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc … phối hợp …": after the "-" items of a
+        # heading that named its body, the document asks another)
+        asks_after_items = opens and last_bullet is not None and s >= last_bullet.head_end \
+            and _ASKS.match(text, s, e) is not None \
+            and all(c.kind in ("bullet", "plus") for c in node.children) and not _heading_names_again(text, node, s, e)
         if names_one and own_work and agencies.gives_work_on(text, s, e) \
-                and not ((node.kind == "article" or members or asks_another) and asks) \
+                and not ((node.kind == "article" or members or asks_another or asks_after_items) and asks) \
                 and not (kinds_only and _GIVES.match(text, s, e) is not None):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
@@ -964,8 +974,9 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # ⏎ Ngân hàng Chính sách xã hội phối hợp …" in a notice is another body of the item above)
         # (in a plan's organisation part the item's paragraphs stay its own)
         past_bullets = opens and node.role is None and bool(node.children) \
-            and all(c.kind == "bullet" for c in node.children) and s >= node.children[-1].end
-        sibling = (own or past_bullets or after_list) and not member and not _heading_names_again(text, node, s, e)
+            and all(c.kind == "bullet" for c in node.children) and s >= node.children[-1].head_end
+        sibling = (own or past_bullets or after_list or asks_after_items) and not member \
+            and not _heading_names_again(text, node, s, e)
         # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
         # document asks for its own follow-up, after its last item)
         follow_up = (k > 0 or complete) and (_ASKS.match(text, s, e) or _GIVES.match(text, s, e)) is not None \

@@ -1819,3 +1819,16 @@ def test_giao_under_a_heading_that_names_kinds_of_bodies_gives_work_to_one():
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Các sở, ban, ngành tỉnh"), ("II.1", "Ban Quản lý Khu kinh tế tỉnh"),
         ("II.2", "Sở Nông nghiệp và Môi trường")]
+
+
+def test_a_request_after_the_dash_items_of_a_heading_that_named_its_body():
+    """"7. UBND các huyện, thị xã, thành phố: ⏎ - … ⏎ - … ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … phối hợp
+    …": after the items of the body the heading named, the plan asks another body, at the section's level."""
+    rec = parse_bytes(_plan("1. Sở Tư pháp: theo dõi, tổng hợp kết quả thực hiện.\n"
+                            "2. UBND các huyện, thị xã, thành phố:\n- Xây dựng kế hoạch thực hiện tại địa phương.\n"
+                            "- Bố trí kinh phí thực hiện.\n"
+                            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân.\n"
+                            ).encode(), "kh.md")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("II.1", "Sở Tư pháp"), ("II.2", "UBND các huyện, thị xã, thành phố"),
+        ("II", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]

@@ -186,7 +186,8 @@ def test_a_heading_names_a_kind_then_its_members():
 def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
     """"3. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: ⏎ Đề nghị Cảng vụ Hàng hải Quảng Ninh …": the kind,
     then each body its paragraphs ask; a heading that names a kind without asking has no members asked after its items
-    ("Đề nghị Ủy ban Mặt trận …" after "3. Ủy ban nhân dân các huyện:" and its items is none of them)."""
+    ("Đề nghị Ủy ban Mặt trận …" after "3. Ủy ban nhân dân các huyện:" and its items is none of them: a body asked
+    on its own, at the section's level)."""
     rec = _plan("Xây dựng kho dữ liệu dùng chung.", organisation=(
         "1. Sở Công Thương là cơ quan thường trực, theo dõi việc thực hiện.\n"
         "2. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh:\n"
@@ -198,7 +199,7 @@ def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
     assert [(u.section, u.name) for u in rec.units] == [
         ("III.1", "Sở Công Thương"), ("III.2", "các cơ quan Trung ương đóng trên địa bàn tỉnh"),
         ("III.2", "Cảng vụ Hàng hải Quảng Ninh"), ("III.2", "Chi cục Hải quan khu vực VIII"),
-        ("III.3", "Ủy ban nhân dân các huyện, thị xã, thành phố")]
+        ("III.3", "Ủy ban nhân dân các huyện, thị xã, thành phố"), ("III", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]
 
 
 @pytest.mark.parametrize(("item", "lead"), [

@@ -148,7 +148,8 @@ _ASSIGN = re.compile(rf"(?:giao|Giao|đề\s+nghị|Đề\s+nghị)\s+"
 _PERIODS = (r"(?:[Qq]uý\s+[IV]{1,3}(?:\s*(?:,|và|[-–]|đến)\s*(?:[Qq]uý\s+)?[IV]{1,3}(?![\wÀ-ỹ]))*"
             r"|[Tt]háng\s+\d{1,2}(?:\s*(?:,|và|[-–]|đến)\s*(?:[Tt]háng\s+)?\d{1,2}(?!\d))*)")
 _DEADLINE = re.compile(
-    r"""(?:(?:(?<!có\s)[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)  # (no "có thời hạn", "term-limited")
+    # (no "có thời hạn", "term-limited", nor "còn/hết thời hạn công nhận", still or no longer valid)
+    r"""(?:(?:(?<!có\s)(?<!còn\s)(?<!hết\s)[Tt]hời\s+(?:gian|hạn)(?:\s+(?:(?:thực\s+hiện|hoàn\s+thành)
                                              # (of the works a closing line points to: "Thời hạn hoàn thành các
                                              # nhiệm vụ tại khoản này:")
                                              (?:\s+(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|giải\s+pháp)
@@ -856,7 +857,8 @@ _PLACES_TOPIC = re.compile(r"[\s*_]*(?:Đối\s+với|Với|Tại|Ở)\s+(?:các
 
 # a deadline a bullet states for itself: "…; thời gian: Quý IV/2025", "…, hoàn thành trong Quý III/2025", a time in
 # brackets closing its sentence ("… người đứng đầu (Quý IV/2023).")
-_OWN_DEADLINE = re.compile(r"[Tt]hời\s+(?:gian|hạn)[^:\n]{0,25}:|hoàn\s+thành\s+(?:trước|trong|chậm\s+nhất)\s"
+_OWN_DEADLINE = re.compile(r"(?<!có\s)(?<!còn\s)(?<!hết\s)[Tt]hời\s+(?:gian|hạn)[^:\n]{0,25}:"
+                           r"|hoàn\s+thành\s+(?:trước|trong|chậm\s+nhất)\s"
                            r"|trước\s+ngày\s+\d"
                            r"|\((?:[Tt]rong\s+)?(?:[Qq]uý|[Tt]háng|[Nn]ăm)\s+[IVX\d][^()\n]{0,20}?\d{4}\)"
                            r"[.;]?[ \t]*(?:\n|$)")

@@ -1832,3 +1832,13 @@ def test_a_request_after_the_dash_items_of_a_heading_that_named_its_body():
     assert [(u.section, u.name) for u in rec.units] == [
         ("II.1", "Sở Tư pháp"), ("II.2", "UBND các huyện, thị xã, thành phố"),
         ("II", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]
+
+
+def test_a_term_still_or_no_longer_valid_is_no_deadline():
+    """"- Đối với 09 sản phẩm hết thời hạn công nhận trong năm 2024: …", "- Đối với các sản phẩm còn thời hạn công nhận:
+    kiểm tra …": "hết/còn thời hạn" says whether a recognition still holds, no label of when the work is due; the
+    bullets carry nothing of their own, the item is one task with its own deadline."""
+    got = _plan_of("1. Rà soát, đánh giá lại các sản phẩm OCOP đã được công nhận, hoàn thành trước ngày 31/8/2024:\n"
+                   "- Đối với 09 sản phẩm hết thời hạn công nhận trong năm 2024: hướng dẫn chủ thể hoàn thiện hồ sơ.\n"
+                   "- Đối với các sản phẩm còn thời hạn công nhận: kiểm tra việc duy trì chất lượng.\n").tasks
+    assert [(t.id, t.deadline) for t in got] == [("II.1", "trước ngày 31/8/2024")]

@@ -645,8 +645,10 @@ def _column_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((c["role"], re.compile("|".join(fold(w) for w in c["words"]))) for c in spec)
 
 
+@lru_cache(maxsize=8192)
 def column_role(header: str) -> str:
-    """``"Cơ quan chủ trì"`` → ``lead``; ``"Thời gian hoàn thành"`` → ``deadline``."""
+    """``"Cơ quan chủ trì"`` → ``lead``; ``"Thời gian hoàn thành"`` → ``deadline``. (Cached: every table's cells are
+    asked, its header's again and again.)"""
     h = " ".join(fold(header.replace("*", "")).split())
     if not h:
         return "other"

@@ -876,6 +876,8 @@ def _id(parent: Node, mk: Marker, before: int = 0) -> str:
 def _heading(s: str) -> str:
     if "[" in s:
         s = EDITORIAL_NOTE.sub("", s)  # "[Khoản này được sửa đổi bởi …]" inside a heading
+    if len(s) > 1200 and len(short := " ".join(s[:1200].split())) > 320 and short.rfind(" ") >= 300:
+        return short[:300]  # (a long paragraph's first words: its first 300 characters are those of its whole)
     return " ".join(s.split())[:300]
 
 

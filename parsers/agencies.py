@@ -2060,7 +2060,7 @@ _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
 # the public services' facilities a plan gives work to ("cơ sở khám bệnh, chữa bệnh" lead a health plan's rows);
 # other "cơ sở …" (of production, of business) are private
 _SERVICE = (r"cơ\s+sở\s+(?:khám\s+bệnh,\s+chữa\s+bệnh"
-            r"|giáo\s+dục(?:\s+nghề\s+nghiệp|\s+đại\s+học|\s+phổ\s+thông|\s+mầm\s+non)?)")
+            r"|giáo\s+dục(?:\s+nghề\s+nghiệp|\s+đại\s+học|\s+phổ\s+thông|\s+mầm\s+non)?|y\s+tế)(?:\s+công\s+lập)?")
 _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy(?:\s+cơ\s+sở)?|ban\s+đảng
     # (Party: "các chi, đảng bộ", the cells and the committees, the word they share said once)
     |tổ\s+chức(?:\s+cơ\s+sở)?\s+đảng|chi\s+bộ|chi(?=\s*,\s*đảng\s+bộ)|chi\s+ủy|đảng\s+bộ(?:\s+bộ\s+phận|\s+cơ\s+sở)?

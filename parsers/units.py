@@ -51,7 +51,7 @@ _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")
 # trách nhiệm thi hành Quyết định này"; with "có trách nhiệm" only when office-holders open it (bodies
 # opening "Chính phủ, Ủy ban nhân dân … có trách nhiệm tổ chức thi hành" are assigned the work)
 _THIS_ACT = (r"(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Công\s+điện|văn\s+bản)"
-             r"\s+này")
+             r"(?:\s+liên\s+tịch)?\s+này")  # ("Thông tư liên tịch này": a joint circular's)
 # (… before whom, and for what: "… chịu trách nhiệm trước Thủ tướng Chính phủ về việc tổ chức thực hiện nghiêm túc
 # Chỉ thị này./.")
 _EXECUTION = re.compile(rf"chịu\s+trách\s+nhiệm\s+(?:trước\s+[^.;]{{1,60}}?\s+về\s+việc\s+)?"

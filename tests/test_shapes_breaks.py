@@ -1842,3 +1842,19 @@ def test_a_term_still_or_no_longer_valid_is_no_deadline():
                    "- Đối với 09 sản phẩm hết thời hạn công nhận trong năm 2024: hướng dẫn chủ thể hoàn thiện hồ sơ.\n"
                    "- Đối với các sản phẩm còn thời hạn công nhận: kiểm tra việc duy trì chất lượng.\n").tasks
     assert [(t.id, t.deadline) for t in got] == [("II.1", "trước ngày 31/8/2024")]
+
+
+def test_a_joint_circulars_execution_clause_names_no_units():
+    """"2. Các Tổng cục trưởng, Tư lệnh, Cục trưởng … chịu trách nhiệm thi hành Thông tư liên tịch này.": the joint
+    circular's execution clause, as a circular's, gives work to no one in particular."""
+    text = (_header("BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH", "47/2015/TTLT-BCA-BQP-BTC",
+                    "Hà Nội, ngày 6 tháng 10 năm 2015")
+            + "THÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp phòng, chống buôn lậu\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc phối hợp.\n"
+            "Điều 2. Trách nhiệm thi hành\n"
+            "1. Tổng cục Hải quan có trách nhiệm hướng dẫn, kiểm tra việc thực hiện.\n"
+            "2. Các Tổng cục trưởng, Tư lệnh, Cục trưởng, Thủ trưởng các đơn vị thuộc Bộ Công an, Bộ Quốc phòng, "
+            "Bộ Tài chính chịu trách nhiệm thi hành Thông tư liên tịch này.\n"
+            + signed("KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG", name="Đỗ Hoàng Anh Tuấn"))
+    rec = parse_bytes(text.encode(), "ttlt.txt")
+    assert [(u.section, u.name) for u in rec.units] == [("Điều 2.1", "Tổng cục Hải quan")]

@@ -272,13 +272,17 @@ def tab_tables_as_pipes(text: str) -> str:
         out += [_pipe_row(cells, width), "|" + "---|" * width]
         i += 1
         rows: list[list[str]] = []
-        while i < len(lines) and ("\t" in lines[i] or (
+        while i < len(lines) and ("\t" in lines[i] or _row_of_lines(lines, i, width) or (
                 # a cell's next paragraph, on a line of its own, while the row has cells to come: "…⇥- Sở Văn hóa,
                 # Thể thao và Du lịch; ⏎ - Hiệp hội Du lịch Đà Lạt; ⏎ - Hiệp hội Du lịch Bình Thuận⇥Quý II/2026"
                 # (or the last cell's wrap, between rows: "…⇥Quyết định của ⏎ Thủ tướng Chính phủ) ⏎ II⇥…")
                 rows and lines[i].strip() and i + 1 < len(lines) and "\t" in lines[i + 1]
                 and (len(rows[-1]) < width
                      or not (lines[i].strip().isupper() or _NEXT_APPENDIX.match(lines[i].strip()))))):
+            if "\t" not in lines[i] and _row_of_lines(lines, i, width):
+                rows.append([ln.strip() for ln in lines[i : i + width]])  # (its cells one a line, no tab kept)
+                i += width
+                continue
             row = lines[i].split("\t")
             last = rows[-1] if rows else None
             if last is not None and len(row) == 1:
@@ -307,6 +311,14 @@ def tab_tables_as_pipes(text: str) -> str:
         out += [_pipe_row(r, len(r) if numbered and len(r) < width and _ROW_LABEL.match(r[0]) is None else width)
                 for r in rows]
     return "\n".join(out)
+
+
+def _row_of_lines(lines: list[str], i: int, width: int) -> bool:
+    """A row of a table of tabs whose tabs the copy lost, each cell on a line of its own: its number, then as many
+    lines as the table has columns after it, none empty, the table going on (or ending) after them."""
+    return _ROW_LABEL.match(lines[i].strip()) is not None and i + width <= len(lines) \
+        and all(ln.strip() and "\t" not in ln for ln in lines[i : i + width]) \
+        and (i + width == len(lines) or "\t" in lines[i + width] or not lines[i + width].strip())
 
 
 def _cell_goes_on(cell: str, line: str) -> str:

@@ -2545,3 +2545,21 @@ def test_a_gazette_rows_one_cell_of_kinds_of_bodies_under_a_lead_merged_from_abo
         ("PL.2", ("Văn phòng UBND tỉnh",), ("Các sở, ban, ngành", "UBND các huyện, thành phố")),
         ("PL.3", ("Văn phòng UBND tỉnh",), ("Sở Tài nguyên và Môi trường", "UBND cấp huyện")),
         ("PL.4", ("Ngân hàng Nhà nước Khu vực 4",), ())]
+
+
+def test_a_row_of_a_tab_table_written_one_cell_a_line():
+    """A table copied with tabs between its cells, one of whose rows lost them, its number and each cell on a line of
+    its own ("8 ⏎ Đề án sắp xếp … ⏎ Vụ Chính quyền địa phương ⏎ Bộ Công an; … ⏎ Quý IV/2022"): a row all the same, and
+    the table goes on after it."""
+    table = ("STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+             "1\tBáo cáo tổng kết thi hành Luật Cán bộ, công chức\tVụ Công chức - Viên chức\tVụ Pháp chế\tNăm 2023\n"
+             "2\nĐề án sắp xếp đơn vị hành chính cấp huyện, cấp xã\nVụ Chính quyền địa phương\n"
+             "Bộ Công an; Bộ Tài chính\nQuý IV/2022\n"
+             "3\tBáo cáo kết quả Chỉ số cải cách hành chính\tVụ Cải cách hành chính\tVăn phòng Bộ\tQuý II hằng năm\n\n")
+    text = ("BỘ NỘI VỤ\nSố: 1386/QĐ-BNV\nHà Nội, ngày 09 tháng 7 năm 2022\n\n"
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 76/NQ-CP\n\nI. MỤC TIÊU\nBảo đảm thực hiện Nghị quyết.\n\n"
+            "II. NHIỆM VỤ\nNhiệm vụ cụ thể tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table)
+    rec = parse_bytes(text.encode(), "ctr.txt")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Vụ Công chức - Viên chức",), "Năm 2023"), ("PL.2", ("Vụ Chính quyền địa phương",), "Quý IV/2022"),
+        ("PL.3", ("Vụ Cải cách hành chính",), "Quý II hằng năm")]

@@ -2307,7 +2307,12 @@ def is_generic(name: str) -> bool:
     name = " ".join(name.split())
     return _GENERIC_ONLY.fullmatch(name) is not None or _OTHERS_CONCERNED.fullmatch(name) is not None \
         or _ROLE_ONLY.match(name) is not None or _FORCES.fullmatch(name) is not None \
-        or _EVERY_LEVEL.fullmatch(name) is not None
+        or _EVERY_LEVEL.fullmatch(name) is not None or _KINDS_AT_EVERY_LEVEL.fullmatch(name) is not None
+
+
+# kinds of body at every level, none in particular: "cấp ủy, tổ chức đảng, chính quyền các cấp"
+_KIND_AT_LEVELS = r"(?:các\s+)?(?:cấp\s+ủy|tổ\s+chức\s+đảng|chính\s+quyền|đoàn\s+thể|cơ\s+quan|đơn\s+vị|ngành)"
+_KINDS_AT_EVERY_LEVEL = re.compile(rf"(?i){_KIND_AT_LEVELS}(?:\s*(?:,|và)\s*{_KIND_AT_LEVELS})*\s+(?:ở\s+)?các\s+cấp")
 
 
 # every sector, every level: "các ngành", "các cấp", "các cấp, các ngành" (not "các sở, ngành", the departments)

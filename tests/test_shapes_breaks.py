@@ -1858,3 +1858,14 @@ def test_a_joint_circulars_execution_clause_names_no_units():
             + signed("KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG", name="Đỗ Hoàng Anh Tuấn"))
     rec = parse_bytes(text.encode(), "ttlt.txt")
     assert [(u.section, u.name) for u in rec.units] == [("Điều 2.1", "Tổng cục Hải quan")]
+
+
+def test_kinds_of_body_at_every_level_lead_nothing():
+    """"- Cấp ủy, tổ chức đảng, chính quyền các cấp xác định …", "- Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp
+    chỉ đạo …": kinds of body at every level name no one in particular, so the bullets carry no lead of their own and
+    the item is one task."""
+    got = _plan_of("1. Tăng cường sự lãnh đạo của các cấp ủy, chính quyền đối với tín dụng chính sách xã hội\n"
+                   "- Cấp ủy, tổ chức đảng, chính quyền các cấp xác định tín dụng chính sách là giải pháp quan trọng.\n"
+                   "- Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp chỉ đạo công tác tín dụng chính sách.\n"
+                   ).tasks
+    assert [(t.id, t.lead) for t in got] == [("II.1", ())]

@@ -1342,8 +1342,26 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
         # (the office-holder's title before the body: "… . Giám đốc Sở Nội vụ chủ trì hướng dẫn …")
         if found and (found[0].start - clause <= 3 or agencies.is_title(text, clause, found[0].start)) \
                 and not _BY_REMIT.sub("", between).strip():
-            return [a.text for a in found]
+            return [*_listed_before(text, start, clause), *(a.text for a in found)]
     return []
+
+
+_CLAUSE_MARK = re.compile(r"[.;:(]")
+
+
+def _listed_before(text: str, start: int, clause: int) -> list[str]:
+    """The bodies listed before a clause's subject, each part of the list parted by a semicolon and holding bodies alone
+    ("… . Các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố thực hiện"): they lead with it."""
+    out: list[str] = []
+    at = clause
+    while (semi := text.rfind(";", start, at)) >= 0 and not text[semi + 1 : at].strip():
+        part = max((m.end() for m in _CLAUSE_MARK.finditer(text, start, semi)), default=start)
+        named = agencies.subjects(text, part, semi)
+        if not named or text[part : named[0].start].strip(" \t\n*_") or text[named[-1].end : semi].strip():
+            break
+        out[:0] = [a.text for a in named]
+        at = part
+    return out
 
 
 # a bracket that ends an item's line: "… nội đồng (Phòng NN&PTNT; Quý IV/2012).", "… (Phòng LĐ-TB&XH, Trung tâm Dạy

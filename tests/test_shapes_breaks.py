@@ -1869,3 +1869,17 @@ def test_kinds_of_body_at_every_level_lead_nothing():
                    "- Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp chỉ đạo công tác tín dụng chính sách.\n"
                    ).tasks
     assert [(t.id, t.lead) for t in got] == [("II.1", ())]
+
+
+def test_a_lead_named_after_the_work_as_a_list_parted_by_semicolons():
+    """"c) Hoàn thành số hóa hồ sơ … . Các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố thực hiện;
+    thời gian: …": the list before the verb, its parts apart by a semicolon, leads whole (not its last part alone)."""
+    got = _plan_of("1. Chuyển đổi số trong cơ quan nhà nước\n"
+                   "a) Hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực. Các sở, ban, "
+                   "ngành; Ủy ban nhân dân các xã, phường thực hiện; thời gian: trước ngày 30/9/2025.\n"
+                   "b) Nâng cấp hệ thống quản lý văn bản. Văn phòng Ủy ban nhân dân thị xã chủ trì; "
+                   "thời gian: Quý IV/2025.\n"
+                   ).tasks
+    assert [(t.id, t.lead) for t in got] == [
+        ("II.1.a", ("Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường")),
+        ("II.1.b", ("Văn phòng Ủy ban nhân dân thị xã",))]

@@ -65,15 +65,24 @@ def locked(runtime: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def ask(sock: Path, command: bytes, seconds: float) -> bytes | None:
+    """Send the server on ``sock`` one command (in the protocol's own bytes) and read the start of its answer, all
+    within ``seconds``; None when it could not be asked or did not answer in time."""
+    try:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.settimeout(seconds)
+            s.connect(str(sock))
+            s.sendall(command)
+            return s.recv(64)
+    except OSError:
+        return None
+
+
 def stop(runtime: Path) -> None:
     """Stop the server of ``runtime`` without saving, and remove its folder. Call under the lock."""
     pid = read_pid(runtime / "server.pid")
     if pid and alive(pid):
-        with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX) as s:
-            s.settimeout(2)
-            s.connect(str(runtime / "server.sock"))
-            s.sendall(b"*2\r\n$8\r\nSHUTDOWN\r\n$6\r\nNOSAVE\r\n")
-            s.recv(64)
+        ask(runtime / "server.sock", b"*2\r\n$8\r\nSHUTDOWN\r\n$6\r\nNOSAVE\r\n", 2)
         deadline = time.monotonic() + _STOP_SECONDS
         while alive(pid) and time.monotonic() < deadline:
             time.sleep(0.01)

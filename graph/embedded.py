@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from graph._watchdog import alive, live_holders, locked, read_pid, stop
+from graph._watchdog import alive, ask, live_holders, locked, read_pid, stop
 from ingest.errors import BackendUnavailable, NotDurable
 
 _START_SECONDS = 20
@@ -116,7 +116,7 @@ class EmbeddedServer:
         deadline = time.monotonic() + _START_SECONDS
         # (a server that takes the connection and never answers is no server: asked first with a time limit, the
         # client, which asks the server on its own as it connects, then waits on queries as long as they take)
-        if not _answers(self.socket):
+        if not ask(self.socket, b"*1\r\n$4\r\nPING\r\n", _START_SECONDS):  # (LOADING is an answer too)
             raise BackendUnavailable(f"the embedded graph server for {self.db_path} does not answer")
         db = FalkorDB(unix_socket_path=str(self.socket), socket_connect_timeout=_START_SECONDS)
         while True:  # the server answers LOADING while it reads a large file
@@ -154,20 +154,6 @@ class EmbeddedServer:
                 self.client.connection.close()
             if not live_holders(self.runtime):
                 stop(self.runtime)
-
-
-def _answers(sock: Path) -> bool:
-    """Does the server on ``sock`` answer a PING within the time a server has to start (LOADING is an answer)?"""
-    import socket
-
-    try:
-        with socket.socket(socket.AF_UNIX) as s:
-            s.settimeout(_START_SECONDS)
-            s.connect(str(sock))
-            s.sendall(b"*1\r\n$4\r\nPING\r\n")
-            return bool(s.recv(64))
-    except OSError:
-        return False
 
 
 def _tail(log: Path, lines: int = 1) -> str:

@@ -1670,8 +1670,8 @@ def _several(raw: str, kinds: bool = False) -> bool:
 
     if re.match(r"\W*(?:Các|CÁC)\s", raw) and len(agencies.shared_lists(raw, 0, len(raw))) >= 2:
         return True  # "Các Bộ: Quốc phòng, Công an, …": a plural head's list
-    if kinds and (";" in raw or _CONCERNED.search(raw)) and agencies.collectives(raw, 0, len(raw)) \
-            and len({a.text for a in [*agencies.collectives(raw, 0, len(raw)), *agencies.find(raw, 0, len(raw))]}) >= 2:
+    if kinds and (";" in raw or _CONCERNED.search(raw)) and (kinds_named := agencies.collectives(raw, 0, len(raw))) \
+            and len({a.text for a in [*kinds_named, *agencies.find(raw, 0, len(raw))]}) >= 2:
         return True  # (a list parted by semicolons, or one that ends with whoever else is concerned)
     return len({a.text for a in agencies.find(raw, 0, len(raw)) if not a.collective}) >= 3
 

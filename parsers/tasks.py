@@ -1346,16 +1346,14 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
     return []
 
 
-_CLAUSE_MARK = re.compile(r"[.;:(]")
-
-
 def _listed_before(text: str, start: int, clause: int) -> list[str]:
     """The bodies listed before a clause's subject, each part of the list parted by a semicolon and holding bodies alone
     ("… . Các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố thực hiện"): they lead with it."""
     out: list[str] = []
     at = clause
     while (semi := text.rfind(";", start, at)) >= 0 and not text[semi + 1 : at].strip():
-        part = max((m.end() for m in _CLAUSE_MARK.finditer(text, start, semi)), default=start)
+        part = max((m.start() + 1 for m in _CLAUSE_START.finditer(text, start, semi) if text[m.start()] != ","),
+                   default=start)  # (right after the last mark that opens a clause: ".", ";", ":", "(")
         named = agencies.subjects(text, part, semi)
         if not named or text[part : named[0].start].strip(" \t\n*_") or text[named[-1].end : semi].strip():
             break
@@ -1500,9 +1498,6 @@ def _iso(deadline: str | None) -> str | None:
 # ---- tables --------------------------------------------------------------------------------------
 
 _APPENDIX = re.compile(r"PH[ỤU]\s+L[ỤU]C\s*(?:SỐ\s*)?(?P<n>[IVXLC]+|\d+)?\b", re.I)
-# an appendix's title on a line of its own, far above a table its header began again (after a page's break)
-_APPENDIX_TITLE_LINE = re.compile(
-    r"^[ \t*_#]*(?:PH[ỤU]\s+L[ỤU]C|Phụ\s+lục)\s*(?:SỐ\s*|số\s*)?(?P<n>[IVXLC]+|\d+)?[ \t*_.:]*$", re.M)
 _ROW_NUMBER = re.compile(r"^\W*(?P<n>\d{1,4}(?:\.\d{1,3})*)\W*$")
 _GROUP_AND_ROW = re.compile(r"^\W*(?P<g>[IVXLC]{1,6}|[A-ZĐ])\.(?P<n>\d{1,3}(?:\.\d{1,3})*)\W*$")
 _GROUP_LABEL = re.compile(r"^\W*(?P<n>[IVXLC]{1,6}(?:\.\d{1,3})*|[A-ZĐ](?:\.\d{1,3})*)\W*$")
@@ -1974,13 +1969,23 @@ def _renamed(t: Task, tid: str) -> Task:
     return replace(t, id=tid)
 
 
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    """Does ``m`` stand on a line of its own, only markup around it ("**PHỤ LỤC II**")?"""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    return not text[line_start : m.start()].strip(" \t*_#") \
+        and not text[m.end() : len(text) if line_end < 0 else line_end].strip(" \t*_.:")
+
+
 def _prefix(text: str, node: Node, root: Node) -> str:
     """``PL1`` for a table in "PHỤ LỤC I", ``PL`` in an appendix without a number and for a table in
     the body: a table's rows are numbered as a table's, wherever it stands."""
     title = root.heading if root.kind == "scope" and root.scope is not None and root.scope.kind == "attachment" else ""
     head = text[max(root.start, node.start - 1500) : node.start]
+    # (… or an appendix's title on a line of its own far above, the table's header begun again after a page's break)
     found = list(_APPENDIX.finditer(head)) \
-        or list(_APPENDIX_TITLE_LINE.finditer(text, root.start, node.start)) or list(_APPENDIX.finditer(title))
+        or [m for m in _APPENDIX.finditer(text, root.start, node.start) if _alone_on_line(text, m)] \
+        or list(_APPENDIX.finditer(title))
     if found:
         n = found[-1].group("n")
         return f"PL{_arabic(n)}" if n else "PL"

@@ -921,19 +921,17 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         node.kind not in ("article", "chapter", "part", "roman")  # an article's paragraphs are its own
     # (a heading that names no one in particular, "7. Đề nghị các cơ quan phối hợp", names no unit whose work its
     # paragraphs pass on: "Đề nghị Cục Quản lý thị trường tỉnh … chỉ đạo Đội …" asks a body of its own)
-    names_one = (opens and not all(agencies.is_generic(a.text)
-                                   for a in agencies.subjects(text, node.body_start, node.head_end))) \
-        or _duties_of_agency(text, node)
-    # "3. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: ⏎ Đề nghị Cảng vụ Hàng hải …": a heading that names
-    # a kind of body and stops at its colon asks each of them in its paragraphs
-    members = opens and _ASKS.match(text, node.body_start, node.head_end) is not None \
-        and re.search(r":[\s*_]*$", text[node.body_start : node.head_end]) is not None \
-        and all(a.collective for a in agencies.subjects(text, node.body_start, node.head_end))
-    # ("2. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức thành viên ⏎ … ⏎ Hội Nông dân tỉnh vận động …": a paragraph naming
-    # one of the members the heading's first line names is its own unit under it)
+    named = agencies.subjects(text, node.body_start, node.head_end) if opens else []
+    names_one = (opens and not all(agencies.is_generic(a.text) for a in named)) or _duties_of_agency(text, node)
     # ("4. Các sở, ban, ngành tỉnh ⏎ … ⏎ Giao Ban Quản lý Khu kinh tế tỉnh chủ trì …": under a heading that names kinds
     # of bodies, "Giao" is the document giving work to one of them, no body passing its work on)
-    kinds_only = opens and all(a.collective for a in agencies.subjects(text, node.body_start, node.head_end))
+    kinds_only = opens and all(a.collective for a in named)
+    # "3. Đề nghị các cơ quan Trung ương đóng trên địa bàn tỉnh: ⏎ Đề nghị Cảng vụ Hàng hải …": a heading that names
+    # a kind of body and stops at its colon asks each of them in its paragraphs
+    members = kinds_only and _ASKS.match(text, node.body_start, node.head_end) is not None \
+        and re.search(r":[\s*_]*$", text[node.body_start : node.head_end]) is not None
+    # ("2. Đề nghị Ủy ban MTTQ tỉnh và các tổ chức thành viên ⏎ … ⏎ Hội Nông dân tỉnh vận động …": a paragraph naming
+    # one of the members the heading's first line names is its own unit under it)
     line_end = text.find("\n", node.body_start, node.head_end)
     of_members = own and _MEMBERS.search(text, node.body_start, node.head_end if line_end < 0 else line_end) is not None
     if not opens and node.own_role == "reporting" and first_line(text, node) is not None:
@@ -942,12 +940,14 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         nl = text.find("\n", node.body_start, node.head_end)
         out.extend(_paragraph(text, tree, nl + 1, node.head_end, node.id, issuer))
     after_list = complete and _closes_list(text, tree, node)
+    bullets_only = bool(node.children) and all(c.kind == "bullet" for c in node.children)
+    dashes_only = last_bullet is not None and all(c.kind in ("bullet", "plus") for c in node.children)
     for k, (s, e) in enumerate(tree.paragraphs(node.head_end, node.end)):
+        asked, given = _ASKS.match(text, s, e) is not None, _GIVES.match(text, s, e) is not None
         if any(a <= s < z for a, z in child_spans) or (
-                last_bullet is not None and last_bullet.head_end <= s < last_bullet.end
-                and _ASKS.match(text, s, e) is None and _GIVES.match(text, s, e) is None):
+                last_bullet is not None and last_bullet.head_end <= s < last_bullet.end and not asked and not given):
             continue
-        asks = _ASKS.match(text, s, e) is not None or (complete and _GIVES.match(text, s, e) is not None)
+        asks = asked or (complete and given)
         # (an agency's line over a paragraph of its work: "Đề nghị Ủy ban Mặt trận … ⏎⏎ Chỉ đạo Mặt trận Tổ quốc các cấp
         # …" is its duty)
         own_work = node.kind != "agency" or (k == 0 and not any(a < s for a, _ in child_spans))
@@ -956,12 +956,11 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         asks_another = own and asks and not _heading_names_again(text, node, s, e)
         # ("7. UBND các huyện …: ⏎ - … ⏎ - … ⏎ Đề nghị Ủy ban Mặt trận Tổ quốc … phối hợp …": after the "-" items of a
         # heading that named its body, the document asks another)
-        asks_after_items = opens and last_bullet is not None and s >= last_bullet.head_end \
-            and _ASKS.match(text, s, e) is not None \
-            and all(c.kind in ("bullet", "plus") for c in node.children) and not _heading_names_again(text, node, s, e)
+        asks_after_items = opens and dashes_only and asked and s >= node.children[-1].head_end \
+            and not _heading_names_again(text, node, s, e)
         if names_one and own_work and agencies.gives_work_on(text, s, e) \
                 and not ((node.kind == "article" or members or asks_another or asks_after_items) and asks) \
-                and not (kinds_only and _GIVES.match(text, s, e) is not None):
+                and not (kinds_only and given):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao
@@ -973,14 +972,12 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # (… nor after the bullets of a heading that named its body over them: "d) Ủy ban nhân dân các tỉnh: ⏎ - … ⏎ - …
         # ⏎ Ngân hàng Chính sách xã hội phối hợp …" in a notice is another body of the item above)
         # (in a plan's organisation part the item's paragraphs stay its own)
-        past_bullets = opens and node.role is None and bool(node.children) \
-            and all(c.kind == "bullet" for c in node.children) and s >= node.children[-1].head_end
+        past_bullets = opens and node.role is None and bullets_only and s >= node.children[-1].head_end
         sibling = (own or past_bullets or after_list or asks_after_items) and not member \
             and not _heading_names_again(text, node, s, e)
         # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
         # document asks for its own follow-up, after its last item)
-        follow_up = (k > 0 or complete) and (_ASKS.match(text, s, e) or _GIVES.match(text, s, e)) is not None \
-            and _OF_THIS_DOCUMENT.search(text, s, e) is not None
+        follow_up = (k > 0 or complete) and (asked or given) and _OF_THIS_DOCUMENT.search(text, s, e) is not None
         # (after the last point of the last item, however deep: "9. Chủ tịch UBND các huyện: … đ) Định kỳ hằng tuần
         # báo cáo … . ⏎ Giao Sở Y tế theo dõi, đôn đốc … Chỉ thị này" — the document's own, no item's)
         section = _follow_up_section(tree, node) if follow_up and _last_all_the_way(tree, node) \

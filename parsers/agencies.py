@@ -461,6 +461,7 @@ def _fields_end(text: str, pos: int, limit: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _organ_kind(head: str) -> str | None:
     """The organisational kind a head names ("Đài Phát thanh - Truyền hình" → "đài"), if any."""
     h = fold(head)

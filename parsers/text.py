@@ -73,6 +73,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad"
 _ODD_SPACE = re.compile(f"[\u2000-\u200a\u202f\u205f\u3000{_INVISIBLE}]")
 # Roman numerals typed as one sign each ("Ⅱ. NHIỆM VỤ", a word processor's): written out in letters
 _ROMAN_SIGN = re.compile("[\u2160-\u217f]")
+_ANY_ODD = re.compile(f"[\u2000-\u200a\u202f\u205f\u3000{_INVISIBLE}\u2160-\u217f{''.join(_HOMOGLYPHS)}]")
 
 
 def normalize(text: str) -> str:
@@ -81,6 +82,8 @@ def normalize(text: str) -> str:
     and soft hyphens gone, Roman numerals of one sign written in letters ("Ⅳ" → "IV")."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    if _ANY_ODD.search(text) is None:  # (most texts have none: one scan, not three)
+        return _OLD_STYLE.sub(_fix_tone, text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(lambda m: "" if m.group() in _INVISIBLE else " ", text)
     if _ROMAN_SIGN.search(text):

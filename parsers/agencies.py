@@ -2121,6 +2121,8 @@ _ROLE_WORDS = r"(?:tham\s+mưu|quản\s+lý\s+nhà\s+nước|giúp\s+việc|chuy
 _CAPITAL_VERBS = (r"(?:Phối\s+hợp|Chủ\s+trì|Chủ\s+động|Triển\s+khai|Thực\s+hiện|Tham\s+mưu|Tăng\s+cường|Đẩy\s+mạnh"
                   r"|Tiếp\s+tục|Chịu\s+trách\s+nhiệm|Có\s+trách\s+nhiệm|Theo\s+dõi|Đôn\s+đốc)(?![\wÀ-ỹ])")
 _CAPITAL_VERB = re.compile(rf"(?<=\s){_CAPITAL_VERBS}")
+# a Party committee, capitalised or in capitals ("… giúp việc Tỉnh ủy", a heading's "… GIÚP VIỆC THÀNH ỦY")
+_COMMITTEE_NAMED = r"(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY)"
 _COLLECTIVE_CONT = re.compile(
     rf"""(?:\s*(?:,(?!\s*(?:các|những)\s)|và(?!\s+(?:các|những)\s+(?!đại\s+biểu))|/|;(?=\s*cơ\s+quan))\s*(?:các\s+)?{_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # with no separator, "tổ chức" is the verb: "UBND cấp xã tổ chức thực hiện"
@@ -2146,8 +2148,8 @@ _COLLECTIVE_CONT = re.compile(
                    |UBND(?:\s+(?:tỉnh|thành\s+phố))?|Chính\s+phủ|(?:cơ\s+quan\s+)?(?:Bộ|Sở|(?-i:Tổng\s+cục|Cục)))
           # "tham mưu, quản lý nhà nước thuộc Bộ", "tham mưu, giúp việc (của) Tỉnh ủy": whose aides they are
           |{_ROLE_WORDS}(?:[\s,]+{_ROLE_WORDS})*(?=\s+(?:trực\s+)?thuộc\s
-                                                |\s+(?:của\s+)?(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy)\b)
-          |(?:của|thuộc)\s+(?:(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy)|thành\s+phố|tỉnh|Trung\s+ương)
+                                                |\s+(?:của\s+)?{_COMMITTEE_NAMED}\b)
+          |(?:của|thuộc)\s+(?:{_COMMITTEE_NAMED}|thành\s+phố|tỉnh|Trung\s+ương)
           # "… thành phố Hà Nội": the place, capitalised; across a line only a place of capitals
           # ("tỉnh⏎Tuyên Quang", not "tỉnh⏎Tuyên truyền, vận động …": the heading's text begins)
           |(?:tỉnh|thành\s+phố)(?-i:(?:[ \t]+|[ \t]*\n[ \t]*(?={_CAP}[ \t]+[{UPPER}]))(?!{_CAPITAL_VERBS}){_CAP}
@@ -2463,10 +2465,10 @@ def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMen
                 # opening a body's head names another ("Các sở, ban, ngành⏎UBND các xã, phường")
                 break
             e = c.end()
-            if (initials := _KIND_INITIALS.match(text, e, end)) is not None \
+            if (initials := _KIND_INITIALS.match(text, e, end)) is not None and not m.group(0).isupper() \
                     and _heads_re().match(text, _past_space(text, e, end), end) is None:
                 # "Các trường THPT, trung tâm GDNN-GDTX và …": which of the kind, by its initials (not a body's own:
-                # "Các sở, ban, ngành UBND các huyện" names the next body)
+                # "Các sở, ban, ngành UBND các huyện" names the next body; in a heading in capitals every word is one)
                 e = initials.end()
         if (managing := _MANAGING_SECTOR.match(text, e, end)) is not None:
             e = managing.end()  # "các Bộ quản lý lĩnh vực": those that manage the field in question

@@ -1201,10 +1201,17 @@ def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
     if fold(head.group(0)) != "ban chỉ đạo" or (m := _STEERED_TO_PLACE.match(text, head.end(), end)) is None \
             or m.end() <= e or ("," in m.group("what") and not paired_re().search(m.group("what"))):
         return e
-    after = text[m.end() : m.end() + 40]
+    stop = m.end()
+    if (about := _ABOUT.match(text, stop, end)) is not None \
+            and (subject := _small_compounds(text, about.end() - 1, end)) > about.end():
+        stop = subject  # "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm": its place, then what it is about
+    after = text[stop : stop + 40]
     if re.match(r"[ \t]*(?:[.,;:()\n]|$)", after) or verbs_re().match(after.lstrip(" \t")):
-        return m.end()
+        return stop
     return e
+
+
+_ABOUT = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)về[ \t\n]")
 
 
 def _council_end(text: str, start: int, e: int, end: int) -> int:
@@ -2481,10 +2488,10 @@ def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMen
                 and (whose := find(text, member.end(), min(end, member.end() + 160))) \
                 and whose[0].start == member.end() and not whose[0].collective \
                 and ("\n" not in member.group(0)
-                     or re.match(r"[ \t*_]*(?:\n|$)", text[whose[0].end : whose[0].end + 4]) is not None):
+                     or re.match(r"[ \t*_]*(?:[\n;,]|$)", text[whose[0].end : whose[0].end + 4]) is not None):
             # "các sở, ngành là thành viên Ban Chỉ huy phòng thủ dân sự tỉnh": which, by whose members (on the next line
-            # only when the name fills it: a cell's "Các sở, ngành thành viên ⏎ Ban Chỉ đạo", not a heading's
-            # "… các tổ chức thành viên ⏎ Ủy ban Mặt trận … chủ trì …")
+            # only when the name ends there or ends its list's piece: a cell's "Các sở, ngành thành viên ⏎ Ban Chỉ đạo",
+            # not a heading's "… các tổ chức thành viên ⏎ Ủy ban Mặt trận … chủ trì …")
             e = whose[0].end
         if (given := _GIVEN_IN.match(text, e, end)) is not None and not is_generic(text[m.start() : e]):
             e = given.end()  # "các sở, ngành được giao nhiệm vụ tại Phụ lục kèm theo": which of them, by the work given

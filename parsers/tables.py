@@ -1452,6 +1452,8 @@ def _first_under(label: str, n: str) -> bool:
 
 # (a word that needs what follows it: a joiner, a preposition, a head)
 # (not the body the sentence is of, nor its own office: "… điện tử của Bộ", "Văn phòng Bộ", "Thanh tra Sở")
+# a kind of bodies named by what they are members of, that body on the next line: "Các bộ thành viên ⏎ Ban Chỉ đạo …"
+_MEMBERS_END = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]ác|[Nn]hững)[ \t]+[^,;:\n]{1,30}?[ \t]thành[ \t]+viên[ \t]*$")
 _OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của\s)(?<!thuộc\s)(?<!phòng\s)(?<!tra\s)"
                        r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
@@ -1908,6 +1910,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
             # (not a time's word: "… UBND các quận, huyện ⏎ Quý ⏎ III/2022", no "huyện Quý")
             return 1.0
+        if _MEMBERS_END.search(own[m - 1]) and text[lines[m][0] : lines[m][0] + 1].isupper():
+            return 1.0  # "Các bộ thành viên ⏎ Ban Chỉ đạo liên ngành …": whose members, on the next line
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])
         first = _FIRST_WORD.match(text, lines[m][0], lines[m][1])
         # (not "… Việt Nam ⏎ Bộ Nội vụ": a head opens the next cell, whatever "Nam Bộ" makes; nor "… Bộ Công ⏎

@@ -2563,3 +2563,24 @@ def test_a_row_of_a_tab_table_written_one_cell_a_line():
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Vụ Công chức - Viên chức",), "Năm 2023"), ("PL.2", ("Vụ Chính quyền địa phương",), "Quý IV/2022"),
         ("PL.3", ("Vụ Cải cách hành chính",), "Quý II hằng năm")]
+
+
+def test_a_gazette_cell_of_members_and_a_steering_committee_named_with_its_subject():
+    """A gazette table, one cell per line: "Các bộ thành viên ⏎ Ban Chỉ đạo liên ⏎ ngành Trung ương …" is one body of
+    partners (whose members they are, on the next line), and "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
+    leads whole — its place, then what it is about — not swallowed by the task's text above it."""
+    header = "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nSản phẩm\nThời gian hoàn thành\n"
+    doc = (_appendix_plan("Chương trình hành động về an toàn thực phẩm") + header
+           + "1.\nTổ chức “Tháng hành động vì an toàn thực\nphẩm” trên phạm vi toàn quốc\nBộ Y tế\nCác bộ thành viên\n"
+             "Ban Chỉ đạo liên\nngành Trung ương\nvề an toàn thực\nphẩm; Ủy ban nhân\ndân các tỉnh, thành\n"
+             "phố trực thuộc trung\nương\nKế hoạch, báo cáo\nkết quả\nHằng năm\n"
+             "2.\nThanh tra, kiểm tra liên ngành về an toàn thực\nphẩm trong dịp Tết Nguyên đán, mùa Lễ hội\n"
+             "Xuân và Tết Trung thu\nBan Chỉ đạo liên\nngành Trung ương\nvề an toàn thực\nphẩm\nBộ Y tế, Bộ Nông\n"
+             "nghiệp và Môi\ntrường, Bộ Công\nThương, Bộ Công\nan, Ủy ban nhân dân\ncấp tỉnh\nKế hoạch, báo cáo\n"
+             "kết quả thanh tra,\nkiểm tra\nHằng năm\n")
+    rec = parse_bytes(doc.encode(), "ctr.congbao.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Bộ Y tế",), ("Các bộ thành viên Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm",
+                        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")),
+        (("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm",),
+         ("Bộ Y tế", "Bộ Nông nghiệp và Môi trường", "Bộ Công Thương", "Bộ Công an", "Ủy ban nhân dân cấp tỉnh"))]

@@ -198,10 +198,16 @@ _PARAGRAPH_NEXT = re.compile(rf"[ \t]*\n[ \t]*\n[ \t]*(?=[{UPPER}])")
 
 def _work_next(text: str, at: int) -> bool:
     """Does a paragraph of its own follow that opens with the work given ("Sở Tài chính ⏎⏎ Tham mưu …": a heading
-    whose bold was lost in conversion)?"""
+    whose bold was lost in conversion) — not a preamble's basis under the body that enacts ("CHÍNH PHỦ ⏎⏎ Căn cứ Luật
+    Tổ chức Chính phủ …")?"""
     from parsers.agencies import opens_with_verb
 
-    return (m := _PARAGRAPH_NEXT.match(text, at)) is not None and opens_with_verb(text, m.end(), len(text))
+    return (m := _PARAGRAPH_NEXT.match(text, at)) is not None and opens_with_verb(text, m.end(), len(text)) \
+        and _BASIS_NEXT.match(text, m.end()) is None
+
+
+_BASIS_NEXT = re.compile(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định"
+                         r"|Thông\s+tư|Chỉ\s+thị|Kết\s+luận|Điều\s+lệ)(?![\wÀ-ỹ])")
 
 
 def _agency_caption(text: str, b: Block) -> Marker | None:

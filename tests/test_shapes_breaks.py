@@ -1883,3 +1883,36 @@ def test_a_lead_named_after_the_work_as_a_list_parted_by_semicolons():
     assert [(t.id, t.lead) for t in got] == [
         ("II.1.a", ("Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường")),
         ("II.1.b", ("Văn phòng Ủy ban nhân dân thị xã",))]
+
+
+def test_the_body_that_enacts_over_its_preamble_is_no_heading_of_the_resolution():
+    """"NGHỊ QUYẾT ⏎ Về … ⏎ CHÍNH PHỦ ⏎ Căn cứ Luật Tổ chức Chính phủ …": the body that enacts, alone on its line over
+    the preamble, is no heading over the resolution's parts — so a paragraph that names the bodies the items of "1."
+    ask ("Các bộ, cơ quan ngang bộ, …:") sits under "III.1", and the agencies of "2.1" under "III.2"."""
+    text = (_header("CHÍNH PHỦ", "19/NQ-CP", "Hà Nội, ngày 05 tháng 02 năm 2024")
+            + "NGHỊ QUYẾT\n\nVề những nhiệm vụ, giải pháp cải thiện môi trường kinh doanh năm 2024\n\nCHÍNH PHỦ\n\n"
+              "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\n"
+              "Theo đề nghị của Bộ trưởng Bộ Kế hoạch và Đầu tư.\n\nQUYẾT NGHỊ:\n\n"
+              "I. ĐÁNH GIÁ TÌNH HÌNH\n\nNăm 2023, môi trường kinh doanh tiếp tục được cải thiện.\n\n"
+              "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n\n1. Nhiệm vụ, giải pháp chung\n\n"
+              "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+              "trung ương:\n\n"
+              "a) Quán triệt, thực hiện quyết liệt các nhiệm vụ, giải pháp cải thiện môi trường kinh doanh.\n\n"
+              "b) Tiếp tục rà soát, cắt giảm quy định liên quan đến hoạt động kinh doanh.\n\n"
+              "2. Nhiệm vụ, giải pháp cụ thể\n\n2.1. Bộ Kế hoạch và Đầu tư\n\n"
+              "a) Xây dựng Nghị định sửa đổi Nghị định hỗ trợ doanh nghiệp nhỏ và vừa, trình Chính phủ trong quý "
+              "III/2024.\n\nb) Vận hành hiệu quả Hệ thống thông tin quốc gia về đăng ký doanh nghiệp.\n\n"
+              "2.2. Bộ Tài chính\n\na) Đẩy mạnh cải cách thủ tục hoàn thuế giá trị gia tăng.\n\n"
+              + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    rec = parse_bytes(text.encode(), "nq.txt")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("II.1.a", ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")),
+        ("II.1.b", ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")),
+        ("II.2.1.a", ("Bộ Kế hoạch và Đầu tư",)), ("II.2.1.b", ("Bộ Kế hoạch và Đầu tư",)),
+        ("II.2.2.a", ("Bộ Tài chính",))]
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "II.1"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "II.1"),
+        ("Bộ Kế hoạch và Đầu tư", "II.2.1"), ("Bộ Tài chính", "II.2.2")]

@@ -2071,7 +2071,7 @@ _SERVICE = (r"cơ\s+sở\s+(?:khám\s+bệnh,\s+chữa\s+bệnh"
             r"|giáo\s+dục(?:\s+nghề\s+nghiệp|\s+đại\s+học|\s+phổ\s+thông|\s+mầm\s+non)?|y\s+tế)(?:\s+công\s+lập)?")
 _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy(?:\s+cơ\s+sở)?|ban\s+đảng
     # (Party: "các chi, đảng bộ", the cells and the committees, the word they share said once)
-    |tổ\s+chức(?:\s+cơ\s+sở)?\s+đảng|chi\s+bộ|chi(?=\s*,\s*đảng\s+bộ)|chi\s+ủy|đảng\s+bộ(?:\s+bộ\s+phận|\s+cơ\s+sở)?
+    |tổ\s+chức(?:\s+cơ\s+sở)?\s+đảng|chi\s+bộ(?:\s+cơ\s+sở)?|chi(?=\s*,\s*đảng\s+bộ)|chi\s+ủy|đảng\s+bộ(?:\s+bộ\s+phận|\s+cơ\s+sở)?
     |đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+xây\s+dựng\s+đảng   # "Các đảng đoàn, ban cán sự đảng, …"
     |(?:huyện|thị|quận|thành)\s+đoàn|cơ\s+sở\s+đoàn|đoàn(?=\s+trực\s+thuộc)  # the Youth Union's
     |chính\s+quyền(?:\s+địa\s+phương)?

@@ -813,11 +813,9 @@ def _cue_re() -> re.Pattern[str]:
         # (in bold, or a blank line apart: "**KẾ HOẠCH** ⏎⏎ **thực hiện Kết luận …**")
         rf"|(?:{_UNDER_PLAN_TYPE})[ \t*_]*(?P<low>thực\s+hiện|triển\s+khai|thi\s+hành)\b"
         # … and on the type word's own line, as a crawler writes a plan's title: "KẾ HOẠCH THỰC HIỆN NGHỊ
-        # QUYẾT SỐ …", "… Trịnh Văn Khải CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …" — not the decision's own title
-        # ("BAN HÀNH KẾ HOẠCH THỰC HIỆN …")
+        # QUYẾT SỐ …", "… Trịnh Văn Khải CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN …" (not the decision's own title, "BAN HÀNH
+        # KẾ HOẠCH THỰC HIỆN …": see _ISSUES_PLAN)
         rf"|(?=[{_UP}])(?:(?<=KẾ HOẠCH )|(?<=HÀNH ĐỘNG )|(?<=CHƯƠNG TRÌNH )|(?<=ĐỀ ÁN ))"
-        r"(?<!HÀNH KẾ HOẠCH )(?<!DUYỆT KẾ HOẠCH )(?<!HÀNH CHƯƠNG TRÌNH )(?<!DUYỆT CHƯƠNG TRÌNH )"
-        r"(?<!HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG )(?<!HÀNH ĐỀ ÁN )(?<!DUYỆT ĐỀ ÁN )"
         rf"(?P<inline>{alt(caps)})\b)"
     )
 
@@ -868,10 +866,17 @@ def preamble_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+# a title that issues or approves the plan it names ("… BAN HÀNH CHƯƠNG ⏎ TRÌNH HÀNH ĐỘNG THỰC HIỆN …"): what the
+# plan carries out is the issued plan's, no cue of this document's (its lines' breaks read as spaces)
+_ISSUES_PLAN = re.compile(r"(?:HÀNH|DUYỆT) (?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN)$")
+
+
 def preamble_paragraphs(text: str, start: int, end: int) -> list[PreambleParagraph]:
     """Cue-opened paragraphs before the operative part; each ends at the next cue or line end."""
     stop = preamble_end(text, start, end)
-    cues = [c for c in _cue_re().finditer(text, start, stop) if not _column_header(text, c.start(_cue_group(c)))]
+    cues = [c for c in _cue_re().finditer(text, start, stop) if not _column_header(text, c.start(_cue_group(c)))
+            and not (c.group("inline") and _ISSUES_PLAN.search(" ".join(text[max(start, c.start() - 48) : c.start()]
+                                                                            .split())))]
     out = []
     for i, c in enumerate(cues):
         at = c.start(_cue_group(c))

@@ -533,3 +533,18 @@ def test_an_amending_laws_title_that_parts_the_laws_it_amends_by_semicolons():
     assert names[0] == "sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư công; Luật Hải quan"
     several = "Căn cứ Luật Đấu thầu ngày 23/6/2023; Luật Đầu tư công ngày 29/11/2024;"
     assert [m.name for m in find_mentions(several)] == ["Đấu thầu", "Đầu tư công"]
+
+
+def test_a_plans_title_that_names_the_programme_a_resolution_issued_across_its_lines():
+    """"KẾ HOẠCH ⏎ THỰC HIỆN NGHỊ QUYẾT SỐ 26/NQ-CP … BAN HÀNH CHƯƠNG ⏎ TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW
+    …": the plan carries out the resolution; the Party resolution is what the issued programme carries out (a secondary
+    mention), however the title's lines break inside "CHƯƠNG TRÌNH"."""
+    from parsers import parse_bytes
+
+    plan = ("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\nSố: 87/KH-UBND\nSóc Trăng, ngày 14 tháng 4 năm 2023\nKẾ HOẠCH\n"
+            "THỰC HIỆN NGHỊ QUYẾT SỐ 26/NQ-CP NGÀY 07/3/2023 CỦA CHÍNH PHỦ BAN HÀNH CHƯƠNG\n"
+            "TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW NGÀY 16/6/2022 CỦA HỘI NGHỊ LẦN\n"
+            "THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII VỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời Nghị quyết.\n")
+    rec = parse_bytes(plan.encode(), "kh.txt")
+    assert [(r.relation, r.number) for r in rec.references] == [("implements", "26/NQ-CP"), ("secondary", "19-NQ/TW")]

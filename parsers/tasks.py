@@ -1898,18 +1898,19 @@ def group_titles(text: str, rows: Sequence[tables.Row], by_agency: bool = False)
     unlabelled = 0
     width = max((len(r.cells) for r in rows), default=0)
     for i, row in enumerate(rows):
-        if (one := _group_row(text, row, width, by_agency)) is not None:
+        if (one := _group_row(text, row, width, by_agency, first=not i)) is not None:
             unlabelled += one[0] is None
             out[i] = (one[0] or f"G{unlabelled}", one[1], one[2])
     return out
 
 
-def _group_row(text: str, row: tables.Row, width: int = 0,
-               by_agency: bool = False) -> tuple[str | None, int, int] | None:
+def _group_row(text: str, row: tables.Row, width: int = 0, by_agency: bool = False,
+               first: bool = False) -> tuple[str | None, int, int] | None:
     """A row whose one cell names a group of the rows below: its label (``None`` when it has none) and
     the span of its title. A title without a label stands out: in bold, in capitals, or as the row's only
     cell, of words that are neither a deadline nor only agencies (one agency alone may be a task's
-    own, its row's other cells merged from above)."""
+    own, its row's other cells merged from above). The table's ``first`` row runs on from no row above: its one
+    cell under an empty number is a title however long."""
     filled = [c for c in row.cells if c.end > c.start]
     if len(filled) != 1:
         return None
@@ -1932,7 +1933,7 @@ def _group_row(text: str, row: tables.Row, width: int = 0,
     # (or its title written once over the columns it spans: "| | Nhóm nhiệm vụ chuyển đổi số |", two cells)
     alone = len(row.cells) == 1 or (
         (len(row.cells) >= max(3, width) or len(row.cells) == 2) and row.cells[0].end == row.cells[0].start
-        and len(plain.split()) <= 16
+        and (len(plain.split()) <= 16 or first)
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
     if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency) \
             and tables.cell_cost(plain, "deadline") > 1:

@@ -2584,3 +2584,22 @@ def test_a_gazette_cell_of_members_and_a_steering_committee_named_with_its_subje
                         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")),
         (("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm",),
          ("Bộ Y tế", "Bộ Nông nghiệp và Môi trường", "Bộ Công Thương", "Bộ Công an", "Ủy ban nhân dân cấp tỉnh"))]
+
+
+def test_a_long_untitled_group_right_under_a_tables_header():
+    """"| | **Đổi mới tư duy, … (twenty words)** | | |" right under the header runs on from no row above: a group's
+    title however long (its bold lost in rendering), so the rows under it are the first group's, "G1", not the table's
+    own rows "1", "2" (and the group after it "G2")."""
+    long_title = ("Đổi mới tư duy, nâng cao nhận thức và hoàn thiện cơ chế, chính sách về bảo vệ, chăm sóc sức khỏe "
+                  "Nhân dân")
+    doc = (_appendix_plan("Thực hiện Nghị quyết về bảo vệ sức khỏe Nhân dân")
+           + "| TT | Nội dung | Đơn vị thực hiện | Thời gian hoàn thành |\n|---|---|---|---|\n"
+           + f"| | **{long_title}** | | |\n"
+           + "| 1 | Tổ chức quán triệt, tuyên truyền sâu rộng Nghị quyết | Sở Y tế | Quý IV/2025 |\n"
+             "| 2 | Tham mưu chính sách thu hút bác sĩ về trạm y tế xã | Sở Nội vụ | Tháng 12/2025 |\n"
+             "| | **Tăng cường công tác phòng bệnh** | | |\n"
+             "| 1 | Tổ chức khám sức khỏe định kỳ cho người dân | Sở Y tế | Hằng năm |\n")
+    rec = parse_bytes(doc.encode(), "kh.gfm.md")
+    assert [(t.id, t.text.split(",")[0]) for t in rec.tasks] == [
+        ("PL.G1.1", "Tổ chức quán triệt"), ("PL.G1.2", "Tham mưu chính sách thu hút bác sĩ về trạm y tế xã"),
+        ("PL.G2.1", "Tổ chức khám sức khỏe định kỳ cho người dân")]

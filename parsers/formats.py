@@ -690,7 +690,10 @@ _TVPL_LABELS = {
     "Tình trạng", "Ngày công báo", "Số công báo", "Lĩnh vực",
 }
 
-_CONGBAO_SECTION = re.compile(r"^[ \t]*PHẦN[ \t]+(?:[IVX]+\.?[ \t]+)?VĂN[ \t]+BẢN[^\n]*\n", re.M)
+# (or its words alone on their line: "VĂN BẢN QUY PHẠM PHÁP LUẬT ⏎ BỘ CÔNG THƯƠNG")
+_CONGBAO_SECTION = re.compile(r"^[ \t]*(?:PHẦN[ \t]+(?:[IVX]+\.?[ \t]+)?VĂN[ \t]+BẢN[^\n]*"
+                              r"|VĂN[ \t]+BẢN[ \t]+(?:QUY[ \t]+PHẠM[ \t]+PHÁP[ \t]+LUẬT|HỢP[ \t]+NHẤT|KHÁC)[ \t]*)\n",
+                              re.M)
 # (the two lines may differ in the spaces pdftotext leaves at their ends)
 _CAPS_WORDS = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,80}?"  # an issuer's line of capitals
 _CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n(?:[ \t]*\n)*"

@@ -2603,3 +2603,17 @@ def test_a_long_untitled_group_right_under_a_tables_header():
     assert [(t.id, t.text.split(",")[0]) for t in rec.tasks] == [
         ("PL.G1.1", "Tổ chức quán triệt"), ("PL.G1.2", "Tham mưu chính sách thu hút bác sĩ về trạm y tế xã"),
         ("PL.G2.1", "Tổ chức khám sức khỏe định kỳ cho người dân")]
+
+
+def test_a_gazettes_section_words_alone_on_their_line_are_no_issuer():
+    """"VĂN BẢN QUY PHẠM PHÁP LUẬT ⏎ BỘ CÔNG THƯƠNG ⏎ Số: …": the gazette's section, its words alone without "PHẦN I.",
+    files the document; the issuer is the ministry under it."""
+    doc = ("CÔNG BÁO/Số 451 + 452/Ngày 28-03-2025\n3\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\nBỘ CÔNG THƯƠNG\n_______________\n"
+           "Số: 07/2025/TT-BCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Hà Nội, ngày 14 tháng 3 năm 2025\nTHÔNG TƯ\nQuy định chi tiết Chương trình cấp quốc gia về xúc tiến "
+           "thương mại\n\nCăn cứ Luật Thương mại ngày 14 tháng 6 năm 2005;\n\nBộ trưởng Bộ Công Thương ban hành "
+           "Thông tư quy định chi tiết Chương trình cấp quốc gia về xúc tiến thương mại.\n\n"
+           "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết Chương trình.\n"
+           + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phan Thị Thắng"))
+    rec = parse_bytes(doc.encode(), "tt.congbao.txt")
+    assert (rec.document.issuer, rec.document.number) == ("Bộ Công Thương", "07/2025/TT-BCT")

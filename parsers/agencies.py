@@ -388,7 +388,8 @@ _PLACE_KINDS = r"(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thà
 _VILLAGE_KINDS = r"(?:khu\s+phố|tổ\s+dân\s+phố|thôn|ấp|bản|buôn|xóm|khóm)"
 _EACH_PLACES = (rf"các\s+(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}(?![\wÀ-ỹ])|khu\s+vực(?![\wÀ-ỹ]))"
                 rf"(?:\s*(?:,|và|/)\s*(?:{_PLACE_KINDS}|{_VILLAGE_KINDS}|liên\s+tỉnh|(?:thành|thị)(?![\wÀ-ỹ])"
-                r"|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])))*"
+                # ("các xã, TT": the towns by their initials; "TT Y tế" a centre's)
+                r"|(?:TX|TP)(?![\wÀ-ỹ]|\.[ \t]*[A-ZĐ])|TT(?![\wÀ-ỹ]|\.?[ \t]*[A-ZĐÀ-Ỹ])))*"
                 r"(?:\s+trực\s+thuộc\s+(?i:trung\s+ương|TW|TƯ)(?![\wÀ-ỹ]))?")
 _EACH_PLACE = re.compile(rf"{_EACH_PLACES}(?![\wÀ-ỹ])")
 # the Party's and the Youth Union's committees of each place: "… các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc

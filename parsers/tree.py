@@ -955,6 +955,9 @@ def _asks_each(text: str, node: Node) -> bool:
     return asked == len(items) > 0
 
 
+_AGENCY_HEADING_WORDS = 24
+
+
 def _per_agency(text: str, node: Node) -> bool:
     """Do at least half of the node's items open with an agency, as its heading or the subject over its items?"""
     from parsers import agencies
@@ -967,8 +970,11 @@ def _per_agency(text: str, node: Node) -> bool:
             break  # the rest cannot make a majority
         if c.kind == "bullet" and field_value(text, c):
             continue  # "Đơn vị phối hợp: ⏎ - Công an tỉnh ⏎ - Sở Y tế": a field's values, no agency's items
+        # (a body's name over the items under it; not a task's whole sentence that opens with who leads it, its parts
+        # under it: "a) Sở Công Thương chủ trì triển khai chương trình hỗ trợ … (thirty words): ⏎ + Tư vấn …")
         opening += agencies.opens_with_agency(text, c.body_start, c.head_end) \
-            and (bool(c.children) or bool(agencies.heading_names(text, c.body_start, c.head_end)))
+            and ((bool(c.children) and len(text[c.body_start : c.head_end].split()) <= _AGENCY_HEADING_WORDS)
+                 or bool(agencies.heading_names(text, c.body_start, c.head_end)))
         if opening >= need:
             break
     return bool(items) and opening >= need

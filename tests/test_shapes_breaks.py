@@ -1916,3 +1916,18 @@ def test_the_body_that_enacts_over_its_preamble_is_no_heading_of_the_resolution(
         ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "II.1"),
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "II.1"),
         ("Bộ Kế hoạch và Đầu tư", "II.2.1"), ("Bộ Tài chính", "II.2.2")]
+
+
+def test_a_tasks_long_sentence_that_opens_with_its_lead_over_its_parts_is_no_agencys_heading():
+    """"a) Sở Công Thương chủ trì triển khai chương trình hỗ trợ … (thirty words): ⏎ + Tư vấn … ⏎ + Hỗ trợ …" beside
+    "b) Thành lập Trung tâm …": a task whose sentence opens with who leads it, its parts under it — the item is no
+    agency's heading (the section is not one per agency), so it names no unit; its lead leads it."""
+    rec = _plan_of("1. Thúc đẩy đổi mới sáng tạo, chuyển đổi số trong doanh nghiệp\n"
+                   "a) Sở Công Thương chủ trì triển khai chương trình hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số, "
+                   "trọng tâm là doanh nghiệp chế biến gỗ, thủy sản, du lịch và dịch vụ lưu trú trên địa bàn:\n"
+                   "+ Tư vấn, đánh giá mức độ sẵn sàng chuyển đổi số;\n"
+                   "+ Hỗ trợ chi phí sử dụng các nền tảng số dùng chung theo quy định.\nThời gian: Hằng năm.\n"
+                   "b) Thành lập Trung tâm Đổi mới sáng tạo tỉnh trên cơ sở sắp xếp lại các đơn vị sự nghiệp hiện có. "
+                   "Thời gian: Quý IV/2025.\n")
+    assert [(t.id, t.lead) for t in rec.tasks] == [("II.1.a", ("Sở Công Thương",)), ("II.1.b", ())]
+    assert list(rec.units) == []

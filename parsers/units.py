@@ -958,9 +958,12 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         # heading that named its body, the document asks another)
         asks_after_items = opens and dashes_only and asked and s >= node.children[-1].head_end \
             and not _heading_names_again(text, node, s, e)
+        # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
+        # document asks for its own follow-up, after its last item)
+        follow_up = (k > 0 or complete) and (asked or given) and _OF_THIS_DOCUMENT.search(text, s, e) is not None
         if names_one and own_work and agencies.gives_work_on(text, s, e) \
                 and not ((node.kind == "article" or members or asks_another or asks_after_items) and asks) \
-                and not (kinds_only and given):
+                and not (kinds_only and given) and not (follow_up and given and _last_all_the_way(tree, node)):
             # "2. Sở Nông nghiệp và Môi trường ⏎ Chỉ đạo Chi cục Kiểm lâm …": the unit passes work on (an agency
             # named on a line of its own holds only its "-" items: "Đề nghị Ủy ban Mặt trận …" after them is
             # the plan's); "Đề nghị Bộ Quốc phòng …" after "Điều 3. Giao Cục …" is the document asking, and "Giao
@@ -975,9 +978,6 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
         past_bullets = opens and node.role is None and bullets_only and s >= node.children[-1].head_end
         sibling = (own or past_bullets or after_list or asks_after_items) and not member \
             and not _heading_names_again(text, node, s, e)
-        # ("9. Các công ty lâm nghiệp …: … ⏎ Giao Sở Nông nghiệp … theo dõi, đôn đốc việc thực hiện Chỉ thị này": the
-        # document asks for its own follow-up, after its last item)
-        follow_up = (k > 0 or complete) and (asked or given) and _OF_THIS_DOCUMENT.search(text, s, e) is not None
         # (after the last point of the last item, however deep: "9. Chủ tịch UBND các huyện: … đ) Định kỳ hằng tuần
         # báo cáo … . ⏎ Giao Sở Y tế theo dõi, đôn đốc … Chỉ thị này" — the document's own, no item's)
         section = _follow_up_section(tree, node) if follow_up and _last_all_the_way(tree, node) \

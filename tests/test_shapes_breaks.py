@@ -1931,3 +1931,18 @@ def test_a_tasks_long_sentence_that_opens_with_its_lead_over_its_parts_is_no_age
                    "Thời gian: Quý IV/2025.\n")
     assert [(t.id, t.lead) for t in rec.tasks] == [("II.1.a", ("Sở Công Thương",)), ("II.1.b", ())]
     assert list(rec.units) == []
+
+
+def test_the_documents_follow_up_after_a_last_item_that_asked_its_bodies():
+    """"2. Đề nghị Ủy ban MTTQ Việt Nam huyện, Huyện đoàn Tân Kỳ ⏎ Chỉ đạo … . ⏎ Giao Hạt Kiểm lâm Tân Kỳ theo dõi, đôn
+    đốc việc thực hiện Công văn này": after the last item, whose heading asked its bodies, "Giao …" is the letter's own
+    follow-up (section null), not those bodies passing their work on."""
+    text = (_header("ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ", "1846/UBND-NN", "Tân Kỳ, ngày 12 tháng 4 năm 2024")
+            + "V/v tăng cường phòng cháy, chữa cháy rừng\nKính gửi: Các cơ quan, đơn vị.\n"
+            "1. Phòng Nông nghiệp và PTNT\nTham mưu UBND huyện chỉ đạo công tác bảo vệ rừng.\n"
+            "2. Đề nghị Ủy ban MTTQ Việt Nam huyện, Huyện đoàn Tân Kỳ\n"
+            "Chỉ đạo các tổ chức thành viên tham gia tuyên truyền, vận động nhân dân.\n"
+            "Giao Hạt Kiểm lâm\nTân Kỳ theo dõi, đôn đốc việc thực hiện Công văn này; tổng hợp, báo cáo UBND huyện.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Hồng"))
+    rec = parse_bytes(text.encode(), "cv.txt")
+    assert [(u.section, u.name) for u in rec.units][-1] == (None, "Hạt Kiểm lâm Tân Kỳ")

@@ -1278,6 +1278,11 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
         if pick is None:
             cut = [i for i in range(col_at, len(begun)) if _cut_short(text, begun[i], roles[begun[i].col])]
             pick = cut[0] if cut else (max(rests) if rests else None)
+        if pick is None and not rests and begun and roles[begun[-1].col] not in ("lead", "support", "deadline") \
+                and re.search(r"[.;:!?)][\W]*$", text[begun[-1].start : begun[-1].end]) is None:
+            # "Tổng hợp, rà soát tính hợp lệ ⏎ [page] ⏎ của hồ sơ; lập danh mục …": no cell opens in small letters, so
+            # the text the break cut goes on, its sentence unended
+            pick = len(begun) - 1
         if pick is None:
             break
         if roles[begun[pick].col] not in ("lead", "support"):

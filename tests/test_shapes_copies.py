@@ -2617,3 +2617,21 @@ def test_a_gazettes_section_words_alone_on_their_line_are_no_issuer():
            + signed("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", name="Phan Thị Thắng"))
     rec = parse_bytes(doc.encode(), "tt.congbao.txt")
     assert (rec.document.issuer, rec.document.number) == ("Bộ Công Thương", "07/2025/TT-BCT")
+
+
+def test_a_gazette_rows_task_the_page_cut_inside_its_sentence():
+    """"3 ⏎ Tổng hợp, rà soát tính hợp lệ ⏎ [page, header] ⏎ của hồ sơ; lập danh mục đề án ⏎ … ⏎ Cục Xúc tiến ⏎ thương
+    mại ⏎ Vụ Kế hoạch - Tài ⏎ chính ⏎ Trước ngày 31 …": no cell opens in small letters, so the task's sentence goes on
+    over the page; who leads and who joins are the cells after it."""
+    header = "STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\n"
+    doc = ("CÔNG BÁO/Số 451 + 452/Ngày 28-03-2025\n10\n\n" + _appendix_plan("Chương trình xúc tiến thương mại")
+           + header
+           + "1\nThông báo định hướng, nội dung Chương trình\nCục Xúc tiến\nthương mại\nVụ Kế hoạch - Tài\nchính\n"
+             "Trước ngày 15 tháng 4\nhằng năm\n"
+             "2\nTổng hợp, rà soát tính hợp lệ\n\nCÔNG BÁO/Số 451 + 452/Ngày 28-03-2025\n11\n \n \n" + header
+           + "của hồ sơ; lập danh mục đề án\ntrình Hội đồng thẩm định\nCục Xúc tiến\nthương mại\nVụ Kế hoạch - Tài\n"
+             "chính\nTrước ngày 31\ntháng 7 hằng năm\n")
+    rec = parse_bytes(doc.encode(), "tt.congbao.txt")
+    assert [(t.text, t.lead, t.support) for t in rec.tasks][1] == (
+        "Tổng hợp, rà soát tính hợp lệ của hồ sơ; lập danh mục đề án trình Hội đồng thẩm định",
+        ("Cục Xúc tiến thương mại",), ("Vụ Kế hoạch - Tài chính",))

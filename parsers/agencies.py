@@ -269,8 +269,13 @@ def _not_agency(text: str, pos: int, end: int) -> bool:
     """Does the head at ``pos`` open something other than an agency ("Bộ luật", "Thuế sử dụng đất")? (A company is
     none, but the state's own, its form written out: "Công ty trách nhiệm hữu hạn một thành viên …", as "Công ty TNHH
     MTV …".)"""
-    return (_not_agency_re().match(text, pos, end) is not None and _STATE_COMPANY.match(text, pos, end) is None) \
+    return ((m := _not_agency_re().match(text, pos, end)) is not None and _STATE_COMPANY.match(text, pos, end) is None
+            and _APPRAISAL.match(text, m.end(), end) is None) \
         or _narrow_re().match(text, pos, end) is not None
+
+
+# "Hội thẩm" is a juror, but "Hội Thẩm định giá Việt Nam" a body: the word goes on into a compound
+_APPRAISAL = re.compile(r"(?<=[Tt]hẩm)[ \t]+(?i:định|tra)(?![\wÀ-ỹ])")
 
 
 _STATE_COMPANY = re.compile(r"(?i:công\s+ty\s+trách\s+nhiệm\s+hữu\s+hạn\s+một\s+thành\s+viên)(?![\wÀ-ỹ])")

@@ -145,9 +145,10 @@ _NAMED = re.compile(r"(?=[BLHPlĐ])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp
                     # (and the next law the title joins to it: "… THI HÀNH LUẬT ĐƯỜNG BỘ VÀ LUẬT TRẬT TỰ …")
                     # (and a preamble in capitals: "CĂN CỨ LUẬT KHOÁNG SẢN SỐ 60/2010/QH12 …")
                     # (… and the laws an amending law's name holds: "… MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU GIÁ TÀI SẢN, LUẬT …")
-                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ]\sVÀ\s)"
+                    # (… "… LUẬT NHÀ Ở NĂM 2023 VÀ LUẬT KINH DOANH …", after a year; a line's wrap may follow the word)
+                    r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ\d]\sVÀ\s)"
                     r"|(?<=ĐIỀU\sCỦA\s)|(?<=[A-ZĐÀ-Ỹ],\s))"
-                    rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=[ \t]+[{UPPER}]{{2}}))"
+                    rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=(?:[ \t]+|[ \t]*\n[ \t]*)[{UPPER}]{{2}}))"
                     r"(?![\wĐđ])")
 
 

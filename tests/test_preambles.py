@@ -548,3 +548,11 @@ def test_a_plans_title_that_names_the_programme_a_resolution_issued_across_its_l
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời Nghị quyết.\n")
     rec = parse_bytes(plan.encode(), "kh.txt")
     assert [(r.relation, r.number) for r in rec.references] == [("implements", "26/NQ-CP"), ("secondary", "19-NQ/TW")]
+
+
+def test_a_title_in_capitals_that_names_two_laws_its_lines_breaking_after_the_type_word():
+    """"TRIỂN KHAI THI HÀNH LUẬT ⏎ NHÀ Ở NĂM 2023 VÀ LUẬT KINH DOANH BẤT ĐỘNG SẢN NĂM 2023 …": the first law's name on
+    the next line, the second after the first's year and "VÀ" — both laws."""
+    title = ("TRIỂN KHAI THI HÀNH LUẬT\nNHÀ Ở NĂM 2023 VÀ LUẬT KINH DOANH BẤT ĐỘNG SẢN NĂM 2023 TRÊN ĐỊA BÀN TỈNH "
+             "THÁI\nBÌNH\n")
+    assert [(m.name, m.year) for m in find_mentions(title)] == [("Nhà ở", 2023), ("Kinh doanh bất động sản", 2023)]

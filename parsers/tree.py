@@ -192,6 +192,8 @@ _RESTART_NEXT = re.compile(r"[ \t*_]*\n(?:[ \t]*\n)?[ \t*_]*1[.)/][ \t*_]")
 _AGENCY_LINE = re.compile(r"(?P<md>\*\*)?[ \t*_]*(?P<h>[^\n]{3,110}?(?:\n[^\n]{1,60}?)?)[ \t*_]*(?P<colon>:)?[ \t*_]*")
 
 
+# a line that ends on a verb whose object the next line names ("… lãnh đạo, chỉ đạo ⏎ Ủy ban nhân dân tỉnh:")
+TAKES_OBJECT_END = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ\s+đạo|lãnh\s+đạo|giao|đề\s+nghị|yêu\s+cầu|giúp)[ \t*_]*\n?$")
 _ITEMS_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-+•–][ \t]")
 _PARAGRAPH_NEXT = re.compile(rf"[ \t]*\n[ \t]*\n[ \t]*(?=[{UPPER}])")
 
@@ -221,6 +223,9 @@ def _agency_caption(text: str, b: Block) -> Marker | None:
                          or _ITEMS_NEXT.match(text, b.end) or _work_next(text, b.end)):
         return None
     above = text[text.rfind("\n", 0, max(0, b.start - 1)) + 1 : b.start]
+    if TAKES_OBJECT_END.search(above) and text[max(0, b.start - 2) : b.start] != "\n\n":
+        # ("3. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo ⏎ Ủy ban nhân dân tỉnh:": whom the line above leads)
+        return None
     if re.search(r"[.;,]\W*$", m.group("h")) or (re.search(r":[\s*_]*$", above) and len(above.split()) <= 8):
         # a sentence, or the value of the label above ("- Cơ quan phối hợp: ⏎ Phòng Kinh tế.") — not the bodies a
         # sentence asks ("… Chủ tịch UBND tỉnh yêu cầu: ⏎ Giám đốc Sở Nông nghiệp và Phát triển nông thôn: ⏎ - …")

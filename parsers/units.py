@@ -35,7 +35,7 @@ from parsers.tasks import (
     partners_listed,
 )
 from parsers.text import ADDRESSEES, LOWER, MOTTO_RE, UPPER, clean_value, fold
-from parsers.tree import Node, Tree, first_line
+from parsers.tree import TAKES_OBJECT_END, Node, Tree, first_line
 
 # the issuer speaking: it names the assignee ("Ủy ban nhân dân tỉnh giao Sở …") or enacts the act
 # ("Hội đồng nhân dân Thành phố ban hành Nghị quyết …")
@@ -942,7 +942,12 @@ def _paragraph_units(text: str, tree: Tree, node: Node, parent_id: str | None, i
     after_list = complete and _closes_list(text, tree, node)
     bullets_only = bool(node.children) and all(c.kind == "bullet" for c in node.children)
     dashes_only = last_bullet is not None and all(c.kind in ("bullet", "plus") for c in node.children)
+    # ("3. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo ⏎ Ủy ban nhân dân tỉnh:": the heading's sentence goes
+    # on in the first paragraph, whom its verb directs, no body of its own)
+    directs = TAKES_OBJECT_END.search(text, node.body_start, node.head_end) is not None
     for k, (s, e) in enumerate(tree.paragraphs(node.head_end, node.end)):
+        if k == 0 and directs:
+            continue
         asked, given = _ASKS.match(text, s, e) is not None, _GIVES.match(text, s, e) is not None
         if any(a <= s < z for a, z in child_spans) or (
                 last_bullet is not None and last_bullet.head_end <= s < last_bullet.end and not asked and not given):

@@ -1946,3 +1946,19 @@ def test_the_documents_follow_up_after_a_last_item_that_asked_its_bodies():
             + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Hồng"))
     rec = parse_bytes(text.encode(), "cv.txt")
     assert [(u.section, u.name) for u in rec.units][-1] == (None, "Hạt Kiểm lâm Tân Kỳ")
+
+
+def test_a_headings_verb_whose_object_the_next_line_names():
+    """"3. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo ⏎ Ủy ban nhân dân tỉnh: ⏎ a) …": the heading's
+    sentence goes on in its next line — whom its verb directs — which is no body's heading of its own: one unit."""
+    text = (_header("TỈNH ỦY HẢI DƯƠNG", "27-CT/TU", "Hải Dương, ngày 12 tháng 3 năm 2025")
+            + "CHỈ THỊ\nvề tăng cường công tác phòng cháy, chữa cháy\n"
+            "1. Nâng cao vai trò, trách nhiệm của cấp ủy, tổ chức đảng.\n"
+            "2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo\nỦy ban nhân dân tỉnh:\n"
+            "a) Xây dựng kế hoạch triển khai thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.\n"
+            "b) Chỉ đạo Công an tỉnh chủ trì kiểm tra an toàn phòng cháy, chữa cháy.\n"
+            "3. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh giám sát việc thực hiện.\n"
+            + signed("T/M BAN THƯỜNG VỤ", "BÍ THƯ", name="Trần Đức Thắng"))
+    rec = parse_bytes(text.encode(), "ct.txt")
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("2", "Ban cán sự đảng Ủy ban nhân dân tỉnh"), ("3", "Đảng đoàn Hội đồng nhân dân tỉnh")]

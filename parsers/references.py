@@ -193,7 +193,9 @@ _NAME_STOP = re.compile(
     # the authority a collapsed header names after the title: "… LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ"
     |\s(?=(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch)\s)
     # a table's next cell, an agency: "Luật Công chứng ⏎ Cục Bổ trợ tư pháp"
-    |\n(?=[ \t*_]*(?:Cục|Vụ|Bộ|Sở|Ủy\s+ban|UBND|Tổng\s+cục|Văn\s+phòng)\s+[A-ZĐÀ-Ỹ])""",
+    |\n(?=[ \t*_]*(?:Cục|Vụ|Bộ|Sở|Ủy\s+ban|UBND|Tổng\s+cục|Văn\s+phòng)\s+[A-ZĐÀ-Ỹ])
+    # a task's field on the next line: "… nhiệm vụ mới được giao theo Luật ⏎ Cơ quan chủ trì: Vụ Tổ chức cán bộ"
+    |\n(?=[ \t*_\-]*(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)|[ \t*_\-]*Thời\s+gian\s)""",
     re.X,
 )
 _AMENDING = re.compile(r"\A\s*(?:sửa\s+đổi|bổ\s+sung)", re.I)

@@ -400,6 +400,9 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
     # a heading's last words name the law; the next line opens with its work
     ("1. Quán triệt, phổ biến, tuyên truyền nội dung Luật Đường sắt\nTổ chức hội nghị quán triệt cho cán bộ.",
      ["Đường sắt"]),
+    # a task's field on the line after the law the text speaks of: no name
+    ("5. Rà soát, kiện toàn tổ chức bộ máy thực hiện các nhiệm vụ mới được giao theo Luật\nCơ quan chủ trì: Vụ Tổ chức "
+     "cán bộ; thời gian thực hiện: Quý IV/2024.", []),
     # a name that opens on the next line goes on there
     ("quy định chi tiết một số điều của Luật\nQuản lý thuế; Nghị định số 91/2022/NĐ-CP", ["Quản lý thuế", None]),
     # when, said after the law and a comma

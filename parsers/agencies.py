@@ -3681,6 +3681,15 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             raw_piece = raw_piece[: note.start()]  # "Sở Văn hóa và Thể thao (SVHTT), Sở Du lịch": its short form
         if not raw_piece:
             continue
+        if t is not None and (small := _SMALL_HEAD_TITLE.search(t.group(0))) is not None and s == t.end() \
+                and raw_piece[:1].isupper() and fold(raw_piece.split()[0]) != small.group("head") \
+                and not _SENTENCE_WORDS.search(raw_piece) and len(raw_piece.split()) <= 12:
+            # "1. Trưởng phòng Quản lý thu - Sổ, thẻ", "3. Trưởng phòng Thanh tra - Kiểm tra": the head in the title,
+            # the heading's words the body's name (not "Trưởng ban Ban Dân tộc tỉnh", the body named whole)
+            name = f"{small.group('head').capitalize()} {clean_value(raw_piece)}"
+            at = t.start() + small.start("head")
+            out.append(AgencyMention(name, _canonical(name), at, s + len(raw_piece)))
+            continue
         whole = collectives(raw_piece, 0, len(raw_piece))
         if _SENTENCE_WORDS.search(raw_piece) and not (whole and whole[0].end >= len(raw_piece.rstrip(" .,;:"))):
             return []  # "Bộ Ngoại giao hoàn tất các thủ tục … theo quy định": a sentence, not names

@@ -219,6 +219,12 @@ def _past_title(text: str, title: re.Match[str]) -> int:
 _SMALL_HEAD_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+(?P<head>phòng|ban)\s*$")
 
 
+def opens_with_head_title(text: str, start: int, end: int) -> bool:
+    """Does the heading open with a title that holds its body's head ("Trưởng phòng Quản lý thu - Sổ, thẻ")?"""
+    return (t := _titles_re().match(text, _past_space(text, start, end), end)) is not None \
+        and _SMALL_HEAD_TITLE.search(t.group(0)) is not None
+
+
 def _small_head_body(text: str, title: re.Match[str], pos: int, end: int) -> AgencyMention | None:
     """"Trưởng phòng Văn hóa và Thông tin huyện Cư M'gar" → Phòng Văn hóa và Thông tin huyện Cư M'gar."""
     small = _SMALL_HEAD_TITLE.search(title.group(0))

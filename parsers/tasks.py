@@ -865,6 +865,9 @@ _OWN_DEADLINE = re.compile(r"(?<!có\s)(?<!còn\s)(?<!hết\s)[Tt]hời\s+(?:gia
 
 
 def _heading_agency(text: str, item: Node) -> tuple[str, ...] | None:
+    if agencies.opens_with_head_title(text, item.body_start, item.head_end) \
+            and (named := agencies.heading_names(text, item.body_start, item.head_end)):
+        return tuple(a.text for a in named)  # "1. Trưởng phòng Quản lý thu - Sổ, thẻ": the department, named whole
     found = agencies.subjects(text, item.body_start, min(item.head_end, item.body_start + 300))
     if not found or found[0].start - item.body_start > 40:
         return None

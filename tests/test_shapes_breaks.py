@@ -1962,3 +1962,17 @@ def test_a_headings_verb_whose_object_the_next_line_names():
     rec = parse_bytes(text.encode(), "ct.txt")
     assert [(u.section, u.name) for u in rec.units] == [
         ("2", "Ban cán sự đảng Ủy ban nhân dân tỉnh"), ("3", "Đảng đoàn Hội đồng nhân dân tỉnh")]
+
+
+def test_a_task_section_per_department_named_by_its_heads_title():
+    """"1. Trưởng phòng Quản lý thu - Sổ, thẻ ⏎ a) …": a plan to its own departments, each named by its head's title;
+    the department (its head in the title, its name the heading's words, small ones too) leads the items and is the
+    unit."""
+    rec = _plan_of("1. Trưởng phòng Quản lý thu - Sổ, thẻ\na) Tham mưu Giám đốc giao chỉ tiêu phát triển người tham "
+                   "gia; hoàn thành trước ngày 31 tháng 01 năm 2024.\n"
+                   "b) Thường xuyên đối chiếu dữ liệu người tham gia.\n"
+                   "2. Trưởng phòng Truyền thông và Phát triển đối tượng\na) Xây dựng kế hoạch truyền thông năm 2024.\n"
+                   "b) Tổ chức hội nghị khách hàng, đối thoại với doanh nghiệp.\n")
+    assert {t.lead for t in rec.tasks} == {("Phòng Quản lý thu - Sổ, thẻ",),
+                                           ("Phòng Truyền thông và Phát triển đối tượng",)}
+    assert [u.name for u in rec.units] == ["Phòng Quản lý thu - Sổ, thẻ", "Phòng Truyền thông và Phát triển đối tượng"]

@@ -2081,7 +2081,9 @@ _COUNCIL = r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)"
 # other "cơ sở …" (of production, of business) are private
 _SERVICE = (r"cơ\s+sở\s+(?:khám\s+bệnh,\s+chữa\s+bệnh"
             r"|giáo\s+dục(?:\s+nghề\s+nghiệp|\s+đại\s+học|\s+phổ\s+thông|\s+mầm\s+non)?|y\s+tế)(?:\s+công\s+lập)?")
-_UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy(?:\s+cơ\s+sở)?|ban\s+đảng
+# (the committees of each kind of place, the word said once: "các huyện, thị, thành Đoàn", "các huyện, thị, thành ủy")
+_UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành)(?:\s*,\s*(?-i:huyện|thị|quận|thành))+\s+(?:ủy|uỷ|đoàn)
+    |(?:huyện|thị|quận|thành|tỉnh|đảng|cấp)\s+ủy(?:\s+cơ\s+sở)?|ban\s+đảng
     # (Party: "các chi, đảng bộ", the cells and the committees, the word they share said once)
     |tổ\s+chức(?:\s+cơ\s+sở)?\s+đảng|chi\s+bộ(?:\s+cơ\s+sở)?|chi(?=\s*,\s*đảng\s+bộ)|chi\s+ủy|đảng\s+bộ(?:\s+bộ\s+phận|\s+cơ\s+sở)?
     |đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+xây\s+dựng\s+đảng   # "Các đảng đoàn, ban cán sự đảng, …"
@@ -2153,7 +2155,7 @@ _COLLECTIVE_CONT = re.compile(
         {_UNIT_NOUNS}(?:\s+khác)?(?![\wÀ-ỹ])
       # ("các đơn vị thuộc, trực thuộc Bộ", "thuộc và trực thuộc": those under it and those it runs)
       # (… or with no owner, the document's own: "6. Các chi bộ trực thuộc: căn cứ Kế hoạch này …")
-      | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc(?=[ \t*_]*(?:[:;]|$))
+      | \s+(?:(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc(?=[ \t*_]*(?:[:;.,]|$))
           |(?:thuộc\s*(?:,|và|/)\s*)?trực\s+thuộc
               \s+(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương|tỉnh|thành\s+phố|Chính\s+phủ|Bộ|Sở
                               |Ủy\s+ban\s+nhân\s+(?:dân\s+)?(?:tỉnh|thành\s+phố))
@@ -3680,8 +3682,10 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
         if t is not None:
             s = _past_title(text, t)
         raw_piece = re.sub(r"\s*\[\d+\]$", "", text[s:e].strip(" .,;"))  # a footnote mark: "…Trung ương[2]"
-        if not (e == head_end and re.match(r"[ \t*_]*:", text[head_end : head_end + 4])):
-            # ("… số 6 thuộc ⏎ Chi cục …": whose it is, on the next line — not "Các chi bộ trực thuộc:", the document's)
+        if not (e == head_end and (re.match(r"[ \t*_]*:", text[head_end : head_end + 4])
+                                   or _heads_re().match(text, _past_space(text, head_end, len(text))) is None)):
+            # ("… số 6 thuộc ⏎ Chi cục …": whose it is, on the next line — not "Các chi bộ trực thuộc:", the document's,
+            # nor "4. Các huyện, thị, thành Đoàn, Đoàn trực thuộc ⏎ - Tổ chức …", no body next)
             raw_piece = _DANGLING.sub("", raw_piece)
         if (note := _NOTE_AT_END.search(raw_piece)) is not None and note.start() > 0:
             raw_piece = raw_piece[: note.start()]  # "Sở Văn hóa và Thể thao (SVHTT), Sở Du lịch": its short form

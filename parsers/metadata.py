@@ -118,6 +118,10 @@ def _type_title_issuer(text: str, blocks: list[Block], header_end: int,
     type_ = title = None
     head_blocks = [b for b in blocks if b.start < header_end + 600]
     motto = _MOTTO.search(text, 0, header_end + 200)
+    if motto is not None and _YOUTH_UNION.search(motto.group(0)) \
+            and _CENTRAL_BOARD_ABOVE.search(text, 0, motto.start()) is not None:
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG ⏎ ĐOÀN TNCS HỒ CHÍ MINH": the issuer's second line; the motto is printed after it
+        motto = _MOTTO.search(text, motto.end(), header_end + 200)
     for i, b in enumerate(head_blocks):
         s = text[b.start : b.end]
         t = _caps_type(s)
@@ -247,6 +251,10 @@ def _caps_type(s: str) -> str | None:
 _OF_ISSUER = re.compile(r"\s+CỦA\s+(?:ỦY|UỶ|UBND|CHỦ|THỦ|BỘ|HỘI|BAN|CHÍNH)\b.*$")
 
 
+_YOUTH_UNION = re.compile(r"ĐOÀN\s+(?:TNCS|THANH\s+NIÊN)")
+_CENTRAL_BOARD_ABOVE = re.compile(r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG[ \t*_|]*\n[ \t*_|]*\Z")
+
+
 def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | None, str | None]:
     """The issuing body and the body above it: the header's left block, whose last line is the
     most specific ("BỘ TÀI CHÍNH / CỤC THUẾ" → Cục Thuế, under Bộ Tài chính)."""
@@ -265,7 +273,7 @@ def _issuer(text: str, motto_at: int | None, header_end: int) -> tuple[str | Non
     lines = [ln for ln in lines if ln and is_caps(ln, min_letters=2) and not ln.startswith(("Số", "SỐ"))]
     if not lines:
         return None, None
-    joined = repair_phrase(" ".join(lines))
+    joined = _BCH.sub("BAN CHẤP HÀNH", repair_phrase(" ".join(lines)))  # ("BCH ĐOÀN TỈNH …": the committee's initials)
     # only the capitals: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ Thực hiện Chương …" ends at the capitals
     caps_run = re.match(rf"(?:[{UPPER}0-9.,\-–&'’]+(?:\s+|$))+", joined)  # ("HUYỆN CƯ M'GAR")
     if caps_run is not None:
@@ -368,8 +376,17 @@ _PARTY_BOARD = re.compile(r"(?P<committee>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)
 _PARTY_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)")
 
 
+_BCH = re.compile(r"^BCH(?=\s)")
+_YOUTH_BOARD = re.compile(r"BAN\s+CHẤP\s+HÀNH(?P<central>\s+TRUNG\s+ƯƠNG)?\s+ĐOÀN"
+                          r"(?P<whole>\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)?")
+
+
 def _name_case(caps: str) -> str:
     """``ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`` → ``Ủy ban nhân dân Thành phố Hồ Chí Minh``."""
+    if (youth := _YOUTH_BOARD.fullmatch(caps)) is not None:
+        # the Youth Union's committee ("BCH ĐOÀN TỈNH BÌNH PHƯỚC": of the place after it)
+        return "Ban Chấp hành" + (" Trung ương" if youth.group("central") else "") + " Đoàn" \
+            + (" TNCS Hồ Chí Minh" if youth.group("whole") else "")
     agency = vocab.agencies.resolve(caps)
     if agency is not None:
         return agency.name

@@ -20,8 +20,10 @@ LOWER = "a-z" + "".join(c for c in _VI_LETTERS if c.islower())  # inside [...]: 
 # (a note may wrap at its line's end: "(Vụ Thư ⏎ viện)")
 NOTE_CHAR = r"(?:[^()\n]|\n(?![ \t]*\n))"
 BRACKET_NOTE = rf"\({NOTE_CHAR}{{1,80}}\)"
-# the national motto, or the Party's, that every document's header prints (in capitals)
-MOTTO = r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+# the national motto, or the Party's, that every document's header prints (in capitals); or the Youth Union's, alone on
+# its line ("BCH ĐOÀN TỈNH BÌNH PHƯỚC ⏎ *** ⏎ ĐOÀN TNCS HỒ CHÍ MINH", not "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS …")
+MOTTO = (r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+         r"|(?:^|(?<=\n))[ \t*_|]*ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH[ \t*_|]*(?=\n|$)")
 MOTTO_RE = re.compile(MOTTO)
 # a paragraph that closes a plan rather than continuing its last item or table row: "Trên đây là …", "Trong quá trình
 # thực hiện, nếu có khó khăn …"

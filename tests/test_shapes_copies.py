@@ -2635,3 +2635,16 @@ def test_a_gazette_rows_task_the_page_cut_inside_its_sentence():
     assert [(t.text, t.lead, t.support) for t in rec.tasks][1] == (
         "Tổng hợp, rà soát tính hợp lệ của hồ sơ; lập danh mục đề án trình Hội đồng thẩm định",
         ("Cục Xúc tiến thương mại",), ("Vụ Kế hoạch - Tài chính",))
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    # a province's Youth Union committee by its initials, the Union's motto alone on its line
+    ("BCH ĐOÀN TỈNH BÌNH PHƯỚC\n***\nSố: 102-KH/TĐTN-BTG\n\nĐOÀN TNCS HỒ CHÍ MINH\n",
+     "Ban Chấp hành Đoàn tỉnh Bình Phước"),
+    # the central committee, the Union's name its header's second line and the motto after it
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 12-KH/TWĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n",
+     "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+])
+def test_a_youth_union_documents_header(header, issuer):
+    doc = header + "Hà Nội, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nVề công tác thanh niên\nI. MỤC ĐÍCH\n1. Nâng cao.\n"
+    assert parse_bytes(doc.encode(), "kh.txt").document.issuer == issuer

@@ -163,6 +163,7 @@ def _inside_word(text: str, pos: int) -> bool:
 _NAME_STOP = re.compile(
     r"""(?:\s|^)(?:số(?=[\s*]*\d)|ngày|năm(?=\s+(?:\d|ngày))|đã|được|hoặc|có\s+hiệu|hiện\s+hành|quy\s+định|về|tại|thì|này|
     của|để|theo(?!\s+phương\s+thức)|với|trong|khi|mà|là|do|sau|trước|thông\s+qua|đối\s+với|nêu|nói|trên|hướng\s+dẫn|thuộc|
+    (?:kể\s+)?từ(?=\s+(?:ngày|năm|tháng|quý)\s)|   # when it takes effect: "… Luật Nhà ở từ ngày 01/8/2024"
     và(?=\s+(?:Luật|luật|Bộ\s+luật|bộ\s+luật|Nghị|Thông|Quyết|Chỉ\s+thị|Kết\s+luận|Công\s+văn|Công\s+điện|Kế\s+hoạch|Chương\s+trình
                 |Đề\s+án|Pháp\s+lệnh|Hiến\s+pháp|Văn\s+bản|Quy\s+chế|Quy\s+định|Điều\s+lệ|Thông\s+báo|Hướng\s+dẫn
                 |các|những|nhiều|Điều|điều|Khoản|khoản|Điểm|điểm|quy\s+định|pháp\s+luật|văn\s+bản

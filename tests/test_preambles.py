@@ -400,6 +400,9 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
     # a heading's last words name the law; the next line opens with its work
     ("1. Quán triệt, phổ biến, tuyên truyền nội dung Luật Đường sắt\nTổ chức hội nghị quán triệt cho cán bộ.",
      ["Đường sắt"]),
+    # when it takes effect, after its name
+    ("về việc triển khai thi hành Luật Nhà ở, Luật Kinh doanh bất động sản từ ngày\n01/8/2024;",
+     ["Nhà ở", "Kinh doanh bất động sản"]),
     # a task's field on the line after the law the text speaks of: no name
     ("5. Rà soát, kiện toàn tổ chức bộ máy thực hiện các nhiệm vụ mới được giao theo Luật\nCơ quan chủ trì: Vụ Tổ chức "
      "cán bộ; thời gian thực hiện: Quý IV/2024.", []),

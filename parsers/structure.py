@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from parsers.text import UPPER
+from parsers.text import LOWER, UPPER
 
 # the label of a task's field: "Thời gian thực hiện:", "Cơ quan chủ trì:", "Sản phẩm:"
 FIELD_LABEL = (r"(?:Thời\s+(?:gian|hạn)|Tiến\s+độ|(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
@@ -579,7 +579,8 @@ _STANDALONE_TYPE = re.compile(
 _LABEL_AND_TITLE = re.compile(rf"^[ \t*_#]*(?P<type>PHỤ\s+LỤC)(?:[ \t]+(?:SỐ[ \t]*)?(?:[IVXLC]+|\d{{1,2}}[a-z]?))?"
                               rf"(?:[ \t]*[:.\-–][ \t]*|[ \t]+)(?P<rest>[{UPPER}][{UPPER}\d ,/\-–()]{{4,}})[ \t*_]*$",
                               re.M)
-_GLUED_TYPE = re.compile(rf"(?<=[a-zà-ỹđ])[ \t]+(?P<type>{'|'.join(ATTACH_TYPES)})(?=[ \t]+[{UPPER}]{{2}})")
+# (after a small letter: not "1. SỞ KẾ HOẠCH VÀ ĐẦU TƯ", whose "Ở" the range "à-ỹ" holds)
+_GLUED_TYPE = re.compile(rf"(?<=[{LOWER}])[ \t]+(?P<type>{'|'.join(ATTACH_TYPES)})(?=[ \t]+[{UPPER}]{{2}})")
 # a title's capitals, numbers and dashes, up to the first word in small letters
 _CAPS_RUN = re.compile(rf"(?:[ \t]+(?:[{UPPER}]+|\d[\d/.]*|[-–,:]))*")
 

@@ -2648,3 +2648,22 @@ def test_a_gazette_rows_task_the_page_cut_inside_its_sentence():
 def test_a_youth_union_documents_header(header, issuer):
     doc = header + "Hà Nội, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nVề công tác thanh niên\nI. MỤC ĐÍCH\n1. Nâng cao.\n"
     assert parse_bytes(doc.encode(), "kh.txt").document.issuer == issuer
+
+
+def test_a_department_named_in_capitals_after_the_signature_opens_no_attachment():
+    """"1. SỞ KẾ HOẠCH VÀ ĐẦU TƯ" under an attached plan's task section: the type word inside a department's name in
+    capitals ("Ở" is no small letter before it) opens no plan of its own; the items under it are the plan's tasks."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG", "587/QĐ-UBND", "Tuyên Quang, ngày 16 tháng 6 năm 2023")
+           + "QUYẾT ĐỊNH\nBan hành Kế hoạch hành động đẩy nhanh giải ngân vốn đầu tư công\n"
+             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\nĐiều 2. Quyết định này có hiệu lực kể từ "
+             "ngày ký.\n" + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Sơn")
+           + "KẾ HOẠCH HÀNH ĐỘNG\nĐẨY NHANH TIẾN ĐỘ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2023\n"
+             "(Kèm theo Quyết định số 587/QĐ-UBND ngày 16/6/2023 của Ủy ban nhân dân tỉnh)\n"
+             "I. NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN, ĐƠN VỊ\n1. SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+             "1.1. Chủ trì tham mưu điều chỉnh kế hoạch đầu tư công năm 2023.\n"
+             "1.2. Tổng hợp, cập nhật tiến độ giải ngân của từng dự án.\n"
+             "2. SỞ TÀI CHÍNH\n2.1. Bố trí đủ nguồn vốn đối ứng ngân sách tỉnh.\n")
+    rec = parse_bytes(doc.encode(), "qd.txt")
+    assert len(rec.attachments) == 1
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("I.1.1", ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ",)), ("I.1.2", ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ",)), ("I.2.1", ("SỞ TÀI CHÍNH",))]

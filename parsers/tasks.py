@@ -860,8 +860,9 @@ _PLACES_TOPIC = re.compile(r"[\s*_]*(?:Đối\s+với|Với|Tại|Ở)\s+(?:các
 _OWN_DEADLINE = re.compile(r"(?<!có\s)(?<!còn\s)(?<!hết\s)[Tt]hời\s+(?:gian|hạn)[^:\n]{0,25}:"
                            r"|hoàn\s+thành\s+(?:trước|trong|chậm\s+nhất)\s"
                            r"|trước\s+ngày\s+\d"
-                           r"|\((?:[Tt]rong\s+)?(?:[Qq]uý|[Tt]háng|[Nn]ăm)\s+[IVX\d][^()\n]{0,20}?\d{4}\)"
-                           r"[.;]?[ \t]*(?:\n|$)")
+                           # ("(năm 2024)", "(Thường xuyên)" too)
+                           r"|\((?:(?:[Tt]rong\s+)?(?:[Qq]uý|[Tt]háng|[Nn]ăm)\s+(?=[IVX\d])[^()\n]{0,24}?\d{4}"
+                           r"|(?:[Tt]hực\s+hiện\s+)?[Tt]hường\s+xuyên)\)[.;]?[ \t]*(?:\n|$)")
 
 
 def _heading_agency(text: str, item: Node) -> tuple[str, ...] | None:

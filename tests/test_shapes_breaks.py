@@ -1976,3 +1976,15 @@ def test_a_task_section_per_department_named_by_its_heads_title():
     assert {t.lead for t in rec.tasks} == {("Phòng Quản lý thu - Sổ, thẻ",),
                                            ("Phòng Truyền thông và Phát triển đối tượng",)}
     assert [u.name for u in rec.units] == ["Phòng Quản lý thu - Sổ, thẻ", "Phòng Truyền thông và Phát triển đối tượng"]
+
+
+def test_bullets_whose_own_deadlines_close_them_in_brackets():
+    """"2. Văn phòng UBND tỉnh ⏎ - … (năm 2024). ⏎ - … (Thường xuyên). ⏎ - …": bullets that close with their own time in
+    brackets ("(năm 2024)", "(Thường xuyên)") are tasks of their own, under the heading's body."""
+    rec = _plan_of("1. Văn phòng UBND tỉnh\n- Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Trung "
+                   "tâm Phục vụ hành chính công tỉnh\n(năm 2024).\n"
+                   "- Theo dõi, đôn đốc việc tiếp nhận, xử lý phản ánh, kiến nghị của người dân (Thường xuyên).\n"
+                   "- Nâng cao chất lượng thông tin trên Cổng thông tin điện tử tỉnh.\n")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("II.1.b1", ("Văn phòng UBND tỉnh",), "năm 2024"), ("II.1.b2", ("Văn phòng UBND tỉnh",), "Thường xuyên"),
+        ("II.1.b3", ("Văn phòng UBND tỉnh",), None)]

@@ -1283,6 +1283,9 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             # "Tổng hợp, rà soát tính hợp lệ ⏎ [page] ⏎ của hồ sơ; lập danh mục …": no cell opens in small letters, so
             # the text the break cut goes on, its sentence unended
             pick = len(begun) - 1
+        if pick is None and not rests and begun and roles[begun[-1].col] in ("lead", "support") \
+                and _name_runs_on(text, begun[-1], (s, e)):
+            pick = len(begun) - 1  # "…; Ủy ban nhân dân ⏎ [page] ⏎ các tỉnh, thành phố có dự án": the name goes on
         if pick is None:
             break
         if roles[begun[pick].col] not in ("lead", "support"):
@@ -1315,6 +1318,16 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
     if after < len(roles) and cont[li:]:
         _fill(text, out, _split_row(text, cont[li:], [roles[0], *roles[after:]]), after, go_on=False)
     return out
+
+
+def _name_runs_on(text: str, cell: Cell, line: tuple[int, int]) -> bool:
+    """Does the last name of a cell of bodies run on into the line after the break, its words in small letters ("Ủy ban
+    nhân dân" ⏎ "các tỉnh, thành phố có dự án")?"""
+    from parsers import agencies
+
+    tail = " ".join(text[max(cell.start, cell.end - 60) : cell.end].split())
+    joined = f"{tail} {text[line[0] : line[1]].strip()}"
+    return any(a.start < len(tail) < a.end for a in agencies.find(joined))
 
 
 def _name_goes_on(text: str, begun: list[Cell], roles: list[str], line: tuple[int, int]) -> bool:
@@ -1463,7 +1476,7 @@ _OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của\s)(?<!thuộc
                        r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
                        r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Tổng\s+cục|(?:Ủy|Uỷ)\s+ban|Ban\s+Quản\s+lý|Bộ\s+Chỉ\s+huy"
-                       r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn"
+                       r"|Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ngân\s+hàng|Kho\s+bạc|Liên\s+đoàn|Hiệp\s+hội"
                        # (the Prime Minister's title, the Government on the next line: "… báo cáo Thủ tướng ⏎ Chính
                        # phủ")
                        r"|Thủ\s+tướng)|[,\-–]"
@@ -1854,9 +1867,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                     for k in range(a + 1, min(b, a + _MAX_CELL_LINES)))
         # ("Văn phòng Sở ⏎ 0": an amount is a cell of its own, no part of who does the work)
         amount = role in ("lead", "support") and any(_AMOUNT_LINE.fullmatch(text, s, e) for s, e in lines[a:b])
+        # (… so does a partners' cell before the row's last line: "Sở Khoa học ⏎ và Công nghệ; ⏎ Hiệp hội …")
+        listed = (role == "lead" or (role == "support" and b < n)) and raw.rstrip().endswith((";", ","))
         return cell_cost(raw, role if role in ("lead", "support", "level") else "product") \
-            + (0.3 if role == "lead" and raw.rstrip().endswith((";", ",")) else 0.0) + (1.0 if mixed else 0.0) \
-            + (2.0 if amount else 0.0)
+            + (0.3 if listed else 0.0) + (1.0 if mixed else 0.0) + (2.0 if amount else 0.0)
 
     def edge(m: int) -> float:
         """A cell does not end on a word that needs what follows ("… và Sở ⏎ Y tế …", "Cục Bà mẹ và ⏎ …"), nor

@@ -2667,3 +2667,23 @@ def test_a_department_named_in_capitals_after_the_signature_opens_no_attachment(
     assert len(rec.attachments) == 1
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("I.1.1", ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ",)), ("I.1.2", ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ",)), ("I.2.1", ("SỞ TÀI CHÍNH",))]
+
+
+def test_a_gazette_cell_of_partners_that_goes_on_after_its_separator_and_over_a_page():
+    """A gazette table, one cell per line: a cell of partners whose line ends on ";" goes on ("Sở Khoa học ⏎ và Công
+    nghệ; ⏎ Hiệp hội ⏎ Doanh nghiệp ⏎ tỉnh; Hội ⏎ Doanh nhân ⏎ trẻ tỉnh"), and a name the page cut goes on in small
+    letters after it ("Ủy ban nhân dân ⏎ [page, header] ⏎ các tỉnh, thành phố có dự án")."""
+    header = "TT\nNhiệm vụ\nSản phẩm\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n"
+    doc = ("CÔNG BÁO/Số 27 + 28/Ngày 05-8-2025\n40\n\n" + _appendix_plan("Chương trình chuyển đổi số") + header
+           + "1\nHỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi\nsố, ứng dụng nền tảng số.\nSố doanh\nnghiệp được\nhỗ trợ\n"
+             "Sở Tài chính;\nSở Công\nThương\nSở Khoa học\nvà Công nghệ;\nHiệp hội\nDoanh nghiệp\ntỉnh; Hội\n"
+             "Doanh nhân\ntrẻ tỉnh\nHằng năm\n"
+             "2\nTheo dõi, đôn đốc tiến độ các dự\nán nguồn điện quan trọng\nBáo cáo định kỳ\nCục Điện lực\n"
+             "Tập đoàn Điện\nlực Việt Nam;\nỦy ban nhân dân\n\nCÔNG BÁO/Số 27 + 28/Ngày 05-8-2025\n41\n\n" + header
+           + "các tỉnh, thành phố có dự án\nHằng tháng\n")
+    rec = parse_bytes(doc.encode(), "ctr.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Tài chính", "Sở Công Thương"), ("Sở Khoa học và Công nghệ", "Hiệp hội Doanh nghiệp tỉnh",
+                                              "Hội Doanh nhân trẻ tỉnh"), "Hằng năm"),
+        (("Cục Điện lực",), ("Tập đoàn Điện lực Việt Nam", "Ủy ban nhân dân các tỉnh, thành phố có dự án"),
+         "Hằng tháng")]

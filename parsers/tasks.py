@@ -711,7 +711,13 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     # hiện: năm 2026.")
     closing = _after_bullets(text, node, bullets)
     # (under an agency named on a line of its own, "Sở Tài chính:", the bullets are the work)
-    if bullets and (any(_carries_own(text, b) for b in bullets) or node.kind == "agency"):
+    # (not the last item's own line of who and when, in brackets under the items: "+ … máy điện tim ⏎ (Sở Y tế chủ trì,
+    # …; thời gian: Quý III/2025)." closes the whole item its "+" parts are of)
+    if bullets and (any(_carries_own(text, b) for b in bullets[:-1])
+                    or (_carries_own(text, bullets[-1]) and not (len(bullets) > 1 and _FIELDS_LINE_END.search(
+                        text, bullets[-1].body_start, bullets[-1].end) and not any(
+                        _carries_own(text, b) for b in bullets[:-1])))
+                    or node.kind == "agency"):
         # (the item's own heading may say who leads its bullets: "b) Phát triển sản phẩm … (Sở Văn hóa … chủ trì,
         # phối hợp với …): ⏎ - … (thời gian: …)")
         return _given_by_group(text, node, bullets[0].start,
@@ -728,6 +734,11 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     task = _task(text, node, section, source, lead)
     # (… or a line above them: "Các nội dung sau do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, …: ⏎ - … ⏎ - …")
     return _given_by_group(text, node, bullets[0].start, [task], closing) if bullets and not task.lead else [task]
+
+
+# a line of its own in brackets that says who leads and when, closing an item: "⏎ (Sở Y tế chủ trì, …; thời gian: …)."
+_FIELDS_LINE_END = re.compile(r"\n[ \t*_]*\((?=[^()]{0,300}(?:chủ\s+trì|[Tt]hời\s+(?:gian|hạn)))[^()]{3,400}\)"
+                              r"[.;]?[ \t*_]*$")
 
 
 def _own_subject(text: str, n: Node) -> bool:

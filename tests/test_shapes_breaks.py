@@ -1988,3 +1988,17 @@ def test_bullets_whose_own_deadlines_close_them_in_brackets():
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
         ("II.1.b1", ("Văn phòng UBND tỉnh",), "năm 2024"), ("II.1.b2", ("Văn phòng UBND tỉnh",), "Thường xuyên"),
         ("II.1.b3", ("Văn phòng UBND tỉnh",), None)]
+
+
+def test_an_items_line_of_who_and_when_under_its_plus_parts_closes_the_whole_item():
+    """"- Rà soát hiện trạng …, cụ thể: ⏎ + Xây mới 24 trạm y tế …; ⏎ + Cải tạo, nâng cấp 61 trạm …; ⏎ + Bổ sung trang
+    thiết bị … ⏎ (Sở Y tế chủ trì, …; thời gian: Quý III/2025).": the bracket on a line of its own under the last "+"
+    part closes the whole item, whose parts are no tasks of their own."""
+    rec = _plan_of("1. Củng cố mạng lưới y tế cơ sở\n- Rà soát hiện trạng cơ sở vật chất của các trạm y tế, cụ thể:\n"
+                   "+ Xây mới 24 trạm y tế tại các xã theo danh mục được duyệt;\n"
+                   "+ Cải tạo, nâng cấp 61 trạm y tế đã xuống cấp;\n"
+                   "+ Bổ sung trang thiết bị thiết yếu, ưu tiên máy siêu âm, máy điện tim\n"
+                   "(Sở Y tế chủ trì, phối hợp với Sở Tài chính; thời gian: Quý III/2025).\n"
+                   "- Bố trí vốn đầu tư công trung hạn cho y tế cơ sở; Sở Tài chính chủ trì; thời gian: Năm 2026.\n")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("II.1.b1", ("Sở Y tế",), "Quý III/2025"), ("II.1.b2", ("Sở Tài chính",), "Năm 2026")]

@@ -2111,7 +2111,9 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành)(?:\s*,\s*(?-i:huyện|thị
     |hạt\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?   # the forests'
     |mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)"""  # (schools by level)
 _AND_FIELDS = re.compile(r",[ \t\n]*lĩnh[ \t\n]+vực(?![\wÀ-ỹ])")
-_MANAGING_SECTOR = re.compile(r"[ \t\n]+quản[ \t\n]+lý[ \t\n]+(?:chuyên[ \t\n]+)?(?:ngành|lĩnh[ \t\n]+vực)(?![\wÀ-ỹ])")
+# (… or the works of the field: "các Bộ quản lý công trình xây dựng chuyên ngành", the construction law's term)
+_MANAGING_SECTOR = re.compile(r"[ \t\n]+quản[ \t\n]+lý[ \t\n]+(?:chuyên[ \t\n]+)?(?:ngành|lĩnh[ \t\n]+vực"
+                              r"|công[ \t\n]+trình[ \t\n]+xây[ \t\n]+dựng[ \t\n]+chuyên[ \t\n]+ngành)(?![\wÀ-ỹ])")
 _COLLECTIVE = re.compile(
     # (the first letters its branches open with, looked at first: a scan of a case-blind pattern is fast only so)
     rf"""(?=[cnsbtđuủhml])(?P<c>

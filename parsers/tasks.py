@@ -707,6 +707,18 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     each of them is one. Labelled lines ("- Cơ quan chủ trì: …", "- Thời hạn: …") are the node's
     fields, never tasks."""
     bullets = [c for c in node.children if c.kind in ("bullet", "plus") and not _is_field(text, c)]
+    if (runs := _runs_given(text, node, bullets)) is not None:
+        # "- … ⏎ - … ⏎ Giao Sở Tư pháp chủ trì …; thời gian: … ⏎ **Về xây dựng văn bản hướng dẫn** ⏎ - … ⏎ Giao Sở Tài
+        # nguyên và Môi trường chủ trì …": each run of bullets given to a body of its own, each bullet a task of that
+        # body's
+        out: list[Task] = []
+        for run, (cs, ce) in runs:
+            g_lead, g_support = _lead_support(text, cs, ce)
+            g_deadline = _deadline(text, cs, ce)
+            out.extend(dataclasses.replace(t, lead=t.lead or g_lead, support=t.support or g_support,
+                                           deadline=t.deadline or g_deadline)
+                       for b in run for t in _bullet_tasks(text, b, section, lead, "bullet"))
+        return out
     # (a line after the bullets about them all: "Các nội dung trên do Công an thành phố chủ trì, …", "Thời gian thực
     # hiện: năm 2026.")
     closing = _after_bullets(text, node, bullets)
@@ -732,6 +744,12 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
         return [dataclasses.replace(t, id=f"{node.id}.p{k}")
                 for k, p in enumerate(held, 1) for t in _bullet_tasks(text, p, section, lead, "bullet")]
     task = _task(text, node, section, source, lead)
+    if bullets and (given := _GIVES_RUN.search(text, bullets[-1].end, node.end)) is not None:
+        # ("- … ⏎ - … ⏎ Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Tư pháp, … ; thời gian: …": who
+        # does them, the line after them says)
+        g_lead, g_support = _lead_support(text, given.start(), given.end())
+        task = dataclasses.replace(task, lead=task.lead or g_lead, support=task.support or g_support,
+                                   deadline=task.deadline or _deadline(text, given.start(), given.end()))
     # (… or a line above them: "Các nội dung sau do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, …: ⏎ - … ⏎ - …")
     return _given_by_group(text, node, bullets[0].start, [task], closing) if bullets and not task.lead else [task]
 
@@ -754,6 +772,28 @@ def _acts(text: str, pos: int, end: int) -> bool:
 
 
 _SENDS = re.compile(r"[ \t\n]+gửi[ \t\n]")
+
+
+# a line that gives the bullets above it to a body: "Giao Sở Tư pháp chủ trì, phối hợp với … thực hiện; thời gian: …"
+_GIVES_RUN = re.compile(r"^[ \t*_]*Giao[ \t]+(?=[^.;]{3,160}?chủ[ \t\n]+trì)[^\n]*(?:\n(?![ \t]*(?:[-+•*]|\n))[^\n]*)*",
+                        re.M)
+
+
+def _runs_given(text: str, node: Node, bullets: list[Node]) -> list[tuple[list[Node], tuple[int, int]]] | None:
+    """The node's bullets in runs, each run closed by a line that gives it to a body ("Giao Sở … chủ trì …"), when
+    there are two runs or more: each run's bullets with the span of the line that gives them."""
+    if len(bullets) < 2:
+        return None
+    runs: list[tuple[list[Node], tuple[int, int]]] = []
+    run: list[Node] = []
+    for i, b in enumerate(bullets):
+        run.append(b)
+        gap_end = bullets[i + 1].start if i + 1 < len(bullets) else node.end
+        given = _GIVES_RUN.search(text, b.end, gap_end)
+        if given is not None:
+            runs.append((run, (given.start(), given.end())))
+            run = []
+    return runs if len(runs) >= 2 and not run else None
 
 
 def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int] | None:

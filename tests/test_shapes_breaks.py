@@ -2002,3 +2002,27 @@ def test_an_items_line_of_who_and_when_under_its_plus_parts_closes_the_whole_ite
                    "- Bố trí vốn đầu tư công trung hạn cho y tế cơ sở; Sở Tài chính chủ trì; thời gian: Năm 2026.\n")
     assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
         ("II.1.b1", ("Sở Y tế",), "Quý III/2025"), ("II.1.b2", ("Sở Tài chính",), "Năm 2026")]
+
+
+def test_runs_of_bullets_each_given_to_a_body_by_the_line_after_them():
+    """"2. Rà soát, xây dựng văn bản ⏎ Về rà soát văn bản ⏎ - … ⏎ - … ⏎ Giao Sở Tư pháp chủ trì, …; thời gian: … ⏎ Về
+    xây dựng văn bản hướng dẫn ⏎ - … ⏎ Giao Sở Tài nguyên và Môi trường chủ trì …": each run of bullets is given to a
+    body of its own, so each bullet is a task of that body's; one run's line gives its bullets as one task who leads,
+    who joins and when."""
+    rec = _plan_of("1. Tổ chức quán triệt, tuyên truyền Luật Tài nguyên nước\n"
+                   "- Tổ chức hội nghị quán triệt cho cán bộ, công chức.\n- Biên soạn, phát hành tài liệu, tờ gấp.\n"
+                   "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Tư pháp, Báo Hà Tĩnh thực hiện; thời "
+                   "gian thực hiện: Quý III/2024.\n"
+                   "2. Rà soát, xây dựng văn bản quy phạm pháp luật\nVề rà soát văn bản\n"
+                   "- Rà soát toàn bộ các văn bản do Ủy ban nhân dân tỉnh ban hành.\n"
+                   "- Công bố danh mục văn bản hết hiệu lực.\n"
+                   "Giao Sở Tư pháp chủ trì, phối hợp với Sở Tài nguyên và Môi trường thực hiện; thời gian thực hiện: "
+                   "trước ngày 30/9/2024.\nVề xây dựng văn bản hướng dẫn\n"
+                   "- Tham mưu ban hành quy định phân cấp quản lý tài nguyên nước.\n"
+                   "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Tài chính thực hiện; thời gian thực "
+                   "hiện: Quý IV/2024.\n")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("II.1", ("Sở Tài nguyên và Môi trường",), ("Sở Tư pháp", "Báo Hà Tĩnh"), "Quý III/2024"),
+        ("II.2.b1", ("Sở Tư pháp",), ("Sở Tài nguyên và Môi trường",), "trước ngày 30/9/2024"),
+        ("II.2.b2", ("Sở Tư pháp",), ("Sở Tài nguyên và Môi trường",), "trước ngày 30/9/2024"),
+        ("II.2.b3", ("Sở Tài nguyên và Môi trường",), ("Sở Tài chính",), "Quý IV/2024")]

@@ -275,6 +275,9 @@ _BASES_HEADING = re.compile(r"[\s*_]*(?:(?:NHỮNG|Những|CÁC|Các)\s+)?"
                             r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?![\wÀ-ỹ])")
 
 
+_NAMES_BASES = re.compile(r"(?<![\wÀ-ỹ])(?:CĂN\s+CỨ|[Cc]ăn\s+cứ)(?![\wÀ-ỹ])")
+
+
 def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
     """The preamble written as the plan's first section: its "Căn cứ …" paragraphs and the
     documents its items list are bases."""
@@ -294,6 +297,12 @@ def _bases_section(text: str, root: Node) -> list[PreambleParagraph]:
             and not _BASES_HEADING.match(text, first.body_start, first.head_end) \
             and _BASES_HEADING.match(text, first.children[0].body_start, first.children[0].head_end):
         first = first.children[0]  # "PHẦN I ⏎ SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN ⏎ I. CĂN CỨ PHÁP LÝ ⏎ - Luật …"
+    elif first is not None and first.kind == "roman" \
+            and not _BASES_HEADING.match(text, first.body_start, first.head_end) \
+            and _NAMES_BASES.search(text, first.body_start, first.head_end) is not None \
+            and (part := next((c for c in first.items() if _BASES_HEADING.match(text, c.body_start, c.head_end)),
+                              None)) is not None:
+        first = part  # "I. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ 1. Sự cần thiết ⏎ … ⏎ 2. Căn cứ pháp lý ⏎ a) …"
     if first is None or first.kind not in ("part", "roman", "num", "upper", "caption") \
             or not _BASES_HEADING.match(text, first.body_start, first.head_end):
         return []

@@ -562,3 +562,20 @@ def test_a_title_in_capitals_that_names_two_laws_its_lines_breaking_after_the_ty
     title = ("TRIỂN KHAI THI HÀNH LUẬT\nNHÀ Ở NĂM 2023 VÀ LUẬT KINH DOANH BẤT ĐỘNG SẢN NĂM 2023 TRÊN ĐỊA BÀN TỈNH "
              "THÁI\nBÌNH\n")
     assert [(m.name, m.year) for m in find_mentions(title)] == [("Nhà ở", 2023), ("Kinh doanh bất động sản", 2023)]
+
+
+def test_a_plans_first_section_of_why_and_on_what_bases_its_second_part_the_bases():
+    """"I. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ 1. Sự cần thiết ⏎ … ⏎ 2. Căn cứ pháp lý ⏎ a) Luật …": the
+    documents the part on the bases lists are the plan's bases; the part on why the plan is needed only cites."""
+    from parsers import parse_bytes
+
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 28/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHải Phòng, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Về việc làm năm 2026\nI. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Sự cần thiết\n"
+            "Theo Báo cáo số 35/BC-SNV ngày 12 tháng 01 năm 2026 của Sở Nội vụ, số người hưởng trợ cấp tăng.\n"
+            "2. Căn cứ pháp lý\na) Bộ luật Lao động ngày 20 tháng 11 năm 2019;\n"
+            "b) Nghị định số 23/2021/NĐ-CP ngày 19 tháng 3 năm 2021 của Chính phủ về việc làm;\n"
+            "II. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng giải quyết việc làm.\n")
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(r.relation, r.number or r.name) for r in rec.references] == [
+        ("cites", "35/BC-SNV"), ("legal_basis", "Lao động"), ("legal_basis", "23/2021/NĐ-CP")]

@@ -920,7 +920,7 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
     buf = ""
     buf_start = 0
     j = i + 1
-    while j < len(lines) and j - i <= 14:
+    while j < len(lines) and j - i <= 20:  # (a narrow column's words one a line: "Cấp ⏎ ban ⏎ hành")
         line = text[lines[j][0] : lines[j][1]]
         if len(line) > 40 or _ROW_START.match(line) or _GROUP_START.match(line):
             break

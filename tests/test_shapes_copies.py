@@ -2687,3 +2687,20 @@ def test_a_gazette_cell_of_partners_that_goes_on_after_its_separator_and_over_a_
                                               "Hội Doanh nhân trẻ tỉnh"), "Hằng năm"),
         (("Cục Điện lực",), ("Tập đoàn Điện lực Việt Nam", "Ủy ban nhân dân các tỉnh, thành phố có dự án"),
          "Hằng tháng")]
+
+
+def test_a_gazette_header_of_narrow_columns_and_the_provisions_that_give_the_work():
+    """A gazette table whose header cells wrap a word a line ("Cấp ⏎ ban ⏎ hành", "Thời hạn ⏎ trình"), sixteen lines in
+    all, with a column of the provisions that give the work ("Điều, khoản ⏎ giao quy ⏎ định chi tiết": the mandate's):
+    every column is read, and who drafts each document leads it."""
+    header = ("STT\nTên văn bản/nội dung quy\nđịnh chi tiết\nĐiều, khoản\ngiao quy\nđịnh chi tiết\nCấp\nban\nhành\n"
+              "Cơ quan\nchủ trì\nsoạn thảo\nCơ quan\nphối hợp\nThời hạn\ntrình\n")
+    doc = (_appendix_plan("Triển khai thi hành Luật Đất đai") + header
+           + "I\nLUẬT ĐẤT ĐAI SỐ 31/2024/QH15\n1\nQuyết định quy định hạn mức giao\nđất ở cho cá nhân\nKhoản 2\n"
+             "Điều 195\nUBND tỉnh\nSở Tài nguyên\nvà Môi trường\nSở Xây dựng, Sở\nTư pháp\nTháng 7/2024\n"
+             "2\nQuyết định quy định giá cho thuê\nnhà ở công vụ\nKhoản 3\nĐiều 125\nUBND tỉnh\nSở Xây dựng\n"
+             "Sở Tài chính\nTháng 8/2024\n")
+    rec = parse_bytes(doc.encode(), "kh.congbao.txt")
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.I.1", ("Sở Tài nguyên và Môi trường",), ("Sở Xây dựng", "Sở Tư pháp"), "Tháng 7/2024"),
+        ("PL.I.2", ("Sở Xây dựng",), ("Sở Tài chính",), "Tháng 8/2024")]

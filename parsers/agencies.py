@@ -1378,7 +1378,7 @@ _READING_SHORT_FORMS: set[int] = set()  # the texts whose short forms are being 
 
 def _short_forms(text: str) -> _ShortForms | None:
     """The short forms ``text`` gives the bodies it names, and where it gives them."""
-    if "(" not in text or id(text) in _READING_SHORT_FORMS:
+    if ("(" not in text and "viết tắt" not in text) or id(text) in _READING_SHORT_FORMS:
         return None
     _READING_SHORT_FORMS.add(id(text))
     try:
@@ -1409,6 +1409,14 @@ def _short_form_definitions(text: str) -> Iterator[re.Match[str]]:
         at = text.find("(", max(at + 1, last))
 
 
+# a note that writes out the short forms a table used: "Ghi chú: Các chữ viết tắt trong Danh mục: SKHĐT: Sở Kế hoạch và
+# Đầu tư; STC: Sở Tài chính; …", and each of its entries
+_GLOSSARY = re.compile(r"(?i:chữ\s+viết\s+tắt|từ\s+viết\s+tắt|viết\s+tắt\s*:)[^\n]*")
+_GLOSSARY_ENTRY = re.compile(rf"(?P<form>[{UPPER}][{UPPER}&\-.]{{1,14}}(?:[ \t]+[{UPPER}][{UPPER}&\-.]{{0,14}}"
+                             rf"|[ \t]+các[ \t]+[{UPPER}][{UPPER}&\-.]{{1,14}}){{0,2}})[ \t]*:[ \t]*"
+                             r"(?P<name>[^;:\n]{3,140}?)(?=[ \t]*(?:;|\.?[ \t]*$))", re.M)
+
+
 @lru_cache(maxsize=4)
 def _read_short_forms(text: str) -> _ShortForms | None:
     names: dict[str, str] = {}
@@ -1425,8 +1433,20 @@ def _read_short_forms(text: str) -> _ShortForms | None:
                 and names.get(form, named[-1].name) == named[-1].name:
             names[form] = named[-1].name
             defined += [m.start(), m.end()]
+    for line in _GLOSSARY.finditer(text):
+        # "Ghi chú: Các chữ viết tắt …: SKHĐT: Sở Kế hoạch và Đầu tư; BQLKKTNS&CKCN: Ban Quản lý Khu kinh tế …;": a
+        # table's note that writes its short forms out
+        for entry in _GLOSSARY_ENTRY.finditer(text, line.start(), line.end()):
+            form, written = " ".join(entry.group("form").split()), entry.group("name").strip()
+            named = _find(written, 0, len(written), short_forms=False)
+            if len(names) < _MOST_SHORT_FORMS and named and named[0].start == 0 \
+                    and named[0].end >= len(written.rstrip(" .")) - 1 and form not in names \
+                    and not _find(form, 0, len(form), short_forms=False):  # ("UBND": read already)
+                names[form] = named[0].name
+                defined += [entry.start(), entry.end()]
     if not names:
         return None
+    defined.sort()
     alts = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(names, key=len, reverse=True))
     return _ShortForms(re.compile(rf"(?<![\wÀ-ỹ&-])(?:{alts})(?![\wÀ-ỹ&-])"), names, tuple(defined))
 

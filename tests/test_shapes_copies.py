@@ -2704,3 +2704,21 @@ def test_a_gazette_header_of_narrow_columns_and_the_provisions_that_give_the_wor
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.I.1", ("Sở Tài nguyên và Môi trường",), ("Sở Xây dựng", "Sở Tư pháp"), "Tháng 7/2024"),
         ("PL.I.2", ("Sở Xây dựng",), ("Sở Tài chính",), "Tháng 8/2024")]
+
+
+def test_a_tables_note_that_writes_its_short_forms_out():
+    """"Ghi chú: Các chữ viết tắt trong Danh mục: SKHĐT: Sở Kế hoạch và Đầu tư; BQLKKTNS&CKCN: Ban Quản lý Khu kinh tế
+    Nghi Sơn và các khu công nghiệp; UBND: Ủy ban nhân dân.": the table's short forms are the bodies its note writes
+    out, so a cell of one leads ("UBND", read already, stays as it is read)."""
+    doc = (_appendix_plan("Danh mục dự án trọng điểm")
+           + "| TT | Tên dự án, nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+             "|---|---|---|---|---|\n| 1 | Đầu tư hạ tầng kỹ thuật Khu công nghiệp Phú Quý | BQLKKTNS&CKCN | "
+             "SKHĐT, UBND huyện Thọ Xuân | "
+             "2024 - 2025 |\n\n"
+             "*Ghi chú:* Các chữ viết tắt trong Danh mục: SKHĐT: Sở Kế hoạch và Đầu tư; BQLKKTNS&CKCN: Ban Quản lý "
+             "Khu kinh tế Nghi Sơn và các khu công nghiệp; UBND: Ủy ban nhân dân.\n")
+    (task,) = parse_bytes(doc.encode(), "dm.gfm.md").tasks
+    assert (task.lead, task.support) == (("BQLKKTNS&CKCN",), ("SKHĐT", "UBND huyện Thọ Xuân"))
+    from parsers.agencies import find
+    assert [a.name for a in find(doc, doc.index("BQLKKTNS"), doc.index("2024 - 2025"))][:2] == [
+        "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Sở Kế hoạch và Đầu tư"]

@@ -711,25 +711,18 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
         # "- … ⏎ - … ⏎ Giao Sở Tư pháp chủ trì …; thời gian: … ⏎ **Về xây dựng văn bản hướng dẫn** ⏎ - … ⏎ Giao Sở Tài
         # nguyên và Môi trường chủ trì …": each run of bullets given to a body of its own, each bullet a task of that
         # body's
-        out: list[Task] = []
-        for run, (cs, ce) in runs:
-            g_lead, g_support = _lead_support(text, cs, ce)
-            g_deadline = _deadline(text, cs, ce)
-            out.extend(dataclasses.replace(t, lead=t.lead or g_lead, support=t.support or g_support,
-                                           deadline=t.deadline or g_deadline)
-                       for b in run for t in _bullet_tasks(text, b, section, lead, "bullet"))
-        return out
+        return [_given_by_line(text, t, span) for run, span in runs
+                for b in run for t in _bullet_tasks(text, b, section, lead, "bullet")]
     # (a line after the bullets about them all: "Các nội dung trên do Công an thành phố chủ trì, …", "Thời gian thực
     # hiện: năm 2026.")
     closing = _after_bullets(text, node, bullets)
     # (under an agency named on a line of its own, "Sở Tài chính:", the bullets are the work)
     # (not the last item's own line of who and when, in brackets under the items: "+ … máy điện tim ⏎ (Sở Y tế chủ trì,
     # …; thời gian: Quý III/2025)." closes the whole item its "+" parts are of)
-    if bullets and (any(_carries_own(text, b) for b in bullets[:-1])
-                    or (_carries_own(text, bullets[-1]) and not (len(bullets) > 1 and _FIELDS_LINE_END.search(
-                        text, bullets[-1].body_start, bullets[-1].end) and not any(
-                        _carries_own(text, b) for b in bullets[:-1])))
-                    or node.kind == "agency"):
+    own = [_carries_own(text, b) for b in bullets]
+    closes_all = len(bullets) > 1 and own[-1] and not any(own[:-1]) \
+        and _FIELDS_LINE_END.search(text, bullets[-1].body_start, bullets[-1].end) is not None
+    if bullets and ((any(own) and not closes_all) or node.kind == "agency"):
         # (the item's own heading may say who leads its bullets: "b) Phát triển sản phẩm … (Sở Văn hóa … chủ trì,
         # phối hợp với …): ⏎ - … (thời gian: …)")
         return _given_by_group(text, node, bullets[0].start,
@@ -747,9 +740,7 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     if bullets and (given := _GIVES_RUN.search(text, bullets[-1].end, node.end)) is not None:
         # ("- … ⏎ - … ⏎ Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Tư pháp, … ; thời gian: …": who
         # does them, the line after them says)
-        g_lead, g_support = _lead_support(text, given.start(), given.end())
-        task = dataclasses.replace(task, lead=task.lead or g_lead, support=task.support or g_support,
-                                   deadline=task.deadline or _deadline(text, given.start(), given.end()))
+        task = _given_by_line(text, task, given.span())
     # (… or a line above them: "Các nội dung sau do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, …: ⏎ - … ⏎ - …")
     return _given_by_group(text, node, bullets[0].start, [task], closing) if bullets and not task.lead else [task]
 
@@ -779,6 +770,13 @@ _GIVES_RUN = re.compile(r"^[ \t*_]*Giao[ \t]+(?=[^.;]{3,160}?chủ[ \t\n]+trì)[
                         re.M)
 
 
+def _given_by_line(text: str, task: Task, line: tuple[int, int]) -> Task:
+    """The task with who leads, who joins and when from the line that gives it, where it names none of its own."""
+    lead, support = _lead_support(text, *line)
+    return dataclasses.replace(task, lead=task.lead or lead, support=task.support or support,
+                               deadline=task.deadline or _deadline(text, *line))
+
+
 def _runs_given(text: str, node: Node, bullets: list[Node]) -> list[tuple[list[Node], tuple[int, int]]] | None:
     """The node's bullets in runs, each run closed by a line that gives it to a body ("Giao Sở … chủ trì …"), when
     there are two runs or more: each run's bullets with the span of the line that gives them."""
@@ -791,7 +789,7 @@ def _runs_given(text: str, node: Node, bullets: list[Node]) -> list[tuple[list[N
         gap_end = bullets[i + 1].start if i + 1 < len(bullets) else node.end
         given = _GIVES_RUN.search(text, b.end, gap_end)
         if given is not None:
-            runs.append((run, (given.start(), given.end())))
+            runs.append((run, given.span()))
             run = []
     return runs if len(runs) >= 2 and not run else None
 

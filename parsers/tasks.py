@@ -969,6 +969,8 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
                     continue  # "6. Về bảo đảm quốc phòng, an ninh trên ⏎ biển ⏎ Công an tỉnh …": the heading goes on
                 break  # "… hoạt động thông tin đối ngoại do các ⏎ Bộ, ban, ngành chủ trì …": one sentence wrapped
             p = nxt.end()
+            if text[p : p + 1].islower():
+                continue  # "… trên cơ sở sắp xếp lại ⏎ các đơn vị sự nghiệp hiện có, …": the heading's sentence goes on
             opening = _opening_subject(text, p, end, near=12)
             if opening and agencies.acts(text, opening[-1].end, end):
                 own_lead = tuple(_specific(opening))

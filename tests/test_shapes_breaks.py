@@ -2026,3 +2026,13 @@ def test_runs_of_bullets_each_given_to_a_body_by_the_line_after_them():
         ("II.2.b1", ("Sở Tư pháp",), ("Sở Tài nguyên và Môi trường",), "trước ngày 30/9/2024"),
         ("II.2.b2", ("Sở Tư pháp",), ("Sở Tài nguyên và Môi trường",), "trước ngày 30/9/2024"),
         ("II.2.b3", ("Sở Tài nguyên và Môi trường",), ("Sở Tài chính",), "Quý IV/2024")]
+
+
+def test_a_heading_wrapped_before_a_kind_of_body_in_small_letters_names_no_lead():
+    """"b) Thành lập Trung tâm Đổi mới sáng tạo tỉnh trên cơ sở sắp xếp lại ⏎ các đơn vị sự nghiệp hiện có, …": the
+    line the wrap begins in small letters goes on with the sentence, whatever body it names; no one leads."""
+    rec = _plan_of("1. Thúc đẩy đổi mới sáng tạo\na) Sở Công Thương chủ trì triển khai chương trình hỗ trợ doanh "
+                   "nghiệp nhỏ và vừa. Thời gian: Hằng năm.\n"
+                   "b) Thành lập Trung tâm Đổi mới sáng tạo tỉnh Bình Định trên cơ sở sắp xếp lại\n"
+                   "các đơn vị sự nghiệp hiện có, không tăng biên chế. Thời gian: Quý IV/2025.\n")
+    assert [(t.id, t.lead) for t in rec.tasks] == [("II.1.a", ("Sở Công Thương",)), ("II.1.b", ())]

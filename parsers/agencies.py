@@ -276,10 +276,12 @@ def _not_agency(text: str, pos: int, end: int) -> bool:
     none, but the state's own, its form written out: "Công ty trách nhiệm hữu hạn một thành viên …", as "Công ty TNHH
     MTV …".)"""
     return ((m := _not_agency_re().match(text, pos, end)) is not None and _STATE_COMPANY.match(text, pos, end) is None
-            and _APPRAISAL.match(text, m.end(), end) is None) \
+            and _APPRAISAL.match(text, m.end(), end) is None and _PUBLIC_CLINIC.match(text, m.end(), end) is None) \
         or _narrow_re().match(text, pos, end) is not None
 
 
+# a district's public clinic, not a private one: "Phòng khám đa khoa khu vực Phước An"
+_PUBLIC_CLINIC = re.compile(r"[ \t]+đa[ \t]+khoa[ \t]+khu[ \t]+vực(?![\wÀ-ỹ])")
 # "Hội thẩm" is a juror, but "Hội Thẩm định giá Việt Nam" a body: the word goes on into a compound
 _APPRAISAL = re.compile(r"(?<=[Tt]hẩm)[ \t]+(?i:định|tra)(?![\wÀ-ỹ])")
 

@@ -621,15 +621,17 @@ def _name_stop(rest: str) -> re.Match[str] | None:
                 stop = nxt
                 continue
         break
-    for joined in _AND_SMALL.finditer(rest, 0, stop.start() if stop else len(rest)):
-        if _catalogued(rest[: joined.start()]):
+    for joined in _AND_NEXT.finditer(rest, 0, stop.start() if stop else len(rest)):
+        if _catalogued(rest[: joined.start()]) and (rest[joined.end() : joined.end() + 1].islower() or not any(
+                n.startswith(f"{' '.join(fold(rest[: joined.start()]).split())} và ") for n in _catalogued_names())):
             # "Luật An toàn thông tin mạng và bảo vệ dữ liệu cá nhân …", "Luật Quản lý, sử dụng tài sản công và trường
-            # hợp …": after a law's whole name (its comma's words read on), what else
+            # hợp …": after a law's whole name (its comma's words read on), what else — in capitals too, when no law's
+            # name goes on so: "Luật Quy hoạch đô thị và Quy hoạch chung thành phố"
             return joined
     return stop
 
 
-_AND_SMALL = re.compile(r"\s+và\s+(?=[a-zà-ỹđ])")
+_AND_NEXT = re.compile(r"\s+và\s+(?=[\wÀ-ỹ])")
 _NEXT_LAW = re.compile(r"\s*(?:bộ\s+)?luật\s")  # (a title of capitals, read in small letters: "luật nhà ở, luật …")
 
 

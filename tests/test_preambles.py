@@ -403,6 +403,8 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
     # when it takes effect, after its name
     ("về việc triển khai thi hành Luật Nhà ở, Luật Kinh doanh bất động sản từ ngày\n01/8/2024;",
      ["Nhà ở", "Kinh doanh bất động sản"]),
+    # a plan after a law's whole name and "và", in capitals (no law's name goes on so)
+    ("Rà soát các đồ án theo Luật Đất đai và Quy hoạch tỉnh thời kỳ 2021 - 2030; đề xuất điều chỉnh.", ["Đất đai"]),
     # a task's field on the line after the law the text speaks of: no name
     ("5. Rà soát, kiện toàn tổ chức bộ máy thực hiện các nhiệm vụ mới được giao theo Luật\nCơ quan chủ trì: Vụ Tổ chức "
      "cán bộ; thời gian thực hiện: Quý IV/2024.", []),

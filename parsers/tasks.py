@@ -466,6 +466,10 @@ def _from_section(text: str, section: Node) -> list[Task]:
     items = _work_items(text, section)
     if not items:
         bullets = [c for c in section.children if c.kind == "bullet"]
+        if (runs := _runs_given(text, section, bullets)) is not None:
+            # "**Về giám sát dịch** ⏎ - … ⏎ - … ⏎ Giao Trung tâm Kiểm soát bệnh tật chủ trì …" under a section of
+            # fields and their bullets: each run's bullets the body's the line after them gives them to
+            return [_given_by_line(text, _task(text, b, section, "bullet"), span) for run, span in runs for b in run]
         return [_task(text, b, section, "bullet") for b in bullets]
     lead = None
     out: list[Task] = []
@@ -770,19 +774,23 @@ _GIVES_RUN = re.compile(r"^[ \t*_]*Giao[ \t]+(?=[^.;]{3,160}?chủ[ \t\n]+trì)[
                         re.M)
 
 
-def _given_by_line(text: str, task: Task, line: tuple[int, int]) -> Task:
+def _given_by_line(text: str, task: Task, line: tuple[int, int] | None) -> Task:
     """The task with who leads, who joins and when from the line that gives it, where it names none of its own."""
+    if line is None:
+        return task
     lead, support = _lead_support(text, *line)
     return dataclasses.replace(task, lead=task.lead or lead, support=task.support or support,
                                deadline=task.deadline or _deadline(text, *line))
 
 
-def _runs_given(text: str, node: Node, bullets: list[Node]) -> list[tuple[list[Node], tuple[int, int]]] | None:
+def _runs_given(text: str, node: Node,
+                bullets: list[Node]) -> list[tuple[list[Node], tuple[int, int] | None]] | None:
     """The node's bullets in runs, each run closed by a line that gives it to a body ("Giao Sở … chủ trì …"), when
-    there are two runs or more: each run's bullets with the span of the line that gives them."""
+    two runs or more are so closed: each run's bullets with the span of the line that gives them (None for a last run
+    no line closes)."""
     if len(bullets) < 2:
         return None
-    runs: list[tuple[list[Node], tuple[int, int]]] = []
+    runs: list[tuple[list[Node], tuple[int, int] | None]] = []
     run: list[Node] = []
     for i, b in enumerate(bullets):
         run.append(b)
@@ -791,7 +799,9 @@ def _runs_given(text: str, node: Node, bullets: list[Node]) -> list[tuple[list[N
         if given is not None:
             runs.append((run, given.span()))
             run = []
-    return runs if len(runs) >= 2 and not run else None
+    if run:
+        runs.append((run, None))  # (a last run no line gives: its bullets say who does them, or no one does)
+    return runs if sum(span is not None for _, span in runs) >= 2 else None
 
 
 def _after_bullets(text: str, node: Node, bullets: list[Node]) -> tuple[int, int] | None:

@@ -2036,3 +2036,18 @@ def test_a_heading_wrapped_before_a_kind_of_body_in_small_letters_names_no_lead(
                    "b) Thành lập Trung tâm Đổi mới sáng tạo tỉnh Bình Định trên cơ sở sắp xếp lại\n"
                    "các đơn vị sự nghiệp hiện có, không tăng biên chế. Thời gian: Quý IV/2025.\n")
     assert [(t.id, t.lead) for t in rec.tasks] == [("II.1.a", ("Sở Công Thương",)), ("II.1.b", ())]
+
+
+def test_a_sections_runs_of_bullets_under_fields_each_given_to_a_body():
+    """"II. NHIỆM VỤ ⏎ Về giám sát dịch ⏎ - … ⏎ - … ⏎ Giao Trung tâm Kiểm soát bệnh tật tỉnh chủ trì … ⏎ Về truyền
+    thông ⏎ - … ⏎ Giao Sở Văn hóa … chủ trì …": a section of fields with no numbers, its bullets the tasks, each run's
+    the body the line after it gives it to."""
+    rec = _plan_of("Về giám sát dịch\n- Giám sát chủ động ca bệnh tại các khu vực nguy cơ cao.\n"
+                   "- Tổ chức chiến dịch diệt lăng quăng ít nhất 02 đợt/năm.\n"
+                   "Giao Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện; "
+                   "thời gian: Thường xuyên.\nVề truyền thông\n- Xây dựng, phát sóng phóng sự về phòng bệnh.\n"
+                   "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện; thời gian: Quý II/2025.\n")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("II.b1", ("Trung tâm Kiểm soát bệnh tật tỉnh",), "Thường xuyên"),
+        ("II.b2", ("Trung tâm Kiểm soát bệnh tật tỉnh",), "Thường xuyên"),
+        ("II.b3", ("Sở Văn hóa, Thể thao và Du lịch",), "Quý II/2025")]

@@ -2722,3 +2722,15 @@ def test_a_tables_note_that_writes_its_short_forms_out():
     from parsers.agencies import find
     assert [a.name for a in find(doc, doc.index("BQLKKTNS"), doc.index("2024 - 2025"))][:2] == [
         "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Sở Kế hoạch và Đầu tư"]
+
+
+def test_a_gazette_header_whose_time_parts_into_start_and_end():
+    """"… Thời gian thực ⏎ hiện ⏎ Sản phẩm ⏎ Bắt đầu ⏎ Kết thúc": the time column's second header row parts it into
+    when the work begins and when it ends; the row's deadline is the end's."""
+    header = ("TT\nNội dung công việc\nĐơn vị chủ\ntrì\nĐơn vị phối\nhợp\nThời gian thực\nhiện\nSản phẩm\n"
+              "Bắt đầu\nKết thúc\n")
+    doc = (_appendix_plan("Triển khai thi hành Luật Địa chất và khoáng sản") + header
+           + "1\nTổ chức hội nghị trực tuyến quán triệt Luật\nVụ Pháp chế\nCục Địa chất và Khoáng sản\nHội nghị được\n"
+             "tổ chức\nTháng 9/2025\nTháng 10/2025\n")
+    (task,) = parse_bytes(doc.encode(), "kh.congbao.txt").tasks
+    assert (task.lead, task.deadline) == (("Vụ Pháp chế",), "Tháng 10/2025")

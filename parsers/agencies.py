@@ -3595,6 +3595,9 @@ _DASH_AT_END = re.compile(r"[ \t]+[-–][ \t*]*$")
 _GIVES_TO = re.compile(rf"(?<![\wÀ-ỹ])giao(?=[ \t]+(?:cho[ \t]+)?[{UPPER}])")
 
 
+_HEAD_GOES_ON = re.compile(r"[ \t]+(?!và(?![\wÀ-ỹ]))[\wÀ-ỹ]")
+
+
 def _verb_outside_names(raw: str) -> bool:
     """Does a verb stand in ``raw`` outside the known names in it, or one that hands work out end it ("9. UBND tỉnh
     giao")? ("Bộ Nội vụ, Bộ Ngoại giao" has none: "giao" is the ministry's.)"""
@@ -3602,7 +3605,12 @@ def _verb_outside_names(raw: str) -> bool:
     if not verbs:
         return False
     names = _gazetteer(raw, 0, len(raw))  # (the names the gazetteer knows: "Tổ giúp việc" may be an article's topic)
-    return any(not any(a.start <= v.start() + len(v.group(0)) - len(v.group(0).lstrip()) < a.end for a in names)
+    # … and the heads a verb is part of, each opening a name in capitals that goes on ("Các Ban quản lý rừng phòng
+    # hộ, …"; not "Cơ quan thường trực và Tổ giúp việc", a role)
+    heads = (_heads_re().match(raw, w.start()) for w in _CAPITAL_WORD.finditer(raw))
+    spans = [(a.start, a.end) for a in names] + [
+        (h.start(), h.end()) for h in heads if h is not None and _HEAD_GOES_ON.match(raw, h.end())]
+    return any(not any(s <= v.start() + len(v.group(0)) - len(v.group(0).lstrip()) < e for s, e in spans)
                for v in verbs)
 
 

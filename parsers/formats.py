@@ -308,7 +308,7 @@ def tab_tables_as_pipes(text: str) -> str:
         # (a row without its number, short of cells, is the next content row of cells merged over it from above:
         # "Mở rộng triển khai …⇥Quý II/2023⇥Báo cáo": no empty cells after it, its cells placed where they read)
         numbered = column_role(cells[0]) == "number"
-        out += [_pipe_row(r, len(r) if numbered and len(r) < width and _ROW_LABEL.match(r[0]) is None else width)
+        out += [_pipe_row(r, len(r) if numbered and len(r) < width else width)
                 for r in rows]
     return "\n".join(out)
 

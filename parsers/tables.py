@@ -1637,9 +1637,11 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
             v += 0.3  # several bodies, or bodies named as a class ("Các đơn vị liên quan"), support
         return v
 
-    def skip(col: int) -> float:
+    def skip(col: int, trailing: bool) -> float:
         c = above.get(col)
-        return (0.001 * col) if c is not None and c.end > c.start else 2.0
+        # (a column after a left-aligned row's last cell is one the rendering left empty, cheaper to leave than a
+        # cell misread)
+        return (0.001 * col) if c is not None and c.end > c.start else 0.5 if trailing and not keep else 2.0
 
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(k + 1)]
@@ -1649,8 +1651,8 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
         for i in range(min(j, k) + 1):
             if best[i][j] == inf:
                 continue
-            if best[i][j] + skip(j) < best[i][j + 1]:
-                best[i][j + 1], took[i][j + 1] = best[i][j] + skip(j), False
+            if best[i][j] + (cost := skip(j, i == k)) < best[i][j + 1]:
+                best[i][j + 1], took[i][j + 1] = best[i][j] + cost, False
             if i < k and best[i][j] + fit(i, j) < best[i + 1][j + 1]:
                 best[i + 1][j + 1], took[i + 1][j + 1] = best[i][j] + fit(i, j), True
     out: dict[int, Cell] = {}

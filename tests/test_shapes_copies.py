@@ -2526,6 +2526,31 @@ def test_a_crawlers_table_of_cells_parted_by_bars_without_bars_at_its_ends():
     assert rec.tasks[0].support == ("Vụ Chính sách", "Cục Thuế thành phố Hà Nội")
 
 
+def test_a_tab_tables_numbered_rows_under_a_lead_merged_over_them_and_a_row_that_drops_its_last_empty_cell():
+    """A table of tabs whose lead cell is merged over three numbered rows: the rows below write one cell fewer
+    ("4⇥Xây dựng Thông tư …⇥Thông tư⇥Vụ Pháp chế, Vụ Tổ chức cán bộ⇥Quý IV/2024"), each cell where it reads (the list
+    of bodies the partners, the lead merged from above); a row that leaves its last column empty writes no tab for it
+    (its cells stay where they read, none moved into it nor taken from the row above)."""
+    table = ("TT\tNhiệm vụ\tSản phẩm\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn hoàn thành\tCấp trình\n"
+             "1\tXây dựng Nghị định sửa đổi Nghị định số 10/2020/NĐ-CP\tNghị định\tCục Đường bộ Việt Nam\t"
+             "Vụ Vận tải, Vụ Pháp chế\tTháng 10/2024\t\n"
+             "2\tXây dựng Thông tư quy định về đào tạo lái xe\tThông tư\tVụ Pháp chế, Vụ Tổ chức cán bộ\t"
+             "Quý IV/2024\n"
+             "3\tRà soát, đề xuất sửa đổi Thông tư số 46/2015/TT-BGTVT\tBáo cáo rà soát\t"
+             "Vụ Pháp chế, Vụ Kết cấu hạ tầng giao thông\t2024 - 2025\n"
+             "4\tTổng kết công tác đăng kiểm\tBáo cáo tổng kết\tCục Đăng kiểm Việt Nam\tVụ Vận tải\tQuý I/2025\n\n")
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 86/QĐ-BGTVT\nHà Nội, ngày 22 tháng 1 năm 2024\n\n"
+            "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\n\nI. MỤC TIÊU\nBảo đảm thực hiện.\n\n"
+            "II. NHIỆM VỤ\nNhiệm vụ cụ thể tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table)
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.lead, t.support, t.deadline, t.product) for t in rec.tasks] == [
+        ("PL.1", ("Cục Đường bộ Việt Nam",), ("Vụ Vận tải", "Vụ Pháp chế"), "Tháng 10/2024", "Nghị định"),
+        ("PL.2", ("Cục Đường bộ Việt Nam",), ("Vụ Pháp chế", "Vụ Tổ chức cán bộ"), "Quý IV/2024", "Thông tư"),
+        ("PL.3", ("Cục Đường bộ Việt Nam",), ("Vụ Pháp chế", "Vụ Kết cấu hạ tầng giao thông"), "2024 - 2025",
+         "Báo cáo rà soát"),
+        ("PL.4", ("Cục Đăng kiểm Việt Nam",), ("Vụ Vận tải",), "Quý I/2025", "Báo cáo tổng kết")]
+
+
 def test_a_gazette_rows_one_cell_of_kinds_of_bodies_under_a_lead_merged_from_above():
     """A gazette table, one cell per line: a row whose one cell of bodies lists kinds of them ("Các sở, ban, ngành;
     UBND các huyện, thành phố", "Sở Tài nguyên và Môi trường; UBND cấp huyện") under a row that named its lead has that

@@ -349,8 +349,10 @@ def _short_heading(prev_line: str, line: str) -> bool:
     prev = prev_line.strip()
     # (a line opening with initials is no line of capitals: "UBND xã Ba Tơ tập trung …")
     if not (0 < len(prev) < 160 and line[:1].isupper() and (not line[:2].isupper() or _SMALL_AFTER.search(line, 0, 40))
-            and _BLOCK_START.match(prev_line) is not None) or JOINING_END.search(prev):
-        return False  # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name
+            and _BLOCK_START.match(prev_line) is not None) or JOINING_END.search(prev) or _OPEN_WORD_END.search(prev):
+        # "1. Cục Quản lý và ⏎ Xây dựng công trình thủy lợi: …" goes on with its name, "- Thực hiện … nhà ở theo ⏎
+        # Quyết định số …" with its object
+        return False
     if _DECIDES.match(line.lstrip()):
         return True  # "1. Về dự án đường cao tốc …" / "Giao Bộ Xây dựng chủ trì …": a topic, then its decision
     if len(prev) >= 60:
@@ -371,7 +373,7 @@ def _short_heading(prev_line: str, line: str) -> bool:
 
 
 _SMALL_AFTER = re.compile(r"^\S+\s+\S*[a-zà-ỹđ]")  # (the first word's initials, then a word in small letters)
-_OPEN_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:với|của|cho|và|các|thuộc|tại|nghị|giao)[\s*_:]*$", re.I)
+_OPEN_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:với|của|cho|và|các|thuộc|tại|theo|nghị|giao)[\s*_:]*$", re.I)
 
 
 def _body_acts_under_topic(heading: str, line: str) -> bool:

@@ -729,8 +729,12 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
     if bullets and ((any(own) and not closes_all) or node.kind == "agency"):
         # (the item's own heading may say who leads its bullets: "b) Phát triển sản phẩm … (Sở Văn hóa … chủ trì,
         # phối hợp với …): ⏎ - … (thời gian: …)")
+        # (a bullet's own line of who and when, on its own after it: "- Thực hiện chính sách … ⏎ Sở Xây dựng chủ trì,
+        # phối hợp với …; thời gian: năm 2009 - 2010. ⏎ - …")
         return _given_by_group(text, node, bullets[0].start,
-                               [t for b in bullets for t in _bullet_tasks(text, b, section, lead, "bullet")], closing)
+                               [_given_by_line(text, t, _lead_line_after(text, b, nxt.start if nxt else node.end))
+                                for b, nxt in zip(bullets, [*bullets[1:], None], strict=True)
+                                for t in _bullet_tasks(text, b, section, lead, "bullet")], closing)
     # (the "+" items a field of the node holds, each with its own lead and deadline: "- Thời gian thực hiện: ⏎ + Các
     # bộ … gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025. ⏎ + Bộ Công an tổng hợp kết quả …
     # trước ngày 31 tháng 12 năm 2025." — the node's work in its parts, each a task of the node's)
@@ -752,6 +756,21 @@ def _bullet_tasks(text: str, node: Node, section: Node, lead: tuple[str, ...] | 
 # a line of its own in brackets that says who leads and when, closing an item: "⏎ (Sở Y tế chủ trì, …; thời gian: …)."
 _FIELDS_LINE_END = re.compile(r"\n[ \t*_]*\((?=[^()]{0,300}(?:chủ\s+trì|[Tt]hời\s+(?:gian|hạn)))[^()]{3,400}\)"
                               r"[.;]?[ \t*_]*$")
+
+
+def _lead_line_after(text: str, b: Node, end: int) -> tuple[int, int] | None:
+    """The paragraph between a bullet and the next that only says who leads it and when ("Sở Xây dựng chủ trì, phối hợp
+    với …; thời gian: năm 2009 - 2010."), if there is one."""
+    start = b.end + len(text[b.end : end]) - len(text[b.end : end].lstrip())
+    end = start + len(text[start:end].rstrip())
+    if not 0 < end - start <= 300:
+        return None
+    opening = agencies.subjects(text, start, end)
+    # (its lines joined: the wrap may fall among its partners)
+    if not opening or opening[0].start - start > 2 \
+            or _LEAD_ONLY.match(text[opening[-1].end : end].replace("\n", " ")) is None:
+        return None
+    return start, end
 
 
 def _own_subject(text: str, n: Node) -> bool:

@@ -2051,3 +2051,22 @@ def test_a_sections_runs_of_bullets_under_fields_each_given_to_a_body():
         ("II.b1", ("Trung tâm Kiểm soát bệnh tật tỉnh",), "Thường xuyên"),
         ("II.b2", ("Trung tâm Kiểm soát bệnh tật tỉnh",), "Thường xuyên"),
         ("II.b3", ("Sở Văn hóa, Thể thao và Du lịch",), "Quý II/2025")]
+
+
+def test_a_bullets_own_line_of_who_and_when_after_it_and_its_object_wrapped_onto_the_next_line():
+    """"- Thực hiện chính sách hỗ trợ hộ nghèo về nhà ở theo ⏎ Quyết định số 167/2008/QĐ-TTg …. ⏎ Sở Xây dựng chủ trì,
+    phối hợp với …, Ủy ban ⏎ nhân dân các huyện, thị xã; thời gian: năm 2009 - 2010. ⏎ - …": a line that ends on "theo"
+    goes on (the decision is its object, no heading's end), and the paragraph that only says who leads and when, between
+    a bullet and the next, is that bullet's."""
+    rec = _plan_of("1. Phát triển sản xuất hàng hóa. Sở Nông nghiệp và Phát triển nông thôn chủ trì; thời gian: "
+                   "năm 2009.\n2. Nâng cao đời sống vật chất, tinh thần của dân cư nông thôn\n"
+                   "- Thực hiện chính sách hỗ trợ hộ nghèo về nhà ở theo\n"
+                   "Quyết định số 167/2008/QĐ-TTg ngày 12 tháng 12 năm 2008 của Thủ tướng Chính phủ.\n"
+                   "Sở Xây dựng chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội, Ủy ban\n"
+                   "nhân dân các huyện, thị xã; thời gian: năm 2009 - 2010.\n"
+                   "- Đẩy mạnh đào tạo nghề cho lao động nông thôn. Sở Lao động - Thương binh và Xã hội chủ trì, phối "
+                   "hợp với Tỉnh đoàn; thời gian: hằng năm.\n")
+    assert [(t.id, t.text.split()[-1], t.lead, t.support, t.deadline) for t in rec.tasks][1:] == [
+        ("II.2.b1", "phủ.", ("Sở Xây dựng",),
+         ("Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân các huyện, thị xã"), "năm 2009 - 2010"),
+        ("II.2.b2", "năm.", ("Sở Lao động - Thương binh và Xã hội",), ("Tỉnh đoàn",), "hằng năm")]

@@ -628,10 +628,13 @@ def _name_stop(rest: str) -> re.Match[str] | None:
             # hợp …": after a law's whole name (its comma's words read on), what else — in capitals too, when no law's
             # name goes on so: "Luật Quy hoạch đô thị và Quy hoạch chung thành phố"
             return joined
+    if stop is not None and (dangling := _AND_END.search(rest, 0, stop.start())) is not None:
+        return dangling  # "… theo quy định của Luật Ngân sách nhà nước và phải được …": no name ends on "và"
     return stop
 
 
 _AND_NEXT = re.compile(r"\s+và\s+(?=[\wÀ-ỹ])")
+_AND_END = re.compile(r"\s+và\s*$")
 _NEXT_LAW = re.compile(r"\s*(?:bộ\s+)?luật\s")  # (a title of capitals, read in small letters: "luật nhà ở, luật …")
 
 

@@ -422,6 +422,8 @@ def test_a_title_in_capitals_that_opens_with_a_cue_ends_where_its_capitals_end()
     ("Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;", ["Quản lý, sử dụng tài sản công"]),
     # … and "và" before small letters after it: what else funds it, not more of the name
     ("bố trí theo quy định của Luật Ngân sách nhà nước và nguồn vốn xã hội hóa.", ["Ngân sách nhà nước"]),
+    # … and no name ends on "và" before the sentence goes on ("… và phải được …")
+    ("theo quy định của Luật Ngân sách nhà nước và phải được cấp có thẩm quyền quyết định.", ["Ngân sách nhà nước"]),
 ])
 def test_a_law_named_at_a_lines_end_and_the_next_lines_work(text, names):
     assert [m.name for m in find_mentions(text)] == names

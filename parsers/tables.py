@@ -1617,6 +1617,9 @@ def cell_cost(raw: str, role: str) -> float:
     return 1.0
 
 
+_OFTEN_EMPTY = frozenset({"level", "mandate", ""})
+
+
 def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int, Cell],
            keep: bool = False) -> dict[int, Cell]:
     """The columns of a row written with fewer cells than the table has: a text rendering writes a cell
@@ -1626,6 +1629,9 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
     came with are a first guess, left only for a better reading."""
     n, k = len(roles), len(cells)
     raws = [" ".join(text[c.start : c.end].replace("*", "").split()) for c in cells]
+    # (a numbered row, left-aligned: a row of its own that may leave out the empty cells at its end, of the columns
+    # a row often leaves empty: who approves it, the documents that gave the work, a note)
+    numbered = not keep and roles[:1] == ("number",) and bool(raws) and _ROW_LABEL.match(raws[0]) is not None
 
     def fit(i: int, col: int) -> float:
         raw, role = raws[i], roles[col]
@@ -1639,9 +1645,10 @@ def placed(text: str, cells: list[Cell], roles: tuple[str, ...], above: dict[int
 
     def skip(col: int, trailing: bool) -> float:
         c = above.get(col)
-        # (a column after a left-aligned row's last cell is one the rendering left empty, cheaper to leave than a
-        # cell misread)
-        return (0.001 * col) if c is not None and c.end > c.start else 0.5 if trailing and not keep else 2.0
+        # (such a column after the row's last cell is one the rendering left empty: cheaper to leave than to misread
+        # a cell)
+        return (0.001 * col) if c is not None and c.end > c.start \
+            else 0.5 if trailing and numbered and roles[col] in _OFTEN_EMPTY else 2.0
 
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(k + 1)]

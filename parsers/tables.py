@@ -1054,6 +1054,13 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             under: list[list[Cell]] = []
             if cont and (whole := _below_across_page(text, current, cont, roles, led, under)) is not None:
                 cells = [Cell(label[0], label[1], 0), *whole]
+            elif cont and _task_cut(text, current, cont, roles, led):
+                # "3. ⏎ Xử lý dứt điểm … ; tạm đình ⏎ [page, header] ⏎ chỉ, đình chỉ … ⏎ [its lead, partners, deadline]
+                # ⏎ Công khai danh sách … ⏎ Thường xuyên": the break cut the row's first cell, its task — the row goes
+                # on under the header as it would have, rows below its merged cells and all
+                cells = [Cell(label[0], label[1], 0), *(
+                    replace(c, end=current[-1][1], more=(cont[0][0], c.end)) if c.start < cont[0][0] < c.end else c
+                    for c in _split_row(text, current + cont, roles, led_above=led, sub_rows=under))]
             else:
                 under.clear()  # (a row a page broke has none, but for rows below its merged cells)
                 cells = [Cell(label[0], label[1], 0), *_continued(
@@ -1228,6 +1235,16 @@ def _below_across_page(text: str, current: list[tuple[int, int]], cont: list[tup
     if len(under) <= len(before) or not all(whole(r) for r in under) or under[-1][-1].end <= cont[0][0]:
         return None
     return cells
+
+
+def _task_cut(text: str, current: list[tuple[int, int]], cont: list[tuple[int, int]], roles: list[str],
+              led: bool) -> bool:
+    """Did a page break a row inside its task's cell, the first it has, before any other began: all the lines before
+    the break the task's, the first after it in small letters?"""
+    if "task" not in roles or not text[cont[0][0]][:1].islower():
+        return False
+    task = roles.index("task")
+    return [c.col for c in _split_row(text, current, roles, led_above=led) if c.end > c.start] == [task]
 
 
 def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:

@@ -2070,3 +2070,29 @@ def test_a_bullets_own_line_of_who_and_when_after_it_and_its_object_wrapped_onto
         ("II.2.b1", "phủ.", ("Sở Xây dựng",),
          ("Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân các huyện, thị xã"), "năm 2009 - 2010"),
         ("II.2.b2", "năm.", ("Sở Lao động - Thương binh và Xã hội",), ("Tỉnh đoàn",), "hằng năm")]
+
+
+def test_a_gazette_row_a_page_cuts_inside_its_task_then_a_row_below_its_merged_cells():
+    """"3. ⏎ Xử lý dứt điểm … tạm đình ⏎ [page, header again] ⏎ chỉ, đình chỉ … ⏎ [its lead, partners, product,
+    deadline] ⏎ Công khai danh sách … ⏎ Danh sách công khai ⏎ Thường xuyên": the break cut the row's first cell, its
+    task; the row goes on as if unbroken, and the row below its merged lead and partners is a task of its own."""
+    header = ("STT\nNhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nSản phẩm\nThời hạn\nhoàn thành\n")
+    rec = _gazette_under(header, (
+        "1.\nRà soát, thống kê nhà ở riêng lẻ kết hợp sản\nxuất, kinh doanh\nBộ Xây dựng\nBộ Công an\nBáo cáo\n"
+        "Trước ngày\n30/9/2026\n"
+        "2.\nXử lý dứt điểm các công trình vi phạm về lối\nthoát nạn, ngăn cháy, chống cháy lan; tạm đình\n\n"
+        "CÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n" + header +
+        "chỉ, đình chỉ hoạt động cơ sở không bảo đảm an\ntoàn\nỦy ban nhân\ndân các tỉnh, \nthành phố trực\n"
+        "thuộc trung\n"
+        "ương\nCông an cấp\ntỉnh, Sở Xây\ndựng\nQuyết định xử lý\nTrước ngày\n31/12/2026\n"
+        "Công khai danh sách các cơ sở vi phạm trên\nphương tiện thông tin đại chúng\nDanh sách công\nkhai\n"
+        "Thường xuyên\n"
+        "3.\nKiểm tra chất lượng dây dẫn điện, thiết bị\nđiện lưu thông trên thị trường\nBộ Công Thương\nBộ Công an\n"
+        "Báo cáo\nHằng năm\n"))
+    assert [(t.id, t.text.split()[0], t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.1", "Rà", ("Bộ Xây dựng",), "Trước ngày 30/9/2026"),
+        ("PL.2.1", "Xử", ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",), "Trước ngày 31/12/2026"),
+        ("PL.2.2", "Công", ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",), "Thường xuyên"),
+        ("PL.3", "Kiểm", ("Bộ Công Thương",), "Hằng năm")]
+    assert rec.tasks[1].text.endswith("không bảo đảm an toàn")
+    assert rec.tasks[2].support == ("Công an cấp tỉnh", "Sở Xây dựng")

@@ -96,6 +96,13 @@ def name_across(prev: str, line: str) -> bool:
     return False
 
 
+def governs_at_end(line: str) -> bool:
+    """Does the line end on a word that governs the name's object, to come on the next line ("Cục Quản lý ⏎ Khám,
+    chữa bệnh", "Cục Phát triển ⏎ …")?"""
+    words = line.split()
+    return len(words) >= 3 and " ".join(words[-2:]).lower() in _governing()
+
+
 def starts_with_head(line: str) -> bool:
     """Does the line open with an organisational head ("Thanh tra, kiểm tra …" does: a body's name may begin so)?"""
     return _heads_re().match(line.lstrip(" \t*_")) is not None

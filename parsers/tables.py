@@ -1745,14 +1745,18 @@ def _an_amount(raw: str) -> bool:
 def _goes_on_above(text: str, above: tuple[int, int], line: tuple[int, int]) -> bool:
     """Does ``line``, read as a cell's start, go on with the words of the line ``above``: a quarter's number the wrap
     put after its word ("Quý II - Quý ⏎ III/2022"), the figure of a part the line above names ("Sau khi Nghị định tại
-    mục ⏎ 3 được ban hành"), a place's name the wrap cut ("… tại các tỉnh Lào ⏎ Cai, Hà Giang" — not a name the line
-    completed before the next cell's: "… Việt Nam ⏎ Bộ Tài nguyên …")?"""
+    mục ⏎ 3 được ban hành"), a name's object after its governing word ("Cục Quản lý ⏎ Khám, chữa bệnh"), a place's
+    name the wrap cut ("… tại các tỉnh Lào ⏎ Cai, Hà Giang" — not a name the line completed before the next cell's: "…
+    Việt Nam ⏎ Bộ Tài nguyên …")?"""
     from parsers import agencies
 
     if _QUARTER_NO.match(text, *line) and _DATE_OPEN.search(text, *above):
         return True
     if text[line[0]].isdigit() and _NUMBER_WANTED.search(text, *above):
         return True
+    if agencies.governs_at_end(text[above[0] : above[1]]) \
+            and agencies.name_across(text[above[0] : above[1]].strip(), text[line[0] : line[1]].strip()):
+        return True  # "Cục Quản lý ⏎ Khám, chữa ⏎ bệnh": a name whose governing word ends the line, its object next
     last, first = _LAST_WORD.search(text, *above), _FIRST_WORD.match(text, *line)
     return last is not None and first is not None \
         and agencies.is_place_name(f"{last.group(0).strip()} {first.group(0).strip()}") \

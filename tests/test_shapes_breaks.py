@@ -2096,3 +2096,19 @@ def test_a_gazette_row_a_page_cuts_inside_its_task_then_a_row_below_its_merged_c
         ("PL.3", "Kiểm", ("Bộ Công Thương",), "Hằng năm")]
     assert rec.tasks[1].text.endswith("không bảo đảm an toàn")
     assert rec.tasks[2].support == ("Công an cấp tỉnh", "Sở Xây dựng")
+
+
+def test_a_gazette_lead_cut_after_its_governing_word_goes_on_with_its_object():
+    """"Cục Quản lý ⏎ Khám, chữa ⏎ bệnh" in a gazette's narrow lead column: a name whose line ends on the word that
+    governs its object ("Quản lý") goes on with it, a capital after the break no new cell."""
+    header = "STT\nNội dung nhiệm vụ\nĐơn vị chủ\ntrì\nĐơn vị phối\nhợp\nSản phẩm\nThời gian\nhoàn thành\n"
+    rec = _gazette_under(header, (
+        "1.\nXây dựng Thông tư hướng dẫn danh mục kỹ \nthuật thực hiện tại trạm y tế xã \nCục Quản lý \nKhám, chữa \n"
+        "bệnh \nVụ Bảo hiểm \ny tế, Vụ Kế \nhoạch - Tài \nchính, Bảo \nhiểm xã hội \nViệt Nam \nThông tư \n"
+        "Quý II/2026 \n"
+        "2.\nTổ chức kiểm tra, giám sát việc thực hiện \nThanh tra Bộ \nCục Quản lý \nKhám, chữa \nbệnh \n"
+        "Kết luận kiểm \ntra \nHằng năm \n"))
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Cục Quản lý Khám, chữa bệnh",), ("Vụ Bảo hiểm y tế", "Vụ Kế hoạch - Tài chính",
+                                                    "Bảo hiểm xã hội Việt Nam"), "Quý II/2026"),
+        ("PL.2", ("Thanh tra Bộ",), ("Cục Quản lý Khám, chữa bệnh",), "Hằng năm")]

@@ -927,6 +927,9 @@ def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         if not buf and "target" not in roles and PERIOD_TITLE.fullmatch(line) and j + 1 < len(lines) \
                 and _ROW_START.match(text[lines[j + 1][0] : lines[j + 1][1]]):
             break  # "… Thời gian thực hiện ⏎ Năm 2023 ⏎ 1 ⏎ …": the first group's title under the header, no column
+        if not buf and len(line.split()) > 3 and _CAPITALS.fullmatch(line) and column_role(line) == "group" \
+                and j + 1 < len(lines) and _ROW_START.match(text[lines[j + 1][0] : lines[j + 1][1]]):
+            break  # "… hoàn thành ⏎ NHÓM NHIỆM VỤ VỀ CHỈ ĐẠO, ĐIỀU HÀNH ⏎ 1 ⏎ …": the first group's title, no column
         if COLUMN_NUMBER.fullmatch(line):
             j += 1  # the row of the columns' numbers under the header: "(1)", "(2)" …
             continue
@@ -1545,7 +1548,7 @@ _TIME_WORDS = re.compile(r"(?i)\b(?:năm\s+(?:học\s+)?\d{4}|quý\s+[IV\d]+|th�
 _APPROVER = re.compile(r"(?i)^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ trưởng\b[^:]*"
                        r"|Chủ tịch\b[^:]*|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
                        r"(?: (?:tỉnh|thành phố|Thành phố))?"
-                       r"|Ban Thường vụ\b[^:]*|Tỉnh ủy|Thành ủy)\W*$")
+                       r"|Ban Thường vụ\b[^:]*|Tỉnh ủy|Thành ủy|Lãnh đạo (?:Bộ|Ủy ban|UBND)\b[^:]*)\W*$")
 
 
 _ROLE_MARK = re.compile(r"\(\s*(?:chủ\s+trì|phối\s+hợp)\s*\)|(?<=[\wÀ-ỹ])\s+chủ\s+trì\s*[;,.]?\s*$")

@@ -2112,3 +2112,23 @@ def test_a_gazette_lead_cut_after_its_governing_word_goes_on_with_its_object():
         ("PL.1", ("Cục Quản lý Khám, chữa bệnh",), ("Vụ Bảo hiểm y tế", "Vụ Kế hoạch - Tài chính",
                                                     "Bảo hiểm xã hội Việt Nam"), "Quý II/2026"),
         ("PL.2", ("Thanh tra Bộ",), ("Cục Quản lý Khám, chữa bệnh",), "Hằng năm")]
+
+
+def test_a_gazette_tables_first_group_title_in_capitals_right_under_its_header_and_a_leaders_level():
+    """"… Thời hạn ⏎ hoàn thành ⏎ NHÓM NHIỆM VỤ VỀ CHỈ ĐẠO, ĐIỀU HÀNH ⏎ 1 ⏎ …": the line of capitals that names a group
+    of tasks is the first group's title, no column of the header's; "Lãnh đạo Bộ" in the column of who approves is
+    the level, not the lead's first words."""
+    header = ("TT\nTên nhiệm vụ\nSản phẩm\nCấp trình\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n"
+              "NHÓM NHIỆM VỤ VỀ CHỈ ĐẠO, ĐIỀU HÀNH\n")
+    rec = _gazette_under(header, (
+        "1\nXây dựng, ban hành kế hoạch phòng, chống\nhạn hán, thiếu nước mùa khô\nKế hoạch của\nBộ\nBộ trưởng\n"
+        "Cục Thủy lợi\nCục Quản lý tài\nnguyên nước\nTháng 10/2025\n"
+        "2\nKiểm tra, đôn đốc các địa phương triển khai\ncác biện pháp chống hạn\nBáo cáo kiểm tra\nLãnh đạo Bộ\n"
+        "Cục Kinh tế hợp tác\nvà Phát triển nông\nthôn\nCục Thủy lợi\nTháng 02 - tháng\n4/2026\n"
+        "NHÓM NHIỆM VỤ VỀ THỂ CHẾ, CHÍNH SÁCH\n"
+        "1\nXây dựng Thông tư quy định kỹ thuật vận\nhành công trình\nThông tư\nBộ trưởng\nCục Thủy lợi\nVụ Pháp chế\n"
+        "Quý II/2026\n"))
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.G1.1", ("Cục Thủy lợi",), "Tháng 10/2025"),
+        ("PL.G1.2", ("Cục Kinh tế hợp tác và Phát triển nông thôn",), "Tháng 02 - tháng 4/2026"),
+        ("PL.G2.1", ("Cục Thủy lợi",), "Quý II/2026")]

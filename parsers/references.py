@@ -147,8 +147,10 @@ _NAMED = re.compile(r"(?=[BLHPlĐ])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp
                     # (… and the laws an amending law's name holds: "… MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU GIÁ TÀI SẢN, LUẬT …")
                     # (… "… LUẬT NHÀ Ở NĂM 2023 VÀ LUẬT KINH DOANH …", after a year; a line's wrap may follow the word)
                     r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ\d]\sVÀ\s)"
-                    r"|(?<=ĐIỀU\sCỦA\s)|(?<=[A-ZĐÀ-Ỹ],\s))"
-                    rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=(?:[ \t]+|[ \t]*\n[ \t]*)[{UPPER}]{{2}}))"
+                    r"|(?<=ĐIỀU\sCỦA\s)|(?<=[A-ZĐÀ-Ỹ\d],\s))"
+                    rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=(?:[ \t]+|[ \t]*\n[ \t]*)[{UPPER}]{{2}})"
+                    # (… and anywhere with its number: a table's group row "LUẬT LƯU TRỮ SỐ 33/2024/QH15")
+                    rf"|(?:BỘ\s+)?LUẬT(?=[ \t]+[{UPPER}]{{2}}[^\n]{{0,120}}?[ \t]SỐ[ \t]+\d))"
                     r"(?![\wĐđ])")
 
 

@@ -568,6 +568,17 @@ def test_a_title_in_capitals_that_names_two_laws_its_lines_breaking_after_the_ty
     assert [(m.name, m.year) for m in find_mentions(title)] == [("Nhà ở", 2023), ("Kinh doanh bất động sản", 2023)]
 
 
+def test_laws_in_capitals_with_their_numbers_in_a_tables_group_rows():
+    """"LUẬT LƯU TRỮ SỐ 33/2024/QH15" alone on a table's group row, and an amending law's list in capitals after a
+    number ("… CỦA LUẬT ĐẤT ĐAI SỐ 31/2024/QH15, LUẬT NHÀ Ở SỐ 27/2023/QH15 …"): each law with its name and number."""
+    rows = ("**LUẬT LƯU TRỮ SỐ 33/2024/QH15**\n"
+            "**LUẬT SỐ 43/2024/QH15 SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI SỐ\n31/2024/QH15, LUẬT NHÀ Ở SỐ "
+            "27/2023/QH15, LUẬT KINH DOANH BẤT ĐỘNG SẢN SỐ\n29/2023/QH15**\n")
+    assert [(m.number, m.name) for m in find_mentions(rows)] == [
+        ("33/2024/QH15", "Lưu trữ"), ("43/2024/QH15", None), ("31/2024/QH15", "Đất đai"), ("27/2023/QH15", "Nhà ở"),
+        ("29/2023/QH15", "Kinh doanh bất động sản")]
+
+
 def test_a_plans_first_section_of_why_and_on_what_bases_its_second_part_the_bases():
     """"I. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ 1. Sự cần thiết ⏎ … ⏎ 2. Căn cứ pháp lý ⏎ a) Luật …": the
     documents the part on the bases lists are the plan's bases; the part on why the plan is needed only cites."""

@@ -1786,9 +1786,13 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
               # (or a lettered content row below a row's merged cells: "a) Tổ chức thực hiện … ⏎ … ⏎ b) Tổng kết …")
               or (sub_rows is not None and _LETTERED_LINE.match(text, lines[k][0], lines[k][1]) is not None)]
     starts = [k for k in starts if not (k and _goes_on_above(text, lines[k - 1], lines[k]))]
+    own = [text[s:e] for s, e in lines]  # (each line's text)
+    # a line of a dash alone is a cell left empty ("Cấp trình ⏎ -"), of its own: the next line opens another
+    lone = [own[k].strip() in ("-", "–", "—") for k in range(n)]
+    if any(lone):
+        starts = sorted({*starts, *(k for k in range(n) if lone[k]), *(k + 1 for k in range(n - 1) if lone[k])})
 
     opens = set(starts)
-    own = [text[s:e] for s, e in lines]  # (each line's text)
 
     def starts_in(a: int, b: int) -> list[int]:
         """The lines that may open a cell among lines a … b-1."""
@@ -1831,6 +1835,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
         return k > a and bullets_before[k] > bullets_before[a] and not names_first(k)
 
     def cost(a: int, b: int, role: str) -> float:
+        if b > a and any(lone[a:b]):
+            return _cost(a, a, role) if b == a + 1 else 6.0
+        return _cost_below(a, b, role)
+
+    def _cost_below(a: int, b: int, role: str) -> float:
         # in a row that may have rows below it, no cell but the deadline's holds a line that says when, and no
         # deadline's or note's cell a line that opens an item: "- Hoàn thiện Nghị định … ⏎ Quý I/2026 ⏎ - Rà soát …"
         # is two rows' cells

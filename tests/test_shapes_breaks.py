@@ -2132,3 +2132,21 @@ def test_a_gazette_tables_first_group_title_in_capitals_right_under_its_header_a
         ("PL.G1.1", ("Cục Thủy lợi",), "Tháng 10/2025"),
         ("PL.G1.2", ("Cục Kinh tế hợp tác và Phát triển nông thôn",), "Tháng 02 - tháng 4/2026"),
         ("PL.G2.1", ("Cục Thủy lợi",), "Quý II/2026")]
+
+
+def test_a_gazette_cell_of_a_dash_alone_is_an_empty_cell_of_its_own():
+    """"… ⏎ Bản tin dự báo, ⏎ cảnh báo ⏎ - ⏎ Cục Khí ⏎ tượng Thủy ⏎ văn ⏎ …": a dash alone on its line is the column the
+    row leaves empty (who approves it), not a bullet over the lead's cell; the lead is the next cell whole."""
+    header = ("TT\nTên nhiệm vụ\nSản phẩm\nCấp trình\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n")
+    rec = _gazette_under(header, (
+        "1\nTăng cường quan trắc, dự báo, cảnh báo\nsớm tình hình khí tượng thủy văn, nguồn\nnước, xâm nhập mặn; cung "
+        "cấp kịp thời\nbản tin cho các địa phương\nBản tin dự báo,\ncảnh báo\n- \nCục Khí\ntượng Thủy\nvăn\n"
+        "Cục Quản lý tài\nnguyên nước,\nViện Khoa học\nThủy lợi Việt\nNam, Đài Khí\ntượng Thủy văn\nkhu vực Nam Bộ\n"
+        "Định kỳ 10\nngày/lần; đột\nxuất khi có\ndiễn biến bất\nthường\n"
+        "2\nXây dựng Thông tư quy định kỹ thuật vận\nhành công trình\nThông tư\nBộ trưởng\nCục Thủy lợi\nVụ Pháp chế\n"
+        "Quý II/2026\n"))
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Cục Khí tượng Thủy văn",), ("Cục Quản lý tài nguyên nước", "Viện Khoa học Thủy lợi Việt Nam",
+                                                "Đài Khí tượng Thủy văn khu vực Nam Bộ"),
+         "Định kỳ 10 ngày/lần; đột xuất khi có diễn biến bất thường"),
+        ("PL.2", ("Cục Thủy lợi",), ("Vụ Pháp chế",), "Quý II/2026")]

@@ -2868,6 +2868,14 @@ def as_each_place(a: AgencyMention) -> AgencyMention:
     return a
 
 
+def each_place_listed(text: str, a: AgencyMention, end: int) -> list[AgencyMention] | None:
+    """``each_place``, for a name read whole too: "Sở Nông nghiệp và Môi trường các tỉnh, thành phố: Cà Mau, An
+    Giang" is a body of each place listed."""
+    if not a.collective and _EACH_BODY.fullmatch(a.text) and not _LOCAL.match(a.text):
+        a = replace(a, collective=True)
+    return each_place(text, a, end) if a.collective else None
+
+
 def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] | None:
     """A collective over a list of places, one body per place: "Ủy ban nhân dân các tỉnh, thành phố: Hà
     Tĩnh, Huế …", "Công an các tỉnh: Quảng Ninh, Lạng Sơn", "Ủy ban nhân dân các tỉnh Hưng Yên, Thái

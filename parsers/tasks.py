@@ -2131,7 +2131,7 @@ def _cell_agencies(text: str, cell: tables.Cell | None, start: int | None = None
         if last is not None and re.fullmatch(r"\s*\(\s*", text[last.end : a.start]):
             continue  # "Cục Bảo vệ thực vật (Bộ Nông nghiệp và Phát triển nông thôn)": whose it is, no partner
         a = agencies.as_each_place(a)  # ("Trung tâm Kiểm soát bệnh tật các tỉnh Gia Lai, Đắk Lắk": read whole)
-        if a.collective and (per := agencies.each_place(text, a, end)) and len(per) > 1:
+        if (per := agencies.each_place_listed(text, a, end)) and len(per) > 1:
             names.extend(x.text for x in per)  # "UBND các huyện: Nam Trà My, Tây Giang": each one
             taken_end = per[-1].end
             continue

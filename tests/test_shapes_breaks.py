@@ -2150,3 +2150,18 @@ def test_a_gazette_cell_of_a_dash_alone_is_an_empty_cell_of_its_own():
                                                 "Đài Khí tượng Thủy văn khu vực Nam Bộ"),
          "Định kỳ 10 ngày/lần; đột xuất khi có diễn biến bất thường"),
         ("PL.2", ("Cục Thủy lợi",), ("Vụ Pháp chế",), "Quý II/2026")]
+
+
+def test_a_cells_body_of_each_place_listed_after_its_colon_is_one_per_place():
+    """"Sở Nông nghiệp và Môi trường các tỉnh, thành phố: Cà Mau, An Giang, Cần Thơ" in a cell of partners: one
+    department per place, each of its province or city (as "Ủy ban nhân dân các tỉnh: …" is); "… các tỉnh vùng Đồng
+    bằng sông Cửu Long", no list after it, stays whole."""
+    rec = _gazette_under(_LEAD_THEN_PARTNERS, (
+        "1.\nKiểm tra, đôn đốc các địa phương triển khai\ncác biện pháp chống hạn\nCục Thủy lợi\n"
+        "Sở Nông nghiệp và Môi trường các tỉnh,\nthành phố: Cà Mau, An Giang, Cần Thơ\nTháng 02/2026\n"
+        "2.\nHướng dẫn vận hành công trình thủy lợi\nCục Thủy lợi\nSở Nông nghiệp và Môi trường các tỉnh\n"
+        "vùng Đồng bằng sông Cửu Long\nThường xuyên\n"))
+    assert [t.support for t in rec.tasks] == [
+        ("Sở Nông nghiệp và Môi trường tỉnh Cà Mau", "Sở Nông nghiệp và Môi trường tỉnh An Giang",
+         "Sở Nông nghiệp và Môi trường thành phố Cần Thơ"),
+        ("Sở Nông nghiệp và Môi trường các tỉnh vùng Đồng bằng sông Cửu Long",)]

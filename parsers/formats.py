@@ -700,7 +700,31 @@ _CONGBAO_FILED_UNDER = re.compile(rf"^[ \t]*(?P<line>{_CAPS_WORDS})[ \t]*\n(?:[ 
                                   r"(?P<issuer>[ \t]*(?P=line)[ \t]*\n)", re.M)
 # a page's header with its number above or below it, never both: a number after a header that had one above is the
 # page's first line ("8 ⏎ CÔNG BÁO/Số … ⏎ 1 ⏎ Bố trí vốn …": the table's row 1)
-_CONGBAO_HEADER = re.compile(r"^\s*\d+\s*\n\s*CÔNG BÁO/Số[^\n]*\n|^\s*CÔNG BÁO/Số[^\n]*\n(?:\s*\d+\s*\n)?", re.M)
+_CONGBAO_HEADER = re.compile(r"^(?P<above>\s*(?P<a>\d+)\s*\n)?\s*CÔNG BÁO/Số[^\n]*\n(?P<below>\s*(?P<b>\d+)\s*\n)?",
+                             re.M)
+
+
+def _without_page_headers(text: str) -> str:
+    """The gazette's page headers gone, each with its page's number, above or below it — the one that follows the
+    page before's (a number on both sides: "… 31/10/2025 ⏎ 3 ⏎ CÔNG BÁO/Số … ⏎ 46 ⏎ …" is a row's 3 ended page 45;
+    "8 ⏎ CÔNG BÁO/Số … ⏎ 1 ⏎ …" is page 8 over a row's 1); with no page before to go by, the number above."""
+    out: list[str] = []
+    pos = 0
+    last: int | None = None
+    for m in _CONGBAO_HEADER.finditer(text):
+        a = int(m.group("a")) if m.group("a") else None
+        b = int(m.group("b")) if m.group("b") else None
+        keep_above = a is not None and b is not None and last is not None and b == last + 1 and a != last + 1
+        keep_below = a is not None and b is not None and not keep_above
+        out.append(text[pos : m.start()])
+        if keep_above:
+            out.append(m.group("above"))
+        if keep_below:
+            out.append(m.group("below"))
+        last = b if keep_above else a if a is not None else b if b is not None else last
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # the digital signature's stamp printed on the first page: who signed the gazette's file and when
@@ -760,7 +784,7 @@ def _congbao(raw: str, fmt: str) -> Prepared:
     if "CÔNG BÁO/Số" in text:
         text = _MARKER_PAGE_TURN.sub(r"\g<marker> ", text)
         text = _PAGE_TURN.sub(_page_turn, text)
-    text = _CONGBAO_HEADER.sub("", text)
+    text = _without_page_headers(text)
     text = _after_previous(text)
     # the gazette's own section title ("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT") and the issuer it files the
     # document under, printed again as the document's own header

@@ -1081,8 +1081,11 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
                 i + 1 == len(lines) or _TABLE_AFTER.match(text, lines[i + 1][0], lines[i + 1][1]))):
             i += 1  # (a page's number between rows or inside a cell the break cut, or under the table's last row)
             continue
-        # the header again, on a new page: skip it (and the page's number printed above it)
-        at = i + 1 if _PAGE_NUMBER.fullmatch(line) and i + 1 < len(lines) else i
+        # the header again, on a new page: skip it (and the page's number printed above it — not the next row's
+        # number, alone at the end of the page before: "2 ⏎ … ⏎ 3 ⏎ [page, header] ⏎ Chi trả tiền bồi thường …")
+        at = i + 1 if _PAGE_NUMBER.fullmatch(line) and i + 1 < len(lines) and not (
+            label is not None and kind == "row" and current
+            and _next_number(text, label, line.strip(), kind)) else i
         if _header_again(text, lines, at, header_words):
             # a row broken across the page goes on under the repeated header (see _continued)
             i = at + len(header_words)

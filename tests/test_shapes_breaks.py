@@ -2165,3 +2165,20 @@ def test_a_cells_body_of_each_place_listed_after_its_colon_is_one_per_place():
         ("Sở Nông nghiệp và Môi trường tỉnh Cà Mau", "Sở Nông nghiệp và Môi trường tỉnh An Giang",
          "Sở Nông nghiệp và Môi trường thành phố Cần Thơ"),
         ("Sở Nông nghiệp và Môi trường các tỉnh vùng Đồng bằng sông Cửu Long",)]
+
+
+def test_a_gazette_rows_number_alone_at_a_pages_foot_over_the_next_pages_header_and_number():
+    """"… 31/10/2025 ⏎ 3 ⏎ CÔNG BÁO/Số … ⏎ 22 ⏎ [header again] ⏎ Chi trả tiền bồi thường …": the page's number is the
+    one that follows the page before's (21), below the header; the "3" above it is the next row's number, its cells
+    on the next page — not a page number."""
+    rec = _gazette_under(_LEAD_THEN_PARTNERS, (
+        "1.\nHoàn thành kiểm đếm bắt buộc đối với 14 hộ\nỦy ban nhân dân\nxã Tam Dương\nBan Quản lý dự án\n"
+        "Trước ngày\n15/10/2025\n"
+        "2.\nXác định, phê duyệt giá đất cụ thể để\ntính tiền bồi thường\nSở Nông nghiệp và Môi\ntrường\n"
+        "Sở Tài chính\nTrước ngày\n31/10/2025\n3\n\nCÔNG BÁO/Số 512 + 513/Ngày 20-5-2026\n22\n\n"
+        + _LEAD_THEN_PARTNERS +
+        "Chi trả tiền bồi thường, hỗ trợ và\nnhận bàn giao toàn bộ mặt bằng\nBan Quản lý dự án\n"
+        "Ủy ban nhân dân xã Tam\nDương\nTháng 11/2025\n"))
+    assert [(t.id, t.text.split()[0], t.deadline) for t in rec.tasks] == [
+        ("PL.1", "Hoàn", "Trước ngày 15/10/2025"), ("PL.2", "Xác", "Trước ngày 31/10/2025"),
+        ("PL.3", "Chi", "Tháng 11/2025")]

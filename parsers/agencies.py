@@ -1582,7 +1582,26 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
             continue
         found.insert(k, a)
         starts.insert(k, a.start)
-    return _member_schools(text, found)
+    return _boards_of_committee(text, _member_schools(text, found))
+
+
+# a Party or Youth Union committee, by its kind alone: whose board the one before is, across a line's wrap
+_COMMITTEE_ALONE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)")
+_WRAP_ONLY = re.compile(r"[ \t*_]*\n[ \t*_]*")
+
+
+def _boards_of_committee(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """"Ban Tuyên giáo ⏎ Tỉnh đoàn": a board named bare, the committee it belongs to on the next line, one body."""
+    bare_board = _party_boards_re()[0]
+    out: list[AgencyMention] = []
+    for a in found:
+        if out and _COMMITTEE_ALONE.fullmatch(a.text) and bare_board.fullmatch(out[-1].text) \
+                and _WRAP_ONLY.fullmatch(text, out[-1].end, a.start) is not None:
+            prev = out.pop()
+            name = clean_value(text[prev.start : a.end])
+            a = AgencyMention(name, _canonical(name), prev.start, a.end)
+        out.append(a)
+    return out
 
 
 # a member school written with the university it belongs to: "Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội"

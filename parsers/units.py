@@ -1298,7 +1298,8 @@ def _unit(text: str, a: agencies.AgencyMention, section: str | None, duties: tup
         abbr = m.group("abbr")
     name = clean_value(repair_phrase(clean_value(name)))
     canonical = a.name if a.name != a.text else None
-    return Unit(name=name, section=section, role="responsible", start=a.start, end=end, abbreviation=abbr,
+    # (a paragraph under a heading with no number has no section: None, as one with no heading at all)
+    return Unit(name=name, section=section or None, role="responsible", start=a.start, end=end, abbreviation=abbr,
                 collective=a.collective, duties=duties, canonical=canonical)
 
 

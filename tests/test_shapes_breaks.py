@@ -2182,3 +2182,16 @@ def test_a_gazette_rows_number_alone_at_a_pages_foot_over_the_next_pages_header_
     assert [(t.id, t.text.split()[0], t.deadline) for t in rec.tasks] == [
         ("PL.1", "Hoàn", "Trước ngày 15/10/2025"), ("PL.2", "Xác", "Trước ngày 31/10/2025"),
         ("PL.3", "Chi", "Tháng 11/2025")]
+
+
+def test_units_of_an_organisation_section_without_a_number_have_no_section():
+    """"TỔ CHỨC THỰC HIỆN" in capitals with no number, its paragraphs each opening with a body: the units have no
+    section (None, as a paragraph with no heading at all), never an empty one."""
+    text = (_header("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC", "86/KH-UBND", "Krông Pắc, ngày 12 tháng 3 năm 2012")
+            + "KẾ HOẠCH\nPhòng, chống tội phạm mua bán người năm 2012\nMỤC ĐÍCH\nNâng cao nhận thức của nhân dân.\n"
+            "TỔ CHỨC THỰC HIỆN\nCông an huyện chủ trì, phối hợp với các ngành tổ chức thực hiện Kế hoạch.\n"
+            "Phòng Lao động - Thương binh và Xã hội hướng dẫn tiếp nhận nạn nhân trở về.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Y Phôn"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Công an huyện", None), ("Phòng Lao động - Thương binh và Xã hội", None)]

@@ -393,11 +393,14 @@ def _bare_numbers(text: str, start: int, end: int, found: list[Mention]) -> None
 
 def _continue(text: str, type_: str, pos: int, end: int, found: list[Mention], taken: list[tuple[int, int]]) -> None:
     """"Nghị định số 1/2020/NĐ-CP và số 2/2021/NĐ-CP": one type word covers the numbers that follow."""
-    while (c := _CONTINUE.match(text, pos, end) or _CONTINUE_FAR.match(text, pos, end)) is not None:
+    while (c := (near := _CONTINUE.match(text, pos, end)) or _CONTINUE_FAR.match(text, pos, end)) is not None:
         number = _clean_number(c.group("number"))
         own = vocab.doc_type(type_)
-        if own is not None and own.codes and vocab.type_of_number(number) not in (None, type_):
-            break  # "Quyết định số 1/QĐ-UBND và 2/KH-UBND": the code names another type
+        if vocab.type_of_number(number) not in (None, type_) and ((own is not None and own.codes) or near is None):
+            # "Quyết định số 1/QĐ-UBND và 2/KH-UBND": the code names another type (and far from a type whose numbers
+            # have no code: "Công văn số 245/VPCP-KTTH … các Nghị quyết: số 01/NQ-CP và số 02/NQ-CP" — the
+            # resolutions' list goes on, not the letter)
+            break
         mention = _complete(text, type_, number, None, c.start("number"), c.end(), end)
         if not _taken(taken, c.start("number")):  # read already by another list
             found.append(mention)

@@ -568,6 +568,16 @@ def test_a_title_in_capitals_that_names_two_laws_its_lines_breaking_after_the_ty
     assert [(m.name, m.year) for m in find_mentions(title)] == [("Nhà ở", 2023), ("Kinh doanh bất động sản", 2023)]
 
 
+def test_a_letters_subject_lists_resolutions_by_their_numbers():
+    """"Công văn số 245/VPCP-KTTH … về việc triển khai các Nghị quyết của Chính phủ: số 01/NQ-CP và số ⏎ 02/NQ-CP":
+    the numbers after the resolutions' type word are resolutions, the second too — not more letters of the first
+    (a letter's number names no type; the code "NQ" does)."""
+    text = ("Thực hiện Công văn số 245/VPCP-KTTH ngày 12 tháng 01 năm 2024 của Văn phòng Chính\nphủ về việc triển khai "
+            "thực hiện các Nghị quyết của Chính phủ: số 01/NQ-CP và số\n02/NQ-CP ngày 05 tháng 01 năm 2024;")
+    assert [(m.type, m.number) for m in find_mentions(text)] == [
+        ("Công văn", "245/VPCP-KTTH"), ("Nghị quyết", "01/NQ-CP"), ("Nghị quyết", "02/NQ-CP")]
+
+
 def test_laws_in_capitals_with_their_numbers_in_a_tables_group_rows():
     """"LUẬT LƯU TRỮ SỐ 33/2024/QH15" alone on a table's group row, and an amending law's list in capitals after a
     number ("… CỦA LUẬT ĐẤT ĐAI SỐ 31/2024/QH15, LUẬT NHÀ Ở SỐ 27/2023/QH15 …"): each law with its name and number."""

@@ -220,6 +220,13 @@ def _references(text: str, scopes: list[structure.Scope], meta: Metadata, tree: 
                 relation, section = para.relation, "preamble"
                 if role.secondary:
                     relation, of, link = "secondary", first + base, role.link
+                    host = refs[first + base]
+                    if link == "amends" and mention.date is not None and host.date is None and host.number \
+                            and re.search(rf"/{mention.date[:4]}/", host.number):
+                        # "Luật số 36/2009/QH12 sửa đổi, bổ sung … của Luật Sở hữu trí tuệ ngày 19 tháng 6 năm
+                        # 2009": the date after the amended law's name is the amending law's, its number's year
+                        refs[first + base] = dataclasses.replace(host, date=mention.date, year=mention.year)
+                        mention = dataclasses.replace(mention, date=None, year=None)
             else:
                 relation = "implements" if report and _implements_nearby(text, mention.start) else "cites"
                 node = tree.at(mention.start)

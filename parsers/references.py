@@ -1077,6 +1077,10 @@ def clause_roles(text: str, mentions: list[Mention], relation: str = "legal_basi
         new_subject = m.name is not None and _AMENDING.match(m.name) is not None and of is not None \
             and of.name_span is not None and of.name is not None and _AMENDING.match(of.name) is not None \
             and of.name_span[1] <= m.start
+        # (… and one by its number: "Luật số 42/2019/QH14 sửa đổi, bổ sung … của Luật A, Luật B ngày … và Luật số
+        # 07/2022/QH15 sửa đổi, bổ sung …")
+        new_subject = new_subject or (roles[i - 1].link == "amends" and m.number is not None and m.name is None
+                                      and _AMENDING.match(text[m.end : m.end + 40]) is not None)
         # "Căn cứ Nghị quyết số 138/NQ-CP … của Chính phủ ban hành … thực hiện Nghị quyết số 68-NQ/TW … và
         # Nghị quyết số 139/NQ-CP ngày … của Chính phủ": one like the base, of the base's issuer, is its sibling
         # (not when the secondary it would join is of that issuer too: "… sửa đổi, bổ sung … của Nghị định số

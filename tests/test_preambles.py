@@ -578,6 +578,28 @@ def test_a_letters_subject_lists_resolutions_by_their_numbers():
         ("Công văn", "245/VPCP-KTTH"), ("Nghị quyết", "01/NQ-CP"), ("Nghị quyết", "02/NQ-CP")]
 
 
+def test_amending_laws_by_their_numbers_one_after_another_in_one_basis_paragraph():
+    """"Căn cứ Luật Sở hữu trí tuệ ngày …; Luật số 36/2009/QH12 sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ
+    ngày 19 tháng 6 năm 2009; Luật số 42/2019/QH14 sửa đổi … của Luật Kinh doanh bảo hiểm, Luật Sở hữu trí tuệ ngày …
+    và Luật số 07/2022/QH15 sửa đổi …": each amending law is a basis, dated by the date after the laws it amends (its
+    number's year), and those laws are its secondary mentions, undated; the one after "và" is a basis of its own."""
+    from parsers import parse_bytes
+
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 1/QĐ-BKHCN\nHà Nội, ngày 1 tháng 1 năm 2024\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Kế hoạch\nBỘ TRƯỞNG BỘ KHOA HỌC VÀ CÔNG NGHỆ\n"
+            "Căn cứ Luật Sở hữu trí tuệ ngày 29 tháng 11 năm 2005; Luật số 36/2009/QH12 sửa đổi, bổ sung một số điều "
+            "của Luật Sở hữu trí tuệ ngày 19 tháng 6 năm 2009; Luật số 42/2019/QH14 sửa đổi, bổ sung một số điều của "
+            "Luật Kinh doanh bảo hiểm, Luật Sở hữu trí tuệ ngày 14 tháng 6 năm 2019 và Luật số 07/2022/QH15 sửa đổi, "
+            "bổ sung một số điều của Luật Sở hữu trí tuệ ngày 16 tháng 6 năm 2022;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành Kế hoạch.\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert [(r.relation, r.number or r.name, r.year, r.link) for r in rec.references] == [
+        ("legal_basis", "Sở hữu trí tuệ", 2005, None), ("legal_basis", "36/2009/QH12", 2009, None),
+        ("secondary", "Sở hữu trí tuệ", None, "amends"), ("legal_basis", "42/2019/QH14", 2019, None),
+        ("secondary", "Kinh doanh bảo hiểm", None, "amends"), ("secondary", "Sở hữu trí tuệ", None, "amends"),
+        ("legal_basis", "07/2022/QH15", 2022, None), ("secondary", "Sở hữu trí tuệ", None, "amends")]
+
+
 def test_laws_in_capitals_with_their_numbers_in_a_tables_group_rows():
     """"LUẬT LƯU TRỮ SỐ 33/2024/QH15" alone on a table's group row, and an amending law's list in capitals after a
     number ("… CỦA LUẬT ĐẤT ĐAI SỐ 31/2024/QH15, LUẬT NHÀ Ở SỐ 27/2023/QH15 …"): each law with its name and number."""

@@ -2015,8 +2015,10 @@ def _group_row(text: str, row: tables.Row, width: int = 0, by_agency: bool = Fal
     # name of a topic, no sentence: "| | Công tác chỉ đạo, điều hành | | | |")
     # (a row of every column: a content row run on from the row above has its merged cells left out)
     # (or its title written once over the columns it spans: "| | Nhóm nhiệm vụ chuyển đổi số |", two cells)
+    # (or written in the number's cell, the others left empty: "| **Công tác phổ biến, tập huấn** | | | | |")
     alone = len(row.cells) == 1 or (
-        (len(row.cells) >= max(3, width) or len(row.cells) == 2) and row.cells[0].end == row.cells[0].start
+        (len(row.cells) >= max(3, width) or len(row.cells) == 2)
+        and (row.cells[0].end == row.cells[0].start or (c is row.cells[0] and len(row.cells) >= 3))
         and (len(plain.split()) <= 16 or first)
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
     if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency) \

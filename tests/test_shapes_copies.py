@@ -2759,3 +2759,21 @@ def test_a_gazette_header_whose_time_parts_into_start_and_end():
              "tổ chức\nTháng 9/2025\nTháng 10/2025\n")
     (task,) = parse_bytes(doc.encode(), "kh.congbao.txt").tasks
     assert (task.lead, task.deadline) == (("Vụ Pháp chế",), "Tháng 10/2025")
+
+
+def test_a_pipe_tables_group_title_written_in_the_number_cell():
+    """"| **Công tác phổ biến, tập huấn** | | | | |": a group's title without a label, written in the column of numbers,
+    the other cells empty — a group (G1, G2 …), its rows numbered from 1 again under it."""
+    table = ("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n"
+             "|:--:|---|---|---|:--:|\n"
+             "| **Công tác phổ biến, tập huấn** | | | | |\n"
+             "| 1 | Biên soạn tài liệu hỏi - đáp về điểm mới của Luật | Sở Xây dựng | Sở Tư pháp | Tháng 8/2024 |\n"
+             "| 2 | Tập huấn nghiệp vụ cho công chức cấp huyện | Sở Xây dựng | Sở Nội vụ | Quý III/2024 |\n"
+             "| **Công tác rà soát, kiểm tra, sơ kết** | | | | |\n"
+             "| 1 | Rà soát, cập nhật quỹ đất phát triển nhà ở xã hội | Sở Tài chính | Sở Xây dựng | Quý IV/2024 |\n\n")
+    text = ("# ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\nSố: 368/KH-UBND\n\nHà Tĩnh, ngày 08 tháng 7 năm 2024\n\n# KẾ HOẠCH\n\n"
+            "Triển khai thi hành Luật Nhà ở\n\n## I. MỤC ĐÍCH\n\nBảo đảm thi hành.\n\n## II. NHIỆM VỤ\n\n"
+            "Nhiệm vụ cụ thể tại Phụ lục kèm theo.\n\n**PHỤ LỤC**\n\n**PHÂN CÔNG NHIỆM VỤ**\n\n" + table)
+    rec = parse_bytes(text.encode(), "kh.gfm.md")
+    assert [(t.id, t.lead) for t in rec.tasks if t.id.startswith("PL")] == [
+        ("PL.G1.1", ("Sở Xây dựng",)), ("PL.G1.2", ("Sở Xây dựng",)), ("PL.G2.1", ("Sở Tài chính",))]

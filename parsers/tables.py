@@ -180,8 +180,28 @@ def _joined(text: str, tables: list[Table]) -> list[Table]:
                 and sum(column_role(text[c.start : c.end]) != "other" for c in prev.rows[0].cells) >= 2:
             out[-1] = Table(prev.rows + t.rows, prev.start, t.end, "pipes", prev.columns)
             continue
+        if prev is not None and prev.source == t.source == "pipes" and prev.columns == t.columns >= 3 and t.rows \
+                and (group := _GROUP_BETWEEN.fullmatch(text, prev.end, t.start)) is not None \
+                and [fold(text[c.start : c.end]) for c in t.rows[0].cells] \
+                == [fold(text[c.start : c.end]) for c in prev.rows[0].cells] \
+                and any(len(filled := [c for c in r.cells if c.end > c.start]) == 1
+                        and _LABELLED_TITLE.match(text, filled[0].start, filled[0].end) for r in prev.rows[1:]):
+            # "| … | ⏎ #### IV. CẢI CÁCH TỔ CHỨC BỘ MÁY ⏎ | TT | Nội dung nhiệm vụ | … | ⏎ | 1 | …": a table parted by
+            # its next group's title, written as a heading, its header again under it — one table, the title its
+            # group row (the groups above it rows of the table: not a table under each numbered heading)
+            title = Cell(group.start("title"), group.end("title"), 0)
+            out[-1] = Table((*prev.rows, Row((title,), title.start, title.end), *t.rows[1:]), prev.start, t.end,
+                            "pipes", prev.columns)
+            continue
         out.append(t)
     return out
+
+
+# a group's labelled title: "III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" in a row's one cell; between two parts of a table, as a
+# heading of its own: "#### IV. CẢI CÁCH …"
+_LABELLED_TITLE = re.compile(rf"[#*_ \t]*(?:[IVXLC]{{1,6}}|[A-ZĐ])[.)][ \t]+[{UPPER}]")
+_GROUP_BETWEEN = re.compile(rf"\s*[#*_ \t]*(?P<title>(?:[IVXLC]{{1,6}}|[A-ZĐ])[.)][ \t]+[{UPPER}][^\n]{{2,150}}?)"
+                            r"[*_ \t]*\n\s*")
 
 
 _MAX_CELL_LINES = 40

@@ -2777,3 +2777,20 @@ def test_a_pipe_tables_group_title_written_in_the_number_cell():
     rec = parse_bytes(text.encode(), "kh.gfm.md")
     assert [(t.id, t.lead) for t in rec.tasks if t.id.startswith("PL")] == [
         ("PL.G1.1", ("Sở Xây dựng",)), ("PL.G1.2", ("Sở Xây dựng",)), ("PL.G2.1", ("Sở Tài chính",))]
+
+
+def test_a_pipe_table_parted_by_its_next_groups_title_as_a_heading_and_its_header_again():
+    """"| 3 | … | ⏎⏎ #### IV. CẢI CÁCH TỔ CHỨC BỘ MÁY ⏎⏎ | TT | Nội dung nhiệm vụ | … | ⏎ | 1 | …": the heading is the
+    table's next group, the header under it the same table's again — its rows are the group's (IV.1), no new table."""
+    head = "| TT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |\n|:---:|---|---|:---:|\n"
+    table = (head + "| **III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH** | | | |\n"
+             "| 1 | Rà soát, đơn giản hóa thủ tục hành chính | Văn phòng HĐND và UBND | Quý II/2023 |\n\n"
+             "#### IV. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC\n\n" + head +
+             "| 1 | Rà soát, sắp xếp thôn, tổ dân phố | Phòng Nội vụ | Quý II/2023 |\n"
+             "| 2 | Rà soát, điều chỉnh Đề án vị trí việc làm | Phòng Nội vụ | Quý III/2023 |\n\n")
+    text = ("# ỦY BAN NHÂN DÂN THỊ XÃ HƯƠNG THỦY\n\nSố: 18/KH-UBND\n\nHương Thủy, ngày 09 tháng 01 năm 2023\n\n"
+            "# KẾ HOẠCH\n\nCải cách hành chính năm 2023\n\n## I. MỤC ĐÍCH\n\nBảo đảm thực hiện.\n\n"
+            "**PHỤ LỤC**\n\n**NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023**\n\n" + table)
+    rec = parse_bytes(text.encode(), "kh.gfm.md")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("PL.III.1", ("Văn phòng HĐND và UBND",)), ("PL.IV.1", ("Phòng Nội vụ",)), ("PL.IV.2", ("Phòng Nội vụ",))]

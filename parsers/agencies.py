@@ -2256,7 +2256,8 @@ _LOCALITIES_END = re.compile(r"(?<![\wÀ-ỹ])các\s+địa\s+phương$")
 _AREA_AFTER = re.compile(r"[ \t]+(?:thuộc[ \t]+)?(?:khu[ \t]+vực|vùng|miền)(?=[ \t])")
 
 
-_REGION_AND = re.compile(rf"\s+và\s+({_CAPITALS})(?![\wÀ-ỹ])")
+# the regions after the first, to the last after "và": "… vùng đồng bằng sông Cửu Long, Tây Nguyên ⏎ và Nam Trung Bộ"
+_REGION_AND = re.compile(rf"(?:[ \t]*,[ \t]*{_NO_REGION}{_CAPITALS})*\s+và\s+{_NO_REGION}({_CAPITALS})(?![\wÀ-ỹ])")
 
 
 @cache
@@ -2994,7 +2995,9 @@ _GENERIC_NEXT = re.compile(rf"\s*(?:các\s+)?{_GENERIC_NOUNS}\s+(?:có\s+)?liên
 # "Các Bộ: Tài chính, Xây dựng", "Các Vụ: Pháp chế, …": one head over a list of names
 # ("Các Bộ trưởng: Quốc phòng, Công an" — the ministers of a list of ministries)
 # ("các Bộ Vật tư, Nội thương, Tài chính": the same list without its colon, after "các")
-_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>Bộ|Sở|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng|Tập\s+đoàn"
+# (not a region's "Bộ": "… vùng Tây Nguyên và Nam Trung Bộ:")
+_SHARED = re.compile(r"(?<![\wÀ-ỹ])(?:(?:các\s+)?(?P<head>(?<!Trung )(?<!Bắc )(?<!Nam )Bộ|Sở"
+                     r"|(?-i:Tổng\s+cục|Cục|Vụ|Viện|Ban|Phòng|Tập\s+đoàn"
                      r"|Tổng\s+công\s+ty"  # ("Đề nghị các Tổng công ty: Đường sắt Việt Nam, Hàng hải Việt Nam, …")
                      r"|(?<=[Cc]ác\s)(?:phòng|cục|vụ)))"  # ("Trưởng các phòng: Tài chính - Kế hoạch, …", "Các phòng:")
                      # "Các Bộ, ngành: Công an, …", "Các Bộ, cơ quan: Công an, …, Ngân hàng Nhà nước Việt Nam"

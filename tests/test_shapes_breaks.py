@@ -2195,3 +2195,28 @@ def test_units_of_an_organisation_section_without_a_number_have_no_section():
     rec = parse_bytes(text.encode(), "kh.txt")
     assert [(u.name, u.section) for u in rec.units] == [
         ("Công an huyện", None), ("Phòng Lao động - Thương binh và Xã hội", None)]
+
+
+def test_a_heading_that_names_the_provinces_of_several_regions_leads_its_bullets():
+    """"a) Ủy ban nhân dân các tỉnh vùng Đồng bằng sông Cửu Long, Tây Nguyên ⏎ và Nam Trung Bộ:" over bullets that
+    carry their deadlines: one body, the regions listed to the last after "và" ("Trung Bộ:" is no list of
+    ministries after its colon), the lead of each bullet."""
+    text = (_header("CHÍNH PHỦ", "12/NQ-CP", "Hà Nội, ngày 20 tháng 2 năm 2025")
+            + "NGHỊ QUYẾT\nVề các giải pháp ứng phó hạn hán, xâm nhập mặn\n"
+            "I. MỤC TIÊU\nBảo đảm nước sinh hoạt cho người dân.\n"
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Bảo đảm nguồn nước cho sinh hoạt và sản xuất\n"
+            "a) Ủy ban nhân dân các tỉnh vùng Đồng bằng sông Cửu Long, Tây Nguyên\nvà Nam Trung Bộ:\n"
+            "- Chủ động trữ nước ngọt trong hệ thống kênh, rạch, ao, hồ; hoàn thành trước ngày 31 tháng 12 năm 2025.\n"
+            "- Rà soát, lập danh sách hộ dân thiếu nước sinh hoạt; hoàn thành trong tháng 01 năm 2026.\n"
+            "b) Ủy ban nhân dân các tỉnh vùng Tây Nguyên và Nam Trung Bộ:\n"
+            "- Bố trí ngân sách địa phương để cấp nước cho các hộ dân; hoàn thành trước ngày 15 tháng 3 năm 2026.\n"
+            "- Kiểm tra các công trình cấp nước tập trung; hoàn thành trước ngày 30 tháng 4 năm 2026.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác bộ, ngành và địa phương tổ chức thực hiện Nghị quyết này.\n"
+            + signed("TM. CHÍNH PHỦ", "THỦ TƯỚNG", name="Phạm Minh Chính"))
+    rec = parse_bytes(text.encode(), "nq.congbao.txt")
+    leads = {t.id: list(t.lead) for t in rec.tasks}
+    assert leads == {
+        "II.1.a.b1": ["Ủy ban nhân dân các tỉnh vùng Đồng bằng sông Cửu Long, Tây Nguyên và Nam Trung Bộ"],
+        "II.1.a.b2": ["Ủy ban nhân dân các tỉnh vùng Đồng bằng sông Cửu Long, Tây Nguyên và Nam Trung Bộ"],
+        "II.1.b.b1": ["Ủy ban nhân dân các tỉnh vùng Tây Nguyên và Nam Trung Bộ"],
+        "II.1.b.b2": ["Ủy ban nhân dân các tỉnh vùng Tây Nguyên và Nam Trung Bộ"]}

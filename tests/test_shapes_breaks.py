@@ -2220,3 +2220,17 @@ def test_a_heading_that_names_the_provinces_of_several_regions_leads_its_bullets
         "II.1.a.b2": ["Ủy ban nhân dân các tỉnh vùng Đồng bằng sông Cửu Long, Tây Nguyên và Nam Trung Bộ"],
         "II.1.b.b1": ["Ủy ban nhân dân các tỉnh vùng Tây Nguyên và Nam Trung Bộ"],
         "II.1.b.b2": ["Ủy ban nhân dân các tỉnh vùng Tây Nguyên và Nam Trung Bộ"]}
+
+
+def test_a_gazette_partner_whose_known_name_the_cell_wraps_before_its_capital_goes_on():
+    """"Vụ Giáo dục ⏎ Đại học" in a gazette's narrow partners' column: the ministry's department whose name the
+    gazetteer knows goes on over the break, though the next line opens with a capital."""
+    header = "STT\nNội dung nhiệm vụ\nĐơn vị chủ\ntrì\nĐơn vị phối\nhợp\nThời gian\nhoàn thành\nSản phẩm\n"
+    rec = _gazette_under(header, (
+        "1\nRà soát quy trình tuyển sinh, \nthi, cấp văn bằng, chứng chỉ \nCục Quản lý \nchất lượng \nVụ Giáo dục \n"
+        "Đại học \nNăm 2026 \nBáo cáo rà \nsoát \n"
+        "2\nHướng dẫn tổ chức Hội khỏe Phù Đổng \ncác cấp \nVụ Giáo dục \nThể chất \nVụ Giáo dục \nTiểu học \n"
+        "Quý III/2026 \nVăn bản hướng \ndẫn \n"))
+    assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Cục Quản lý chất lượng",), ("Vụ Giáo dục Đại học",), "Năm 2026"),
+        ("PL.2", ("Vụ Giáo dục Thể chất",), ("Vụ Giáo dục Tiểu học",), "Quý III/2026")]

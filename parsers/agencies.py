@@ -1211,15 +1211,20 @@ def _council_works_re() -> re.Pattern[str]:
 _STEERED_TO_PLACE = re.compile(
     # (a page's wrap may break it: "… lãng phí, tiêu ⏎ cực tỉnh")
     r"(?P<what>(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!chỉ\s+đạo\b|chủ\s+trì\b|có\b|là\b|tại\b|các\s+\S+$|và\s+[A-ZĐ])"
-    r"[^\s.;:()\[\]]+){1,14}?)"
+    r"[^\s.;:()\[\]]+){1,16}?)"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<place>tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|đặc\s+khu|[Tt]rung\s+ương|quốc\s+gia)"
     r"(?:[ \t]+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường))?(?:[ \t]+[A-ZĐ][\wÀ-ỹ]*){0,3}(?![\wÀ-ỹ])")
 
 
 def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
-    """Where a steering committee's name that goes on to its place ends, if it does (``e`` else)."""
-    if fold(head.group(0)) != "ban chỉ đạo" or (m := _STEERED_TO_PLACE.match(text, head.end(), end)) is None \
+    """Where a steering (or command) committee's name that goes on to its place ends, if it does (``e`` else)."""
+    named_to = head.end()
+    if fold(head.group(0)) == "ban" and (command := _COMMAND.match(text, named_to, end)) is not None:
+        named_to = command.end()  # "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện": a command board
+    elif fold(head.group(0)) != "ban chỉ đạo":
+        return e
+    if (m := _STEERED_TO_PLACE.match(text, named_to, end)) is None \
             or m.end() <= e or ("," in m.group("what") and not paired_re().search(m.group("what"))):
         return e
     stop = m.end()
@@ -1233,6 +1238,7 @@ def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)về[ \t\n]")
+_COMMAND = re.compile(r"[ \t]+Chỉ[ \t]+huy(?![\wÀ-ỹ])")
 
 
 def _council_end(text: str, start: int, e: int, end: int) -> int:
@@ -3770,7 +3776,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             out.append(AgencyMention(name, _canonical(name), at, s + len(raw_piece)))
             continue
         whole = collectives(raw_piece, 0, len(raw_piece))
-        if _SENTENCE_WORDS.search(raw_piece) and not (whole and whole[0].end >= len(raw_piece.rstrip(" .,;:"))):
+        if _SENTENCE_WORDS.search(raw_piece) and not (whole and whole[0].end >= len(raw_piece.rstrip(" .,;:"))) \
+                and not _one_name(raw_piece):
             return []  # "Bộ Ngoại giao hoàn tất các thủ tục … theo quy định": a sentence, not names
         shared_body = _LOCAL_BODY.match(out[-1].text) if out and _PLACE_HEAD.match(raw_piece) else None
         places = _BARE_PLACES.fullmatch(raw_piece) if out else None
@@ -3802,6 +3809,13 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
 
 
 _SENTENCE_LINE = re.compile(rf"\n[ \t*_]*{_CAP}[ \t]+[{LOWER}]")
+
+
+def _one_name(piece: str) -> bool:
+    """The piece is one name the grammar reads whole, its small words its own ("Ban Chỉ huy các vấn đề cấp bách
+    trong bảo vệ và phát triển rừng xã")."""
+    names = _find(piece, 0, len(piece))
+    return len(names) == 1 and names[0].start == 0 and names[0].end >= len(piece.rstrip(" .,;:"))
 
 
 def _heading_line_end(text: str, start: int, end: int) -> int:

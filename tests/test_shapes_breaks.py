@@ -2234,3 +2234,20 @@ def test_a_gazette_partner_whose_known_name_the_cell_wraps_before_its_capital_go
     assert [(t.id, t.lead, t.support, t.deadline) for t in rec.tasks] == [
         ("PL.1", ("Cục Quản lý chất lượng",), ("Vụ Giáo dục Đại học",), "Năm 2026"),
         ("PL.2", ("Vụ Giáo dục Thể chất",), ("Vụ Giáo dục Tiểu học",), "Quý III/2026")]
+
+
+def test_a_command_board_named_by_its_work_in_small_letters_to_its_place_is_a_heading_of_one_body():
+    """"1. Ban Chỉ huy các vấn đề cấp bách trong bảo vệ và phát triển rừng xã": a command board named, like a steering
+    committee, by the work it commands to its place; its small words ("các", "trong") make no sentence of it."""
+    text = (_header("ỦY BAN NHÂN DÂN XÃ PHÚ LÝ", "45/KH-UBND", "Phú Lý, ngày 10 tháng 3 năm 2025")
+            + "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng ngừa cháy rừng.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "1. Ban Chỉ huy các vấn đề cấp bách trong bảo vệ và phát triển rừng xã\n"
+            "Chủ trì, phối hợp với Ban Chỉ huy quân sự xã xây dựng lực lượng chữa cháy tại chỗ.\n"
+            "2. Ban Chỉ huy quân sự xã\nBố trí lực lượng dân quân tham gia chữa cháy rừng.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn An"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(u.name, u.section) for u in rec.units] == [
+        ("Ban Chỉ huy các vấn đề cấp bách trong bảo vệ và phát triển rừng xã", "II.1"),
+        ("Ban Chỉ huy quân sự xã", "II.2")]

@@ -1114,7 +1114,8 @@ def _governing() -> frozenset[str]:
 
 
 # (a line may wrap; "hình sự - hành chính": two fields joined by a dash)
-_SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:[{LOWER}][\wÀ-ỹ]*|[-–](?=[ \t]+[{LOWER}]))){{1,12}}")
+_SMALL_WORDS = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+                          rf"(?-i:[{LOWER}][\wÀ-ỹ]*|[-–](?=(?:[ \t]+|[ \t]*\n[ \t]*)[{LOWER}]))){{1,12}}")
 
 
 # activities a governing word takes as its object, though they read as verbs elsewhere
@@ -2548,6 +2549,11 @@ def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMen
                 # "Các trường THPT, trung tâm GDNN-GDTX và …": which of the kind, by its initials (not a body's own:
                 # "Các sở, ban, ngành UBND các huyện" names the next body; in a heading in capitals every word is one)
                 e = initials.end()
+            elif m.group("c").startswith(("Các", "các", "Những", "những")) \
+                    and re.match(rf"[ \t]+[{LOWER}]", text[e : e + 3]):
+                # "Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": what
+                # kind the next is, in small letters on its line, as the first's (not a cell's next line)
+                e = _small_compounds(text, e, end)
         if (managing := _MANAGING_SECTOR.match(text, e, end)) is not None:
             e = managing.end()  # "các Bộ quản lý lĩnh vực": those that manage the field in question
         if text.endswith("ngành", m.start(), e) and (pair := _AND_FIELDS.match(text, e, end)) is not None:

@@ -5,7 +5,7 @@ that opens with a cue; and a form's blanks inside an appendix."""
 from __future__ import annotations
 
 from parsers import parse_bytes
-from parsers.agencies import find
+from parsers.agencies import find, subjects
 from parsers.models import DocumentRecord
 from parsers.references import find_mentions
 from parsers.text import fold
@@ -572,7 +572,7 @@ def test_a_groups_label_over_its_members_each_given_its_duties():
         ).encode(), "kh.txt").units]
     assert units[:3] == [("II.1", "Phòng Nội vụ"), ("II.2", "Phòng Văn hóa và Thông tin"),
                          ("II.2", "Phòng Tài chính - Kế hoạch")]
-    assert ("II.3", "Các phòng, ban") in units
+    assert ("II.3", "Các phòng, ban chuyên môn") in units
 
 
 def test_a_letters_mark_with_a_dash_alone_on_its_line_and_a_letter_skipped():
@@ -2251,3 +2251,12 @@ def test_a_command_board_named_by_its_work_in_small_letters_to_its_place_is_a_he
     assert [(u.name, u.section) for u in rec.units] == [
         ("Ban Chỉ huy các vấn đề cấp bách trong bảo vệ và phát triển rừng xã", "II.1"),
         ("Ban Chỉ huy quân sự xã", "II.2")]
+
+
+def test_a_collectives_second_kind_keeps_its_small_words_across_a_wrap_after_its_dash():
+    """"3. Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - ⏎ giáo dục thường xuyên xây dựng …": the
+    second kind of the list says what kind it is as the first does, its dash's other half on the next line."""
+    text = ("3. Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp -\n"
+            "giáo dục thường xuyên xây dựng kế hoạch")
+    assert [m.text for m in subjects(text, 3, len(text))] == [
+        "Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"]

@@ -146,7 +146,9 @@ _NAMED = re.compile(r"(?=[BLHPlĐ])(?P<type>Bộ\s[Ll]uật|Luật|Hiến\spháp
                     # (and a preamble in capitals: "CĂN CỨ LUẬT KHOÁNG SẢN SỐ 60/2010/QH12 …")
                     # (… and the laws an amending law's name holds: "… MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU GIÁ TÀI SẢN, LUẬT …")
                     # (… "… LUẬT NHÀ Ở NĂM 2023 VÀ LUẬT KINH DOANH …", after a year; a line's wrap may follow the word)
+                    # (… and what a plan's group spreads: "I. TUYÊN TRUYỀN, PHỔ BIẾN LUẬT DỮ LIỆU")
                     r"|(?:(?<=HÀNH\s)|(?<=HIỆN\s)|(?<=KHAI\s)|(?<=TIẾT\s)|(?<=DẪN\s)|(?<=CĂN\sCỨ\s)|(?<=[A-ZĐÀ-Ỹ\d]\sVÀ\s)"
+                    r"|(?<=PHỔ\sBIẾN\s)|(?<=TUYÊN\sTRUYỀN\s)"
                     r"|(?<=ĐIỀU\sCỦA\s)|(?<=[A-ZĐÀ-Ỹ\d],\s))"
                     rf"(?:(?:BỘ\s+)?LUẬT|PHÁP\s+LỆNH)(?=(?:[ \t]+|[ \t]*\n[ \t]*)[{UPPER}]{{2}})"
                     # (… and anywhere with its number: a table's group row "LUẬT LƯU TRỮ SỐ 33/2024/QH15")

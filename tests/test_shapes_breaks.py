@@ -2260,3 +2260,12 @@ def test_a_collectives_second_kind_keeps_its_small_words_across_a_wrap_after_its
             "giáo dục thường xuyên xây dựng kế hoạch")
     assert [m.text for m in subjects(text, 3, len(text))] == [
         "Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"]
+
+
+def test_a_law_in_capitals_that_a_plans_group_spreads_is_named():
+    """"I. TUYÊN TRUYỀN, PHỔ BIẾN LUẬT DỮ LIỆU": a group of an implementation plan's table names the law it spreads,
+    in capitals, without its number; "PHỔ BIẾN PHÁP LUẬT" names none."""
+    got = [(m.type, m.name, m.year) for m in find_mentions(
+        "I. CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN LUẬT DỮ LIỆU\n1\nTổ chức quán triệt\n"
+        "II. TUYÊN TRUYỀN LUẬT ĐẤT ĐAI NĂM 2024\nIII. PHỔ BIẾN PHÁP LUẬT\n")]
+    assert got == [("Luật", "Dữ liệu", None), ("Luật", "Đất đai", 2024)]

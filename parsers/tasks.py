@@ -1607,6 +1607,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
     number_col = lay.col("number")
     out: list[Task] = []
     group = ""
+    levels = _GroupLevels()  # (letters over numerals: "A" over "I", "II", the groups "A.I", "A.II")
     last: Task | None = None
     last_row_id = ""
     group_lead: tuple[str, ...] = ()
@@ -1697,6 +1698,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
         if title is not None:
             # "| I. HOÀN THIỆN THỂ CHẾ |", "| **Phát triển sản phẩm du lịch** |": a group over the whole row
             group, start, end = title
+            group = levels.nested(group)
             group_lead, group_support, group_deadline = _title_lead(text, start, end), (), None
             opened = True
             continue
@@ -1710,7 +1712,7 @@ def _from_table(text: str, node: Node, root: Node) -> list[Task]:
             # "I.1 | Biên soạn tài liệu … | Vụ Pháp chế | …": a row numbered within its group ("I.")
             group, label = compound.group("g"), compound.group("n")
         if label and _GROUP_LABEL.match(label) and not _ROW_NUMBER.match(label):
-            group = _GROUP_LABEL.match(label).group("n")  # type: ignore[union-attr]
+            group = levels.nested(_GROUP_LABEL.match(label).group("n"))  # type: ignore[union-attr]
             # "A | VỤ PHÁP CHẾ": the agency heading the rows below leads those that name no lead
             named = [c for c in filled if (c.start, c.end) != label_span]
             # (or a title that says who leads them: "II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH (Văn phòng UBND tỉnh chủ trì)")
@@ -1949,6 +1951,33 @@ def _title_lead(text: str, start: int, end: int) -> tuple[str, ...]:
 def _from_above(cells: dict[int, tables.Cell], own: set[tuple[int, int]], col: int | None) -> bool:
     """Is the row's cell in ``col`` one a merged cell above gave it, not its own?"""
     return col is not None and col in cells and (cells[col].start, cells[col].end) not in own
+
+
+class _GroupLevels:
+    """A table's groups in two levels: letters in order from "A" over numerals that start again under each ("A. NHIỆM
+    VỤ HOÀN THIỆN THỂ CHẾ ⏎ I. Xây dựng văn bản … ⏎ II. … ⏎ B. … ⏎ I. …"), each numeral's group named with its
+    letter's ("A.I", "B.I"); one level of either, or numerals before any letter, names each group by its label."""
+
+    _ROMAN = re.compile(r"[IVXLC]{1,6}")
+    _LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXY"
+
+    def __init__(self) -> None:
+        self.outer: str | None = None
+        self.numerals = False  # a numeral came before any letter: one level
+
+    def nested(self, label: str) -> str:
+        after = (self._LETTERS[self._LETTERS.index(self.outer) + 1 : self._LETTERS.index(self.outer) + 2]
+                 if self.outer in self._LETTERS else "") if self.outer else ""
+        if not self.numerals and ((self.outer is None and label == "A")
+                                  or (self.outer is not None and label in (after, chr(ord(self.outer) + 1)))):
+            self.outer = label
+            return label
+        if self._ROMAN.fullmatch(label):
+            if self.outer is None:
+                self.numerals = True
+                return label
+            return f"{self.outer}.{label}"
+        return label
 
 
 # a group's label before its title in the one cell of its row: "I. HOÀN THIỆN THỂ CHẾ", "B- Giải pháp"

@@ -2794,3 +2794,35 @@ def test_a_pipe_table_parted_by_its_next_groups_title_as_a_heading_and_its_heade
     rec = parse_bytes(text.encode(), "kh.gfm.md")
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("PL.III.1", ("Văn phòng HĐND và UBND",)), ("PL.IV.1", ("Phòng Nội vụ",)), ("PL.IV.2", ("Phòng Nội vụ",))]
+
+
+def test_a_pipe_tables_groups_in_two_levels_letters_over_numerals_name_each_row_with_both():
+    """"| **A** | **NHIỆM VỤ HOÀN THIỆN THỂ CHẾ** | … ⏎ | **I** | **Xây dựng văn bản** | … ⏎ | 1 | …": groups lettered
+    in order over groups numbered again under each letter: a row is "PL.A.I.1", one id each; a table of numerals
+    alone keeps one level."""
+    def row(*cells: str) -> str:
+        return "| " + " | ".join(cells) + " |\n"
+    doc = (_appendix_plan("Đưa người lao động đi làm việc ở nước ngoài")
+           + row("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành")
+           + row("---", "---", "---", "---", "---")
+           + row("**A**", "**NHIỆM VỤ HOÀN THIỆN THỂ CHẾ**", "", "", "")
+           + row("**I**", "**Xây dựng văn bản quy phạm pháp luật**", "", "", "")
+           + row("1", "Tổng kết 05 năm thi hành Luật Người lao động đi làm việc ở nước ngoài", "Cục Việc làm",
+                 "Vụ Pháp chế", "Quý II/2026")
+           + row("**II**", "**Văn bản hướng dẫn, điều hành**", "", "", "")
+           + row("1", "Ban hành hướng dẫn kiểm tra điều kiện đào tạo định hướng", "Cục Việc làm", "Thanh tra Bộ",
+                 "Quý III/2026")
+           + row("**B**", "**NHIỆM VỤ PHÁT TRIỂN THỊ TRƯỜNG LAO ĐỘNG**", "", "", "")
+           + row("**I**", "**Thị trường truyền thống**", "", "", "")
+           + row("1", "Đàm phán, ký kết Bản ghi nhớ mới về phái cử lao động", "Cục Việc làm", "Bộ Ngoại giao",
+                 "Năm 2026")
+           + row("2", "Mở rộng tiếp nhận lao động kỹ năng đặc định tại Nhật Bản", "Cục Việc làm", "Bộ Ngoại giao",
+                 "Năm 2027"))
+    rec = parse_bytes(doc.encode(), "kh.md")
+    assert [t.id for t in rec.tasks] == ["PL.A.I.1", "PL.A.II.1", "PL.B.I.1", "PL.B.I.2"]
+    one_level = doc.replace(row("**A**", "**NHIỆM VỤ HOÀN THIỆN THỂ CHẾ**", "", "", ""), "").replace(
+        row("**B**", "**NHIỆM VỤ PHÁT TRIỂN THỊ TRƯỜNG LAO ĐỘNG**", "", "", ""), "").replace(
+        row("**I**", "**Thị trường truyền thống**", "", "", ""), row("**III**", "**Thị trường truyền thống**",
+                                                                      "", "", ""))
+    assert [t.id for t in parse_bytes(one_level.encode(), "kh.md").tasks] == [
+        "PL.I.1", "PL.II.1", "PL.III.1", "PL.III.2"]

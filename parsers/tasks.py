@@ -2050,12 +2050,17 @@ def _group_row(text: str, row: tables.Row, width: int = 0, by_agency: bool = Fal
         and (row.cells[0].end == row.cells[0].start or (c is row.cells[0] and len(row.cells) >= 3))
         and (len(plain.split()) <= 16 or first)
         and plain[:1].isupper() and not plain.endswith((".", ";", ":", ",")))  # (not a row's words run on)
-    if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency) \
+    if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency or _PLACES_TITLE.match(plain)) \
             and tables.cell_cost(plain, "deadline") > 1:
         return None, c.start + lead_ws, c.end
     if len(row.cells) == 1 and tables.PERIOD_TITLE.fullmatch(plain):
         return None, c.start + lead_ws, c.end  # "Năm 2024" alone over rows numbered from 1 again: the year's group
     return None
+
+
+# a group of places, its places read as bodies: "Khu vực các xã vùng cao, biên giới", "Địa bàn các phường trung tâm"
+# (not a region's office: "Khu vực I")
+_PLACES_TITLE = re.compile(r"(?:Khu\s+vực|Vùng|Địa\s+bàn)\s+(?:các\s+)?[a-zđà-ỹ]")
 
 
 def _next_body_line(cell: str) -> int | None:

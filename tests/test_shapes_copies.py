@@ -2826,3 +2826,22 @@ def test_a_pipe_tables_groups_in_two_levels_letters_over_numerals_name_each_row_
                                                                       "", "", ""))
     assert [t.id for t in parse_bytes(one_level.encode(), "kh.md").tasks] == [
         "PL.I.1", "PL.II.1", "PL.III.1", "PL.III.2"]
+
+
+def test_a_pipe_tables_group_titled_by_the_places_it_covers_is_a_group_not_bodies():
+    """"| | **Khu vực các xã vùng cao, biên giới** | | |": an unlabelled group's title that names places (read as bodies
+    elsewhere: "các xã …") is a group of the rows below, the first right under the header too."""
+    def row(*cells: str) -> str:
+        return "| " + " | ".join(cells) + " |\n"
+    doc = (_appendix_plan("Phát triển đường giao thông nông thôn năm 2026")
+           + row("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Ghi chú")
+           + row("---", "---", "---", "---", "---", "---")
+           + row("", "**Khu vực các xã vùng cao, biên giới**", "", "", "", "")
+           + row("1", "Cứng hóa đường từ trung tâm xã Mường Lạn đến bản Huổi Lếch", "UBND xã Mường Lạn", "Sở Xây dựng",
+                 "Quý III/2026", "Vốn NTM")
+           + row("", "**Khu vực các xã vùng thấp**", "", "", "", "")
+           + row("1", "Xây dựng cầu dân sinh bản Nà Tấu, xã Mường Chiên", "UBND xã Mường Chiên", "Sở Xây dựng",
+                 "Quý IV/2026", ""))
+    rec = parse_bytes(doc.encode(), "kh.md")
+    assert [(t.id, t.lead) for t in rec.tasks] == [("PL.G1.1", ("UBND xã Mường Lạn",)),
+                                                   ("PL.G2.1", ("UBND xã Mường Chiên",))]

@@ -356,6 +356,10 @@ def _issuer_name(caps: str) -> str:
               and not (words[i] == "PHÒNG" and i + 1 < len(words) and words[i + 1].rstrip(",") in _GUARDS_AGAINST)
               # ("ĐẢNG BỘ TỈNH HÀ TĨNH / BAN TUYÊN GIÁO TỈNH ỦY": the board named with its committee, no place after)
               and not (i + 2 == len(words) and words[i + 1] in ("ỦY", "UỶ") and "BAN" in words[:i])]
+    # a body under its parent of the same kind: "HỘI LHPN VIỆT NAM HỘI LHPN TỈNH ĐỒNG NAI", "LIÊN ĐOÀN LAO ĐỘNG VIỆT
+    # NAM ⏎ LIÊN ĐOÀN LAO ĐỘNG TỈNH …" — the kind's words again open the issuer's own name
+    # (no other head after it: "… / THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN" is the board's)
+    starts = starts or [i for i in range(2, len(words) - 2) if words[i : i + 2] == words[:2]]
     # "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" → "TỔNG CỤC HẢI QUAN"; "ỦY BAN NHÂN DÂN THÀNH PHỐ …" stays
     if starts:
         cut = starts[-1]

@@ -2422,3 +2422,16 @@ def test_the_rest_of_a_headings_collective_is_part_of_its_unit():
     rec = parse_bytes(text.encode(), "cv.txt")
     assert not any("còn lại" in u.name for u in rec.units)
     assert ("1", "Trung tâm Kiểm soát bệnh tật Thành phố") in [(u.section, u.name) for u in rec.units]
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("HỘI LHPN VIỆT NAM HỘI LHPN TỈNH ĐỒNG NAI ***", "Hội Liên hiệp Phụ nữ tỉnh Đồng Nai"),
+    ("LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI\n***", "Liên đoàn Lao động tỉnh Đồng Nai"),
+])
+def test_a_mass_organisations_branch_under_its_national_body_of_the_same_kind_issues(header, issuer):
+    """"HỘI LHPN VIỆT NAM HỘI LHPN TỈNH ĐỒNG NAI", a crawler's header collapsed on one line or on two: the kind's
+    words again open the branch, the issuer."""
+    text = ("Kế hoạch 86/KH-HPN năm 2024\n" + header + " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc ---------------\nSố: 86/KH-HPN Đồng Nai, ngày 28 tháng 10 năm 2024\nKẾ HOẠCH\nTổ chức Tháng hành "
+            "động vì bình đẳng giới năm 2024\nI. MỤC ĐÍCH\nNâng cao nhận thức của hội viên.\n")
+    assert parse_bytes(text.encode(), "kh.txt").document.issuer == issuer

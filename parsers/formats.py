@@ -570,6 +570,11 @@ _BOLD_HEADING = re.compile(rf"^([ \t]*\*\*[^*\n]{{0,300}}(?:\n[^*\n]{{1,300}}){{
                            rf"(?=[ \t]*[{UPPER}][{LOWER}])", re.M)
 
 
+# a numbered heading in bold whose line the page wrapped ("**3. Thanh tra ⏎ Sở**"): one line, its name whole
+_BOLD_WRAPPED = re.compile(r"^([ \t]*\*\*[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][ \t]+[^*\n]{1,200})\n"
+                           r"(?=[^*\n]{1,60}\*\*[ \t]*$)", re.M)
+
+
 # a markdown escape before punctuation: "1\.", "\-", "a\)", "\[1\]"
 _ESCAPED = re.compile(r"\\([.\-()\[\]_#+!>`~])")
 # a footnote's mark glued to the word it follows: "Ngân hàng Nhà nước Khu vực[7] phối hợp …" (not the footnote's
@@ -587,6 +592,7 @@ def _strip_markdown(text: str) -> str:
     character ("1\\. Đẩy mạnh …", "\\- Sở Y tế …")."""
     if "\\" in text:
         text = _ESCAPED.sub("\\1", text)
+    text = _BOLD_WRAPPED.sub("\\1 ", text)
     text = _BOLD_HEADING.sub("\\1\n\n", text)
     text = _LIST_STAR.sub("\\1•", text)  # "* Hỗ trợ tín dụng: …", a list item (emphasis has no space after)
     text = text.replace("*", "")

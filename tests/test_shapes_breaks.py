@@ -2269,3 +2269,18 @@ def test_a_law_in_capitals_that_a_plans_group_spreads_is_named():
         "I. CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN LUẬT DỮ LIỆU\n1\nTổ chức quán triệt\n"
         "II. TUYÊN TRUYỀN LUẬT ĐẤT ĐAI NĂM 2024\nIII. PHỔ BIẾN PHÁP LUẬT\n")]
     assert got == [("Luật", "Dữ liệu", None), ("Luật", "Đất đai", 2024)]
+
+
+def test_a_numbered_heading_in_bold_the_page_wrapped_names_its_body_whole():
+    """"**3. Thanh tra ⏎ Sở**" over the division's work: the bold heading the page wrapped is one line, its body
+    "Thanh tra Sở" whole (not "Thanh tra", and the work no "Sở Chủ trì …")."""
+    text = ("| **SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+            "| Số: 45/KH-SNNMT | Bến Tre, ngày 10 tháng 3 năm 2025 |\n\n"
+            "**KẾ HOẠCH**\n**Cải cách hành chính năm 2025**\n\n"
+            "**I. NHIỆM VỤ CỤ THỂ CỦA CÁC ĐƠN VỊ**\n\n**1. Văn phòng Sở**\n\n"
+            "Chủ trì rà soát quy trình nội bộ giải quyết thủ tục hành chính; thời gian: Quý II/2025.\n\n"
+            "**2. Thanh tra\nSở**\n\nChủ trì kiểm tra công\ntác cải cách hành chính tại các Chi cục; thời gian: "
+            "Quý III/2025.\n\n**GIÁM ĐỐC**\n\n**Nguyễn Văn An**\n")
+    rec = parse_bytes(text.encode(), "kh.md")
+    assert [(t.id, t.text[:8], t.lead) for t in rec.tasks] == [
+        ("I.1", "Chủ trì ", ("Văn phòng Sở",)), ("I.2", "Chủ trì ", ("Thanh tra Sở",))]

@@ -1599,10 +1599,12 @@ _WRAP_ONLY = re.compile(r"[ \t*_]*\n[ \t*_]*")
 
 def _boards_of_committee(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """"Ban Tuyên giáo ⏎ Tỉnh đoàn": a board named bare, the committee it belongs to on the next line, one body."""
-    bare_board = _party_boards_re()[0]
+    bare_board, union_board = _party_boards_re()[0], _union_boards_re()
     out: list[AgencyMention] = []
     for a in found:
-        if out and _COMMITTEE_ALONE.fullmatch(a.text) and bare_board.fullmatch(out[-1].text) \
+        if out and _COMMITTEE_ALONE.fullmatch(a.text) \
+                and (bare_board.fullmatch(out[-1].text) or (a.text.lower().endswith("đoàn")
+                                                            and union_board.fullmatch(out[-1].text))) \
                 and _WRAP_ONLY.fullmatch(text, out[-1].end, a.start) is not None:
             prev = out.pop()
             name = clean_value(text[prev.start : a.end])
@@ -2960,6 +2962,12 @@ def _bare_place_end(text: str, pos: int, end: int) -> int:
 _AGENCIES_AFTER = re.compile(r"(?:các\s+)?(?=cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ))", re.I)
 _AGENCIES_LISTED = re.compile(rf"(?i:các)\s+cơ\s+quan\s*:\s*(?=[{UPPER}])")
 _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)")
+
+
+@cache
+def _union_boards_re() -> re.Pattern[str]:
+    """A Youth Union committee's board named bare ("Ban Phong trào ⏎ Tỉnh đoàn"): the grammar's ``union_boards``."""
+    return re.compile(rf"Ban\s+{trie_regex(_grammar()['union_boards'])}")
 
 
 @cache

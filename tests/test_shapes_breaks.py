@@ -2284,3 +2284,12 @@ def test_a_numbered_heading_in_bold_the_page_wrapped_names_its_body_whole():
     rec = parse_bytes(text.encode(), "kh.md")
     assert [(t.id, t.text[:8], t.lead) for t in rec.tasks] == [
         ("I.1", "Chủ trì ", ("Văn phòng Sở",)), ("I.2", "Chủ trì ", ("Thanh tra Sở",))]
+
+
+def test_a_youth_union_board_named_bare_and_its_committee_on_the_next_line_are_one_body():
+    """"Đơn vị chủ trì: Ban Phong trào ⏎ Tỉnh đoàn": the Youth Union's board and the committee it belongs to, parted
+    by the wrap, are one body, as a Party board and its committee are."""
+    got = [m.text for m in find("- Đơn vị chủ trì: Ban Phong trào\nTỉnh đoàn; đơn vị phối hợp: Huyện Đoàn Hương Khê.")]
+    assert got[0] == "Ban Phong trào Tỉnh đoàn"
+    assert [m.text for m in find("chủ trì: Ban Thanh niên trường học\nTỉnh Đoàn; phối hợp")] == [
+        "Ban Thanh niên trường học Tỉnh Đoàn"]

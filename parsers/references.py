@@ -798,8 +798,10 @@ def parse_date(s: str) -> str | None:
 
 
 # right under a plan's type word on its own line: "KẾ HOẠCH ⏎ …", "**KẾ HOẠCH** ⏎⏎ …"
-_UNDER_PLAN_TYPE = "|".join(rf"(?<={word}{mark}\n{blank})" for word in ("HOẠCH", "TRÌNH", "ĐỘNG", "ĐỀ ÁN")
-                            for mark in ("", r"\*\*") for blank in ("", r"\n"))
+_UNDER_PLAN_TYPE = "|".join([*(rf"(?<={word}{mark}\n{blank})" for word in ("HOẠCH", "TRÌNH", "ĐỘNG", "ĐỀ ÁN")
+                              for mark in ("", r"\*\*") for blank in ("", r"\n")),
+                            # (or on its line, as a crawler collapses a header: "… 2024 KẾ HOẠCH thực hiện Chỉ thị …")
+                            *(rf"(?<={word} )" for word in ("HOẠCH", "TRÌNH", "ĐỘNG", "ĐỀ ÁN"))])
 
 
 @cache

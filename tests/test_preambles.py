@@ -626,3 +626,17 @@ def test_a_plans_first_section_of_why_and_on_what_bases_its_second_part_the_base
     rec = parse_bytes(text.encode(), "kh.txt")
     assert [(r.relation, r.number or r.name) for r in rec.references] == [
         ("cites", "35/BC-SNV"), ("legal_basis", "Lao động"), ("legal_basis", "23/2021/NĐ-CP")]
+
+
+def test_a_plans_title_in_small_letters_on_its_type_words_collapsed_line_is_what_it_implements():
+    """"… Lục Nam, ngày 26 tháng 8 năm 2024 KẾ HOẠCH thực hiện Chỉ thị số 35-CT/TW …": a crawler collapsed the header
+    and the title in small letters onto one line; the title still says what the plan carries out."""
+    from parsers import parse_bytes
+
+    text = ("Kế hoạch 45-KH/HU năm 2024 thực hiện Chỉ thị 35-CT/TW do Huyện ủy Lục Nam ban hành\n"
+            "ĐẢNG BỘ TỈNH BẮC GIANG HUYỆN ỦY LỤC NAM * Số 45-KH/HU\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM --------------- Lục Nam, ngày 26 tháng 8 năm 2024 KẾ HOẠCH thực hiện Chỉ thị số "
+            "35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp\n-----\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức thành công đại hội đảng bộ các cấp.\n")
+    refs = [(r.relation, r.number) for r in parse_bytes(text.encode(), "kh.txt").references]
+    assert refs == [("implements", "35-CT/TW")]

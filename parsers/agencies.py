@@ -3815,6 +3815,8 @@ def heading_names(text: str, start: int, end: int) -> list[AgencyMention]:
             return []
         if _private(raw_piece):
             continue
+        if is_bare_head(raw_piece) and fold(raw_piece) not in _alone():
+            return []  # "3. Lực lượng: Đội hình …": a head alone names no body (a field's label)
         name = clean_value(raw_piece)
         is_coll = _COLLECTIVE.match(raw_piece) is not None
         out.extend(split_shared(AgencyMention(name, name if is_coll else _canonical(name), s, s + len(raw_piece),

@@ -2293,3 +2293,15 @@ def test_a_youth_union_board_named_bare_and_its_committee_on_the_next_line_are_o
     assert got[0] == "Ban Phong trào Tỉnh đoàn"
     assert [m.text for m in find("chủ trì: Ban Thanh niên trường học\nTỉnh Đoàn; phối hợp")] == [
         "Ban Thanh niên trường học Tỉnh Đoàn"]
+
+
+def test_a_fields_label_that_is_a_bodys_head_alone_names_no_unit():
+    """"3. Lực lượng: Đội hình …" in a plan's fields (theme, time, forces): a head alone ("Lực lượng", "Phòng") is a
+    label, no body; one that names a body alone ("Thanh tra", "Công an") still does."""
+    from parsers.agencies import heading_names
+
+    def names(line: str) -> list[str]:
+        return [m.text for m in heading_names(line, 3, len(line))]
+    assert names("3. Lực lượng: Đội hình thanh niên tình nguyện của các huyện") == []
+    assert names("4. Phòng:") == []
+    assert names("2. Thanh tra:") == ["Thanh tra"]

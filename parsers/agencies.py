@@ -2698,6 +2698,14 @@ _SMALL_PARTY_ORGAN = re.compile(rf"(?:ban\s+thường\s+vụ|ban\s+cán\s+sự\s
 _GROUP_LABEL = re.compile(r"[Cc]ác\s+[^:\n;]{2,60}?:[ \t]*")
 
 
+# a committee's post, then who holds it after the colon, an office-holder: "Trưởng Ban Chỉ đạo: Phó Thủ tướng …", "Phó
+# Trưởng Ban thường trực: Bộ trưởng …", "Các Ủy viên: …" (its members, no body it gives work)
+_MEMBER_POST = re.compile(r"(?:(?:Phó\s+)?(?:Trưởng\s+(?:[Bb]an|[Tt]iểu\s+ban|[Tt]ổ|[Đđ]oàn)|Chủ\s+tịch\s+[Hh]ội\s+đồng"
+                          r"|Tổ\s+trưởng)|(?:[Cc]ác\s+)?(?:[Ủủ]y|[Uu]ỷ)\s+viên|Thành\s+viên|Thư\s+ký)"
+                          r"[^:\n]{0,60}:[ \t]*(?=(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch"
+                          r"|Giám\s+đốc|Lãnh\s+đạo|Đại\s+diện|Ông|Bà|Đồng\s+chí)(?![\wÀ-ỹ]))")
+
+
 def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
     """The agencies a heading or sentence opens by addressing, titles stripped, lists split.
 
@@ -2714,6 +2722,8 @@ def _read_subjects(text: str, start: int, end: int) -> list[AgencyMention]:
             # "Đề nghị ban thường vụ các tỉnh ủy, thành ủy: …": a Party organ the request names in small letters,
             # read as its capital (the same length: every offset holds)
             text = f"{text[:pos]}{text[pos].upper()}{text[pos + 1:]}"
+    if _MEMBER_POST.match(text, pos, end) is not None:
+        return []  # "1. Trưởng Ban Chỉ đạo: Phó Thủ tướng …", "3. Phó Trưởng Ban: Thứ trưởng …": a committee's members
     pos = after_person(text, pos, end)  # "Đồng chí Trần Quốc Bảo, Phó Giám đốc Sở Y tế – Ủy viên: …": the member's body
     if (honour := _HONORIFIC.match(text, pos, end)) is not None and _titles_re().match(text, honour.end(), end):
         pos = honour.end()  # "Đồng chí Chủ tịch UBND phường chỉ đạo …": the post, addressed with its honorific

@@ -2305,3 +2305,16 @@ def test_a_fields_label_that_is_a_bodys_head_alone_names_no_unit():
     assert names("3. Lực lượng: Đội hình thanh niên tình nguyện của các huyện") == []
     assert names("4. Phòng:") == []
     assert names("2. Thanh tra:") == ["Thanh tra"]
+
+
+def test_a_committees_posts_and_their_holders_name_no_unit():
+    """"Điều 1. Thành lập Ban Chỉ đạo … ⏎ 1. Trưởng Ban Chỉ đạo: Phó Thủ tướng … ⏎ 3. Phó Trưởng Ban: Thứ trưởng Bộ Tài
+    chính": a committee's posts and who holds them are its members, no body given work (nor "Ban Thứ trưởng …")."""
+    from parsers.agencies import subjects
+
+    for line in ("1. Trưởng Ban Chỉ đạo: Phó Thủ tướng Chính phủ Nguyễn Chí Dũng.",
+                 "3. Phó Trưởng Ban: Thứ trưởng Bộ Tài chính.",
+                 "2. Phó Trưởng Ban thường trực: Bộ trưởng Bộ Khoa học và Công nghệ."):
+        assert subjects(line, 3, len(line)) == []
+    line = "1. Sở Y tế: chủ trì triển khai Kế hoạch."
+    assert [m.text for m in subjects(line, 3, len(line))] == ["Sở Y tế"]

@@ -2332,7 +2332,9 @@ def _struck_by_re() -> re.Pattern[str]:
     """What struck the places a collective names, after "bị/chịu ảnh hưởng": "bởi bão số 3", "của bão, lũ", "do mưa
     lớn kéo dài" (the hazards are the grammar's)."""
     hazard = (rf"(?:{_variants(_grammar()['hazards'])})"
-              r"(?:[ \t]+(?:số[ \t]+\d+|lớn|kéo[ \t]+dài|sau[ \t]+bão|vừa[ \t]+qua|năm[ \t]+\d{4}))*")
+              # (a wrap may part them, in small letters: "… mưa lũ sau ⏎ bão")
+              r"(?:[ \t]+(?:số[ \t]+\d+|lớn|kéo[ \t]+dài|sau\s+bão|vừa[ \t]+qua|năm[ \t]+\d{4})"
+              r"|[ \t]*\n[ \t]*(?-i:số\s+\d+|lớn|kéo\s+dài|sau\s+bão|vừa\s+qua))*")
     return re.compile(r"(?<=ảnh hưởng)(?:[ \t]+|[ \t]*\n[ \t]*)(?:bởi|của|do)[ \t]+"
                       r"(?:cơn[ \t]+|đợt[ \t]+|hoàn[ \t]+lưu[ \t]+)?"
                       rf"{hazard}(?:[ \t]*(?:,|và)[ \t]*{hazard})*(?![\wÀ-ỹ])", re.I)

@@ -2331,10 +2331,10 @@ def _which_places(text: str, opened: int, e: int, end: int) -> int:
 def _struck_by_re() -> re.Pattern[str]:
     """What struck the places a collective names, after "bị/chịu ảnh hưởng": "bởi bão số 3", "của bão, lũ", "do mưa
     lớn kéo dài" (the hazards are the grammar's)."""
+    which = r"số\s+\d+|lớn|kéo\s+dài|sau\s+bão|vừa\s+qua"  # (which storm, how long, when)
+    # (a wrap may part them, in small letters: "… mưa lũ sau ⏎ bão"; not "Năm 2025 …", a sentence the next line opens)
     hazard = (rf"(?:{_variants(_grammar()['hazards'])})"
-              # (a wrap may part them, in small letters: "… mưa lũ sau ⏎ bão")
-              r"(?:[ \t]+(?:số[ \t]+\d+|lớn|kéo[ \t]+dài|sau\s+bão|vừa[ \t]+qua|năm[ \t]+\d{4})"
-              r"|[ \t]*\n[ \t]*(?-i:số\s+\d+|lớn|kéo\s+dài|sau\s+bão|vừa\s+qua))*")
+              rf"(?:[ \t]+(?:{which}|năm[ \t]+\d{{4}})|[ \t]*\n[ \t]*(?-i:{which}))*")
     return re.compile(r"(?<=ảnh hưởng)(?:[ \t]+|[ \t]*\n[ \t]*)(?:bởi|của|do)[ \t]+"
                       r"(?:cơn[ \t]+|đợt[ \t]+|hoàn[ \t]+lưu[ \t]+)?"
                       rf"{hazard}(?:[ \t]*(?:,|và)[ \t]*{hazard})*(?![\wÀ-ỹ])", re.I)
@@ -2978,7 +2978,8 @@ _BARE_LOCAL = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+
 
 @cache
 def _union_boards_re() -> re.Pattern[str]:
-    """A Youth Union committee's board named bare ("Ban Phong trào ⏎ Tỉnh đoàn"): the grammar's ``union_boards``."""
+    """A Youth Union committee's board named bare ("Ban Phong trào ⏎ Tỉnh đoàn"): the grammar's ``union_boards``
+    (its boards that a Party committee has too, "Ban Tuyên giáo", are ``party_boards``)."""
     return re.compile(rf"Ban\s+{trie_regex(_grammar()['union_boards'])}")
 
 

@@ -727,7 +727,8 @@ def _without_page_headers(text: str) -> str:
             out.append(m.group("above"))
         if keep_below:
             out.append(m.group("below"))
-        last = b if keep_above else a if a is not None else b if b is not None else last
+        page = b if keep_above else a if a is not None else b  # (the number that is the page's)
+        last = page if page is not None else last
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -1965,11 +1965,16 @@ class _GroupLevels:
         self.outer: str | None = None
         self.numerals = False  # a numeral came before any letter: one level
 
+    def _next_letters(self) -> set[str]:
+        """The letters the next outer group may take: "A" first, then the one after the last, in the Vietnamese
+        alphabet ("D", "Đ") or the Latin ("D", "E")."""
+        if self.outer is None:
+            return {"A"}
+        i = self._LETTERS.find(self.outer)
+        return {chr(ord(self.outer) + 1), *self._LETTERS[i + 1 : i + 2]} if i >= 0 else {chr(ord(self.outer) + 1)}
+
     def nested(self, label: str) -> str:
-        after = (self._LETTERS[self._LETTERS.index(self.outer) + 1 : self._LETTERS.index(self.outer) + 2]
-                 if self.outer in self._LETTERS else "") if self.outer else ""
-        if not self.numerals and ((self.outer is None and label == "A")
-                                  or (self.outer is not None and label in (after, chr(ord(self.outer) + 1)))):
+        if not self.numerals and label in self._next_letters():
             self.outer = label
             return label
         if self._ROMAN.fullmatch(label):

@@ -2539,9 +2539,8 @@ def test_a_tab_tables_numbered_rows_under_a_lead_merged_over_them_and_a_row_that
              "3\tRà soát, đề xuất sửa đổi Thông tư số 46/2015/TT-BGTVT\tBáo cáo rà soát\t"
              "Vụ Pháp chế, Vụ Kết cấu hạ tầng giao thông\t2024 - 2025\n"
              "4\tTổng kết công tác đăng kiểm\tBáo cáo tổng kết\tCục Đăng kiểm Việt Nam\tVụ Vận tải\tQuý I/2025\n\n")
-    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 86/QĐ-BGTVT\nHà Nội, ngày 22 tháng 1 năm 2024\n\n"
-            "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\n\nI. MỤC TIÊU\nBảo đảm thực hiện.\n\n"
-            "II. NHIỆM VỤ\nNhiệm vụ cụ thể tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table)
+    text = (_header("BỘ GIAO THÔNG VẬN TẢI", "86/QĐ-BGTVT", "Hà Nội, ngày 22 tháng 1 năm 2024")
+            + _appendix_plan("Thực hiện nhiệm vụ năm 2024") + table)
     rec = parse_bytes(text.encode(), "kh.txt")
     assert [(t.id, t.lead, t.support, t.deadline, t.product) for t in rec.tasks] == [
         ("PL.1", ("Cục Đường bộ Việt Nam",), ("Vụ Vận tải", "Vụ Pháp chế"), "Tháng 10/2024", "Nghị định"),

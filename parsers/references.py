@@ -179,6 +179,8 @@ _NAME_STOP = re.compile(
     # where or when the work on it is done: "… Luật Chăn nuôi cấp tỉnh", "… Luật Trồng trọt vào đầu năm 2021" (or
     # what it is brought into: "đưa nội dung Luật Đất đai vào chương trình phổ biến …")
     |cấp(?=\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương))
+    # where it is applied: "… một số điều của Luật Kế toán áp dụng trong hoạt động kinh doanh"
+    |áp\s+dụng
     |vào(?=\s+(?:đầu|cuối|giữa|dịp|ngày|tháng|năm|quý|chương\s+trình|kế\s+hoạch|nội\s+dung|danh\s+mục|các|hệ\s+thống
                 |sinh\s+hoạt|thực\s+tiễn|cuộc\s+sống))
     # what the law hands on: "… Luật Đất đai giao cho địa phương quy định"

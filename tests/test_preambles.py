@@ -500,6 +500,8 @@ def test_a_laws_name_ends_before_or():
     ("quy định chi tiết một số điều của Luật Lâm nghiệp, gửi Bộ Tài chính xem xét, xử lý.", "Lâm nghiệp"),
     # … and after the words a comma let it run on with, before what the law is to fit
     ("nghiên cứu sửa đổi Luật Phòng, chống tham nhũng phù hợp với yêu cầu thực tiễn.", "Phòng, chống tham nhũng"),
+    # … before where it is applied
+    ("hướng dẫn thi hành một số điều của Luật Kế toán áp dụng trong hoạt động kinh doanh;", "Kế toán"),
 ])
 def test_a_laws_name_ends_before_the_words_that_follow_it(text, name):
     assert [(m.type, m.name) for m in find_mentions(text)] == [("Luật", name)]

@@ -1195,6 +1195,36 @@ def _topic_end(text: str, start: int, e: int, end: int) -> int:
     return e
 
 
+# a committee of several sectors: "Ban Chỉ đạo liên ngành (về an toàn thực phẩm)", "Đoàn kiểm tra liên ngành"
+_BY_SECTORS_HEADS = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng|Tổ\s+công\s+tác|Đoàn\s+(?:kiểm\s+tra|công\s+tác)"
+                               r"|Tổ\s+(?:kiểm\s+tra|giúp\s+việc)", re.I)
+_BY_SECTORS = re.compile(r"[ \t]+liên[ \t]+ngành(?![\wÀ-ỹ])")
+_TOPIC_WORD = re.compile(r"[ \t]+([a-zà-ỹđ]+)(?![\wÀ-ỹ])")
+_REPORTED = re.compile(r"[ \t]+(?:kết\s+quả|tình\s+hình|tiến\s+độ|việc|nội\s+dung|những|các)(?![\wÀ-ỹ])")
+_TOPIC_ENDS = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
+
+
+def _joint_topic_end(text: str, e: int, end: int) -> int:
+    """"Ban Chỉ đạo liên ngành về an toàn thực phẩm": a joint body's matter, in small letters, is its name's own
+    when the name ends with it — at a stop, a verb of its work or its place."""
+    if (about := _ABOUT.match(text, e, end)) is None:
+        return e
+    q = about.end() - 1
+    if _REPORTED.match(text, q, end) is not None:
+        return e  # "báo cáo Ban Chỉ đạo liên ngành về kết quả thực hiện": what is reported to it
+    for _ in range(6):
+        if (w := _TOPIC_WORD.match(text, q, end)) is None or w.group(1) in _NOT_OBJECT \
+                or verbs_re().match(text, w.start(1), end) is not None:
+            break
+        q = w.end()
+    if q < about.end():
+        return e
+    if (placed := _with_place(text, q, end)) > q:
+        return placed
+    after = text[q : q + 40]
+    return q if _TOPIC_ENDS.match(after) or verbs_re().match(after.lstrip(" \t")) else e
+
+
 _BARE_COUNCIL = re.compile(r"(?:Văn\s+phòng\s+|Thường\s+trực\s+)?Hội\s+đồng$")
 _NATIONAL = re.compile(r"[ \t]*\n?[ \t]*quốc[ \t]+gia(?![\wÀ-ỹ])")
 _NATIONAL_END = re.compile(r"quốc\s+gia$")
@@ -1555,6 +1585,9 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
             candidates.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), parent[1]))
             continue
         e = _object_extended(text, m.start(), e, end) if known is None else e
+        if e == m.end() and _BY_SECTORS_HEADS.fullmatch(m.group(0)) and (joint := _BY_SECTORS.match(text, e, end)):
+            e = joint.end()  # "Ban Chỉ đạo liên ngành", "Đoàn kiểm tra liên ngành": a body of several sectors
+            e = _joint_topic_end(text, e, end)
         e = _topic_end(text, m.start(), e, end)
         e = _council_end(text, m.start(), e, end)
         e = _steering_end(text, m, e, end)

@@ -1541,6 +1541,8 @@ def _cut_inside_name(text: str, cell: Cell) -> bool:
 _NAME_END_LINE = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)?[ \t]*[;,.]?[ \t]*")
 
 
+# the scope a name ends with, the wrap putting it first on its line: "Trung tâm Khuyến nông ⏎ Quốc gia"
+_SCOPE_LINE = re.compile(r"[ \t]*(?:[Qq]uốc[ \t]+gia|[Tt]rung[ \t]+ương)(?![\wÀ-ỹ])")
 _LAST_WORD = re.compile(rf"(?<![\wÀ-ỹ])[{UPPER}][\wÀ-ỹ]*[ \t]*$")
 _FIRST_WORD = re.compile(rf"[ \t]*[{UPPER}][\wÀ-ỹ]*(?![\wÀ-ỹ])")
 
@@ -1994,6 +1996,10 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
             # (not a time's word: "… UBND các quận, huyện ⏎ Quý ⏎ III/2022", no "huyện Quý")
             return 1.0
+        if _SCOPE_LINE.match(nxt_line) and not agencies.starts_with_head(nxt_line) \
+                and (named := agencies.find(f"{prior} {nxt_line}")) \
+                and any(x.start < len(prior) < x.end for x in named):
+            return 1.0  # "Trung tâm ⏎ Khuyến nông ⏎ Quốc gia": the scope that ends the name, on the next line
         if _MEMBERS_END.search(own[m - 1]) and text[lines[m][0] : lines[m][0] + 1].isupper():
             return 1.0  # "Các bộ thành viên ⏎ Ban Chỉ đạo liên ngành …": whose members, on the next line
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])

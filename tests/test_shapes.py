@@ -2615,6 +2615,15 @@ def test_gazette_cell_of_a_bank_and_its_branch_on_the_next_line():
         (("Ngân hàng Nhà nước Chi nhánh Khu vực 4",), ("Sở Tài chính", "Hiệp hội Doanh nghiệp thành phố Hải Phòng"))]
 
 
+def test_gazette_cell_whose_name_ends_with_its_scope_on_the_next_line():
+    """"Trung tâm ⏎ Khuyến nông ⏎ Quốc gia": the scope that ends the lead's name, not the partners' first words."""
+    rec = _gazette_table("1.\nTổ chức tập huấn cho cán bộ khuyến nông về\nsản xuất nông nghiệp tuần hoàn\nTrung tâm\n"
+                         "Khuyến nông\nQuốc gia\nỦy ban nhân\ndân các tỉnh,\nthành phố trực\nthuộc trung\nương\n"
+                         "Hằng năm\n", "khuyen_nong.congbao.txt")
+    assert [(t.lead, t.support) for t in rec.tasks] == [
+        (("Trung tâm Khuyến nông Quốc gia",), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",))]
+
+
 def test_gazette_cell_of_bullets_one_of_them_wrapped():
     """"- Bộ Chỉ huy Quân sự ⏎ tỉnh; ⏎ - Công an tỉnh;": a bullet's name wrapped over its next line goes on in the
     partners' cell with the bullets after it."""

@@ -967,7 +967,9 @@ def _task(text: str, n: Node, section: Node, source: str, lead: tuple[str, ...] 
         # (but work written as its "-" bullets is the numbered item's, whose words are its heading: "4. SỞ Y TẾ ⏎ - …")
         bullets = bool(n.children) and n.children[0].kind in ("bullet", "plus") \
             and not text[line_end : n.children[0].start].strip()
-        if names and re.fullmatch(r"[\s:.,;*_]*", text[names[-1].end : line_end]) and line_end < end and not bullets:
+        # (not whom the item's own work directs: "b) Chỉ đạo Công ty TNHH … ⏎ vận hành tích nước …" is one sentence)
+        if names and re.fullmatch(r"[\s:.,;*_]*", text[names[-1].end : line_end]) and line_end < end and not bullets \
+                and _DIRECTS.match(text, start, names[0].start) is None:
             nxt = re.search(r"\S", text[line_end:end])
             if nxt:
                 start = line_end + nxt.start()

@@ -2435,3 +2435,30 @@ def test_a_mass_organisations_branch_under_its_national_body_of_the_same_kind_is
             "phúc ---------------\nSố: 86/KH-HPN Đồng Nai, ngày 28 tháng 10 năm 2024\nKẾ HOẠCH\nTổ chức Tháng hành "
             "động vì bình đẳng giới năm 2024\nI. MỤC ĐÍCH\nNâng cao nhận thức của hội viên.\n")
     assert parse_bytes(text.encode(), "kh.txt").document.issuer == issuer
+
+
+def test_a_table_of_works_and_measures_with_who_leads_each():
+    """"| STT | Tên công trình, biện pháp | Địa điểm | Kinh phí | Đơn vị chủ trì | Thời gian hoàn thành |": each work or
+    measure with who leads it and when is a task."""
+    rec = _appendix("DANH MỤC CÔNG TRÌNH, BIỆN PHÁP CẤP BÁCH\n\n"
+                    "| STT | Tên công trình, biện pháp | Địa điểm | Kinh phí dự kiến (triệu đồng) | Đơn vị chủ trì "
+                    "| Thời gian hoàn thành |\n|---|---|---|---|---|---|\n"
+                    "| 1 | Nạo vét lòng hồ chứa nước Ia Glai | Xã Chư Sê | 1.200 | Công ty TNHH MTV Khai thác công "
+                    "trình thủy lợi Gia Lai | 31/01/2026 |\n"
+                    "| 2 | Lắp đặt trạm bơm dã chiến lấy nước sông | Xã Ia Grai | 850 | Ủy ban nhân dân xã Ia Grai "
+                    "| 28/02/2026 |\n")
+    assert [(t.id, t.lead, t.deadline) for t in rec.tasks] == [
+        ("PL.1", ("Công ty TNHH MTV Khai thác công trình thủy lợi Gia Lai",), "31/01/2026"),
+        ("PL.2", ("Ủy ban nhân dân xã Ia Grai",), "28/02/2026")]
+
+
+def test_an_agencys_item_that_directs_others_its_sentence_wrapped_after_their_names():
+    """"b) Chỉ đạo Công ty TNHH … ⏎ …, Công ty TNHH … Bình Định ⏎ vận hành tích nước …": whom the agency's work directs,
+    named at a line's end, is no heading over the item's text."""
+    tasks = _plan_items("Sở Nông nghiệp và Môi trường\na) Theo dõi diễn biến thời tiết, nguồn nước.\n"
+                        "b) Chỉ đạo Công ty TNHH MTV Khai thác\ncông trình thủy lợi Gia Lai, Công ty TNHH Khai thác "
+                        "công trình thủy lợi Bình Định\nvận hành tích nước hợp lý các hồ chứa; thời gian: tháng 11 - "
+                        "12/2025.")
+    assert [(t.id, t.text.split()[:2], t.lead, t.deadline) for t in tasks] == [
+        ("II.1.a", ["Theo", "dõi"], ("Sở Nông nghiệp và Môi trường",), None),
+        ("II.1.b", ["Chỉ", "đạo"], ("Sở Nông nghiệp và Môi trường",), "tháng 11 - 12/2025")]

@@ -1255,10 +1255,16 @@ def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
         named_to = command.end()  # "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện": a command board
     elif fold(head.group(0)) != "ban chỉ đạo":
         return e
-    if (m := _STEERED_TO_PLACE.match(text, named_to, end)) is None \
-            or m.end() <= e or ("," in m.group("what") and not paired_re().search(m.group("what"))):
+    if (m := _STEERED_TO_PLACE.match(text, named_to, end)) is None:
         return e
-    stop = m.end()
+    stop, what = m.end(), m.group("what")
+    while m is not None and fold(m.group("place")) == "quốc gia" and not _NAME_ENDS_HERE.match(text, stop, end):
+        # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh": the programme's own "quốc gia",
+        # the name going on to the committee's place
+        if (m := _STEERED_TO_PLACE.match(text, stop, end)) is not None:
+            stop, what = m.end(), what + m.group("what")
+    if stop <= e or ("," in what and not paired_re().search(what)):
+        return e
     if (about := _ABOUT.match(text, stop, end)) is not None \
             and (subject := _small_compounds(text, about.end() - 1, end)) > about.end():
         stop = subject  # "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm": its place, then what it is about
@@ -1270,6 +1276,7 @@ def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
 
 _ABOUT = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)về[ \t\n]")
 _COMMAND = re.compile(r"[ \t]+Chỉ[ \t]+huy(?![\wÀ-ỹ])")
+_NAME_ENDS_HERE = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 
 
 def _council_end(text: str, start: int, e: int, end: int) -> int:

@@ -277,7 +277,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # "1. Trách nhiệm của các sở, ngành: a) Sở Tài chính … b) Sở Nội vụ …": a collective heading whose
     # items name its members is their title, not a unit of its own
     # ("2. Đối với các địa phương: ⏎ Chủ tịch Ủy ban nhân dân các tỉnh …": the same, in a paragraph)
-    below = _titles_of_members(text, tree, out)
+    below = _titles_of_members(text, tree, out)[0]
     out = [u for u in out if not (u.collective and u.section in labels
                                   and labels[u.section][0] <= u.start < labels[u.section][1])]
     out = [u for u in out if not (u.collective and _ROLE_TITLE.search(text, max(0, u.start - 60), u.start)
@@ -297,6 +297,13 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # như sau:" in a plan the Tỉnh ủy issues): no work of the body's
     out = [u for u in out if not (len(u.duties) == 1 and _ENACTS.fullmatch(u.duties[0].text))]
     out = _not_each_of_heading(out)
+    # ("1. Các sở, ban, ngành tỉnh ⏎ a) Sở Công Thương: … ⏎ b) Sở Thông tin và Truyền thông: …": a heading of the
+    # collective alone over items that each name one of its members is their title too)
+    # (a body of its own the heading names is a unit still: "5. Sở Ngoại vụ, Ủy ban về người Việt Nam ở nước ngoài ⏎
+    # 5.1. Sở Ngoại vụ …")
+    every = _titles_of_members(text, tree, out)[1]
+    out = [u for u in out if not (u.collective and u.section in every and _HEADING_ALONE.fullmatch(
+        text, _line_start(text, u.start), _line_end(text, u.end)) is not None)]
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
@@ -334,7 +341,7 @@ _EACH = re.compile(r"\s+(?i:các)\s+")
 _THE_REST = re.compile(r"(?<![\wÀ-ỹ])còn\s+lại$")
 
 
-def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
+def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> tuple[set[str], set[str]]:
     """The sections whose items mostly name units of their own: a collective their heading names is
     the title over its members ("Điều 15. Trách nhiệm của các bộ, cơ quan ngang bộ khác ⏎ 1. Bộ Công an …
     2. Bộ Ngoại giao …"), not the actor of items that only state its duties ("Điều 16. Trách nhiệm của
@@ -342,6 +349,7 @@ def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
     work: "I. ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC TỈNH ⏎ 1. Tập trung chỉ đạo … 2. Sở Nông nghiệp …: … 3. Sở Công Thương …")."""
     sections = {u.section for u in out if u.section}
     titles = set()
+    every = set()  # (… and those whose items all name units of their own)
     for root in tree.roots:
         for node in root.walk():
             # (the bodies a heading's own lines name, "Đối với Sở Xây dựng: ⏎ … ⏎ Đối với UBND các huyện: ⏎ - …", carry
@@ -355,7 +363,9 @@ def _titles_of_members(text: str, tree: Tree, out: list[Unit]) -> set[str]:
                 # bộ, cơ quan ngang bộ … ⏎ 1. Trong phạm vi chức năng, nhiệm vụ, phối hợp với Bộ Tài chính hướng dẫn
                 # … ⏎ 2. Bộ Công an, Bộ Xây dựng …")
                 titles.add(node.id)
-    return titles
+                if len(items) >= 2 and all(c.id in sections for c in items):
+                    every.add(node.id)
+    return titles, every
 
 
 # an item that opens with what the heading's bodies do, within their remit
@@ -394,6 +404,20 @@ _ROLE_AFTER = re.compile(rf"[\s,]*(?:là|làm){agencies.ROLE_GIVEN.pattern}")
 
 # "Trách nhiệm của …", "Nhiệm vụ đối với …": the duties of whom the heading names next
 _DUTIES = r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
+# a heading's line that is a collective's name alone, after its number: "1. Các sở, ban, ngành tỉnh", "2. Liên minh
+# Hợp tác xã và các tổ chức chính trị - xã hội"
+_HEADING_ALONE = re.compile(r"[\s*_]*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][\s*_]*[^\n:;.]*?[\s*_:]*")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
 _ROLE_TITLE = re.compile(rf"(?:{_DUTIES}|(?<![\wÀ-ỹ])Đối\s+với)[\s*_]*$", re.I)
 _DUTIES_OF = re.compile(rf"[\s*_]*{_DUTIES}[\s*_]+", re.I)
 

@@ -2462,3 +2462,19 @@ def test_an_agencys_item_that_directs_others_its_sentence_wrapped_after_their_na
     assert [(t.id, t.text.split()[:2], t.lead, t.deadline) for t in tasks] == [
         ("II.1.a", ["Theo", "dõi"], ("Sở Nông nghiệp và Môi trường",), None),
         ("II.1.b", ["Chỉ", "đạo"], ("Sở Nông nghiệp và Môi trường",), "tháng 11 - 12/2025")]
+
+
+def test_a_collectives_heading_over_items_that_each_name_one_of_its_members():
+    """"1. Các sở, ban, ngành tỉnh ⏎ a) Sở Công Thương: … ⏎ b) Sở Y tế: …": the heading titles its members, no unit of
+    its own; a body it names by its own name stays one ("2. Liên minh Hợp tác xã và các tổ chức chính trị - xã hội")."""
+    rec = _plan("Tổ chức tuyên truyền.", organisation=(
+        "1. Các sở, ban, ngành tỉnh\na) Sở Công Thương: Chủ trì theo dõi việc thực hiện.\n"
+        "b) Sở Y tế: Phối hợp kiểm tra an toàn thực phẩm.\n"
+        "2. Liên minh Hợp tác xã và các tổ chức chính trị - xã hội\n"
+        "a) Liên minh Hợp tác xã tỉnh: Vận động các hợp tác xã tham gia.\nb) Hội Nông dân tỉnh: Vận động hội viên.\n"
+        "3. Các sở, ngành tỉnh\na) Xây dựng kế hoạch của ngành.\nb) Sở Tài chính: Bố trí kinh phí.\n"))
+    assert [(u.section, u.name) for u in rec.units] == [
+        ("III.1.a", "Sở Công Thương"), ("III.1.b", "Sở Y tế"), ("III.2", "Liên minh Hợp tác xã"),
+        ("III.2.a", "Liên minh Hợp tác xã tỉnh"), ("III.2.b", "Hội Nông dân tỉnh"),
+        # (its first item its own work: the collective is a unit)
+        ("III.3", "Các sở, ngành tỉnh"), ("III.3.b", "Sở Tài chính")]

@@ -927,8 +927,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # the unit a column's figures are in, in brackets under its header's words: "(triệu đồng)", "(tỷ đồng)", "(%)"
 _UNIT_NOTE = re.compile(r"\((?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|VNĐ|USD)\)|\(%\)|\((?:ha|km|người|lượt)\)")
-# a group of rows by the period they fall in, its title alone on a row: "Năm 2024", "Giai đoạn 2026 - 2030"
-PERIOD_TITLE = re.compile(r"(?i:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+# a group of rows by the period they fall in, its title alone on a row: "Năm 2024", "Giai đoạn 2026 - 2030", "Tháng
+# 01 - 02/2022", "Quý I/2025"
+_MONTH_OR_QUARTER = r"(?i:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})"
+PERIOD_TITLE = re.compile(r"(?i:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+                          rf"|{_MONTH_OR_QUARTER}(?:\s*(?:[-–,]|và)\s*(?:{_MONTH_OR_QUARTER}|\d{{1,2}}|[IV]{{1,3}}))*"
+                          r"(?:\s*/\s*|\s+(?i:năm)\s+)\d{4}")
 
 
 def _gazette_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[str], int, list[Cell]] | None:

@@ -2060,8 +2060,10 @@ def _group_row(text: str, row: tables.Row, width: int = 0, by_agency: bool = Fal
     if alone and len(plain.split()) >= 3 and (not (named and share > 0.7) or by_agency or _PLACES_TITLE.match(plain)) \
             and tables.cell_cost(plain, "deadline") > 1:
         return None, c.start + lead_ws, c.end
-    if len(row.cells) == 1 and tables.PERIOD_TITLE.fullmatch(plain):
-        return None, c.start + lead_ws, c.end  # "Năm 2024" alone over rows numbered from 1 again: the year's group
+    if (len(row.cells) == 1 or (c is row.cells[0] and len(row.cells) >= 3)) and tables.PERIOD_TITLE.fullmatch(plain):
+        # "Năm 2024", "Tháng 01 - 02/2022" alone (or in the number's cell) over rows numbered from 1 again: the
+        # period's group
+        return None, c.start + lead_ws, c.end
     return None
 
 

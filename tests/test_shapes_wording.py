@@ -2478,3 +2478,16 @@ def test_a_collectives_heading_over_items_that_each_name_one_of_its_members():
         ("III.2.a", "Liên minh Hợp tác xã tỉnh"), ("III.2.b", "Hội Nông dân tỉnh"),
         # (its first item its own work: the collective is a unit)
         ("III.3", "Các sở, ngành tỉnh"), ("III.3.b", "Sở Tài chính")]
+
+
+def test_a_table_of_activities_grouped_by_the_months_they_fall_in():
+    """"| Tháng 01 - 02/2022 | | | |" over rows numbered from 1, then "| Quý II/2022 |" over rows numbered from 1
+    again: each period is a group of its own (G1, G2), its title no deadline of a task."""
+    rec = _appendix("LỊCH HOẠT ĐỘNG\n\n| TT | Nội dung hoạt động | Thời gian | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+                    "|---|---|---|---|---|\n| **Tháng 01 - 02/2022** |  |  |  |  |\n"
+                    "| 1 | Tuyên truyền kỷ niệm Ngày thành lập Đảng | Tháng 01 - 02/2022 | Ban Tuyên giáo Tỉnh đoàn | "
+                    "Ban Tuyên giáo Tỉnh ủy |\n| 2 | Bồi dưỡng nghiệp vụ cho báo cáo viên | 25/02/2022 | "
+                    "Ban Tuyên giáo Tỉnh đoàn | Ban Tuyên giáo Tỉnh ủy |\n| **Quý II/2022** |  |  |  |  |\n"
+                    "| 1 | Tổ chức cuộc thi trực tuyến | 01/4 - 26/4/2022 | Ban Tuyên giáo Tỉnh đoàn | |\n")
+    assert [(t.id, t.deadline) for t in rec.tasks] == [
+        ("PL.G1.1", "Tháng 01 - 02/2022"), ("PL.G1.2", "25/02/2022"), ("PL.G2.1", "01/4 - 26/4/2022")]

@@ -299,13 +299,17 @@ _STATE_COMPANY = re.compile(r"(?i:công\s+ty\s+trách\s+nhiệm\s+hữu\s+hạn\
 _STATE_OWNED = re.compile(r"doanh\s+nghiệp\s+(?:nhà\s+nước|100%\s+vốn\s+nhà\s+nước)")
 
 
+# the grassroots units of the Youth Union, an association or the Party: "các cơ sở Đoàn", "các cơ sở Hội"
+_GRASSROOTS = re.compile(r"cơ\s+sở\s+(?:đoàn|hội|đảng)(?![\wÀ-ỹ])")
+
+
 def _private(name: str) -> bool:
     """"Các doanh nghiệp …", "tổ chức, cá nhân": not public bodies, so never units."""
     low = fold(name)
     low = re.sub(r"^(?:các|những)\s+", "", low)
     if low.startswith("công ty tnhh") and not re.match(r"công ty tnhh (?:một thành viên|mtv)\b", low):
         return True  # a limited company; the state's own are "… một thành viên"
-    if re.match(_SERVICE, low) or _STATE_OWNED.match(low):
+    if re.match(_SERVICE, low) or _STATE_OWNED.match(low) or _GRASSROOTS.match(low):
         return False  # (the state's own companies are public bodies: "Các tập đoàn, doanh nghiệp nhà nước")
     return any(low.startswith(p) for p in _grammar()["private_collectives"])
 
@@ -2184,7 +2188,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành)(?:\s*,\s*(?-i:huyện|thị
     # (Party: "các chi, đảng bộ", the cells and the committees, the word they share said once)
     |tổ\s+chức(?:\s+cơ\s+sở)?\s+đảng|chi\s+bộ(?:\s+cơ\s+sở)?|chi(?=\s*,\s*đảng\s+bộ)|chi\s+ủy|đảng\s+bộ(?:\s+bộ\s+phận|\s+cơ\s+sở)?
     |đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+xây\s+dựng\s+đảng   # "Các đảng đoàn, ban cán sự đảng, …"
-    |(?:huyện|thị|quận|thành)\s+đoàn|cơ\s+sở\s+đoàn|đoàn(?=\s+trực\s+thuộc)  # the Youth Union's
+    |(?:huyện|thị|quận|thành)\s+đoàn|cơ\s+sở\s+(?:đoàn|hội)|đoàn(?=\s+trực\s+thuộc)  # the Youth Union's, a society's
     |chính\s+quyền(?:\s+địa\s+phương)?
     |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
     # "các phòng, ban", "các phòng, đơn vị", "các phòng chuyên môn", not "phòng, chống"

@@ -2427,6 +2427,8 @@ def test_the_rest_of_a_headings_collective_is_part_of_its_unit():
 @pytest.mark.parametrize(("header", "issuer"), [
     ("HỘI LHPN VIỆT NAM HỘI LHPN TỈNH ĐỒNG NAI ***", "Hội Liên hiệp Phụ nữ tỉnh Đồng Nai"),
     ("LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI\n***", "Liên đoàn Lao động tỉnh Đồng Nai"),
+    # (its kind by initials the gazetteer knows)
+    ("HỘI CCB VIỆT NAM HỘI CCB TỈNH ĐỒNG NAI *", "Hội Cựu chiến binh tỉnh Đồng Nai"),
 ])
 def test_a_mass_organisations_branch_under_its_national_body_of_the_same_kind_issues(header, issuer):
     """"HỘI LHPN VIỆT NAM HỘI LHPN TỈNH ĐỒNG NAI", a crawler's header collapsed on one line or on two: the kind's

@@ -2429,6 +2429,8 @@ def test_the_rest_of_a_headings_collective_is_part_of_its_unit():
     ("LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI\n***", "Liên đoàn Lao động tỉnh Đồng Nai"),
     # (its kind by initials the gazetteer knows)
     ("HỘI CCB VIỆT NAM HỘI CCB TỈNH ĐỒNG NAI *", "Hội Cựu chiến binh tỉnh Đồng Nai"),
+    # (its name's capitals as the gazetteer writes them, under its executive committee's initials)
+    ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH ĐỒNG NAI\n*", "Hội Nông dân tỉnh Đồng Nai"),
 ])
 def test_a_mass_organisations_branch_under_its_national_body_of_the_same_kind_issues(header, issuer):
     """"HỘI LHPN VIỆT NAM HỘI LHPN TỈNH ĐỒNG NAI", a crawler's header collapsed on one line or on two: the kind's

@@ -56,7 +56,7 @@ def detect(raw: str, name: str = "") -> str:
         return "vbpl-html" if ("toanvancontent" in raw or "vbpl" in raw[:20000]) else "html"
     if "**Số hiệu:**" in raw[:20000] or "Đang tải văn bản" in head:
         return "tvpl-page"
-    if re.search(r"^[ \t\f]*(?:\d+[ \t]+)?CÔNG BÁO/Số", raw[:3000], re.M):
+    if re.search(r"^[ \t\f]*(?:\d+[ \t]+)?CÔNG BÁO/Số", raw[:3000], re.M) or _PROVINCIAL_HEADER.search(raw[:3000]):
         return "congbao"
     # (a pandoc table opens and closes with its rules; a Word text's header has one, under its two columns)
     # (or a grid table's rule, "+-----+-----+", and pandoc's escaped hard breaks at a line's end or a cell's:
@@ -781,7 +781,14 @@ _YEAR_ABOVE_HEADER = re.compile(r"^(?P<year>[ \t]*(?:19|20)\d\d[ \t]*\n)(?P<gap>
                                 r"(?P<header>[ \t\f]*CÔNG BÁO/Số[^\n]*\n(?:[ \t]*\n)*[ \t]*\d{1,4}[ \t]*\n)", re.M)
 
 
+# a province's gazette names its province in its page header: "CÔNG BÁO GIA LAI/Số 58 + 59/Ngày 15-10-2025", read as the
+# national one's
+_PROVINCIAL_HEADER = re.compile(r"^(?P<lead>[ \t\f]*(?:\d+[ \t]+)?)CÔNG BÁO[ \t]+(?:TỈNH[ \t]+|THÀNH PHỐ[ \t]+)?"
+                                r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \-]{1,30}?[ \t]*/[ \t]*(?=Số)", re.M)
+
+
 def _congbao(raw: str, fmt: str) -> Prepared:
+    raw = _PROVINCIAL_HEADER.sub(r"\g<lead>CÔNG BÁO/", raw)
     if "CÔNG BÁO/Số" in raw:
         raw = _YEAR_ABOVE_HEADER.sub(r"\g<header>\g<year>\g<gap>", _HEADER_NUMBER.sub(r"\g<lead>\g<header>", raw))
     # (a table laid out with spaces is read before the page's two columns are set apart: its columns are no page's)

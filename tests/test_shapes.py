@@ -2684,6 +2684,17 @@ def test_gazette_row_a_page_cuts_inside_its_task_and_its_partners():
     assert rec.tasks[0].text.endswith("trọng điểm")
 
 
+def test_gazette_of_a_province_whose_page_header_names_it():
+    """"CÔNG BÁO GIA LAI/Số 58 + 59/Ngày 15-10-2025": a province's gazette names itself in its page header, which is
+    the page's, no lead's cell ("BÁO GIA LAI" is no newspaper leading the row the page cut)."""
+    page = "\n\nCÔNG BÁO GIA LAI/Số 58 + 59/Ngày 15-10-2025\n11\n\n" + GAZETTE_TASK_HEADER
+    rec = _gazette_table("1.\nTổ chức Lễ hội Văn hóa cồng chiêng kết\nhợp Festival biển năm 2026, thu" + page
+                         + "hút khách du lịch trong nước và quốc tế\nSở Văn hóa, Thể thao\nvà Du lịch\nBáo và Phát "
+                         "thanh,\nTruyền hình Gia Lai\nQuý III/2026\n", "le_hoi.congbao.txt")
+    assert [(t.lead, t.support, t.deadline) for t in rec.tasks] == [
+        (("Sở Văn hóa, Thể thao và Du lịch",), ("Báo và Phát thanh, Truyền hình Gia Lai",), "Quý III/2026")]
+
+
 def test_gazette_partners_bullets_a_page_cuts_inside_the_last_one_then_the_product():
     """"- Cơ sở cai nghiện ma ⏎ túy ⏎ [page] ⏎ thành phố; ⏎ - Ủy ban …": the list of bullets goes on under the
     repeated header; a bullet that names a body is no product's cell."""

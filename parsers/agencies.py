@@ -1291,7 +1291,36 @@ def _council_end(text: str, start: int, e: int, end: int) -> int:
     stop = _small_compounds(text, work.end(), end, True)
     if stop <= work.end():
         # ("Hội đồng nghĩa vụ quân sự huyện": the work, then its place)
-        return placed if (placed := _with_place(text, work.end(), end)) > work.end() else e
+        if (placed := _with_place(text, work.end(), end)) > work.end():
+            return placed
+        return _object_named(text, work.end(), end) or e
+    return _council_to_place(text, work, stop, end, e)
+
+
+# a word of what a council works on, named in capitals or initials: "Chỉ số CCHC", "Giải thưởng Báo chí"
+_OBJECT_WORD = re.compile(r"[ \t]+([\wÀ-ỹ]+)(?![\wÀ-ỹ])")
+
+
+def _object_named(text: str, at: int, end: int) -> int | None:
+    """"Hội đồng thẩm định Chỉ số CCHC tỉnh": what the council's work is on, a name in capitals, to its place or to
+    the name's end at a stop."""
+    first = _OBJECT_WORD.match(text, at, end)
+    if first is None or not _is_cap(first.group(1)) or _heads_re().match(text, first.start(1), end) is not None:
+        return None
+    q = at
+    for _ in range(6):
+        if (w := _OBJECT_WORD.match(text, q, end)) is None or w.group(1) in _NOT_OBJECT \
+                or verbs_re().match(text, w.start(1), end) is not None:
+            break
+        q = w.end()
+        if (placed := _with_place(text, q, end)) > q:
+            return placed
+    return q if q > at and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[q : q + 2]) else None
+
+
+def _council_to_place(text: str, work: re.Match[str], stop: int, end: int, e: int) -> int:
+    """Where a council's name whose work's words end at ``stop`` ends: at "quốc gia", or at its place after a few
+    words of its object (``e`` if it reaches none)."""
     if _NATIONAL_END.search(text, work.end(), stop) is not None:
         return stop  # (the compounds took "quốc gia" in)
     if (national := _NATIONAL.match(text, stop, end)) is not None:

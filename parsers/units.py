@@ -302,8 +302,7 @@ def extract(text: str, tree: Tree, meta: Metadata | None = None) -> list[Unit]:
     # (a body of its own the heading names is a unit still: "5. Sở Ngoại vụ, Ủy ban về người Việt Nam ở nước ngoài ⏎
     # 5.1. Sở Ngoại vụ …")
     every = _titles_of_members(text, tree, out)[1]
-    out = [u for u in out if not (u.collective and u.section in every and _HEADING_ALONE.fullmatch(
-        text, _line_start(text, u.start), _line_end(text, u.end)) is not None)]
+    out = [u for u in out if not (u.collective and u.section in every and _names_alone(text, u, out))]
     if meta is not None and meta.issuer:
         # "Cục Thuế có kế hoạch …" opening a notice of the Cục Thuế: the issuer speaking of itself (in
         # a numbered clause of its own regulation it may well give itself work)
@@ -405,8 +404,23 @@ _ROLE_AFTER = re.compile(rf"[\s,]*(?:là|làm){agencies.ROLE_GIVEN.pattern}")
 # "Trách nhiệm của …", "Nhiệm vụ đối với …": the duties of whom the heading names next
 _DUTIES = r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
 # a heading's line that is a collective's name alone, after its number: "1. Các sở, ban, ngành tỉnh", "2. Liên minh
-# Hợp tác xã và các tổ chức chính trị - xã hội"
-_HEADING_ALONE = re.compile(r"[\s*_]*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][\s*_]*[^\n:;.]*?[\s*_:]*")
+# Hợp tác xã và các tổ chức chính trị - xã hội" (not "1. Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo:", whom it asks)
+def _names_alone(text: str, u: Unit, out: list[Unit]) -> bool:
+    """Is ``u`` named on a heading's line of names alone, after its number (with the other bodies the line names)?"""
+    start, end = _line_start(text, u.start), _line_end(text, u.end)
+    if (marker := _MARKER_ALONE.match(text, start, u.start)) is None \
+            or _HEADING_END.fullmatch(text, u.end, end) is None:
+        return False
+    rest = text[marker.end() : u.start]
+    for v in out:  # (the line's other bodies: "2. Liên minh Hợp tác xã và các tổ chức chính trị - xã hội")
+        if v.section == u.section and marker.end() <= v.start and v.end <= u.start:
+            rest = rest.replace(text[v.start : v.end], " ", 1)
+    return _JOINERS_ONLY.fullmatch(rest) is not None
+
+
+_JOINERS_ONLY = re.compile(r"(?:[\s,;*_]|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ]))*")
+_MARKER_ALONE = re.compile(r"[\s*_]*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][\s*_]*")
+_HEADING_END = re.compile(r"[\s*_:]*")
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -1371,6 +1371,7 @@ _BY_REMIT = re.compile(r"\s*(?:theo\s+(?:chức\s+năng(?:,?\s+nhiệm\s+vụ)?(
                        r"|là\s+(?:cơ\s+quan|đơn\s+vị))\s*,?\s*$")
 # (not a bare "do": "chương trình do X chủ trì"; after a comma, the item's own: "…, do Sở Y tế chủ trì, …")
 _CLAUSE_START = re.compile(r"[;(:.]\s*(?:[Dd]o\s+|[Gg]iao\s+)?|,\s*do\s+")  # ("…. Do Cục X chủ trì, …")
+_PLURAL_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|Các|Những)\s+(?:Bộ|Sở|Cục|Vụ|Ban|Phòng|bộ|sở)\s*$")
 _DASH_CLAUSE = re.compile(r"[ \t][-–][ \t]+")  # "… toàn tỉnh - Sở Y tế chủ trì" (a name may hold a dash too)
 _BARE_DO = re.compile(r"(?<![\wÀ-ỹ])do\s+")
 # what follows "chủ trì" when the clause says by whom the item is done: "… thực hiện", "…, phối hợp với …" (not its
@@ -1400,6 +1401,8 @@ def _named_before_lead(text: str, start: int, end: int) -> list[str]:
                 return [named[-1].text]
         clause = window
         for c in _CLAUSE_START.finditer(text, window, m.start()):
+            if text[c.start()] == ":" and _PLURAL_HEAD.search(text, window, c.start()) is not None:
+                continue  # ("… do các Sở: Y tế, Công Thương chủ trì": the list a plural head shares, no clause)
             if text[c.start()] != "(" or ")" not in text[c.end() : m.start()]:
                 clause = c.end()  # (not a note's bracket closed before: "Trung tâm … (trực thuộc Sở …) chủ trì")
         if _LEADS_THE_ITEM.match(text, m.end(), end) is not None:

@@ -241,6 +241,9 @@ def test_a_heading_asks_a_kind_then_each_member_in_its_paragraphs():
     ("Tham gia các hoạt động tuyên truyền do Sở Tư pháp thực hiện.", []),
     ("Kiểm tra tiến độ các dự án do Sở Xây dựng thực hiện.", []),
     ("Bảo đảm an ninh tại các điểm cấp giấy phép do Sở Xây dựng cấp.", []),
+    # … a list one plural head shares, its colon no clause's opening
+    ("Thanh tra chuyên ngành các cơ sở sản xuất thực phẩm; do các Sở: Y tế, Công Thương chủ trì thực hiện.",
+     ["Sở Y tế", "Sở Công Thương"]),
 ])
 def test_who_leads_named_away_from_the_items_start(item, lead):
     (task,) = _plan_items(item)

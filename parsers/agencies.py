@@ -3503,6 +3503,10 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         return AgencyMention(clean_value(text[a.start : e]), _canonical(clean_value(text[a.start : e])), a.start, e)
     if acts(text, a.end, end) or any(vocab.agencies.resolve(n) is not None for n in (a.text, a.name)):
         return a  # a name the gazetteer knows whole is not extended
+    if (_proper_end(a.text) or _LEVEL_END.search(a.text)) and not _WHERE_ABROAD.match(window):
+        # "Báo Quảng Trị thông tin kịp thời …", "Đài Phát thanh - Truyền hình tỉnh thông tin …": a name that ends with
+        # its place is whole, its work after it (not "Thương vụ Việt Nam ở nước ngoài": where its offices are)
+        return a
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     # (or a verb in capitals no name holds, a heading run into its first duty: "Hội Nông dân tỉnh Phối hợp tuyên
@@ -3534,6 +3538,8 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 
 _AND = re.compile(r"(?<![\wÀ-ỹ])và\s+")
+_WHERE_ABROAD = re.compile(r"\s+ở\s+nước\s+ngoài(?![\wÀ-ỹ])")
+_LEVEL_END = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố)$")
 
 
 def _starts_at(text: str, pos: int) -> bool:

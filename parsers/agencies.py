@@ -1199,13 +1199,10 @@ def _topic_end(text: str, start: int, e: int, end: int) -> int:
     return e
 
 
-# a committee of several sectors: "Ban Chỉ đạo liên ngành (về an toàn thực phẩm)", "Đoàn kiểm tra liên ngành"
-_BY_SECTORS_HEADS = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng|Tổ\s+công\s+tác|Đoàn\s+(?:kiểm\s+tra|công\s+tác)"
-                               r"|Tổ\s+(?:kiểm\s+tra|giúp\s+việc)", re.I)
+# a committee of several sectors: "Ban Chỉ đạo liên ngành (về an toàn thực phẩm)", "Tổ công tác liên ngành"
+_BY_SECTORS_HEADS = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng|Tổ\s+(?:công\s+tác|kiểm\s+tra|giúp\s+việc)", re.I)
 _BY_SECTORS = re.compile(r"[ \t]+liên[ \t]+ngành(?![\wÀ-ỹ])")
-_TOPIC_WORD = re.compile(r"[ \t]+([a-zà-ỹđ]+)(?![\wÀ-ỹ])")
 _REPORTED = re.compile(r"[ \t]+(?:kết\s+quả|tình\s+hình|tiến\s+độ|việc|nội\s+dung|những|các)(?![\wÀ-ỹ])")
-_TOPIC_ENDS = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 
 
 def _joint_topic_end(text: str, e: int, end: int) -> int:
@@ -1217,16 +1214,23 @@ def _joint_topic_end(text: str, e: int, end: int) -> int:
     if _REPORTED.match(text, q, end) is not None:
         return e  # "báo cáo Ban Chỉ đạo liên ngành về kết quả thực hiện": what is reported to it
     for _ in range(6):
-        if (w := _TOPIC_WORD.match(text, q, end)) is None or w.group(1) in _NOT_OBJECT \
-                or verbs_re().match(text, w.start(1), end) is not None:
+        if (w := _object_word(text, q, end, _SMALL_WORD)) is None:
             break
         q = w.end()
     if q < about.end():
         return e
     if (placed := _with_place(text, q, end)) > q:
         return placed
-    after = text[q : q + 40]
-    return q if _TOPIC_ENDS.match(after) or verbs_re().match(after.lstrip(" \t")) else e
+    return q if _NAME_ENDS_HERE.match(text, q, end) or verbs_re().match(text[q : q + 40].lstrip(" \t")) else e
+
+
+def _object_word(text: str, at: int, end: int, word: re.Pattern[str]) -> re.Match[str] | None:
+    """The next word of what a body is named by, at ``at`` (``word``: small letters, or any), unless it is a joining
+    word or a verb of the body's work."""
+    w = word.match(text, at, end)
+    if w is None or w.group(1) in _NOT_OBJECT or verbs_re().match(text, w.start(1), end) is not None:
+        return None
+    return w
 
 
 _BARE_COUNCIL = re.compile(r"(?:Văn\s+phòng\s+|Thường\s+trực\s+)?Hội\s+đồng$")
@@ -1309,13 +1313,12 @@ def _object_named(text: str, at: int, end: int) -> int | None:
         return None
     q = at
     for _ in range(6):
-        if (w := _OBJECT_WORD.match(text, q, end)) is None or w.group(1) in _NOT_OBJECT \
-                or verbs_re().match(text, w.start(1), end) is not None:
+        if (w := _object_word(text, q, end, _OBJECT_WORD)) is None:
             break
         q = w.end()
         if (placed := _with_place(text, q, end)) > q:
             return placed
-    return q if q > at and re.match(r"[ \t]*(?:[.,;:()\n]|$)", text[q : q + 2]) else None
+    return q if q > at and _NAME_ENDS_HERE.match(text, q, end) else None
 
 
 def _council_to_place(text: str, work: re.Match[str], stop: int, end: int, e: int) -> int:
@@ -3539,7 +3542,7 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
 
 _AND = re.compile(r"(?<![\wÀ-ỹ])và\s+")
 _WHERE_ABROAD = re.compile(r"\s+ở\s+nước\s+ngoài(?![\wÀ-ỹ])")
-_LEVEL_END = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố)$")
+_LEVEL_END = re.compile(rf"(?<![\wÀ-ỹ]){_PLACE_KINDS}$")
 
 
 def _starts_at(text: str, pos: int) -> bool:

@@ -1987,9 +1987,11 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
                 and agencies.known_cut(prior[-60:], text[lines[m][0] : lines[m][1]]):
             return 1.0  # "… Tỉnh Đoàn, Hội Liên hiệp ⏎ Phụ nữ tỉnh": a name the line begins goes on in the next
         nxt_line = text[lines[m][0] : lines[m][1]].rstrip(" ;,.")
-        if _BRANCH_LINE.match(nxt_line) and (named := agencies.find(f"{prior} {nxt_line}")) \
-                and named[-1].start < len(prior) < named[-1].end:
-            return 1.0  # "Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 4": the body's branch, on the next line
+        if (_BRANCH_LINE.match(nxt_line) or (_SCOPE_LINE.match(nxt_line) and not agencies.starts_with_head(nxt_line))) \
+                and (named := agencies.find(f"{prior} {nxt_line}")) and named[-1].start < len(prior) < named[-1].end:
+            # "Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 4", "Trung tâm ⏎ Khuyến nông ⏎ Quốc gia": the body's branch, or
+            # the scope that ends its name, on the next line
+            return 1.0
         # (the place may end its piece of the line: "Trường Cao đẳng ⏎ Long An; Liên đoàn Lao")
         place = re.split(r"[;,]", nxt_line)[0].strip()
         if not re.search(r"[;,.:)]\s*$", prior) and (_NAME_END_LINE.fullmatch(text, lines[m][0], lines[m][1])
@@ -2000,10 +2002,6 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
             # "Hiệp hội Du lịch ⏎ Lâm Đồng", "UBND phường Mũi ⏎ Né;": a name's place the wrap put on the next line
             # (not a time's word: "… UBND các quận, huyện ⏎ Quý ⏎ III/2022", no "huyện Quý")
             return 1.0
-        if _SCOPE_LINE.match(nxt_line) and not agencies.starts_with_head(nxt_line) \
-                and (named := agencies.find(f"{prior} {nxt_line}")) \
-                and any(x.start < len(prior) < x.end for x in named):
-            return 1.0  # "Trung tâm ⏎ Khuyến nông ⏎ Quốc gia": the scope that ends the name, on the next line
         if _MEMBERS_END.search(own[m - 1]) and text[lines[m][0] : lines[m][0] + 1].isupper():
             return 1.0  # "Các bộ thành viên ⏎ Ban Chỉ đạo liên ngành …": whose members, on the next line
         last = _LAST_WORD.search(text, lines[m - 1][0], lines[m - 1][1])

@@ -403,10 +403,10 @@ _ROLE_AFTER = re.compile(rf"[\s,]*(?:là|làm){agencies.ROLE_GIVEN.pattern}")
 
 # "Trách nhiệm của …", "Nhiệm vụ đối với …": the duties of whom the heading names next
 _DUTIES = r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)[^\n.;:]{0,40}?\s(?:của|đối\s+với)"
-# a heading's line that is a collective's name alone, after its number: "1. Các sở, ban, ngành tỉnh", "2. Liên minh
-# Hợp tác xã và các tổ chức chính trị - xã hội" (not "1. Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo:", whom it asks)
 def _names_alone(text: str, u: Unit, out: list[Unit]) -> bool:
-    """Is ``u`` named on a heading's line of names alone, after its number (with the other bodies the line names)?"""
+    """Is ``u`` named on a heading's line of names alone, after its number, with the other bodies the line names ("1.
+    Các sở, ban, ngành tỉnh", "2. Liên minh Hợp tác xã và các tổ chức chính trị - xã hội"; not "1. Đề nghị Ủy ban nhân
+    dân các tỉnh chỉ đạo:", whom it asks)?"""
     start, end = _line_start(text, u.start), _line_end(text, u.end)
     if (marker := _MARKER_ALONE.match(text, start, u.start)) is None \
             or _HEADING_END.fullmatch(text, u.end, end) is None:

@@ -1558,7 +1558,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[AgencyMentio
     return _find(text, start, len(text) if end is None else end)
 
 
-def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[AgencyMention]:
+def _find(text: str, start: int, end: int, short_forms: bool = True, first_only: bool = False) -> list[AgencyMention]:
+    """(``first_only``: only the names that can decide the first, read up to where words part them from the next)"""
     # (a known name that opens a phrase of no agency is none: "Thanh tra, kiểm tra, xử lý …" is work)
     candidates: list[AgencyMention] = [a for a in _gazetteer(text, start, end)
                                        if fold(a.text.split(maxsplit=1)[0]) not in _not_agency_firsts()
@@ -1566,7 +1567,19 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
     known_spans = [(a.start, a.end) for a in candidates]
     outer_end = -1  # where the last head ended
     whole_head = False  # whether that head names a whole body alone ("Tỉnh Đoàn")
+    by_short_forms: list[AgencyMention] = []
+    if short_forms and (local := _short_forms(text)) is not None:
+        for f in local.pattern.finditer(text, start, end):
+            if bisect.bisect_right(local.defined, f.start()) % 2:
+                continue  # the bracket that gives it
+            form = " ".join(f.group(0).split())
+            by_short_forms.append(AgencyMention(form, local.names[form], f.start(), f.end()))
+    cut = end  # (``first_only``: where the names that meet the first ones end)
     for m in _heads_in(text, start, end):
+        if first_only and _apart(text, max((a.end for a in (*candidates, *by_short_forms) if a.start < m.start()),
+                                           default=start), m.start()):
+            cut = m.start()  # no name from here on overlaps or joins those before it
+            break
         # (a head right after another's is its parent, "Văn phòng Bộ", "Thanh tra Sở": named whole, the next line no
         # part of it — "4. Văn phòng Bộ ⏎ Bảo đảm điều kiện …")
         parents_head = outer_end > 0 and text[outer_end : m.start()] in (" ", "\t")
@@ -1649,12 +1662,9 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         raw = text[m.start() : e]
         name = clean_value(raw)
         candidates.append(AgencyMention(name, _canonical(name), m.start(), m.start() + len(raw.rstrip(" ,"))))
-    if short_forms and (local := _short_forms(text)) is not None:
-        for m in local.pattern.finditer(text, start, end):
-            if bisect.bisect_right(local.defined, m.start()) % 2:
-                continue  # the bracket that gives it
-            form = " ".join(m.group(0).split())
-            candidates.append(AgencyMention(form, local.names[form], m.start(), m.end()))
+    if cut < end:
+        candidates = [a for a in candidates if a.start < cut]
+    candidates.extend(a for a in by_short_forms if a.start < cut)
     # the longest wins where two overlap: "Thủ tướng Chính phủ" over "Chính phủ"
     # (the ones kept never overlap: held in order of their starts, a candidate meets at most its neighbours)
     found: list[AgencyMention] = []
@@ -1666,6 +1676,15 @@ def _find(text: str, start: int, end: int, short_forms: bool = True) -> list[Age
         found.insert(k, a)
         starts.insert(k, a.start)
     return _boards_of_committee(text, _member_schools(text, found))
+
+
+_A_WORD = re.compile(r"[\wÀ-ỹ]")
+
+
+def _apart(text: str, reach: int, at: int) -> bool:
+    """Do words part a name at ``at`` from every one before it, which end by ``reach``? (No longer name can then span
+    both, nor can they be joined: a board and its committee across a wrap, a school and its university after a dash.)"""
+    return at > reach and _A_WORD.search(text, reach, at) is not None and _MEMBER_OF.search(text, reach, at) is None
 
 
 # a Party or Youth Union committee, by its kind alone: whose board the one before is, across a line's wrap
@@ -3584,7 +3603,7 @@ def _first(text: str, pos: int, end: int) -> AgencyMention | None:
         return None  # neither a head nor a gazetteer name opens here: no agency does
     # only a name opening here, or one that overlaps it and is longer, matters
     window = min(end, pos + 250)
-    here = find(text, pos, min(window, _reach(text, pos, window)))
+    here = _find(text, pos, min(window, _reach(text, pos, window)), first_only=True)
     for a in here:
         if a.start == pos:
             return a

@@ -3529,6 +3529,8 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
         # "Báo Quảng Trị thông tin kịp thời …", "Đài Phát thanh - Truyền hình tỉnh thông tin …": a name that ends with
         # its place is whole, its work after it (not "Thương vụ Việt Nam ở nước ngoài": where its offices are)
         return a
+    if (listed := _listed_to_place(text, a, window)) is not None:
+        return listed
     v = verbs_re().search(window)
     colon = re.search(r"[*_\s]*:", window)  # "6. Cục Văn hóa các dân tộc Việt Nam: Chủ trì …"
     # (or a verb in capitals no name holds, a heading run into its first duty: "Hội Nông dân tỉnh Phối hợp tuyên
@@ -3557,6 +3559,24 @@ def _extended(text: str, a: AgencyMention, end: int) -> AgencyMention:
     e = a.end + len(window[:stop].rstrip(" *_"))
     raw = text[a.start : e]
     return AgencyMention(clean_value(raw), _canonical(clean_value(raw)), a.start, e, a.collective)
+
+
+_NEXT_IN_LIST = re.compile(r"[ \t]*(?:,|[ \t]và(?![\wÀ-ỹ]))[ \t]*")
+
+
+def _listed_to_place(text: str, a: AgencyMention, window: str) -> AgencyMention | None:
+    """"Hiệp hội doanh nghiệp tỉnh, Liên minh Hợp tác xã tỉnh …": a name in small letters that runs to its place, the
+    next body of a list after it (no verb needed to end it, the list's next name does)."""
+    if (sep := _NEXT_IN_LIST.search(window, 0, 60)) is None:
+        return None
+    words = window[: sep.start()]
+    if not words.strip() or len(words.split()) > 6 or verbs_re().search(words) \
+            or _EXTEND_STOP.search(words) is not None or not _starts_at(text, a.end + sep.end()):
+        return None
+    name = clean_value(text[a.start : a.end + len(words.rstrip())])
+    if not _LEVEL_END.search(name):
+        return None
+    return AgencyMention(name, _canonical(name), a.start, a.end + len(words.rstrip()), a.collective)
 
 
 _AND = re.compile(r"(?<![\wÀ-ỹ])và\s+")

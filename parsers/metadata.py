@@ -24,7 +24,9 @@ _PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’]*"
 _PLACE_NEXT = rf"(?:{_PLACE_WORD}|phố|tỉnh|xã|huyện|thị\s+xã)"
 _PLACE_DATE = re.compile(  # the place may wrap onto the date's line, never over a blank line
     rf"""(?<![\w/.\-])(?P<place>(?:{_PLACE_WORD}|phố|thành|tỉnh|thị|xã|huyện)
-         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*){_PLACE_NEXT}){{0,6}})
+         (?:(?:[ \t]+|(?<![{_CAPS}]{{2}})[ \t]*\n[ \t]*){_PLACE_NEXT}
+            # (a city named by two towns: "Phan Rang - Tháp Chàm, ngày …")
+            |(?<![{_CAPS}]{{2}})[ \t]*[-–][ \t]*{_PLACE_WORD}){{0,6}})
          # (a telegram writes its hour first: "Hà Tĩnh, 10 giờ 30 phút, ngày 18 tháng 9 năm 2024")
          \s*,\s*(?:\d{{1,2}}\s*(?:giờ|h)(?:\s*\d{{1,2}}(?:\s*phút)?)?\s*,?\s*)?ngày\s*{DATE}""",
     re.X,

@@ -2844,3 +2844,16 @@ def test_a_pipe_tables_group_titled_by_the_places_it_covers_is_a_group_not_bodie
     rec = parse_bytes(doc.encode(), "kh.md")
     assert [(t.id, t.lead) for t in rec.tasks] == [("PL.G1.1", ("UBND xã Mường Lạn",)),
                                                    ("PL.G2.1", ("UBND xã Mường Chiên",))]
+
+
+@pytest.mark.parametrize(("dated", "place"), [
+    ("Phan Rang - Tháp Chàm, ngày 15 tháng 7 năm 2008", "Phan Rang - Tháp Chàm"),
+    ("Số: 86/KH-UBND Phan Rang-Tháp Chàm, ngày 15 tháng 7 năm 2008", "Phan Rang-Tháp Chàm")])
+def test_a_city_named_by_two_towns_is_the_whole_place(dated, place):
+    """"Phan Rang - Tháp Chàm, ngày …": a city whose name joins two towns by a dash is one place (it had come back
+    as "Tháp Chàm"), on its line or run into the number's in a crawler's copy."""
+    doc = (_header("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN", "86/KH-UBND", dated)
+           + "KẾ HOẠCH\nTriển khai Đề án đơn giản hóa thủ tục hành chính\n"
+           + "I. MỤC ĐÍCH\nBảo đảm thực hiện đúng tiến độ.\n")
+    rec = parse_bytes(doc.encode(), "kh.txt")
+    assert rec.document.place == place

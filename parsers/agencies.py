@@ -1261,10 +1261,13 @@ def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
     named_to = head.end()
     if fold(head.group(0)) == "ban" and (command := _COMMAND.match(text, named_to, end)) is not None:
         named_to = command.end()  # "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện": a command board
-    elif fold(head.group(0)) != "ban chỉ đạo":
+    elif fold(head.group(0)) not in ("ban chỉ đạo", "tổ công tác"):
         return e
     if (m := _STEERED_TO_PLACE.match(text, named_to, end)) is None:
         return e
+    if fold(head.group(0)) == "tổ công tác" and not _NAMED_WORK.search(m.group("what")):
+        return e  # (a working group goes on to its place when named by the programme it carries out: "Tổ công tác
+        # thực hiện Đề án 30 của tỉnh", not by its work of the day: "Tổ công tác kiểm tra việc thực hiện ở tỉnh")
     stop, what = m.end(), m.group("what")
     while m is not None and fold(m.group("place")) == "quốc gia" and not _NAME_ENDS_HERE.match(text, stop, end):
         # "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh": the programme's own "quốc gia",
@@ -1283,6 +1286,7 @@ def _steering_end(text: str, head: re.Match[str], e: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)về[ \t\n]")
+_NAMED_WORK = re.compile(r"(?<![\wÀ-ỹ])(?:Đề\s+án|Chương\s+trình|Kế\s+hoạch|Nghị\s+quyết|Chỉ\s+thị|Dự\s+án)(?![\wÀ-ỹ])")
 _COMMAND = re.compile(r"[ \t]+Chỉ[ \t]+huy(?![\wÀ-ỹ])")
 _NAME_ENDS_HERE = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
 

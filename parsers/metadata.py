@@ -382,7 +382,9 @@ _PARTY_BOARD = re.compile(r"(?P<committee>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)
 _PARTY_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)")
 
 
-_BCH = re.compile(r"^BCH(?=\s)")
+# (… or a Union committee's under its parent: "TỈNH ĐOÀN ĐẮK LẮK ⏎ BCH ĐOÀN HUYỆN KRÔNG PẮC"; an association's branch
+# is named without it: "HỘI NÔNG DÂN VIỆT NAM ⏎ BCH HỘI NÔNG DÂN TỈNH ĐỒNG NAI")
+_BCH = re.compile(r"^BCH(?=\s)|(?<=\s)BCH(?=\s+ĐOÀN\s)")
 _YOUTH_BOARD = re.compile(r"BAN\s+CHẤP\s+HÀNH(?P<central>\s+TRUNG\s+ƯƠNG)?\s+ĐOÀN"
                           r"(?P<whole>\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)?")
 

@@ -2665,6 +2665,9 @@ def test_a_gazette_rows_task_the_page_cut_inside_its_sentence():
     # a province's Youth Union committee by its initials, the Union's motto alone on its line
     ("BCH ĐOÀN TỈNH BÌNH PHƯỚC\n***\nSố: 102-KH/TĐTN-BTG\n\nĐOÀN TNCS HỒ CHÍ MINH\n",
      "Ban Chấp hành Đoàn tỉnh Bình Phước"),
+    # a district's committee by its initials under the province's Union on the line above
+    ("TỈNH ĐOÀN ĐẮK LẮK\nBCH ĐOÀN HUYỆN KRÔNG PẮC\n***\nSố: 09-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n",
+     "Ban Chấp hành Đoàn huyện Krông Pắc"),
     # the central committee, the Union's name its header's second line and the motto after it
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 12-KH/TWĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n",
      "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),

@@ -507,7 +507,7 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
             name_raw = rest[: _amending_end(probe)]
         else:
             stop = _name_stop(probe)
-            name_raw = rest[: stop.start()] if stop else rest
+            name_raw = _known_before_joint(rest[: stop.start()] if stop else rest)
     name = clean_value(name_raw)
     if type_.isupper() and name.isupper():
         from parsers.metadata import sentence_case  # (metadata reads references)
@@ -547,6 +547,29 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
         # "Luật Thủy sản năm 2017": a law known by its name and year
         mention = dataclasses.replace(mention, year=int(y.group(1)), end=max(mention.end, y.end()))
     return mention
+
+
+@cache
+def _law_titles() -> frozenset[str]:
+    """The names of laws, codes and ordinances as their titles give them (``vocab/laws.json``), folded."""
+    return frozenset(fold(n) for n in vocab.load("laws.json")["names"])
+
+
+# a joining word before small letters: where a law's name may end ("… Công chứng và biểu mẫu …", "… Lao động và phân
+# cấp, …")
+_JOINT = re.compile(rf"[ \t]*(?:,|[ \t\n]và(?![\wÀ-ỹ]))[ \t\n]*(?=[{LOWER}])")
+
+
+def _known_before_joint(raw: str) -> str:
+    """The name the grammar read, or the longest law of the list it opens with that ends before a joining word, if
+    the whole is none: "Công chứng và biểu mẫu trong …" → "Công chứng" ("Quy hoạch đô thị và nông thôn" stays)."""
+    titles = _law_titles()
+    if fold(clean_value(raw)) in titles:
+        return raw
+    for j in reversed([j.start() for j in _JOINT.finditer(raw)]):
+        if fold(clean_value(raw[:j])) in titles:
+            return raw[:j]
+    return raw
 
 
 _LAW_CONTEXT = re.compile(r"(?:thi\s+hành|chi\s+tiết|hướng\s+dẫn|sửa\s+đổi)\s+$")

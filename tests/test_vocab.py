@@ -122,3 +122,13 @@ def test_law_names_read_whole(sentence, name):
     from parsers.references import find_mentions
 
     assert [m.name for m in find_mentions(sentence)] == [name]
+
+
+LAW_TITLES = vocab.load("laws.json")["examples"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), LAW_TITLES)
+def test_a_law_name_ends_where_a_known_one_does_before_a_joining_word(sentence, name):
+    from parsers.references import find_mentions
+
+    assert [m.name for m in find_mentions(sentence)] == [name]

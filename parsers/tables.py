@@ -1091,7 +1091,8 @@ def _gazette_rows(text: str, lines: list[tuple[int, int]], header_at: int, body_
             else:
                 under.clear()  # (a row a page broke has none, but for rows below its merged cells)
                 cells = [Cell(label[0], label[1], 0), *_continued(
-                    text, _split_row(text, current, roles, led_above=led, sub_rows=None if cont else under), cont,
+                    text, _split_row(text, current, roles, led_above=led, sub_rows=None if cont else under,
+                                     broken=_printed_whole(text, current, cont, roles)), cont,
                     roles)]
             rows.extend(_over_rows_below(cells, under))
             lead_cell = [c for c in rows[-1].cells if roles[c.col] == "lead"]
@@ -1277,6 +1278,12 @@ def _task_cut(text: str, current: list[tuple[int, int]], cont: list[tuple[int, i
     return [c.col for c in _split_row(text, current, roles, led_above=led) if c.end > c.start] == [task]
 
 
+def _printed_whole(text: str, current: list[tuple[int, int]], cont: list[tuple[int, int]], roles: list[str]) -> bool:
+    """Did a page break a row after all its cells were printed, its last line the deadline's ("… Thường xuyên ⏎ [page] ⏎
+    27/11/2023 của …"): the rests of cells it cut come under the header again?"""
+    return bool(cont) and roles[-1] == "deadline" and reads_as_deadline(text[current[-1][0] : current[-1][1]])
+
+
 def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles: list[str]) -> list[Cell]:
     """A row a page broke goes on under the repeated header with the columns it had left, in order again:
     the rest of each cell the break cut, then the columns it had not reached. A cut cell goes on there
@@ -1305,6 +1312,14 @@ def _continued(text: str, cells: list[Cell], cont: list[tuple[int, int]], roles:
             li += 1
         rests[len(begun) - 1] = (cont[0][0], cont[li - 1][1])
         col_at = len(begun) - 1
+    task = next((k for k, c in enumerate(begun) if roles[c.col] == "task"), None)
+    if not rests and task is not None and text[cont[0][0] : cont[0][0] + 1].isdigit() \
+            and (_DATE_OPEN.search(text, begun[task].start, begun[task].end)
+                 or _NUMBER_WANTED.search(text, begun[task].start, begun[task].end)):
+        # "… tại Quyết định số 1490/QĐ-TTg ngày ⏎ [page] ⏎ 27/11/2023 của Thủ tướng …": the date or number the task's
+        # text wanted, the rest of its cell; the other cells' rests after it
+        rests[task] = cont[0]
+        col_at, li = task, 1
     while li < len(cont) and (text[cont[li][0]][:1].islower()
                               or (li == 0 and _name_goes_on(text, begun, roles, cont[0]))):
         # a line in small letters is the rest of a cut cell, in column order: the one whose last word it
@@ -1519,6 +1534,7 @@ def _first_under(label: str, n: str) -> bool:
 # (not the body the sentence is of, nor its own office: "… điện tử của Bộ", "Văn phòng Bộ", "Thanh tra Sở")
 # a kind of bodies named by what they are members of, that body on the next line: "Các bộ thành viên ⏎ Ban Chỉ đạo …"
 _MEMBERS_END = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]ác|[Nn]hững)[ \t]+[^,;:\n]{1,30}?[ \t]thành[ \t]+viên[ \t]*$")
+_JOINING_END = re.compile(rf"(?:{NEEDS_NEXT}|[,\-–])[ \t*_]*$")
 _OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của\s)(?<!thuộc\s)(?<!phòng\s)(?<!tra\s)"
                        r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"
                        # (a head of two words that names no body alone: "… Công an tỉnh, Văn phòng ⏎ UBND tỉnh")
@@ -1796,11 +1812,12 @@ def _goes_on_above(text: str, above: tuple[int, int], line: tuple[int, int]) -> 
 
 
 def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_above: bool = False,
-               sub_rows: list[list[Cell]] | None = None) -> list[Cell]:
+               sub_rows: list[list[Cell]] | None = None, broken: bool = False) -> list[Cell]:
     """The lines of one row into its cells (all columns but the number), best split first. ``led_above``: the
     row above named its lead, which a cell merged over the rows below prints once (the gazette prints it in one
     row only). ``sub_rows``: the rows below it that its merged cells leave their cells from the task's on, if any,
-    are added there."""
+    are added there. ``broken``: a page broke the row after all its cells were printed, their rests under the header
+    again (each may end on a name the break cut: "…, Ban Quản lý ⏎ [page] ⏎ các dự án nông nghiệp")."""
     from parsers import agencies
 
     cols = roles[1:]
@@ -1963,7 +1980,8 @@ def _split_row(text: str, lines: list[tuple[int, int]], roles: list[str], led_ab
 
     def _edge(m: int) -> float:
         if open_end[m - 1]:
-            return 1.0
+            # (a page that broke the row may cut a cell after a name's head, never after a joining word)
+            return 0.5 if broken and _JOINING_END.search(text, lines[m - 1][0], lines[m - 1][1]) is None else 1.0
         if _DATE_OPEN.search(text, lines[m - 1][0], lines[m - 1][1]) and text[lines[m][0]].isdigit():
             return 1.0  # "Tháng 6 năm ⏎ 2026", "Tháng 01 đến tháng ⏎ 4/2026": a date the wrap cut
         if _SENTENCE_GOES_ON.match(text, lines[m][0], lines[m][1]) \

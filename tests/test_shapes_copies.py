@@ -2643,6 +2643,32 @@ def test_a_gazettes_section_words_alone_on_their_line_are_no_issuer():
     assert (rec.document.issuer, rec.document.number) == ("Bộ Công Thương", "07/2025/TT-BCT")
 
 
+def test_a_gazette_row_the_page_cut_in_its_task_after_a_date_word_and_in_its_partners_after_a_head():
+    """"5 ⏎ Triển khai Đề án … tại Quyết định số 1490/QĐ-TTg ngày ⏎ Cục Trồng trọt ⏎ Cục Chế biến và ⏎ Phát triển thị ⏎
+    trường nông sản, ⏎ Vụ Hợp tác quốc ⏎ tế, Ban Quản lý ⏎ Kế hoạch triển khai ⏎ Thường xuyên ⏎ [page, header] ⏎
+    27/11/2023 của Thủ tướng Chính phủ ⏎ các dự án nông ⏎ nghiệp": every cell printed before the break, two of them
+    cut — the task's after the word its date follows, the partners' after a head; their rests under the header."""
+    header = "TT\nNhiệm vụ\nĐơn vị\nchủ trì\nĐơn vị phối hợp\nSản phẩm\nThời gian\nhoàn thành\n"
+    doc = ("CÔNG BÁO/Số 521 + 522/Ngày 15-4-2024\n41\n\n" + _appendix_plan("Chương trình hành động ngành nông nghiệp")
+           + header
+           + "1.\nChỉ đạo sản xuất vụ Đông Xuân năm 2024\nCục Trồng trọt\nCục Bảo vệ thực vật\nVăn bản chỉ đạo\n"
+             "Theo mùa vụ\n"
+             "2.\nTriển khai Đề án phát triển bền vững một\ntriệu héc ta lúa chất lượng cao được\n"
+             "phê duyệt tại Quyết định số 1490/QĐ-TTg ngày\nCục Trồng trọt\nCục Chế biến và\nPhát triển thị\n"
+             "trường nông sản,\nVụ Hợp tác quốc\ntế, Ban Quản lý\nKế hoạch triển\nkhai; báo cáo\nkết quả\n"
+             "Thường xuyên\n\nCÔNG BÁO/Số 521 + 522/Ngày 15-4-2024\n42\n \n \n" + header
+           + "27/11/2023 của Thủ tướng Chính phủ\ncác dự án nông\nnghiệp\n"
+             "3.\nKiểm soát dịch bệnh động vật\nCục Thú y\nCục Chăn nuôi\nBáo cáo\nThường xuyên\n")
+    rec = parse_bytes(doc.encode(), "ctr.congbao.txt")
+    second = rec.tasks[1]
+    assert second.text.endswith("ngày 27/11/2023 của Thủ tướng Chính phủ")
+    assert (second.lead, second.support, second.deadline) == (
+        ("Cục Trồng trọt",),
+        ("Cục Chế biến và Phát triển thị trường nông sản", "Vụ Hợp tác quốc tế", "Ban Quản lý các dự án nông nghiệp"),
+        "Thường xuyên")
+    assert [t.lead for t in rec.tasks] == [("Cục Trồng trọt",), ("Cục Trồng trọt",), ("Cục Thú y",)]
+
+
 def test_a_gazette_rows_task_the_page_cut_inside_its_sentence():
     """"3 ⏎ Tổng hợp, rà soát tính hợp lệ ⏎ [page, header] ⏎ của hồ sơ; lập danh mục đề án ⏎ … ⏎ Cục Xúc tiến ⏎ thương
     mại ⏎ Vụ Kế hoạch - Tài ⏎ chính ⏎ Trước ngày 31 …": no cell opens in small letters, so the task's sentence goes on

@@ -546,6 +546,10 @@ def _named(text: str, type_: str, start: int, pos: int, limit: int) -> Mention |
     if mention.year is None and (y := _YEAR_AFTER.match(text, head_end, limit)) is not None:
         # "Luật Thủy sản năm 2017": a law known by its name and year
         mention = dataclasses.replace(mention, year=int(y.group(1)), end=max(mention.end, y.end()))
+    if mention.date is None and mention.year is None and (passed := _PASSED_BY.match(text, head_end, limit)) \
+            and (d := _DATE_AFTER.match(text, passed.end(), limit)) is not None and (iso := _iso(d)) is not None:
+        # "Luật Công nghệ thông tin đã được Quốc hội khoá XI thông qua ngày 29 tháng 6 năm 2006": the day it was passed
+        mention = dataclasses.replace(mention, date=iso, year=int(iso[:4]), end=max(mention.end, d.end()))
     return mention
 
 
@@ -572,6 +576,10 @@ def _known_before_joint(raw: str) -> str:
     return raw
 
 
+# who passed a law, before the day it did: "… đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp
+# thứ 9 thông qua", "… được Ủy ban Thường vụ Quốc hội thông qua"
+_PASSED_BY = re.compile(r"\s*,?\s*(?:đã\s+)?được\s+(?:(?:Ủy|Uỷ)\s+ban\s+[Tt]hường\s+vụ\s+)?Quốc\s+hội"
+                        r"[^;:.()\n]{0,90}?\s+thông\s+qua(?=\s*,?\s*ngày)")
 _LAW_CONTEXT = re.compile(r"(?:thi\s+hành|chi\s+tiết|hướng\s+dẫn|sửa\s+đổi)\s+$")
 # a law's name that runs to its number: no date, digit, bracket, other type word or verb of a title before "số"
 _NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[{UPPER}][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)

@@ -2701,3 +2701,18 @@ def test_a_group_that_names_its_lead_and_partners_gives_both_to_its_items():
     assert [(t.id, t.lead, t.support) for t in rec.tasks] == [
         ("I.1.1.a", ("Sở Khoa học và Công nghệ",), ("Sở Xây dựng", "Sở Tài chính")),
         ("I.1.1.b", ("Sở Khoa học và Công nghệ",), ("Sở Xây dựng", "Sở Tài chính"))]
+
+
+@pytest.mark.parametrize(("sentence", "name", "date"), [
+    ("Luật Công nghệ thông tin đã được Quốc hội khoá XI thông qua ngày 29 tháng 6 năm 2006 và có hiệu lực thi hành "
+     "từ ngày 01 tháng 01 năm 2007;", "Công nghệ thông tin", "2006-06-29"),
+    ("Luật Đất đai được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp bất thường lần thứ 5 thông "
+     "qua ngày 18/01/2024, có hiệu lực từ ngày 01/8/2024.", "Đất đai", "2024-01-18"),
+    ("Pháp lệnh Quản lý thị trường được Ủy ban Thường vụ Quốc hội thông qua ngày 08 tháng 3 năm 2016.",
+     "Quản lý thị trường", "2016-03-08"),
+])
+def test_a_law_named_with_the_day_it_was_passed(sentence, name, date):
+    """"Luật X đã được Quốc hội khoá XI thông qua ngày …": the day it was passed is the law's date and year (the day it
+    takes effect, after it, is none)."""
+    first = find_mentions(sentence)[0]
+    assert (first.name, first.date, first.year) == (name, date, int(date[:4]))

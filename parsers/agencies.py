@@ -2721,6 +2721,10 @@ def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMen
             e = m2.end()
             while (c := _COLLECTIVE_CONT.match(text, e, end)) is not None and c.end() > e:
                 e = c.end()
+        if _BARE_KINDS.fullmatch(text, m.start(), e) is not None:
+            # "Các Ban, Văn phòng Liên đoàn Lao động tỉnh", "Các Vụ, Cục, Văn phòng Bộ, Thanh tra Bộ": kinds of no owner
+            # of their own, then the bodies named whose owner they share — one collective
+            e = _owners_list_end(text, e, end)
         raw = text[m.start() : e]
         if _private(raw):
             continue
@@ -2730,6 +2734,21 @@ def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMen
         out.append(AgencyMention(clean_value(raw), clean_value(raw), m.start(), m.start() + len(raw.rstrip(" ,")),
                                  collective=True))
     return sorted([*out, *whole], key=lambda a: a.start) if whole else out
+
+
+_BARE_KIND = r"(?:Ban|Vụ|Cục|Phòng|Chi\s+cục)"
+_BARE_KINDS = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+{_BARE_KIND}(?:\s*,\s*{_BARE_KIND})*")
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+def _owners_list_end(text: str, e: int, end: int) -> int:
+    """Where the bodies named after a list of bare kinds end, each after a comma ("…, Văn phòng Bộ, Thanh tra Bộ"), or
+    ``e`` if none is."""
+    while (comma := _LIST_COMMA.match(text, e, end)) is not None \
+            and (named := find(text, comma.end(), min(end, comma.end() + 160))) \
+            and named[0].start == comma.end() and not named[0].collective:
+        e = named[0].end
+    return e
 
 
 _PLACE_KIND_WORDS = r"(?:quận|huyện|xã|phường|thị\s+xã|thị\s+trấn|đặc\s+khu)"

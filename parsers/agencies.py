@@ -3078,7 +3078,8 @@ def each_place(text: str, here: AgencyMention, end: int) -> list[AgencyMention] 
         return _per_place(text, here, first.end(), end)
     return None
 # a body named with its place: "Công an tỉnh Nghệ An" (the body, then "tỉnh …")
-_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)\s(?P<kind>(?i:thành\s+phố|tỉnh|huyện|quận|xã|phường))\s+(?=[{UPPER}])")
+_BODY_OF_PLACE = re.compile(rf"(?P<body>.+?)\s(?P<kind>(?i:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường"
+                            rf"|đặc\s+khu))\s+(?=[{UPPER}])")
 
 
 def _bare_place_end(text: str, pos: int, end: int) -> int:

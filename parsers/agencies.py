@@ -1037,7 +1037,7 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
             dashed = tok in "-–" and (text[syl[i - 1][0] : syl[i - 1][1]].lower(), nxt.lower()) in dashed_pairs()
             # (and "Ngân hàng Nhà nước - Chi nhánh tỉnh …": a branch of the body)
             head = _heads_re().match(rest) is not None and not _not_agency(text, syl[i + 1][0], limit) \
-                and not (tok in "-–" and re.match(r"Chi\s+nhánh\s", rest)) and not dashed
+                and not (tok in "-–" and _BRANCH_OF_BODY.match(rest)) and not dashed
             # "Ủy ban nhân dân tỉnh Nghệ An, Hà Tĩnh": after a place, another place begins another body
             another_place = tok == "," and any(text[a:b].lower() in _places() for a, b in syl[:i]) \
                 and _bare_place_end(text, syl[i + 1][0], limit) > syl[i + 1][0]
@@ -1429,6 +1429,9 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
 # "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
 _BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
+# a body's branch after a dash: "Ngân hàng Nhà nước - Chi nhánh tỉnh …", "Ngân hàng Chính sách xã hội - Phòng giao dịch
+# quận Ninh Kiều"
+_BRANCH_OF_BODY = re.compile(r"(?:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s")
 _BRANCH_HEAD = re.compile(r"(?:Chi\s+nhánh|Khu\s+vực|Văn\s+phòng\s+đại\s+diện)(?![\wÀ-ỹ])")
 
 

@@ -796,7 +796,9 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
         if "\n" in gap and i == 0 and not bare and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None and _organ_kind(h.group(0)) is not None \
                 and not _not_agency(text, s, limit) \
-                and not _known_across(text, text.rfind("\n", 0, head_end) + 1, s, limit):
+                and not _known_across(text, text.rfind("\n", 0, head_end) + 1, s, limit) \
+                and not _OWNER_ALONE.match(text, s, limit):
+            # ("Văn phòng Bộ, Thanh tra ⏎ Bộ phối hợp …": the owner a wrap put on the next line, no name of its own)
             break  # "Tỉnh Đoàn ⏎ Sở Giáo dục và Đào tạo": a cell's names one per line; a body named by its head alone
         if i == 0 and _BARE_PARENT.search(text, max(0, head_end - 4), head_end) and _is_cap(tok) \
                 and (h := _heads_re().match(text, s, limit)) is not None \
@@ -1428,6 +1430,10 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
 
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
 # "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
+# a ministry, a department or a directorate named by its head alone, the work after it in small letters: whose
+# office or inspectorate the name before is ("Thanh tra ⏎ Bộ phối hợp …")
+_OWNER_ALONE = re.compile(rf"(?:Bộ|Sở|Tổng\s+cục)(?=[ \t]+[{LOWER}])(?![ \t]+(?:trưởng|và|các)\b)")
+_OWNER_NEXT = re.compile(rf"[ \t*_]*\n[ \t*_]*{_OWNER_ALONE.pattern}")
 _BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
 # a body's branch after a dash: "Ngân hàng Nhà nước - Chi nhánh tỉnh …", "Ngân hàng Chính sách xã hội - Phòng giao dịch
 # quận Ninh Kiều"
@@ -1617,7 +1623,8 @@ def _find(text: str, start: int, end: int, short_forms: bool = True, first_only:
         # a known name that ends its line ends there: "1. Sở Y tế⏎Phát động …" (the next line's capital
         # opens a sentence, whatever verb the vocabulary lacks)
         if known is not None and (known[1] >= e or (_LINE_END.match(text, known[1], e) is not None
-                                                    and _BRANCH_NEXT.match(text, known[1], e) is None)
+                                                    and _BRANCH_NEXT.match(text, known[1], e) is None
+                                                    and _OWNER_NEXT.match(text, known[1], end) is None)
                                   # ("Văn phòng Chính phủ Bộ Công an": a cell's names run together)
                                   or _body_begins(text, known[1], e, _organ_kind(known[0].text)
                                                   if _heads_re().fullmatch(known[0].text) else None)

@@ -579,7 +579,7 @@ def _known_before_joint(raw: str) -> str:
 # who passed a law, before the day it did: "… đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp
 # thứ 9 thông qua", "… được Ủy ban Thường vụ Quốc hội thông qua"
 _PASSED_BY = re.compile(r"\s*,?\s*(?:đã\s+)?được\s+(?:(?:Ủy|Uỷ)\s+ban\s+[Tt]hường\s+vụ\s+)?Quốc\s+hội"
-                        r"[^;:.()\n]{0,90}?\s+thông\s+qua(?=\s*,?\s*ngày)")
+                        r"[^;:.()\n]{0,90}?\s+thông\s+qua(?:\s+tại\s+kỳ\s+họp[^;:.()\n]{0,40}?)?(?=\s*,?\s*ngày)")
 _LAW_CONTEXT = re.compile(r"(?:thi\s+hành|chi\s+tiết|hướng\s+dẫn|sửa\s+đổi)\s+$")
 # a law's name that runs to its number: no date, digit, bracket, other type word or verb of a title before "số"
 _NAME_THEN_NUMBER = re.compile(rf"(?P<name>\s*[{UPPER}][^;:()“”\[\]\n\d]{{1,140}}?)\s+số\s+{NUMBER}", re.X)

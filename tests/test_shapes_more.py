@@ -2710,6 +2710,8 @@ def test_a_group_that_names_its_lead_and_partners_gives_both_to_its_items():
      "qua ngày 18/01/2024, có hiệu lực từ ngày 01/8/2024.", "Đất đai", "2024-01-18"),
     ("Pháp lệnh Quản lý thị trường được Ủy ban Thường vụ Quốc hội thông qua ngày 08 tháng 3 năm 2016.",
      "Quản lý thị trường", "2016-03-08"),
+    ("Luật Căn cước được Quốc hội khóa XV thông qua tại kỳ họp thứ 6 ngày 27 tháng 11 năm 2023, có hiệu lực thi hành "
+     "từ ngày 01 tháng 7 năm 2024.", "Căn cước", "2023-11-27"),
 ])
 def test_a_law_named_with_the_day_it_was_passed(sentence, name, date):
     """"Luật X đã được Quốc hội khoá XI thông qua ngày …": the day it was passed is the law's date and year (the day it

@@ -1429,11 +1429,11 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
 
 
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
-# "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
 # a ministry, a department or a directorate named by its head alone, the work after it in small letters: whose
 # office or inspectorate the name before is ("Thanh tra ⏎ Bộ phối hợp …")
 _OWNER_ALONE = re.compile(rf"(?:Bộ|Sở|Tổng\s+cục)(?=[ \t]+[{LOWER}])(?![ \t]+(?:trưởng|và|các)\b)")
 _OWNER_NEXT = re.compile(rf"[ \t*_]*\n[ \t*_]*{_OWNER_ALONE.pattern}")
+# "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
 _BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
 # a body's branch after a dash: "Ngân hàng Nhà nước - Chi nhánh tỉnh …", "Ngân hàng Chính sách xã hội - Phòng giao dịch
 # quận Ninh Kiều"

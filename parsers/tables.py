@@ -1534,6 +1534,8 @@ def _first_under(label: str, n: str) -> bool:
 # (not the body the sentence is of, nor its own office: "… điện tử của Bộ", "Văn phòng Bộ", "Thanh tra Sở")
 # a kind of bodies named by what they are members of, that body on the next line: "Các bộ thành viên ⏎ Ban Chỉ đạo …"
 _MEMBERS_END = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]ác|[Nn]hững)[ \t]+[^,;:\n]{1,30}?[ \t]thành[ \t]+viên[ \t]*$")
+# a line that ends on a word joining it to the next ("… Cục Chế biến và", "… của", a comma): of ``_OPEN_END``'s, those
+# no cell ends on, a page's break or not
 _JOINING_END = re.compile(rf"(?:{NEEDS_NEXT}|[,\-–])[ \t*_]*$")
 _OPEN_END = re.compile(rf"(?:{NEEDS_NEXT}|(?<![\wÀ-ỹ])(?<!của\s)(?<!thuộc\s)(?<!phòng\s)(?<!tra\s)"
                        r"(?:Sở|Bộ|Cục|Vụ|Ban|Ủy|Văn|Trung|Tổng|Viện|Hội|Đài|Báo|Học|Chi"

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parsers import vocab
-from parsers.text import BRACKET_NOTE, LOWER, NOTE_CHAR, UPPER, clean_value, fold, trie_regex
+from parsers.text import BRACKET_NOTE, BRANCH_KINDS, LOWER, NOTE_CHAR, UPPER, clean_value, fold, trie_regex
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 
@@ -1434,11 +1434,11 @@ _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao�
 _OWNER_ALONE = re.compile(rf"(?:Bộ|Sở|Tổng\s+cục)(?=[ \t]+[{LOWER}])(?![ \t]+(?:trưởng|và|các)\b)")
 _OWNER_NEXT = re.compile(rf"[ \t*_]*\n[ \t*_]*{_OWNER_ALONE.pattern}")
 # "Ngân hàng Nhà nước⏎Chi nhánh Khu vực 9": the known body's branch, on the next line
-_BRANCH_NEXT = re.compile(r"[ \t*_]*\n[ \t*_]*(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
+_BRANCH_NEXT = re.compile(rf"[ \t*_]*\n[ \t*_]*{BRANCH_KINDS}(?![\wÀ-ỹ])")
 # a body's branch after a dash: "Ngân hàng Nhà nước - Chi nhánh tỉnh …", "Ngân hàng Chính sách xã hội - Phòng giao dịch
 # quận Ninh Kiều"
 _BRANCH_OF_BODY = re.compile(r"(?:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s")
-_BRANCH_HEAD = re.compile(r"(?:Chi\s+nhánh|Khu\s+vực|Văn\s+phòng\s+đại\s+diện)(?![\wÀ-ỹ])")
+_BRANCH_HEAD = re.compile(rf"(?:{BRANCH_KINDS}|Văn\s+phòng\s+đại\s+diện)(?![\wÀ-ỹ])")
 
 
 def _body_begins(text: str, pos: int, end: int, after: str | None = None) -> bool:

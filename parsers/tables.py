@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from parsers import vocab
-from parsers.text import CLOSING_PARAGRAPH, NEEDS_NEXT, UPPER, fold
+from parsers.text import BRANCH_KINDS, CLOSING_PARAGRAPH, NEEDS_NEXT, UPPER, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -1625,7 +1625,7 @@ _MADE = re.compile(r"(?i)\W*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quy�
 
 
 # work whose object, a law or decree, the wrap put on the next line: "… phổ biến ⏎ Luật Nhà giáo"
-_BRANCH_LINE = re.compile(r"(?:Chi\s+nhánh|Khu\s+vực)(?![\wÀ-ỹ])")
+_BRANCH_LINE = re.compile(rf"{BRANCH_KINDS}(?![\wÀ-ỹ])")
 _OBJECT_NEXT = re.compile(r"(?<![\wÀ-ỹ])(?:phổ\s+biến|quán\s+triệt|tuyên\s+truyền|triển\s+khai|thi\s+hành"
                           r"|hướng\s+dẫn|thực\s+hiện|sửa\s+đổi|bổ\s+sung|rà\s+soát|sơ\s+kết|tổng\s+kết|đánh\s+giá"
                           r"|xây\s+dựng)[ \t]*$")

@@ -156,6 +156,9 @@ def trie_regex(words: Iterable[str]) -> str:
 
 # a site's editorial note, no part of the document: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1
 # Nghị định …]", "[Cụm từ “…” bị thay thế bởi …]"
+# the words that open a body's branch after its name: "Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 9", "… Việt Nam Khu vực 4"
+BRANCH_KINDS = r"(?:Chi\s+nhánh|Khu\s+vực)"
+
 # the words a line cannot end on without the next line going on: joiners and prepositions ("… văn bản do ⏎ Hội đồng
 # nhân dân …", "… do các ⏎ Bộ, ban, ngành chủ trì"); "… các năm tiếp theo", "… nêu trên" end well
 # ("… sửa chữa nhà ở": housing, no "ở" that needs a place)

@@ -65,17 +65,36 @@ def locked(runtime: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _send(sock: Path, command: bytes, seconds: float) -> bytes:
+    with socket.socket(socket.AF_UNIX) as s:
+        s.settimeout(seconds)
+        s.connect(str(sock))
+        s.sendall(command)
+        return s.recv(64)
+
+
 def ask(sock: Path, command: bytes, seconds: float) -> bytes | None:
     """Send the server on ``sock`` one command (in the protocol's own bytes) and read the start of its answer, all
     within ``seconds``; None when it could not be asked or did not answer in time."""
     try:
-        with socket.socket(socket.AF_UNIX) as s:
-            s.settimeout(seconds)
-            s.connect(str(sock))
-            s.sendall(command)
-            return s.recv(64)
+        return _send(sock, command, seconds)
     except OSError:
         return None
+
+
+def ask_listening(sock: Path, command: bytes, seconds: float, pid: int | None) -> bytes | None:
+    """``ask``, asked again while the connection is refused and the server ``pid`` lives: a server makes its socket's
+    file before it listens on it, so one just started may refuse the first connection."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return _send(sock, command, max(0.05, deadline - time.monotonic()))
+        except (ConnectionRefusedError, FileNotFoundError):
+            if time.monotonic() >= deadline or not (pid and alive(pid)):
+                return None
+            time.sleep(0.02)
+        except OSError:
+            return None
 
 
 def stop(runtime: Path) -> None:

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from graph._watchdog import alive, ask, live_holders, locked, read_pid, stop
+from graph._watchdog import alive, ask_listening, live_holders, locked, read_pid, stop
 from ingest.errors import BackendUnavailable, NotDurable
 
 _START_SECONDS = 20
@@ -116,7 +116,8 @@ class EmbeddedServer:
         deadline = time.monotonic() + _START_SECONDS
         # (a server that takes the connection and never answers is no server: asked first with a time limit, the
         # client, which asks the server on its own as it connects, then waits on queries as long as they take)
-        if not ask(self.socket, b"*1\r\n$4\r\nPING\r\n", _START_SECONDS):  # (LOADING is an answer too)
+        # (LOADING is an answer too; a refused connection, a server not yet listening, is asked again while it lives)
+        if not ask_listening(self.socket, b"*1\r\n$4\r\nPING\r\n", _START_SECONDS, self.pid):
             raise BackendUnavailable(f"the embedded graph server for {self.db_path} does not answer")
         db = FalkorDB(unix_socket_path=str(self.socket), socket_connect_timeout=_START_SECONDS)
         while True:  # the server answers LOADING while it reads a large file

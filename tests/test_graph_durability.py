@@ -167,3 +167,35 @@ def test_a_process_killed_right_after_starting_its_server_leaves_no_server(tmp_p
     while runtime_dir(db).exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not runtime_dir(db).exists(), f"server {pidfile.read_text() if pidfile.exists() else '?'} left running"
+
+
+def test_a_server_not_yet_listening_is_asked_again_while_it_lives(tmp_path: Path) -> None:
+    """A server makes its socket's file before it listens on it: a connection refused then is asked again while the
+    server's process lives (a just-started server had been reported as not answering), and given up at once when
+    the process is gone."""
+    import socket
+    import threading
+
+    from graph._watchdog import ask_listening
+
+    path = tmp_path / "server.sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))  # (the file is there; nothing listens yet)
+
+    def listen_then_answer() -> None:
+        time.sleep(0.3)
+        server.listen(1)
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(64)
+            conn.sendall(b"+PONG\r\n")
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    assert ask_listening(path, b"*1\r\n$4\r\nPING\r\n", 5, int(gone.stdout)) is None  # (its process has ended)
+    answering = threading.Thread(target=listen_then_answer)
+    answering.start()
+    try:
+        assert ask_listening(path, b"*1\r\n$4\r\nPING\r\n", 5, os.getpid()) == b"+PONG\r\n"
+    finally:
+        answering.join(10)
+        server.close()

@@ -290,7 +290,7 @@ def _not_agency(text: str, pos: int, end: int) -> bool:
 # a district's public clinic, not a private one: "Phòng khám đa khoa khu vực Phước An"
 _PUBLIC_CLINIC = re.compile(r"[ \t]+đa[ \t]+khoa[ \t]+khu[ \t]+vực(?![\wÀ-ỹ])")
 # "Hội thẩm" is a juror, but "Hội Thẩm định giá Việt Nam" a body: the word goes on into a compound
-_APPRAISAL = re.compile(r"(?<=[Tt]hẩm)[ \t]+(?i:định|tra)(?![\wÀ-ỹ])")
+_APPRAISAL = re.compile(r"(?<=[Tt]hẩm)[ \t]*\n?[ \t]*(?<=\s)(?i:định|tra)(?![\wÀ-ỹ])")
 
 
 _STATE_COMPANY = re.compile(r"(?i:công\s+ty\s+trách\s+nhiệm\s+hữu\s+hạn\s+một\s+thành\s+viên)(?![\wÀ-ỹ])")
@@ -2255,6 +2255,7 @@ _UNIT_NOUNS = r"""(?:(?:huyện|thị|quận|thành)(?:\s*,\s*(?-i:huyện|thị
     |đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+xây\s+dựng\s+đảng   # "Các đảng đoàn, ban cán sự đảng, …"
     |(?:huyện|thị|quận|thành)\s+đoàn|cơ\s+sở\s+(?:đoàn|hội)|đoàn(?=\s+trực\s+thuộc)  # the Youth Union's, a society's
     |chính\s+quyền(?:\s+địa\s+phương)?
+    |bộ\s+phận(?:\s+chuyên\s+môn)?   # "các bộ phận chuyên môn" of a commune, no ministries
     |sở|bộ|ban\s+quản\s+lý(?:\s+dự\s+án)?|ban(?:\s+của\s+""" + _COUNCIL + r""")?|Ủy\s+ban\s+của\s+Quốc\s+hội
     # "các phòng, ban", "các phòng, đơn vị", "các phòng chuyên môn", not "phòng, chống"
     |phòng(?=\s*,\s*(?:ban|đơn\s+vị)\b)|phòng\s+(?:chuyên\s+môn(?:\s*,\s*nghiệp\s+vụ)?|chức\s+năng|nghiệp\s+vụ)
@@ -2746,7 +2747,7 @@ def _collectives(text: str, start: int, end: int, first: bool) -> list[AgencyMen
     return sorted([*out, *whole], key=lambda a: a.start) if whole else out
 
 
-_BARE_KIND = r"(?:Ban|Vụ|Cục|Phòng|Chi\s+cục)"
+_BARE_KIND = r"(?:Ban|Vụ|Cục|Tổng\s+cục|Phòng|Chi\s+cục|Viện|Trung\s+tâm)"
 _BARE_KINDS = re.compile(rf"(?:[Cc]ác|[Nn]hững)\s+{_BARE_KIND}(?:\s*,\s*{_BARE_KIND})*")
 _LIST_COMMA = re.compile(r"[ \t]*,[ \t\n]*")
 

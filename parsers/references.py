@@ -196,7 +196,8 @@ _NAME_STOP = re.compile(
     |\n(?=[ \t*_]*[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,})
     |\n(?=[ \t*_]*(?i:Căn\s+cứ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị)\b)
     # a table's next row, its label alone on a line: "… Theo tiến độ xây dựng Luật ⏎ III ⏎ Nâng cao …"
-    |\n(?=[ \t*_]*(?:[IVXLC]{1,6}|\d{1,3})[ \t*_.]*\n)
+    # (or an item's number of levels: "… phổ biến Luật Lâm nghiệp ⏎ 1.1. ⏎ Biên soạn …")
+    |\n(?=[ \t*_]*(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)[ \t*_.)]*\n)
     # the authority a collapsed header names after the title: "… LUẬT THANH NIÊN BỘ TRƯỞNG BỘ NỘI VỤ"
     |\s(?=(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch)\s)
     # a table's next cell, an agency: "Luật Công chứng ⏎ Cục Bổ trợ tư pháp"

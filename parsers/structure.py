@@ -47,6 +47,7 @@ _BLOCK_START = re.compile(
     re.X,
 )
 _FULL_LINE = 72  # a line this long was wrapped, not ended, by its writer
+_WRAPPED_LINE = 60  # a line this long may have been wrapped by its writer (a dash it cut may be a name's)
 _TERMINAL = re.compile(r"[.;:!?”\"]\s*$")
 _TERMINAL_CHARS = frozenset('.;:!?”"')  # (a line's last character after its spaces: _TERMINAL without a scan)
 _LETTER_DOT = re.compile(rf"[a-zđ]\.\s+[{UPPER}]")  # "b. Xây dựng …" after a sentence's end: a lettered item
@@ -281,9 +282,17 @@ def dash_wrapped(prev_line: str, line: str) -> bool:
         # "5. Văn hóa - xã hội ⏎ - môi trường": a heading's pair of fields, cut at its dash (not a markdown list's
         # bullet before an item's letter: "1. **Tuyên truyền** ⏎    - a) Tổ chức …")
         return True
-    from parsers.agencies import dashed_pairs
+    from parsers.agencies import dashed_pairs, name_across, opens_with_verb
 
-    return bool(before and after) and (before[0].lower(), after[0].lower()) in dashed_pairs()
+    if bool(before and after) and (before[0].lower(), after[0].lower()) in dashed_pairs():
+        return True
+    # a name of two parts the vocabulary does not hold, cut at its dash by a line the wrap filled ("… phối hợp với
+    # Trường Đại học Nông ⏎ - Lâm Bắc Giang xây dựng …"): the name the line above opens runs on past the dash (not a
+    # "-" item after a heading, "2. Sở Tài chính ⏎ - Chủ trì, …", whose line is short and whose word is a verb)
+    rest = line[1:].lstrip()
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper() \
+        and len(prev_line.strip()) >= _WRAPPED_LINE and not opens_with_verb(rest, 0, len(rest)) \
+        and name_across(prev_line.strip(" \t*_"), line.rstrip(" \t*_"))
 
 
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:

@@ -2718,3 +2718,27 @@ def test_a_law_named_with_the_day_it_was_passed(sentence, name, date):
     takes effect, after it, is none)."""
     first = find_mentions(sentence)[0]
     assert (first.name, first.date, first.year) == (name, date, int(date[:4]))
+
+
+def test_a_name_of_two_parts_cut_at_its_dash_by_a_wrap_is_no_bullet():
+    """"… phối hợp với Trường Đại học Nông ⏎ - Lâm Bắc Giang xây dựng …": a line the wrap filled ends inside a name the
+    vocabulary does not hold, and the next line's dash goes on with it — no "-" item, no task of its own."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "312/KH-UBND", "Bắc Giang, ngày 10 tháng 3 năm 2011")
+            + "KẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn năm 2011\nII. NHIỆM VỤ\n"
+            "1. Phát triển chương trình, giáo trình, học liệu\n"
+            "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Trường Đại học Nông\n"
+            "- Lâm Bắc Giang xây dựng, chỉnh sửa chương trình, giáo trình dạy nghề trình độ\n"
+            "sơ cấp cho 10 nghề nông nghiệp phù hợp với đặc thù của tỉnh; hoàn thành trong\nquý III/2011.\n"
+            "2. Hỗ trợ vay vốn sau học nghề\n"
+            "Ngân hàng Chính sách xã hội tỉnh bố trí nguồn vốn cho lao động nông thôn sau học nghề.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Văn Linh"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [t.id for t in rec.tasks] == ["II.1", "II.2"]
+    assert "Trường Đại học Nông - Lâm Bắc Giang" in rec.tasks[0].support
+
+
+def test_a_law_named_before_an_item_number_of_levels_alone_on_its_line():
+    """"… phổ biến Luật Lâm nghiệp ⏎ 1.1. ⏎ Biên soạn …": the next item's number, alone on its line, is no part of the
+    law's name."""
+    text = "1. Tổ chức tuyên truyền, phổ biến Luật Lâm nghiệp\n1.1.\nBiên soạn tài liệu phổ biến"
+    assert [m.name for m in find_mentions(text)] == ["Lâm nghiệp"]

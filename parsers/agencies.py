@@ -446,6 +446,10 @@ _ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi 
                           "tạp chí", "nhà xuất bản", "thanh tra", "học viện"})
 # the level a place's name follows ("tỉnh", "huyện"), and the heads no place's name opens with
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"})
+# a name's place, the last words before a comma: "… tỉnh,", "… trực thuộc Trung ương,"
+_PLACE_ENDED = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|huyện|xã|phường|quận|thành\s+phố|thị\s+xã|thị\s+trấn"
+                          r"|[Tt]rung\s+ương)[ \t]*$")
+_PLACE_KIND_NEXT = re.compile(r"(?i:tỉnh|huyện|xã|phường|quận|thành\s+phố|thị\s+xã|thị\s+trấn|tp)(?![\wÀ-ỹ])")
 _NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
                              "trung tâm"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})
@@ -744,6 +748,12 @@ def _name_end(text: str, head_end: int, limit: int, after_head: bool = False, ba
                 and _is_cap(text[syl[i + 1][0] : syl[i + 1][1]]) \
                 and not is_place_name(" ".join(text[a:b] for a, b in syl[i + 1 : i + 3])):
             break  # "Hội Cựu chiến binh huyện và Tổ công nghệ số …": a name that reached its place has ended
+        if tok == "," and i + 1 < len(syl) and _PLACE_ENDED.search(text, max(head_end, s - 24), s) is not None \
+                and _is_cap(nxt := text[syl[i + 1][0] : syl[i + 1][1]]) and fold(nxt) not in ("các", "những") \
+                and not _PLACE_KIND_NEXT.match(text, syl[i + 1][0]) \
+                and not any(is_place_name(" ".join(text[a:b] for a, b in syl[i + 1 : k])) for k in range(i + 2, i + 5)):
+            break  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, Y tế các Bộ, ngành": a name that reached its
+            # place has ended; the field after the comma is another body's (not "Sở Văn hóa, Thể thao và Du lịch")
         if prev in _PLACE_LEVELS and _PLACE_ORGAN.match(text, s, limit):
             break  # "Hội Nông dân tỉnh Tỉnh Đoàn": the place's own Party or Youth Union committee is the next body
         if prev in _PLACE_LEVELS and h is not None and (kind in _NAMES_NO_PLACE or len(h.group(0).split()) >= 2

@@ -39,7 +39,7 @@ _BLOCK_START = re.compile(
       | [-+•–]\s+[^\d\s]                     # - bullet (not "- 2025" wrapped from a range)
       | \*(?!\*)\s+[^\d\s*]                   # * bullet of a word processor's plain text
       | o[ \t]+[CAPITALS]                     # o its second level
-      | (?:Nhiệm\ vụ|Giải\ pháp|Nội\ dung|Hoạt\ động)\s+\d{1,3}\s*[:.]\s  # Nhiệm vụ 1: …
+      | (?:Nhiệm\ vụ|Giải\ pháp|Nội\ dung|Hoạt\ động)\s+\d{1,3}\s*[:.](?:\s|$)  # Nhiệm vụ 1: … (or alone on its line)
       | Nơi\ nhận
       | (?:TM|KT|TL|TUQ|Q)\.\s
       | FIELD                                # a task's field on its own line: "Thời gian thực hiện: Quý II/2026"
@@ -203,7 +203,10 @@ _RUN_IN = re.compile(rf"[.;:](?:[ \t]+(?P<mk>(?:\*\*)?(?P<n>\d{{1,2}}(?:\.\d{{1,
                      rf"|(?<=[.;])[ \t]+(?P<dash>-)[ \t]+(?=[{UPPER}]))")
 _BULLET_OPENS = re.compile(r"[ \t]*-[ \t]+\S")
 # an item's marker alone on its line, its text after a blank line: "**2.7-** ⏎⏎ Đảng ủy các cơ quan …"
-_LONE_MARKER = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[ \t]*[.)/\-–][ \t*_]*")
+# (or an item numbered by its kind's word, its heading on the next line: "**Nhiệm vụ 3: ⏎ Phát triển nền tảng …**")
+_LONE_MARKER = re.compile(r"[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]*[.)/\-–]"
+                          r"|(?:Nhiệm[ \t]+vụ|Giải[ \t]+pháp|Nội[ \t]+dung|Hoạt[ \t]+động)[ \t]+\d{1,3}[ \t]*[:.])"
+                          r"[ \t*_]*")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # the lettered items' order ("d)" then "đ)")
 
 

@@ -2742,3 +2742,22 @@ def test_a_law_named_before_an_item_number_of_levels_alone_on_its_line():
     law's name."""
     text = "1. Tổ chức tuyên truyền, phổ biến Luật Lâm nghiệp\n1.1.\nBiên soạn tài liệu phổ biến"
     assert [m.name for m in find_mentions(text)] == ["Lâm nghiệp"]
+
+
+def test_an_item_numbered_by_its_kind_whose_heading_a_wrap_put_on_the_next_line():
+    """"**Nhiệm vụ 3: ⏎ Phát triển nền tảng và dữ liệu số** ⏎ - …": the item's heading on the line after its number;
+    its bullets, each with its own lead, are its tasks, not the item before it's."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "2745/KH-UBND", "Bình Định, ngày 10 tháng 8 năm 2021")
+            + "KẾ HOẠCH\nChuyển đổi số tỉnh Bình Định năm 2021\nI. MỤC TIÊU\n"
+            "Hình thành chính quyền số, kinh tế số và xã hội số trên địa bàn tỉnh.\nII. NHIỆM VỤ\n"
+            "Nhiệm vụ 1: Phát triển hạ tầng số\n"
+            "Đơn vị chủ trì: Sở Thông tin và Truyền thông; thời gian: 2021 - 2022.\n"
+            "Nhiệm vụ 2:\nPhát triển nền tảng và dữ liệu số\n"
+            "- Xây dựng Kho dữ liệu dùng chung của tỉnh. Đơn vị chủ trì: Sở Thông tin và Truyền thông; thời gian: "
+            "Quý II/2022.\n"
+            "- Xây dựng cơ sở dữ liệu đất đai tỉnh. Đơn vị chủ trì: Sở Tài nguyên và Môi trường; thời gian: Năm 2022.\n"
+            + signed("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name="Nguyễn Phi Long"))
+    rec = parse_bytes(text.encode(), "kh.txt")
+    assert [(t.id, t.lead) for t in rec.tasks] == [
+        ("II.1", ("Sở Thông tin và Truyền thông",)), ("II.2.b1", ("Sở Thông tin và Truyền thông",)),
+        ("II.2.b2", ("Sở Tài nguyên và Môi trường",))]

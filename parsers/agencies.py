@@ -3203,7 +3203,7 @@ _BARE_PARTY_COMMITTEES = re.compile(r"(?:Tỉnh|Thành)\s+ủy(?:\s*,\s*(?:Tỉn
 _PER_PLACE = re.compile(r"Ủy\s+ban\s+nhân\s+dân\s+(?P<kind>tỉnh|thành\s+phố)\s+(?P<place>\S.*)")
 # a body of each place in a list: "Công an các tỉnh", "Sở Y tế các tỉnh, thành phố"
 # (… or of each place of a lower level: "Đảng ủy các phường: Hạ Long, Bãi Cháy và đặc khu Vân Đồn")
-_EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^,;:]*?)\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
+_EACH_BODY = re.compile(rf"(?P<body>[{UPPER}][^;:]*?)\s+các\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
                         rf"|thị\s+trấn|đặc\s+khu)(?:\s*,\s*{_PLACE_KINDS})*$")
 # the party's committee of each province or city in a list: "Ban Thường vụ các tỉnh ủy, thành ủy: Thanh Hóa, Huế", "Các
 # tỉnh ủy: Nghệ An, Hà Tĩnh"

@@ -1419,6 +1419,10 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
             # "Tổng cục Quản lý đất đai Cục Đo đạc …", "Vụ Kế hoạch - Tài chính Bộ Nông nghiệp … Bộ Công Thương": a
             # cell's names run together, a head not its parent's, or a second parent
             break
+        if gap is not None and "\n" in gap.group(0) and (item := _DASH_ITEM.match(text, gap.end(), end)) is not None \
+                and (last := text[max(e, stop - 30) : stop].split()) \
+                and (last[-1].lower(), item.group(1).lower()) not in dashed_pairs():
+            break  # "Viện Kinh tế và Quy hoạch thủy sản ⏎ - Xây dựng …": the next line's "-" item, no field of the name
         if gap is not None and "\n" not in gap.group(0) and _does(text, gap.end(), end):
             break  # "Cục Di sản văn hóa kiểm tra, giám sát …": what the body does, though a name may hold the pair
         if gap is not None and text.startswith(("Các ", "Những "), gap.end()):
@@ -1438,6 +1442,7 @@ def _object_extended(text: str, start: int, e: int, end: int) -> int:
     return e if stop == e else _with_place(text, stop, end)
 
 
+_DASH_ITEM = re.compile(r"[-–+•][ \t]+(\S+)")  # a "-" item's mark and its first word
 _LINE_END = re.compile(rf"[ \t*_]*\n[ \t*_]*[{UPPER}]")  # not "… Thể thao⏎và Du lịch": a name wrapped
 # a ministry, a department or a directorate named by its head alone, the work after it in small letters: whose
 # office or inspectorate the name before is ("Thanh tra ⏎ Bộ phối hợp …")

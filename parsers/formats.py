@@ -89,10 +89,16 @@ def _markdown_with_tags(raw: str, head: str, name: str) -> bool:
 _MULTILINE_HEAD = re.compile(r"^[ \t]*-{20,}[ \t]*\n(?:[ \t]*\S[^\n]*\n){1,6}[ \t]*-{3,}(?: +-{3,})+[ \t]*$", re.M)
 
 
+# an attached document's title a crawler ran into the signer's name with no space between: "… PHÓ CHỦ TỊCH Nguyễn Hồng
+# QuânCHƯƠNG TRÌNH HÀNH ĐỘNG …" (the title opens its own line)
+_GLUED_TITLE = re.compile(rf"(?<=[{LOWER}])(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|ĐỀ ÁN|PHỤ LỤC"
+                          rf"|HƯỚNG DẪN|ĐIỀU LỆ|DANH MỤC|PHƯƠNG ÁN|CHIẾN LƯỢC|NỘI QUY)(?![{LOWER}]))")
+
+
 def prepare(raw: str, name: str = "") -> Prepared:
     # normalised once, before the format is told (a web copy's no-break spaces, a decomposed text): the
     # converters read the normalised text
-    raw = normalize(raw)
+    raw = _GLUED_TITLE.sub("\n", normalize(raw))
     fmt = detect(raw, name)
     prepared = _CONVERTERS[fmt](raw, fmt)
     if (trailer := _site_trailer(prepared.text)) < len(prepared.text):

@@ -593,9 +593,12 @@ def _assigns(tree: Tree, node: Node, addressing: bool, role: str | None) -> bool
         return parent is not None and parent.by_agency and node.kind not in ("bullet", "plus")
     # (an agency's line of its own inside an item: "1. Lĩnh vực giáo dục ⏎ Giám đốc Sở Giáo dục và Đào tạo: ⏎ a) …";
     # a "+" item where a list opens with them: "2. Nhiệm vụ cụ thể ⏎ + Bộ Xây dựng …", not a "-" item's points)
+    # (… or among a directive's paragraphs, no item over it: "… yêu cầu: ⏎ Giám đốc Sở Tài nguyên và Môi trường: ⏎ - …")
     return addressing and role is None and (node.kind in _ADDRESSED_ITEMS or (
         node.kind in ("agency", "plus") and (parent := tree.parent(node)) is not None
-        and parent.kind in _ADDRESSED_ITEMS and parent.kind != "bullet"))
+        and ((parent.kind in _ADDRESSED_ITEMS and parent.kind != "bullet")
+             or (node.kind == "agency" and parent.kind == "scope"
+                 and any(c.kind in ("bullet", "plus") for c in node.children)))))
 
 
 _WORK = ("tasks", "solutions")
@@ -675,8 +678,8 @@ def _named(text: str, tree: Tree, node: Node, section: str | None, paragraph: bo
         start = run_in.end()
     # (the item's own sentence: a closing paragraph run on after the last item is no part of it)
     own_end = next((m.start() for m in _SENTENCE_END.finditer(text, start, node.end)), node.end)
-    if _executes(text, start, min(own_end, start + 600)):
-        return []
+    if _executes(text, start, min(own_end, start + 600)) or _DISPATCHES.match(text, start, end):
+        return []  # (nor a telegram's sender over whom it is sent to: "CHỦ TỊCH UBND TỈNH TUYÊN QUANG điện:")
     duty = _DUTY_OF.match(text, start, end) if not paragraph else None
     if duty is not None:
         start = duty.end()  # "Điều 11. Trách nhiệm bảo đảm hạ tầng kỹ thuật của Cục Công nghệ thông tin"
@@ -1123,6 +1126,9 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
             # (nor the header's issuer, however its layout set it: "ỦY BAN NHÂN DÂN THÀNH PHỐ … SỞ GIÁO DỤC VÀ ĐÀO
             # TẠO ⇥ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …" on one line)
             lo = max(lo, motto.end())
+        if node.kind == "scope" and items \
+                and (asks := _REQUEST_LINE.search(text, node.body_start, items[0])) is not None:
+            lo = min(lo, asks.end())  # "…, Chủ tịch UBND tỉnh yêu cầu: ⏎ Giám đốc các sở … ⏎ - …": what it asks first
         starts = [a for a, _ in spans]
         names_one = node.kind != "scope" and (agencies.opens_with_agency(text, node.body_start, node.head_end)
                                               or _duties_of_agency(text, node))
@@ -1147,12 +1153,20 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
     return out
 
 
+# the line a directive asks its addressees with, before its instructions: "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+# "Ủy ban nhân dân tỉnh chỉ thị:"
+_REQUEST_LINE = re.compile(r"(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị)[ \t*_]*:[ \t*_]*\n", re.I)
+
+
 def _after_its_bullets(child: Node, s: int, addressing: bool) -> bool:
     """A paragraph of an addressing document after the bullets of a heading that names bodies ("Đối với các bệnh
     viện: ⏎ - Bệnh viện A: … ⏎ - Bệnh viện B: … ⏎ Chủ tịch UBND các xã, phường chỉ đạo …"): the document's own again,
     not the heading's."""
+    # (… or between them, in none: "Giám đốc Sở Tài nguyên và Môi trường: ⏎ - … ⏎ Giám đốc Sở Công Thương chủ trì … ⏎
+    # Chủ tịch UBND các huyện: ⏎ - …", whose bullets the first heading's span took in too)
     return addressing and child.kind == "agency" and bool(child.children) \
-        and all(c.kind == "bullet" for c in child.children) and s >= child.children[-1].end
+        and all(c.kind == "bullet" for c in child.children) and s >= child.children[0].end \
+        and not any(c.start <= s < c.end for c in child.children)
 
 
 def _paragraph(text: str, tree: Tree, s: int, e: int, section: str | None, issuer: str | None) -> list[Unit]:

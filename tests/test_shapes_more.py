@@ -2761,3 +2761,51 @@ def test_an_item_numbered_by_its_kind_whose_heading_a_wrap_put_on_the_next_line(
     assert [(t.id, t.lead) for t in rec.tasks] == [
         ("II.1", ("Sở Thông tin và Truyền thông",)), ("II.2.b1", ("Sở Thông tin và Truyền thông",)),
         ("II.2.b2", ("Sở Tài nguyên và Môi trường",))]
+
+
+def test_an_attached_programme_whose_title_a_crawler_ran_into_the_signer_s_name():
+    """"… PHÓ CHỦ TỊCH Nguyễn Hồng QuânCHƯƠNG TRÌNH HÀNH ĐỘNG …": no space between the signer's name and the attached
+    programme's title — the name is whole, and the programme's tasks and units are read."""
+    text = ("Quyết định 386/QĐ-UBND năm 2011 ban hành Chương trình hành động do tỉnh Hà Giang ban hành\n"
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 386/QĐ-UBND Hà Giang, ngày 14 tháng 3 năm 2011 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG "
+            "THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n"
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân tỉnh.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, TH.\n"
+            "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hồng QuânCHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ "
+            "QUYẾT SỐ 11/NQ-CP (Ban hành kèm theo Quyết định số 386/QĐ-UBND ngày 14/3/2011 của Ủy ban nhân dân tỉnh "
+            "Hà Giang)\nI. MỤC TIÊU\nKiềm chế lạm phát, ổn định kinh tế vĩ mô, bảo đảm an sinh xã hội.\n"
+            "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n"
+            "1. Sở Tài chính chủ trì rà soát, cắt giảm chi thường xuyên; hoàn thành trong quý II/2011.\n"
+            "2. Sở Công Thương chủ trì kiểm soát giá các mặt hàng thiết yếu trên địa bàn tỉnh.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Kế hoạch và Đầu tư theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n")
+    rec = parse_bytes(text.encode(), "qd.txt")
+    assert rec.document.signer == "Nguyễn Hồng Quân"
+    assert [(t.id, t.lead) for t in rec.tasks] == [("II.1", ("Sở Tài chính",)), ("II.2", ("Sở Công Thương",))]
+    assert "Sở Kế hoạch và Đầu tư" in [u.name for u in rec.units]
+
+
+def test_a_directive_s_paragraphs_between_a_heading_s_bullets_and_after_its_request():
+    """A directive of paragraphs: "… Chủ tịch UBND tỉnh yêu cầu: ⏎ Giám đốc các sở … ⏎ Giám đốc Sở Tài nguyên và Môi
+    trường: ⏎ - … ⏎ Giám đốc Sở Công Thương chủ trì … ⏎ Chủ tịch UBND các huyện: ⏎ - …": each paragraph that opens with
+    a body is a unit, the first after the request line and those between the bullets too."""
+    text = (_header("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI", "11/CT-UBND", "Yên Bái, ngày 18 tháng 6 năm 2012")
+            + "CHỈ THỊ\nVề tăng cường quản lý nhà nước đối với hoạt động khoáng sản\n"
+            "Thời gian qua, tình trạng khai thác khoáng sản trái phép vẫn diễn biến phức tạp.\n"
+            "Để nâng cao hiệu lực quản lý nhà nước, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "Giám đốc Sở Xây dựng tăng cường tuyên truyền Luật Khoáng sản đến các tổ chức, cá nhân.\n"
+            "Giám đốc Sở Tài nguyên và Môi trường:\n"
+            "- Rà soát toàn bộ các giấy phép khai thác khoáng sản đã cấp trên địa bàn tỉnh.\n"
+            "- Tổ chức kiểm tra định kỳ việc chấp hành pháp luật về khoáng sản.\n"
+            "Giám đốc Sở Công Thương chủ trì kiểm tra việc thực hiện dự án chế biến khoáng sản.\n"
+            "Giám đốc Công an tỉnh chỉ đạo đấu tranh, xử lý nghiêm các hành vi khai thác trái phép.\n"
+            "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố:\n"
+            "- Chịu trách nhiệm về tình trạng khai thác khoáng sản trái phép trên địa bàn.\n"
+            "- Kiên quyết giải tỏa các điểm khai thác trái phép.\n"
+            + signed("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name="Hoàng Xuân Lộc"))
+    rec = parse_bytes(text.encode(), "ct.txt")
+    names = [u.name for u in rec.units]
+    for name in ("Sở Xây dựng", "Sở Tài nguyên và Môi trường", "Sở Công Thương", "Công an tỉnh"):
+        assert name in names

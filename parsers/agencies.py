@@ -289,8 +289,9 @@ def _not_agency(text: str, pos: int, end: int) -> bool:
 
 # a district's public clinic, not a private one: "Phòng khám đa khoa khu vực Phước An"
 _PUBLIC_CLINIC = re.compile(r"[ \t]+đa[ \t]+khoa[ \t]+khu[ \t]+vực(?![\wÀ-ỹ])")
-# "Hội thẩm" is a juror, but "Hội Thẩm định giá Việt Nam" a body: the word goes on into a compound
-_APPRAISAL = re.compile(r"(?<=[Tt]hẩm)[ \t]*\n?[ \t]*(?<=\s)(?i:định|tra)(?![\wÀ-ỹ])")
+# "Hội thẩm" is a juror, but "Hội Thẩm định giá Việt Nam" a body: the word goes on into a compound (a wrap may cut it:
+# "Hội Thẩm ⏎ định giá")
+_APPRAISAL = re.compile(r"(?<=[Tt]hẩm)(?:[ \t]+|[ \t]*\n[ \t]*)(?i:định|tra)(?![\wÀ-ỹ])")
 
 
 _STATE_COMPANY = re.compile(r"(?i:công\s+ty\s+trách\s+nhiệm\s+hữu\s+hạn\s+một\s+thành\s+viên)(?![\wÀ-ỹ])")

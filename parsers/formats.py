@@ -91,14 +91,22 @@ _MULTILINE_HEAD = re.compile(r"^[ \t]*-{20,}[ \t]*\n(?:[ \t]*\S[^\n]*\n){1,6}[ \
 
 # an attached document's title a crawler ran into the signer's name with no space between: "… PHÓ CHỦ TỊCH Nguyễn Hồng
 # QuânCHƯƠNG TRÌNH HÀNH ĐỘNG …" (the title opens its own line)
-_GLUED_TITLE = re.compile(rf"(?<=[{LOWER}])(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|ĐỀ ÁN|PHỤ LỤC"
-                          rf"|HƯỚNG DẪN|ĐIỀU LỆ|DANH MỤC|PHƯƠNG ÁN|CHIẾN LƯỢC|NỘI QUY)(?![{LOWER}]))")
+# (the titles found first, the letter before each looked at: the engine scans for their first letters, fast)
+_ATTACHED_TITLE = re.compile(rf"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|ĐỀ ÁN|PHỤ LỤC|HƯỚNG DẪN|ĐIỀU LỆ"
+                             rf"|DANH MỤC|PHƯƠNG ÁN|CHIẾN LƯỢC|NỘI QUY)(?![{LOWER}])")
+
+
+def _titles_unglued(text: str) -> str:
+    cuts = [m.start() for m in _ATTACHED_TITLE.finditer(text) if m.start() and text[m.start() - 1].islower()]
+    if not cuts:
+        return text
+    return "\n".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
 def prepare(raw: str, name: str = "") -> Prepared:
     # normalised once, before the format is told (a web copy's no-break spaces, a decomposed text): the
     # converters read the normalised text
-    raw = _GLUED_TITLE.sub("\n", normalize(raw))
+    raw = _titles_unglued(normalize(raw))
     fmt = detect(raw, name)
     prepared = _CONVERTERS[fmt](raw, fmt)
     if (trailer := _site_trailer(prepared.text)) < len(prepared.text):

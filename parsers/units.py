@@ -1156,7 +1156,7 @@ def _top_paragraphs(text: str, tree: Tree, root: Node, addressing: bool, issuer:
 # the line a directive asks its addressees with, before its instructions: "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
 # "Ủy ban nhân dân tỉnh chỉ thị:"
 # (a sentence's last words, in small letters: not a label's "Kiến nghị:" nor a title's "CHỈ THỊ:")
-_REQUEST_LINE = re.compile(r"[^\n]{8,}\s(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị)[ \t*_]*:[ \t*_]*\n")
+_REQUEST_LINE = re.compile(r"(?<=\S)[ \t]+(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị)[ \t*_]*:[ \t*_]*\n")
 
 
 def _after_its_bullets(child: Node, s: int, addressing: bool) -> bool:

@@ -448,9 +448,8 @@ _ORGAN_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "tổng cục", "chi 
 # the level a place's name follows ("tỉnh", "huyện"), and the heads no place's name opens with
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"})
 # a name's place, the last words before a comma: "… tỉnh,", "… trực thuộc Trung ương,"
-_PLACE_ENDED = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|huyện|xã|phường|quận|thành\s+phố|thị\s+xã|thị\s+trấn"
-                          r"|[Tt]rung\s+ương)[ \t]*$")
-_PLACE_KIND_NEXT = re.compile(r"(?i:tỉnh|huyện|xã|phường|quận|thành\s+phố|thị\s+xã|thị\s+trấn|tp)(?![\wÀ-ỹ])")
+_PLACE_ENDED = re.compile(rf"(?<![\wÀ-ỹ])(?:{_PLACE_KINDS}|[Tt]rung\s+ương)[ \t]*$")
+_PLACE_KIND_NEXT = re.compile(rf"(?i:{_PLACE_KINDS}|tp)(?![\wÀ-ỹ])")  # (a place's kind, however it is written)
 _NAMES_NO_PLACE = frozenset({"sở", "bộ", "cục", "vụ", "chi cục", "tổng cục", "văn phòng", "ubnd", "ủy ban nhân dân",
                              "trung tâm"})
 _UNDER = frozenset({"bộ", "sở", "tổng cục", "cục", "ủy ban nhân dân", "ubnd", "tập đoàn", "tổng công ty"})

@@ -287,15 +287,16 @@ def dash_wrapped(prev_line: str, line: str) -> bool:
         return True
     from parsers.agencies import dashed_pairs, name_across, opens_with_verb
 
-    if bool(before and after) and (before[0].lower(), after[0].lower()) in dashed_pairs():
+    if not (before and after):
+        return False
+    if (before[0].lower(), after[0].lower()) in dashed_pairs():
         return True
     # a name of two parts the vocabulary does not hold, cut at its dash by a line the wrap filled ("… phối hợp với
     # Trường Đại học Nông ⏎ - Lâm Bắc Giang xây dựng …"): the name the line above opens runs on past the dash (not a
     # "-" item after a heading, "2. Sở Tài chính ⏎ - Chủ trì, …", whose line is short and whose word is a verb)
     rest = line[1:].lstrip()
-    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper() \
-        and len(prev_line.strip()) >= _WRAPPED_LINE and not opens_with_verb(rest, 0, len(rest)) \
-        and name_across(prev_line.strip(" \t*_"), line.rstrip(" \t*_"))
+    return before[0][:1].isupper() and after[0][:1].isupper() and len(prev_line.strip()) >= _WRAPPED_LINE \
+        and not opens_with_verb(rest, 0, len(rest)) and name_across(prev_line.strip(" \t*_"), line.rstrip(" \t*_"))
 
 
 def _agency_line(prev_line: str, lines: list[str], i: int) -> bool:

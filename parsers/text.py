@@ -154,8 +154,6 @@ def trie_regex(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-# a site's editorial note, no part of the document: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1
-# Nghị định …]", "[Cụm từ “…” bị thay thế bởi …]"
 # the words that open a body's branch after its name: "Ngân hàng Nhà nước ⏎ Chi nhánh Khu vực 9", "… Việt Nam Khu vực 4"
 BRANCH_KINDS = r"(?:Chi\s+nhánh|Khu\s+vực)"
 
@@ -169,6 +167,8 @@ NEEDS_NEXT = (r"(?<![\wÀ-ỹ])(?:và|của|các|những|với|(?<!nhà\s)ở|t�
 # issuer in capitals, not "Công điện:")
 ADDRESSEES = rf"(?:Kính\s+gửi|(?<=[{UPPER}])\s+điện|(?<=[{UPPER}]\s)điện)[\s*_]*:"
 
+# a site's editorial note, no part of the document: "[Khoản này được sửa đổi bởi Điểm b Khoản 11 Điều 1
+# Nghị định …]", "[Cụm từ “…” bị thay thế bởi …]"
 EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]]{0,600}?(?:được|bị)\s+"
                             r"(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|bãi\s+bỏ|thay\s+thế|đính\s+chính)[^\[\]]{0,600}\]"
                             # (… or its footnote, the mark in the text and the note on a line of its own below: "[1]
